@@ -1,0 +1,225 @@
+// Every user-facing string of the interface, in English and Russian, in one
+// place. Document text (what goes into a DOCX) is Russian only and lives in
+// src/docs; this file is what the program *says* to its user.
+
+export type MessageParams = Readonly<Record<string, string | number | undefined>>;
+type Message = string | ((p: MessageParams) => string);
+
+const q = (value: unknown) => `«${String(value)}»`;
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNamesPrepositional = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
+const month = (names: string[], p: MessageParams) => names[Number(p.month) - 1] ?? '';
+
+const orList = (values: unknown, word: string) =>
+  String(values ?? '')
+    .split('|')
+    .map(q)
+    .join(`, `)
+    .replace(/, ([^,]*)$/, ` ${word} $1`);
+
+const en = {
+  // validation
+  'yaml-syntax': (p) => `YAML syntax error: ${p.detail}.`,
+  'duplicate-key': (p) => `Key ${q(p.key)} appears twice in the same block; keep one and delete the other.`,
+  'tab-indent': 'Tabs cannot indent YAML; indent with spaces.',
+  'empty-file': 'The file is empty; start it with «kind: plan» or «kind: cyclogram».',
+  'not-a-mapping': 'The file must be a set of «key: value» lines starting with «kind: …».',
+  'missing-kind': (p) => `The file does not say what it is; add «kind: …» as its first line (one of ${orList(p.kinds, 'or')}).`,
+  'unknown-kind': (p) =>
+    `Unknown kind ${q(p.kind)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : `; use one of ${orList(p.kinds, 'or')}.`}`,
+  'unknown-key': (p) =>
+    `Unknown key ${q(p.key)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : `; allowed here: ${orList(p.allowed, 'and')}.`}`,
+  'missing-key': (p) => `Required key ${q(p.key)} is missing here; add it.`,
+  'expected-text': (p) => `Expected text here, found ${p.found}; write the text after the colon.`,
+  'empty-text': 'The text is empty; write what it should say or delete the key.',
+  'expected-date': (p) => `Expected a date such as 2023-09-27 or 27.09.2023, found ${p.found}.`,
+  'date-format': (p) => `${q(p.value)} is not a date; write it as 2023-09-27 or 27.09.2023.`,
+  'impossible-date': (p) =>
+    p.days ? `There is no such date: ${month(monthNames, p)} ${p.year} has ${p.days} days.` : `There is no such date: the month must be 01 to 12.`,
+  'expected-academic-year': (p) => `Expected an academic year such as 2023-2024, found ${p.found}.`,
+  'academic-year-format': (p) => `${q(p.value)} is not an academic year; write it as 2023-2024.`,
+  'academic-year-order': (p) => `${q(p.value)}: an academic year spans two consecutive years, e.g. 2023-2024.`,
+  'expected-list': (p) => `Expected a list here, found ${p.found}; write each entry on its own line starting with «- ».`,
+  'empty-list': 'The list is empty; add at least one entry starting with «- ».',
+  'expected-object': (p) => `Expected a block of «key: value» lines here, found ${p.found}.`,
+  'approval-stamp': (p) => `Unknown stamp ${q(p.value)}; use ${orList(p.options, 'or')}${p.suggestion ? ` (did you mean ${q(p.suggestion)}?)` : ''}.`,
+  'section-without-items': 'This section has no items; add at least one item or delete the section.',
+  'plan-without-sections': 'The document has no sections; add at least one section with items.',
+  orientation: (p) => `Unknown orientation ${q(p.value)}; use «portrait» or «landscape».`,
+  'year-range': (p) => `${q(p.value)} is not a plausible year; write a year such as 2023 or a full date.`,
+  'wrong-value': (p) => `Expected ${orList(p.options, 'or')}, found ${q(p.value)}.`,
+  'invalid-value': 'This value is not valid here.',
+  'plan-needs-year': 'A plan needs its academic year (academicYear: 2023-2024) or a period (period: {from, to}).',
+  'year-and-period': 'Give either academicYear or period, not both.',
+  'period-order': (p) => `The period ends (${p.to}) before it starts (${p.from}); swap the dates.`,
+  'name-format': (p) => `Write the name as initials before the surname, e.g. «Н.К. Антюфеева» (found ${q(p.value)}).`,
+  'event-outside-period': (p) => `The date ${p.date} lies outside the plan's period ${p.from} – ${p.to}; check the year.`,
+  'file-not-found': 'No such file or folder; check the path.',
+  'file-unreadable': (p) => `The file cannot be read: ${p.reason}.`,
+  'not-yaml': 'Only .yaml and .yml files can be checked; pass a YAML file or a folder.',
+  'no-files': 'No .yaml files found here; create one with «centre init» or pass a file.',
+  'not-a-plan': (p) => `This is a ${q(p.kind)} file, not a plan or cyclogram; pass a plan to build.`,
+  'output-is-input': (p) => `Refusing to write over the input file ${p.path}; choose another --output.`,
+  'output-failed': (p) => `Cannot write ${p.path}: ${p.reason}.`,
+  'unknown-schema': (p) => `Unknown kind ${q(p.kind)}; use ${orList(p.kinds, 'or')}.`,
+  // CLI
+  'cli-description': 'Work plans, cyclograms, calendars and monitoring reports for class-teacher support centres.',
+  'cli-version': 'print the version',
+  'cli-help': 'show help',
+  'cli-help-command': 'show help for a command',
+  'cli-debug': 'print stack traces of unexpected failures',
+  'usage-error': (p) => `${p.detail}`,
+  'usage-hint': 'Run «centre --help» for usage.',
+  'init-description': 'create a new workspace with an example plan',
+  'init-dir': 'folder for the workspace (default: the current folder)',
+  'init-created': (p) => `created ${p.path}`,
+  'init-kept': (p) => `kept ${p.path} (already exists)`,
+  'init-next': (p) => `Next: centre validate${p.dir ? ` ${p.dir}` : ''}, then centre plan build ${p.plan}`,
+  'schema-description': 'print the JSON Schema of a kind of file (for editors)',
+  'schema-kind': 'kind of file: plan or cyclogram',
+  'validate-description': "check files against their schema (default: the workspace's plans/ and templates/)",
+  'validate-paths': 'files or folders to check',
+  'validate-format': 'output format: human, short or json',
+  'validate-ok': (p) => `${p.files} file(s) checked: no problems.`,
+  'validate-summary': (p) => `${p.files} file(s) checked: ${p.errors} error(s), ${p.warnings} warning(s).`,
+  'plan-description': 'build work plans and cyclograms',
+  'build-description': 'write the official DOCX of plans and cyclograms',
+  'build-files': 'plan or cyclogram files, or folders of them',
+  'build-output': 'output file (one input) or folder (default: out/)',
+  'build-orientation': 'override the page orientation: portrait or landscape',
+  'build-wrote': (p) => `wrote ${p.path}`,
+  'build-summary': (p) => `${p.sections} section(s), ${p.items} item(s), ${p.approvals} approval block(s)`,
+  'build-failed': (p) => `${p.count} file(s) not built because of the problems above.`,
+  'severity-error': 'error',
+  'severity-warning': 'warning',
+  hint: 'hint',
+  'unexpected-failure': (p) => `Unexpected failure: ${p.detail}. Please report it with the output of --debug.`,
+  'help-usage': 'Usage:',
+  'help-arguments': 'Arguments:',
+  'help-options': 'Options:',
+  'help-commands': 'Commands:',
+  'found-nothing': 'nothing',
+  'found-text': 'text',
+  'found-number': 'a number',
+  'found-boolean': 'yes/no',
+  'found-list': 'a list',
+  'found-object': 'a block of keys',
+} satisfies Record<string, Message>;
+
+export type MessageCode = keyof typeof en;
+
+export function isMessageCode(value: string): value is MessageCode {
+  return Object.hasOwn(en, value);
+}
+
+const ru: Record<MessageCode, Message> = {
+  'yaml-syntax': (p) => `Ошибка синтаксиса YAML: ${p.detail}.`,
+  'duplicate-key': (p) => `Ключ ${q(p.key)} повторяется в одном блоке; оставьте один, другой удалите.`,
+  'tab-indent': 'Табуляция не может быть отступом в YAML; делайте отступы пробелами.',
+  'empty-file': 'Файл пуст; начните его со строки «kind: plan» или «kind: cyclogram».',
+  'not-a-mapping': 'Файл должен состоять из строк «ключ: значение» и начинаться с «kind: …».',
+  'missing-kind': (p) => `Не указан вид файла; добавьте первой строкой «kind: …» (${orList(p.kinds, 'или')}).`,
+  'unknown-kind': (p) =>
+    `Неизвестный вид ${q(p.kind)}${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : `; используйте ${orList(p.kinds, 'или')}.`}`,
+  'unknown-key': (p) =>
+    `Неизвестный ключ ${q(p.key)}${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : `; здесь допустимы: ${orList(p.allowed, 'и')}.`}`,
+  'missing-key': (p) => `Здесь не хватает обязательного ключа ${q(p.key)}; добавьте его.`,
+  'expected-text': (p) => `Здесь ожидается текст, а найдено: ${p.found}; напишите текст после двоеточия.`,
+  'empty-text': 'Пустой текст; напишите, что должно быть здесь, или удалите ключ.',
+  'expected-date': (p) => `Ожидается дата вида 2023-09-27 или 27.09.2023, а найдено: ${p.found}.`,
+  'date-format': (p) => `${q(p.value)} — не дата; запишите её как 2023-09-27 или 27.09.2023.`,
+  'impossible-date': (p) =>
+    p.days ? `Такой даты нет: в ${month(monthNamesPrepositional, p)} ${p.year} г. ${p.days} ${Number(p.days) % 10 === 1 ? 'день' : 'дней'}.` : 'Такой даты нет: месяц должен быть от 01 до 12.',
+  'expected-academic-year': (p) => `Ожидается учебный год вида 2023-2024, а найдено: ${p.found}.`,
+  'academic-year-format': (p) => `${q(p.value)} — не учебный год; запишите его как 2023-2024.`,
+  'academic-year-order': (p) => `${q(p.value)}: учебный год охватывает два соседних года, например 2023-2024.`,
+  'expected-list': (p) => `Здесь ожидается список, а найдено: ${p.found}; пишите каждый пункт с новой строки после «- ».`,
+  'empty-list': 'Список пуст; добавьте хотя бы один пункт после «- ».',
+  'expected-object': (p) => `Здесь ожидается блок строк «ключ: значение», а найдено: ${p.found}.`,
+  'approval-stamp': (p) =>
+    `Неизвестный гриф ${q(p.value)}; используйте ${orList(p.options, 'или')}${p.suggestion ? ` (возможно, ${q(p.suggestion)}?)` : ''}.`,
+  'section-without-items': 'В разделе нет мероприятий; добавьте хотя бы одно или удалите раздел.',
+  'plan-without-sections': 'В документе нет разделов; добавьте хотя бы один раздел с мероприятиями.',
+  orientation: (p) => `Неизвестная ориентация ${q(p.value)}; используйте «portrait» (книжная) или «landscape» (альбомная).`,
+  'year-range': (p) => `${q(p.value)} — неправдоподобный год; укажите год вида 2023 или полную дату.`,
+  'wrong-value': (p) => `Ожидается ${orList(p.options, 'или')}, а найдено ${q(p.value)}.`,
+  'invalid-value': 'Недопустимое значение.',
+  'plan-needs-year': 'У плана должен быть учебный год (academicYear: 2023-2024) или период (period: {from, to}).',
+  'year-and-period': 'Укажите либо academicYear, либо period, но не оба сразу.',
+  'period-order': (p) => `Период заканчивается (${p.to}) раньше, чем начинается (${p.from}); поменяйте даты местами.`,
+  'name-format': (p) => `Пишите инициалы перед фамилией, например «Н.К. Антюфеева» (сейчас ${q(p.value)}).`,
+  'event-outside-period': (p) => `Дата ${p.date} вне периода плана ${p.from} – ${p.to}; проверьте год.`,
+  'file-not-found': 'Нет такого файла или папки; проверьте путь.',
+  'file-unreadable': (p) => `Файл не читается: ${p.reason}.`,
+  'not-yaml': 'Проверяются только файлы .yaml и .yml; укажите YAML-файл или папку.',
+  'no-files': 'Здесь нет файлов .yaml; создайте их командой «centre init» или укажите файл.',
+  'not-a-plan': (p) => `Это файл вида ${q(p.kind)}, а не план или циклограмма; для сборки укажите план.`,
+  'output-is-input': (p) => `Не перезаписываю входной файл ${p.path}; укажите другой --output.`,
+  'output-failed': (p) => `Не удалось записать ${p.path}: ${p.reason}.`,
+  'unknown-schema': (p) => `Неизвестный вид ${q(p.kind)}; используйте ${orList(p.kinds, 'или')}.`,
+  'cli-description': 'Планы работы, циклограммы, календарь и мониторинг для центров поддержки классных руководителей.',
+  'cli-version': 'показать версию',
+  'cli-help': 'показать справку',
+  'cli-help-command': 'показать справку по команде',
+  'cli-debug': 'печатать трассировку стека при непредвиденных сбоях',
+  'usage-error': (p) => `${p.detail}`,
+  'usage-hint': 'Справка: «centre --help».',
+  'init-description': 'создать новое рабочее пространство с примером плана',
+  'init-dir': 'папка рабочего пространства (по умолчанию текущая)',
+  'init-created': (p) => `создан ${p.path}`,
+  'init-kept': (p) => `оставлен ${p.path} (уже существует)`,
+  'init-next': (p) => `Дальше: centre validate${p.dir ? ` ${p.dir}` : ''}, затем centre plan build ${p.plan}`,
+  'schema-description': 'вывести JSON Schema вида файлов (для редакторов)',
+  'schema-kind': 'вид файла: plan или cyclogram',
+  'validate-description': 'проверить файлы по схеме (по умолчанию plans/ и templates/ рабочего пространства)',
+  'validate-paths': 'файлы или папки для проверки',
+  'validate-format': 'формат вывода: human, short или json',
+  'validate-ok': (p) => `Проверено файлов: ${p.files}; ошибок нет.`,
+  'validate-summary': (p) => `Проверено файлов: ${p.files}; ошибок: ${p.errors}, предупреждений: ${p.warnings}.`,
+  'plan-description': 'сборка планов работы и циклограмм',
+  'build-description': 'записать официальный DOCX планов и циклограмм',
+  'build-files': 'файлы планов или циклограмм, или папки с ними',
+  'build-output': 'выходной файл (для одного входного) или папка (по умолчанию out/)',
+  'build-orientation': 'задать ориентацию страницы: portrait или landscape',
+  'build-wrote': (p) => `записан ${p.path}`,
+  'build-summary': (p) => `разделов: ${p.sections}, мероприятий: ${p.items}, грифов: ${p.approvals}`,
+  'build-failed': (p) => `Не собрано файлов: ${p.count} — из-за ошибок выше.`,
+  'severity-error': 'ошибка',
+  'severity-warning': 'предупреждение',
+  hint: 'подсказка',
+  'unexpected-failure': (p) => `Непредвиденный сбой: ${p.detail}. Сообщите о нём, приложив вывод с --debug.`,
+  'help-usage': 'Использование:',
+  'help-arguments': 'Аргументы:',
+  'help-options': 'Параметры:',
+  'help-commands': 'Команды:',
+  'found-nothing': 'ничего',
+  'found-text': 'текст',
+  'found-number': 'число',
+  'found-boolean': 'да/нет',
+  'found-list': 'список',
+  'found-object': 'блок ключей',
+};
+
+function translate(table: Record<MessageCode, Message>, code: string): string | undefined {
+  const message = isMessageCode(code) ? table[code] : undefined;
+  return typeof message === 'string' ? message : undefined;
+}
+
+export type Locale = 'en' | 'ru';
+export type Translate = (code: MessageCode, params?: MessageParams) => string;
+
+/** Russian when the locale says so (LC_ALL, then LC_MESSAGES, then LANG), English otherwise. */
+export function detectLocale(env: Readonly<Record<string, string | undefined>>): Locale {
+  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^ru([_.-]|$)/i.test(tag) ? 'ru' : 'en';
+}
+
+export function translator(locale: Locale): Translate {
+  const table = locale === 'ru' ? ru : en;
+  return (code, params = {}) => {
+    const message = table[code] as Message;
+    if (typeof message !== 'function') return message;
+    const found = params.found === undefined ? undefined : translate(table, `found-${params.found}`);
+    return message({ ...params, found: found ?? params.found });
+  };
+}

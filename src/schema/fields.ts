@@ -1,0 +1,30 @@
+// Field schemas shared by every kind of file. Each failing check carries one of
+// our message codes (see src/i18n/messages.ts) as its zod message, so the
+// validator can say precisely what is wrong instead of zod's generic text.
+import { z } from 'zod';
+import { parseDateText } from './dates.js';
+
+/** A piece of text that must say something (not empty, not only spaces). */
+export const text = (description: string) =>
+  z.string({ error: 'expected-text' }).regex(/\S/, { error: 'empty-text' }).meta({ description });
+
+/** A calendar date written as 2023-09-27 or 27.09.2023; impossible dates are refused. */
+export const calendarDate = (description: string) =>
+  z
+    .string({ error: 'expected-date' })
+    .regex(/^\s*(\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4})\s*$/, { error: 'date-format' })
+    .refine((value) => parseDateText(value) !== undefined, { error: 'impossible-date' })
+    .meta({ description });
+
+/** An academic year such as 2023-2024 (1 September – 31 August); the years must follow each other. */
+export const academicYear = z
+  .string({ error: 'expected-academic-year' })
+  .regex(/^\s*\d{4}\s*[-–—]\s*\d{4}\s*$/, { error: 'academic-year-format' })
+  .refine((value) => {
+    const [first, second] = value.split(/[-–—]/).map((part) => Number(part.trim()));
+    return second === (first ?? 0) + 1;
+  }, { error: 'academic-year-order' })
+  .meta({ description: 'Учебный год, например 2023-2024 (с 1 сентября по 31 августа).' });
+
+export const textList = (description: string) =>
+  z.array(text('Строка списка.'), { error: 'expected-list' }).min(1, { error: 'empty-list' }).meta({ description });

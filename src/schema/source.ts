@@ -1,0 +1,106 @@
+// Parses YAML text into a document that remembers where every value came from,
+// so that any problem found later can point at its line and column.
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostic } from './diagnostic.js';
+import type { MessageCode } from '../i18n/messages.js';
+
+export type PathSegment = string | number;
+
+export interface SourceFile {
+  readonly file: string;
+  readonly text: string;
+  readonly document: Document.Parsed;
+  readonly lineCounter: LineCounter;
+}
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+  readonly endColumn?: number;
+}
+
+const yamlCodes: Partial<Record<string, MessageCode>> = {
+  DUPLICATE_KEY: 'duplicate-key',
+  TAB_AS_INDENT: 'tab-indent',
+};
+
+export function parseSource(file: string, text: string): { source: SourceFile; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const source: SourceFile = { file, text, document, lineCounter };
+  const diagnostics: Diagnostic[] = [...document.errors, ...document.warnings].map((problem) => {
+    const offset = problem.pos[0];
+    const position = positionAt(source, offset, problem.pos[1]);
+    const code = yamlCodes[problem.code] ?? 'yaml-syntax';
+    const key = code === 'duplicate-key' ? keyAt(text, offset) : undefined;
+    return {
+      file,
+      ...position,
+      severity: problem.name === 'YAMLWarning' ? 'warning' : 'error',
+      code,
+      params: { detail: describeYamlProblem(problem.message), key },
+    };
+  });
+  return { source, diagnostics };
+}
+
+/** yaml's messages end with a copy of the line; the renderer shows the line itself. */
+function describeYamlProblem(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}
+
+function keyAt(text: string, offset: number): string {
+  return /^[^:\n]*/.exec(text.slice(offset))![0].trim().replace(/^["']|["']$/g, '');
+}
+
+export function positionAt(source: SourceFile, offset: number, endOffset?: number): Position {
+  const start = source.lineCounter.linePos(offset);
+  const position: Position = { line: start.line, column: start.col };
+  if (endOffset === undefined || endOffset <= offset) return position;
+  const end = source.lineCounter.linePos(endOffset);
+  const lineEnd = source.text.indexOf('\n', offset);
+  const endColumn = end.line === start.line ? end.col : start.col + (lineEnd === -1 ? source.text.length : lineEnd) - offset;
+  return { ...position, endColumn: Math.max(endColumn, start.col + 1) };
+}
+
+/** The node at `path`, or the nearest ancestor that exists (a missing key points at its parent). */
+export function nodeAt(source: SourceFile, path: readonly PathSegment[]): { node: Node | undefined; depth: number } {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? source.document.contents : source.document.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) return { node, depth };
+  }
+  return { node: undefined, depth: 0 };
+}
+
+/** Where the value at `path` is written; for a missing key, where its parent block starts. */
+export function locate(source: SourceFile, path: readonly PathSegment[]): Position {
+  const { node } = nodeAt(source, path);
+  if (!node?.range) return { line: 1, column: 1 };
+  return positionAt(source, node.range[0], node.range[1]);
+}
+
+/** Where the key `key` is written inside the block at `path` (for unknown keys). */
+export function locateKey(source: SourceFile, path: readonly PathSegment[], key: string): Position {
+  const parent = path.length === 0 ? source.document.contents : source.document.getIn(path, true);
+  if (isMap(parent)) {
+    for (const pair of parent.items) {
+      if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key && pair.key.range) {
+        return positionAt(source, pair.key.range[0], pair.key.range[1]);
+      }
+    }
+  }
+  return locate(source, path);
+}
+
+export function describeFoundNode(source: SourceFile, path: readonly PathSegment[]): 'nothing' | 'text' | 'number' | 'boolean' | 'list' | 'object' {
+  const node = source.document.getIn(path, true);
+  if (isSeq(node)) return 'list';
+  if (isMap(node)) return 'object';
+  if (isScalar(node)) {
+    if (node.value === null || node.value === undefined) return 'nothing';
+    if (typeof node.value === 'number') return 'number';
+    if (typeof node.value === 'boolean') return 'boolean';
+    return 'text';
+  }
+  return 'nothing';
+}

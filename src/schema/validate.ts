@@ -1,0 +1,81 @@
+// Validation of one file's text: YAML syntax, then the file's kind, then its
+// shape (zod), then the named rules. Pure: no file system, no printing.
+import type { z } from 'zod';
+import { compareDiagnostics, hasErrors, type Diagnostic } from './diagnostic.js';
+import { issuesToDiagnostics } from './issues.js';
+import { cyclogramSchema, planSchema, type Cyclogram, type Plan } from './plan.js';
+import { planRules, type RuleProblem } from './rules.js';
+import { locate, parseSource, type SourceFile } from './source.js';
+import { suggest } from './suggest.js';
+
+interface KindDefinition<T> {
+  readonly schema: z.ZodType<T>;
+  readonly rules: readonly ((value: T) => RuleProblem[])[];
+}
+
+export interface ValidatedValues {
+  plan: Plan;
+  cyclogram: Cyclogram;
+}
+export type Kind = keyof ValidatedValues;
+export type Validated = { [K in Kind]: { kind: K; value: ValidatedValues[K] } }[Kind];
+
+export const kinds: { readonly [K in Kind]: KindDefinition<ValidatedValues[K]> } = {
+  plan: { schema: planSchema, rules: planRules },
+  cyclogram: { schema: cyclogramSchema, rules: planRules },
+};
+export const kindNames = Object.keys(kinds) as Kind[];
+
+export interface ValidationResult {
+  readonly diagnostics: Diagnostic[];
+  /** Present when the file has no errors (warnings allowed). */
+  readonly validated?: Validated;
+}
+
+export function validateText(file: string, text: string): ValidationResult {
+  const { source, diagnostics } = parseSource(file, text);
+  if (hasErrors(diagnostics)) return { diagnostics };
+  const data: unknown = source.document.toJS();
+  const kind = detectKind(source, data, diagnostics);
+  if (!kind) return { diagnostics: diagnostics.sort(compareDiagnostics) };
+
+  const { schema, rules } = kinds[kind] as KindDefinition<unknown>;
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    diagnostics.push(...issuesToDiagnostics(source, schema, data, parsed.error.issues));
+    return { diagnostics: diagnostics.sort(compareDiagnostics) };
+  }
+  for (const problem of rules.flatMap((rule) => rule(parsed.data))) {
+    diagnostics.push({ file, ...locate(source, problem.path), severity: problem.severity, code: problem.code, params: problem.params });
+  }
+  diagnostics.sort(compareDiagnostics);
+  return hasErrors(diagnostics) ? { diagnostics } : { diagnostics, validated: { kind, value: parsed.data } as Validated };
+}
+
+function detectKind(source: SourceFile, data: unknown, diagnostics: Diagnostic[]): Kind | undefined {
+  const file = source.file;
+  const kindList = kindNames.join('|');
+  if (data === null || data === undefined) {
+    diagnostics.push({ file, line: 1, column: 1, severity: 'error', code: 'empty-file' });
+    return undefined;
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    diagnostics.push({ file, ...locate(source, []), severity: 'error', code: 'not-a-mapping' });
+    return undefined;
+  }
+  const kind = (data as Record<string, unknown>).kind;
+  if (kind === undefined) {
+    diagnostics.push({ file, ...locate(source, []), severity: 'error', code: 'missing-kind', params: { kinds: kindList } });
+    return undefined;
+  }
+  if (typeof kind === 'string' && Object.hasOwn(kinds, kind)) return kind as Kind;
+  diagnostics.push({
+    file,
+    ...locate(source, ['kind']),
+    severity: 'error',
+    code: 'unknown-kind',
+    params: { kind: String(kind), kinds: kindList, suggestion: suggest(String(kind), kindNames) },
+  });
+  return undefined;
+}
+
