@@ -12,14 +12,14 @@ export const text = (description: string) =>
 export const calendarDate = (description: string) =>
   z
     .string({ error: 'expected-date' })
-    .regex(/^\s*(\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4})\s*$/, { error: 'date-format' })
+    .regex(/^\s*(\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4})\s*$/, { error: 'date-format', abort: true })
     .refine((value) => parseDateText(value) !== undefined, { error: 'impossible-date' })
     .meta({ description });
 
 /** An academic year such as 2023-2024 (1 September – 31 August); the years must follow each other. */
 export const academicYear = z
   .string({ error: 'expected-academic-year' })
-  .regex(/^\s*\d{4}\s*[-–—]\s*\d{4}\s*$/, { error: 'academic-year-format' })
+  .regex(/^\s*\d{4}\s*[-–—]\s*\d{4}\s*$/, { error: 'academic-year-format', abort: true })
   .refine((value) => {
     const [first, second] = value.split(/[-–—]/).map((part) => Number(part.trim()));
     return second === (first ?? 0) + 1;

@@ -20,7 +20,36 @@ export function issuesToDiagnostics(source: SourceFile, schema: z.ZodType, data:
       }
     }
   }
-  return diagnostics;
+  return mergeMisspelledKeys(diagnostics);
+}
+
+/**
+ * A block with one unknown key and one missing required key almost always has
+ * the missing key misspelled: say so once, instead of two unrelated problems.
+ */
+function mergeMisspelledKeys(diagnostics: Diagnostic[]): Diagnostic[] {
+  const missingByBlock = new Map<string, Diagnostic[]>();
+  const unknownByBlock = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const block = String(d.params?.block ?? '');
+    const bucket = d.code === 'missing-key' ? missingByBlock : d.code === 'unknown-key' ? unknownByBlock : undefined;
+    bucket?.set(block, [...(bucket.get(block) ?? []), d]);
+  }
+  const dropped = new Set<Diagnostic>();
+  const replaced = new Map<Diagnostic, Diagnostic>();
+  for (const [block, unknown] of unknownByBlock) {
+    const missing = missingByBlock.get(block) ?? [];
+    if (missing.length === 1 && unknown.length === 1) {
+      const [lost, extra] = [missing[0]!, unknown[0]!];
+      dropped.add(lost);
+      replaced.set(extra, { ...extra, params: { ...extra.params, suggestion: String(lost.params?.key) } });
+    } else {
+      for (const extra of unknown) {
+        for (const lost of missing) if (lost.params?.key === extra.params?.suggestion) dropped.add(lost);
+      }
+    }
+  }
+  return diagnostics.filter((d) => !dropped.has(d)).map((d) => replaced.get(d) ?? d);
 }
 
 function describeIssue(source: SourceFile, schema: z.ZodType, data: unknown, issue: Issue, prefix: readonly PathSegment[]): Diagnostic[] {
@@ -39,11 +68,11 @@ function describeIssue(source: SourceFile, schema: z.ZodType, data: unknown, iss
     case 'unrecognized_keys': {
       const allowed = allowedKeys(schema, data, path);
       return issue.keys.map((key) =>
-        at('unknown-key', { key, suggestion: suggest(key, allowed), allowed: allowed.join('|') }, locateKey(source, path, key)),
+        at('unknown-key', { key, suggestion: suggest(key, allowed), allowed: allowed.join('|'), block: path.join('.') }, locateKey(source, path, key)),
       );
     }
     case 'invalid_type':
-      if (value === undefined && path.length > 0) return [at('missing-key', { key: String(path.at(-1)) })];
+      if (value === undefined && path.length > 0) return [at('missing-key', { key: String(path.at(-1)), block: path.slice(0, -1).join('.') })];
       if (issue.expected === 'object') return [at('expected-object', { found: describeFoundNode(source, path) })];
       return [at(ours(issue.message, 'invalid-value'), { found: describeFoundNode(source, path) })];
     case 'invalid_union':

@@ -20,7 +20,7 @@ const yearOrPeriod: Rule<PlanDocument> = (plan) => {
     return [{ path: ['period'], severity: 'error', code: 'year-and-period' }];
   }
   if (plan.kind === 'plan' && plan.academicYear === undefined && plan.period === undefined) {
-    return [{ path: ['kind'], severity: 'error', code: 'plan-needs-year' }];
+    return [{ path: [], severity: 'error', code: 'plan-needs-year' }];
   }
   return [];
 };

@@ -22,6 +22,11 @@ export interface Position {
 const yamlCodes: Partial<Record<string, MessageCode>> = {
   DUPLICATE_KEY: 'duplicate-key',
   TAB_AS_INDENT: 'tab-indent',
+  BAD_INDENT: 'bad-indent',
+  BLOCK_AS_IMPLICIT_KEY: 'colon-in-value',
+  MULTILINE_IMPLICIT_KEY: 'colon-in-value',
+  BAD_SCALAR_START: 'bad-scalar-start',
+  MULTIPLE_DOCS: 'multiple-documents',
 };
 
 export function parseSource(file: string, text: string): { source: SourceFile; diagnostics: Diagnostic[] } {
@@ -29,9 +34,12 @@ export function parseSource(file: string, text: string): { source: SourceFile; d
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const source: SourceFile = { file, text, document, lineCounter };
   const diagnostics: Diagnostic[] = [...document.errors, ...document.warnings].map((problem) => {
-    const offset = problem.pos[0];
-    const position = positionAt(source, offset, problem.pos[1]);
-    const code = yamlCodes[problem.code] ?? 'yaml-syntax';
+    const quote = problem.code === 'MISSING_CHAR' ? /closing (["'])/.exec(problem.message)?.[1] : undefined;
+    // yaml reports an unclosed quote where the file ends; the user needs to see where it opens.
+    const offset = quote ? openingQuote(text, problem.pos[0], quote) : problem.pos[0];
+    const position = positionAt(source, offset, quote ? offset + 1 : problem.pos[1]);
+    const misaligned = problem.code === 'MISSING_CHAR' && problem.message.startsWith('Sequence item without');
+    const code = quote ? 'unclosed-quote' : misaligned ? 'bad-indent' : (yamlCodes[problem.code] ?? 'yaml-syntax');
     const key = code === 'duplicate-key' ? keyAt(text, offset) : undefined;
     return {
       file,
@@ -47,6 +55,14 @@ export function parseSource(file: string, text: string): { source: SourceFile; d
 /** yaml's messages end with a copy of the line; the renderer shows the line itself. */
 function describeYamlProblem(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}
+
+function openingQuote(text: string, end: number, quote: string): number {
+  let open = -1;
+  for (let i = 0; i < end; i++) {
+    if (text[i] === quote) open = open === -1 ? i : -1;
+  }
+  return open === -1 ? end : open;
 }
 
 function keyAt(text: string, offset: number): string {

@@ -1,0 +1,47 @@
+// `npm run bench`: whole-process timings of the commands users run most, as the
+// median of several runs, next to `node -e 0` measured in the same run.
+// Targets (2-core machine): --help ≤ 1.5× node, validate plans/ ≤ 1.8× node,
+// plan build of 500 items < 300 ms.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(new URL('..', import.meta.url).pathname);
+const bin = path.join(root, 'bin', 'centre.js');
+const out = mkdtempSync(path.join(os.tmpdir(), 'centre-bench-'));
+const env = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' };
+
+function timeProcess(args, runs) {
+  const times = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8' });
+    const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+    if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}:\n${result.stderr}`);
+    if (i > 0) times.push(elapsed); // the first run warms the disk cache
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+const baseline = timeProcess(['-e', '0'], runs);
+const cases = [
+  { name: 'centre --help', args: [bin, '--help'], ratio: 1.5 },
+  { name: 'centre validate plans/', args: [bin, 'validate', 'plans/'], ratio: 1.8 },
+  { name: 'centre plan build plan-500.yaml', args: [bin, 'plan', 'build', 'test/fixtures/plan-500.yaml', '-o', out], ms: 300 },
+];
+
+console.log(`node -e 0: ${baseline.toFixed(1)} ms (median of ${runs})`);
+let failed = 0;
+for (const { name, args, ratio, ms } of cases) {
+  const median = timeProcess(args, runs);
+  const actualRatio = median / baseline;
+  const ok = ratio !== undefined ? actualRatio <= ratio : median <= ms;
+  const target = ratio !== undefined ? `≤ ${ratio}× node` : `< ${ms} ms`;
+  if (!ok) failed++;
+  console.log(`${name.padEnd(34)} ${median.toFixed(1).padStart(7)} ms  ${actualRatio.toFixed(2)}× node  target ${target}  ${ok ? 'ok' : 'MISSED'}`);
+}
+rmSync(out, { recursive: true, force: true });
+console.log(failed === 0 ? 'all targets met' : `${failed} target(s) missed`);

@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { packageRoot, readTextFile, writeFileAtomic } from '../../workspace/files.js';
+import type { CliContext } from '../context.js';
+import { jsonSchemaOf } from './schema.js';
+
+/** Creates plans/ (with an example plan and the editors' JSON Schemas) and templates/; never overwrites. */
+export async function initCommand(ctx: CliContext, dir: string | undefined): Promise<number> {
+  const root = path.resolve(ctx.cwd, dir ?? '.');
+  const example = await readTextFile(path.join(packageRoot(), 'templates', 'example-plan.yaml'));
+  const files: [string, string][] = [
+    ['plans/example-plan.yaml', example.replace(/\$schema=\S+/, '$schema=./schemas/plan.schema.json')],
+    ['plans/schemas/plan.schema.json', `${JSON.stringify(jsonSchemaOf('plan'), null, 2)}\n`],
+    ['plans/schemas/cyclogram.schema.json', `${JSON.stringify(jsonSchemaOf('cyclogram'), null, 2)}\n`],
+  ];
+  await mkdir(path.join(root, 'templates'), { recursive: true });
+  for (const [relative, content] of files) {
+    const target = path.join(root, relative);
+    if (existsSync(target)) {
+      ctx.stdout.write(`${ctx.t('init-kept', { path: ctx.display(target) })}\n`);
+      continue;
+    }
+    await writeFileAtomic(target, content);
+    ctx.stdout.write(`${ctx.t('init-created', { path: ctx.display(target) })}\n`);
+  }
+  const shownDir = dir === undefined ? undefined : ctx.display(root);
+  ctx.stdout.write(`${ctx.t('init-next', { dir: shownDir, plan: ctx.display(path.join(root, files[0]![0])) })}\n`);
+  return 0;
+}

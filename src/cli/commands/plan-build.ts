@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { statSync } from 'node:fs';
+import { CentreError, fileDiagnostic, hasErrors, type Diagnostic } from '../../schema/diagnostic.js';
+import type { PlanDocument } from '../../schema/plan.js';
+import { findWorkspaceRoot, writeFileAtomic } from '../../workspace/files.js';
+import type { CliContext } from '../context.js';
+import { loadFiles, type LoadedFile } from '../load.js';
+import { renderDiagnostics } from '../output/diagnostics.js';
+
+export interface PlanBuildOptions {
+  readonly output?: string;
+  readonly orientation?: 'portrait' | 'landscape';
+}
+
+interface BuildJob {
+  readonly input: LoadedFile;
+  readonly plan: PlanDocument;
+  readonly target: string;
+}
+
+export async function planBuildCommand(ctx: CliContext, inputs: string[], options: PlanBuildOptions): Promise<number> {
+  const loaded = await loadFiles(ctx, inputs);
+  const explicit = new Set(inputs.map((input) => path.resolve(ctx.cwd, input)));
+  const problems: Diagnostic[] = [...loaded.pathProblems];
+  const plans: { input: LoadedFile; plan: PlanDocument }[] = [];
+  let failed = 0;
+  for (const input of loaded.files) {
+    problems.push(...input.diagnostics);
+    if (!input.validated) failed++;
+    else if (input.validated.kind === 'plan' || input.validated.kind === 'cyclogram') plans.push({ input, plan: input.validated.value });
+    else if (explicit.has(input.path)) problems.push(fileDiagnostic(input.shown, 'not-a-plan', { kind: (input.validated as { kind: string }).kind }));
+  }
+  if (loaded.files.length === 0 && loaded.pathProblems.length === 0) problems.push(fileDiagnostic(ctx.display(ctx.cwd), 'no-files'));
+
+  const jobs = plans.map(({ input, plan }) => ({ input, plan, target: outputPath(ctx, input.path, plans.length, options.output) }));
+  const inputPaths = new Set(loaded.files.map((file) => file.path));
+  for (const job of jobs) {
+    if (inputPaths.has(job.target)) problems.push(fileDiagnostic(job.input.shown, 'output-is-input', { path: ctx.display(job.target) }));
+  }
+  ctx.stderr.write(renderDiagnostics(problems, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
+  if (problems.some((p) => p.code === 'output-is-input')) return 1;
+
+  await writeDocuments(ctx, jobs, options);
+  if (failed > 0) ctx.stderr.write(`${ctx.t('build-failed', { count: failed })}\n`);
+  return failed > 0 || hasErrors(problems) ? 1 : 0;
+}
+
+async function writeDocuments(ctx: CliContext, jobs: readonly BuildJob[], options: PlanBuildOptions): Promise<void> {
+  if (jobs.length === 0) return;
+  // docx is heavy (~90 ms to load): only this command, and only when it has work, loads it.
+  const { renderPlanDocx } = await import('../../docs/plan-docx.js');
+  for (const { plan, target } of jobs) {
+    const bytes = await renderPlanDocx(plan, { orientation: options.orientation });
+    await writeFileAtomic(target, bytes).catch((error: NodeJS.ErrnoException) => {
+      const reason = error.code ?? error.message;
+      throw new CentreError([fileDiagnostic(ctx.display(target), 'output-failed', { path: ctx.display(target), reason })]);
+    });
+    const summary = {
+      sections: plan.sections.length,
+      items: plan.sections.reduce((sum, section) => sum + section.items.length, 0),
+      approvals: plan.approvals.length,
+    };
+    ctx.stdout.write(`${ctx.t('build-wrote', { path: ctx.display(target) })} (${ctx.t('build-summary', summary)})\n`);
+  }
+}
+
+/** `-o` names a file when one plan is built and it ends in .docx; otherwise a folder. */
+function outputPath(ctx: CliContext, input: string, count: number, output: string | undefined): string {
+  const name = `${path.basename(input, path.extname(input))}.docx`;
+  if (output === undefined) return path.join(findWorkspaceRoot(ctx.cwd), 'out', name);
+  const resolved = path.resolve(ctx.cwd, output);
+  const existing = statSync(resolved, { throwIfNoEntry: false });
+  const namesFile = count === 1 && (existing ? existing.isFile() : path.extname(output).toLowerCase() === '.docx');
+  return namesFile ? resolved : path.join(resolved, name);
+}

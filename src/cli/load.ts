@@ -1,0 +1,47 @@
+// Reads and validates the files a command was given: the I/O half of
+// validation, shared by `validate` and `plan build`.
+import type { Diagnostic } from '../schema/diagnostic.js';
+import { fileDiagnostic } from '../schema/diagnostic.js';
+import { validateText, type Validated } from '../schema/validate.js';
+import { collectYamlFiles, readTextFile } from '../workspace/files.js';
+import type { CliContext } from './context.js';
+
+export interface LoadedFile {
+  /** Absolute path. */
+  readonly path: string;
+  /** As shown to the user. */
+  readonly shown: string;
+  readonly diagnostics: Diagnostic[];
+  readonly validated?: Validated;
+}
+
+export interface LoadedFiles {
+  readonly files: LoadedFile[];
+  /** Problems with the paths themselves (missing, not YAML). */
+  readonly pathProblems: Diagnostic[];
+  readonly sources: Map<string, string>;
+}
+
+export async function loadFiles(ctx: CliContext, paths: readonly string[]): Promise<LoadedFiles> {
+  const { files, problems } = await collectYamlFiles(paths, ctx.cwd, ctx.display);
+  const sources = new Map<string, string>();
+  const loaded = await Promise.all(
+    files.map(async (file): Promise<LoadedFile> => {
+      const shown = ctx.display(file);
+      let text: string;
+      try {
+        text = await readTextFile(file);
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+        return { path: file, shown, diagnostics: [fileDiagnostic(shown, 'file-unreadable', { reason })] };
+      }
+      sources.set(shown, text);
+      return { path: file, shown, ...validateText(shown, text) };
+    }),
+  );
+  return { files: loaded, pathProblems: problems, sources };
+}
+
+export function allDiagnostics(loaded: LoadedFiles): Diagnostic[] {
+  return [...loaded.pathProblems, ...loaded.files.flatMap((file) => file.diagnostics)];
+}

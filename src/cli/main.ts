@@ -1,0 +1,40 @@
+// The entry point and the one place that turns failures into exit codes:
+// 0 success, 1 invalid input, 2 usage error or unexpected failure.
+import { CommanderError } from 'commander';
+import { CentreError } from '../schema/diagnostic.js';
+import { createContext, type CliContext, type CliIo } from './context.js';
+import { renderDiagnostics } from './output/diagnostics.js';
+import { createProgram, type Outcome } from './program.js';
+
+export async function main(argv: readonly string[] = process.argv.slice(2), io: CliIo = processIo()): Promise<number> {
+  const ctx = createContext(io);
+  const outcome: Outcome = { exitCode: 0 };
+  const program = createProgram(ctx, outcome);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return outcome.exitCode;
+  } catch (error) {
+    return handleFailure(ctx, error, argv.includes('--debug'));
+  }
+}
+
+function handleFailure(ctx: CliContext, error: unknown, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Help and version "fail" with exit code 0; everything else commander rejects is a usage error.
+    if (error.exitCode === 0) return 0;
+    ctx.stderr.write(`${ctx.t('usage-hint')}\n`);
+    return 2;
+  }
+  if (error instanceof CentreError) {
+    ctx.stderr.write(renderDiagnostics(error.diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: new Map() }));
+    return error.exitCode;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  ctx.stderr.write(`${ctx.errorColours.red(ctx.t('unexpected-failure', { detail }))}\n`);
+  if (debug && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
+  return 2;
+}
+
+function processIo(): CliIo {
+  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
+}

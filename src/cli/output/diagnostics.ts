@@ -1,0 +1,52 @@
+// The renderings of diagnostics: human (header, source frame), short
+// (`file:line:col: error: message`, one per line) and JSON.
+import { codeFrameColumns } from '@babel/code-frame';
+import type { ChalkInstance } from 'chalk';
+import type { Diagnostic } from '../../schema/diagnostic.js';
+import type { Translate } from '../../i18n/messages.js';
+
+export type DiagnosticFormat = 'human' | 'short' | 'json';
+export const diagnosticFormats: readonly DiagnosticFormat[] = ['human', 'short', 'json'];
+
+export interface RenderOptions {
+  readonly t: Translate;
+  readonly colours: ChalkInstance;
+  /** Source text by file, for the frame under each diagnostic. */
+  readonly sources: ReadonlyMap<string, string>;
+}
+
+export function location(d: Diagnostic): string {
+  return d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+}
+
+export function renderShort(d: Diagnostic, t: Translate): string {
+  return `${location(d)}: ${t(`severity-${d.severity}`)}: ${t(d.code, d.params)}`;
+}
+
+export function renderHuman(d: Diagnostic, { t, colours, sources }: RenderOptions): string {
+  const paint = d.severity === 'error' ? colours.red.bold : colours.yellow.bold;
+  const header = `${colours.bold(location(d))}  ${paint(`${t(`severity-${d.severity}`)}:`)} ${t(d.code, d.params)}`;
+  const source = sources.get(d.file);
+  if (d.line === 0 || source === undefined) return header;
+  const end = d.endColumn === undefined ? undefined : { line: d.line, column: d.endColumn };
+  const frame = codeFrameColumns(source, { start: { line: d.line, column: d.column }, end }, { highlightCode: false, linesAbove: 1, linesBelow: 1 });
+  return `${header}\n${frame}\n`;
+}
+
+export function renderJson(diagnostics: readonly Diagnostic[], t: Translate): string {
+  const rows = diagnostics.map((d) => ({
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    severity: d.severity,
+    code: d.code,
+    message: t(d.code, d.params),
+  }));
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}
+
+export function renderDiagnostics(diagnostics: readonly Diagnostic[], format: Exclude<DiagnosticFormat, 'json'>, options: RenderOptions): string {
+  if (diagnostics.length === 0) return '';
+  const lines = diagnostics.map((d) => (format === 'short' ? renderShort(d, options.t) : renderHuman(d, options)));
+  return `${lines.join('\n')}\n`;
+}

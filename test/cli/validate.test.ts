@@ -1,0 +1,99 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyOfExampleWorkspace, repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
+
+const invalid = path.join(repoRoot, 'test', 'fixtures', 'invalid');
+
+describe('centre validate', () => {
+  it('accepts the shipped plans and templates by default, exit 0', async () => {
+    const result = await runCli(['validate']);
+    expect(result.stdout).toMatch(/^\d+ file\(s\) checked: no problems\.$/m);
+    expect(Number(/^(\d+) file/m.exec(result.stdout)![1])).toBeGreaterThanOrEqual(4);
+    expect(result.code).toBe(0);
+  });
+
+  it('finds the workspace from a sub-folder', async () => {
+    const workspace = copyOfExampleWorkspace();
+    const result = await runCli(['validate'], { cwd: path.join(workspace, 'plans') });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('checked: no problems');
+  });
+
+  it('reports every problem of a file at once, with the line, a caret and exit 1', async () => {
+    const result = await runCli(['validate', path.join(invalid, 'wrong-types.yaml')]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('wrong-types.yaml:4:14  error: Unknown orientation «wide»');
+    expect(result.stdout).toContain('wrong-types.yaml:9:17  error: Expected text here, found a number');
+    expect(result.stdout).toContain('wrong-types.yaml:10:22  error: Expected a list here, found text');
+    // the source frame: the offending line, then a caret under the value
+    expect(result.stdout).toMatch(/> +4 \| orientation: wide\n +\| +\^{4}/);
+    expect(result.stdout).toContain('1 file(s) checked: 3 error(s), 0 warning(s).');
+  });
+
+  it('prints JSON for editors and CI', async () => {
+    const result = await runCli(['validate', '--format', 'json', path.join(invalid, 'impossible-date.yaml')]);
+    const rows = JSON.parse(result.stdout) as Record<string, unknown>[];
+    expect(result.code).toBe(1);
+    expect(rows).toHaveLength(3);
+    expect(Object.keys(rows[0]!).sort()).toEqual(['code', 'column', 'file', 'line', 'message', 'severity']);
+    expect(rows[0]).toMatchObject({ line: 8, column: 11, severity: 'error', message: 'There is no such date: February 2023 has 28 days.' });
+  });
+
+  it('prints one line per problem in the short format', async () => {
+    const result = await runCli(['validate', '-f', 'short', path.join(invalid, 'section-without-items.yaml')]);
+    expect(result.stdout.trim().split('\n')).toEqual([
+      `${path.relative(repoRoot, invalid)}/section-without-items.yaml:6:12: error: This section has no items; add at least one item or delete the section.`,
+    ]);
+  });
+
+  it('exits 0 when there are only warnings', async () => {
+    const result = await runCli(['validate', path.join(invalid, 'name-format-warning.yaml')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('warning: Write the name as initials before the surname');
+    expect(result.stdout).toContain('0 error(s), 2 warning(s)');
+  });
+
+  it('says which paths do not exist or are not YAML, exit 1', async () => {
+    const dir = temporaryDir();
+    writeFileSync(path.join(dir, 'notes.txt'), 'hello');
+    const result = await runCli(['validate', 'missing.yaml', 'notes.txt'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('missing.yaml  error: No such file or folder; check the path.');
+    expect(result.stdout).toContain('notes.txt  error: Only .yaml and .yml files can be checked');
+  });
+
+  it('says so when a folder holds no YAML files', async () => {
+    const dir = temporaryDir();
+    mkdirSync(path.join(dir, 'plans'));
+    const result = await runCli(['validate'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('No .yaml files found here');
+  });
+
+  it('speaks Russian when the locale is Russian', async () => {
+    const result = await runCli(['validate', path.join(invalid, 'unknown-key.yaml')], { env: { LANG: 'ru_RU.UTF-8' } });
+    expect(result.stdout).toContain('ошибка: Неизвестный ключ «titel»; возможно, имелось в виду «title»?');
+    expect(result.stdout).toContain('Проверено файлов: 1; ошибок: 2, предупреждений: 0.');
+  });
+
+  it('treats an unknown option as a usage error, exit 2', async () => {
+    const result = await runCli(['validate', '--formt', 'json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("unknown option '--formt'");
+    expect(result.stderr).toContain('(Did you mean --format?)');
+  });
+
+  it('rejects an unknown format value as a usage error', async () => {
+    const result = await runCli(['validate', '--format', 'xml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Allowed choices are human, short, json/);
+  });
+
+  it('never modifies its inputs', async () => {
+    const file = path.join(invalid, 'duplicate-key.yaml');
+    const before = readFileSync(file);
+    await runCli(['validate', file]);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});

@@ -1,0 +1,56 @@
+// Two ways to run centre in tests: in-process (fast, for most cases) and as a
+// user would, by spawning the built bin/centre.js.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, cpSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { main } from '../../src/cli/main.js';
+
+export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+export const binPath = path.join(repoRoot, 'bin', 'centre.js');
+
+export interface RunResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface RunOptions {
+  readonly cwd?: string;
+  readonly env?: Record<string, string | undefined>;
+}
+
+const englishEnv = { LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, NO_COLOR: '1' };
+
+export async function runCli(args: string[], options: RunOptions = {}): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    cwd: options.cwd ?? repoRoot,
+    env: { ...englishEnv, ...options.env },
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+  });
+  return { code, stdout, stderr };
+}
+
+export function spawnCli(args: string[], options: RunOptions = {}): RunResult {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries({ ...process.env, ...englishEnv, ...options.env })) {
+    if (value !== undefined) env[key] = value;
+  }
+  const result = spawnSync(process.execPath, [binPath, ...args], { cwd: options.cwd ?? repoRoot, env, encoding: 'utf8' });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function temporaryDir(prefix = 'centre-test-'): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A throw-away copy of the shipped example workspace (plans/ and templates/). */
+export function copyOfExampleWorkspace(): string {
+  const dir = temporaryDir('centre-workspace-');
+  cpSync(path.join(repoRoot, 'plans'), path.join(dir, 'plans'), { recursive: true });
+  cpSync(path.join(repoRoot, 'templates'), path.join(dir, 'templates'), { recursive: true });
+  return dir;
+}
