@@ -1,7 +1,7 @@
 // Two ways to run centre in tests: in-process (fast, for most cases) and as a
 // user would, by spawning the built bin/centre.js.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, cpSync } from 'node:fs';
+import { mkdtempSync, cpSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -43,8 +43,16 @@ export function spawnCli(args: string[], options: RunOptions = {}): RunResult {
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
+const created: string[] = [];
+process.on('exit', () => {
+  for (const dir of created) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder under the system's temporary folder, removed when the test process ends. */
 export function temporaryDir(prefix = 'centre-test-'): string {
-  return mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  created.push(dir);
+  return dir;
 }
 
 /** A throw-away copy of the shipped example workspace (plans/ and templates/). */

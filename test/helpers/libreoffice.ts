@@ -1,0 +1,103 @@
+// Reads documents back the way a user sees them: LibreOffice headless turns
+// the DOCX into a PDF, and poppler's pdftotext reads the PDF's lines with their
+// positions. Table cells interleave in plain text output, so text is regrouped
+// by the column each line starts in.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from 'vitest';
+
+export interface PdfLine {
+  readonly page: number;
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+}
+
+/** Converts DOCX files to PDF in one LibreOffice run; fails when a PDF is missing or empty (soffice exits 0 even then). */
+export function convertToPdf(docxPaths: readonly string[], outDir = mkdtempSync(path.join(os.tmpdir(), 'centre-pdf-'))): string[] {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'centre-lo-profile-'));
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths], {
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
+  return docxPaths.map((docx) => {
+    const pdf = path.join(outDir, `${path.basename(docx, '.docx')}.pdf`);
+    if (!existsSync(pdf) || statSync(pdf).size === 0) throw new Error(`LibreOffice could not open ${docx}: no PDF was written`);
+    return pdf;
+  });
+}
+
+const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&apos;': "'", '&#39;': "'" };
+const unescape = (text: string) => text.replace(/&(lt|gt|amp|quot|apos|#39);/g, (entity) => entities[entity]!);
+
+/** Wider than a space between words, narrower than a cell border with its margins. */
+const CELL_GAP = 8;
+
+/**
+ * Every line of text in the PDF, page by page, top to bottom, with where it
+ * starts. pdftotext joins the lines of neighbouring table cells that share a
+ * baseline; they are split again where the gap between two words is too wide
+ * to be a space.
+ */
+export function pdfLines(pdf: string): PdfLine[] {
+  const xhtml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const lines: PdfLine[] = [];
+  xhtml.split('<page ').slice(1).forEach((page, index) => {
+    for (const line of page.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)) {
+      let current: { x: number; y: number; end: number; words: string[] } | undefined;
+      for (const word of line[1]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) {
+        const [x, y, end] = [Number(word[1]), Number(word[2]), Number(word[3])];
+        if (!current || x - current.end > CELL_GAP) {
+          if (current) lines.push({ page: index + 1, x: current.x, y: current.y, text: current.words.join(' ') });
+          current = { x, y, end, words: [] };
+        }
+        current.words.push(unescape(word[4]!));
+        current.end = end;
+      }
+      if (current) lines.push({ page: index + 1, x: current.x, y: current.y, text: current.words.join(' ') });
+    }
+  });
+  return lines.sort((a, b) => a.page - b.page || a.y - b.y || a.x - b.x);
+}
+
+export function pdfPageCount(pdf: string): number {
+  const xhtml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return xhtml.split('<page ').length - 1;
+}
+
+/** Joins lines into running text; a line ending in a hyphen continues the word on the next line. */
+export function joinLines(lines: readonly PdfLine[]): string {
+  return lines.reduce((text, line) => (text === '' ? line.text : text.endsWith('-') ? text + line.text : `${text} ${line.text}`), '');
+}
+
+/**
+ * Groups the lines of a table by column: the x positions where many lines
+ * start are the left edges of left-aligned columns. Returns each column's
+ * text in reading order, and the text of all other lines (centred titles,
+ * section rows, item numbers, anything outside the table).
+ */
+export function columnTexts(lines: readonly PdfLine[], minimumLines = 5): { columns: string[]; other: string } {
+  const counts = new Map<number, number>();
+  for (const line of lines) counts.set(Math.round(line.x), (counts.get(Math.round(line.x)) ?? 0) + 1);
+  const starts = [...counts.entries()].filter(([, count]) => count >= minimumLines).map(([x]) => x).sort((a, b) => a - b);
+  const columnOf = (line: PdfLine) => starts.findIndex((start) => Math.abs(line.x - start) <= 1.5);
+  const columns = starts.map((_, index) => joinLines(lines.filter((line) => columnOf(line) === index)));
+  return { columns, other: joinLines(lines.filter((line) => columnOf(line) === -1)) };
+}
+
+/** Whitespace of every kind (including no-break spaces) folded to one space; soft hyphens dropped. */
+export function normaliseText(text: string): string {
+  return text.replace(/\u00AD/g, '').replace(/[\s\u00A0\u202F]+/g, ' ').trim();
+}
+
+/** Asserts that every needle occurs in `text`, each after the previous one. */
+export function expectInOrder(text: string, needles: readonly string[]): void {
+  let from = 0;
+  for (const needle of needles) {
+    const at = text.indexOf(needle, from);
+    expect(at, `«${needle}» should appear after position ${from} in:\n${text.slice(Math.max(0, from - 200), from + 400)}`).toBeGreaterThanOrEqual(0);
+    from = at + needle.length;
+  }
+}
