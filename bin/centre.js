@@ -1,4 +1,7 @@
 #!/usr/bin/env node
 import { main } from '../dist/centre.js';
 
-process.exitCode = await main();
+const code = await main();
+// Leave at once when all output is written (the usual case); otherwise let it drain first.
+if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
+process.exitCode = code;

@@ -20,5 +20,8 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: "import { createRequire as __centreRequire } from 'node:module'; const require = __centreRequire(import.meta.url);" },
   legalComments: 'none',
+  minify: !process.env.CENTRE_NO_MINIFY,
+  charset: 'utf8',
+  sourcemap: 'linked',
   logLevel: 'warning',
 });

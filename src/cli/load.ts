@@ -2,7 +2,8 @@
 // validation, shared by `validate` and `plan build`.
 import type { Diagnostic } from '../schema/diagnostic.js';
 import { fileDiagnostic } from '../schema/diagnostic.js';
-import { validateText, type Validated } from '../schema/validate.js';
+import type { Validated } from '../schema/kinds.js';
+import { quickValidate } from '../schema/quick-check.js';
 import { collectYamlFiles, readTextFile } from '../workspace/files.js';
 import type { CliContext } from './context.js';
 
@@ -23,23 +24,28 @@ export interface LoadedFiles {
 }
 
 export async function loadFiles(ctx: CliContext, paths: readonly string[]): Promise<LoadedFiles> {
-  const { files, problems } = await collectYamlFiles(paths, ctx.cwd, ctx.display);
+  const { files, problems } = collectYamlFiles(paths, ctx.cwd, ctx.display);
   const sources = new Map<string, string>();
-  const loaded = await Promise.all(
-    files.map(async (file): Promise<LoadedFile> => {
-      const shown = ctx.display(file);
-      let text: string;
-      try {
-        text = await readTextFile(file);
-      } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-        return { path: file, shown, diagnostics: [fileDiagnostic(shown, 'file-unreadable', { reason })] };
-      }
-      sources.set(shown, text);
-      return { path: file, shown, ...validateText(shown, text) };
-    }),
-  );
+  const loaded: LoadedFile[] = [];
+  for (const file of files) loaded.push(await loadFile(ctx, file, sources));
   return { files: loaded, pathProblems: problems, sources };
+}
+
+async function loadFile(ctx: CliContext, file: string, sources: Map<string, string>): Promise<LoadedFile> {
+  const shown = ctx.display(file);
+  let text: string;
+  try {
+    text = readTextFile(file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { path: file, shown, diagnostics: [fileDiagnostic(shown, 'file-unreadable', { reason })] };
+  }
+  sources.set(shown, text);
+  const validated = quickValidate(text);
+  if (validated) return { path: file, shown, diagnostics: [], validated };
+  // Something is wrong: load the position-keeping parser to say what and where.
+  const { validateText } = await import('../schema/validate.js');
+  return { path: file, shown, ...validateText(shown, text) };
 }
 
 export function allDiagnostics(loaded: LoadedFiles): Diagnostic[] {

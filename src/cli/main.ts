@@ -4,21 +4,22 @@ import { CommanderError } from 'commander';
 import { CentreError } from '../schema/diagnostic.js';
 import { createContext, type CliContext, type CliIo } from './context.js';
 import { renderDiagnostics } from './output/diagnostics.js';
-import { createProgram, type Outcome } from './program.js';
+import { createProgram, preloadCommand, type Outcome } from './program.js';
 
 export async function main(argv: readonly string[] = process.argv.slice(2), io: CliIo = processIo()): Promise<number> {
-  const ctx = createContext(io);
+  preloadCommand(argv);
+  const ctx = await createContext(io);
   const outcome: Outcome = { exitCode: 0 };
   const program = createProgram(ctx, outcome);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return outcome.exitCode;
   } catch (error) {
-    return handleFailure(ctx, error, argv.includes('--debug'));
+    return await handleFailure(ctx, error, argv.includes('--debug'));
   }
 }
 
-function handleFailure(ctx: CliContext, error: unknown, debug: boolean): number {
+async function handleFailure(ctx: CliContext, error: unknown, debug: boolean): Promise<number> {
   if (error instanceof CommanderError) {
     // Help and version "fail" with exit code 0; everything else commander rejects is a usage error.
     if (error.exitCode === 0) return 0;
@@ -26,11 +27,11 @@ function handleFailure(ctx: CliContext, error: unknown, debug: boolean): number 
     return 2;
   }
   if (error instanceof CentreError) {
-    ctx.stderr.write(renderDiagnostics(error.diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: new Map() }));
+    ctx.stderr.write(await renderDiagnostics(error.diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: new Map() }));
     return error.exitCode;
   }
   const detail = error instanceof Error ? error.message : String(error);
-  ctx.stderr.write(`${ctx.errorColours.red(ctx.t('unexpected-failure', { detail }))}\n`);
+  ctx.stderr.write(`${ctx.errorColours.error(ctx.t('unexpected-failure', { detail }))}\n`);
   if (debug && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
   return 2;
 }

@@ -4,6 +4,31 @@ import { Command, Option } from 'commander';
 import type { CliContext } from './context.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
+const loaders = {
+  init: () => import('./commands/init.js'),
+  validate: () => import('./commands/validate.js'),
+  schema: () => import('./commands/schema.js'),
+  plan: () => import('./commands/plan-build.js'),
+};
+type CommandName = keyof typeof loaders;
+const loading = new Map<CommandName, Promise<unknown>>();
+
+/** The module of a command, imported once. */
+function load<K extends CommandName>(name: K): ReturnType<(typeof loaders)[K]> {
+  if (!loading.has(name)) loading.set(name, loaders[name]());
+  return loading.get(name) as ReturnType<(typeof loaders)[K]>;
+}
+
+/**
+ * Starts importing the module of the command named first on the command line,
+ * so that reading it from disk overlaps with setting up the program. Nothing is
+ * run: a wrong guess only costs the read.
+ */
+export function preloadCommand(argv: readonly string[]): void {
+  const name = argv[0];
+  if (name !== undefined && Object.hasOwn(loaders, name)) load(name as CommandName).catch(() => undefined);
+}
+
 /** Set by the action that ran; read by main() once parsing is done. */
 export interface Outcome {
   exitCode: number;
@@ -27,7 +52,7 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
       writeErr: (text) => ctx.stderr.write(text),
-      outputError: (text, write) => write(ctx.errorColours.red(text)),
+      outputError: (text, write) => write(ctx.errorColours.error(text)),
     })
     .exitOverride()
     .showSuggestionAfterError(true)
@@ -42,7 +67,7 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .description(t('init-description'))
     .argument('[dir]', t('init-dir'))
     .action((dir: string | undefined) =>
-      run(async () => (await import('./commands/init.js')).initCommand(ctx, dir))(),
+      run(async () => (await load('init')).initCommand(ctx, dir))(),
     );
 
   program
@@ -51,14 +76,14 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .argument('[paths...]', t('validate-paths'))
     .addOption(new Option('-f, --format <format>', t('validate-format')).choices(['human', 'short', 'json']).default('human'))
     .action((paths: string[], options: { format: 'human' | 'short' | 'json' }) =>
-      run(async () => (await import('./commands/validate.js')).validateCommand(ctx, paths, options))(),
+      run(async () => (await load('validate')).validateCommand(ctx, paths, options))(),
     );
 
   program
     .command('schema')
     .description(t('schema-description'))
     .argument('<kind>', t('schema-kind'))
-    .action((kind: string) => run(async () => (await import('./commands/schema.js')).schemaCommand(ctx, kind))());
+    .action((kind: string) => run(async () => (await load('schema')).schemaCommand(ctx, kind))());
 
   const plan = program.command('plan').description(t('plan-description'));
   plan
@@ -68,7 +93,7 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option('-o, --output <path>', t('build-output'))
     .addOption(new Option('--orientation <orientation>', t('build-orientation')).choices(['portrait', 'landscape']))
     .action((files: string[], options: { output?: string; orientation?: 'portrait' | 'landscape' }) =>
-      run(async () => (await import('./commands/plan-build.js')).planBuildCommand(ctx, files, options))(),
+      run(async () => (await load('plan')).planBuildCommand(ctx, files, options))(),
     );
 
   return program;

@@ -4,7 +4,7 @@
 import { Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import { parseDateText } from '../schema/dates.js';
 import type { Approval } from '../schema/plan.js';
-import { BODY_SIZE, NO_BORDER, paragraph, textWidth, type Orientation } from './layout.js';
+import { emptyParagraph, NO_BORDER, paragraph, STYLES, textWidth, type Orientation } from './layout.js';
 import { formatDateLong, formatDateNumeric, NBSP, typesetLines } from './russian-text.js';
 
 /** The longest line of a corner requisite is 8 cm in GOST R 7.0.97-2025. */
@@ -36,11 +36,11 @@ export function arrangeApprovals(approvals: readonly Approval[]): [Approval | un
 }
 
 function blockParagraphs(approval: Approval | undefined, firstRow: boolean): Paragraph[] {
-  if (!approval) return [new Paragraph({ children: [] })];
+  if (!approval) return [emptyParagraph()];
   const lines = approvalLines(approval);
   const signatureIndex = 'position' in approval ? lines.length - 2 : -1;
   return lines.map((line, index) =>
-    paragraph(line, { size: BODY_SIZE }, {
+    paragraph(line, STYLES.body, {
       // room above the stamp of a second row, and above the signature line for the handwritten signature
       spacing: { before: (index === 0 && !firstRow) || index === signatureIndex ? 240 : 0, after: 0 },
     }),
@@ -60,7 +60,7 @@ export function approvalTable(approvals: readonly Approval[], orientation: Orien
         cantSplit: true,
         children: [
           cell(blockParagraphs(left, index === 0), columns[0]!),
-          cell([new Paragraph({ children: [] })], columns[1]!),
+          cell([emptyParagraph()], columns[1]!),
           cell(blockParagraphs(right, index === 0), columns[2]!),
         ],
       }),

@@ -16,11 +16,12 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { parseDateText } from '../schema/dates.js';
 import type { PlanDocument } from '../schema/plan.js';
 import { approvalTable } from './approval-blocks.js';
-import { A4, BODY_SIZE, centred, emptyParagraph, FONT, MARGINS, NO_BORDER, paragraph, textWidth, type Orientation } from './layout.js';
-import { planTable } from './plan-table.js';
+import { A4, BODY_SIZE, emptyParagraph, FONT, MARGINS, NO_BORDER, paragraph, paragraphStyles, STYLES, textWidth, type Orientation } from './layout.js';
+import { planTableXml } from './plan-table.js';
 import { formatAcademicYear, formatDateLong, typeset } from './russian-text.js';
 
 export interface BuildOptions {
@@ -49,7 +50,7 @@ function signatureBlock(plan: PlanDocument, width: number): FileChild[] {
       width: { size: cellWidth, type: WidthType.DXA },
       borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
       margins: { left: 0, right: 0 },
-      children: [paragraph(text, { size: BODY_SIZE }, { alignment })],
+      children: [paragraph(text, STYLES.body, { alignment })],
     });
   return [
     emptyParagraph(),
@@ -76,8 +77,8 @@ export function buildPlanDocument(plan: PlanDocument, options: BuildOptions = {}
   const children: FileChild[] = [
     // an empty paragraph between the two tables, or Word joins them into one
     ...(stamps ? [stamps, emptyParagraph()] : []),
-    centred(title, { bold: true, size: BODY_SIZE }, { spacing: { before: 0, after: 240 } }),
-    planTable(plan, orientation),
+    paragraph(title, STYLES.title),
+    new Paragraph({ children: [new TextRun(TABLE_PLACEHOLDER)] }),
     ...signatureBlock(plan, width),
   ];
 
@@ -89,6 +90,7 @@ export function buildPlanDocument(plan: PlanDocument, options: BuildOptions = {}
       default: {
         document: { run: { font: FONT, size: BODY_SIZE }, paragraph: { spacing: { before: 0, after: 0, line: 240 } } },
       },
+      paragraphStyles,
     },
     sections: [
       {
@@ -112,6 +114,24 @@ export function buildPlanDocument(plan: PlanDocument, options: BuildOptions = {}
   });
 }
 
-export async function renderPlanDocx(plan: PlanDocument, options: BuildOptions = {}): Promise<Buffer> {
-  return Packer.toBuffer(buildPlanDocument(plan, options));
+/** Stands where the plan table goes until renderPlanDocx puts the table's XML in its place. */
+export const TABLE_PLACEHOLDER = 'centre:plan-table';
+
+/** The finished DOCX: docx writes the document around the table, then the table's XML replaces the placeholder. */
+export async function renderPlanDocx(plan: PlanDocument, options: BuildOptions = {}): Promise<Uint8Array> {
+  const orientation = options.orientation ?? plan.orientation ?? 'portrait';
+  const shell = await Packer.toBuffer(buildPlanDocument(plan, options));
+  const files = unzipSync(shell);
+  const documentXml = strFromU8(files['word/document.xml']!);
+  files['word/document.xml'] = strToU8(replaceParagraph(documentXml, TABLE_PLACEHOLDER, planTableXml(plan, orientation)));
+  return zipSync(files, { level: 6 });
+}
+
+/** Replaces the whole `<w:p>` that contains `marker` with `xml`. */
+export function replaceParagraph(documentXml: string, marker: string, xml: string): string {
+  const at = documentXml.indexOf(marker);
+  const start = Math.max(documentXml.lastIndexOf('<w:p>', at), documentXml.lastIndexOf('<w:p ', at));
+  const end = documentXml.indexOf('</w:p>', at) + '</w:p>'.length;
+  if (at < 0 || start < 0) throw new Error(`No paragraph holds ${marker}`);
+  return documentXml.slice(0, start) + xml + documentXml.slice(end);
 }

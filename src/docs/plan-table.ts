@@ -1,37 +1,48 @@
 // The table of activities: a header row repeated on every page, a row per
 // section spanning all columns, and a numbered row per item that never breaks
 // across pages.
-import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+//
+// It is written as WordprocessingML text rather than built from docx objects:
+// a plan can have hundreds of rows, and docx's object model costs about half a
+// millisecond per row to build and serialise, which dominated `plan build`.
+// The rest of the document (page, styles, headers, stamps) is docx's; this
+// table is spliced into it (see plan-document.ts).
 import { parseDateText } from '../schema/dates.js';
-import type { PlanDocument, PlanItem, CyclogramItem } from '../schema/plan.js';
-import { centred, paragraph, TABLE_SIZE, textWidth, THIN_BORDER, type Orientation } from './layout.js';
-import { formatDateLong, romanNumeral, typesetLines } from './russian-text.js';
+import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
+import { STYLES, textWidth, type Orientation, type StyleId } from './layout.js';
+import { formatDateLong, romanNumeral, typeset, typesetLines } from './russian-text.js';
 
 type Item = PlanItem | CyclogramItem;
+
+export interface CellLine {
+  readonly text: string;
+  readonly italics?: boolean;
+}
 
 interface Column {
   readonly heading: string;
   /** Share of the text width, in per cent. */
   readonly share: number;
-  readonly cell: (item: Item, number: number) => Paragraph[];
+  readonly style: StyleId;
+  readonly cell: (item: Item, number: number) => CellLine[];
 }
 
-const tableText = { size: TABLE_SIZE };
-const tight = { spacing: { before: 0, after: 0 } };
+const plain = (lines: string[]): CellLine[] => lines.map((text) => ({ text }));
 
 // «№ п/п» on two lines: the column is too narrow for it on one.
-const numberColumn: Column = { heading: '№\nп/п', share: 8, cell: (_, number) => [centred(`${number}.`, tableText, tight)] };
-const timingColumn: Column = { heading: 'Сроки', share: 20, cell: (item) => typesetLines(item.timing ?? '').map((line) => paragraph(line, tableText, tight)) };
+const numberColumn: Column = { heading: '№\nп/п', share: 8, style: STYLES.cellCentred, cell: (_, number) => [{ text: `${number}.` }] };
+const timingColumn: Column = { heading: 'Сроки', share: 20, style: STYLES.cell, cell: (item) => plain(typesetLines(item.timing ?? '')) };
 const responsibleColumn = (share: number): Column => ({
   heading: 'Ответственные',
   share,
-  cell: (item) => item.responsible.flatMap((party) => typesetLines(party)).map((line) => paragraph(line, tableText, tight)),
+  style: STYLES.cell,
+  cell: (item) => plain(item.responsible.flatMap((party) => typesetLines(party))),
 });
-const activityColumn = (heading: string, share: number): Column => ({ heading, share, cell: activityParagraphs });
+const activityColumn = (heading: string, share: number): Column => ({ heading, share, style: STYLES.cell, cell: activityLines });
 
 /** The activity text (lines starting «- » as list lines), its dated sub-events, and its note. */
-export function activityLines(item: Item): { text: string; italics?: boolean }[] {
-  const lines: { text: string; italics?: boolean }[] = item.activity
+export function activityLines(item: Item): CellLine[] {
+  const lines: CellLine[] = item.activity
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean)
@@ -43,10 +54,6 @@ export function activityLines(item: Item): { text: string; italics?: boolean }[]
   }
   if (item.note) lines.push({ text: `Примечание: ${item.note.trim()}`, italics: true });
   return lines;
-}
-
-function activityParagraphs(item: Item): Paragraph[] {
-  return activityLines(item).map((line) => paragraph(line.text, { ...tableText, italics: line.italics }, tight));
 }
 
 /** A plan has four columns; a cyclogram has no «Сроки» unless one of its items gives a timing. */
@@ -69,50 +76,65 @@ export function sectionHeading(plan: PlanDocument, index: number): string {
   return 'title' in section ? `${romanNumeral(index + 1)}. ${section.title.trim()}` : section.periodicity.trim();
 }
 
-const cellMargins = { top: 40, bottom: 40, left: 80, right: 80 };
+// Characters XML 1.0 does not allow, and the three that must be escaped in text.
+const forbidden = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
-export function planTable(plan: PlanDocument, orientation: Orientation): Table {
+export function escapeXmlText(text: string): string {
+  return text.replace(forbidden, '').replace(/[&<>]/g, (char) => escapes[char]!);
+}
+
+function paragraphXml(line: CellLine, style: StyleId, keepNext = false): string {
+  const runProperties = line.italics ? '<w:rPr><w:i/><w:iCs/></w:rPr>' : '';
+  return (
+    `<w:p><w:pPr><w:pStyle w:val="${style}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>` +
+    `<w:r>${runProperties}<w:t xml:space="preserve">${escapeXmlText(typeset(line.text))}</w:t></w:r></w:p>`
+  );
+}
+
+function cellXml(paragraphs: string, width: number, span = 1): string {
+  const gridSpan = span > 1 ? `<w:gridSpan w:val="${span}"/>` : '';
+  // A cell must hold at least one paragraph, even when it has nothing to say.
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${gridSpan}</w:tcPr>${paragraphs || '<w:p/>'}</w:tc>`;
+}
+
+const rowXml = (cells: string, header = false) =>
+  `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${cells}</w:tr>`;
+
+const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
+const cellMargin = (side: string, width: number) => `<w:${side} w:w="${width}" w:type="dxa"/>`;
+
+/** The whole table as a `<w:tbl>` element of WordprocessingML. */
+export function planTableXml(plan: PlanDocument, orientation: Orientation): string {
   const columns = planColumns(plan);
-  const widths = columnWidths(columns, textWidth(orientation));
-  const cell = (children: Paragraph[], column: number, span = 1) =>
-    new TableCell({
-      children,
-      columnSpan: span > 1 ? span : undefined,
-      width: { size: span > 1 ? widths.reduce((a, b) => a + b, 0) : widths[column]!, type: WidthType.DXA },
-      margins: cellMargins,
-    });
+  const width = textWidth(orientation);
+  const widths = columnWidths(columns, width);
+  const parts: string[] = [
+    '<w:tbl><w:tblPr>',
+    `<w:tblW w:w="${width}" w:type="dxa"/><w:jc w:val="center"/>`,
+    `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>`,
+    '<w:tblLayout w:type="fixed"/>',
+    `<w:tblCellMar>${cellMargin('top', 40)}${cellMargin('left', 80)}${cellMargin('bottom', 40)}${cellMargin('right', 80)}</w:tblCellMar>`,
+    '</w:tblPr>',
+    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
+  ];
+  const headerCells = columns.map((column, index) =>
+    cellXml(column.heading.split('\n').map((text) => paragraphXml({ text }, STYLES.cellHeading)).join(''), widths[index]!),
+  );
+  parts.push(rowXml(headerCells.join(''), true));
 
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: columns.map((column, index) =>
-      cell(column.heading.split('\n').map((line) => centred(line, { ...tableText, bold: true }, tight)), index),
-    ),
-  });
-  const rows = [header];
   let number = 0;
   plan.sections.forEach((section, sectionIndex) => {
-    const heading = centred(sectionHeading(plan, sectionIndex), { ...tableText, bold: true }, { ...tight, keepNext: true });
-    rows.push(new TableRow({ cantSplit: true, children: [cell([heading], 0, columns.length)] }));
+    const heading = paragraphXml({ text: sectionHeading(plan, sectionIndex) }, STYLES.cellHeading, true);
+    parts.push(rowXml(cellXml(heading, width, columns.length)));
     for (const item of section.items as Item[]) {
       number++;
-      rows.push(new TableRow({ cantSplit: true, children: columns.map((column, index) => cell(column.cell(item, number), index)) }));
+      const cells = columns.map((column, index) =>
+        cellXml(column.cell(item, number).map((line) => paragraphXml(line, column.style)).join(''), widths[index]!),
+      );
+      parts.push(rowXml(cells.join('')));
     }
   });
-
-  return new Table({
-    rows,
-    width: { size: textWidth(orientation), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    alignment: AlignmentType.CENTER,
-    borders: {
-      top: THIN_BORDER,
-      bottom: THIN_BORDER,
-      left: THIN_BORDER,
-      right: THIN_BORDER,
-      insideHorizontal: THIN_BORDER,
-      insideVertical: THIN_BORDER,
-    },
-  });
+  parts.push('</w:tbl>');
+  return parts.join('');
 }

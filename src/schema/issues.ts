@@ -8,7 +8,7 @@ import { isMessageCode, type MessageCode, type MessageParams } from '../i18n/mes
 
 type Issue = z.core.$ZodIssue;
 
-export function issuesToDiagnostics(source: SourceFile, schema: z.ZodType, data: unknown, issues: readonly Issue[]): Diagnostic[] {
+export function issuesToDiagnostics(source: SourceFile, schema: z.core.$ZodType, data: unknown, issues: readonly Issue[]): Diagnostic[] {
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const issue of issues) {
@@ -52,7 +52,7 @@ function mergeMisspelledKeys(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.filter((d) => !dropped.has(d)).map((d) => replaced.get(d) ?? d);
 }
 
-function describeIssue(source: SourceFile, schema: z.ZodType, data: unknown, issue: Issue, prefix: readonly PathSegment[]): Diagnostic[] {
+function describeIssue(source: SourceFile, schema: z.core.$ZodType, data: unknown, issue: Issue, prefix: readonly PathSegment[]): Diagnostic[] {
   const path = [...prefix, ...(issue.path as PathSegment[])];
   const at = (code: MessageCode, params: MessageParams = {}, where = locate(source, path)): Diagnostic => ({
     file: source.file,
@@ -92,7 +92,7 @@ function describeIssue(source: SourceFile, schema: z.ZodType, data: unknown, iss
 
 function describeUnion(
   source: SourceFile,
-  schema: z.ZodType,
+  schema: z.core.$ZodType,
   data: unknown,
   issue: z.core.$ZodIssueInvalidUnion,
   path: PathSegment[],
@@ -126,7 +126,7 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 }
 
 /** The keys the schema allows in the block at `path` (for "did you mean"). */
-export function allowedKeys(schema: z.ZodType, data: unknown, path: readonly PathSegment[]): string[] {
+export function allowedKeys(schema: z.core.$ZodType, data: unknown, path: readonly PathSegment[]): string[] {
   let current: z.core.$ZodType | undefined = schema;
   for (let i = 0; i <= path.length && current; i++) {
     current = unwrap(current, valueAt(data, path.slice(0, i)));

@@ -1,7 +1,7 @@
 // The work plan (`kind: plan`) and the cyclogram (`kind: cyclogram`): the single
 // source of their types, their validation and their JSON Schema.
-import { z } from 'zod';
-import { academicYear, calendarDate, text, textList } from './fields.js';
+import * as z from 'zod/mini';
+import { academicYear, calendarDate, describe, text, textList } from './fields.js';
 
 const position = text(
   'Должность подписывающего; каждая строка с новой строки (используйте «|» в YAML), например «Директор МБУДО «ЦВР»\\nБузулукского района».',
@@ -9,15 +9,17 @@ const position = text(
 const signatoryName = text('Инициалы и фамилия: «Н.К. Антюфеева».');
 
 const approvalDate = z
-  .union([
-    calendarDate('Полная дата: 2023-08-30 или 30.08.2023.'),
-    z.number({ error: 'expected-date' }).int().min(1900, { error: 'year-range' }).max(2100, { error: 'year-range' }),
-  ])
-  .optional()
-  .meta({
-    description:
+  .optional(
+    z.union([
+      calendarDate('Полная дата: 2023-08-30 или 30.08.2023.'),
+      z.int({ error: 'expected-date' }).check(z.minimum(1900, { error: 'year-range' }), z.maximum(2100, { error: 'year-range' })),
+    ]),
+  )
+  .check(
+    describe(
       'Дата грифа: полная дата (2023-08-30), только год (2023 — тогда « ___ » ________ 2023 г.) или ничего (« ___ » ________ 20__ г.).',
-  });
+    ),
+  );
 
 const signedStamp = (stamp: 'СОГЛАСОВАНО' | 'УТВЕРЖДАЮ', description: string) =>
   z
@@ -27,7 +29,7 @@ const signedStamp = (stamp: 'СОГЛАСОВАНО' | 'УТВЕРЖДАЮ', des
       name: signatoryName,
       date: approvalDate,
     })
-    .meta({ description });
+    .check(describe(description));
 
 const orderStamp = z
   .strictObject({
@@ -36,7 +38,7 @@ const orderStamp = z
     orderDate: calendarDate('Дата приказа: 2020-06-30 или 30.06.2020.'),
     orderNumber: text('Номер приказа: «01-10/96».'),
   })
-  .meta({ description: 'Гриф «УТВЕРЖДЁН приказом … от … № …».' });
+  .check(describe('Гриф «УТВЕРЖДЁН приказом … от … № …».'));
 
 export const approvalSchema = z.discriminatedUnion(
   'stamp',
@@ -53,48 +55,47 @@ const subEventSchema = z
     title: text('Название, как в плане: «Профориентационный минимум – сегодня, жизненные цели – завтра».'),
     date: calendarDate('Дата проведения: 2023-09-27 или 27.09.2023.'),
   })
-  .meta({ description: 'Датированное событие внутри мероприятия (родительское собрание, вебинар).' });
+  .check(describe('Датированное событие внутри мероприятия (родительское собрание, вебинар).'));
 
 const itemFields = {
   activity: text('Наименование мероприятия. Строки, начинающиеся с «- », печатаются списком.'),
   responsible: textList('Ответственные, каждый с новой строки «- ».'),
-  events: z.array(subEventSchema, { error: 'expected-list' }).optional(),
-  note: text('Примечание к мероприятию.').optional(),
+  events: z.optional(z.array(subEventSchema, { error: 'expected-list' })),
+  note: z.optional(text('Примечание к мероприятию.')),
 };
 
 const timing = text('Сроки дословно, как их пишет автор: «каждый 3-й понедельник месяца», «до 15 декабря».');
 
-export const planItemSchema = z.strictObject({ ...itemFields, timing }).meta({ description: 'Мероприятие плана.' });
+export const planItemSchema = z.strictObject({ ...itemFields, timing }).check(describe('Мероприятие плана.'));
 export const cyclogramItemSchema = z
-  .strictObject({ ...itemFields, timing: timing.optional() })
-  .meta({ description: 'Мероприятие циклограммы; сроки необязательны: их задаёт периодичность группы.' });
+  .strictObject({ ...itemFields, timing: z.optional(timing) })
+  .check(describe('Мероприятие циклограммы; сроки необязательны: их задаёт периодичность группы.'));
 
 const orientation = z
-  .enum(['portrait', 'landscape'], { error: 'orientation' })
-  .default('portrait')
-  .meta({ description: 'Ориентация страницы: portrait (книжная) или landscape (альбомная).' });
+  ._default(z.enum(['portrait', 'landscape'], { error: 'orientation' }), 'portrait')
+  .check(describe('Ориентация страницы: portrait (книжная) или landscape (альбомная).'));
 
 const period = z
   .strictObject({
     from: calendarDate('Первый день периода.'),
     to: calendarDate('Последний день периода.'),
   })
-  .meta({ description: 'Период плана, если он не совпадает с учебным годом.' });
+  .check(describe('Период плана, если он не совпадает с учебным годом.'));
 
 const signature = z
   .strictObject({ position: text('Должность: «Заведующий ОО».'), name: signatoryName })
-  .meta({ description: 'Подпись под таблицей.' });
+  .check(describe('Подпись под таблицей.'));
 
 const documentFields = {
   title: text('Заголовок без учебного года: год добавляется сам («… на 2023–2024 учебный год»).'),
-  organisation: text('Организация, составившая план (пишется в свойства документа).').optional(),
-  academicYear: academicYear.optional(),
-  period: period.optional(),
+  organisation: z.optional(text('Организация, составившая план (пишется в свойства документа).')),
+  academicYear: z.optional(academicYear),
+  period: z.optional(period),
   orientation,
-  approvals: z.array(approvalSchema, { error: 'expected-list' }).default([]).meta({
-    description: 'Грифы СОГЛАСОВАНО (слева) и УТВЕРЖДАЮ (справа), сколько угодно.',
-  }),
-  signature: signature.optional(),
+  approvals: z
+    ._default(z.array(approvalSchema, { error: 'expected-list' }), [])
+    .check(describe('Грифы СОГЛАСОВАНО (слева) и УТВЕРЖДАЮ (справа), сколько угодно.')),
+  signature: z.optional(signature),
 };
 
 export const planSchema = z
@@ -105,13 +106,13 @@ export const planSchema = z
       .array(
         z.strictObject({
           title: text('Название раздела (номер римскими цифрами ставится сам).'),
-          items: z.array(planItemSchema, { error: 'expected-list' }).min(1, { error: 'section-without-items' }),
+          items: z.array(planItemSchema, { error: 'expected-list' }).check(z.minLength(1, { error: 'section-without-items' })),
         }),
         { error: 'expected-list' },
       )
-      .min(1, { error: 'plan-without-sections' }),
+      .check(z.minLength(1, { error: 'plan-without-sections' })),
   })
-  .meta({ title: 'План работы центра', description: 'Файл плана работы (kind: plan).' });
+  .check(z.meta({ title: 'План работы центра', description: 'Файл плана работы (kind: plan).' }));
 
 export const cyclogramSchema = z
   .strictObject({
@@ -121,13 +122,13 @@ export const cyclogramSchema = z
       .array(
         z.strictObject({
           periodicity: text('Периодичность группы: «Ежемесячно», «Еженедельно».'),
-          items: z.array(cyclogramItemSchema, { error: 'expected-list' }).min(1, { error: 'section-without-items' }),
+          items: z.array(cyclogramItemSchema, { error: 'expected-list' }).check(z.minLength(1, { error: 'section-without-items' })),
         }),
         { error: 'expected-list' },
       )
-      .min(1, { error: 'plan-without-sections' }),
+      .check(z.minLength(1, { error: 'plan-without-sections' })),
   })
-  .meta({ title: 'Циклограмма', description: 'Циклограмма деятельности центра (kind: cyclogram).' });
+  .check(z.meta({ title: 'Циклограмма', description: 'Циклограмма деятельности центра (kind: cyclogram).' }));
 
 export type Plan = z.infer<typeof planSchema>;
 export type Cyclogram = z.infer<typeof cyclogramSchema>;

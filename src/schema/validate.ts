@@ -3,28 +3,9 @@
 import type { z } from 'zod';
 import { compareDiagnostics, hasErrors, type Diagnostic } from './diagnostic.js';
 import { issuesToDiagnostics } from './issues.js';
-import { cyclogramSchema, planSchema, type Cyclogram, type Plan } from './plan.js';
-import { planRules, type RuleProblem } from './rules.js';
+import { kindNames, kinds, type Kind, type KindDefinition, type Validated } from './kinds.js';
 import { locate, parseSource, type SourceFile } from './source.js';
 import { suggest } from './suggest.js';
-
-interface KindDefinition<T> {
-  readonly schema: z.ZodType<T>;
-  readonly rules: readonly ((value: T) => RuleProblem[])[];
-}
-
-export interface ValidatedValues {
-  plan: Plan;
-  cyclogram: Cyclogram;
-}
-export type Kind = keyof ValidatedValues;
-export type Validated = { [K in Kind]: { kind: K; value: ValidatedValues[K] } }[Kind];
-
-export const kinds: { readonly [K in Kind]: KindDefinition<ValidatedValues[K]> } = {
-  plan: { schema: planSchema, rules: planRules },
-  cyclogram: { schema: cyclogramSchema, rules: planRules },
-};
-export const kindNames = Object.keys(kinds) as Kind[];
 
 export interface ValidationResult {
   readonly diagnostics: Diagnostic[];

@@ -1,9 +1,8 @@
 // File-system side of centre: finding the workspace and its YAML files,
 // reading inputs, and writing outputs atomically. The domain modules never
 // touch the disk; the commands call these.
-import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { existsSync, statSync } from 'node:fs';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileDiagnostic, type Diagnostic } from '../schema/diagnostic.js';
@@ -20,11 +19,7 @@ export function findWorkspaceRoot(cwd: string): string {
 }
 
 function isDirectory(candidate: string): boolean {
-  try {
-    return statSync(candidate).isDirectory();
-  } catch {
-    return false;
-  }
+  return statOrUndefined(candidate)?.isDirectory() ?? false;
 }
 
 export interface CollectedFiles {
@@ -35,45 +30,57 @@ export interface CollectedFiles {
 /**
  * Expands the given paths into YAML files, in a stable order. A folder yields
  * its .yaml/.yml files recursively; a missing path or a non-YAML file named
- * explicitly is a problem.
+ * explicitly is a problem. Inputs are read synchronously: a command needs them
+ * all before it can do anything, and the thread-pool round trips of the
+ * asynchronous calls cost more than the reads themselves.
  */
-export async function collectYamlFiles(paths: readonly string[], cwd: string, display: (file: string) => string): Promise<CollectedFiles> {
+export function collectYamlFiles(paths: readonly string[], cwd: string, display: (file: string) => string): CollectedFiles {
   const files: string[] = [];
   const problems: Diagnostic[] = [];
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
-    const info = await stat(absolute).catch(() => undefined);
+    const info = statOrUndefined(absolute);
     if (!info) problems.push(fileDiagnostic(display(absolute), 'file-not-found'));
-    else if (info.isDirectory()) files.push(...(await listYamlFiles(absolute)));
+    else if (info.isDirectory()) files.push(...listYamlFiles(absolute));
     else if (yamlExtensions.includes(path.extname(absolute).toLowerCase())) files.push(absolute);
     else problems.push(fileDiagnostic(display(absolute), 'not-yaml'));
   }
   return { files: [...new Set(files)], problems };
 }
 
-async function listYamlFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
+export function statOrUndefined(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined; // missing, or a path through a file
+  }
+}
+
+function listYamlFiles(folder: string): string[] {
+  const entries = readdirSync(folder, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   const found: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.') || skippedFolders.has(entry.name)) continue;
     const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...(await listYamlFiles(full)));
+    if (entry.isDirectory()) found.push(...listYamlFiles(full));
     else if (yamlExtensions.includes(path.extname(entry.name).toLowerCase())) found.push(full);
   }
   return found;
 }
 
-export async function readTextFile(file: string): Promise<string> {
-  const bytes = await readFile(file);
+export function readTextFile(file: string): string {
+  const bytes = readFileSync(file);
   const text = new TextDecoder('utf-8').decode(bytes);
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
+let temporaryCounter = 0;
+
 /** Writes through a temporary file in the same folder and renames it, so a reader never sees half a file. */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const temporary = `${target}.${process.pid}.${(temporaryCounter++).toString(36)}.tmp`;
   try {
     await writeFile(temporary, data);
     await rename(temporary, target);

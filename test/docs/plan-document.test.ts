@@ -33,10 +33,12 @@ const plan = planSchema.parse({
   ],
 });
 
-async function documentXml(document: PlanDocument, orientation?: 'portrait' | 'landscape'): Promise<string> {
+async function documentPart(document: PlanDocument, part: string, orientation?: 'portrait' | 'landscape'): Promise<string> {
   const zip = await JSZip.loadAsync(await renderPlanDocx(document, { orientation }));
-  return zip.file('word/document.xml')!.async('string');
+  return zip.file(part)!.async('string');
 }
+
+const documentXml = (document: PlanDocument, orientation?: 'portrait' | 'landscape') => documentPart(document, 'word/document.xml', orientation);
 
 const tablesOf = (xml: string) => xml.split('<w:tbl>').slice(1).map((table) => table.split('</w:tbl>')[0]!);
 const rowsOf = (table: string) => table.split(/<w:tr[ >]/).slice(1);
@@ -45,7 +47,8 @@ const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>
 describe('approval stamps', () => {
   it('puts СОГЛАСОВАНО on the left and УТВЕРЖДАЮ on the right, two to a row', () => {
     const rows = arrangeApprovals(plan.approvals);
-    expect(rows.map(([left, right]) => [left?.name, right?.name])).toEqual([
+    const nameOf = (approval: (typeof rows)[number][number]) => (approval && 'name' in approval ? approval.name : undefined);
+    expect(rows.map(([left, right]) => [nameOf(left), nameOf(right)])).toEqual([
       ['Н.А. Гордеева', 'Н.К. Антюфеева'],
       ['С.А. Алешина', undefined],
     ]);
@@ -136,8 +139,14 @@ describe('page', () => {
     expect(xml).not.toContain('w:orient="landscape"');
     expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="567" w:bottom="1134" w:left="1701"/);
     expect(xml).toContain('<w:titlePg/>');
-    const runFonts = [...xml.matchAll(/<w:rFonts w:ascii="([^"]+)"/g)].map((m) => m[1]);
-    expect(new Set(runFonts)).toEqual(new Set(['Times New Roman']));
+    // fonts come from the styles, all Times New Roman; the body names none of its own
+    const styles = await documentPart(plan, 'word/styles.xml');
+    const fonts = [...styles.matchAll(/<w:rFonts w:ascii="([^"]+)"/g)].map((m) => m[1]);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(new Set(fonts)).toEqual(new Set(['Times New Roman']));
+    expect(xml).not.toContain('<w:rFonts');
+    const usedStyles = new Set([...xml.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map((m) => m[1]!));
+    for (const style of usedStyles) expect(styles).toContain(`w:styleId="${style}"`);
   });
 
   it('turns the page for landscape, from the plan or the option', async () => {

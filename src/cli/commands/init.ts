@@ -8,7 +8,7 @@ import { jsonSchemaOf } from './schema.js';
 /** Creates plans/ (with an example plan and the editors' JSON Schemas) and templates/; never overwrites. */
 export async function initCommand(ctx: CliContext, dir: string | undefined): Promise<number> {
   const root = path.resolve(ctx.cwd, dir ?? '.');
-  const example = await readTextFile(path.join(packageRoot(), 'templates', 'example-plan.yaml'));
+  const example = readTextFile(path.join(packageRoot(), 'templates', 'example-plan.yaml'));
   const files: [string, string][] = [
     ['plans/example-plan.yaml', example.replace(/\$schema=\S+/, '$schema=./schemas/plan.schema.json')],
     ['plans/schemas/plan.schema.json', `${JSON.stringify(jsonSchemaOf('plan'), null, 2)}\n`],

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { statSync } from 'node:fs';
 import { CentreError, fileDiagnostic, hasErrors, type Diagnostic } from '../../schema/diagnostic.js';
 import type { PlanDocument } from '../../schema/plan.js';
-import { findWorkspaceRoot, writeFileAtomic } from '../../workspace/files.js';
+import { findWorkspaceRoot, statOrUndefined, writeFileAtomic } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { loadFiles, type LoadedFile } from '../load.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
@@ -37,7 +36,7 @@ export async function planBuildCommand(ctx: CliContext, inputs: string[], option
   for (const job of jobs) {
     if (inputPaths.has(job.target)) problems.push(fileDiagnostic(job.input.shown, 'output-is-input', { path: ctx.display(job.target) }));
   }
-  ctx.stderr.write(renderDiagnostics(problems, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
+  ctx.stderr.write(await renderDiagnostics(problems, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
   if (problems.some((p) => p.code === 'output-is-input')) return 1;
 
   await writeDocuments(ctx, jobs, options);
@@ -69,7 +68,7 @@ function outputPath(ctx: CliContext, input: string, count: number, output: strin
   const name = `${path.basename(input, path.extname(input))}.docx`;
   if (output === undefined) return path.join(findWorkspaceRoot(ctx.cwd), 'out', name);
   const resolved = path.resolve(ctx.cwd, output);
-  const existing = statSync(resolved, { throwIfNoEntry: false });
+  const existing = statOrUndefined(resolved);
   const namesFile = count === 1 && (existing ? existing.isFile() : path.extname(output).toLowerCase() === '.docx');
   return namesFile ? resolved : path.join(resolved, name);
 }

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CentreError } from '../../schema/diagnostic.js';
-import { kindNames, kinds, type Kind } from '../../schema/validate.js';
+import { kindNames, kinds, type Kind } from '../../schema/kinds.js';
 import type { CliContext } from '../context.js';
 
 /** The JSON Schema of a kind of file, for editors (yaml-language-server) and CI. */

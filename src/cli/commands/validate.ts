@@ -27,7 +27,7 @@ export async function validateCommand(ctx: CliContext, paths: string[], options:
   if (options.format === 'json') {
     ctx.stdout.write(renderJson(diagnostics, ctx.t));
   } else {
-    ctx.stdout.write(renderDiagnostics(diagnostics, options.format, { t: ctx.t, colours: ctx.colours, sources: loaded.sources }));
+    ctx.stdout.write(await renderDiagnostics(diagnostics, options.format, { t: ctx.t, colours: ctx.colours, sources: loaded.sources }));
     if (options.format === 'human') {
       const errors = diagnostics.filter((d) => d.severity === 'error').length;
       const counts = { files: loaded.files.length, errors, warnings: diagnostics.length - errors };

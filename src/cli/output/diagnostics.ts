@@ -1,7 +1,6 @@
 // The renderings of diagnostics: human (header, source frame), short
 // (`file:line:col: error: message`, one per line) and JSON.
-import { codeFrameColumns } from '@babel/code-frame';
-import type { ChalkInstance } from 'chalk';
+import type { Palette } from './colours.js';
 import type { Diagnostic } from '../../schema/diagnostic.js';
 import type { Translate } from '../../i18n/messages.js';
 
@@ -10,7 +9,7 @@ export const diagnosticFormats: readonly DiagnosticFormat[] = ['human', 'short',
 
 export interface RenderOptions {
   readonly t: Translate;
-  readonly colours: ChalkInstance;
+  readonly colours: Palette;
   /** Source text by file, for the frame under each diagnostic. */
   readonly sources: ReadonlyMap<string, string>;
 }
@@ -23,11 +22,13 @@ export function renderShort(d: Diagnostic, t: Translate): string {
   return `${location(d)}: ${t(`severity-${d.severity}`)}: ${t(d.code, d.params)}`;
 }
 
-export function renderHuman(d: Diagnostic, { t, colours, sources }: RenderOptions): string {
-  const paint = d.severity === 'error' ? colours.red.bold : colours.yellow.bold;
-  const header = `${colours.bold(location(d))}  ${paint(`${t(`severity-${d.severity}`)}:`)} ${t(d.code, d.params)}`;
+type CodeFrame = typeof import('@babel/code-frame').codeFrameColumns;
+
+export function renderHuman(d: Diagnostic, { t, colours, sources }: RenderOptions, codeFrameColumns?: CodeFrame): string {
+  const paint = d.severity === 'error' ? colours.error : colours.warning;
+  const header = `${colours.strong(location(d))}  ${paint(`${t(`severity-${d.severity}`)}:`)} ${t(d.code, d.params)}`;
   const source = sources.get(d.file);
-  if (d.line === 0 || source === undefined) return header;
+  if (d.line === 0 || source === undefined || !codeFrameColumns) return header;
   const end = d.endColumn === undefined ? undefined : { line: d.line, column: d.endColumn };
   const frame = codeFrameColumns(source, { start: { line: d.line, column: d.column }, end }, { highlightCode: false, linesAbove: 1, linesBelow: 1 });
   return `${header}\n${frame}\n`;
@@ -45,8 +46,14 @@ export function renderJson(diagnostics: readonly Diagnostic[], t: Translate): st
   return `${JSON.stringify(rows, null, 2)}\n`;
 }
 
-export function renderDiagnostics(diagnostics: readonly Diagnostic[], format: Exclude<DiagnosticFormat, 'json'>, options: RenderOptions): string {
+export async function renderDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  format: Exclude<DiagnosticFormat, 'json'>,
+  options: RenderOptions,
+): Promise<string> {
   if (diagnostics.length === 0) return '';
-  const lines = diagnostics.map((d) => (format === 'short' ? renderShort(d, options.t) : renderHuman(d, options)));
-  return `${lines.join('\n')}\n`;
+  if (format === 'short') return `${diagnostics.map((d) => renderShort(d, options.t)).join('\n')}\n`;
+  // Loaded only when there is something to show: a clean run never pays for it.
+  const { codeFrameColumns } = await import('@babel/code-frame');
+  return `${diagnostics.map((d) => renderHuman(d, options, codeFrameColumns)).join('\n')}\n`;
 }

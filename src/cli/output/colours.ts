@@ -1,0 +1,18 @@
+// The few colours centre uses, named by what they mean. Chalk paints them when
+// the output is a terminal; otherwise nothing is loaded and text stays plain.
+
+export interface Palette {
+  error(text: string): string;
+  warning(text: string): string;
+  strong(text: string): string;
+}
+
+const unchanged = (text: string) => text;
+export const plainPalette: Palette = { error: unchanged, warning: unchanged, strong: unchanged };
+
+export async function createPalette(enabled: boolean): Promise<Palette> {
+  if (!enabled) return plainPalette;
+  const { Chalk } = await import('chalk');
+  const chalk = new Chalk({ level: 1 });
+  return { error: chalk.red.bold, warning: chalk.yellow.bold, strong: chalk.bold };
+}

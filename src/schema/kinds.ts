@@ -1,0 +1,23 @@
+// The kinds of file centre knows, each with its schema and its rules.
+import type * as z from 'zod/mini';
+import { cyclogramSchema, planSchema, type Cyclogram, type Plan } from './plan.js';
+import { planRules, type RuleProblem } from './rules.js';
+
+export interface KindDefinition<T> {
+  readonly schema: z.ZodMiniType<T>;
+  readonly rules: readonly ((value: T) => RuleProblem[])[];
+}
+
+export interface ValidatedValues {
+  plan: Plan;
+  cyclogram: Cyclogram;
+}
+export type Kind = keyof ValidatedValues;
+export type Validated = { [K in Kind]: { kind: K; value: ValidatedValues[K] } }[Kind];
+
+export const kinds: { readonly [K in Kind]: KindDefinition<ValidatedValues[K]> } = {
+  plan: { schema: planSchema, rules: planRules },
+  cyclogram: { schema: cyclogramSchema, rules: planRules },
+};
+export const kindNames = Object.keys(kinds) as Kind[];
+

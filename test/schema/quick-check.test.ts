@@ -1,0 +1,72 @@
+// The fast path (js-yaml) and the located validation (yaml) must agree: on a
+// clean file they give the same value, and the fast path never passes a file
+// that the located validation would fault.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { quickValidate } from '../../src/schema/quick-check.js';
+import { validateText } from '../../src/schema/validate.js';
+import { repoRoot } from '../helpers/cli.js';
+
+const yamlIn = (folder: string) =>
+  readdirSync(path.join(repoRoot, folder))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => path.join(folder, name));
+
+describe('quickValidate', () => {
+  const validFiles = [...yamlIn('plans'), ...yamlIn('templates'), 'test/fixtures/plan-500.yaml'];
+  it.each(validFiles)('reads %s exactly as the located validation does', (file) => {
+    const text = readFileSync(path.join(repoRoot, file), 'utf8');
+    const located = validateText(file, text);
+    expect(located.diagnostics).toEqual([]);
+    expect(quickValidate(text)).toEqual(located.validated);
+  });
+
+  it.each(yamlIn('test/fixtures/invalid'))('passes nothing in %s: the located validation must explain it', (file) => {
+    expect(quickValidate(readFileSync(path.join(repoRoot, file), 'utf8'))).toBeUndefined();
+  });
+
+  // Mostly well-formed plans, each part now and then replaced by something that is not.
+  const sometimes = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>) =>
+    fc.oneof({ arbitrary: good, weight: 30 }, { arbitrary: bad, weight: 1 });
+  const words = fc.stringMatching(/^[А-Яа-яA-Za-z][А-Яа-яA-Za-z0-9 «»:,.#'"-]{0,30}$/);
+  const odd = fc.constantFrom<unknown>('', '  ', 15, 0x1f, '2023-02-30', 'yes', null, '~', '1_000', '.5', [], {});
+  const text = sometimes(words, odd);
+  const date = sometimes(fc.constantFrom('2023-09-27', '27.09.2023', '2024-05-15'), odd);
+  const item = fc.record(
+    {
+      activity: text,
+      timing: text,
+      responsible: sometimes(fc.array(text, { minLength: 1, maxLength: 3 }), odd),
+      events: fc.array(fc.record({ title: text, date }), { maxLength: 2 }),
+    },
+    { requiredKeys: ['activity', 'timing', 'responsible'] },
+  );
+  const plan = fc.record({
+    kind: sometimes(fc.constant('plan'), fc.constantFrom('plam', 'cyclogram')),
+    title: text,
+    academicYear: sometimes(fc.constant('2023-2024'), fc.constantFrom('2023-2025', 2023)),
+    sections: fc.array(fc.record({ title: text, items: fc.array(item, { minLength: 1, maxLength: 3 }) }), { minLength: 1, maxLength: 3 }),
+  });
+
+  it('generates both clean and faulty plans (so the agreement below means something)', () => {
+    const verdicts = fc.sample(plan, { numRuns: 300, seed: 42 }).map((value) => validateText('g.yaml', stringify(value)).diagnostics.length === 0);
+    expect(verdicts.filter(Boolean).length).toBeGreaterThan(15);
+    expect(verdicts.filter((clean) => !clean).length).toBeGreaterThan(15);
+  });
+
+  it('agrees with the located validation on generated plans', () => {
+    fc.assert(
+      fc.property(plan, (value) => {
+        const text = stringify(value);
+        const located = validateText('generated.yaml', text);
+        const quick = quickValidate(text);
+        const clean = located.diagnostics.length === 0;
+        return clean ? JSON.stringify(quick) === JSON.stringify(located.validated) : quick === undefined;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
