@@ -4,7 +4,7 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import { fileDiagnostic } from '../schema/diagnostic.js';
 import type { Validated } from '../schema/kinds.js';
 import { quickValidate } from '../schema/quick-check.js';
-import { collectYamlFiles, readTextFile } from '../workspace/files.js';
+import { collectYamlFiles, NotUtf8Error, readTextFile } from '../workspace/files.js';
 import type { CliContext } from './context.js';
 
 export interface LoadedFile {
@@ -37,6 +37,9 @@ async function loadFile(ctx: CliContext, file: string, sources: Map<string, stri
   try {
     text = readTextFile(file);
   } catch (error) {
+    if (error instanceof NotUtf8Error) {
+      return { path: file, shown, diagnostics: [{ file: shown, line: error.line, column: error.column, severity: 'error', code: 'not-utf8' }] };
+    }
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     return { path: file, shown, diagnostics: [fileDiagnostic(shown, 'file-unreadable', { reason })] };
   }

@@ -2,6 +2,7 @@
 // loads neither the schemas nor docx, and `validate` never loads docx.
 import { Command, Option } from 'commander';
 import type { CliContext } from './context.js';
+import { localiseUsageError } from '../i18n/messages.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
 const loaders = {
@@ -52,7 +53,7 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
       writeErr: (text) => ctx.stderr.write(text),
-      outputError: (text, write) => write(ctx.errorColours.error(text)),
+      outputError: (text, write) => write(ctx.errorColours.error(localiseUsageError(text, ctx.locale))),
     })
     .exitOverride()
     .showSuggestionAfterError(true)

@@ -60,6 +60,7 @@ const en = {
   'name-format': (p) => `Write the name as initials before the surname, e.g. «Н.К. Антюфеева» (found ${q(p.value)}).`,
   'event-outside-period': (p) => `The date ${p.date} lies outside the plan's period ${p.from} – ${p.to}; check the year.`,
   'file-not-found': 'No such file or folder; check the path.',
+  'not-utf8': 'The file is not saved as UTF-8 (Windows-1251, perhaps); save it again choosing the UTF-8 encoding.',
   'file-unreadable': (p) => `The file cannot be read: ${p.reason}.`,
   'not-yaml': 'Only .yaml and .yml files can be checked; pass a YAML file or a folder.',
   'no-files': 'No .yaml files found here; create one with «centre init» or pass a file.',
@@ -161,6 +162,7 @@ const ru: Record<MessageCode, Message> = {
   'name-format': (p) => `Пишите инициалы перед фамилией, например «Н.К. Антюфеева» (сейчас ${q(p.value)}).`,
   'event-outside-period': (p) => `Дата ${p.date} вне периода плана ${p.from} – ${p.to}; проверьте год.`,
   'file-not-found': 'Нет такого файла или папки; проверьте путь.',
+  'not-utf8': 'Файл сохранён не в UTF-8 (видимо, в Windows-1251); сохраните его заново, выбрав кодировку UTF-8.',
   'file-unreadable': (p) => `Файл не читается: ${p.reason}.`,
   'not-yaml': 'Проверяются только файлы .yaml и .yml; укажите YAML-файл или папку.',
   'no-files': 'Здесь нет файлов .yaml; создайте их командой «centre init» или укажите файл.',
@@ -234,4 +236,28 @@ export function translator(locale: Locale): Translate {
     const found = params.found === undefined ? undefined : translate(table, `found-${params.found}`);
     return message({ ...params, found: found ?? params.found });
   };
+}
+
+// commander writes its usage errors in English; in Russian they are rewritten line by line.
+const russianUsageErrors: [RegExp, string][] = [
+  [/^error: unknown option '(.+)'$/, 'ошибка: неизвестный параметр «$1»'],
+  [/^error: unknown command '(.+)'$/, 'ошибка: неизвестная команда «$1»'],
+  [/^error: missing required argument '(.+)'$/, 'ошибка: не хватает обязательного аргумента «$1»'],
+  [/^error: option '(.+)' argument missing$/, 'ошибка: у параметра «$1» не указано значение'],
+  [/^error: option '(.+)' argument '(.*)' is invalid\.(?: Allowed choices are (.+)\.)?$/, 'ошибка: недопустимое значение «$2» параметра «$1»; допустимы: $3.'],
+  [/^error: too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/, 'ошибка: слишком много аргументов (ожидается $2, передано $3)'],
+  [/^\(Did you mean one of (.+)\?\)$/, '(Возможно, имелось в виду одно из: $1?)'],
+  [/^\(Did you mean (.+)\?\)$/, '(Возможно, имелось в виду $1?)'],
+];
+
+/** commander's usage error in the user's language. */
+export function localiseUsageError(text: string, locale: Locale): string {
+  if (locale !== 'ru') return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      const rule = russianUsageErrors.find(([pattern]) => pattern.test(line));
+      return rule ? line.replace(rule[0], rule[1]).replace('; допустимы: .', '.') : line;
+    })
+    .join('\n');
 }

@@ -69,10 +69,39 @@ function listYamlFiles(folder: string): string[] {
   return found;
 }
 
+export class NotUtf8Error extends Error {
+  constructor(
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(`not UTF-8 at ${line}:${column}`);
+  }
+}
+
+/** Reads a UTF-8 text file (a byte-order mark is dropped); throws NotUtf8Error where it is not UTF-8. */
 export function readTextFile(file: string): string {
   const bytes = readFileSync(file);
-  const text = new TextDecoder('utf-8').decode(bytes);
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+    const lines = before.split('\n');
+    throw new NotUtf8Error(lines.length, lines.at(-1)!.length + 1);
+  }
+}
+
+/** The offset of the first byte that does not start or continue a UTF-8 sequence (for the message only). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : (lead & 0xf0) === 0xe0 ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += length;
+  }
+  return i;
 }
 
 let temporaryCounter = 0;

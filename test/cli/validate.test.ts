@@ -90,6 +90,31 @@ describe('centre validate', () => {
     expect(result.stderr).toMatch(/Allowed choices are human, short, json/);
   });
 
+  it('says where a file stops being UTF-8 (a Windows-1251 file from Notepad)', async () => {
+    const dir = temporaryDir();
+    // «План» in Windows-1251
+    writeFileSync(path.join(dir, 'plan.yaml'), Buffer.concat([Buffer.from('kind: plan\ntitle: '), Buffer.from([0xcf, 0xeb, 0xe0, 0xed]), Buffer.from('\n')]));
+    const result = await runCli(['validate', 'plan.yaml'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('plan.yaml:2:8  error: The file is not saved as UTF-8');
+  });
+
+  it('accepts UTF-8 with a byte-order mark', async () => {
+    const dir = temporaryDir();
+    const plan = readFileSync(path.join(repoRoot, 'plans', '2023-2024-regional-plan.yaml'));
+    writeFileSync(path.join(dir, 'plan.yaml'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), plan]));
+    const result = await runCli(['validate', 'plan.yaml'], { cwd: dir });
+    expect(result.stdout).toContain('no problems');
+    expect(result.code).toBe(0);
+  });
+
+  it('gives usage errors in Russian too', async () => {
+    const result = await runCli(['validate', '--formt', 'json'], { env: { LANG: 'ru_RU.UTF-8' } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('ошибка: неизвестный параметр «--formt»\n(Возможно, имелось в виду --format?)');
+    expect(result.stderr).toContain('Справка: «centre --help».');
+  });
+
   it('never modifies its inputs', async () => {
     const file = path.join(invalid, 'duplicate-key.yaml');
     const before = readFileSync(file);
