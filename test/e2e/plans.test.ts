@@ -79,6 +79,19 @@ describe('centre plan build plans/ (the README command)', () => {
         if (plan.signature) expectInOrder(all, [parties.at(-1)!, plan.signature.position, plan.signature.name].map(comparable));
       });
 
+      it('repeats the table header on every page and numbers pages from the second one', () => {
+        const lines = rendered.get(file)!;
+        const pages = Math.max(...lines.map((line) => line.page));
+        for (let page = 1; page <= pages; page++) {
+          const onPage = lines.filter((line) => line.page === page);
+          const top = Math.min(...onPage.map((line) => line.y));
+          const pageNumber = onPage.find((line) => line.text === String(page) && line.y === top);
+          if (page === 1) expect(pageNumber, 'no number on the first page').toBeUndefined();
+          else expect(pageNumber, `page ${page} is numbered at the top`).toBeDefined();
+          expect(onPage.some((line) => line.text === 'Ответственные'), `header row on page ${page}`).toBe(true);
+        }
+      });
+
       it('numbers the items continuously across sections', () => {
         const numbers = rendered.get(file)!.map((line) => line.text).filter((text) => /^\d+\.$/.test(text));
         expect(numbers).toEqual(items.map((_, index) => `${index + 1}.`));
