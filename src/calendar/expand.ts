@@ -1,0 +1,121 @@
+// Expands a schedule into the concrete days it means within a window, and
+// writes it as an RFC 5545 recurrence rule where one exists. Pure.
+import {
+  addDays,
+  dateParts,
+  isoDate,
+  lastDayOfMonth,
+  maxDate,
+  minDate,
+  monthEnd,
+  monthsBetween,
+  weekdayOf,
+} from './days.js';
+import type { IsoDate, Recurrence, Schedule, Span, Weekday } from './model.js';
+import type { WorkingCalendar } from './working-days.js';
+
+export interface Occurrence extends Span {
+  /** For a deadline moved off a day off (Civil Code art. 193): the date as written. */
+  readonly shiftedFrom?: IsoDate;
+}
+
+const overlaps = (span: Span, window: Span) => span.start <= window.end && span.end >= window.start;
+
+/** The occurrences of `schedule` that touch `window`, in date order. */
+export function expand(schedule: Schedule, window: Span, calendar?: WorkingCalendar): Occurrence[] {
+  switch (schedule.kind) {
+    case 'date':
+      return overlaps({ start: schedule.date, end: schedule.date }, window) ? [{ start: schedule.date, end: schedule.date }] : [];
+    case 'dates':
+      return schedule.spans.filter((span) => overlaps(span, window)).map(({ start, end }) => ({ start, end }));
+    case 'range':
+    case 'period':
+      return overlaps(schedule, window) ? [{ start: schedule.start, end: schedule.end }] : [];
+    case 'deadline': {
+      const due = calendar ? calendar.nextWorkingDay(schedule.due) : schedule.due;
+      const occurrence = due === schedule.due ? { start: due, end: due } : { start: due, end: due, shiftedFrom: schedule.due };
+      return overlaps(occurrence, window) ? [occurrence] : [];
+    }
+    case 'recurring':
+      return recurrences(schedule.rule, { start: maxDate(schedule.start, window.start), end: minDate(schedule.end, window.end) }, schedule.end);
+    case 'unscheduled':
+      return [];
+  }
+}
+
+/** Occurrences of a rule whose first day lies in `bounds`; spans end no later than `last`. */
+function recurrences(rule: Recurrence, bounds: Span, last: IsoDate): Occurrence[] {
+  if (bounds.start > bounds.end) return [];
+  const excluded = new Set(rule.exceptMonths ?? []);
+  const allowed = (date: IsoDate) => !excluded.has(dateParts(date).month);
+  const months = monthsBetween(bounds.start, bounds.end);
+  const within = (date: IsoDate) => date >= bounds.start && date <= bounds.end && allowed(date);
+  const days = (dates: IsoDate[]) => dates.filter(within).map((date) => ({ start: date, end: date }));
+
+  if (rule.frequency === 'weekly') {
+    const weekdays = new Set<Weekday>(rule.weekdays?.length ? rule.weekdays : [1]);
+    const spansWeek = !rule.weekdays?.length;
+    const result: Occurrence[] = [];
+    for (let date = bounds.start; date <= bounds.end; date = addDays(date, 1)) {
+      if (weekdays.has(weekdayOf(date)) && allowed(date)) {
+        result.push({ start: date, end: spansWeek ? minDate(addDays(date, 6), last) : date });
+      }
+    }
+    return result;
+  }
+  if (rule.frequency === 'monthly' && rule.nth !== undefined && rule.weekdays?.length) {
+    return days(months.flatMap(([year, month]) => rule.weekdays!.map((weekday) => nthWeekday(year, month, weekday, rule.nth!))).filter(isDefined)).sort(byStart);
+  }
+  // Monthly or quarterly with no fixed day: the month (quarter) itself, from its first day.
+  const step = rule.frequency === 'quarterly' ? 3 : 1;
+  return months
+    .filter(([, month]) => (month - 1) % step === 0)
+    .map(([year, month]) => isoDate(year, month, 1))
+    .filter(within)
+    .map((start) => {
+      const { year, month } = dateParts(start);
+      const lastMonth = month + step - 1;
+      const end = lastMonth > 12 ? monthEnd(year + 1, lastMonth - 12) : monthEnd(year, lastMonth);
+      return { start, end: minDate(end, last) };
+    });
+}
+
+const isDefined = <T>(value: T | undefined): value is T => value !== undefined;
+const byStart = (a: Span, b: Span) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
+
+/** The nth (1–5, or -1 for last) given weekday of a month, if the month has one. */
+export function nthWeekday(year: number, month: number, weekday: Weekday, nth: number): IsoDate | undefined {
+  const days = lastDayOfMonth(year, month);
+  if (nth < 0) {
+    const last = isoDate(year, month, days);
+    return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+  }
+  const first = isoDate(year, month, 1);
+  const day = 1 + ((weekday - weekdayOf(first) + 7) % 7) + (nth - 1) * 7;
+  return day <= days ? isoDate(year, month, day) : undefined;
+}
+
+const byDay = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+const compact = (date: IsoDate) => date.replaceAll('-', '');
+
+/**
+ * The RFC 5545 rule of a recurring schedule (to be used with DTSTART = its
+ * first occurrence), or undefined where there is none.
+ */
+export function toRRule(schedule: Schedule, until?: IsoDate): string | undefined {
+  if (schedule.kind !== 'recurring') return undefined;
+  const { rule } = schedule;
+  const parts: string[] = [];
+  const weekdays = (rule.weekdays ?? []).map((weekday) => byDay[weekday - 1]!);
+  if (rule.frequency === 'weekly') parts.push('FREQ=WEEKLY', `BYDAY=${weekdays.length ? weekdays.join(',') : 'MO'}`);
+  else if (rule.nth !== undefined && weekdays.length) parts.push('FREQ=MONTHLY', `BYDAY=${weekdays.map((day) => `${rule.nth}${day}`).join(',')}`);
+  else if (rule.frequency === 'monthly') parts.push('FREQ=MONTHLY', 'BYMONTHDAY=1');
+  else if (rule.exceptMonths?.length) return undefined; // every third month, minus some months: no single rule says it
+  else parts.push('FREQ=MONTHLY', 'INTERVAL=3', 'BYMONTHDAY=1');
+  if (rule.exceptMonths?.length) {
+    const months = Array.from({ length: 12 }, (_, i) => i + 1).filter((month) => !rule.exceptMonths!.includes(month));
+    parts.push(`BYMONTH=${months.join(',')}`);
+  }
+  parts.push(`UNTIL=${compact(until ?? schedule.end)}`);
+  return parts.join(';');
+}
