@@ -53,7 +53,10 @@ for (let i = 0; i < 500; i++) {
   if (random() < 0.1) {
     const month = 1 + Math.floor(random() * 12);
     const year = month >= 9 ? 2023 : 2024;
-    item.events = [{ title: pick(topics).replace(/[«»]/g, ''), date: `${year}-${String(month).padStart(2, '0')}-15` }];
+    // the 15th, or the Monday after when it is a weekend (a date on a day off would draw a warning)
+    const weekday = new Date(Date.UTC(year, month - 1, 15)).getUTCDay();
+    const day = weekday === 6 ? 17 : weekday === 0 ? 16 : 15;
+    item.events = [{ title: pick(topics).replace(/[«»]/g, ''), date: `${year}-${String(month).padStart(2, '0')}-${day}` }];
   }
   sections[i % sections.length].items.push(item);
 }

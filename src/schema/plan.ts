@@ -2,6 +2,7 @@
 // source of their types, their validation and their JSON Schema.
 import * as z from 'zod/mini';
 import { academicYear, calendarDate, describe, text, textList } from './fields.js';
+import { scheduleSchema } from './schedule.js';
 
 const position = text(
   'Должность подписывающего; каждая строка с новой строки (используйте «|» в YAML), например «Директор МБУДО «ЦВР»\\nБузулукского района».',
@@ -62,6 +63,7 @@ const itemFields = {
   responsible: textList('Ответственные, каждый с новой строки «- ».'),
   events: z.optional(z.array(subEventSchema, { error: 'expected-list' })),
   note: z.optional(text('Примечание к мероприятию.')),
+  schedule: z.optional(scheduleSchema),
 };
 
 const timing = text('Сроки дословно, как их пишет автор: «каждый 3-й понедельник месяца», «до 15 декабря».');

@@ -3,6 +3,8 @@
 import type { Severity } from './diagnostic.js';
 import { parseDateText, toIsoDate } from './dates.js';
 import type { PlanDocument } from './plan.js';
+import { planEntries, planPeriod } from '../calendar/plan-entries.js';
+import { russianCalendar } from '../calendar/working-days.js';
 import type { PathSegment } from './source.js';
 import type { MessageCode, MessageParams } from '../i18n/messages.js';
 
@@ -56,9 +58,9 @@ const eventsWithinPeriod: Rule<PlanDocument> = (plan) => {
     section.items.forEach((item, itemIndex) =>
       item.events?.forEach((event, eventIndex) => {
         const date = toIsoDate(parseDateText(event.date)!);
-        if (date < period.from || date > period.to) {
+        if (date < period.start || date > period.end) {
           const path = ['sections', sectionIndex, 'items', itemIndex, 'events', eventIndex, 'date'];
-          problems.push({ path, severity: 'warning', code: 'event-outside-period', params: { date, ...period } });
+          problems.push({ path, severity: 'warning', code: 'event-outside-period', params: { date, from: period.start, to: period.end } });
         }
       }),
     ),
@@ -66,16 +68,44 @@ const eventsWithinPeriod: Rule<PlanDocument> = (plan) => {
   return problems;
 };
 
-/** The first and last day the plan covers, as ISO dates. */
-export function planPeriod(plan: PlanDocument): { from: string; to: string } | undefined {
-  if (plan.period) {
-    return { from: toIsoDate(parseDateText(plan.period.from)!), to: toIsoDate(parseDateText(plan.period.to)!) };
-  }
-  if (plan.academicYear) {
-    const first = Number(plan.academicYear.trim().slice(0, 4));
-    return { from: `${first}-09-01`, to: `${first + 1}-08-31` };
-  }
-  return undefined;
-}
+/** An explicit schedule says one thing: a repetition, dates, a range, a deadline or none. */
+const scheduleShapes: Rule<PlanDocument> = (plan) =>
+  plan.sections.flatMap((section, sectionIndex) =>
+    section.items.flatMap((item, itemIndex): RuleProblem[] => {
+      if (!item.schedule) return [];
+      const path = ['sections', sectionIndex, 'items', itemIndex, 'schedule'];
+      const { every, dates, deadline, unscheduled, from, to, nth, weekdays } = item.schedule;
+      const shapes = [every !== undefined, dates !== undefined, deadline !== undefined, unscheduled !== undefined, every === undefined && from !== undefined && to !== undefined];
+      if (shapes.filter(Boolean).length !== 1 || (every === undefined && (from === undefined) !== (to === undefined))) {
+        return [{ path, severity: 'error', code: 'schedule-shape' }];
+      }
+      if (nth !== undefined && (every !== 'month' || !weekdays?.length)) return [{ path: [...path, 'nth'], severity: 'error', code: 'schedule-nth-needs-weekday' }];
+      if (from && to && toIsoDate(parseDateText(from)!) > toIsoDate(parseDateText(to)!)) {
+        return [{ path: [...path, 'to'], severity: 'error', code: 'schedule-range-order', params: { from, to } }];
+      }
+      return [];
+    }),
+  );
 
-export const planRules: readonly Rule<PlanDocument>[] = [yearOrPeriod, periodOrder, signatoryNames, eventsWithinPeriod];
+// Only for telling whether a text can be read at all: a cyclogram may name no year.
+const neutralPeriod = { start: '2000-09-01', end: '2001-08-31' };
+
+const readableTimings: Rule<PlanDocument> = (plan) =>
+  planEntries(plan, neutralPeriod)
+    .filter((entry) => entry.schedule === undefined && entry.phrase !== undefined)
+    .map((entry) => ({ path: entry.path, severity: 'warning', code: 'timing-unreadable', params: { value: entry.phrase } }));
+
+/** A date written into the plan that is a day off is most likely a slip. */
+const datesOnDaysOff: Rule<PlanDocument> = (plan) => {
+  if (!planPeriod(plan)) return [];
+  const calendar = russianCalendar();
+  return planEntries(plan, neutralPeriod).flatMap((entry) => {
+    const schedule = entry.schedule;
+    const dates = schedule?.kind === 'date' ? [schedule.date] : schedule?.kind === 'dates' ? schedule.spans.filter((s) => s.start === s.end).map((s) => s.start) : [];
+    return dates
+      .filter((date) => !calendar.isWorkingDay(date))
+      .map((date) => ({ path: entry.path, severity: 'warning' as const, code: 'date-on-holiday' as const, params: { date, name: calendar.holidayName(date) ?? 'суббота или воскресенье' } }));
+  });
+};
+
+export const planRules: readonly Rule<PlanDocument>[] = [yearOrPeriod, periodOrder, signatoryNames, eventsWithinPeriod, scheduleShapes, readableTimings, datesOnDaysOff];

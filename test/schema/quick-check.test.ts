@@ -35,10 +35,11 @@ describe('quickValidate', () => {
   const odd = fc.constantFrom<unknown>('', '  ', 15, 0x1f, '2023-02-30', 'yes', null, '~', '1_000', '.5', [], {});
   const text = sometimes(words, odd);
   const date = sometimes(fc.constantFrom('2023-09-27', '27.09.2023', '2024-05-15'), odd);
+  const timing = sometimes(fc.constantFrom('постоянно', 'каждый 3-й понедельник месяца', 'до 15 декабря', 'октябрь - апрель', 'ноябрь 2023'), text);
   const item = fc.record(
     {
       activity: text,
-      timing: text,
+      timing,
       responsible: sometimes(fc.array(text, { minLength: 1, maxLength: 3 }), odd),
       events: fc.array(fc.record({ title: text, date }), { maxLength: 2 }),
     },

@@ -1,0 +1,96 @@
+// What a plan or cyclogram says happens when: one entry per item (from its
+// explicit `schedule:`, its «сроки» text or, in a cyclogram, its group's
+// periodicity) and one per dated sub-event. Pure.
+import { parseDateText, toIsoDate } from '../schema/dates.js';
+import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
+import type { ScheduleInput } from '../schema/schedule.js';
+import { weekdayNames } from '../schema/schedule.js';
+import type { PathSegment } from '../schema/source.js';
+import { academicYearOf } from './days.js';
+import type { Schedule, Span, Weekday } from './model.js';
+import { readPhrase } from './phrases.js';
+
+export interface CalendarEntry {
+  readonly kind: 'item' | 'event';
+  readonly title: string;
+  /** The section's heading, or the cyclogram group's periodicity. */
+  readonly section: string;
+  readonly responsible: readonly string[];
+  /** The item's number in the document (1, 2, 3 … across sections). */
+  readonly number: number;
+  /** Where in the YAML the entry's dates come from. */
+  readonly path: readonly PathSegment[];
+  /** The text the dates were read from, when they were read from text. */
+  readonly phrase?: string;
+  /** Undefined when the text could not be read. */
+  readonly schedule: Schedule | undefined;
+}
+
+/** The first and last day the plan covers: its period, its academic year, or (for a cyclogram with neither) `fallback`. */
+export function planPeriod(plan: PlanDocument, fallback?: Span): Span | undefined {
+  if (plan.period) return { start: iso(plan.period.from), end: iso(plan.period.to) };
+  if (plan.academicYear) {
+    const first = Number(plan.academicYear.trim().slice(0, 4));
+    return { start: `${first}-09-01`, end: `${first + 1}-08-31` };
+  }
+  return fallback;
+}
+
+const iso = (text: string) => toIsoDate(parseDateText(text)!);
+
+export function planEntries(plan: PlanDocument, fallbackPeriod: Span): CalendarEntry[] {
+  const period = planPeriod(plan, fallbackPeriod)!;
+  const entries: CalendarEntry[] = [];
+  let number = 0;
+  plan.sections.forEach((section, sectionIndex) => {
+    const heading = 'title' in section ? section.title.trim() : section.periodicity.trim();
+    (section.items as (PlanItem | CyclogramItem)[]).forEach((item, itemIndex) => {
+      number++;
+      const path = ['sections', sectionIndex, 'items', itemIndex];
+      const common = { section: heading, responsible: item.responsible, number };
+      const title = item.activity.split('\n')[0]!.trim();
+      entries.push({ kind: 'item', title, ...common, ...itemSchedule(item, 'periodicity' in section ? section.periodicity : undefined, path, period) });
+      item.events?.forEach((event, eventIndex) => {
+        const schedule: Schedule = { kind: 'date', date: iso(event.date) };
+        entries.push({ kind: 'event', title: event.title.trim(), ...common, path: [...path, 'events', eventIndex, 'date'], schedule });
+      });
+    });
+  });
+  return entries;
+}
+
+function itemSchedule(item: PlanItem | CyclogramItem, periodicity: string | undefined, path: PathSegment[], period: Span) {
+  const context = { period };
+  if (item.schedule) return { path: [...path, 'schedule'], schedule: fromInput(item.schedule, period) };
+  if (item.timing !== undefined) return { path: [...path, 'timing'], phrase: item.timing, schedule: readPhrase(item.timing, context) };
+  // A cyclogram item: a rule in parentheses in its text («(каждый 3-й понедельник месяца)»), else its group's periodicity.
+  for (const [, inner] of item.activity.matchAll(/\(([^()]+)\)/g)) {
+    const schedule = readPhrase(inner!, context);
+    if (schedule?.kind === 'recurring') return { path: [...path, 'activity'], phrase: inner!, schedule };
+  }
+  return { path: [...path.slice(0, 2), 'periodicity'], phrase: periodicity, schedule: periodicity ? readPhrase(periodicity, context) : undefined };
+}
+
+/** An explicit `schedule:` as a schedule; its shape has been checked by the rules. */
+export function fromInput(input: ScheduleInput, period: Span): Schedule | undefined {
+  if (input.unscheduled) return { kind: 'unscheduled' };
+  if (input.deadline) return { kind: 'deadline', due: iso(input.deadline) };
+  if (input.dates) {
+    const dates = input.dates.map(iso).sort();
+    return dates.length === 1 ? { kind: 'date', date: dates[0]! } : { kind: 'dates', spans: dates.map((date) => ({ start: date, end: date })) };
+  }
+  const start = input.from ? iso(input.from) : period.start;
+  const end = input.to ? iso(input.to) : period.end;
+  if (!input.every) return input.from && input.to ? { kind: 'range', start, end } : undefined;
+  const frequency = input.every === 'week' ? 'weekly' : input.every === 'month' ? 'monthly' : 'quarterly';
+  const weekdays = input.weekdays?.map((name) => (weekdayNames.indexOf(name) + 1) as Weekday);
+  const nth = input.nth === 'last' ? -1 : input.nth;
+  const rule = { frequency, ...(weekdays ? { weekdays } : {}), ...(nth !== undefined ? { nth } : {}), ...(input.except ? { exceptMonths: input.except } : {}) } as const;
+  return { kind: 'recurring', rule, start, end };
+}
+
+/** The academic year of today, for a cyclogram that names none. */
+export function currentAcademicYear(today: string): Span {
+  const { start, end } = academicYearOf(today);
+  return { start, end };
+}
