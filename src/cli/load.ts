@@ -14,6 +14,8 @@ export interface LoadedFile {
   readonly shown: string;
   readonly diagnostics: Diagnostic[];
   readonly validated?: Validated;
+  /** The line where the value at a path of the file is written. */
+  readonly lineOf?: (path: readonly (string | number)[]) => number | undefined;
 }
 
 export interface LoadedFiles {
@@ -44,8 +46,8 @@ async function loadFile(ctx: CliContext, file: string, sources: Map<string, stri
     return { path: file, shown, diagnostics: [fileDiagnostic(shown, 'file-unreadable', { reason })] };
   }
   sources.set(shown, text);
-  const validated = quickValidate(text);
-  if (validated) return { path: file, shown, diagnostics: [], validated };
+  const quick = quickValidate(text);
+  if (quick) return { path: file, shown, diagnostics: [], validated: quick.validated, lineOf: quick.lineOf };
   // Something is wrong: load the position-keeping parser to say what and where.
   const { validateText } = await import('../schema/validate.js');
   return { path: file, shown, ...validateText(shown, text) };

@@ -10,6 +10,8 @@ const loaders = {
   validate: () => import('./commands/validate.js'),
   schema: () => import('./commands/schema.js'),
   plan: () => import('./commands/plan-build.js'),
+  calendar: () => import('./commands/calendar.js'),
+  when: () => import('./commands/when.js'),
 };
 type CommandName = keyof typeof loaders;
 const loading = new Map<CommandName, Promise<unknown>>();
@@ -96,6 +98,27 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .action((files: string[], options: { output?: string; orientation?: 'portrait' | 'landscape' }) =>
       run(async () => (await load('plan')).planBuildCommand(ctx, files, options))(),
     );
+
+  program
+    .command('calendar')
+    .description(t('calendar-description'))
+    .argument('[paths...]', t('calendar-paths'))
+    .option('--from <date>', t('calendar-from'))
+    .option('--to <date>', t('calendar-to'))
+    .option('--weeks <n>', t('calendar-weeks'))
+    .addOption(new Option('-f, --format <format>', t('calendar-format')).choices(['table', 'json', 'ics']).default('table'))
+    .option('-o, --output <file>', t('calendar-output'))
+    .action((paths: string[], options: { from?: string; to?: string; weeks?: string; format: 'table' | 'json' | 'ics'; output?: string }) =>
+      run(async () => (await load('calendar')).calendarCommand(ctx, paths, options))(),
+    );
+
+  program
+    .command('when')
+    .description(t('when-description'))
+    .argument('<phrase>', t('when-phrase'))
+    .option('--year <year>', t('when-year'))
+    .addOption(new Option('-f, --format <format>', t('when-format')).choices(['text', 'json']).default('text'))
+    .action((phrase: string, options: { year?: string; format: 'text' | 'json' }) => run(async () => (await load('when')).whenCommand(ctx, phrase, options))());
 
   return program;
 }

@@ -10,6 +10,8 @@ const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'Jul
 const monthNamesPrepositional = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
 const month = (names: string[], p: MessageParams) => names[Number(p.month) - 1] ?? '';
 
+const ordinalEn = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
+
 const orList = (values: unknown, word: string) =>
   String(values ?? '')
     .split('|')
@@ -79,6 +81,50 @@ const en = {
   'output-is-input': (p) => `Refusing to write over the input file ${p.path}; choose another --output.`,
   'output-failed': (p) => `Cannot write ${p.path}: ${p.reason}.`,
   'unknown-schema': (p) => `Unknown kind ${q(p.kind)}; use ${orList(p.kinds, 'or')}.`,
+  // when and calendar
+  'when-description': 'show how centre reads a timing phrase, and its dates in an academic year',
+  'when-phrase': 'the timing text, in quotes: "каждый 3-й понедельник месяца"',
+  'when-year': 'academic year, e.g. 2023-2024 (default: the current one)',
+  'when-format': 'output format: text or json',
+  'when-unreadable': (p) => `centre cannot tell dates from ${q(p.value)}; try a wording such as «каждый 3-й понедельник месяца», «до 15 декабря», «октябрь - апрель», or use «schedule:» in the plan.`,
+  'kind-date': 'a single date',
+  'kind-dates': 'several dates or periods',
+  'kind-range': 'a range',
+  'kind-period': 'the whole period',
+  'kind-deadline': 'a deadline',
+  'kind-recurring': 'recurring',
+  'kind-unscheduled': 'no dates (as needed)',
+  'rule-weekly': (p) => `every week${p.days ? `, on ${p.days}` : ''}`,
+  'rule-monthly': (p) => (p.days ? `every month, on the ${p.nth === -1 ? 'last' : ordinalEn(Number(p.nth))} ${p.days}` : 'every month'),
+  'rule-quarterly': 'every quarter',
+  'rule-times': (p) => `${p.count} times per ${p.per}`,
+  'rule-except': (p) => `except ${p.months}`,
+  'when-dates': (p) => `dates (${p.count}):`,
+  'when-span': (p) => `from ${p.start} to ${p.end} (${p.count} days)`,
+  'when-shifted': (p) => `due ${p.date}: moved from ${p.from}, a day off (Civil Code art. 193)`,
+  'when-no-dates': 'no dates: done as needed or by agreement',
+  'when-per-period-note': (p) => `${p.count} time(s) per ${p.per}, days not fixed: the dates are the first days of each ${p.per}`,
+  'when-heading': (p) => `${q(p.phrase)} in the ${p.year} academic year`,
+  'calendar-description': 'list upcoming webinars, meetings and deadlines from the plans, or export them as iCalendar',
+  'calendar-paths': "plan files or folders (default: the workspace's plans/)",
+  'calendar-from': 'first day, YYYY-MM-DD (default: today)',
+  'calendar-to': 'last day, YYYY-MM-DD',
+  'calendar-weeks': 'number of weeks to show (default: 8)',
+  'calendar-format': 'output format: table, json or ics',
+  'calendar-output': 'write to this file instead of the terminal',
+  'calendar-wrote': (p) => `wrote ${p.path} (${p.count} event(s))`,
+  'calendar-empty': (p) => `Nothing is planned from ${p.from} to ${p.to}.`,
+  'calendar-week': (p) => `Week of ${p.start} – ${p.end}`,
+  'calendar-until': (p) => `until ${p.end}`,
+  'calendar-deadline': 'deadline',
+  'calendar-shifted': (p) => `moved from ${p.from}`,
+  'calendar-day-off': (p) => `day off: ${p.name}`,
+  'calendar-summary': (p) => `${p.count} occurrence(s) from ${p.from} to ${p.to}.`,
+  'bad-date-option': (p) => `${q(p.value)} is not a date; write it as 2023-09-18.`,
+  'bad-year-option': (p) => `${q(p.value)} is not an academic year; write it as 2023-2024.`,
+  'bad-weeks-option': (p) => `${q(p.value)} is not a number of weeks; write a whole number from 1 to 520.`,
+  'to-and-weeks': 'Give either --to or --weeks, not both.',
+  'window-order': (p) => `The window ends (${p.to}) before it starts (${p.from}).`,
   // CLI
   'cli-description': 'Work plans, cyclograms, calendars and monitoring reports for class-teacher support centres.',
   'cli-version': 'print the version',
@@ -192,6 +238,49 @@ const ru: Record<MessageCode, Message> = {
   'output-is-input': (p) => `Не перезаписываю входной файл ${p.path}; укажите другой --output.`,
   'output-failed': (p) => `Не удалось записать ${p.path}: ${p.reason}.`,
   'unknown-schema': (p) => `Неизвестный вид ${q(p.kind)}; используйте ${orList(p.kinds, 'или')}.`,
+  'when-description': 'показать, как centre понимает сроки, и их даты в учебном году',
+  'when-phrase': 'текст сроков в кавычках: "каждый 3-й понедельник месяца"',
+  'when-year': 'учебный год, например 2023-2024 (по умолчанию текущий)',
+  'when-format': 'формат вывода: text или json',
+  'when-unreadable': (p) => `Из ${q(p.value)} не понять даты; попробуйте формулировку вроде «каждый 3-й понедельник месяца», «до 15 декабря», «октябрь - апрель» или укажите «schedule:» в плане.`,
+  'kind-date': 'одна дата',
+  'kind-dates': 'несколько дат или периодов',
+  'kind-range': 'период',
+  'kind-period': 'весь период плана',
+  'kind-deadline': 'крайний срок',
+  'kind-recurring': 'повторяется',
+  'kind-unscheduled': 'без дат (по необходимости)',
+  'rule-weekly': (p) => `еженедельно${p.days ? `, ${p.days}` : ''}`,
+  'rule-monthly': (p) => (p.days ? `ежемесячно, ${p.nth === -1 ? 'последний' : `${p.nth}-й`} ${p.days} месяца` : 'ежемесячно'),
+  'rule-quarterly': 'ежеквартально',
+  'rule-times': (p) => `${p.count} раза в ${p.per}`,
+  'rule-except': (p) => `кроме: ${p.months}`,
+  'when-dates': (p) => `даты (${p.count}):`,
+  'when-span': (p) => `с ${p.start} по ${p.end} (дней: ${p.count})`,
+  'when-shifted': (p) => `срок ${p.date}: перенесён с ${p.from}, выходного дня (ст. 193 ГК РФ)`,
+  'when-no-dates': 'без дат: по необходимости или по согласованию',
+  'when-per-period-note': (p) => `${p.count} раз(а) в ${p.per}, дни не указаны: в датах — первые дни каждого периода`,
+  'when-heading': (p) => `${q(p.phrase)} в ${p.year} учебном году`,
+  'calendar-description': 'ближайшие вебинары, собрания и сроки из планов или их выгрузка в iCalendar',
+  'calendar-paths': 'файлы планов или папки (по умолчанию plans/ рабочего пространства)',
+  'calendar-from': 'первый день, ГГГГ-ММ-ДД (по умолчанию сегодня)',
+  'calendar-to': 'последний день, ГГГГ-ММ-ДД',
+  'calendar-weeks': 'сколько недель показать (по умолчанию 8)',
+  'calendar-format': 'формат: table, json или ics',
+  'calendar-output': 'записать в этот файл вместо вывода на экран',
+  'calendar-wrote': (p) => `записан ${p.path} (событий: ${p.count})`,
+  'calendar-empty': (p) => `С ${p.from} по ${p.to} ничего не запланировано.`,
+  'calendar-week': (p) => `Неделя ${p.start} – ${p.end}`,
+  'calendar-until': (p) => `до ${p.end}`,
+  'calendar-deadline': 'срок',
+  'calendar-shifted': (p) => `перенесён с ${p.from}`,
+  'calendar-day-off': (p) => `выходной: ${p.name}`,
+  'calendar-summary': (p) => `Событий: ${p.count}, с ${p.from} по ${p.to}.`,
+  'bad-date-option': (p) => `${q(p.value)} — не дата; запишите её как 2023-09-18.`,
+  'bad-year-option': (p) => `${q(p.value)} — не учебный год; запишите его как 2023-2024.`,
+  'bad-weeks-option': (p) => `${q(p.value)} — не число недель; укажите целое число от 1 до 520.`,
+  'to-and-weeks': 'Укажите либо --to, либо --weeks, но не оба.',
+  'window-order': (p) => `Период заканчивается (${p.to}) раньше, чем начинается (${p.from}).`,
   'cli-description': 'Планы работы, циклограммы, календарь и мониторинг для центров поддержки классных руководителей.',
   'cli-version': 'показать версию',
   'cli-help': 'показать справку',
@@ -282,4 +371,27 @@ export function localiseUsageError(text: string, locale: Locale): string {
       return rule ? line.replace(rule[0], rule[1]).replace('; допустимы: .', '.') : line;
     })
     .join('\n');
+}
+
+const weekdaysShort: Record<Locale, readonly string[]> = {
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  ru: ['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'],
+};
+const weekdaysLong: Record<Locale, readonly string[]> = {
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  ru: ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'],
+};
+const monthsShort: Record<Locale, readonly string[]> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  ru: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+};
+
+/** Names of weekdays (1 = Monday) and months (1 = January) in the user's language. */
+export function calendarWords(locale: Locale) {
+  return {
+    weekdayShort: (weekday: number) => weekdaysShort[locale][weekday - 1]!,
+    weekdayLong: (weekday: number) => weekdaysLong[locale][weekday - 1]!,
+    month: (month: number) => monthsShort[locale][month - 1]!,
+    per: (frequency: string) => (locale === 'ru' ? { weekly: 'неделю', monthly: 'месяц', quarterly: 'квартал' } : { weekly: 'week', monthly: 'month', quarterly: 'quarter' })[frequency] ?? frequency,
+  };
 }

@@ -2,6 +2,7 @@
 import type * as z from 'zod/mini';
 import { cyclogramSchema, planSchema, type Cyclogram, type Plan } from './plan.js';
 import { planRules, type RuleProblem } from './rules.js';
+import { holidaysSchema, type Holidays } from './schedule.js';
 
 export interface KindDefinition<T> {
   readonly schema: z.ZodMiniType<T>;
@@ -11,6 +12,7 @@ export interface KindDefinition<T> {
 export interface ValidatedValues {
   plan: Plan;
   cyclogram: Cyclogram;
+  holidays: Holidays;
 }
 export type Kind = keyof ValidatedValues;
 export type Validated = { [K in Kind]: { kind: K; value: ValidatedValues[K] } }[Kind];
@@ -18,6 +20,7 @@ export type Validated = { [K in Kind]: { kind: K; value: ValidatedValues[K] } }[
 export const kinds: { readonly [K in Kind]: KindDefinition<ValidatedValues[K]> } = {
   plan: { schema: planSchema, rules: planRules },
   cyclogram: { schema: cyclogramSchema, rules: planRules },
+  holidays: { schema: holidaysSchema, rules: [] },
 };
 export const kindNames = Object.keys(kinds) as Kind[];
 

@@ -7,11 +7,29 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { kinds, type Kind, type KindDefinition, type Validated } from './kinds.js';
 
-export function quickValidate(text: string): Validated | undefined {
+export interface QuickResult {
+  readonly validated: Validated;
+  /** The line (1-based) where the value at `path` starts, e.g. an item of a plan. */
+  lineOf(path: readonly (string | number)[]): number | undefined;
+}
+
+export function quickValidate(text: string): QuickResult | undefined {
   let data: unknown;
+  const starts = new WeakMap<object, number>();
+  const open: number[] = [];
   try {
     // CORE_SCHEMA reads scalars as YAML 1.2 does (no dates, no yes/no booleans), like yaml's default.
-    data = load(text, { schema: CORE_SCHEMA });
+    data = load(text, {
+      schema: CORE_SCHEMA,
+      // Remember where each block starts, so that the calendar can say which line an item is on.
+      listener(event, state) {
+        if (event === 'open') open.push(state.position);
+        else {
+          const start = open.pop()!;
+          if (state.result !== null && typeof state.result === 'object') starts.set(state.result as object, start);
+        }
+      },
+    });
   } catch {
     return undefined;
   }
@@ -21,5 +39,16 @@ export function quickValidate(text: string): Validated | undefined {
   const { schema, rules } = kinds[kind as Kind] as KindDefinition<unknown>;
   const parsed = schema.safeParse(data);
   if (!parsed.success || rules.some((rule) => rule(parsed.data).length > 0)) return undefined;
-  return { kind, value: parsed.data } as Validated;
+  return { validated: { kind, value: parsed.data } as Validated, lineOf: (path) => lineAt(text, starts.get(valueAt(data, path) as object)) };
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
+}
+
+function lineAt(text: string, offset: number | undefined): number | undefined {
+  if (offset === undefined) return undefined;
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
+  return line;
 }

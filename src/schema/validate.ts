@@ -11,6 +11,8 @@ export interface ValidationResult {
   readonly diagnostics: Diagnostic[];
   /** Present when the file has no errors (warnings allowed). */
   readonly validated?: Validated;
+  /** The line where the value at `path` is written. */
+  readonly lineOf?: (path: readonly (string | number)[]) => number | undefined;
 }
 
 export function validateText(file: string, text: string): ValidationResult {
@@ -30,7 +32,8 @@ export function validateText(file: string, text: string): ValidationResult {
     diagnostics.push({ file, ...locate(source, problem.path), severity: problem.severity, code: problem.code, params: problem.params });
   }
   diagnostics.sort(compareDiagnostics);
-  return hasErrors(diagnostics) ? { diagnostics } : { diagnostics, validated: { kind, value: parsed.data } as Validated };
+  if (hasErrors(diagnostics)) return { diagnostics };
+  return { diagnostics, validated: { kind, value: parsed.data } as Validated, lineOf: (path) => locate(source, path).line };
 }
 
 function detectKind(source: SourceFile, data: unknown, diagnostics: Diagnostic[]): Kind | undefined {

@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { buildAgenda, buildIcsEvents, calendarWindow, lastPlanDay, type PlanSource } from '../../calendar/agenda.js';
+import { writeIcs } from '../../calendar/ical.js';
+import type { Span } from '../../calendar/model.js';
+import { russianCalendar, type LocalDay } from '../../calendar/working-days.js';
+import { parseDateText, toIsoDate } from '../../schema/dates.js';
+import { CentreError, hasErrors, type Diagnostic } from '../../schema/diagnostic.js';
+import { findWorkspaceRoot, writeFileAtomic } from '../../workspace/files.js';
+import type { CliContext } from '../context.js';
+import { allDiagnostics, loadFiles } from '../load.js';
+import { renderAgendaJson, renderAgendaTable } from '../output/agenda.js';
+import { renderDiagnostics } from '../output/diagnostics.js';
+import { today } from './today.js';
+
+export interface CalendarOptions {
+  readonly from?: string;
+  readonly to?: string;
+  readonly weeks?: string;
+  readonly format: 'table' | 'json' | 'ics';
+  readonly output?: string;
+}
+
+export async function calendarCommand(ctx: CliContext, paths: string[], options: CalendarOptions): Promise<number> {
+  const given = paths.length > 0 ? paths : [path.join(findWorkspaceRoot(ctx.cwd), 'plans')];
+  const loaded = await loadFiles(ctx, given);
+  const diagnostics = allDiagnostics(loaded);
+  if (hasErrors(diagnostics)) {
+    ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
+    return 1;
+  }
+  const sources: PlanSource[] = [];
+  const localDays: LocalDay[] = [];
+  for (const file of loaded.files) {
+    const validated = file.validated!;
+    if (validated.kind === 'holidays') localDays.push(...validated.value.days.map((day) => ({ ...day, date: iso(day.date) })));
+    else sources.push({ plan: validated.value, file: file.shown, lineOf: file.lineOf });
+  }
+  const window = resolveWindow(ctx, options, sources);
+  const calendar = russianCalendar(localDays);
+  const output = render(ctx, options.format, sources, window, calendar);
+  if (options.output === undefined) {
+    ctx.stdout.write(output.text);
+    return 0;
+  }
+  const target = path.resolve(ctx.cwd, options.output);
+  if (loaded.files.some((file) => file.path === target)) throw usage('output-is-input', { path: ctx.display(target) }, 1);
+  await writeFileAtomic(target, output.text).catch((error: NodeJS.ErrnoException) => {
+    throw usage('output-failed', { path: ctx.display(target), reason: error.code ?? error.message }, 1);
+  });
+  ctx.stdout.write(`${ctx.t('calendar-wrote', { path: ctx.display(target), count: output.count })}\n`);
+  return 0;
+}
+
+function render(ctx: CliContext, format: CalendarOptions['format'], sources: PlanSource[], window: Span, calendar: ReturnType<typeof russianCalendar>) {
+  if (format === 'ics') {
+    const events = buildIcsEvents(sources, window, calendar);
+    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const name = sources.length === 1 ? sources[0]!.plan.title.trim() : 'centre';
+    return { text: writeIcs(events, { calendarName: name, stamp }), count: events.length };
+  }
+  const rows = buildAgenda(sources, window, calendar);
+  const text = format === 'json' ? renderAgendaJson(rows) : renderAgendaTable(ctx, rows, window);
+  return { text, count: rows.length };
+}
+
+const iso = (text: string) => toIsoDate(parseDateText(text)!);
+
+function usage(code: Diagnostic['code'], params: Diagnostic['params'], exitCode: 1 | 2 = 2): CentreError {
+  return new CentreError([{ file: 'centre calendar', line: 0, column: 0, severity: 'error', code, params }], exitCode);
+}
+
+function resolveWindow(ctx: CliContext, options: CalendarOptions, sources: PlanSource[]): Span {
+  const date = (value: string) => {
+    const parsed = parseDateText(value);
+    if (!parsed) throw usage('bad-date-option', { value });
+    return toIsoDate(parsed);
+  };
+  if (options.to !== undefined && options.weeks !== undefined) throw usage('to-and-weeks', {});
+  const from = options.from === undefined ? today(ctx) : date(options.from);
+  let weeks: number | undefined;
+  if (options.weeks !== undefined) {
+    weeks = Number(options.weeks);
+    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 520) throw usage('bad-weeks-option', { value: options.weeks });
+  }
+  // An export to a calendar program covers the plans to their end unless told otherwise.
+  const to = options.to !== undefined ? date(options.to) : options.format === 'ics' && weeks === undefined ? lastPlanDay(sources, from) : undefined;
+  const window = calendarWindow(from, { to, weeks });
+  if (window.end < window.start) throw usage('window-order', { from: window.start, to: window.end });
+  return window;
+}
