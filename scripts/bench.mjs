@@ -1,8 +1,10 @@
 // `npm run bench`: whole-process timings of the commands users run most, as the
 // median of several runs, next to `node -e 0` measured in the same run.
 // Targets (2-core machine): --help ≤ 1.5× node, validate plans/ ≤ 1.8× node,
-// plan build of 500 items < 300 ms.
-import { spawnSync } from 'node:child_process';
+// plan build of 500 items < 300 ms, calendar on plans/ ≤ 1.8× node, and the
+// schedule engine over 100 plans and ten years < 200 ms of work.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +33,7 @@ const cases = [
   { name: 'centre --help', args: [bin, '--help'], ratio: 1.5 },
   { name: 'centre validate plans/', args: [bin, 'validate', 'plans/'], ratio: 1.8 },
   { name: 'centre plan build plan-500.yaml', args: [bin, 'plan', 'build', 'test/fixtures/plan-500.yaml', '-o', out], ms: 300 },
+  { name: 'centre calendar plans/', args: [bin, 'calendar', 'plans/', '--from', '2023-09-01', '--to', '2024-06-30'], ratio: 1.8 },
 ];
 
 console.log(`node -e 0: ${baseline.toFixed(1)} ms (median of ${runs})`);
@@ -43,5 +46,15 @@ for (const { name, args, ratio, ms } of cases) {
   if (!ok) failed++;
   console.log(`${name.padEnd(34)} ${median.toFixed(1).padStart(7)} ms  ${actualRatio.toFixed(2)}× node  target ${target}  ${ok ? 'ok' : 'MISSED'}`);
 }
+// The engine alone, in-process: bundled from its sources for this run.
+const engine = path.join(out, 'bench-engine.mjs');
+await build({ entryPoints: [path.join(root, 'scripts', 'bench-engine.ts')], bundle: true, platform: 'node', format: 'esm', outfile: engine, logLevel: 'warning' });
+const engineRuns = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, [engine], { encoding: 'utf8' })));
+const engineMs = engineRuns.map((run) => run.ms).sort((a, b) => a - b)[2];
+const engineOk = engineMs < 200;
+if (!engineOk) failed++;
+const { plans, items, occurrences } = engineRuns[0];
+console.log(`${'schedule engine (100 plans × 10 years)'.padEnd(34)} ${engineMs.toFixed(1).padStart(7)} ms  ${plans} plans, ${items} items, ${occurrences} occurrences  target < 200 ms  ${engineOk ? 'ok' : 'MISSED'}`);
+
 rmSync(out, { recursive: true, force: true });
 console.log(failed === 0 ? 'all targets met' : `${failed} target(s) missed`);

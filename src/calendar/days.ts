@@ -18,8 +18,7 @@ export function dayNumber(date: IsoDate): number {
 }
 
 export function fromDayNumber(days: number): IsoDate {
-  const date = new Date(days * DAY);
-  return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  return new Date(days * DAY).toISOString().slice(0, 10);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -31,8 +30,11 @@ export function weekdayOf(date: IsoDate): Weekday {
   return ((((dayNumber(date) + 3) % 7) + 7) % 7 + 1) as Weekday;
 }
 
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : monthLengths[month - 1]!;
 }
 
 export function monthStart(year: number, month: number): IsoDate {

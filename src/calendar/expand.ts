@@ -3,6 +3,8 @@
 import {
   addDays,
   dateParts,
+  dayNumber,
+  fromDayNumber,
   isoDate,
   lastDayOfMonth,
   maxDate,
@@ -47,24 +49,31 @@ export function expand(schedule: Schedule, window: Span, calendar?: WorkingCalen
 function recurrences(rule: Recurrence, bounds: Span, last: IsoDate): Occurrence[] {
   if (bounds.start > bounds.end) return [];
   const excluded = new Set(rule.exceptMonths ?? []);
-  const allowed = (date: IsoDate) => !excluded.has(dateParts(date).month);
-  const months = monthsBetween(bounds.start, bounds.end);
+  const allowed = excluded.size === 0 ? () => true : (date: IsoDate) => !excluded.has(Number(date.slice(5, 7)));
   const within = (date: IsoDate) => date >= bounds.start && date <= bounds.end && allowed(date);
   const days = (dates: IsoDate[]) => dates.filter(within).map((date) => ({ start: date, end: date }));
 
   if (rule.frequency === 'weekly') {
-    const weekdays = new Set<Weekday>(rule.weekdays?.length ? rule.weekdays : [1]);
     const spansWeek = !rule.weekdays?.length;
-    const result: Occurrence[] = [];
-    for (let date = bounds.start; date <= bounds.end; date = addDays(date, 1)) {
-      if (weekdays.has(weekdayOf(date)) && allowed(date)) {
-        result.push({ start: date, end: spansWeek ? minDate(addDays(date, 6), last) : date });
-      }
+    const first = dayNumber(bounds.start);
+    const lastDay = dayNumber(bounds.end);
+    const lastSpanDay = dayNumber(last);
+    const starts: number[] = [];
+    // From the first day of each weekday in the bounds, a week at a time.
+    for (const weekday of new Set<Weekday>(spansWeek ? [1] : rule.weekdays)) {
+      for (let day = first + ((weekday - weekdayOf(bounds.start) + 7) % 7); day <= lastDay; day += 7) starts.push(day);
     }
-    return result;
+    const occurrences: Occurrence[] = [];
+    for (const day of starts.sort((a, b) => a - b)) {
+      const start = fromDayNumber(day);
+      if (allowed(start)) occurrences.push({ start, end: spansWeek ? fromDayNumber(Math.min(day + 6, lastSpanDay)) : start });
+    }
+    return occurrences;
   }
+  const months = monthsBetween(bounds.start, bounds.end);
   if (rule.frequency === 'monthly' && rule.nth !== undefined && rule.weekdays?.length) {
-    return days(months.flatMap(([year, month]) => rule.weekdays!.map((weekday) => nthWeekday(year, month, weekday, rule.nth!))).filter(isDefined)).sort(byStart);
+    const dates = months.flatMap(([year, month]) => rule.weekdays!.map((weekday) => nthWeekday(year, month, weekday, rule.nth!)));
+    return days([...new Set(dates.filter(isDefined))]).sort(byStart);
   }
   // Monthly or quarterly with no fixed day: the month (quarter) itself, from its first day.
   const step = rule.frequency === 'quarterly' ? 3 : 1;

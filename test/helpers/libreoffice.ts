@@ -2,10 +2,12 @@
 // the DOCX into a PDF, and poppler's pdftotext reads the PDF's lines with their
 // positions. Table cells interleave in plain text output, so text is regrouped
 // by the column each line starts in.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { expect } from 'vitest';
 
 export interface PdfLine {
@@ -87,9 +89,17 @@ export function columnTexts(lines: readonly PdfLine[], minimumLines = 5): { colu
   return { columns, other: joinLines(lines.filter((line) => columnOf(line) === -1)) };
 }
 
-/** Whitespace of every kind (including no-break spaces) folded to one space; soft hyphens dropped. */
+/**
+ * Whitespace of every kind (including no-break spaces) folded to one space;
+ * soft hyphens dropped; a word broken after its own hyphen at the end of a
+ * line («научно-⏎методического») joined again.
+ */
 export function normaliseText(text: string): string {
-  return text.replace(/\u00AD/g, '').replace(/[\s\u00A0\u202F]+/g, ' ').trim();
+  return text
+    .replace(/\u00AD/g, '')
+    .replace(/(\p{L})-[ \t]*\r?\n\s*(?=\p{L})/gu, '$1-')
+    .replace(/[\s\u00A0\u202F]+/g, ' ')
+    .trim();
 }
 
 /** Asserts that every needle occurs in `text`, each after the previous one. */
@@ -99,5 +109,55 @@ export function expectInOrder(text: string, needles: readonly string[]): void {
     const at = text.indexOf(needle, from);
     expect(at, `«${needle}» should appear after position ${from} in:\n${text.slice(Math.max(0, from - 200), from + 400)}`).toBeGreaterThanOrEqual(0);
     from = at + needle.length;
+  }
+}
+
+const run = promisify(execFile);
+
+/**
+ * How pdftotext orders the text. `raw` keeps the order LibreOffice wrote it in:
+ * cell by cell, row by row, so the lines of one table cell stay together.
+ * `layout` keeps the lines of the page, so neighbouring cells interleave line
+ * by line; it suits checking what sits beside what.
+ */
+export type PdfTextMode = 'raw' | 'layout';
+
+/**
+ * Converts one DOCX to PDF with LibreOffice into `outDir`, with a private
+ * profile so parallel runs don't clash, and returns the PDF's path. soffice
+ * exits 0 even when it could not read the file, so the PDF is checked.
+ */
+export async function docxToPdf(docxPath: string, outDir: string): Promise<string> {
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'centre-lo-profile-'));
+  try {
+    await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docxPath], {
+      timeout: 120_000,
+    });
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+  const pdf = path.join(outDir, `${path.basename(docxPath, path.extname(docxPath))}.pdf`);
+  const size = await stat(pdf).then((stats) => stats.size, () => 0);
+  if (size === 0) throw new Error(`LibreOffice could not convert ${docxPath}: no PDF was written`);
+  return pdf;
+}
+
+/** The text of a PDF as pdftotext reads it (UTF-8, pages separated by form feeds). */
+export async function pdfToText(pdfPath: string, mode: PdfTextMode = 'raw'): Promise<string> {
+  const { stdout } = await run('pdftotext', [`-${mode}`, '-enc', 'UTF-8', pdfPath, '-'], { maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
+  return stdout;
+}
+
+/**
+ * The text of a DOCX as LibreOffice lays it out: DOCX → PDF → pdftotext, in
+ * `raw` order by default (each table cell's text contiguous). Pass the result
+ * through normaliseText before matching phrases that may wrap.
+ */
+export async function docxToText(docxPath: string, mode: PdfTextMode = 'raw'): Promise<string> {
+  const outDir = await mkdtemp(path.join(os.tmpdir(), 'centre-pdf-'));
+  try {
+    return await pdfToText(await docxToPdf(docxPath, outDir), mode);
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
   }
 }

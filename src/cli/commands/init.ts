@@ -13,6 +13,7 @@ export async function initCommand(ctx: CliContext, dir: string | undefined): Pro
     ['plans/example-plan.yaml', example.replace(/\$schema=\S+/, '$schema=./schemas/plan.schema.json')],
     ['plans/schemas/plan.schema.json', `${JSON.stringify(jsonSchemaOf('plan'), null, 2)}\n`],
     ['plans/schemas/cyclogram.schema.json', `${JSON.stringify(jsonSchemaOf('cyclogram'), null, 2)}\n`],
+    ['plans/schemas/holidays.schema.json', `${JSON.stringify(jsonSchemaOf('holidays'), null, 2)}\n`],
   ];
   await mkdir(path.join(root, 'templates'), { recursive: true });
   for (const [relative, content] of files) {

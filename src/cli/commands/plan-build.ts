@@ -47,7 +47,7 @@ export async function planBuildCommand(ctx: CliContext, inputs: string[], option
 async function writeDocuments(ctx: CliContext, jobs: readonly BuildJob[], options: PlanBuildOptions): Promise<void> {
   if (jobs.length === 0) return;
   // docx is heavy (~90 ms to load): only this command, and only when it has work, loads it.
-  const { renderPlanDocx } = await import('../../docs/plan-document.js');
+  const { renderPlanDocx } = await import('../../docs/plan-docx.js');
   for (const { plan, target } of jobs) {
     const bytes = await renderPlanDocx(plan, { orientation: options.orientation });
     await writeFileAtomic(target, bytes).catch((error: NodeJS.ErrnoException) => {

@@ -1,0 +1,85 @@
+// The approval stamps at the top of the first page (GOST R 7.0.97-2025):
+// СОГЛАСОВАНО blocks down the left column, УТВЕРЖДАЮ and «УТВЕРЖДЁН приказом …»
+// down the right, row by row, in a table with no visible borders.
+import { Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { parseDateText } from '../schema/dates.js';
+import type { Approval } from '../schema/plan.js';
+import { emptyParagraph, NO_CELL_BORDERS, NO_TABLE_BORDERS, paragraph, STYLES, textWidth, type Orientation } from './page.js';
+import { formatDateLong, formatDateNumeric, NBSP, typesetLines } from './typography.js';
+
+/** The longest line of a corner requisite is about 8 cm. */
+export const BLOCK_WIDTH = 4536;
+const SIGNATURE_LINE = '________________';
+const BLANK_DAY_MONTH = `«${NBSP}___${NBSP}»${NBSP}________`;
+/** Room above a stamp in the second row, and above the signature line for the handwritten signature. */
+const GAP = 240;
+
+/** The date line of a signed stamp: the full date, blanks with the year, or blanks with «20__». */
+export function approvalDateLine(date: string | number | undefined): string {
+  if (typeof date === 'number') return `${BLANK_DAY_MONTH}${NBSP}${date}${NBSP}г.`;
+  const parsed = date === undefined ? undefined : parseDateText(date);
+  return parsed ? formatDateLong(parsed) : `${BLANK_DAY_MONTH}${NBSP}20__${NBSP}г.`;
+}
+
+/** The printed lines of one stamp, in order; the index of the signature line (or -1). */
+export function approvalLines(approval: Approval): { lines: string[]; signature: number } {
+  if ('position' in approval) {
+    const position = typesetLines(approval.position);
+    const lines = [approval.stamp, ...position, `${SIGNATURE_LINE} ${approval.name}`, approvalDateLine(approval.date)];
+    return { lines, signature: position.length + 1 };
+  }
+  const date = parseDateText(approval.orderDate);
+  const dateText = date ? formatDateNumeric(date) : approval.orderDate.trim();
+  return { lines: [approval.stamp, ...typesetLines(approval.order), `от ${dateText} № ${approval.orderNumber}`], signature: -1 };
+}
+
+export type ApprovalRow = readonly [left: Approval | undefined, right: Approval | undefined];
+
+/** СОГЛАСОВАНО blocks fill the left column, the approving ones the right; as many rows as the longer column. */
+export function arrangeApprovals(approvals: readonly Approval[]): ApprovalRow[] {
+  const left = approvals.filter((approval) => approval.stamp === 'СОГЛАСОВАНО');
+  const right = approvals.filter((approval) => approval.stamp !== 'СОГЛАСОВАНО');
+  return Array.from({ length: Math.max(left.length, right.length) }, (_, row) => [left[row], right[row]] as const);
+}
+
+function blockParagraphs(approval: Approval | undefined, firstRow: boolean): Paragraph[] {
+  if (!approval) return [emptyParagraph()];
+  const { lines, signature } = approvalLines(approval);
+  return lines.map((line, index) => {
+    const gapAbove = (index === 0 && !firstRow) || index === signature;
+    return paragraph(line, STYLES.body, gapAbove ? { spacing: { before: GAP, after: 0 } } : undefined);
+  });
+}
+
+/** Left block, spacer, right block flush with the right margin. */
+export function approvalColumnWidths(orientation: Orientation): [number, number, number] {
+  return [BLOCK_WIDTH, textWidth(orientation) - 2 * BLOCK_WIDTH, BLOCK_WIDTH];
+}
+
+/** The borderless table of stamps, or undefined when the plan has none. */
+export function approvalTable(approvals: readonly Approval[], orientation: Orientation): Table | undefined {
+  if (approvals.length === 0) return undefined;
+  const widths = approvalColumnWidths(orientation);
+  const cell = (children: Paragraph[], width: number) =>
+    new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: NO_CELL_BORDERS });
+  const rows = arrangeApprovals(approvals).map(
+    ([left, right], index) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(blockParagraphs(left, index === 0), widths[0]),
+          cell([emptyParagraph()], widths[1]),
+          cell(blockParagraphs(right, index === 0), widths[2]),
+        ],
+      }),
+  );
+  return new Table({
+    rows,
+    width: { size: textWidth(orientation), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: NO_TABLE_BORDERS,
+    // text starts at the margins: no cell padding left or right
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+  });
+}

@@ -1,0 +1,93 @@
+// The whole DOCX of a plan or cyclogram, in memory: the approval stamps, the
+// title with its academic year or period, the table of activities, and the
+// closing signature, on A4 with GOST margins and page numbers from page 2.
+import { Document, Packer, Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
+import { parseDateText } from '../schema/dates.js';
+import type { PlanDocument } from '../schema/plan.js';
+import { approvalTable } from './approvals.js';
+import { DOCUMENT_STYLES, emptyParagraph, pageHeaders, paragraph, sectionProperties, STYLES, textWidth, THEME, type Orientation } from './page.js';
+import { planTable } from './plan-table.js';
+import { formatAcademicYear, formatDateLong, typeset, typesetLines } from './typography.js';
+
+export interface PlanDocxOptions {
+  /** Overrides the plan's own orientation. */
+  readonly orientation?: Orientation;
+}
+
+/** What follows the title: « на 2023–2024 учебный год», « на период с … по …», or nothing. */
+export function titleSuffix(plan: PlanDocument): string {
+  if (plan.academicYear !== undefined) return ` на ${formatAcademicYear(plan.academicYear)} учебный год`;
+  if (plan.period !== undefined) {
+    const from = parseDateText(plan.period.from);
+    const to = parseDateText(plan.period.to);
+    if (from && to) return ` на период с ${formatDateLong(from)} по ${formatDateLong(to)}`;
+  }
+  return '';
+}
+
+/** The title's printed lines: the title's own lines, the suffix on the last. */
+export function titleLines(plan: PlanDocument): string[] {
+  const lines = typesetLines(plan.title);
+  const last = lines.length - 1;
+  return lines.map((line, index) => (index === last ? typeset(line + titleSuffix(plan)) : line));
+}
+
+/** The full title on one line, for the document properties. */
+export function documentTitle(plan: PlanDocument): string {
+  return titleLines(plan).join(' ');
+}
+
+function titleParagraphs(plan: PlanDocument): Paragraph[] {
+  const lines = titleLines(plan);
+  return lines.map((line, index) =>
+    paragraph(line, STYLES.title, index === lines.length - 1 ? { spacing: { before: 0, after: 240 } } : undefined),
+  );
+}
+
+/** The position on the left, the name flush with the right margin (a right tab stop at the text width). */
+function signatureParagraphs(plan: PlanDocument, width: number): Paragraph[] {
+  if (!plan.signature) return [];
+  const position = typesetLines(plan.signature.position);
+  const last = position.pop() ?? '';
+  const signed = new Paragraph({
+    style: STYLES.body,
+    keepLines: true,
+    tabStops: [{ type: TabStopType.RIGHT, position: width }],
+    children: [new TextRun(last), new TextRun({ children: [new Tab(), typeset(plan.signature.name)] })],
+  });
+  return [emptyParagraph(), ...position.map((line) => paragraph(line, STYLES.body, { keepNext: true })), signed];
+}
+
+export function planOrientation(plan: PlanDocument, options: PlanDocxOptions = {}): Orientation {
+  return options.orientation ?? plan.orientation ?? 'portrait';
+}
+
+/** The document, in memory; the input plan is not modified. */
+export function buildPlanDocument(plan: PlanDocument, options: PlanDocxOptions = {}): Document {
+  const orientation = planOrientation(plan, options);
+  const width = textWidth(orientation);
+  const stamps = approvalTable(plan.approvals, orientation);
+  const children: FileChild[] = [
+    // an empty paragraph between the two tables, or Word joins them into one
+    ...(stamps ? [stamps, emptyParagraph()] : []),
+    ...titleParagraphs(plan),
+    planTable(plan, orientation),
+    ...signatureParagraphs(plan, width),
+  ];
+  const organisation = plan.organisation === undefined ? undefined : typeset(plan.organisation);
+  return new Document({
+    title: documentTitle(plan),
+    creator: organisation ?? 'centre',
+    lastModifiedBy: organisation ?? 'centre',
+    description: plan.kind === 'plan' ? 'План работы' : 'Циклограмма',
+    customProperties: organisation ? [{ name: 'Организация', value: organisation }] : [],
+    styles: DOCUMENT_STYLES,
+    theme: THEME,
+    sections: [{ properties: sectionProperties(orientation), headers: pageHeaders(), children }],
+  });
+}
+
+/** The finished DOCX file. */
+export async function renderPlanDocx(plan: PlanDocument, options: PlanDocxOptions = {}): Promise<Buffer> {
+  return Packer.toBuffer(buildPlanDocument(plan, options));
+}
