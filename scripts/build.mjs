@@ -6,6 +6,22 @@ import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 
 const root = new URL('..', import.meta.url).pathname;
+
+// commander loads node:child_process at start-up for subcommands that are
+// separate executables, which centre does not have; loading it costs more than
+// a millisecond on every run. It is loaded on first use instead.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(`${'node_modules'}/commander/`) ? { path: 'lazy-child-process', namespace: 'centre' } : undefined,
+    );
+    build.onLoad({ filter: /^lazy-child-process$/, namespace: 'centre' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
 await rm(`${root}dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -19,6 +35,7 @@ await build({
   external: ['docx', 'exceljs'],
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: "import { createRequire as __centreRequire } from 'node:module'; const require = __centreRequire(import.meta.url);" },
+  plugins: [lazyChildProcess],
   legalComments: 'none',
   minify: !process.env.CENTRE_NO_MINIFY,
   charset: 'utf8',

@@ -2,6 +2,7 @@
 // order, and the same as iCalendar events. Pure: `today` and the clock come in
 // as parameters.
 import type { PlanDocument } from '../schema/plan.js';
+import { compareText } from '../util/compare.js';
 import { addDays, maxDate, minDate } from './days.js';
 import { expand, toRRule } from './expand.js';
 import type { IcsEvent } from './ical.js';
@@ -63,10 +64,18 @@ export function buildAgenda(sources: readonly PlanSource[], window: Span, calend
   }
   // A span that began before the window is listed where the window begins.
   const shown = (row: AgendaRow) => maxDate(row.date, window.start);
-  return rows.sort((a, b) => shown(a).localeCompare(shown(b)) || a.date.localeCompare(b.date) || a.source.localeCompare(b.source, 'en', { numeric: true }));
+  return rows.sort((a, b) => compareText(shown(a), shown(b)) || compareText(a.date, b.date) || compareSources(a.source, b.source));
 }
 
 const dayOffName = 'выходной день';
+
+/** «plans/a.yaml:96» before «plans/a.yaml:122»: by file, then by line number. */
+function compareSources(a: string, b: string): number {
+  const split = (source: string) => [source.replace(/:\d+$/, ''), Number(/:(\d+)$/.exec(source)?.[1] ?? 0)] as const;
+  const [fileA, lineA] = split(a);
+  const [fileB, lineB] = split(b);
+  return compareText(fileA, fileB) || lineA - lineB;
+}
 
 /** Stable across exports: the same plan item gives the same UID, so a re-import updates instead of duplicating. */
 export function stableId(...parts: readonly string[]): string {

@@ -38,8 +38,21 @@ export function planPeriod(plan: PlanDocument, fallback?: Span): Span | undefine
 
 const iso = (text: string) => toIsoDate(parseDateText(text)!);
 
-export function planEntries(plan: PlanDocument, fallbackPeriod: Span): CalendarEntry[] {
+// Validation and the calendar both read the same plan: read each one once per period.
+const cache = new WeakMap<PlanDocument, Map<string, readonly CalendarEntry[]>>();
+
+export function planEntries(plan: PlanDocument, fallbackPeriod: Span): readonly CalendarEntry[] {
   const period = planPeriod(plan, fallbackPeriod)!;
+  const key = `${period.start}/${period.end}`;
+  const cached = cache.get(plan)?.get(key);
+  if (cached) return cached;
+  const entries = readEntries(plan, period);
+  if (!cache.has(plan)) cache.set(plan, new Map());
+  cache.get(plan)!.set(key, entries);
+  return entries;
+}
+
+function readEntries(plan: PlanDocument, period: Span): CalendarEntry[] {
   const entries: CalendarEntry[] = [];
   let number = 0;
   plan.sections.forEach((section, sectionIndex) => {

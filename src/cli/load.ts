@@ -25,15 +25,16 @@ export interface LoadedFiles {
   readonly sources: Map<string, string>;
 }
 
-export async function loadFiles(ctx: CliContext, paths: readonly string[]): Promise<LoadedFiles> {
+/** `positions`: keep the line of every value (for commands that cite item lines, like the calendar). */
+export async function loadFiles(ctx: CliContext, paths: readonly string[], { positions = false } = {}): Promise<LoadedFiles> {
   const { files, problems } = collectYamlFiles(paths, ctx.cwd, ctx.display);
   const sources = new Map<string, string>();
   const loaded: LoadedFile[] = [];
-  for (const file of files) loaded.push(await loadFile(ctx, file, sources));
+  for (const file of files) loaded.push(await loadFile(ctx, file, sources, positions));
   return { files: loaded, pathProblems: problems, sources };
 }
 
-async function loadFile(ctx: CliContext, file: string, sources: Map<string, string>): Promise<LoadedFile> {
+async function loadFile(ctx: CliContext, file: string, sources: Map<string, string>, positions: boolean): Promise<LoadedFile> {
   const shown = ctx.display(file);
   let text: string;
   try {
@@ -46,7 +47,7 @@ async function loadFile(ctx: CliContext, file: string, sources: Map<string, stri
     return { path: file, shown, diagnostics: [fileDiagnostic(shown, 'file-unreadable', { reason })] };
   }
   sources.set(shown, text);
-  const quick = quickValidate(text);
+  const quick = quickValidate(text, { positions });
   if (quick) return { path: file, shown, diagnostics: [], validated: quick.validated, lineOf: quick.lineOf };
   // Something is wrong: load the position-keeping parser to say what and where.
   const { validateText } = await import('../schema/validate.js');

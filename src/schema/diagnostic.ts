@@ -2,6 +2,7 @@
 // knows its file and position. Text is not built here: `code` and `params`
 // are rendered in the user's language by src/i18n/messages.ts.
 import type { MessageCode, MessageParams } from '../i18n/messages.js';
+import { compareText } from '../util/compare.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -22,7 +23,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column;
 }
 
 /** A user error raised below the CLI; the CLI turns it into output and an exit code. */

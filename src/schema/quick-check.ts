@@ -13,23 +13,21 @@ export interface QuickResult {
   lineOf(path: readonly (string | number)[]): number | undefined;
 }
 
-export function quickValidate(text: string): QuickResult | undefined {
+/** `positions`: also remember where each block starts, for lineOf (the calendar needs it, validation does not). */
+export function quickValidate(text: string, { positions = false } = {}): QuickResult | undefined {
   let data: unknown;
   const starts = new WeakMap<object, number>();
   const open: number[] = [];
+  const listener = (event: string, state: { position: number; result: unknown }) => {
+    if (event === 'open') open.push(state.position);
+    else {
+      const start = open.pop()!;
+      if (state.result !== null && typeof state.result === 'object') starts.set(state.result, start);
+    }
+  };
   try {
     // CORE_SCHEMA reads scalars as YAML 1.2 does (no dates, no yes/no booleans), like yaml's default.
-    data = load(text, {
-      schema: CORE_SCHEMA,
-      // Remember where each block starts, so that the calendar can say which line an item is on.
-      listener(event, state) {
-        if (event === 'open') open.push(state.position);
-        else {
-          const start = open.pop()!;
-          if (state.result !== null && typeof state.result === 'object') starts.set(state.result as object, start);
-        }
-      },
-    });
+    data = load(text, positions ? { schema: CORE_SCHEMA, listener } : { schema: CORE_SCHEMA });
   } catch {
     return undefined;
   }

@@ -90,22 +90,21 @@ const scheduleShapes: Rule<PlanDocument> = (plan) =>
 // Only for telling whether a text can be read at all: a cyclogram may name no year.
 const neutralPeriod = { start: '2000-09-01', end: '2001-08-31' };
 
-const readableTimings: Rule<PlanDocument> = (plan) =>
-  planEntries(plan, neutralPeriod)
-    .filter((entry) => entry.schedule === undefined && entry.phrase !== undefined)
-    .map((entry) => ({ path: entry.path, severity: 'warning', code: 'timing-unreadable', params: { value: entry.phrase } }));
-
-/** A date written into the plan that is a day off is most likely a slip. */
-const datesOnDaysOff: Rule<PlanDocument> = (plan) => {
-  if (!planPeriod(plan)) return [];
-  const calendar = russianCalendar();
-  return planEntries(plan, neutralPeriod).flatMap((entry) => {
+/**
+ * Timings that cannot be read, and dates written into the plan that fall on a
+ * day off (most likely a slip): one pass over the plan's entries.
+ */
+const datedEntries: Rule<PlanDocument> = (plan) => {
+  const calendar = planPeriod(plan) ? russianCalendar() : undefined;
+  return planEntries(plan, neutralPeriod).flatMap((entry): RuleProblem[] => {
     const schedule = entry.schedule;
-    const dates = schedule?.kind === 'date' ? [schedule.date] : schedule?.kind === 'dates' ? schedule.spans.filter((s) => s.start === s.end).map((s) => s.start) : [];
+    if (!schedule) return entry.phrase === undefined ? [] : [{ path: entry.path, severity: 'warning', code: 'timing-unreadable', params: { value: entry.phrase } }];
+    if (!calendar) return [];
+    const dates = schedule.kind === 'date' ? [schedule.date] : schedule.kind === 'dates' ? schedule.spans.filter((s) => s.start === s.end).map((s) => s.start) : [];
     return dates
       .filter((date) => !calendar.isWorkingDay(date))
-      .map((date) => ({ path: entry.path, severity: 'warning' as const, code: 'date-on-holiday' as const, params: { date, name: calendar.holidayName(date) ?? 'суббота или воскресенье' } }));
+      .map((date) => ({ path: entry.path, severity: 'warning', code: 'date-on-holiday', params: { date, name: calendar.holidayName(date) ?? 'суббота или воскресенье' } }));
   });
 };
 
-export const planRules: readonly Rule<PlanDocument>[] = [yearOrPeriod, periodOrder, signatoryNames, eventsWithinPeriod, scheduleShapes, readableTimings, datesOnDaysOff];
+export const planRules: readonly Rule<PlanDocument>[] = [yearOrPeriod, periodOrder, signatoryNames, eventsWithinPeriod, scheduleShapes, datedEntries];
