@@ -51,15 +51,13 @@ export function readPhrase(text: string, context: ReadingContext): Schedule | un
 
 // ---------------------------------------------------------------- recurrences
 
-const weekdayPatterns: [RegExp, Weekday][] = [
-  [/^(?:понедельник\S*|пн)$/, 1],
-  [/^(?:вторник\S*|вт)$/, 2],
-  [/^(?:сред[аыуеам]\S*|ср)$/, 3],
-  [/^(?:четверг\S*|чт)$/, 4],
-  [/^(?:пятниц\S*|пт)$/, 5],
-  [/^(?:суббот\S*|сб)$/, 6],
-  [/^(?:воскресень\S*|вс)$/, 7],
+// Word stems rather than regular expressions: each pattern would be compiled on
+// every run of the CLI, and reading the plans is on the path of every command.
+const weekdayStems: [string, Weekday][] = [
+  ['понедельник', 1], ['вторник', 2], ['сред', 3], ['четверг', 4], ['пятниц', 5], ['суббот', 6], ['воскресень', 7],
 ];
+const weekdayAbbreviations: Record<string, Weekday> = { пн: 1, вт: 2, ср: 3, чт: 4, пт: 5, сб: 6, вс: 7 };
+
 const ordinalWords: [RegExp, number][] = [
   [/^перв(?:ый|ая|ую|ое|ого|ой)$/, 1],
   [/^втор(?:ой|ая|ую|ое|ого)$/, 2],
@@ -71,7 +69,9 @@ const ordinalWords: [RegExp, number][] = [
 const numberWords: Record<string, number> = { один: 1, одна: 1, одно: 1, два: 2, две: 2, три: 3, четыре: 4, пять: 5 };
 
 function weekdayOfWord(word: string): Weekday | undefined {
-  return weekdayPatterns.find(([pattern]) => pattern.test(word))?.[1];
+  if (Object.hasOwn(weekdayAbbreviations, word)) return weekdayAbbreviations[word];
+  // «среди» is not a Wednesday: a weekday's endings are short
+  return weekdayStems.find(([stem]) => word.startsWith(stem) && word.length <= stem.length + 3)?.[1];
 }
 
 function ordinalOfWord(word: string): number | undefined {
@@ -167,13 +167,12 @@ function exceptedMonths(text: string): number[] | undefined {
 
 // ---------------------------------------------------------------- dates and months
 
-const monthPatterns: RegExp[] = [
-  /^январ[ьяеюо]\S*$/, /^феврал[ьяеюо]\S*$/, /^март\S*$/, /^апрел[ьяеюо]\S*$/, /^ма[йяеюо]$/, /^июн[ьяеюо]\S*$/,
-  /^июл[ьяеюо]\S*$/, /^август\S*$/, /^сентябр[ьяеюо]\S*$/, /^октябр[ьяеюо]\S*$/, /^ноябр[ьяеюо]\S*$/, /^декабр[ьяеюо]\S*$/,
-];
+const monthStems = ['январ', 'феврал', 'март', 'апрел', '', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+const mayForms = new Set(['май', 'мая', 'мае', 'маю', 'маем']);
 
 export function monthOf(word: string): number | undefined {
-  const index = monthPatterns.findIndex((pattern) => pattern.test(word));
+  if (mayForms.has(word)) return 5;
+  const index = monthStems.findIndex((stem) => stem !== '' && word.startsWith(stem) && word.length <= stem.length + 3);
   return index === -1 ? undefined : index + 1;
 }
 

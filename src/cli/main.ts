@@ -1,7 +1,7 @@
 // The entry point and the one place that turns failures into exit codes:
 // 0 success, 1 invalid input, 2 usage error or unexpected failure.
 import { CommanderError } from 'commander';
-import { CentreError } from '../schema/diagnostic.js';
+import { isCentreError } from '../schema/diagnostic.js';
 import { createContext, type CliContext, type CliIo } from './context.js';
 import { renderDiagnostics } from './output/diagnostics.js';
 import { createProgram, preloadCommand, type Outcome } from './program.js';
@@ -26,7 +26,7 @@ async function handleFailure(ctx: CliContext, error: unknown, debug: boolean): P
     ctx.stderr.write(`${ctx.t('usage-hint')}\n`);
     return 2;
   }
-  if (error instanceof CentreError) {
+  if (isCentreError(error)) {
     ctx.stderr.write(await renderDiagnostics(error.diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: new Map() }));
     return error.exitCode;
   }

@@ -37,6 +37,15 @@ export class CentreError extends Error {
   }
 }
 
+/**
+ * Whether `error` is a CentreError. Each command is bundled on its own, so an
+ * error thrown by a command's copy of the class fails `instanceof` against the
+ * entry's copy: the name and the diagnostics say what it is.
+ */
+export function isCentreError(error: unknown): error is CentreError {
+  return error instanceof Error && error.name === 'CentreError' && Array.isArray((error as CentreError).diagnostics);
+}
+
 export function fileDiagnostic(file: string, code: MessageCode, params?: MessageParams): Diagnostic {
   return { file, line: 0, column: 0, severity: 'error', code, params };
 }

@@ -35,7 +35,10 @@ describe('start-up path', () => {
     expect(external).not.toContain('exceljs');
     // but the build command does reach docx through a lazy chunk
     const all = readFileSync(path.join(dist, 'centre.js'), 'utf8');
-    expect(all).toMatch(/import\(["']\.\/chunks\/plan-build-[\w-]+\.js["']\)/);
+    expect(all).toMatch(/import\(["']\.\/command-plan-build\.js["']\)/);
+    expect(readFileSync(path.join(dist, 'command-plan-build.js'), 'utf8')).toMatch(/from\s*["']docx["']/);
+    // and validate reaches neither, not even lazily
+    expect(readFileSync(path.join(dist, 'command-validate.js'), 'utf8')).not.toMatch(/["'](docx|exceljs)["']/);
   });
 
   it('runs --help and --version from the built bin', () => {

@@ -12,7 +12,5 @@ export const plainPalette: Palette = { error: unchanged, warning: unchanged, str
 
 export async function createPalette(enabled: boolean): Promise<Palette> {
   if (!enabled) return plainPalette;
-  const { Chalk } = await import('chalk');
-  const chalk = new Chalk({ level: 1 });
-  return { error: chalk.red.bold, warning: chalk.yellow.bold, strong: chalk.bold };
+  return (await import('./chalk-palette.js')).chalkPalette();
 }

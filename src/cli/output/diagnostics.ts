@@ -22,7 +22,7 @@ export function renderShort(d: Diagnostic, t: Translate): string {
   return `${location(d)}: ${t(`severity-${d.severity}`)}: ${t(d.code, d.params)}`;
 }
 
-type CodeFrame = typeof import('@babel/code-frame').codeFrameColumns;
+type CodeFrame = typeof import('./code-frame.js').codeFrameColumns;
 
 export function renderHuman(d: Diagnostic, { t, colours, sources }: RenderOptions, codeFrameColumns?: CodeFrame): string {
   const paint = d.severity === 'error' ? colours.error : colours.warning;
@@ -54,6 +54,6 @@ export async function renderDiagnostics(
   if (diagnostics.length === 0) return '';
   if (format === 'short') return `${diagnostics.map((d) => renderShort(d, options.t)).join('\n')}\n`;
   // Loaded only when there is something to show: a clean run never pays for it.
-  const { codeFrameColumns } = await import('@babel/code-frame');
+  const { codeFrameColumns } = await import('./code-frame.js');
   return `${diagnostics.map((d) => renderHuman(d, options, codeFrameColumns)).join('\n')}\n`;
 }
