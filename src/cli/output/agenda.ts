@@ -22,6 +22,9 @@ export function renderAgendaJson(rows: readonly AgendaRow[]): string {
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
+/** Long section names and lists of parties are cut in the table; JSON has them whole. */
+const clip = (text: string, length: number) => (text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`);
+
 /** Weeks for a window of up to ten weeks, months beyond. */
 export function renderAgendaTable(ctx: CliContext, rows: readonly AgendaRow[], window: Span): string {
   const { t, colours } = ctx;
@@ -49,7 +52,7 @@ export function renderAgendaTable(ctx: CliContext, rows: readonly AgendaRow[], w
       row.dayOff ? colours.warning(t('calendar-day-off', { name: row.dayOff })) : undefined,
     ].filter(Boolean);
     lines.push(`  ${day}  ${row.title}${notes.length ? ` (${notes.join('; ')})` : ''}`);
-    lines.push(`                 ${row.section} · ${row.responsible.join(', ')} · ${row.source}`);
+    lines.push(`                 ${clip(row.section, 60)} · ${clip(row.responsible.join(', '), 60)} · ${row.source}`);
   }
   lines.push('', t('calendar-summary', { count: rows.length, from: shortDate(window.start), to: shortDate(window.end) }));
   return `${lines.join('\n').replace(/^\n/, '')}\n`;
