@@ -1,7 +1,8 @@
 // The kinds of file centre knows, each with its schema and its rules.
 import type * as z from 'zod/mini';
 import { cyclogramSchema, planSchema, type Cyclogram, type Plan } from './plan.js';
-import { planRules, type RuleProblem } from './rules.js';
+import { formRules, planRules, registryRules, type RuleProblem } from './rules.js';
+import { formSchema, registrySchema, type MonitoringForm, type Registry } from './reports.js';
 import { holidaysSchema, type Holidays } from './schedule.js';
 
 export interface KindDefinition<T> {
@@ -13,6 +14,8 @@ export interface ValidatedValues {
   plan: Plan;
   cyclogram: Cyclogram;
   holidays: Holidays;
+  registry: Registry;
+  form: MonitoringForm;
 }
 export type Kind = keyof ValidatedValues;
 export type Validated = { [K in Kind]: { kind: K; value: ValidatedValues[K] } }[Kind];
@@ -21,6 +24,8 @@ export const kinds: { readonly [K in Kind]: KindDefinition<ValidatedValues[K]> }
   plan: { schema: planSchema, rules: planRules },
   cyclogram: { schema: cyclogramSchema, rules: planRules },
   holidays: { schema: holidaysSchema, rules: [] },
+  registry: { schema: registrySchema, rules: registryRules },
+  form: { schema: formSchema, rules: formRules },
 };
 export const kindNames = Object.keys(kinds) as Kind[];
 

@@ -3,6 +3,9 @@
 import type { Severity } from './diagnostic.js';
 import { parseDateText, toIsoDate } from './dates.js';
 import type { PlanDocument } from './plan.js';
+import type { MonitoringForm, Registry } from './reports.js';
+import { suggest } from './suggest.js';
+import { parseCheck } from '../reports/checks.js';
 import { planEntries, planPeriod } from '../calendar/plan-entries.js';
 import { russianCalendar } from '../calendar/working-days.js';
 import type { PathSegment } from './source.js';
@@ -108,3 +111,58 @@ const datedEntries: Rule<PlanDocument> = (plan) => {
 };
 
 export const planRules: readonly Rule<PlanDocument>[] = [yearOrPeriod, periodOrder, signatoryNames, eventsWithinPeriod, scheduleShapes, datedEntries];
+
+// ---------------------------------------------------------------- registry and form
+
+/** The second and later uses of the same id, each pointing at itself. */
+function duplicates<T>(values: readonly T[], idOf: (value: T) => string, path: (index: number) => PathSegment[]): RuleProblem[] {
+  const seen = new Map<string, number>();
+  return values.flatMap((value, index) => {
+    const key = idOf(value);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, index);
+      return [];
+    }
+    return [{ path: path(index), severity: 'error' as const, code: 'duplicate-id' as const, params: { value: key, first: first + 1 } }];
+  });
+}
+
+export const registryRules: readonly Rule<Registry>[] = [
+  (registry) => duplicates(registry.districts, (d) => d.id, (i) => ['districts', i, 'id']),
+  (registry) => duplicates(registry.schools, (s) => s.id, (i) => ['schools', i, 'id']),
+  (registry) => {
+    const districts = registry.districts.map((district) => district.id);
+    return registry.schools.flatMap((school, index): RuleProblem[] =>
+      districts.includes(school.district)
+        ? []
+        : [{ path: ['schools', index, 'district'], severity: 'error', code: 'unknown-district', params: { value: school.district, suggestion: suggest(school.district, districts), known: districts.join('|') } }],
+    );
+  },
+];
+
+export const formRules: readonly Rule<MonitoringForm>[] = [
+  (form) => duplicates(form.indicators, (i) => i.id, (i) => ['indicators', i, 'id']),
+  (form) => duplicates(form.periods, (p) => p.id, (i) => ['periods', i, 'id']),
+  (form) =>
+    form.indicators.flatMap((indicator, index): RuleProblem[] => {
+      const path = ['indicators', index];
+      if (indicator.type === 'choice' && !indicator.choices) return [{ path: [...path, 'type'], severity: 'error', code: 'choice-needs-choices' }];
+      if (indicator.type !== 'choice' && indicator.choices) return [{ path: [...path, 'choices'], severity: 'error', code: 'choices-not-choice' }];
+      if (indicator.min !== undefined && indicator.max !== undefined && indicator.min > indicator.max) {
+        return [{ path: [...path, 'max'], severity: 'error', code: 'min-above-max', params: { min: indicator.min, max: indicator.max } }];
+      }
+      return [];
+    }),
+  (form) => {
+    const numeric = new Set(form.indicators.filter((i) => ['integer', 'number', 'percent'].includes(i.type)).map((i) => i.id));
+    return form.checks.flatMap((check, index): RuleProblem[] => {
+      const path = ['checks', index, 'rule'];
+      const parsed = parseCheck(check.rule);
+      if (!parsed) return [{ path, severity: 'error', code: 'check-syntax', params: { value: check.rule } }];
+      const names = [parsed.left, ...('indicator' in parsed.right ? [parsed.right.indicator] : [])];
+      const unknown = names.find((name) => !numeric.has(name));
+      return unknown ? [{ path, severity: 'error', code: 'check-unknown-indicator', params: { value: unknown, suggestion: suggest(unknown, [...numeric]) } }] : [];
+    });
+  },
+];

@@ -33,7 +33,7 @@ export async function calendarCommand(ctx: CliContext, paths: string[], options:
   for (const file of loaded.files) {
     const validated = file.validated!;
     if (validated.kind === 'holidays') localDays.push(...validated.value.days.map((day) => ({ ...day, date: iso(day.date) })));
-    else sources.push({ plan: validated.value, file: file.shown, lineOf: file.lineOf });
+    else if (validated.kind === 'plan' || validated.kind === 'cyclogram') sources.push({ plan: validated.value, file: file.shown, lineOf: file.lineOf });
   }
   const window = resolveWindow(ctx, options, sources);
   const calendar = russianCalendar(localDays);
