@@ -9,7 +9,9 @@ import { columnTexts, convertToPdf, expectInOrder, joinLines, normaliseText, pdf
 import type { PlanDocument } from '../../src/schema/plan.js';
 import { validateText } from '../../src/schema/validate.js';
 
-const planFiles = readdirSync(path.join(repoRoot, 'plans')).filter((name) => name.endsWith('.yaml'));
+const planFiles = readdirSync(path.join(repoRoot, 'plans')).filter(
+  (name) => name.endsWith('.yaml') && /^kind: (plan|cyclogram)$/m.test(readFileSync(path.join(repoRoot, 'plans', name), 'utf8')),
+);
 
 /**
  * Compares content, not typography (which has its own tests): quotes and dashes
