@@ -36,6 +36,8 @@ const units = {
   'command-plan-build': 'src/cli/commands/plan-build.ts',
   'command-calendar': 'src/cli/commands/calendar.ts',
   'command-when': 'src/cli/commands/when.ts',
+  'command-report-template': 'src/cli/commands/report-template.ts',
+  'command-report-merge': 'src/cli/commands/report-merge.ts',
   'located-validation': 'src/schema/validate.ts',
   'code-frame': 'src/cli/output/code-frame.ts',
   'chalk-palette': 'src/cli/output/chalk-palette.ts',

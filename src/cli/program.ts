@@ -12,6 +12,8 @@ const loaders = {
   plan: () => import('./commands/plan-build.js'),
   calendar: () => import('./commands/calendar.js'),
   when: () => import('./commands/when.js'),
+  'report-template': () => import('./commands/report-template.js'),
+  'report-merge': () => import('./commands/report-merge.js'),
 };
 type CommandName = keyof typeof loaders;
 const loading = new Map<CommandName, Promise<unknown>>();
@@ -29,7 +31,8 @@ function load<K extends CommandName>(name: K): ReturnType<(typeof loaders)[K]> {
  */
 export function preloadCommand(argv: readonly string[]): void {
   const name = argv[0];
-  if (name !== undefined && Object.hasOwn(loaders, name)) load(name as CommandName).catch(() => undefined);
+  const key = name === 'report' ? `report-${argv[1]}` : name;
+  if (key !== undefined && Object.hasOwn(loaders, key)) load(key as CommandName).catch(() => undefined);
 }
 
 /** Set by the action that ran; read by main() once parsing is done. */
@@ -119,6 +122,31 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option('--year <year>', t('when-year'))
     .addOption(new Option('-f, --format <format>', t('when-format')).choices(['text', 'json']).default('text'))
     .action((phrase: string, options: { year?: string; format: 'text' | 'json' }) => run(async () => (await load('when')).whenCommand(ctx, phrase, options))());
+
+  const report = program.command('report').description(t('report-description'));
+  report
+    .command('template')
+    .description(t('template-description'))
+    .option('--form <file>', t('template-form'))
+    .option('--registry <file>', t('template-registry'))
+    .option('--period <period>', t('template-period'))
+    .option('--year <year>', t('template-year'))
+    .option('-o, --output <folder>', t('template-output'))
+    .action((options: { form?: string; registry?: string; period?: string; year?: string; output?: string }) =>
+      run(async () => (await load('report-template')).reportTemplateCommand(ctx, options))(),
+    );
+  report
+    .command('merge')
+    .description(t('merge-description'))
+    .argument('<files...>', t('merge-files'))
+    .option('-o, --output <file>', t('merge-output'))
+    .option('--form <file>', t('template-form'))
+    .option('--registry <file>', t('merge-registry'))
+    .option('--period <period>', t('merge-period'))
+    .option('--strict', t('merge-strict'))
+    .action((files: string[], options: { output?: string; form?: string; registry?: string; period?: string; strict?: boolean }) =>
+      run(async () => (await load('report-merge')).reportMergeCommand(ctx, files, options))(),
+    );
 
   return program;
 }

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { academicYearOf } from '../../calendar/days.js';
+import { buildTemplate, protectTemplate } from '../../reports/template.js';
+import { CentreError } from '../../schema/diagnostic.js';
+import type { MonitoringForm } from '../../schema/reports.js';
+import { findWorkspaceRoot, writeFileAtomic } from '../../workspace/files.js';
+import { compareText } from '../../util/compare.js';
+import type { CliContext } from '../context.js';
+import { loadOne } from '../workspace-files.js';
+import { today } from './today.js';
+
+export interface TemplateOptions {
+  readonly form?: string;
+  readonly registry?: string;
+  readonly period?: string;
+  readonly year?: string;
+  readonly output?: string;
+}
+
+export async function reportTemplateCommand(ctx: CliContext, options: TemplateOptions): Promise<number> {
+  const form = (await loadOne(ctx, 'form', options.form, true))!;
+  const registry = options.registry === undefined ? undefined : await loadOne(ctx, 'registry', options.registry, true);
+  const now = today(ctx);
+  const year = options.year ?? `${academicYearOf(now).first}-${academicYearOf(now).first + 1}`;
+  if (!/^\d{4}-\d{4}$/.test(year) || Number(year.slice(5)) !== Number(year.slice(0, 4)) + 1) throw usage('bad-year-option', { value: year });
+  const periodId = options.period ?? nextPeriod(form, now);
+  if (!form.periods.some((p) => p.id === periodId)) throw usage('unknown-period', { value: periodId, periods: form.periods.map((p) => p.id).join('|') });
+
+  const folder = path.resolve(ctx.cwd, options.output ?? path.join(findWorkspaceRoot(ctx.cwd), 'out', 'forms'));
+  const targets = registry ? registry.schools.map((school) => ({ school, file: `${school.id}.xlsx` })) : [{ school: undefined, file: `${form.id}-${periodId}.xlsx` }];
+  for (const { school, file } of targets) {
+    const workbook = buildTemplate({ form, periodId, year, school });
+    await protectTemplate(workbook);
+    await writeFileAtomic(path.join(folder, file), new Uint8Array(await workbook.xlsx.writeBuffer()));
+  }
+  ctx.stdout.write(`${ctx.t('template-wrote', { count: targets.length, period: periodId, year, path: ctx.display(folder) })}\n`);
+  return 0;
+}
+
+/** The period whose due day comes next after today (in the academic year of today). */
+function nextPeriod(form: MonitoringForm, now: string): string {
+  const monthDay = now.slice(5);
+  const order = (due: string) => (due < '09-01' ? `1${due}` : `0${due}`); // September first
+  const upcoming = [...form.periods].sort((a, b) => compareText(order(a.due), order(b.due))).find((p) => order(p.due) >= order(monthDay));
+  return (upcoming ?? form.periods[0]!).id;
+}
+
+function usage(code: 'bad-year-option' | 'unknown-period', params: Record<string, string>): CentreError {
+  return new CentreError([{ file: 'centre report template', line: 0, column: 0, severity: 'error', code, params }], 2);
+}

@@ -1,0 +1,35 @@
+// Finding the workspace's form and registry when the command line names none.
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { CentreError, type Diagnostic } from '../schema/diagnostic.js';
+import type { ValidatedValues } from '../schema/kinds.js';
+import { findWorkspaceRoot } from '../workspace/files.js';
+import type { CliContext } from './context.js';
+import { allDiagnostics, loadFiles } from './load.js';
+import { renderDiagnostics } from './output/diagnostics.js';
+
+/**
+ * The one file of `kind` named on the command line, or found in the
+ * workspace's plans/ and templates/. Invalid files stop the command with
+ * their diagnostics; none or several found is a usage error.
+ */
+export async function loadOne<K extends 'form' | 'registry'>(ctx: CliContext, kind: K, given: string | undefined, required: boolean): Promise<ValidatedValues[K] | undefined> {
+  const root = findWorkspaceRoot(ctx.cwd);
+  const paths = given !== undefined ? [given] : ['plans', 'templates'].map((name) => path.join(root, name)).filter(existsSync);
+  const loaded = await loadFiles(ctx, paths);
+  const diagnostics = allDiagnostics(loaded).filter((d) => given !== undefined || loaded.files.some((f) => f.shown === d.file && (f.validated?.kind ?? kindOf(loaded.sources.get(f.shown))) === kind));
+  if (diagnostics.some((d) => d.severity === 'error')) {
+    ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
+    throw new CentreError([], 1);
+  }
+  const matches = loaded.files.filter((file) => file.validated?.kind === kind);
+  if (matches.length === 1) return matches[0]!.validated!.value as ValidatedValues[K];
+  if (matches.length === 0 && !required) return undefined;
+  const code = matches.length === 0 ? 'no-file-of-kind' : 'several-files-of-kind';
+  const problem: Diagnostic = { file: given ?? ctx.display(root), line: 0, column: 0, severity: 'error', code, params: { kind, files: matches.map((m) => m.shown).join('|') } };
+  throw new CentreError([problem], 2);
+}
+
+function kindOf(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : /^kind:\s*(\S+)/m.exec(text)?.[1];
+}

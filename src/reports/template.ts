@@ -1,0 +1,133 @@
+// The XLSX form a school fills in: one row per indicator with an unlocked,
+// validated input cell; everything else locked; and hidden metadata so that
+// `centre report merge` recognises the form. Cells are found by defined names
+// (centre_<indicator>), never by fixed addresses.
+import ExcelJS from 'exceljs';
+import type { Indicator, MonitoringForm, School } from '../schema/reports.js';
+
+export const FORM_SHEET = 'Форма';
+/** Last, not first: LibreOffice shows a hidden first sheet when it saves the file again. */
+export const META_SHEET = '_centre';
+export const NAME_PREFIX = 'centre_';
+export const META_NAMES = { form: 'centre__form', version: 'centre__version', period: 'centre__period', year: 'centre__year', school: 'centre__school' } as const;
+
+export interface TemplateRequest {
+  readonly form: MonitoringForm;
+  readonly periodId: string;
+  /** The academic year, e.g. 2024-2025: the due date is in it. */
+  readonly year: string;
+  /** Pre-filled and locked when given; otherwise the school types its code. */
+  readonly school?: School;
+}
+
+const months = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+
+/** «15 декабря 2024 г.»: the due day of the period, in the academic year. */
+export function dueDate(due: string, year: string): string {
+  const [month, day] = due.split('-').map(Number) as [number, number];
+  const first = Number(year.slice(0, 4));
+  return `${day} ${months[month - 1]} ${month >= 9 ? first : first + 1}\u00A0г.`;
+}
+
+const typeLabels: Record<Indicator['type'], string> = {
+  integer: 'целое число',
+  number: 'число',
+  percent: 'процент, от 0 до 100',
+  boolean: 'да или нет',
+  choice: 'выбор из списка',
+  text: 'текст',
+  date: 'дата',
+};
+
+function validationOf(indicator: Indicator): ExcelJS.DataValidation | undefined {
+  const prompt = indicator.hint ?? `Введите: ${typeLabels[indicator.type]}${indicator.unit ? `, ${indicator.unit}` : ''}`.replace(/\.?$/, '.');
+  const common = { allowBlank: !indicator.required, showInputMessage: true, promptTitle: indicator.id, prompt: prompt.slice(0, 255), showErrorMessage: true, errorTitle: 'Недопустимое значение' };
+  const bounds = (low: number, high: number) => ({ operator: 'between' as const, formulae: [indicator.min ?? low, indicator.max ?? high] });
+  switch (indicator.type) {
+    case 'integer':
+      return { type: 'whole', ...bounds(0, 1_000_000_000), ...common, error: `Целое число${indicator.min !== undefined ? ` от ${indicator.min}` : ' не меньше 0'}${indicator.max !== undefined ? ` до ${indicator.max}` : ''}.` };
+    case 'number':
+      return { type: 'decimal', ...bounds(-1_000_000_000, 1_000_000_000), ...common, error: 'Число в допустимых пределах.' };
+    case 'percent':
+      return { type: 'decimal', ...bounds(0, 100), ...common, error: 'Процент от 0 до 100.' };
+    case 'boolean':
+      return { type: 'list', formulae: ['"да,нет"'], ...common, error: 'Выберите «да» или «нет».' };
+    case 'choice':
+      return { type: 'list', formulae: [`"${(indicator.choices ?? []).map((choice) => choice.replaceAll('"', '""').replaceAll(',', '‚')).join(',')}"`], ...common, error: 'Выберите значение из списка.' };
+    case 'date':
+      return { type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(2000, 0, 1))], ...common, error: 'Дата в формате ДД.ММ.ГГГГ.' };
+    case 'text':
+      return { type: 'textLength', operator: 'lessThanOrEqual', formulae: [2000], ...common, error: 'Не больше 2000 знаков.' };
+  }
+}
+
+const unlocked = { locked: false };
+const thin = { style: 'thin' as const };
+const box = { top: thin, left: thin, bottom: thin, right: thin };
+
+export function buildTemplate({ form, periodId, year, school }: TemplateRequest): ExcelJS.Workbook {
+  const period = form.periods.find((p) => p.id === periodId)!;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'centre';
+  workbook.title = form.title;
+  const sheet = workbook.addWorksheet(FORM_SHEET, { views: [{ state: 'frozen', ySplit: 5 }], pageSetup: { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  sheet.columns = [{ width: 6 }, { width: 70 }, { width: 10 }, { width: 22 }];
+  sheet.mergeCells('A1:D1');
+  sheet.getCell('A1').value = form.title;
+  sheet.getCell('A1').font = { bold: true, size: 14 };
+  sheet.getCell('A2').value = `${period.title}, ${year} учебный год. Срок сдачи — до ${dueDate(period.due, year)}`;
+  sheet.getCell('A3').value = 'Школа (код):';
+  const schoolCell = sheet.getCell('C3');
+  sheet.mergeCells('C3:D3');
+  if (school) {
+    schoolCell.value = school.id;
+    sheet.getCell('B3').value = `Школа: ${school.shortName ?? school.name}`;
+  } else {
+    schoolCell.protection = unlocked;
+    schoolCell.border = box;
+    sheet.getCell('B3').value = 'Школа: впишите код школы из реестра справа →';
+  }
+  const header = sheet.getRow(5);
+  header.values = ['№', 'Показатель', 'Ед. изм.', 'Значение'];
+  header.font = { bold: true };
+  header.eachCell((cell) => (cell.border = box));
+
+  form.indicators.forEach((indicator, index) => {
+    const row = sheet.getRow(6 + index);
+    row.values = [index + 1, indicator.label + (indicator.required ? '' : ' (если есть)'), indicator.unit ?? '', null];
+    row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+    row.eachCell({ includeEmpty: true }, (cell) => (cell.border = box));
+    const input = row.getCell(4);
+    input.protection = unlocked;
+    input.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+    if (indicator.type === 'date') input.numFmt = 'dd.mm.yyyy';
+    if (indicator.type === 'percent' || indicator.type === 'number') input.numFmt = '0.0';
+    const validation = validationOf(indicator);
+    // Through the collection, not cell.dataValidation: exceljs bug #2820.
+    if (validation) (sheet as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(input.address, validation);
+    workbook.definedNames.add(`'${FORM_SHEET}'!$D$${6 + index}`, `${NAME_PREFIX}${indicator.id}`);
+  });
+
+  const meta = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
+  const metadata: [keyof typeof META_NAMES, string | number][] = [
+    ['form', form.id],
+    ['version', form.version],
+    ['period', period.id],
+    ['year', year],
+    ['school', school?.id ?? ''],
+  ];
+  metadata.forEach(([key, value], index) => {
+    meta.getCell(`A${index + 1}`).value = key;
+    meta.getCell(`B${index + 1}`).value = value;
+    workbook.definedNames.add(`'${META_SHEET}'!$B$${index + 1}`, META_NAMES[key]);
+  });
+  // The school cell of a blank form is where the school says who it is.
+  if (!school) workbook.definedNames.add(`'${FORM_SHEET}'!$C$3`, `${META_NAMES.school}_input`);
+  return workbook;
+}
+
+/** Locks everything but the input cells; no password, so a school can still unprotect it if it must. */
+export async function protectTemplate(workbook: ExcelJS.Workbook): Promise<void> {
+  const sheet = workbook.getWorksheet(FORM_SHEET)!;
+  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+}

@@ -1,0 +1,175 @@
+// Reads named cells out of an XLSX file without building a workbook model:
+// the zip's central directory is checked first (a school's file is hostile
+// until proven otherwise), then only workbook.xml, its relationships, the
+// shared strings and the sheets the names point at are inflated.
+import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
+
+export const LIMITS = {
+  /** A filled form is about 10 KB; anything this big is not one. */
+  fileBytes: 5 * 1024 * 1024,
+  entries: 200,
+  /** Uncompressed size of any one part we read. */
+  partBytes: 20 * 1024 * 1024,
+  /** Compression ratio beyond which a part is taken for a zip bomb. */
+  ratio: 200,
+};
+
+export type CellValue =
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'text'; readonly value: string }
+  | { readonly kind: 'boolean'; readonly value: boolean }
+  | { readonly kind: 'error'; readonly value: string }
+  | { readonly kind: 'empty' };
+
+export interface NamedCell {
+  readonly name: string;
+  readonly sheet: string;
+  /** A1-style address. */
+  readonly address: string;
+  readonly value: CellValue;
+  /** The cell holds a formula: its value was computed by whoever saved the file. */
+  readonly formula: boolean;
+}
+
+export type XlsxProblem = 'too-large' | 'encrypted' | 'not-xlsx' | 'too-many-parts' | 'zip-bomb' | 'damaged';
+
+export class XlsxError extends Error {
+  constructor(readonly problem: XlsxProblem, detail?: string) {
+    super(detail ?? problem);
+    this.name = 'XlsxError';
+  }
+}
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+
+/** Every defined name of the workbook with its cell (names of ranges are skipped), read from the bytes of an .xlsx file. */
+export function readNamedCells(bytes: Uint8Array): { cells: Map<string, NamedCell>; date1904: boolean } {
+  if (bytes.length > LIMITS.fileBytes) throw new XlsxError('too-large');
+  if (OLE.every((byte, i) => bytes[i] === byte)) throw new XlsxError('encrypted');
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new XlsxError('not-xlsx');
+
+  const parts = unzipParts(bytes, (name) => name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels' || name === 'xl/sharedStrings.xml');
+  const workbook = parts.get('xl/workbook.xml');
+  const relations = parts.get('xl/_rels/workbook.xml.rels');
+  if (!workbook || !relations) throw new XlsxError('not-xlsx');
+
+  const targets = new Map([...relations.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [attribute(m[0], 'Id'), attribute(m[0], 'Target')]));
+  const sheets = new Map(
+    [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => {
+      const target = targets.get(attribute(m[0], 'r:id')) ?? '';
+      return [unescapeXml(attribute(m[0], 'name')), target.startsWith('/') ? target.slice(1) : `xl/${target}`];
+    }),
+  );
+  const names = [...workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)]
+    .map((m) => ({ name: attribute(m[1]!, 'name'), reference: parseReference(unescapeXml(m[2]!)) }))
+    .filter((entry): entry is { name: string; reference: { sheet: string; address: string } } => entry.reference !== undefined);
+
+  const wanted = new Set(names.map((entry) => sheets.get(entry.reference.sheet)).filter((path): path is string => path !== undefined));
+  const sheetParts = unzipParts(bytes, (name) => wanted.has(name));
+  const strings = sharedStrings(parts.get('xl/sharedStrings.xml'));
+  const cellsBySheet = new Map<string, Map<string, RawCell>>();
+  const cells = new Map<string, NamedCell>();
+  for (const { name, reference } of names) {
+    const path = sheets.get(reference.sheet);
+    const xml = path === undefined ? undefined : sheetParts.get(path);
+    if (xml === undefined) continue;
+    if (!cellsBySheet.has(path!)) cellsBySheet.set(path!, sheetCells(xml));
+    const raw = cellsBySheet.get(path!)!.get(reference.address);
+    cells.set(name, { name, sheet: reference.sheet, address: reference.address, value: cellValue(raw, strings), formula: raw?.formula ?? false });
+  }
+  return { cells, date1904: /<workbookPr\b[^>]*date1904="(?:1|true)"/.test(workbook) };
+}
+
+function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean): Map<string, string> {
+  let entries = 0;
+  const check = (file: UnzipFileInfo) => {
+    if (++entries > LIMITS.entries) throw new XlsxError('too-many-parts');
+    if (!wanted(file.name)) return false;
+    if (file.originalSize > LIMITS.partBytes || file.originalSize > Math.max(file.size, 1) * LIMITS.ratio) throw new XlsxError('zip-bomb');
+    return true;
+  };
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, { filter: check });
+  } catch (error) {
+    if (error instanceof XlsxError) throw error;
+    throw new XlsxError('damaged', (error as Error).message);
+  }
+  const parts = new Map<string, string>();
+  for (const [name, data] of Object.entries(files)) {
+    // The central directory can lie about sizes; what was inflated cannot.
+    if (data.length > LIMITS.partBytes) throw new XlsxError('zip-bomb');
+    parts.set(name, strFromU8(data));
+  }
+  return parts;
+}
+
+function attribute(tag: string, name: string): string {
+  const match = new RegExp(`\\s${name.replace(':', '\\:')}="([^"]*)"`).exec(tag);
+  return match ? match[1]! : '';
+}
+
+const xmlEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export function unescapeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, entity: string) =>
+    entity.startsWith('#x') ? String.fromCodePoint(parseInt(entity.slice(2), 16)) : entity.startsWith('#') ? String.fromCodePoint(Number(entity.slice(1))) : xmlEntities[entity]!,
+  );
+}
+
+/** «'Форма'!$D$6» → {sheet: Форма, address: D6}; undefined for a range or anything else. */
+function parseReference(text: string): { sheet: string; address: string } | undefined {
+  const match = /^(?:'((?:[^']|'')+)'|([^!'\s]+))!\$?([A-Z]{1,3})\$?(\d+)$/.exec(text.trim());
+  if (!match) return undefined;
+  return { sheet: (match[1] ?? match[2]!).replaceAll("''", "'"), address: `${match[3]}${match[4]}` };
+}
+
+interface RawCell {
+  readonly type: string;
+  readonly value?: string;
+  readonly inline?: string;
+  readonly formula: boolean;
+}
+
+function sheetCells(xml: string): Map<string, RawCell> {
+  const cells = new Map<string, RawCell>();
+  for (const match of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    const attributes = match[1]!;
+    const body = match[2] ?? '';
+    const value = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
+    const inline = /<is>([\s\S]*?)<\/is>/.exec(body)?.[1];
+    cells.set(attribute(attributes, 'r'), { type: attribute(attributes, 't') || 'n', value, inline, formula: /<f[\s>/]/.test(body) });
+  }
+  return cells;
+}
+
+function richText(xml: string): string {
+  return [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => unescapeXml(m[1]!)).join('');
+}
+
+function sharedStrings(xml: string | undefined): string[] {
+  if (!xml) return [];
+  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => richText(m[1]!));
+}
+
+function cellValue(raw: RawCell | undefined, strings: readonly string[]): CellValue {
+  if (!raw) return { kind: 'empty' };
+  switch (raw.type) {
+    case 's': {
+      const text = strings[Number(raw.value)];
+      return text === undefined || text === '' ? { kind: 'empty' } : { kind: 'text', value: text };
+    }
+    case 'inlineStr': {
+      const text = richText(raw.inline ?? '');
+      return text === '' ? { kind: 'empty' } : { kind: 'text', value: text };
+    }
+    case 'str':
+      return raw.value ? { kind: 'text', value: unescapeXml(raw.value) } : { kind: 'empty' };
+    case 'b':
+      return { kind: 'boolean', value: raw.value === '1' };
+    case 'e':
+      return { kind: 'error', value: raw.value ?? '#ERROR' };
+    default:
+      return raw.value === undefined || raw.value === '' ? { kind: 'empty' } : { kind: 'number', value: Number(raw.value) };
+  }
+}
