@@ -48,10 +48,10 @@ export function reportsFromCsv(source: string, bytes: Uint8Array, form: Monitori
   return rows.map((row, index) => {
     const line = index + 2;
     const schoolId = row[schoolColumn]?.trim() || undefined;
+    // A column left out is an empty answer: a required one is then reported as not filled in.
     const find = (indicatorId: string) => {
       const column = columns.indexOf(indicatorId);
-      if (column === -1) return undefined;
-      const raw = (row[column] ?? '').trim();
+      const raw = column === -1 ? '' : (row[column] ?? '').trim();
       return { where: `${line}:${indicatorId}`, value: raw === '' ? ({ kind: 'empty' } as const) : ({ kind: 'text', value: raw } as const) };
     };
     return checkValues(`${source}:${line}`, { formId: form.id, version: form.version, period, schoolId }, form, (indicator) => find(indicator.id));

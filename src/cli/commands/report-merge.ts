@@ -79,7 +79,7 @@ export async function reportMergeCommand(ctx: CliContext, inputs: string[], opti
   }
   const result = mergeReports(reports, unreadable, { form, registry, period: options.period });
 
-  for (const problem of result.problems) ctx.stderr.write(`${problem.source}${problem.where ? `!${problem.where}` : ''}: ${ctx.t(problem.code, problem.params)}\n`);
+  for (const problem of result.problems) ctx.stderr.write(`${problem.source}${problem.where ? ` ${problem.where}` : ''}: ${ctx.t(problem.code, problem.params)}\n`);
   const counts = { files: files.length + pathProblems.length, counted: result.counted.length, rejected: result.rejected.length, missing: result.missing.length };
   ctx.stdout.write(`${ctx.t('merge-counts', counts)}\n`);
   if (options.strict && result.rejected.length > 0) {

@@ -1,0 +1,211 @@
+// Template → fill → merge → summary, end to end, with a real spreadsheet
+// program (LibreOffice Calc) saving a form and reading the summary back.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { zipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readNamedCells } from '../../src/reports/xlsx-cells.js';
+import { repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
+import { fillForm, resaveWithLibreOffice, sheetsWithLibreOffice, type Values } from './helpers.js';
+
+const schools = ['buz-cvr', 'buz-elshanka-1', 'gai-1', 'gai-6', 'pon-1'];
+const districtOf: Record<string, string> = {
+  'buz-cvr': 'Бузулукский район', 'buz-elshanka-1': 'Бузулукский район', 'gai-1': 'Гайский городской округ', 'gai-6': 'Гайский городской округ', 'pon-1': 'Пономаревский район',
+};
+
+/** A plausible report: different numbers for every school, all checks satisfied. */
+function reportOf(index: number): Values {
+  return {
+    class_teachers: 20 + index * 3,
+    trained: 10 + index,
+    trained_online: index,
+    contest_participants: 4 + index,
+    contest_winners: index % 3,
+    class_hours_visited: 30 + index * 7,
+    recommendations: index % 2 ? 'в полном объёме' : 'частично',
+    roadmap_share: 40 + index * 10,
+    local_act: index % 2 ? 'да' : 'нет',
+  };
+}
+
+let workspace: string;
+let forms: string;
+
+beforeAll(async () => {
+  workspace = temporaryDir('centre-reports-');
+  mkdirSync(path.join(workspace, 'plans'));
+  copyFileSync(path.join(repoRoot, 'plans', 'registry.yaml'), path.join(workspace, 'plans', 'registry.yaml'));
+  mkdirSync(path.join(workspace, 'templates'));
+  copyFileSync(path.join(repoRoot, 'templates', 'monitoring-form.yaml'), path.join(workspace, 'templates', 'monitoring-form.yaml'));
+  const made = await runCli(['report', 'template', '--registry', 'plans/registry.yaml', '--period', 'interim', '--year', '2024-2025'], { cwd: workspace });
+  expect(made.stdout).toBe('wrote 5 form(s) for interim 2024-2025 to out/forms\n');
+  forms = path.join(workspace, 'out', 'forms');
+});
+
+describe('centre report template', () => {
+  it('writes one pre-filled form per school of the registry, named by its id', () => {
+    expect(readdirSync(forms).sort()).toEqual(schools.map((id) => `${id}.xlsx`));
+  });
+
+  it('names every input cell and the hidden form data, and locks all but the inputs', () => {
+    const bytes = readFileSync(path.join(forms, 'gai-6.xlsx'));
+    const { cells } = readNamedCells(bytes);
+    expect(cells.get('centre__form')!.value).toEqual({ kind: 'text', value: 'class-teacher-monitoring' });
+    expect(cells.get('centre__version')!.value).toEqual({ kind: 'number', value: 1 });
+    expect(cells.get('centre__period')!.value).toEqual({ kind: 'text', value: 'interim' });
+    expect(cells.get('centre__school')!.value).toEqual({ kind: 'text', value: 'gai-6' });
+    expect(cells.get('centre_trained')).toMatchObject({ sheet: 'Форма', value: { kind: 'empty' } });
+    const { unzipSync, strFromU8 } = require('fflate') as typeof import('fflate');
+    const files = unzipSync(bytes);
+    const workbook = strFromU8(files['xl/workbook.xml']!);
+    expect(workbook.indexOf('name="Форма"')).toBeLessThan(workbook.indexOf('name="_centre"')); // the hidden sheet last
+    expect(workbook).toMatch(/name="_centre" state="veryHidden"/);
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    expect(sheet).toMatch(/<sheetProtection [^>]*sheet="1"/);
+    expect(sheet.match(/<dataValidation /g)).toHaveLength(11);
+    expect(sheet).toContain('type="list"');
+    expect(sheet).toContain('&quot;да,нет&quot;');
+  });
+
+  it('makes a blank form when no registry is given, where the school types its code', async () => {
+    const dir = temporaryDir();
+    const result = await runCli(['report', 'template', '--form', path.join(repoRoot, 'templates', 'monitoring-form.yaml'), '--period', 'final', '--year', '2024-2025', '-o', dir]);
+    expect(result.code).toBe(0);
+    const { cells } = readNamedCells(readFileSync(path.join(dir, 'class-teacher-monitoring-final.xlsx')));
+    expect(cells.get('centre__school_input')).toMatchObject({ sheet: 'Форма', address: 'C3' });
+  });
+});
+
+describe('centre report merge', () => {
+  it('sums filled forms into a summary that LibreOffice reads with the same figures', async () => {
+    const filled = temporaryDir();
+    const included = schools.filter((id) => id !== 'gai-1'); // gai-1 does not report
+    for (const [index, id] of included.entries()) await fillForm(path.join(forms, `${id}.xlsx`), reportOf(index), path.join(filled, `${id}.xlsx`));
+    const result = await runCli(['report', 'merge', filled, '-o', path.join(filled, 'summary.xlsx')], { cwd: workspace });
+    expect(result.stdout).toContain('4 file(s): 4 school(s) counted, 0 file(s) rejected, 1 school(s) of the registry have not reported.');
+    expect(result.code).toBe(0);
+
+    const sheets = sheetsWithLibreOffice(path.join(filled, 'summary.xlsx'));
+    const rows = sheets.get('Свод')!;
+    const header = rows[1]!;
+    const column = (label: string) => header.findIndex((h) => h.startsWith(label));
+    const teachers = column('Количество педагогических работников');
+    const share = column('Доля классных руководителей');
+    const act = column('Локальный акт');
+    for (const [index, id] of included.entries()) {
+      const row = rows.find((r) => r[1] === id)!;
+      expect(row[0]).toBe(districtOf[id]);
+      expect(Number(row[teachers])).toBe(reportOf(index).class_teachers);
+      expect(Number(row[share])).toBe(reportOf(index).roadmap_share);
+    }
+    const sum = (ids: string[], key: string) => ids.reduce((total, id) => total + Number(reportOf(included.indexOf(id))[key]), 0);
+    const buzuluk = ['buz-cvr', 'buz-elshanka-1'];
+    expect(Number(rows.find((r) => r[0] === 'Итого: Бузулукский район')![teachers])).toBe(sum(buzuluk, 'class_teachers'));
+    const total = rows.find((r) => r[0] === 'Итого по региону')!;
+    expect(Number(total[teachers])).toBe(sum(included, 'class_teachers'));
+    expect(Number(total[column('Из них прошли курсы')])).toBe(sum(included, 'trained'));
+    expect(Number(total[share])).toBeCloseTo(sum(included, 'roadmap_share') / included.length, 5);
+    expect(Number(total[act])).toBe(included.filter((id) => reportOf(included.indexOf(id)).local_act === 'да').length);
+    expect(sheets.get('Не сдали')!.slice(1).map((r) => r[1])).toEqual(['gai-1']);
+    expect(sheets.get('Не сдали')![1]).toContain('oo@gai.example.ru');
+    expect(sheets.get('Ошибки')!).toHaveLength(1);
+  });
+
+  it('reads a form that LibreOffice Calc has saved', async () => {
+    const dir = temporaryDir();
+    await fillForm(path.join(forms, 'pon-1.xlsx'), reportOf(5), path.join(dir, 'typed.xlsx'));
+    const saved = resaveWithLibreOffice(path.join(dir, 'typed.xlsx'), path.join(dir, 'calc'));
+    expect(readFileSync(saved).subarray(0, 2).toString()).toBe('PK');
+    const result = await runCli(['report', 'merge', saved, '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('1 school(s) counted, 0 file(s) rejected');
+    const rows = sheetsWithLibreOffice(path.join(dir, 'summary.xlsx')).get('Свод')!;
+    const expected = reportOf(5);
+    expect(rows.find((r) => r[1] === 'pon-1')!.slice(3, 9).map(Number)).toEqual(
+      ['class_teachers', 'trained', 'trained_online', 'contest_participants', 'contest_winners', 'class_hours_visited'].map((key) => expected[key]),
+    );
+  });
+
+  it('rejects each bad file with one clear line, counts the rest, and exits 1', async () => {
+    const dir = temporaryDir();
+    const good = async (id: string, index: number, name = `${id}.xlsx`, extra: Values = {}) =>
+      fillForm(path.join(forms, `${id}.xlsx`), { ...reportOf(index), ...extra }, path.join(dir, name));
+    await good('buz-cvr', 0);
+    await good('gai-6', 1, 'gai-6-again.xlsx');
+    await good('gai-6', 2, 'gai-6.xlsx');
+    await good('pon-1', 3, 'pon-1-formula.xlsx', { trained: { formula: '5+5', result: 10 } });
+    await good('buz-elshanka-1', 4, 'elshanka-check.xlsx', { trained: 999, class_teachers: 30 });
+    await good('gai-1', 5, 'gai-1-injection.xlsx', { practices: '=HYPERLINK("http://example.ru","нажми")', recommendations: 'иногда' });
+    writeFileSync(path.join(dir, 'not-a-workbook.xlsx'), 'Отчёт в письме, извините');
+    writeFileSync(path.join(dir, 'encrypted.xlsx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    writeFileSync(path.join(dir, 'bomb.xlsx'), zipSync({ 'xl/workbook.xml': [new Uint8Array(30 * 1024 * 1024), { level: 9 }] }));
+    writeFileSync(path.join(dir, 'notes.txt'), 'not a report');
+
+    const result = await runCli(['report', 'merge', dir, '-o', path.join(dir, 'out', 'summary.xlsx')], { cwd: workspace });
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    const line = (file: string) => lines.filter((l) => l.includes(`${file}`));
+    expect(line('bomb.xlsx')).toEqual([expect.stringContaining('unpacks to an implausible size')]);
+    expect(line('encrypted.xlsx')).toEqual([expect.stringContaining('password-protected or an old .xls')]);
+    expect(line('not-a-workbook.xlsx')).toEqual([expect.stringContaining('is not an Excel workbook')]);
+    expect(line('pon-1-formula.xlsx')).toEqual([expect.stringMatching(/pon-1-formula\.xlsx Форма!D7: «.*прошли курсы.*»: the cell holds a formula/)]);
+    expect(line('elshanka-check.xlsx')).toEqual([expect.stringContaining('Прошедших курсы не может быть больше, чем классных руководителей.')]);
+    expect(line('gai-1-injection.xlsx')).toEqual([expect.stringContaining('«иногда» is not one of')]);
+    expect(line('gai-6.xlsx')).toEqual([expect.stringContaining('A second report from the school «gai-6»')]);
+    expect(result.stdout).toContain('9 file(s): 2 school(s) counted, 7 file(s) rejected');
+
+    const sheets = sheetsWithLibreOffice(path.join(dir, 'out', 'summary.xlsx'));
+    expect(sheets.get('Свод')!.filter((r) => schools.includes(r[1]!)).map((r) => r[1])).toEqual(['buz-cvr', 'gai-6']);
+    const problems = sheets.get('Ошибки')!.slice(1);
+    expect(problems).toHaveLength(7);
+    expect(problems.find((p) => p[0]!.endsWith('pon-1-formula.xlsx'))![1]).toBe('Форма!D7');
+    expect(problems.find((p) => p[0]!.endsWith('bomb.xlsx'))![2]).toContain('zip-бомба');
+  });
+
+  it('writes text that looks like a formula as plain text', async () => {
+    const dir = temporaryDir();
+    await fillForm(path.join(forms, 'gai-1.xlsx'), { ...reportOf(2), practices: '=1+1' }, path.join(dir, 'gai-1.xlsx'));
+    writeFileSync(path.join(dir, 'more.csv'), 'school;class_teachers;trained;trained_online;contest_participants;contest_winners;class_hours_visited;recommendations;roadmap_share;local_act;practices\r\npon-1;10;5;1;2;1;3;частично;50;да;@SUM(A1)\r\n');
+    const result = await runCli(['report', 'merge', dir, '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
+    expect(result.code).toBe(0);
+    const rows = sheetsWithLibreOffice(path.join(dir, 'summary.xlsx')).get('Свод')!;
+    expect(rows.find((r) => r[1] === 'gai-1')!.at(-1)).toBe('=1+1');
+    expect(rows.find((r) => r[1] === 'pon-1')!.at(-1)).toBe('@SUM(A1)');
+  });
+
+  it('reads CSV from a Russian Excel: «;»-separated, Windows-1251', async () => {
+    const dir = temporaryDir();
+    const text = 'school;class_teachers;trained;contest_participants;contest_winners;class_hours_visited;recommendations;roadmap_share;local_act\r\npon-1;12;6;3;1;9;частично;25,5;нет\r\n';
+    writeFileSync(path.join(dir, 'report.csv'), Buffer.from(new TextEncoderWin1251().encode(text)));
+    const result = await runCli(['report', 'merge', dir, '--period', 'interim', '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
+    expect(result.stderr).toBe('');
+    const rows = sheetsWithLibreOffice(path.join(dir, 'summary.xlsx')).get('Свод')!;
+    const row = rows.find((r) => r[1] === 'pon-1')!;
+    expect(row[3]).toBe('12');
+    expect(row[9]).toBe('частично');
+    expect(Number(row[10])).toBe(25.5);
+  });
+
+  it('with --strict writes no summary when a file is rejected', async () => {
+    const dir = temporaryDir();
+    writeFileSync(path.join(dir, 'broken.xlsx'), 'x');
+    const result = await runCli(['report', 'merge', dir, '--strict', '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('No summary written (--strict)');
+    expect(existsSync(path.join(dir, 'summary.xlsx'))).toBe(false);
+  });
+});
+
+/** Windows-1251 for the Cyrillic letters and ASCII: enough to write a Russian CSV as Excel does. */
+class TextEncoderWin1251 {
+  encode(text: string): Uint8Array {
+    return Uint8Array.from([...text].map((char) => {
+      const code = char.codePointAt(0)!;
+      if (code < 0x80) return code;
+      if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+      if (char === 'ё') return 0xb8;
+      if (char === 'Ё') return 0xa8;
+      throw new Error(`no Windows-1251 byte for ${char}`);
+    }));
+  }
+}
