@@ -2,7 +2,8 @@
 // median of several runs, next to `node -e 0` measured in the same run.
 // Targets (2-core machine): --help ≤ 1.5× node, validate plans/ ≤ 1.8× node,
 // plan build of 500 items < 300 ms, calendar on plans/ ≤ 1.8× node, and the
-// schedule engine over 100 plans and ten years < 200 ms of work.
+// schedule engine over 100 plans and ten years < 200 ms of work, and merging
+// 1000 monitoring reports < 2 s whole process and < 200 MB peak memory.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -67,6 +68,23 @@ const engineOk = engineMs < 200;
 if (!engineOk) failed++;
 const { plans, items, occurrences } = engineRuns[0];
 console.log(`${'schedule engine (100 plans × 10 years)'.padEnd(34)} ${engineMs.toFixed(1).padStart(7)} ms  ${plans} plans, ${items} items, ${occurrences} occurrences  target < 200 ms  ${engineOk ? 'ok' : 'MISSED'}`);
+
+// Monitoring: 1000 filled reports of about 10 KB, merged into one summary.
+const reports = path.join(out, 'reports');
+execFileSync(process.execPath, [path.join(root, 'scripts', 'generate-reports.mjs'), reports, '1000'], { stdio: 'pipe' });
+const mergeRuns = Array.from({ length: 5 }, () => {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'bench-merge-run.mjs'), 'report', 'merge', path.join(reports, 'reports'), '--registry', path.join(reports, 'registry.yaml'), '--form', path.join(root, 'templates', 'monitoring-form.yaml'), '-o', path.join(reports, 'summary.xlsx')], { cwd: root, env, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const stats = JSON.parse(result.stderr.trim().split('\n').at(-1));
+  if (stats.code !== 0) throw new Error(`merge exited ${stats.code}: ${result.stderr}`);
+  return { ms, rss: stats.maxRssMb };
+});
+const mergeMs = median(mergeRuns.map((run) => run.ms));
+const mergeRss = Math.max(...mergeRuns.map((run) => run.rss));
+const mergeOk = mergeMs < 2000 && mergeRss < 200;
+if (!mergeOk) failed++;
+console.log(`${'report merge of 1000 reports'.padEnd(34)} ${mergeMs.toFixed(1).padStart(7)} ms  ${Math.round(1000 / (mergeMs / 1000))} reports/s, peak ${mergeRss.toFixed(0)} MB  target < 2000 ms, < 200 MB  ${mergeOk ? 'ok' : 'MISSED'}`);
 
 rmSync(out, { recursive: true, force: true });
 console.log(failed === 0 ? 'all targets met' : `${failed} target(s) missed`);

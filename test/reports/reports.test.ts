@@ -209,3 +209,22 @@ class TextEncoderWin1251 {
     }));
   }
 }
+
+describe('the corpus of bad report files', () => {
+  const folder = path.join(repoRoot, 'test', 'fixtures', 'reports');
+  const expected = JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf8')) as Record<string, string>;
+
+  it('has an expected problem for every file, and every file is there', () => {
+    expect(readdirSync(folder).filter((name) => name !== 'expected.json').sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.entries(expected))('%s is rejected: %s', async (file, message) => {
+    const dir = temporaryDir();
+    const result = await runCli(['report', 'merge', path.join(folder, file), '--period', 'interim', '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -9,11 +9,15 @@ import { jsonSchemaOf } from './schema.js';
 export async function initCommand(ctx: CliContext, dir: string | undefined): Promise<number> {
   const root = path.resolve(ctx.cwd, dir ?? '.');
   const example = readTextFile(path.join(packageRoot(), 'templates', 'example-plan.yaml'));
+  const monitoringForm = readTextFile(path.join(packageRoot(), 'templates', 'monitoring-form.yaml'));
   const files: [string, string][] = [
     ['plans/example-plan.yaml', example.replace(/\$schema=\S+/, '$schema=./schemas/plan.schema.json')],
     ['plans/schemas/plan.schema.json', `${JSON.stringify(jsonSchemaOf('plan'), null, 2)}\n`],
     ['plans/schemas/cyclogram.schema.json', `${JSON.stringify(jsonSchemaOf('cyclogram'), null, 2)}\n`],
     ['plans/schemas/holidays.schema.json', `${JSON.stringify(jsonSchemaOf('holidays'), null, 2)}\n`],
+    ['plans/schemas/registry.schema.json', `${JSON.stringify(jsonSchemaOf('registry'), null, 2)}\n`],
+    ['plans/schemas/form.schema.json', `${JSON.stringify(jsonSchemaOf('form'), null, 2)}\n`],
+    ['templates/monitoring-form.yaml', monitoringForm],
   ];
   await mkdir(path.join(root, 'templates'), { recursive: true });
   for (const [relative, content] of files) {
