@@ -18,6 +18,8 @@ export interface RunResult {
 export interface RunOptions {
   readonly cwd?: string;
   readonly env?: Record<string, string | undefined>;
+  /** Pretend that standard error is a terminal (for progress bars). */
+  readonly stderrIsTTY?: boolean;
 }
 
 const englishEnv = { LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, NO_COLOR: '1' };
@@ -29,7 +31,7 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
     cwd: options.cwd ?? repoRoot,
     env: { ...englishEnv, ...options.env },
     stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk), isTTY: options.stderrIsTTY ?? false },
   });
   return { code, stdout, stderr };
 }

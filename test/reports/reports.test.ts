@@ -1,8 +1,9 @@
 // Template → fill → merge → summary, end to end, with a real spreadsheet
 // program (LibreOffice Calc) saving a form and reading the summary back.
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { zipSync } from 'fflate';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readNamedCells } from '../../src/reports/xlsx-cells.js';
 import { repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
@@ -55,7 +56,6 @@ describe('centre report template', () => {
     expect(cells.get('centre__period')!.value).toEqual({ kind: 'text', value: 'interim' });
     expect(cells.get('centre__school')!.value).toEqual({ kind: 'text', value: 'gai-6' });
     expect(cells.get('centre_trained')).toMatchObject({ sheet: 'Форма', value: { kind: 'empty' } });
-    const { unzipSync, strFromU8 } = require('fflate') as typeof import('fflate');
     const files = unzipSync(bytes);
     const workbook = strFromU8(files['xl/workbook.xml']!);
     expect(workbook.indexOf('name="Форма"')).toBeLessThan(workbook.indexOf('name="_centre"')); // the hidden sheet last
@@ -209,6 +209,20 @@ class TextEncoderWin1251 {
     }));
   }
 }
+
+describe('a large merge', () => {
+  it('shows a progress bar when standard error is a terminal, and none otherwise', async () => {
+    const dir = temporaryDir();
+    execFileSync(process.execPath, [path.join(repoRoot, 'scripts', 'generate-reports.mjs'), dir, '60'], { stdio: 'pipe' });
+    const args = ['report', 'merge', path.join(dir, 'reports'), '--registry', path.join(dir, 'registry.yaml'), '-o', path.join(dir, 'summary.xlsx')];
+    const terminal = await runCli(args, { cwd: workspace, stderrIsTTY: true });
+    expect(terminal.code).toBe(0);
+    expect(terminal.stdout).toContain('60 file(s): 60 school(s) counted, 0 file(s) rejected, 0 school(s) of the registry have not reported.');
+    expect(terminal.stderr).toContain('\r[####################] 60/60\n');
+    const piped = await runCli(args, { cwd: workspace });
+    expect(piped.stderr).toBe('');
+  });
+});
 
 describe('the corpus of bad report files', () => {
   const folder = path.join(repoRoot, 'test', 'fixtures', 'reports');
