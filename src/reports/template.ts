@@ -76,12 +76,11 @@ export function buildTemplate({ form, periodId, year, school }: TemplateRequest)
   sheet.getCell('A1').value = form.title;
   sheet.getCell('A1').font = { bold: true, size: 14 };
   sheet.getCell('A2').value = `${period.title}, ${year} учебный год. Срок сдачи — до ${dueDate(period.due, year)}`;
-  sheet.getCell('A3').value = 'Школа (код):';
   const schoolCell = sheet.getCell('C3');
   sheet.mergeCells('C3:D3');
   if (school) {
     schoolCell.value = school.id;
-    sheet.getCell('B3').value = `Школа: ${school.shortName ?? school.name}`;
+    sheet.getCell('B3').value = `Школа: ${school.shortName ?? school.name}, код:`;
   } else {
     schoolCell.protection = unlocked;
     schoolCell.border = box;
@@ -95,7 +94,9 @@ export function buildTemplate({ form, periodId, year, school }: TemplateRequest)
   form.indicators.forEach((indicator, index) => {
     const row = sheet.getRow(6 + index);
     row.values = [index + 1, indicator.label + (indicator.required ? '' : ' (если есть)'), indicator.unit ?? '', null];
-    row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+    row.eachCell({ includeEmpty: true }, (cell) => (cell.alignment = { vertical: 'top', wrapText: cell.col === 2 }));
+    // Spreadsheets do not grow a row for wrapped text they did not lay out themselves.
+    row.height = 15 * Math.max(1, Math.ceil(String(row.getCell(2).value).length / 75));
     row.eachCell({ includeEmpty: true }, (cell) => (cell.border = box));
     const input = row.getCell(4);
     input.protection = unlocked;
