@@ -94,7 +94,7 @@ export function buildTemplate({ form, periodId, year, school }: TemplateRequest)
   form.indicators.forEach((indicator, index) => {
     const row = sheet.getRow(6 + index);
     row.values = [index + 1, indicator.label + (indicator.required ? '' : ' (если есть)'), indicator.unit ?? '', null];
-    row.eachCell({ includeEmpty: true }, (cell) => (cell.alignment = { vertical: 'top', wrapText: cell.col === 2 }));
+    row.eachCell({ includeEmpty: true }, (cell) => (cell.alignment = { vertical: 'top', wrapText: Number(cell.col) === 2 }));
     // Spreadsheets do not grow a row for wrapped text they did not lay out themselves.
     row.height = 15 * Math.max(1, Math.ceil(String(row.getCell(2).value).length / 75));
     row.eachCell({ includeEmpty: true }, (cell) => (cell.border = box));
