@@ -1,6 +1,5 @@
 // Validation of one file's text: YAML syntax, then the file's kind, then its
 // shape (zod), then the named rules. Pure: no file system, no printing.
-import type { z } from 'zod';
 import { compareDiagnostics, hasErrors, type Diagnostic } from './diagnostic.js';
 import { issuesToDiagnostics } from './issues.js';
 import { kindNames, kinds, type Kind, type KindDefinition, type Validated } from './kinds.js';
