@@ -1,9 +1,11 @@
 // Reads and validates the files a command was given: the I/O half of
-// validation, shared by `validate` and `plan build`.
+// validation, shared by the commands that read workspace files.
+import path from 'node:path';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import { fileDiagnostic } from '../schema/diagnostic.js';
 import type { Validated } from '../schema/kinds.js';
 import { quickValidate } from '../schema/quick-check.js';
+import { kinds as knownKinds } from '../schema/kinds.js';
 import { collectYamlFiles, NotUtf8Error, readTextFile } from '../workspace/files.js';
 import type { CliContext } from './context.js';
 
@@ -25,16 +27,31 @@ export interface LoadedFiles {
   readonly sources: Map<string, string>;
 }
 
-/** `positions`: keep the line of every value (for commands that cite item lines, like the calendar). */
-export async function loadFiles(ctx: CliContext, paths: readonly string[], { positions = false } = {}): Promise<LoadedFiles> {
+export interface LoadOptions {
+  /** Keep the line of every value (for commands that cite item lines, like the calendar). */
+  readonly positions?: boolean;
+  /** Skip, unread and unchecked, the files of a folder that plainly say they are of another kind. */
+  readonly kinds?: readonly string[];
+}
+
+export async function loadFiles(ctx: CliContext, paths: readonly string[], { positions = false, kinds }: LoadOptions = {}): Promise<LoadedFiles> {
   const { files, problems } = collectYamlFiles(paths, ctx.cwd, ctx.display);
+  const explicit = new Set(paths.map((given) => path.resolve(ctx.cwd, given)));
   const sources = new Map<string, string>();
   const loaded: LoadedFile[] = [];
-  for (const file of files) loaded.push(await loadFile(ctx, file, sources, positions));
+  for (const file of files) {
+    const result = await loadFile(ctx, file, sources, positions, kinds && !explicit.has(file) ? kinds : undefined);
+    if (result) loaded.push(result);
+  }
   return { files: loaded, pathProblems: problems, sources };
 }
 
-async function loadFile(ctx: CliContext, file: string, sources: Map<string, string>, positions: boolean): Promise<LoadedFile> {
+/** The kind a file declares on a line of its own («kind: registry»), if it does. */
+function declaredKind(text: string): string | undefined {
+  return /^kind:[ \t]*([\w-]+)[ \t]*$/m.exec(text)?.[1];
+}
+
+async function loadFile(ctx: CliContext, file: string, sources: Map<string, string>, positions: boolean, kinds: readonly string[] | undefined): Promise<LoadedFile | undefined> {
   const shown = ctx.display(file);
   let text: string;
   try {
@@ -46,6 +63,8 @@ async function loadFile(ctx: CliContext, file: string, sources: Map<string, stri
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     return { path: file, shown, diagnostics: [fileDiagnostic(shown, 'file-unreadable', { reason })] };
   }
+  const declared = kinds ? declaredKind(text) : undefined;
+  if (declared !== undefined && Object.hasOwn(knownKinds, declared) && !kinds!.includes(declared)) return undefined;
   sources.set(shown, text);
   const quick = quickValidate(text, { positions });
   if (quick) return { path: file, shown, diagnostics: [], validated: quick.validated, lineOf: quick.lineOf };

@@ -22,7 +22,7 @@ export interface CalendarOptions {
 
 export async function calendarCommand(ctx: CliContext, paths: string[], options: CalendarOptions): Promise<number> {
   const given = paths.length > 0 ? paths : [path.join(findWorkspaceRoot(ctx.cwd), 'plans')];
-  const loaded = await loadFiles(ctx, given, { positions: true });
+  const loaded = await loadFiles(ctx, given, { positions: true, kinds: ['plan', 'cyclogram', 'holidays'] });
   const diagnostics = allDiagnostics(loaded);
   if (hasErrors(diagnostics)) {
     ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
