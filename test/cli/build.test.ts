@@ -79,7 +79,7 @@ describe('centre plan build', () => {
     writeFileSync(path.join(dir, 'blocker'), 'a file where a folder should be');
     const result = spawnCli(['plan', 'build', 'plans/', '-o', 'blocker/sub/'], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/blocker\/sub\/2023-2024-regional-plan\.docx  error: Cannot write .*: ENOTDIR\./);
+    expect(result.stderr).toMatch(/blocker\/sub\/2023-2024-regional-plan\.docx  error: Cannot write .*: a file stands where a folder of the path should be\./);
   });
 
   it('turns pages to landscape on request', async () => {

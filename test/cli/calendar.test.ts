@@ -154,3 +154,11 @@ describe('centre calendar', () => {
     expect(broken.stderr).toContain('plans/broken.yaml:6:12  error: This section has no items');
   });
 });
+
+describe('centre when, from the built bin', () => {
+  it('prints the JSON reading', () => {
+    const result = spawnCli(['when', 'в последнюю среду месяца', '--year', '2023-2024', '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ kind: 'recurring', rrule: 'FREQ=MONTHLY;BYDAY=-1WE;UNTIL=20240831' });
+  });
+});

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readNamedCells } from '../../src/reports/xlsx-cells.js';
-import { repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
+import { repoRoot, runCli, spawnCli, temporaryDir } from '../helpers/cli.js';
 import { fillForm, resaveWithLibreOffice, sheetsWithLibreOffice, type Values } from './helpers.js';
 
 const schools = ['buz-cvr', 'buz-elshanka-1', 'gai-1', 'gai-6', 'pon-1'];
@@ -239,6 +239,36 @@ describe('the corpus of bad report files', () => {
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('the README round trip, run as a user runs it', () => {
+  it('template → fill → merge with the built bin on the shipped form and registry', async () => {
+    const dir = temporaryDir();
+    mkdirSync(path.join(dir, 'plans'));
+    copyFileSync(path.join(repoRoot, 'plans', 'registry.yaml'), path.join(dir, 'plans', 'registry.yaml'));
+    mkdirSync(path.join(dir, 'templates'));
+    copyFileSync(path.join(repoRoot, 'templates', 'monitoring-form.yaml'), path.join(dir, 'templates', 'monitoring-form.yaml'));
+    const template = spawnCli(['report', 'template', '--registry', 'plans/registry.yaml', '--period', 'final', '--year', '2024-2025'], { cwd: dir });
+    expect(template.code).toBe(0);
+    await fillForm(path.join(dir, 'out', 'forms', 'gai-6.xlsx'), reportOf(1));
+    const merge = spawnCli(['report', 'merge', 'out/forms'], { cwd: dir });
+    // the four forms nobody filled in are rejected, one line each, and the filled one is counted
+    expect(merge.code).toBe(1);
+    expect(merge.stdout).toContain('5 file(s): 1 school(s) counted, 4 file(s) rejected, 4 school(s) of the registry have not reported.');
+    expect(merge.stdout).toContain('wrote out/summary-final.xlsx');
+    expect(merge.stderr).not.toMatch(/\n\s+at /);
+    const rows = sheetsWithLibreOffice(path.join(dir, 'out', 'summary-final.xlsx')).get('Свод')!;
+    expect(rows.find((r) => r[0] === 'Итого по региону')![3]).toBe(String(reportOf(1).class_teachers));
+  });
+
+  it('says in one line when the summary cannot be written', async () => {
+    const dir = temporaryDir();
+    writeFileSync(path.join(dir, 'blocker'), 'a file where a folder should be');
+    const result = spawnCli(['report', 'merge', path.join(repoRoot, 'test/fixtures/reports/not-a-number.csv'), '--form', path.join(repoRoot, 'templates/monitoring-form.yaml'), '-o', 'blocker/summary.xlsx'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/blocker\/summary\.xlsx {2}error: Cannot write blocker\/summary\.xlsx: a file stands where a folder of the path should be\./);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });

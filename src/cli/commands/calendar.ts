@@ -5,7 +5,8 @@ import type { Span } from '../../calendar/model.js';
 import { russianCalendar, type LocalDay } from '../../calendar/working-days.js';
 import { parseDateText, toIsoDate } from '../../schema/dates.js';
 import { CentreError, hasErrors, type Diagnostic } from '../../schema/diagnostic.js';
-import { findWorkspaceRoot, writeFileAtomic } from '../../workspace/files.js';
+import { findWorkspaceRoot } from '../../workspace/files.js';
+import { writeOutput } from '../write-output.js';
 import type { CliContext } from '../context.js';
 import { allDiagnostics, loadFiles } from '../load.js';
 import { renderAgendaJson, renderAgendaTable } from '../output/agenda.js';
@@ -44,9 +45,7 @@ export async function calendarCommand(ctx: CliContext, paths: string[], options:
   }
   const target = path.resolve(ctx.cwd, options.output);
   if (loaded.files.some((file) => file.path === target)) throw usage('output-is-input', { path: ctx.display(target) }, 1);
-  await writeFileAtomic(target, output.text).catch((error: NodeJS.ErrnoException) => {
-    throw usage('output-failed', { path: ctx.display(target), reason: error.code ?? error.message }, 1);
-  });
+  await writeOutput(ctx, target, output.text);
   ctx.stdout.write(`${ctx.t('calendar-wrote', { path: ctx.display(target), count: output.count })}\n`);
   return 0;
 }

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { packageRoot, readTextFile, writeFileAtomic } from '../../workspace/files.js';
+import { packageRoot, readTextFile } from '../../workspace/files.js';
+import { writeOutput } from '../write-output.js';
 import type { CliContext } from '../context.js';
 import { jsonSchemaOf } from './schema.js';
 
@@ -26,7 +27,7 @@ export async function initCommand(ctx: CliContext, dir: string | undefined): Pro
       ctx.stdout.write(`${ctx.t('init-kept', { path: ctx.display(target) })}\n`);
       continue;
     }
-    await writeFileAtomic(target, content);
+    await writeOutput(ctx, target, content);
     ctx.stdout.write(`${ctx.t('init-created', { path: ctx.display(target) })}\n`);
   }
   const shownDir = dir === undefined ? undefined : ctx.display(root);

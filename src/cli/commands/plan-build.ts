@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { CentreError, fileDiagnostic, hasErrors, type Diagnostic } from '../../schema/diagnostic.js';
+import { fileDiagnostic, hasErrors, type Diagnostic } from '../../schema/diagnostic.js';
 import type { PlanDocument } from '../../schema/plan.js';
-import { findWorkspaceRoot, statOrUndefined, writeFileAtomic } from '../../workspace/files.js';
+import { findWorkspaceRoot, statOrUndefined } from '../../workspace/files.js';
+import { writeOutput } from '../write-output.js';
 import type { CliContext } from '../context.js';
 import { loadFiles, type LoadedFile } from '../load.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
@@ -50,10 +51,7 @@ async function writeDocuments(ctx: CliContext, jobs: readonly BuildJob[], option
   const { renderPlanDocx } = await import('../../docs/plan-docx.js');
   for (const { plan, target } of jobs) {
     const bytes = await renderPlanDocx(plan, { orientation: options.orientation });
-    await writeFileAtomic(target, bytes).catch((error: NodeJS.ErrnoException) => {
-      const reason = error.code ?? error.message;
-      throw new CentreError([fileDiagnostic(ctx.display(target), 'output-failed', { path: ctx.display(target), reason })]);
-    });
+    await writeOutput(ctx, target, bytes);
     const summary = {
       sections: plan.sections.length,
       items: plan.sections.reduce((sum, section) => sum + section.items.length, 0),

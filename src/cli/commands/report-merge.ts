@@ -7,7 +7,8 @@ import { buildSummary } from '../../reports/summary.js';
 import { CentreError } from '../../schema/diagnostic.js';
 import { translator } from '../../i18n/messages.js';
 import { compareText } from '../../util/compare.js';
-import { findWorkspaceRoot, statOrUndefined, writeFileAtomic } from '../../workspace/files.js';
+import { findWorkspaceRoot, statOrUndefined } from '../../workspace/files.js';
+import { writeOutput } from '../write-output.js';
 import type { CliContext } from '../context.js';
 import { loadOne } from '../workspace-files.js';
 
@@ -70,7 +71,7 @@ export async function reportMergeCommand(ctx: CliContext, inputs: string[], opti
   const russian = translator('ru');
   const workbook = buildSummary({ form, registry, result, describe: (problem) => russian(problem.code, problem.params) });
   const target = path.resolve(ctx.cwd, options.output ?? path.join(findWorkspaceRoot(ctx.cwd), 'out', `summary-${result.period ?? form.id}.xlsx`));
-  await writeFileAtomic(target, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  await writeOutput(ctx, target, new Uint8Array(await workbook.xlsx.writeBuffer()));
   ctx.stdout.write(`${ctx.t('merge-wrote', { path: ctx.display(target) })}\n`);
   return result.rejected.length > 0 ? 1 : 0;
 }

@@ -3,7 +3,8 @@ import { academicYearOf } from '../../calendar/days.js';
 import { buildTemplate, protectTemplate } from '../../reports/template.js';
 import { CentreError } from '../../schema/diagnostic.js';
 import type { MonitoringForm } from '../../schema/reports.js';
-import { findWorkspaceRoot, writeFileAtomic } from '../../workspace/files.js';
+import { findWorkspaceRoot } from '../../workspace/files.js';
+import { writeOutput } from '../write-output.js';
 import { compareText } from '../../util/compare.js';
 import type { CliContext } from '../context.js';
 import { loadOne } from '../workspace-files.js';
@@ -31,7 +32,7 @@ export async function reportTemplateCommand(ctx: CliContext, options: TemplateOp
   for (const { school, file } of targets) {
     const workbook = buildTemplate({ form, periodId, year, school });
     await protectTemplate(workbook);
-    await writeFileAtomic(path.join(folder, file), new Uint8Array(await workbook.xlsx.writeBuffer()));
+    await writeOutput(ctx, path.join(folder, file), new Uint8Array(await workbook.xlsx.writeBuffer()));
   }
   ctx.stdout.write(`${ctx.t('template-wrote', { count: targets.length, period: periodId, year, path: ctx.display(folder) })}\n`);
   return 0;
