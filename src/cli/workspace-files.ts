@@ -24,7 +24,11 @@ export async function loadOne<K extends 'form' | 'registry'>(ctx: CliContext, ki
   }
   const matches = loaded.files.filter((file) => file.validated?.kind === kind);
   if (matches.length === 1) return matches[0]!.validated!.value as ValidatedValues[K];
-  if (matches.length === 0 && !required) return undefined;
+  if (given !== undefined && matches.length === 0 && loaded.files.length === 1) {
+    const found = loaded.files[0]!.validated?.kind ?? 'unknown';
+    throw new CentreError([{ file: loaded.files[0]!.shown, line: 0, column: 0, severity: 'error', code: 'file-of-other-kind', params: { found, kind } }], 2);
+  }
+  if (matches.length === 0 && !required && given === undefined) return undefined;
   const code = matches.length === 0 ? 'no-file-of-kind' : 'several-files-of-kind';
   const problem: Diagnostic = { file: given ?? ctx.display(root), line: 0, column: 0, severity: 'error', code, params: { kind, files: matches.map((m) => m.shown).join('|') } };
   throw new CentreError([problem], 2);

@@ -272,3 +272,19 @@ describe('the README round trip, run as a user runs it', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('report options pointing at the wrong things', () => {
+  it('says when --form or --registry names a file of another kind (exit 2), and when no report exists (exit 1)', async () => {
+    const form = await runCli(['report', 'template', '--form', path.join(repoRoot, 'plans', '2023-2024-regional-plan.yaml')]);
+    expect(form.code).toBe(2);
+    expect(form.stderr).toContain('error: This is a «plan» file, not a form; pass the form file with --form.');
+    const registry = await runCli(['report', 'merge', path.join(repoRoot, 'test/fixtures/reports/not-a-number.csv'), '--registry', path.join(repoRoot, 'templates', 'monitoring-form.yaml')]);
+    expect(registry.code).toBe(2);
+    expect(registry.stderr).toContain('This is a «form» file, not a registry');
+    const dir = temporaryDir();
+    const missing = await runCli(['report', 'merge', 'nothing-here', '--form', path.join(repoRoot, 'templates', 'monitoring-form.yaml')], { cwd: dir });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('nothing-here  error: No such file or folder; check the path.');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { mergeReports, type FileProblem } from '../../reports/merge.js';
 import { readReportFile } from '../../reports/read-file.js';
 import type { ParsedReport } from '../../reports/read-report.js';
 import { buildSummary } from '../../reports/summary.js';
-import { CentreError } from '../../schema/diagnostic.js';
+import { CentreError, fileDiagnostic } from '../../schema/diagnostic.js';
 import { translator } from '../../i18n/messages.js';
 import { compareText } from '../../util/compare.js';
 import { findWorkspaceRoot, statOrUndefined } from '../../workspace/files.js';
@@ -44,8 +44,9 @@ export async function reportMergeCommand(ctx: CliContext, inputs: string[], opti
   const form = (await loadOne(ctx, 'form', options.form, true))!;
   const registry = await loadOne(ctx, 'registry', options.registry, false);
   const { files, problems: pathProblems } = collectReports(ctx, inputs);
-  if (files.length === 0 && pathProblems.length === 0) {
-    throw new CentreError([{ file: inputs.join(' '), line: 0, column: 0, severity: 'error', code: 'merge-no-files' }], 1);
+  if (files.length === 0) {
+    const nothing = pathProblems.length > 0 ? pathProblems.map((p) => fileDiagnostic(p.source, p.code, p.params)) : [fileDiagnostic(inputs.join(' '), 'merge-no-files')];
+    throw new CentreError(nothing, 1);
   }
   const reports: ParsedReport[] = [];
   const unreadable: FileProblem[] = [...pathProblems];
