@@ -1,5 +1,6 @@
 // A small RFC 5545 writer: plans become all-day events that any calendar
 // application can import. Pure: the caller supplies the UIDs and the clock.
+import { addDays } from './days.js';
 import type { IsoDate } from './model.js';
 
 export interface IcsEvent {
@@ -48,7 +49,7 @@ function eventLines(event: IcsEvent, stamp: string): string[] {
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${basicDate(event.start)}`,
     // DATE values end exclusively: the event covers days up to, not including, DTEND.
-    `DTEND;VALUE=DATE:${basicDate(nextDay(event.end))}`,
+    `DTEND;VALUE=DATE:${basicDate(addDays(event.end, 1))}`,
     `SUMMARY:${escapeText(event.summary)}`,
   ];
   if (event.description !== undefined) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
@@ -93,7 +94,4 @@ function basicDate(date: IsoDate): string {
   return date.replaceAll('-', '');
 }
 
-function nextDay(date: IsoDate): IsoDate {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
-}
+

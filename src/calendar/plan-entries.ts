@@ -1,12 +1,11 @@
 // What a plan or cyclogram says happens when: one entry per item (from its
 // explicit `schedule:`, its «сроки» text or, in a cyclogram, its group's
 // periodicity) and one per dated sub-event. Pure.
-import { parseDateText, toIsoDate } from '../schema/dates.js';
+import { parseAcademicYear, parseDateText, toIsoDate } from '../schema/dates.js';
 import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
 import type { ScheduleInput } from '../schema/schedule.js';
 import { weekdayNames } from '../schema/schedule.js';
 import type { PathSegment } from '../schema/source.js';
-import { academicYearOf } from './days.js';
 import type { Schedule, Span, Weekday } from './model.js';
 import { readPhrase } from './phrases.js';
 
@@ -29,8 +28,9 @@ export interface CalendarEntry {
 /** The first and last day the plan covers: its period, its academic year, or (for a cyclogram with neither) `fallback`. */
 export function planPeriod(plan: PlanDocument, fallback?: Span): Span | undefined {
   if (plan.period) return { start: iso(plan.period.from), end: iso(plan.period.to) };
-  if (plan.academicYear) {
-    const first = Number(plan.academicYear.trim().slice(0, 4));
+  const year = plan.academicYear === undefined ? undefined : parseAcademicYear(plan.academicYear);
+  if (year) {
+    const { first } = year;
     return { start: `${first}-09-01`, end: `${first + 1}-08-31` };
   }
   return fallback;
@@ -100,10 +100,4 @@ export function fromInput(input: ScheduleInput, period: Span): Schedule | undefi
   const nth = input.nth === 'last' ? -1 : input.nth;
   const rule = { frequency, ...(weekdays ? { weekdays } : {}), ...(nth !== undefined ? { nth } : {}), ...(input.except ? { exceptMonths: input.except } : {}) } as const;
   return { kind: 'recurring', rule, start, end };
-}
-
-/** The academic year of today, for a cyclogram that names none. */
-export function currentAcademicYear(today: string): Span {
-  const { start, end } = academicYearOf(today);
-  return { start, end };
 }

@@ -102,7 +102,6 @@ export const DOCUMENT_STYLES: IStylesOptions = {
 export const THEME = { fonts: { headings: FONT, body: FONT } };
 
 export const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-export const THIN_BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 export const NO_CELL_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } as const;
 export const NO_TABLE_BORDERS = { ...NO_CELL_BORDERS, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER } as const;
 

@@ -2,6 +2,7 @@
 // CSV saved by a Russian Excel is «;»-separated and in Windows-1251; UTF-8,
 // with or without a byte-order mark, is read too.
 import type { MonitoringForm } from '../schema/reports.js';
+import { columnLetter } from './columns.js';
 import { checkValues, type ParsedReport } from './read-report.js';
 
 export function decodeText(bytes: Uint8Array): string {
@@ -38,10 +39,6 @@ export function parseCsv(text: string): string[][] {
 
 const schoolColumns = ['school', 'school_id', 'школа', 'код школы'];
 
-/** 0 → A, 25 → Z, 26 → AA: where a spreadsheet shows the cell of the CSV. */
-function columnLetter(index: number): string {
-  return index < 26 ? String.fromCharCode(65 + index) : columnLetter(Math.floor(index / 26) - 1) + columnLetter(index % 26);
-}
 
 export function reportsFromCsv(source: string, bytes: Uint8Array, form: MonitoringForm, period: string | undefined): ParsedReport[] {
   const [header, ...rows] = parseCsv(decodeText(bytes));
@@ -57,7 +54,7 @@ export function reportsFromCsv(source: string, bytes: Uint8Array, form: Monitori
     const find = (indicatorId: string) => {
       const column = columns.indexOf(indicatorId);
       const raw = column === -1 ? '' : (row[column] ?? '').trim();
-      return { where: column === -1 ? `${columnLetter(schoolColumn)}${line}` : `${columnLetter(column)}${line}`, value: raw === '' ? ({ kind: 'empty' } as const) : ({ kind: 'text', value: raw } as const) };
+      return { where: column === -1 ? `${columnLetter(schoolColumn + 1)}${line}` : `${columnLetter(column + 1)}${line}`, value: raw === '' ? ({ kind: 'empty' } as const) : ({ kind: 'text', value: raw } as const) };
     };
     return checkValues(`${source}:${line}`, { formId: form.id, version: form.version, period, schoolId }, form, (indicator) => find(indicator.id));
   });

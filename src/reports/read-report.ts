@@ -1,6 +1,7 @@
 // One school's filled form, read and checked against the form definition.
 // The input is the named cells of an XLSX file, or one row of a CSV file.
 import type { MessageCode, MessageParams } from '../i18n/messages.js';
+import { parseDateText, toIsoDate } from '../schema/dates.js';
 import type { Indicator, MonitoringForm } from '../schema/reports.js';
 import { holds, parseCheck } from './checks.js';
 import { META_NAMES, NAME_PREFIX } from './template.js';
@@ -151,10 +152,6 @@ export function serialToIso(serial: number, date1904 = false): string | undefine
 }
 
 function textToIso(text: string): string | undefined {
-  const russian = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  const [year, month, day] = russian ? [russian[3], russian[2], russian[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
-  if (!year) return undefined;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day) ? date.toISOString().slice(0, 10) : undefined;
+  const date = parseDateText(text);
+  return date && toIsoDate(date);
 }

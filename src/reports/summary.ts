@@ -3,6 +3,7 @@
 // recalculate), «Не сдали» (who to chase, with contacts) and «Ошибки».
 import ExcelJS from 'exceljs';
 import type { Indicator, MonitoringForm, Registry } from '../schema/reports.js';
+import { columnLetter } from './columns.js';
 import { compareText } from '../util/compare.js';
 import type { CountedReport, FileProblem, MergeResult } from './merge.js';
 import type { ReportValue } from './read-report.js';
@@ -23,7 +24,6 @@ const aggregateOf = (indicator: Indicator): Aggregate =>
 const numberFormats: Partial<Record<Indicator['type'], string>> = { integer: '0', number: '0.00', percent: '0.0', date: 'dd.mm.yyyy' };
 
 const FIRST_DATA_COLUMN = 4;
-const columnLetter = (index: number): string => (index <= 26 ? String.fromCharCode(64 + index) : columnLetter(Math.floor((index - 1) / 26)) + columnLetter(((index - 1) % 26) + 1));
 
 /** Text that a spreadsheet would read as a formula is kept as text (no formula injection). */
 function cellValue(indicator: Indicator, value: ReportValue | undefined): ExcelJS.CellValue {

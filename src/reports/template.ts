@@ -3,6 +3,7 @@
 // `centre report merge` recognises the form. Cells are found by defined names
 // (centre_<indicator>), never by fixed addresses.
 import ExcelJS from 'exceljs';
+import { formatDateLong } from '../docs/typography.js';
 import type { Indicator, MonitoringForm, School } from '../schema/reports.js';
 
 export const FORM_SHEET = 'Форма';
@@ -20,13 +21,11 @@ export interface TemplateRequest {
   readonly school?: School;
 }
 
-const months = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-
 /** «15 декабря 2024 г.»: the due day of the period, in the academic year. */
 export function dueDate(due: string, year: string): string {
   const [month, day] = due.split('-').map(Number) as [number, number];
   const first = Number(year.slice(0, 4));
-  return `${day} ${months[month - 1]} ${month >= 9 ? first : first + 1}\u00A0г.`;
+  return formatDateLong({ year: month >= 9 ? first : first + 1, month, day });
 }
 
 const typeLabels: Record<Indicator['type'], string> = {

@@ -18,11 +18,11 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   );
 }
 
-/** Reads 2023-09-27 or 27.09.2023; returns undefined for anything else or an impossible date. */
+/** Reads 2023-09-27, 27.09.2023 or 5.9.2023; returns undefined for anything else or an impossible date. */
 export function parseDateText(value: string): CalendarDate | undefined {
   const trimmed = value.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
-  const russian = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(trimmed);
+  const russian = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
   let year: number;
   let month: number;
   let day: number;
@@ -47,4 +47,11 @@ export function describeImpossibleDate(value: string): { month?: number; year?: 
 export function toIsoDate(date: CalendarDate): string {
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}
+
+/** «2023-2024» (or with an en or em dash) → its first year; undefined unless the two years follow each other. */
+export function parseAcademicYear(text: string): { first: number } | undefined {
+  const match = /^\s*(\d{4})\s*[-–—]\s*(\d{4})\s*$/.exec(text);
+  if (!match || Number(match[2]) !== Number(match[1]) + 1) return undefined;
+  return { first: Number(match[1]) };
 }

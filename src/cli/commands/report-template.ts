@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { academicYearOf } from '../../calendar/days.js';
 import { buildTemplate, protectTemplate } from '../../reports/template.js';
+import { parseAcademicYear } from '../../schema/dates.js';
 import { CentreError } from '../../schema/diagnostic.js';
 import type { MonitoringForm } from '../../schema/reports.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
@@ -22,8 +23,9 @@ export async function reportTemplateCommand(ctx: CliContext, options: TemplateOp
   const form = (await loadOne(ctx, 'form', options.form, true))!;
   const registry = options.registry === undefined ? undefined : await loadOne(ctx, 'registry', options.registry, true);
   const now = today(ctx);
-  const year = options.year ?? `${academicYearOf(now).first}-${academicYearOf(now).first + 1}`;
-  if (!/^\d{4}-\d{4}$/.test(year) || Number(year.slice(5)) !== Number(year.slice(0, 4)) + 1) throw usage('bad-year-option', { value: year });
+  const first = options.year === undefined ? academicYearOf(now).first : parseAcademicYear(options.year)?.first;
+  if (first === undefined) throw usage('bad-year-option', { value: options.year ?? '' });
+  const year = `${first}-${first + 1}`;
   const periodId = options.period ?? nextPeriod(form, now);
   if (!form.periods.some((p) => p.id === periodId)) throw usage('unknown-period', { value: periodId, periods: form.periods.map((p) => p.id).join('|') });
 

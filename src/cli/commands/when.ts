@@ -3,6 +3,7 @@ import { expand, toRRule } from '../../calendar/expand.js';
 import type { Schedule, Span } from '../../calendar/model.js';
 import { readPhrase } from '../../calendar/phrases.js';
 import { russianCalendar } from '../../calendar/working-days.js';
+import { parseAcademicYear } from '../../schema/dates.js';
 import { CentreError } from '../../schema/diagnostic.js';
 import { calendarWords } from '../../i18n/messages.js';
 import type { CliContext } from '../context.js';
@@ -41,11 +42,9 @@ function academicYearPeriod(ctx: CliContext, year: string | undefined): Span {
     const { start, end } = academicYearOf(today(ctx));
     return { start, end };
   }
-  const match = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(year.trim());
-  if (!match || Number(match[2]) !== Number(match[1]) + 1) {
-    throw new CentreError([{ file: '--year', line: 0, column: 0, severity: 'error', code: 'bad-year-option', params: { value: year } }], 2);
-  }
-  return { start: `${match[1]}-09-01`, end: `${match[2]}-08-31` };
+  const parsed = parseAcademicYear(year);
+  if (!parsed) throw new CentreError([{ file: '--year', line: 0, column: 0, severity: 'error', code: 'bad-year-option', params: { value: year } }], 2);
+  return { start: `${parsed.first}-09-01`, end: `${parsed.first + 1}-08-31` };
 }
 
 function readingOf(ctx: CliContext, phrase: string, schedule: Schedule, period: Span): Reading {

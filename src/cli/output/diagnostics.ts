@@ -5,7 +5,6 @@ import type { Diagnostic } from '../../schema/diagnostic.js';
 import type { Translate } from '../../i18n/messages.js';
 
 export type DiagnosticFormat = 'human' | 'short' | 'json';
-export const diagnosticFormats: readonly DiagnosticFormat[] = ['human', 'short', 'json'];
 
 export interface RenderOptions {
   readonly t: Translate;
