@@ -1,7 +1,7 @@
 // Finding the workspace's form and registry when the command line names none.
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { CentreError, type Diagnostic } from '../schema/diagnostic.js';
+import { CentreError, userError } from '../schema/diagnostic.js';
 import type { ValidatedValues } from '../schema/kinds.js';
 import { findWorkspaceRoot } from '../workspace/files.js';
 import type { CliContext } from './context.js';
@@ -26,12 +26,11 @@ export async function loadOne<K extends 'form' | 'registry'>(ctx: CliContext, ki
   if (matches.length === 1) return matches[0]!.validated!.value as ValidatedValues[K];
   if (given !== undefined && matches.length === 0 && loaded.files.length === 1) {
     const found = loaded.files[0]!.validated?.kind ?? 'unknown';
-    throw new CentreError([{ file: loaded.files[0]!.shown, line: 0, column: 0, severity: 'error', code: 'file-of-other-kind', params: { found, kind } }], 2);
+    throw userError(loaded.files[0]!.shown, 'file-of-other-kind', { found, kind }, 2);
   }
   if (matches.length === 0 && !required && given === undefined) return undefined;
   const code = matches.length === 0 ? 'no-file-of-kind' : 'several-files-of-kind';
-  const problem: Diagnostic = { file: given ?? ctx.display(root), line: 0, column: 0, severity: 'error', code, params: { kind, files: matches.map((m) => m.shown).join('|') } };
-  throw new CentreError([problem], 2);
+  throw userError(given ?? ctx.display(root), code, { kind, files: matches.map((m) => m.shown).join('|') }, 2);
 }
 
 function kindOf(text: string | undefined): string | undefined {

@@ -1,4 +1,4 @@
-import { CentreError, fileDiagnostic } from '../schema/diagnostic.js';
+import { userError } from '../schema/diagnostic.js';
 import { writeFileAtomic } from '../workspace/files.js';
 import type { CliContext } from './context.js';
 import type { MessageCode } from '../i18n/messages.js';
@@ -18,6 +18,6 @@ export async function writeOutput(ctx: CliContext, target: string, data: string 
   await writeFileAtomic(target, data).catch((error: NodeJS.ErrnoException) => {
     const shown = ctx.display(target);
     const known = reasons[error.code ?? ''];
-    throw new CentreError([fileDiagnostic(shown, 'output-failed', { path: shown, reason: known ? ctx.t(known) : (error.code ?? error.message) })]);
+    throw userError(shown, 'output-failed', { path: shown, reason: known ? ctx.t(known) : (error.code ?? error.message) });
   });
 }

@@ -46,6 +46,11 @@ export function isCentreError(error: unknown): error is CentreError {
   return error instanceof Error && error.name === 'CentreError' && Array.isArray((error as CentreError).diagnostics);
 }
 
+/** A problem that concerns a file or an option as a whole, as an error to throw: 1 invalid input, 2 usage. */
+export function userError(file: string, code: MessageCode, params?: MessageParams, exitCode: 1 | 2 = 1): CentreError {
+  return new CentreError([fileDiagnostic(file, code, params)], exitCode);
+}
+
 export function fileDiagnostic(file: string, code: MessageCode, params?: MessageParams): Diagnostic {
   return { file, line: 0, column: 0, severity: 'error', code, params };
 }

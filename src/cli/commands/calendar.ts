@@ -4,7 +4,8 @@ import { writeIcs } from '../../calendar/ical.js';
 import type { Span } from '../../calendar/model.js';
 import { russianCalendar, type LocalDay } from '../../calendar/working-days.js';
 import { parseDateText, toIsoDate } from '../../schema/dates.js';
-import { CentreError, hasErrors, type Diagnostic } from '../../schema/diagnostic.js';
+import { hasErrors, userError } from '../../schema/diagnostic.js';
+import type { MessageCode, MessageParams } from '../../i18n/messages.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import { writeOutput } from '../write-output.js';
 import type { CliContext } from '../context.js';
@@ -64,9 +65,7 @@ function render(ctx: CliContext, format: CalendarOptions['format'], sources: Pla
 
 const iso = (text: string) => toIsoDate(parseDateText(text)!);
 
-function usage(code: Diagnostic['code'], params: Diagnostic['params'], exitCode: 1 | 2 = 2): CentreError {
-  return new CentreError([{ file: 'centre calendar', line: 0, column: 0, severity: 'error', code, params }], exitCode);
-}
+const usage = (code: MessageCode, params: MessageParams, exitCode: 1 | 2 = 2) => userError('centre calendar', code, params, exitCode);
 
 function resolveWindow(ctx: CliContext, options: CalendarOptions, sources: PlanSource[]): Span {
   const date = (value: string) => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { academicYearOf } from '../../calendar/days.js';
 import { buildTemplate, protectTemplate } from '../../reports/template.js';
 import { parseAcademicYear } from '../../schema/dates.js';
-import { CentreError } from '../../schema/diagnostic.js';
+import { userError } from '../../schema/diagnostic.js';
 import type { MonitoringForm } from '../../schema/reports.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import { writeOutput } from '../write-output.js';
@@ -24,10 +24,10 @@ export async function reportTemplateCommand(ctx: CliContext, options: TemplateOp
   const registry = options.registry === undefined ? undefined : await loadOne(ctx, 'registry', options.registry, true);
   const now = today(ctx);
   const first = options.year === undefined ? academicYearOf(now).first : parseAcademicYear(options.year)?.first;
-  if (first === undefined) throw usage('bad-year-option', { value: options.year ?? '' });
+  if (first === undefined) throw userError('centre report template', 'bad-year-option', { value: options.year ?? '' }, 2);
   const year = `${first}-${first + 1}`;
   const periodId = options.period ?? nextPeriod(form, now);
-  if (!form.periods.some((p) => p.id === periodId)) throw usage('unknown-period', { value: periodId, periods: form.periods.map((p) => p.id).join('|') });
+  if (!form.periods.some((p) => p.id === periodId)) throw userError('centre report template', 'unknown-period', { value: periodId, periods: form.periods.map((p) => p.id).join('|') }, 2);
 
   const folder = path.resolve(ctx.cwd, options.output ?? path.join(findWorkspaceRoot(ctx.cwd), 'out', 'forms'));
   const targets = registry ? registry.schools.map((school) => ({ school, file: `${school.id}.xlsx` })) : [{ school: undefined, file: `${form.id}-${periodId}.xlsx` }];
@@ -48,6 +48,3 @@ function nextPeriod(form: MonitoringForm, now: string): string {
   return (upcoming ?? form.periods[0]!).id;
 }
 
-function usage(code: 'bad-year-option' | 'unknown-period', params: Record<string, string>): CentreError {
-  return new CentreError([{ file: 'centre report template', line: 0, column: 0, severity: 'error', code, params }], 2);
-}

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CentreError } from '../../schema/diagnostic.js';
+import { userError } from '../../schema/diagnostic.js';
 import { kindNames, kinds, type Kind } from '../../schema/kinds.js';
 import type { CliContext } from '../context.js';
 
@@ -11,7 +11,7 @@ export function jsonSchemaOf(kind: Kind): object {
 
 export function schemaCommand(ctx: CliContext, kind: string): number {
   if (!Object.hasOwn(kinds, kind)) {
-    throw new CentreError([{ file: 'centre schema', line: 0, column: 0, severity: 'error', code: 'unknown-schema', params: { kind, kinds: kindNames.join('|') } }], 2);
+    throw userError('centre schema', 'unknown-schema', { kind, kinds: kindNames.join('|') }, 2);
   }
   ctx.stdout.write(`${JSON.stringify(jsonSchemaOf(kind as Kind), null, 2)}\n`);
   return 0;

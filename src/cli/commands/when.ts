@@ -4,7 +4,7 @@ import type { Schedule, Span } from '../../calendar/model.js';
 import { readPhrase } from '../../calendar/phrases.js';
 import { russianCalendar } from '../../calendar/working-days.js';
 import { parseAcademicYear } from '../../schema/dates.js';
-import { CentreError } from '../../schema/diagnostic.js';
+import { userError } from '../../schema/diagnostic.js';
 import { calendarWords } from '../../i18n/messages.js';
 import type { CliContext } from '../context.js';
 import { dateWithWeekday, shortDate } from '../output/dates.js';
@@ -29,7 +29,7 @@ export function whenCommand(ctx: CliContext, phrase: string, options: WhenOption
   const period = academicYearPeriod(ctx, options.year);
   const schedule = readPhrase(phrase, { period });
   if (!schedule) {
-    throw new CentreError([{ file: 'centre when', line: 0, column: 0, severity: 'error', code: 'when-unreadable', params: { value: phrase } }]);
+    throw userError('centre when', 'when-unreadable', { value: phrase });
   }
   const reading = readingOf(ctx, phrase, schedule, period);
   if (options.format === 'json') ctx.stdout.write(`${JSON.stringify(reading, null, 2)}\n`);
@@ -43,7 +43,7 @@ function academicYearPeriod(ctx: CliContext, year: string | undefined): Span {
     return { start, end };
   }
   const parsed = parseAcademicYear(year);
-  if (!parsed) throw new CentreError([{ file: '--year', line: 0, column: 0, severity: 'error', code: 'bad-year-option', params: { value: year } }], 2);
+  if (!parsed) throw userError('--year', 'bad-year-option', { value: year }, 2);
   return { start: `${parsed.first}-09-01`, end: `${parsed.first + 1}-08-31` };
 }
 
