@@ -47,7 +47,7 @@ export async function loadFiles(ctx: CliContext, paths: readonly string[], { pos
 }
 
 /** The kind a file declares on a line of its own («kind: registry»), if it does. */
-function declaredKind(text: string): string | undefined {
+export function declaredKind(text: string): string | undefined {
   return /^kind:[ \t]*([\w-]+)[ \t]*$/m.exec(text)?.[1];
 }
 

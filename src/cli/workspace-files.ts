@@ -1,24 +1,35 @@
 // Finding the workspace's form and registry when the command line names none.
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { CentreError, userError } from '../schema/diagnostic.js';
+import { CentreError, hasErrors, userError } from '../schema/diagnostic.js';
 import type { ValidatedValues } from '../schema/kinds.js';
 import { findWorkspaceRoot } from '../workspace/files.js';
 import type { CliContext } from './context.js';
-import { allDiagnostics, loadFiles } from './load.js';
+import { allDiagnostics, declaredKind, loadFiles, type LoadedFile, type LoadedFiles } from './load.js';
 import { renderDiagnostics } from './output/diagnostics.js';
+
+// The report commands look for both a form and a registry: the workspace is read once.
+const workspaceReads = new WeakMap<CliContext, Promise<LoadedFiles>>();
+
+function readWorkspace(ctx: CliContext, root: string): Promise<LoadedFiles> {
+  if (!workspaceReads.has(ctx)) {
+    const folders = ['plans', 'templates'].map((name) => path.join(root, name)).filter(existsSync);
+    workspaceReads.set(ctx, loadFiles(ctx, folders, { kinds: ['form', 'registry'] }));
+  }
+  return workspaceReads.get(ctx)!;
+}
 
 /**
  * The one file of `kind` named on the command line, or found in the
- * workspace's plans/ and templates/. Invalid files stop the command with
- * their diagnostics; none or several found is a usage error.
+ * workspace's plans/ and templates/. Invalid files of that kind stop the
+ * command with their diagnostics; none or several found is a usage error.
  */
 export async function loadOne<K extends 'form' | 'registry'>(ctx: CliContext, kind: K, given: string | undefined, required: boolean): Promise<ValidatedValues[K] | undefined> {
   const root = findWorkspaceRoot(ctx.cwd);
-  const paths = given !== undefined ? [given] : ['plans', 'templates'].map((name) => path.join(root, name)).filter(existsSync);
-  const loaded = await loadFiles(ctx, paths);
-  const diagnostics = allDiagnostics(loaded).filter((d) => given !== undefined || loaded.files.some((f) => f.shown === d.file && (f.validated?.kind ?? kindOf(loaded.sources.get(f.shown))) === kind));
-  if (diagnostics.some((d) => d.severity === 'error')) {
+  const loaded = given !== undefined ? await loadFiles(ctx, [given]) : await readWorkspace(ctx, root);
+  const ofKind = (file: LoadedFile) => (file.validated?.kind ?? declaredKind(loaded.sources.get(file.shown) ?? '')) === kind;
+  const diagnostics = given !== undefined ? allDiagnostics(loaded) : loaded.files.filter(ofKind).flatMap((file) => file.diagnostics);
+  if (hasErrors(diagnostics)) {
     ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
     throw new CentreError([], 1);
   }
@@ -31,8 +42,4 @@ export async function loadOne<K extends 'form' | 'registry'>(ctx: CliContext, ki
   if (matches.length === 0 && !required && given === undefined) return undefined;
   const code = matches.length === 0 ? 'no-file-of-kind' : 'several-files-of-kind';
   throw userError(given ?? ctx.display(root), code, { kind, files: matches.map((m) => m.shown).join('|') }, 2);
-}
-
-function kindOf(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : /^kind:\s*(\S+)/m.exec(text)?.[1];
 }

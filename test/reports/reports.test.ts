@@ -288,3 +288,21 @@ describe('report options pointing at the wrong things', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe('the workspace around the report commands', () => {
+  it('is not stopped by a broken plan, but is by a broken form, with its line and column', async () => {
+    const dir = temporaryDir();
+    mkdirSync(path.join(dir, 'plans'));
+    mkdirSync(path.join(dir, 'templates'));
+    copyFileSync(path.join(repoRoot, 'test/fixtures/invalid/section-without-items.yaml'), path.join(dir, 'plans', 'broken-plan.yaml'));
+    copyFileSync(path.join(repoRoot, 'templates', 'monitoring-form.yaml'), path.join(dir, 'templates', 'form.yaml'));
+    const fine = await runCli(['report', 'template', '--period', 'interim', '--year', '2024-2025'], { cwd: dir });
+    expect(fine.stderr).toBe('');
+    expect(fine.code).toBe(0);
+    writeFileSync(path.join(dir, 'templates', 'form.yaml'), readFileSync(path.join(dir, 'templates', 'form.yaml'), 'utf8').replace('type: percent', 'type: procent'));
+    const broken = await runCli(['report', 'template', '--period', 'interim', '--year', '2024-2025'], { cwd: dir });
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/templates\/form\.yaml:\d+:11 {2}error: Unknown type «procent»/);
+    expect(broken.stderr).not.toContain('broken-plan.yaml');
+  });
+});
