@@ -3,8 +3,7 @@
 // positions. Table cells interleave in plain text output, so text is regrouped
 // by the column each line starts in.
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -17,13 +16,19 @@ export interface PdfLine {
   readonly text: string;
 }
 
+/** Runs LibreOffice headless with a profile of its own, so that parallel runs do not clash. */
+export function soffice(args: readonly string[]): void {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'centre-lo-profile-'));
+  try {
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', ...args], { stdio: 'pipe', timeout: 120_000 });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
 /** Converts DOCX files to PDF in one LibreOffice run; fails when a PDF is missing or empty (soffice exits 0 even then). */
 export function convertToPdf(docxPaths: readonly string[], outDir = mkdtempSync(path.join(os.tmpdir(), 'centre-pdf-'))): string[] {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'centre-lo-profile-'));
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths], {
-    stdio: 'pipe',
-    timeout: 120_000,
-  });
+  soffice(['--convert-to', 'pdf', '--outdir', outDir, ...docxPaths]);
   return docxPaths.map((docx) => {
     const pdf = path.join(outDir, `${path.basename(docx, '.docx')}.pdf`);
     if (!existsSync(pdf) || statSync(pdf).size === 0) throw new Error(`LibreOffice could not open ${docx}: no PDF was written`);
@@ -122,42 +127,13 @@ const run = promisify(execFile);
  */
 export type PdfTextMode = 'raw' | 'layout';
 
-/**
- * Converts one DOCX to PDF with LibreOffice into `outDir`, with a private
- * profile so parallel runs don't clash, and returns the PDF's path. soffice
- * exits 0 even when it could not read the file, so the PDF is checked.
- */
-export async function docxToPdf(docxPath: string, outDir: string): Promise<string> {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'centre-lo-profile-'));
-  try {
-    await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docxPath], {
-      timeout: 120_000,
-    });
-  } finally {
-    await rm(profile, { recursive: true, force: true });
-  }
-  const pdf = path.join(outDir, `${path.basename(docxPath, path.extname(docxPath))}.pdf`);
-  const size = await stat(pdf).then((stats) => stats.size, () => 0);
-  if (size === 0) throw new Error(`LibreOffice could not convert ${docxPath}: no PDF was written`);
-  return pdf;
+/** Converts one DOCX to PDF into `outDir` and returns the PDF's path. */
+export function docxToPdf(docxPath: string, outDir: string): string {
+  return convertToPdf([docxPath], outDir)[0]!;
 }
 
 /** The text of a PDF as pdftotext reads it (UTF-8, pages separated by form feeds). */
 export async function pdfToText(pdfPath: string, mode: PdfTextMode = 'raw'): Promise<string> {
   const { stdout } = await run('pdftotext', [`-${mode}`, '-enc', 'UTF-8', pdfPath, '-'], { maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
   return stdout;
-}
-
-/**
- * The text of a DOCX as LibreOffice lays it out: DOCX → PDF → pdftotext, in
- * `raw` order by default (each table cell's text contiguous). Pass the result
- * through normaliseText before matching phrases that may wrap.
- */
-export async function docxToText(docxPath: string, mode: PdfTextMode = 'raw'): Promise<string> {
-  const outDir = await mkdtemp(path.join(os.tmpdir(), 'centre-pdf-'));
-  try {
-    return await pdfToText(await docxToPdf(docxPath, outDir), mode);
-  } finally {
-    await rm(outDir, { recursive: true, force: true });
-  }
 }

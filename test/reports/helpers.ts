@@ -1,11 +1,11 @@
 // Filling forms as a school would (exceljs, or LibreOffice re-saving them) and
 // reading workbooks back with an independent reader (LibreOffice → CSV).
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parseCsv } from '../../src/reports/csv.js';
+import { soffice } from '../helpers/libreoffice.js';
 
 export type Values = Record<string, ExcelJS.CellValue>;
 
@@ -20,11 +20,6 @@ export async function fillForm(file: string, values: Values, output = file): Pro
     workbook.getWorksheet(sheet.replace(/^'|'$/g, ''))!.getCell(address.replaceAll('$', '')).value = value;
   }
   await workbook.xlsx.writeFile(output);
-}
-
-function soffice(args: string[]): void {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'centre-calc-profile-'));
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', ...args], { stdio: 'pipe', timeout: 120_000 });
 }
 
 /** Opens the workbook in LibreOffice Calc and saves it again as .xlsx, as a school's spreadsheet program would. */
