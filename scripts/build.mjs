@@ -38,7 +38,7 @@ const units = {
   'command-when': 'src/cli/commands/when.ts',
   'command-report-template': 'src/cli/commands/report-template.ts',
   'command-report-merge': 'src/cli/commands/report-merge.ts',
-  'located-validation': 'src/schema/validate.ts',
+  'located-validation': 'src/kinds/validate.ts',
   'code-frame': 'src/cli/output/code-frame.ts',
   'chalk-palette': 'src/cli/output/chalk-palette.ts',
 };

@@ -3,9 +3,9 @@
 import path from 'node:path';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import { fileDiagnostic } from '../schema/diagnostic.js';
-import type { Validated } from '../schema/kinds.js';
-import { quickValidate } from '../schema/quick-check.js';
-import { kinds as knownKinds } from '../schema/kinds.js';
+import type { Validated } from '../kinds/kinds.js';
+import { quickValidate } from '../kinds/quick-check.js';
+import { kinds as knownKinds } from '../kinds/kinds.js';
 import { collectYamlFiles, NotUtf8Error, readTextFile } from '../workspace/files.js';
 import type { CliContext } from './context.js';
 
@@ -69,7 +69,7 @@ async function loadFile(ctx: CliContext, file: string, sources: Map<string, stri
   const quick = quickValidate(text, { positions });
   if (quick) return { path: file, shown, diagnostics: [], validated: quick.validated, lineOf: quick.lineOf };
   // Something is wrong: load the position-keeping parser to say what and where.
-  const { validateText } = await import('../schema/validate.js');
+  const { validateText } = await import('../kinds/validate.js');
   return { path: file, shown, ...validateText(shown, text) };
 }
 

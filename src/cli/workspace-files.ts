@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { CentreError, hasErrors, userError } from '../schema/diagnostic.js';
-import type { ValidatedValues } from '../schema/kinds.js';
+import type { ValidatedValues } from '../kinds/kinds.js';
 import { findWorkspaceRoot } from '../workspace/files.js';
 import type { CliContext } from './context.js';
 import { allDiagnostics, declaredKind, loadFiles, type LoadedFile, type LoadedFiles } from './load.js';

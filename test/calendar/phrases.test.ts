@@ -7,7 +7,7 @@ import { planEntries } from '../../src/calendar/plan-entries.js';
 import { readPhrase } from '../../src/calendar/phrases.js';
 import { russianCalendar } from '../../src/calendar/working-days.js';
 import type { PlanDocument } from '../../src/schema/plan.js';
-import { validateText } from '../../src/schema/validate.js';
+import { validateText } from '../../src/kinds/validate.js';
 import { repoRoot } from '../helpers/cli.js';
 
 const year = (first: number): Span => ({ start: `${first}-09-01`, end: `${first + 1}-08-31` });

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { copyOfExampleWorkspace, repoRoot, spawnCli, type RunResult } from '../helpers/cli.js';
 import { columnTexts, convertToPdf, expectInOrder, joinLines, normaliseText, pdfLines, type PdfLine } from '../helpers/libreoffice.js';
 import type { PlanDocument } from '../../src/schema/plan.js';
-import { validateText } from '../../src/schema/validate.js';
+import { validateText } from '../../src/kinds/validate.js';
 
 const planFiles = readdirSync(path.join(repoRoot, 'plans')).filter(
   (name) => name.endsWith('.yaml') && /^kind: (plan|cyclogram)$/m.test(readFileSync(path.join(repoRoot, 'plans', name), 'utf8')),

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateText } from '../../src/schema/validate.js';
+import { validateText } from '../../src/kinds/validate.js';
 import { renderShort } from '../../src/cli/output/diagnostics.js';
 import { translator } from '../../src/i18n/messages.js';
 

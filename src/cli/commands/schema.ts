@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { userError } from '../../schema/diagnostic.js';
-import { kindNames, kinds, type Kind } from '../../schema/kinds.js';
+import { kindNames, kinds, type Kind } from '../../kinds/kinds.js';
 import type { CliContext } from '../context.js';
 
 /** The JSON Schema of a kind of file, for editors (yaml-language-server) and CI. */

@@ -6,8 +6,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { quickValidate } from '../../src/schema/quick-check.js';
-import { validateText } from '../../src/schema/validate.js';
+import { quickValidate } from '../../src/kinds/quick-check.js';
+import { validateText } from '../../src/kinds/validate.js';
 import { repoRoot } from '../helpers/cli.js';
 
 const yamlIn = (folder: string) =>

@@ -1,14 +1,14 @@
 // The second validation pass: named rules across fields, run on data whose
 // shape zod has already accepted. Each rule returns problems with a path.
-import type { Severity } from './diagnostic.js';
-import { parseDateText, toIsoDate } from './dates.js';
-import type { PlanDocument } from './plan.js';
-import type { MonitoringForm, Registry } from './reports.js';
-import { suggest } from './suggest.js';
+import type { Severity } from '../schema/diagnostic.js';
+import { parseDateText, toIsoDate } from '../schema/dates.js';
+import type { PlanDocument } from '../schema/plan.js';
+import type { MonitoringForm, Registry } from '../schema/reports.js';
+import { suggest } from '../schema/suggest.js';
 import { parseCheck } from '../reports/checks.js';
 import { planEntries, planPeriod } from '../calendar/plan-entries.js';
 import { russianCalendar } from '../calendar/working-days.js';
-import type { PathSegment } from './source.js';
+import type { PathSegment } from '../schema/source.js';
 import type { MessageCode, MessageParams } from '../i18n/messages.js';
 
 export interface RuleProblem {

@@ -1,10 +1,10 @@
 // Validation of one file's text: YAML syntax, then the file's kind, then its
 // shape (zod), then the named rules. Pure: no file system, no printing.
-import { compareDiagnostics, hasErrors, type Diagnostic } from './diagnostic.js';
-import { issuesToDiagnostics } from './issues.js';
+import { compareDiagnostics, hasErrors, type Diagnostic } from '../schema/diagnostic.js';
+import { issuesToDiagnostics } from '../schema/issues.js';
 import { kindNames, kinds, type Kind, type KindDefinition, type Validated } from './kinds.js';
-import { locate, parseSource, type SourceFile } from './source.js';
-import { suggest } from './suggest.js';
+import { locate, parseSource, type SourceFile } from '../schema/source.js';
+import { suggest } from '../schema/suggest.js';
 
 export interface ValidationResult {
   readonly diagnostics: Diagnostic[];

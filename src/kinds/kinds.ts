@@ -1,9 +1,9 @@
 // The kinds of file centre knows, each with its schema and its rules.
 import type * as z from 'zod/mini';
-import { cyclogramSchema, planSchema, type Cyclogram, type Plan } from './plan.js';
+import { cyclogramSchema, planSchema, type Cyclogram, type Plan } from '../schema/plan.js';
 import { formRules, planRules, registryRules, type RuleProblem } from './rules.js';
-import { formSchema, registrySchema, type MonitoringForm, type Registry } from './reports.js';
-import { holidaysSchema, type Holidays } from './schedule.js';
+import { formSchema, registrySchema, type MonitoringForm, type Registry } from '../schema/reports.js';
+import { holidaysSchema, type Holidays } from '../schema/schedule.js';
 
 export interface KindDefinition<T> {
   readonly schema: z.ZodMiniType<T>;
