@@ -6,7 +6,7 @@ import { fileDiagnostic } from '../schema/diagnostic.js';
 import type { Validated } from '../kinds/kinds.js';
 import { quickValidate } from '../kinds/quick-check.js';
 import { kinds as knownKinds } from '../kinds/kinds.js';
-import { collectYamlFiles, NotUtf8Error, readTextFile } from '../workspace/files.js';
+import { collectYamlFiles, errnoOf, NotUtf8Error, readTextFile } from '../workspace/files.js';
 import type { CliContext } from './context.js';
 
 export interface LoadedFile {
@@ -60,17 +60,21 @@ async function loadFile(ctx: CliContext, file: string, sources: Map<string, stri
     if (error instanceof NotUtf8Error) {
       return { path: file, shown, diagnostics: [{ file: shown, line: error.line, column: error.column, severity: 'error', code: 'not-utf8' }] };
     }
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { path: file, shown, diagnostics: [fileDiagnostic(shown, 'file-unreadable', { reason })] };
+    return { path: file, shown, diagnostics: [fileDiagnostic(shown, 'file-unreadable', { reason: errnoOf(error) })] };
   }
   const declared = kinds ? declaredKind(text) : undefined;
   if (declared !== undefined && Object.hasOwn(knownKinds, declared) && !kinds!.includes(declared)) return undefined;
   sources.set(shown, text);
+  return { path: file, shown, ...(await checkText(shown, text, positions)) };
+}
+
+/** The validation of one file's text that every command runs: the fast path, then, when anything is wrong, the located one. */
+export async function checkText(shown: string, text: string, positions = false): Promise<Omit<LoadedFile, 'path' | 'shown'>> {
   const quick = quickValidate(text, { positions });
-  if (quick) return { path: file, shown, diagnostics: [], validated: quick.validated, lineOf: quick.lineOf };
+  if (quick) return { diagnostics: [], validated: quick.validated, lineOf: quick.lineOf };
   // Something is wrong: load the position-keeping parser to say what and where.
   const { validateText } = await import('../kinds/validate.js');
-  return { path: file, shown, ...validateText(shown, text) };
+  return validateText(shown, text);
 }
 
 export function allDiagnostics(loaded: LoadedFiles): Diagnostic[] {

@@ -29,6 +29,12 @@ const en = {
   'bad-scalar-start': 'A value cannot start with this character; put the whole value in quotes.',
   'multiple-documents': 'A file holds one document; remove the «---» line and move what follows into a file of its own.',
   'unclosed-quote': 'The quoted text that starts here is never closed; add the closing quote at its end.',
+  'alias-unknown': (p) => `No anchor «&${p.name}» is set above this alias «*${p.name}»; set the anchor before its first use (key: &${p.name} value) or write the value out.`,
+  'alias-cycle': (p) => `The alias «*${p.name}» stands inside the very block it names, so it would never end; write the value out instead.`,
+  'alias-expansion': (p) => `The aliases expand this file to more than ${p.limit} characters, too much to check or print; write the repeated part out or use fewer aliases.`,
+  'too-many-aliases': (p) => `The file uses more than ${p.limit} aliases («*name»); write the repeated part out or use fewer aliases.`,
+  'too-deep': (p) => `The blocks are nested more than ${p.limit} levels deep, far more than any centre file needs; check the indentation and the brackets.`,
+  'control-character': (p) => `The invisible control character ${p.char} is in the text; delete it (retype the words around it if the text was pasted).`,
   'empty-file': 'The file is empty; start it with «kind: plan», «kind: cyclogram» or «kind: holidays».',
   'not-a-mapping': 'The file must be a set of «key: value» lines starting with «kind: …».',
   'missing-kind': (p) => `The file does not say what it is; add «kind: …» as its first line (one of ${orList(p.kinds, 'or')}).`,
@@ -90,16 +96,26 @@ const en = {
   'file-not-found': 'No such file or folder; check the path.',
   'not-utf8': 'The file is not saved as UTF-8 (Windows-1251, perhaps); save it again choosing the UTF-8 encoding.',
   'file-unreadable': (p) => `The file cannot be read: ${p.reason}.`,
+  'folder-unreadable': (p) => `The folder cannot be read: ${p.reason}.`,
+  'path-unreadable': (p) => `This path cannot be opened: ${p.reason}.`,
   'not-yaml': 'Only .yaml and .yml files can be checked; pass a YAML file or a folder.',
   'no-files': 'No .yaml files found here; create one with «centre init» or pass a file.',
   'not-a-plan': (p) => `This is a ${q(p.kind)} file, not a plan or cyclogram; pass a plan to build.`,
   'output-is-input': (p) => `Refusing to write over the input file ${p.path}; choose another --output.`,
   'output-failed': (p) => `Cannot write ${p.path}: ${p.reason}.`,
-  'io-no-permission': 'no permission to write there; choose another folder with -o',
+  'io-no-permission': 'this account has no permission for it; ask for access or use a folder of your own',
   'io-not-a-folder': 'a file stands where a folder of the path should be',
-  'io-is-a-folder': 'a folder has that name; name a file',
+  'io-is-a-folder': 'it is a folder, not a file; name a file',
+  'io-missing': 'it is not there (moved or deleted, or a link to nowhere); check the path',
   'io-disk-full': 'the disk is full',
   'io-read-only': 'the disk is read-only',
+  'io-device': 'the disk or network drive failed to read or write; try again or copy the files elsewhere',
+  'io-link-loop': 'its links point at each other in a loop; fix the link',
+  'io-name-too-long': 'the name or path is too long; use a shorter one',
+  'io-too-many-open': 'too many files are open; close some programs and try again',
+  'io-busy': 'another program holds it; close that program and try again',
+  'io-too-big': 'it is too large',
+  'io-other': (p) => `the system refused (${p.code}); check the path and the permissions`,
   'unknown-schema': (p) => `Unknown kind ${q(p.kind)}; use ${orList(p.kinds, 'or')}.`,
   // when and calendar
   'when-description': 'show how centre reads a timing phrase, and its dates in an academic year',
@@ -255,6 +271,12 @@ const ru: Record<MessageCode, Message> = {
   'bad-scalar-start': 'Значение не может начинаться с этого символа; заключите всё значение в кавычки.',
   'multiple-documents': 'В файле может быть только один документ; удалите строку «---» и перенесите то, что после неё, в отдельный файл.',
   'unclosed-quote': 'Кавычка, открытая здесь, нигде не закрыта; поставьте закрывающую кавычку в конце текста.',
+  'alias-unknown': (p) => `Выше этой ссылки «*${p.name}» нет якоря «&${p.name}»; поставьте якорь до первой ссылки (ключ: &${p.name} значение) или напишите значение полностью.`,
+  'alias-cycle': (p) => `Ссылка «*${p.name}» стоит внутри того самого блока, на который ссылается, и раскрывалась бы бесконечно; напишите значение полностью.`,
+  'alias-expansion': (p) => `Ссылки раскрывают этот файл больше чем в ${p.limit} символов — слишком много для проверки и печати; напишите повторяющуюся часть полностью или используйте меньше ссылок.`,
+  'too-many-aliases': (p) => `В файле больше ${p.limit} ссылок («*имя»); напишите повторяющуюся часть полностью или используйте меньше ссылок.`,
+  'too-deep': (p) => `Блоки вложены глубже ${p.limit} уровней — намного больше, чем нужно любому файлу centre; проверьте отступы и скобки.`,
+  'control-character': (p) => `В тексте невидимый управляющий символ ${p.char}; удалите его (если текст вставлен из другой программы, наберите слова вокруг него заново).`,
   'empty-file': 'Файл пуст; начните его со строки «kind: plan», «kind: cyclogram» или «kind: holidays».',
   'not-a-mapping': 'Файл должен состоять из строк «ключ: значение» и начинаться с «kind: …».',
   'missing-kind': (p) => `Не указан вид файла; добавьте первой строкой «kind: …» (${orList(p.kinds, 'или')}).`,
@@ -317,16 +339,26 @@ const ru: Record<MessageCode, Message> = {
   'file-not-found': 'Нет такого файла или папки; проверьте путь.',
   'not-utf8': 'Файл сохранён не в UTF-8 (видимо, в Windows-1251); сохраните его заново, выбрав кодировку UTF-8.',
   'file-unreadable': (p) => `Файл не читается: ${p.reason}.`,
+  'folder-unreadable': (p) => `Папка не читается: ${p.reason}.`,
+  'path-unreadable': (p) => `Этот путь не открывается: ${p.reason}.`,
   'not-yaml': 'Проверяются только файлы .yaml и .yml; укажите YAML-файл или папку.',
   'no-files': 'Здесь нет файлов .yaml; создайте их командой «centre init» или укажите файл.',
   'not-a-plan': (p) => `Это файл вида ${q(p.kind)}, а не план или циклограмма; для сборки укажите план.`,
   'output-is-input': (p) => `Не перезаписываю входной файл ${p.path}; укажите другой --output.`,
   'output-failed': (p) => `Не удалось записать ${p.path}: ${p.reason}.`,
-  'io-no-permission': 'нет прав на запись в эту папку; укажите другую через -o',
+  'io-no-permission': 'у этой учётной записи нет к нему доступа; попросите доступ или используйте свою папку',
   'io-not-a-folder': 'на месте папки из пути лежит файл',
-  'io-is-a-folder': 'так называется папка; укажите имя файла',
+  'io-is-a-folder': 'это папка, а не файл; укажите имя файла',
+  'io-missing': 'его нет (перемещён, удалён или это ссылка в никуда); проверьте путь',
   'io-disk-full': 'диск заполнен',
   'io-read-only': 'диск доступен только для чтения',
+  'io-device': 'сбой чтения или записи диска либо сетевой папки; повторите или скопируйте файлы в другое место',
+  'io-link-loop': 'ссылки указывают друг на друга по кругу; исправьте ссылку',
+  'io-name-too-long': 'имя или путь слишком длинные; сократите их',
+  'io-too-many-open': 'открыто слишком много файлов; закройте часть программ и повторите',
+  'io-busy': 'его занимает другая программа; закройте её и повторите',
+  'io-too-big': 'он слишком большой',
+  'io-other': (p) => `система отказала (${p.code}); проверьте путь и права доступа`,
   'unknown-schema': (p) => `Неизвестный вид ${q(p.kind)}; используйте ${orList(p.kinds, 'или')}.`,
   'when-description': 'показать, как centre понимает сроки, и их даты в учебном году',
   'when-phrase': 'текст сроков в кавычках: "каждый 3-й понедельник месяца"',
@@ -469,6 +501,38 @@ function translate(table: Record<MessageCode, Message>, code: string): string | 
   return typeof message === 'string' ? message : undefined;
 }
 
+// The file system's error codes in plain words, one table for reading and
+// writing: a diagnostic carries the code (`reason: 'EACCES'`), and the user
+// reads what it means and what to do.
+const ioReasons: Readonly<Record<string, MessageCode>> = {
+  EACCES: 'io-no-permission',
+  EPERM: 'io-no-permission',
+  ENOENT: 'io-missing',
+  ENOTDIR: 'io-not-a-folder',
+  EEXIST: 'io-not-a-folder',
+  EISDIR: 'io-is-a-folder',
+  ENOSPC: 'io-disk-full',
+  EDQUOT: 'io-disk-full',
+  EROFS: 'io-read-only',
+  EIO: 'io-device',
+  ELOOP: 'io-link-loop',
+  ENAMETOOLONG: 'io-name-too-long',
+  EMFILE: 'io-too-many-open',
+  ENFILE: 'io-too-many-open',
+  EBUSY: 'io-busy',
+  ETXTBSY: 'io-busy',
+  EFBIG: 'io-too-big',
+  ERR_FS_FILE_TOO_LARGE: 'io-too-big',
+};
+
+/** An errno code (EACCES, ENOENT…) in words; any other reason is kept as it is. */
+function ioReason(table: Record<MessageCode, Message>, reason: string | number | undefined): string | number | undefined {
+  if (typeof reason !== 'string' || !/^E[A-Z_]+$/.test(reason)) return reason;
+  const code = ioReasons[reason];
+  const message = table[code ?? 'io-other'];
+  return typeof message === 'function' ? message({ code: reason }) : message;
+}
+
 export type Locale = 'en' | 'ru';
 export type Translate = (code: MessageCode, params?: MessageParams) => string;
 
@@ -484,7 +548,7 @@ export function translator(locale: Locale): Translate {
     const message = table[code] as Message;
     if (typeof message !== 'function') return message;
     const found = params.found === undefined ? undefined : translate(table, `found-${params.found}`);
-    return message({ ...params, found: found ?? params.found });
+    return message({ ...params, found: found ?? params.found, reason: ioReason(table, params.reason) });
   };
 }
 

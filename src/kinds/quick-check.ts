@@ -6,6 +6,8 @@
 // full, located validation (validate.ts) to say what is wrong and where.
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { kinds, type Kind, type KindDefinition, type Validated } from './kinds.js';
+import { hasControlCharacter } from '../schema/control-characters.js';
+import { maxAliases, maxDepth, measureData } from '../schema/yaml-limits.js';
 
 export interface QuickResult {
   readonly validated: Validated;
@@ -25,19 +27,56 @@ export function quickValidate(text: string, { positions = false } = {}): QuickRe
       if (state.result !== null && typeof state.result === 'object') starts.set(state.result, start);
     }
   };
+  // Control characters, and more aliases than allowed («*» is at least every alias), are for the located path to point at.
+  if (hasControlCharacter(text) || countOf(text, '*') > maxAliases) return undefined;
   try {
     // CORE_SCHEMA reads scalars as YAML 1.2 does (no dates, no yes/no booleans), like yaml's default.
-    data = load(text, positions ? { schema: CORE_SCHEMA, listener } : { schema: CORE_SCHEMA });
+    const options = { schema: CORE_SCHEMA, maxDepth };
+    data = load(text, positions ? { ...options, listener } : options);
   } catch {
     return undefined;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  if (!withinLimits(text, data)) return undefined;
   const kind = (data as { kind?: unknown }).kind;
   if (typeof kind !== 'string' || !Object.hasOwn(kinds, kind)) return undefined;
   const { schema, rules } = kinds[kind as Kind] as KindDefinition<unknown>;
   const parsed = schema.safeParse(data);
   if (!parsed.success || rules.some((rule) => rule(parsed.data).length > 0)) return undefined;
   return { validated: { kind, value: parsed.data } as Validated, lineOf: (path) => lineAt(text, starts.get(valueAt(data, path) as object)) };
+}
+
+/**
+ * js-yaml builds an alias as the very object of its anchor, so a few lines can
+ * stand for billions of values that zod would copy one by one: the data is
+ * measured as the located path measures the document (yaml-limits.ts). Only
+ * aliases («*») make data bigger or deeper than its text, and only escapes
+ * («\\e») put control characters into values.
+ */
+function withinLimits(text: string, data: unknown): boolean {
+  if (text.includes('\\') && valuesHaveControlCharacter(data)) return false;
+  return !text.includes('*') || measureData(data, text.length) !== undefined;
+}
+
+function valuesHaveControlCharacter(data: unknown): boolean {
+  const pending: unknown[] = [data];
+  const seen = new Set<object>();
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value === 'string') {
+      if (hasControlCharacter(value)) return true;
+    } else if (value !== null && typeof value === 'object' && !seen.has(value)) {
+      seen.add(value);
+      for (const [key, item] of Object.entries(value)) pending.push(key, item);
+    }
+  }
+  return false;
+}
+
+function countOf(text: string, char: string): number {
+  let count = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) count++;
+  return count;
 }
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {

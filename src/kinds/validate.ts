@@ -17,7 +17,9 @@ export interface ValidationResult {
 export function validateText(file: string, text: string): ValidationResult {
   const { source, diagnostics } = parseSource(file, text);
   if (hasErrors(diagnostics)) return { diagnostics };
-  const data: unknown = source.document.toJS();
+  // parseSource has measured every alias against the limits of yaml-limits.ts (and found none unresolved or
+  // circular), so yaml's own cruder limit (a hundred uses of one anchor) would only refuse valid files.
+  const data: unknown = source.document.toJS({ maxAliasCount: -1 });
   const kind = detectKind(source, data, diagnostics);
   if (!kind) return { diagnostics: diagnostics.sort(compareDiagnostics) };
 

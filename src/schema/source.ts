@@ -3,6 +3,8 @@
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
 import type { MessageCode } from '../i18n/messages.js';
+import { describeCharacter, findControlCharacters, findEscapedControlCharacters, maxReported } from './control-characters.js';
+import { checkDocumentLimits, maxDepth } from './yaml-limits.js';
 
 export type PathSegment = string | number;
 
@@ -39,17 +41,37 @@ export function parseSource(file: string, text: string): { source: SourceFile; d
     const offset = quote ? openingQuote(text, problem.pos[0], quote) : problem.pos[0];
     const position = positionAt(source, offset, quote ? offset + 1 : problem.pos[1]);
     const misaligned = problem.code === 'MISSING_CHAR' && problem.message.startsWith('Sequence item without');
-    const code = quote ? 'unclosed-quote' : misaligned ? 'bad-indent' : (yamlCodes[problem.code] ?? 'yaml-syntax');
+    const code = quote ? 'unclosed-quote' : misaligned ? 'bad-indent' : isStackOverflow(problem) ? 'too-deep' : (yamlCodes[problem.code] ?? 'yaml-syntax');
     const key = code === 'duplicate-key' ? keyAt(text, offset) : undefined;
     return {
       file,
       ...position,
       severity: problem.name === 'YAMLWarning' ? 'warning' : 'error',
       code,
-      params: { detail: describeYamlProblem(problem.message), key },
+      params: { detail: describeYamlProblem(problem.message), key, limit: code === 'too-deep' ? maxDepth : undefined },
     };
   });
+  diagnostics.push(...limitDiagnostics(source, document.errors.some(isStackOverflow)));
   return { source, diagnostics };
+}
+
+/** yaml catches a stack overflow on blocks nested thousands deep and reports it as a problem of its own. */
+function isStackOverflow(problem: { message: string }): boolean {
+  return problem.message.includes('Maximum call stack size exceeded');
+}
+
+/** Aliases that stand for too much or for nothing, nesting too deep, control characters: each where it is written. */
+function limitDiagnostics(source: SourceFile, overflowed: boolean): Diagnostic[] {
+  const { file, text, document } = source;
+  const diagnostics: Diagnostic[] = [];
+  // After an overflow the document is cut short, and the overflow is already reported where it happened.
+  const limit = overflowed ? undefined : checkDocumentLimits(document, text.length);
+  if (limit) diagnostics.push({ file, ...positionAt(source, limit.range[0], limit.range[1]), severity: 'error', code: limit.code, params: limit.params });
+  const characters = [...findControlCharacters(text), ...(limit || overflowed ? [] : findEscapedControlCharacters(document, text))];
+  for (const { offset, char } of characters.slice(0, maxReported)) {
+    diagnostics.push({ file, ...positionAt(source, offset, offset + char.length), severity: 'error', code: 'control-character', params: { char: describeCharacter(char) } });
+  }
+  return diagnostics;
 }
 
 /** yaml's messages end with a copy of the line; the renderer shows the line itself. */

@@ -2,7 +2,7 @@
 // reading inputs, and writing outputs atomically. The domain modules never
 // touch the disk; the commands call these.
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
-import { existsSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileDiagnostic, type Diagnostic } from '../schema/diagnostic.js';
@@ -40,13 +40,25 @@ export function collectYamlFiles(paths: readonly string[], cwd: string, display:
   const problems: Diagnostic[] = [];
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
-    const info = statOrUndefined(absolute);
-    if (!info) problems.push(fileDiagnostic(display(absolute), 'file-not-found'));
-    else if (info.isDirectory()) files.push(...listYamlFiles(absolute));
+    let info: Stats;
+    try {
+      info = statSync(absolute);
+    } catch (error) {
+      const code = errnoOf(error);
+      // A missing path is a typo; anything else (no permission, a file where a folder should be) is said as it is.
+      problems.push(code === 'ENOENT' ? fileDiagnostic(display(absolute), 'file-not-found') : fileDiagnostic(display(absolute), 'path-unreadable', { reason: code }));
+      continue;
+    }
+    if (info.isDirectory()) files.push(...listYamlFiles(absolute, display, problems));
     else if (yamlExtensions.includes(path.extname(absolute).toLowerCase())) files.push(absolute);
     else problems.push(fileDiagnostic(display(absolute), 'not-yaml'));
   }
   return { files: [...new Set(files)], problems };
+}
+
+/** The errno code of a failed file-system call (EACCES, ENOENT…), or its message when it has none. */
+export function errnoOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
 }
 
 export function statOrUndefined(file: string): Stats | undefined {
@@ -57,15 +69,22 @@ export function statOrUndefined(file: string): Stats | undefined {
   }
 }
 
-function listYamlFiles(folder: string): string[] {
-  const entries = readdirSync(folder, { withFileTypes: true });
+/** The YAML files under `folder`; a folder that cannot be listed is a problem, and the others are still listed. */
+function listYamlFiles(folder: string, display: (file: string) => string, problems: Diagnostic[]): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    problems.push(fileDiagnostic(display(folder), 'folder-unreadable', { reason: errnoOf(error) }));
+    return [];
+  }
   // Plain code-point order: localeCompare would load ICU's collator, a few milliseconds on every run.
   entries.sort((a, b) => compareText(a.name, b.name));
   const found: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.') || skippedFolders.has(entry.name)) continue;
     const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...listYamlFiles(full));
+    if (entry.isDirectory()) found.push(...listYamlFiles(full, display, problems));
     else if (yamlExtensions.includes(path.extname(entry.name).toLowerCase())) found.push(full);
   }
   return found;
