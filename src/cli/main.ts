@@ -2,7 +2,7 @@
 // 0 success, 1 invalid input, 2 usage error or unexpected failure.
 import { CommanderError } from 'commander';
 import { isCentreError } from '../schema/diagnostic.js';
-import { createContext, type CliContext, type CliIo } from './context.js';
+import { createContext, type CliContext, type CliIo, type OutputStream } from './context.js';
 import { renderDiagnostics } from './output/diagnostics.js';
 import { createProgram, preloadCommand, type Outcome } from './program.js';
 
@@ -37,5 +37,23 @@ async function handleFailure(ctx: CliContext, error: unknown, debug: boolean): P
 }
 
 function processIo(): CliIo {
-  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
+  return { cwd: process.cwd(), env: process.env, stdout: quietWhenClosed(process.stdout), stderr: quietWhenClosed(process.stderr) };
+}
+
+/**
+ * A reader that stops early (`centre validate --format json | head -1`) closes
+ * the pipe; the next write fails with EPIPE, which Node raises as an unhandled
+ * 'error' event with a stack trace. Nobody is left to read: the rest of the
+ * output is dropped and the command ends as it would have, quietly.
+ */
+function quietWhenClosed(stream: NodeJS.WriteStream): OutputStream {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return {
+    isTTY: stream.isTTY,
+    write: (chunk: string) => (closed ? true : stream.write(chunk)),
+  };
 }

@@ -12,6 +12,7 @@ import type { CliContext } from '../context.js';
 import { allDiagnostics, loadFiles } from '../load.js';
 import { renderAgendaJson, renderAgendaTable } from '../output/agenda.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
+import { shortDate } from '../output/dates.js';
 import { today } from './today.js';
 
 export interface CalendarOptions {
@@ -26,29 +27,35 @@ export async function calendarCommand(ctx: CliContext, paths: string[], options:
   const given = paths.length > 0 ? paths : [path.join(findWorkspaceRoot(ctx.cwd), 'plans')];
   const loaded = await loadFiles(ctx, given, { positions: true, kinds: ['plan', 'cyclogram', 'holidays'] });
   const diagnostics = allDiagnostics(loaded);
-  if (hasErrors(diagnostics)) {
-    ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
-    return 1;
-  }
+  // A broken file is reported and the others are still listed; the exit code says that something was left out.
+  const failed = hasErrors(diagnostics);
+  if (failed) ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
   const sources: PlanSource[] = [];
   const localDays: LocalDay[] = [];
   for (const file of loaded.files) {
-    const validated = file.validated!;
-    if (validated.kind === 'holidays') localDays.push(...validated.value.days.map((day) => ({ ...day, date: iso(day.date) })));
-    else if (validated.kind === 'plan' || validated.kind === 'cyclogram') sources.push({ plan: validated.value, file: file.shown, lineOf: file.lineOf });
+    const validated = file.validated;
+    if (validated?.kind === 'holidays') localDays.push(...validated.value.days.map((day) => ({ ...day, date: iso(day.date) })));
+    else if (validated?.kind === 'plan' || validated?.kind === 'cyclogram') sources.push({ plan: validated.value, file: file.shown, lineOf: file.lineOf });
+  }
+  if (sources.length === 0) {
+    if (failed) return 1;
+    throw userError(given.map((folder) => ctx.display(path.resolve(ctx.cwd, folder))).join(', '), 'no-plans', {});
   }
   const window = resolveWindow(ctx, options, sources);
+  const planEnd = lastPlanDay(sources, '0000-01-01');
+  if (options.format === 'ics' && planEnd < window.start) throw usage('plans-end-before', { end: shortDate(planEnd), from: shortDate(window.start) }, 1);
   const calendar = russianCalendar(localDays);
   const output = render(ctx, options.format, sources, window, calendar);
+  const exitCode = failed ? 1 : 0;
   if (options.output === undefined) {
     ctx.stdout.write(output.text);
-    return 0;
+    return exitCode;
   }
   const target = path.resolve(ctx.cwd, options.output);
   if (loaded.files.some((file) => file.path === target)) throw usage('output-is-input', { path: ctx.display(target) }, 1);
   await writeOutput(ctx, target, output.text);
   ctx.stdout.write(`${ctx.t('calendar-wrote', { path: ctx.display(target), count: output.count })}\n`);
-  return 0;
+  return exitCode;
 }
 
 function render(ctx: CliContext, format: CalendarOptions['format'], sources: PlanSource[], window: Span, calendar: ReturnType<typeof russianCalendar>) {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fileDiagnostic, hasErrors, type Diagnostic } from '../../schema/diagnostic.js';
+import { fileDiagnostic, hasErrors, userError, type Diagnostic } from '../../schema/diagnostic.js';
 import type { PlanDocument } from '../../schema/plan.js';
 import { findWorkspaceRoot, statOrUndefined } from '../../workspace/files.js';
 import { writeOutput } from '../write-output.js';
@@ -30,9 +30,12 @@ export async function planBuildCommand(ctx: CliContext, inputs: string[], option
     else if (input.validated.kind === 'plan' || input.validated.kind === 'cyclogram') plans.push({ input, plan: input.validated.value });
     else if (explicit.has(input.path)) problems.push(fileDiagnostic(input.shown, 'not-a-plan', { kind: (input.validated as { kind: string }).kind }));
   }
-  if (loaded.files.length === 0 && loaded.pathProblems.length === 0) problems.push(fileDiagnostic(ctx.display(ctx.cwd), 'no-files'));
+  const shownInputs = inputs.map((input) => ctx.display(path.resolve(ctx.cwd, input))).join(', ');
+  if (loaded.files.length === 0 && loaded.pathProblems.length === 0) problems.push(fileDiagnostic(shownInputs, 'no-files'));
+  else if (plans.length === 0 && !hasErrors(problems)) problems.push(fileDiagnostic(shownInputs, 'no-plans'));
 
-  const jobs = plans.map(({ input, plan }) => ({ input, plan, target: outputPath(ctx, input.path, plans.length, options.output) }));
+  const outputFile = outputNamesFile(ctx, plans.length, options.output);
+  const jobs = plans.map(({ input, plan }) => ({ input, plan, target: outputPath(ctx, input.path, outputFile, options.output) }));
   const inputPaths = new Set(loaded.files.map((file) => file.path));
   for (const job of jobs) {
     if (inputPaths.has(job.target)) problems.push(fileDiagnostic(job.input.shown, 'output-is-input', { path: ctx.display(job.target) }));
@@ -61,12 +64,28 @@ async function writeDocuments(ctx: CliContext, jobs: readonly BuildJob[], option
   }
 }
 
-/** `-o` names a file when one plan is built and it ends in .docx; otherwise a folder. */
-function outputPath(ctx: CliContext, input: string, count: number, output: string | undefined): string {
+/**
+ * Whether `-o` names the document itself: it does when it ends in .docx (or is
+ * an existing file) and one plan is built; otherwise it is a folder. A name
+ * that can be neither (plan.pdf, or one.docx for several plans) is refused
+ * before anything is written, rather than becoming a folder of that name.
+ */
+function outputNamesFile(ctx: CliContext, count: number, output: string | undefined): boolean {
+  if (output === undefined || count === 0) return false;
+  const resolved = path.resolve(ctx.cwd, output);
+  const existing = statOrUndefined(resolved);
+  if (existing?.isDirectory() || (!existing && /[\\/]$/.test(output))) return false;
+  const docx = path.extname(output).toLowerCase() === '.docx';
+  const shown = ctx.display(resolved);
+  if (!docx && (existing || path.extname(output) !== '')) throw userError(shown, 'output-not-docx', { path: shown }, 2);
+  if (!docx) return false; // a new folder
+  if (count > 1) throw userError(shown, 'output-one-file-several-plans', { path: shown, count }, 2);
+  return true;
+}
+
+function outputPath(ctx: CliContext, input: string, namesFile: boolean, output: string | undefined): string {
   const name = `${path.basename(input, path.extname(input))}.docx`;
   if (output === undefined) return path.join(findWorkspaceRoot(ctx.cwd), 'out', name);
   const resolved = path.resolve(ctx.cwd, output);
-  const existing = statOrUndefined(resolved);
-  const namesFile = count === 1 && (existing ? existing.isFile() : path.extname(output).toLowerCase() === '.docx');
   return namesFile ? resolved : path.join(resolved, name);
 }
