@@ -7,6 +7,7 @@ import type { PlanDocument } from '../schema/plan.js';
 import { approvalTable } from './approvals.js';
 import { DOCUMENT_STYLES, emptyParagraph, pageHeaders, paragraph, sectionProperties, STYLES, textWidth, THEME, type Orientation } from './page.js';
 import { planTable } from './plan-table.js';
+import { titleYearPhrase } from './own-numbering.js';
 import { formatAcademicYear, formatDateLong, typeset, typesetLines } from './typography.js';
 
 export interface PlanDocxOptions {
@@ -25,11 +26,18 @@ export function titleSuffix(plan: PlanDocument): string {
   return '';
 }
 
-/** The title's printed lines: the title's own lines, the suffix on the last. */
+/**
+ * The title's printed lines: the title's own lines, the suffix on the last. A
+ * year phrase the title already ends with gives way to the suffix; one inside
+ * the title stays, and then no suffix is added.
+ */
 export function titleLines(plan: PlanDocument): string[] {
-  const lines = typesetLines(plan.title);
+  const own = titleYearPhrase(plan.title);
+  const title = own?.atEnd ? plan.title.slice(0, plan.title.lastIndexOf(own.phrase)).trimEnd() : plan.title;
+  const suffix = own && !own.atEnd ? '' : titleSuffix(plan);
+  const lines = typesetLines(title);
   const last = lines.length - 1;
-  return lines.map((line, index) => (index === last ? typeset(line + titleSuffix(plan)) : line));
+  return lines.map((line, index) => (index === last ? typeset(line + suffix) : line));
 }
 
 /** The full title on one line, for the document properties. */

@@ -7,6 +7,7 @@ import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
 import { STYLES, textWidth, type Orientation, type StyleId } from './page.js';
 import { PreparedTable, type TableRowSpec, type TableSpec } from './table-xml.js';
 import { formatDateLong, romanNumeral, typeset, typesetLines } from './typography.js';
+import { withoutActivityNumber, withoutSectionNumber } from './own-numbering.js';
 
 type Item = PlanItem | CyclogramItem;
 
@@ -41,7 +42,7 @@ export function quotedTitle(title: string): string {
 /** The activity lines (a «- » line as a list line), each dated sub-event, then the note in italics; all typeset. */
 export function activityLines(item: Item): CellLine[] {
   // each line is typeset again once composed: a typeset piece next to other text can need more typesetting
-  const lines: CellLine[] = typesetLines(item.activity).map((line) => ({ text: typeset(line.replace(LIST_MARK, '– ')) }));
+  const lines: CellLine[] = typesetLines(withoutActivityNumber(item.activity)).map((line) => ({ text: typeset(line.replace(LIST_MARK, '– ')) }));
   for (const event of item.events ?? []) {
     const date = parseDateText(event.date);
     lines.push({ text: typeset(`– ${quotedTitle(event.title)} (${date ? formatDateLong(date) : event.date})`) });
@@ -83,7 +84,7 @@ export function planColumnWidths(columnCount: number, width: number): number[] {
 /** «I. Научно-методическое сопровождение …» in a plan; the periodicity («Ежемесячно») in a cyclogram. */
 export function sectionHeading(plan: PlanDocument, index: number): string {
   const section = plan.sections[index]!;
-  return 'title' in section ? `${romanNumeral(index + 1)}. ${section.title}` : section.periodicity;
+  return 'title' in section ? `${romanNumeral(index + 1)}. ${withoutSectionNumber(section.title)}` : section.periodicity;
 }
 
 const cellMargins = { top: 40, left: 80, bottom: 40, right: 80 } as const;

@@ -2,6 +2,7 @@
 import type * as z from 'zod/mini';
 import { cyclogramSchema, planSchema, type Cyclogram, type Plan } from '../schema/plan.js';
 import { formRules, planRules, registryRules, type RuleProblem } from './rules.js';
+import { ownNumbering } from './numbering-rules.js';
 import { formSchema, registrySchema, type MonitoringForm, type Registry } from '../schema/reports.js';
 import { holidaysSchema, type Holidays } from '../schema/schedule.js';
 
@@ -21,8 +22,8 @@ export type Kind = keyof ValidatedValues;
 export type Validated = { [K in Kind]: { kind: K; value: ValidatedValues[K] } }[Kind];
 
 export const kinds: { readonly [K in Kind]: KindDefinition<ValidatedValues[K]> } = {
-  plan: { schema: planSchema, rules: planRules },
-  cyclogram: { schema: cyclogramSchema, rules: planRules },
+  plan: { schema: planSchema, rules: [...planRules, ownNumbering] },
+  cyclogram: { schema: cyclogramSchema, rules: [...planRules, ownNumbering] },
   holidays: { schema: holidaysSchema, rules: [] },
   registry: { schema: registrySchema, rules: registryRules },
   form: { schema: formSchema, rules: formRules },

@@ -5,11 +5,14 @@ import { packageRoot, readTextFile } from '../../workspace/files.js';
 import { writeOutput } from '../write-output.js';
 import type { CliContext } from '../context.js';
 import { jsonSchemaOf } from './schema.js';
+import { academicYearStart, moveToAcademicYear } from './example-year.js';
+import { today } from './today.js';
 
 /** Creates plans/ (with an example plan and the editors' JSON Schemas) and templates/; never overwrites. */
 export async function initCommand(ctx: CliContext, dir: string | undefined): Promise<number> {
   const root = path.resolve(ctx.cwd, dir ?? '.');
-  const example = readTextFile(path.join(packageRoot(), 'templates', 'example-plan.yaml'));
+  const template = readTextFile(path.join(packageRoot(), 'templates', 'example-plan.yaml'));
+  const example = moveToAcademicYear(template, academicYearStart(today(ctx)));
   const monitoringForm = readTextFile(path.join(packageRoot(), 'templates', 'monitoring-form.yaml'));
   const files: [string, string][] = [
     ['plans/example-plan.yaml', example.replace(/\$schema=\S+/, '$schema=./schemas/plan.schema.json')],
