@@ -103,7 +103,10 @@ describe('a closed pipe', () => {
 
   it('ends validate --format json quietly, with the exit code of the check', async () => {
     const dir = temporaryDir();
-    for (let i = 0; i < 400; i++) writeFileSync(path.join(dir, `bad-${i}.yaml`), `${planHead}titel: x\nsectoins: []\n`);
+    const unknownKeys = Array.from({ length: 500 }, (_, i) => `key${i}: x`).join('\n');
+    for (let i = 0; i < 8; i++) writeFileSync(path.join(dir, `bad-${i}.yaml`), `${planHead}${unknownKeys}\n`);
+    const full = spawnSync(process.execPath, [binPath, 'validate', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(full.stdout.length).toBeGreaterThan(256 * 1024);
     const result = await runIntoClosedPipe(['validate', '--format', 'json', dir]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1);

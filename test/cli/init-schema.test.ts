@@ -21,6 +21,39 @@ describe('centre init', () => {
     expect(validated.code).toBe(0);
   });
 
+  it('writes the academic year of today, so that the calendar of a fresh workspace shows its plan', async () => {
+    for (const [today, year] of [['2026-11-29', '2026-2027'], ['2027-03-10', '2026-2027'], ['2027-08-20', '2027-2028'], ['2031-09-01', '2031-2032'], ['2024-01-15', '2023-2024']]) {
+      const dir = temporaryDir();
+      const env = { CENTRE_TODAY: today };
+      expect((await runCli(['init'], { cwd: dir, env })).code).toBe(0);
+      const example = readFileSync(path.join(dir, 'plans/example-plan.yaml'), 'utf8');
+      expect(example, today).toContain(`academicYear: ${year}\n`);
+      const validated = await runCli(['validate'], { cwd: dir, env });
+      expect(validated.stdout, today).toContain('no problems');
+      const upcoming = await runCli(['calendar', '--format', 'json'], { cwd: dir, env });
+      expect(upcoming.code, today).toBe(0);
+      expect(JSON.parse(upcoming.stdout).length, today).toBeGreaterThan(0);
+    }
+  });
+
+  it('moves the example plan’s dates with its year, keeping each on the same weekday of its month', async () => {
+    const { moveToAcademicYear, academicYearStart } = await import('../../src/cli/commands/example-year.js');
+    const template = readFileSync(path.join(repoRoot, 'templates/example-plan.yaml'), 'utf8');
+    expect(academicYearStart('2026-07-31')).toBe(2025);
+    expect(academicYearStart('2026-08-01')).toBe(2026);
+    const moved = moveToAcademicYear(template, 2026);
+    // the webinars are «каждый 3-й понедельник месяца»: their dated events stay on third Mondays
+    for (const date of ['2026-09-21', '2026-11-16', '2027-03-15']) {
+      const day = new Date(`${date}T00:00:00Z`);
+      expect(day.getUTCDay(), date).toBe(1);
+      expect(Math.ceil(day.getUTCDate() / 7), date).toBe(3);
+      expect(moved).toContain(`date: ${date}`);
+    }
+    expect(moved).toContain('timing: октябрь 2026 – февраль 2027');
+    expect(moved).not.toMatch(/\b2025\b/);
+    expect(moveToAcademicYear(template, 2025)).toBe(template);
+  });
+
   it('keeps files that already exist', async () => {
     const dir = temporaryDir();
     await runCli(['init'], { cwd: dir });
