@@ -10,6 +10,10 @@ const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'Jul
 const monthNamesPrepositional = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
 const month = (names: string[], p: MessageParams) => names[Number(p.month) - 1] ?? '';
 
+/** 1001744 → «1,001,744» (English) or «1 001 744» (Russian, with no-break spaces). */
+const NBSP = '\u00A0';
+const grouped = (value: unknown, separator: string) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+
 const ordinalEn = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
 
 const orList = (values: unknown, word: string) =>
@@ -31,8 +35,8 @@ const en = {
   'unclosed-quote': 'The quoted text that starts here is never closed; add the closing quote at its end.',
   'alias-unknown': (p) => `No anchor «&${p.name}» is set above this alias «*${p.name}»; set the anchor before its first use (key: &${p.name} value) or write the value out.`,
   'alias-cycle': (p) => `The alias «*${p.name}» stands inside the very block it names, so it would never end; write the value out instead.`,
-  'alias-expansion': (p) => `The aliases expand this file to more than ${p.limit} characters, too much to check or print; write the repeated part out or use fewer aliases.`,
-  'too-many-aliases': (p) => `The file uses more than ${p.limit} aliases («*name»); write the repeated part out or use fewer aliases.`,
+  'alias-expansion': (p) => `The aliases expand this file to more than ${grouped(p.limit, ',')} characters, too much to check or print; write the repeated part out or use fewer aliases.`,
+  'too-many-aliases': (p) => `The file uses more than ${grouped(p.limit, ',')} aliases («*name»); write the repeated part out or use fewer aliases.`,
   'too-deep': (p) => `The blocks are nested more than ${p.limit} levels deep, far more than any centre file needs; check the indentation and the brackets.`,
   'control-character': (p) => `The invisible control character ${p.char} is in the text; delete it (retype the words around it if the text was pasted).`,
   'empty-file': 'The file is empty; start it with «kind: plan», «kind: cyclogram» or «kind: holidays».',
@@ -280,8 +284,8 @@ const ru: Record<MessageCode, Message> = {
   'unclosed-quote': 'Кавычка, открытая здесь, нигде не закрыта; поставьте закрывающую кавычку в конце текста.',
   'alias-unknown': (p) => `Выше этой ссылки «*${p.name}» нет якоря «&${p.name}»; поставьте якорь до первой ссылки (ключ: &${p.name} значение) или напишите значение полностью.`,
   'alias-cycle': (p) => `Ссылка «*${p.name}» стоит внутри того самого блока, на который ссылается, и раскрывалась бы бесконечно; напишите значение полностью.`,
-  'alias-expansion': (p) => `Ссылки раскрывают этот файл больше чем в ${p.limit} символов — слишком много для проверки и печати; напишите повторяющуюся часть полностью или используйте меньше ссылок.`,
-  'too-many-aliases': (p) => `В файле больше ${p.limit} ссылок («*имя»); напишите повторяющуюся часть полностью или используйте меньше ссылок.`,
+  'alias-expansion': (p) => `Ссылки раскрывают этот файл свыше ${grouped(p.limit, NBSP)} символов — слишком много для проверки и печати; напишите повторяющуюся часть полностью или используйте меньше ссылок.`,
+  'too-many-aliases': (p) => `В файле больше ${grouped(p.limit, NBSP)} ссылок («*имя»); напишите повторяющуюся часть полностью или используйте меньше ссылок.`,
   'too-deep': (p) => `Блоки вложены глубже ${p.limit} уровней — намного больше, чем нужно любому файлу centre; проверьте отступы и скобки.`,
   'control-character': (p) => `В тексте невидимый управляющий символ ${p.char}; удалите его (если текст вставлен из другой программы, наберите слова вокруг него заново).`,
   'empty-file': 'Файл пуст; начните его со строки «kind: plan», «kind: cyclogram» или «kind: holidays».',
