@@ -34,9 +34,9 @@ export async function planBuildCommand(ctx: CliContext, inputs: string[], option
   if (loaded.files.length === 0 && loaded.pathProblems.length === 0) problems.push(fileDiagnostic(shownInputs, 'no-files'));
   else if (plans.length === 0 && !hasErrors(problems)) problems.push(fileDiagnostic(shownInputs, 'no-plans'));
 
-  const outputFile = outputNamesFile(ctx, plans.length, options.output);
-  const jobs = plans.map(({ input, plan }) => ({ input, plan, target: outputPath(ctx, input.path, outputFile, options.output) }));
   const inputPaths = new Set(loaded.files.map((file) => file.path));
+  const outputFile = outputNamesFile(ctx, plans.length, options.output, inputPaths);
+  const jobs = plans.map(({ input, plan }) => ({ input, plan, target: outputPath(ctx, input.path, outputFile, options.output) }));
   for (const job of jobs) {
     if (inputPaths.has(job.target)) problems.push(fileDiagnostic(job.input.shown, 'output-is-input', { path: ctx.display(job.target) }));
   }
@@ -70,9 +70,10 @@ async function writeDocuments(ctx: CliContext, jobs: readonly BuildJob[], option
  * that can be neither (plan.pdf, or one.docx for several plans) is refused
  * before anything is written, rather than becoming a folder of that name.
  */
-function outputNamesFile(ctx: CliContext, count: number, output: string | undefined): boolean {
+function outputNamesFile(ctx: CliContext, count: number, output: string | undefined, inputs: ReadonlySet<string>): boolean {
   if (output === undefined || count === 0) return false;
   const resolved = path.resolve(ctx.cwd, output);
+  if (inputs.has(resolved)) return true; // refused as the input it is, below
   const existing = statOrUndefined(resolved);
   if (existing?.isDirectory() || (!existing && /[\\/]$/.test(output))) return false;
   const docx = path.extname(output).toLowerCase() === '.docx';
