@@ -1,5 +1,6 @@
 // The entry point and the one place that turns failures into exit codes:
 // 0 success, 1 invalid input, 2 usage error or unexpected failure.
+import path from 'node:path';
 import { CommanderError } from 'commander';
 import { isCentreError } from '../schema/diagnostic.js';
 import { createContext, type CliContext, type CliIo, type OutputStream } from './context.js';
@@ -29,6 +30,14 @@ async function handleFailure(ctx: CliContext, error: unknown, debug: boolean): P
   if (isCentreError(error)) {
     ctx.stderr.write(await renderDiagnostics(error.diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: new Map() }));
     return error.exitCode;
+  }
+  const system = error as NodeJS.ErrnoException;
+  if (system?.syscall !== undefined && system.code !== undefined) {
+    // The file system refused something no command checked for (too many open files, a disk gone): said in words.
+    const shown = system.path === undefined ? undefined : ctx.display(path.resolve(ctx.cwd, system.path));
+    ctx.stderr.write(`${ctx.errorColours.error(ctx.t('io-failed', { path: shown, reason: system.code }))}\n`);
+    if (debug && system.stack) ctx.stderr.write(`${system.stack}\n`);
+    return 2;
   }
   const detail = error instanceof Error ? error.message : String(error);
   ctx.stderr.write(`${ctx.errorColours.error(ctx.t('unexpected-failure', { detail }))}\n`);

@@ -170,6 +170,28 @@ describe('files that cannot be read, in plain words', () => {
     expect(result.stderr).not.toMatch(rawErrno);
   });
 
+  it('init says in words that it cannot create the workspace folder', async () => {
+    const dir = temporaryDir();
+    writeFileSync(path.join(dir, 'taken'), 'a file');
+    const result = await runCli(['init', 'taken/centre'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Cannot write taken/centre/templates: a file stands where a folder of the path should be.');
+  });
+
+  it('a system error no command expected is said in words, without a stack trace', async () => {
+    const { main } = await import('../../src/cli/main.js');
+    let stderr = '';
+    const failing = Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO', syscall: 'write' });
+    const code = await main(['validate', regional], {
+      cwd: repoRoot,
+      env: { LANG: 'en_US.UTF-8', NO_COLOR: '1' },
+      stdout: { write: () => { throw failing; } },
+      stderr: { write: (chunk: string) => (stderr += chunk) },
+    });
+    expect(code).toBe(2);
+    expect(stderr).toBe('The file system refused: the disk or network drive failed to read or write; try again or copy the files elsewhere.\n');
+  });
+
   it('puts any other system error into words too, in Russian as well', async () => {
     const { translator } = await import('../../src/i18n/messages.js');
     expect(translator('en')('file-unreadable', { reason: 'EWEIRD' })).toBe('The file cannot be read: the system refused (EWEIRD); check the path and the permissions.');

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { packageRoot, readTextFile } from '../../workspace/files.js';
 import { writeOutput } from '../write-output.js';
+import { userError } from '../../schema/diagnostic.js';
 import type { CliContext } from '../context.js';
 import { jsonSchemaOf } from './schema.js';
 import { academicYearStart, moveToAcademicYear } from './example-year.js';
@@ -23,7 +24,10 @@ export async function initCommand(ctx: CliContext, dir: string | undefined): Pro
     ['plans/schemas/form.schema.json', `${JSON.stringify(jsonSchemaOf('form'), null, 2)}\n`],
     ['templates/monitoring-form.yaml', monitoringForm],
   ];
-  await mkdir(path.join(root, 'templates'), { recursive: true });
+  const templates = path.join(root, 'templates');
+  await mkdir(templates, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw userError(ctx.display(templates), 'output-failed', { path: ctx.display(templates), reason: error.code ?? error.message });
+  });
   for (const [relative, content] of files) {
     const target = path.join(root, relative);
     if (existsSync(target)) {
