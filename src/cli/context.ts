@@ -42,7 +42,12 @@ export async function createContext(io: CliIo): Promise<CliContext> {
     errorColours: await createPalette(coloured(io.stderr)),
     display: (file) => {
       const relative = path.relative(io.cwd, file);
-      return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+      return visible(relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file);
     },
   };
+}
+
+/** A file name may hold control characters (ESC clears a terminal): they are shown as escapes, never sent raw. */
+function visible(name: string): string {
+  return name.replace(/[\x00-\x1f\x7f-\x9f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }

@@ -265,6 +265,22 @@ describe('an iCalendar export of past plans', () => {
 });
 
 describe('control characters never reach the terminal', () => {
+  it('a file name with an escape sequence is shown with the escape written out', async () => {
+    const dir = folderWith({ 'clear\u001b[2J.yaml': `${planHead}titel: x\n` });
+    const result = await runCli(['validate', 'plans'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('plans/clear\\x1B[2J.yaml:4:1  error: Unknown key «titel»');
+    expect(result.stdout + result.stderr).not.toContain('\u001b');
+  });
+
+  it('plan build refuses a plan with a control character instead of printing its words glued together', async () => {
+    const dir = folderWith({ 'bell.yaml': `${planHead}sections:\n  - title: Раздел\n    items:\n      - activity: Совещание\u0007руководителей\n        timing: сентябрь 2023\n        responsible: [Центр]\n` });
+    const result = await runCli(['plan', 'build', 'plans/bell.yaml', '-o', 'out/'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('plans/bell.yaml:7:28  error: The invisible control character U+0007 BEL is in the text');
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
   it('calendar refuses the file that has them, naming the character, and lists the rest', async () => {
     const dir = folderWith({ 'escape.yaml': `${planHead}sections:\n  - title: Раздел\n    items:\n      - activity: "Сове\\e[2Jщание"\n        timing: 18.09.2023\n        responsible: [Центр]\n` });
     const result = await runCli(['calendar', '--from', '2023-09-18', '--weeks', '1', 'plans'], { cwd: dir });
