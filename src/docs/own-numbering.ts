@@ -8,7 +8,7 @@
 const sectionNumber = /^\s*((?:[IVXLC]+|\d+(?:\.\d+)*)[.)])\s+(?=\S)/;
 const itemNumber = /^\s*(\d+(?:\.\d+)*[.)])\s+(?=\S)/;
 // \b knows only Latin letters: the Cyrillic word edges are spelled out.
-const yearPhrase = /(?:^|\s)на\s+\d{4}\s*[-–—/]\s*\d{2,4}\s*(?:учебный|уч\.)\s*год(?![а-яё])\.?/i;
+const yearPhrase = /(?:^|\s)на\s+\d{4}\s*[-–—/]\s*\d{2,4}\s*(?:учебный\s+год|уч\.\s*год|уч\.\s*г\.)(?![а-яё])\.?/i;
 
 /** The number a section title starts with («I.», «2.»), if it does. */
 export function sectionTitleNumber(title: string): string | undefined {

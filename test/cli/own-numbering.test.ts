@@ -75,5 +75,7 @@ describe('numbers and years the document adds itself', () => {
     expect(titleYearPhrase('План работы на 2023/24 уч. год')).toEqual({ phrase: 'на 2023/24 уч. год', atEnd: true });
     expect(titleYearPhrase('План на 2023–2024 учебный год центра')).toEqual({ phrase: 'на 2023–2024 учебный год', atEnd: false });
     expect(titleYearPhrase('План работы центра на год')).toBeUndefined();
+    expect(titleYearPhrase('План на 2023-2024 уч. г.')).toEqual({ phrase: 'на 2023-2024 уч. г.', atEnd: true });
+    expect(titleYearPhrase('План на 2023-2024 учебный годовой')).toBeUndefined();
   });
 });
