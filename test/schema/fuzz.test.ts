@@ -5,14 +5,15 @@
 // Whatever comes in: no exception escapes, every problem has a place in the
 // file, the fast path never passes what the located path refuses, and memory
 // stays bounded.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../src/cli/load.js';
+import { allDiagnostics, checkText, loadFiles } from '../../src/cli/load.js';
+import { createContext } from '../../src/cli/context.js';
 import { quickValidate } from '../../src/kinds/quick-check.js';
 import { validateText } from '../../src/kinds/validate.js';
-import { repoRoot } from '../helpers/cli.js';
+import { repoRoot, temporaryDir } from '../helpers/cli.js';
 
 const validPlan = readFileSync(path.join(repoRoot, 'templates', 'example-plan.yaml'), 'utf8');
 const heapCap = 400 * 1024 * 1024;
@@ -80,8 +81,22 @@ const hugeScalar = fc
   });
 
 describe('fuzzing the validation of hostile YAML', () => {
-  it('random bytes, decoded as a reader would', async () => {
-    await property(fc.uint8Array({ maxLength: 400 }).map((bytes) => new TextDecoder().decode(bytes)), 150);
+  it('random bytes in a file, read as every command reads its files', async () => {
+    const dir = temporaryDir();
+    const ctx = await createContext({ cwd: dir, env: { LANG: 'en_US.UTF-8' }, stdout: { write: () => true }, stderr: { write: () => true } });
+    const file = path.join(dir, 'fuzz.yaml');
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 200 }).map((text) => new TextEncoder().encode(`kind: plan\n${text}`))), async (bytes) => {
+        writeFileSync(file, bytes);
+        const loaded = await loadFiles(ctx, [file], { positions: true });
+        for (const d of allDiagnostics(loaded)) {
+          expect(d.file).toBe('fuzz.yaml');
+          expect(d.line, d.code).toBeGreaterThanOrEqual(1);
+        }
+        if (loaded.sources.has('fuzz.yaml')) await expectHandled(loaded.sources.get('fuzz.yaml')!);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('random text from every plane of Unicode, lone surrogates and control characters included', async () => {
