@@ -19,7 +19,7 @@ export const maxAliases = 10_000;
  * file stands for less than twice its length.
  */
 export function maxExpandedSize(textLength: number): number {
-  return 1_000_000 + 4 * textLength;
+  return 500_000 + 4 * textLength;
 }
 
 export interface LimitProblem {
