@@ -4,9 +4,8 @@
 // are refused wherever they are, with the character named. Tab, line feed and
 // carriage return are ordinary text. Lone surrogate halves and U+FFFE/U+FFFF
 // are no characters at all and cannot be written into a document either.
-import { isAlias, isCollection, isMap, isNode, isScalar, type Document } from 'yaml';
 
-const forbidden = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const forbidden = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const forbiddenAll = new RegExp(forbidden.source, 'g');
 
 /** At most this many are reported per file: a binary file would have thousands. */
@@ -40,42 +39,4 @@ export function findControlCharacters(text: string): FoundCharacter[] {
     found.push({ offset: match.index, char: match[0] });
   }
   return found;
-}
-
-/** The control characters that escapes in quoted values ("\e", "\x07", "\u0000") put into the values, at their escapes. */
-export function findEscapedControlCharacters(document: Document.Parsed, text: string): FoundCharacter[] {
-  const found: FoundCharacter[] = [];
-  const pending: unknown[] = [document.contents];
-  while (pending.length > 0 && found.length < maxReported) {
-    const node = pending.pop();
-    if (!isNode(node) || isAlias(node)) continue;
-    if (isCollection(node)) {
-      for (const item of node.items) {
-        if (isMap(node)) pending.push((item as { key: unknown }).key, (item as { value: unknown }).value);
-        else pending.push(item);
-      }
-      continue;
-    }
-    if (!isScalar(node) || typeof node.value !== 'string' || !node.range) continue;
-    const value = forbidden.exec(node.value);
-    const source = text.slice(node.range[0], node.range[1]);
-    if (!value || forbidden.test(source)) continue; // none, or written as such (reported with the text)
-    const escape = /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0abtvfreN])/g;
-    let at = 0;
-    for (let match = escape.exec(source); match; match = escape.exec(source)) {
-      if (forbidden.test(decodeEscape(match[1]!))) {
-        at = match.index;
-        break;
-      }
-    }
-    found.push({ offset: node.range[0] + at, char: value[0] });
-  }
-  return found.sort((a, b) => a.offset - b.offset);
-}
-
-function decodeEscape(escape: string): string {
-  const simple: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', t: '\t', v: '\v', f: '\f', r: '\r', e: '\x1b', N: '\x85' };
-  if (escape.length === 1) return simple[escape] ?? escape;
-  const code = Number.parseInt(escape.slice(1), 16);
-  return code <= 0x10ffff ? String.fromCodePoint(code) : '';
 }

@@ -3,8 +3,9 @@
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
 import type { MessageCode } from '../i18n/messages.js';
-import { describeCharacter, findControlCharacters, findEscapedControlCharacters, maxReported } from './control-characters.js';
-import { checkDocumentLimits, maxDepth } from './yaml-limits.js';
+import { describeCharacter, findControlCharacters, maxReported } from './control-characters.js';
+import { checkDocumentLimits, findEscapedControlCharacters } from './document-limits.js';
+import { maxDepth } from './yaml-limits.js';
 
 export type PathSegment = string | number;
 

@@ -41,6 +41,12 @@ describe('start-up path', () => {
     expect(readFileSync(path.join(dist, 'command-validate.js'), 'utf8')).not.toMatch(/["'](docx|exceljs)["']/);
   });
 
+  it('validate’s fast path does not carry yaml, the slower located parser (its own bundle, loaded on a problem)', () => {
+    const yamlMessage = 'Excessive alias count indicates a resource exhaustion attack';
+    expect(readFileSync(path.join(dist, 'command-validate.js'), 'utf8')).not.toContain(yamlMessage);
+    expect(readFileSync(path.join(dist, 'located-validation.js'), 'utf8')).toContain(yamlMessage);
+  });
+
   it('runs --help and --version from the built bin', () => {
     const help = spawnCli(['--help']);
     expect(help.code).toBe(0);
