@@ -34,92 +34,139 @@ export interface AgendaRow {
   readonly dayOff?: string;
 }
 
+function lineOf(source: PlanSource, entry: CalendarEntry): number | undefined {
+  return source.lineOf?.(entry.path.slice(0, 4));
+}
+
 function sourceOf(source: PlanSource, entry: CalendarEntry): string {
-  const line = source.lineOf?.(entry.path.slice(0, 4));
+  const line = lineOf(source, entry);
   return line === undefined ? source.file : `${source.file}:${line}`;
 }
 
 export function buildAgenda(sources: readonly PlanSource[], window: Span, calendar: WorkingCalendar): AgendaRow[] {
-  const rows: AgendaRow[] = [];
+  // Rows are sorted by keys worked out once each, not in every comparison: a plan can have tens of thousands.
+  const keyed: { row: AgendaRow; shown: IsoDate; file: string; line: number }[] = [];
   for (const source of sources) {
+    const plan = source.plan.title.trim();
     for (const entry of planEntries(source.plan, window)) {
       if (!entry.schedule) continue;
-      for (const occurrence of expand(entry.schedule, window, calendar)) {
+      const occurrences = expand(entry.schedule, window, calendar);
+      if (occurrences.length === 0) continue;
+      const line = lineOf(source, entry);
+      const where = line === undefined ? source.file : `${source.file}:${line}`;
+      for (const occurrence of occurrences) {
         const single = occurrence.start === occurrence.end;
         const dayOff = single && !calendar.isWorkingDay(occurrence.start) ? (calendar.holidayName(occurrence.start) ?? dayOffName) : undefined;
-        rows.push({
+        const row: AgendaRow = {
           date: occurrence.start,
           ...(single ? {} : { end: occurrence.end }),
           kind: entry.kind === 'event' ? 'date' : entry.schedule.kind,
           title: entry.title,
-          plan: source.plan.title.trim(),
+          plan,
           section: entry.section,
           responsible: entry.responsible,
-          source: sourceOf(source, entry),
+          source: where,
           ...(occurrence.shiftedFrom ? { shiftedFrom: occurrence.shiftedFrom } : {}),
           ...(dayOff ? { dayOff } : {}),
-        });
+        };
+        // A span that began before the window is listed where the window begins.
+        keyed.push({ row, shown: maxDate(row.date, window.start), file: source.file, line: line ?? 0 });
       }
     }
   }
-  // A span that began before the window is listed where the window begins.
-  const shown = (row: AgendaRow) => maxDate(row.date, window.start);
-  return rows.sort((a, b) => compareText(shown(a), shown(b)) || compareText(a.date, b.date) || compareSources(a.source, b.source));
+  keyed.sort((a, b) => compareText(a.shown, b.shown) || compareText(a.row.date, b.row.date) || compareText(a.file, b.file) || a.line - b.line);
+  return keyed.map(({ row }) => row);
 }
 
 const dayOffName = 'выходной день';
 
-/** «plans/a.yaml:96» before «plans/a.yaml:122»: by file, then by line number. */
-function compareSources(a: string, b: string): number {
-  const split = (source: string) => [source.replace(/:\d+$/, ''), Number(/:(\d+)$/.exec(source)?.[1] ?? 0)] as const;
-  const [fileA, lineA] = split(a);
-  const [fileB, lineB] = split(b);
-  return compareText(fileA, fileB) || lineA - lineB;
-}
-
-/** Stable across exports: the same plan item gives the same UID, so a re-import updates instead of duplicating. */
+/**
+ * A 64-bit hash of the parts as 16 hex digits (two 32-bit lanes, each mixed
+ * like MurmurHash3's finaliser): far from cryptographic, but wide enough that
+ * the items of every plan a region keeps never share one.
+ */
 export function stableId(...parts: readonly string[]): string {
-  let hash = 0x811c9dc5;
-  for (const char of parts.join('\u0000')) {
-    hash ^= char.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+  const text = parts.join('\u0000');
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
   }
-  return hash.toString(16).padStart(8, '0');
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
 }
 
-/** The plans as calendar events: one VEVENT with an RRULE per recurring item, one per dated occurrence otherwise. */
+/**
+ * What an entry is, whatever window is exported: the plan (title, organisation,
+ * the year or period it covers), the section, the item's text and, for a dated
+ * sub-event, its title. Entries that say all the same are told apart by their
+ * order in the plans, counted over every entry, never only those in the window.
+ */
+function entryIdentities(sources: readonly PlanSource[], window: Span): Map<CalendarEntry, string> {
+  const identities = new Map<CalendarEntry, string>();
+  const seen = new Map<string, number>();
+  for (const source of sources) {
+    const { plan } = source;
+    const period = planPeriod(plan);
+    const planIdentity = [plan.title.trim(), plan.organisation?.trim() ?? '', period ? `${period.start}/${period.end}` : ''];
+    const items = plan.sections.flatMap((section) => section.items as readonly { activity: string }[]);
+    for (const entry of planEntries(plan, window)) {
+      const item = items[entry.number - 1]?.activity.trim() ?? '';
+      const base = stableId(...planIdentity, entry.section, item, entry.kind === 'event' ? entry.title : '');
+      const count = seen.get(base) ?? 0;
+      seen.set(base, count + 1);
+      identities.set(entry, count === 0 ? base : stableId(base, String(count)));
+    }
+  }
+  return identities;
+}
+
+/**
+ * The plans as calendar events: one VEVENT with an RRULE per recurring item,
+ * one per dated occurrence otherwise. A UID names the entry and the
+ * occurrence's own date as written (or the whole series), so the same
+ * occurrence keeps its UID in every export, whatever its window, and a plan of
+ * another year never reuses one: importing again updates the calendar.
+ */
 export function buildIcsEvents(sources: readonly PlanSource[], window: Span, calendar: WorkingCalendar): IcsEvent[] {
   const events: IcsEvent[] = [];
-  const used = new Map<string, number>();
-  const uid = (...parts: string[]) => {
-    const base = stableId(...parts);
-    const count = used.get(base) ?? 0;
-    used.set(base, count + 1);
-    return `${base}${count ? `-${count}` : ''}@centre`;
+  const identities = entryIdentities(sources, window);
+  const used = new Set<string>();
+  const uid = (entry: CalendarEntry, occurrence: string) => {
+    const id = `${identities.get(entry)!}-${occurrence}@centre`;
+    if (used.has(id)) return undefined; // the same day twice in one entry: one event says it
+    used.add(id);
+    return id;
   };
   for (const source of sources) {
     const planTitle = source.plan.title.trim();
     for (const entry of planEntries(source.plan, window)) {
       const schedule = entry.schedule;
       if (!schedule || schedule.kind === 'unscheduled') continue;
-      const description = describeEntry(source, entry);
-      const summary = schedule.kind === 'deadline' ? `Срок: ${entry.title}` : entry.title;
       const occurrences = expand(schedule, window, calendar);
       if (occurrences.length === 0) continue;
-      const id = [planTitle, entry.section, entry.kind, entry.title];
+      const description = describeEntry(source, entry);
+      const summary = schedule.kind === 'deadline' ? `Срок: ${entry.title}` : entry.title;
+      const common = { summary, description, categories: [planTitle] };
       const rrule = schedule.kind === 'recurring' ? toRRule(schedule, minDate(schedule.end, window.end)) : undefined;
       if (rrule) {
         const first = occurrences[0]!;
-        events.push({ uid: uid(...id), summary, description, categories: [planTitle], start: first.start, end: first.start, rrule });
+        events.push({ uid: uid(entry, 'series')!, ...common, start: first.start, end: first.start, rrule });
         continue;
       }
-      occurrences.forEach((occurrence, index) =>
-        events.push({ uid: uid(...id, String(index)), summary, description, categories: [planTitle], start: occurrence.start, end: occurrence.end }),
-      );
+      for (const occurrence of occurrences) {
+        const id = uid(entry, compactDate(occurrence.shiftedFrom ?? occurrence.start));
+        if (id) events.push({ uid: id, ...common, start: occurrence.start, end: occurrence.end });
+      }
     }
   }
   return events;
 }
+
+const compactDate = (date: IsoDate) => date.replaceAll('-', '');
 
 function describeEntry(source: PlanSource, entry: CalendarEntry): string {
   const lines = [source.plan.title.trim(), entry.section, `Ответственные: ${entry.responsible.join(', ')}`];

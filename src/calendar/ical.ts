@@ -29,18 +29,22 @@ const MAX_OCTETS = 75;
 const CRLF = '\r\n';
 
 export function writeIcs(events: readonly IcsEvent[], options: IcsOptions): string {
-  const lines = [
+  const head = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:${PRODID}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.calendarName)}`,
-    ...events.flatMap((event) => eventLines(event, options.stamp)),
-    'END:VCALENDAR',
   ];
-  return lines.map((line) => foldLine(line) + CRLF).join('');
+  // One string per event, not one array of every line of every event: an export can hold a hundred thousand.
+  const parts = head.map(contentLine);
+  for (const event of events) parts.push(eventLines(event, options.stamp).map(contentLine).join(''));
+  parts.push(contentLine('END:VCALENDAR'));
+  return parts.join('');
 }
+
+const contentLine = (line: string) => foldLine(line) + CRLF;
 
 function eventLines(event: IcsEvent, stamp: string): string[] {
   const lines = [
@@ -67,26 +71,29 @@ export function escapeText(value: string): string {
 
 /** RFC 5545 3.1: at most 75 octets a line, continuation lines start with one space. */
 export function foldLine(line: string): string {
+  // Most lines are short: a UTF-16 unit is at most 3 octets (a surrogate pair is 4 for two units).
+  if (line.length * 3 <= MAX_OCTETS) return line;
   const parts: string[] = [];
-  let current = '';
+  let start = 0;
   let octets = 0;
-  // Iterating by code point keeps surrogate pairs, and so every UTF-8 sequence, whole.
-  for (const char of line) {
-    const size = utf8Length(char);
+  // Cut between code points, so that every UTF-8 sequence stays whole.
+  for (let at = 0; at < line.length; ) {
+    const code = line.codePointAt(at)!;
+    const units = code > 0xffff ? 2 : 1;
+    const size = utf8Length(code);
     if (octets + size > MAX_OCTETS) {
-      parts.push(current);
-      current = ' ';
-      octets = 1;
+      parts.push(line.slice(start, at));
+      start = at;
+      octets = 1; // the leading space of the continuation line
     }
-    current += char;
     octets += size;
+    at += units;
   }
-  parts.push(current);
-  return parts.join(CRLF);
+  parts.push(line.slice(start));
+  return parts.join(`${CRLF} `);
 }
 
-function utf8Length(char: string): number {
-  const code = char.codePointAt(0) ?? 0;
+function utf8Length(code: number): number {
   return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 }
 

@@ -43,7 +43,9 @@ export function quickValidate(text: string, { positions = false } = {}): QuickRe
   const { schema, rules } = kinds[kind as Kind] as KindDefinition<unknown>;
   const parsed = schema.safeParse(data);
   if (!parsed.success || rules.some((rule) => rule(parsed.data).length > 0)) return undefined;
-  return { validated: { kind, value: parsed.data } as Validated, lineOf: (path) => lineAt(text, starts.get(valueAt(data, path) as object)) };
+  let lineStarts: number[] | undefined;
+  const lineOf = (path: readonly (string | number)[]) => lineAt((lineStarts ??= lineStartsOf(text)), starts.get(valueAt(data, path) as object));
+  return { validated: { kind, value: parsed.data } as Validated, lineOf };
 }
 
 /**
@@ -83,9 +85,22 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
 }
 
-function lineAt(text: string, offset: number | undefined): number | undefined {
+/** The offset where each line starts, found once per file: a lookup is then a binary search, not a rescan. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/** The line (1-based) holding `offset`: the number of line starts at or before it. */
+export function lineAt(lineStarts: readonly number[], offset: number | undefined): number | undefined {
   if (offset === undefined) return undefined;
-  let line = 1;
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
-  return line;
+  let low = 0;
+  let high = lineStarts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (lineStarts[middle]! <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
