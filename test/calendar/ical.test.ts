@@ -3,7 +3,13 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildIcsEvents, stableId, type PlanSource } from '../../src/calendar/agenda.js';
 import { escapeText, foldLine, writeIcs, type IcsEvent } from '../../src/calendar/ical.js';
+import { russianCalendar } from '../../src/calendar/working-days.js';
+import { quickValidate } from '../../src/kinds/quick-check.js';
+import { repoRoot } from '../helpers/cli.js';
 
 const options = { calendarName: 'Центр поддержки классных руководителей', stamp: '20231123T093400Z' };
 
@@ -163,5 +169,120 @@ describe('writeIcs: lines', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+// UIDs of a whole export: the plans in plans/ turned into events, as `centre calendar -f ics` does.
+describe('buildIcsEvents: UIDs', () => {
+  const planFiles = ['plans/2020-2021-buzuluk-plan.yaml', 'plans/2020-2021-ponomarevka-cyclogram.yaml', 'plans/2023-2024-regional-plan.yaml'];
+  const read = (file: string, edit: (text: string) => string = (text) => text): PlanSource => {
+    const quick = quickValidate(edit(readFileSync(path.join(repoRoot, file), 'utf8')));
+    if (quick?.validated.kind !== 'plan' && quick?.validated.kind !== 'cyclogram') throw new Error(`${file} is not a valid plan`);
+    return { plan: quick.validated.value, file };
+  };
+  const calendar = russianCalendar();
+  // Items with several one-off dates each, where counting inside the window would shift every UID by one.
+  const listed = [
+    'kind: plan', 'title: План работы', 'organisation: Центр', 'academicYear: 2023-2024', 'sections:', '  - title: Совещания', '    items:',
+    '      - activity: Совещание кураторов', '        timing: 15.09.2023, 20.10.2023, 17.11.2023', '        responsible: [Центр]',
+    '      - activity: Совещание кураторов', '        timing: 15.09.2023, 20.10.2023, 17.11.2023', '        responsible: [Центр]',
+    '      - activity: Семинар', '        timing: в течение года', '        responsible: [Центр]',
+    '        schedule: {dates: [2023-09-18, 2023-12-18, 2024-03-18, 2024-05-20]}',
+    '        events:', '          - {title: Итоги, date: 2024-05-27}', '          - {title: Итоги, date: 2024-05-27}',
+    '      - activity: Вестник', '        timing: 1 издание в квартал, кроме июля', '        responsible: [Центр]',
+    '',
+  ].join('\n');
+  const listedPlan = (): PlanSource => {
+    const quick = quickValidate(listed);
+    if (quick?.validated.kind !== 'plan') throw new Error('the listed plan is not valid');
+    return { plan: quick.validated.value, file: 'listed.yaml' };
+  };
+
+  /** The events an application would import, read back by ical.js: uid → what it is (first day, summary, recurring or not). */
+  function exported(sources: readonly PlanSource[], start: string, end: string): Map<string, string> {
+    const text = writeIcs(buildIcsEvents(sources, { start, end }, calendar), options);
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    const byUid = new Map<string, string>();
+    for (const event of events) {
+      expect(byUid.has(event.uid), `UID ${event.uid} is used twice`).toBe(false);
+      byUid.set(event.uid, event.isRecurring() ? `series ${event.summary} ${event.description}` : `${event.startDate.toString()} ${event.summary} ${event.description}`);
+    }
+    return byUid;
+  }
+
+  it('gives the same occurrence the same UID in exports over different windows (property)', () => {
+    const sources = [...planFiles.map((file) => read(file)), listedPlan()];
+    const day = fc.integer({ min: 0, max: 4 * 365 }).map((offset) => new Date(Date.UTC(2020, 7, 1) + offset * 86_400_000).toISOString().slice(0, 10));
+    const window = fc.tuple(day, day).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as const);
+    fc.assert(
+      fc.property(window, window, ([startA, endA], [startB, endB]) => {
+        const a = exported(sources, startA, endA);
+        const b = exported(sources, startB, endB);
+        // Every one-off occurrence both exports hold has one UID in both.
+        const uidOf = (events: Map<string, string>) => new Map([...events].map(([uid, what]) => [what, uid]));
+        const uidsA = uidOf(a);
+        for (const [what, uid] of uidOf(b)) if (uidsA.has(what)) expect(uidsA.get(what)).toBe(uid);
+        // And no UID means one day in one export and another day in the other.
+        for (const [uid, what] of b) if (a.has(uid) && !what.startsWith('series')) expect(a.get(uid)).toBe(what);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('keeps the UID of an occurrence when the window starts after some of the same item’s dates', () => {
+    const sources = [read('plans/2023-2024-regional-plan.yaml'), listedPlan()];
+    const year = exported(sources, '2023-09-01', '2024-08-31');
+    const spring = exported(sources, '2024-01-01', '2024-08-31');
+    const springDates = [...spring.values()].filter((what) => !what.startsWith('series'));
+    expect(springDates.length).toBeGreaterThan(3);
+    for (const [uid, what] of spring) expect(year.get(uid)).toBe(what);
+  });
+
+  it('gives the same plan of another year other UIDs', () => {
+    const thisYear = read('plans/2020-2021-buzuluk-plan.yaml');
+    const nextYear = read('plans/2020-2021-buzuluk-plan.yaml', (text) =>
+      text.replace('academicYear: 2020-2021', 'academicYear: 2021-2022').replace(/(\d{2}\.\d{2}\.)2020\b/g, '$12021').replace(/(\d{2}\.\d{2}\.)2021\b/g, '$12022'),
+    );
+    expect(nextYear.plan.academicYear).toBe('2021-2022');
+    const a = exported([thisYear], '2020-09-01', '2021-08-31');
+    const b = exported([nextYear], '2021-09-01', '2022-08-31');
+    expect(a.size).toBeGreaterThan(5);
+    expect(b.size).toBeGreaterThan(5);
+    expect([...b.keys()].filter((uid) => a.has(uid))).toEqual([]);
+    // exported together, over both years, neither plan takes a UID of the other
+    const span = ['2020-09-01', '2022-08-31'] as const;
+    const both = exported([thisYear, nextYear], ...span);
+    expect(both.size).toBe(exported([thisYear], ...span).size + exported([nextYear], ...span).size);
+  });
+
+  it('tells apart plans of the same title by their organisation, and items that say the same', () => {
+    const item = (activity: string, timing: string) => ({ activity, timing, responsible: ['Центр'] });
+    const plan = (organisation: string): PlanSource => ({
+      file: 'plan.yaml',
+      plan: {
+        kind: 'plan',
+        title: 'План работы',
+        organisation,
+        academicYear: '2023-2024',
+        orientation: 'portrait',
+        approvals: [],
+        sections: [
+          { title: 'Совещания', items: [item('Совещание', '18 сентября 2023'), item('Совещание', '18 сентября 2023'), item('Семинар', 'ежемесячно')] },
+          { title: 'Другое', items: [item('Совещание', '18 сентября 2023')] },
+        ],
+      },
+    });
+    const a = exported([plan('Центр А')], '2023-09-01', '2024-08-31');
+    const b = exported([plan('Центр Б')], '2023-09-01', '2024-08-31');
+    expect(a.size).toBe(4);
+    expect([...b.keys()].filter((uid) => a.has(uid))).toEqual([]);
+  });
+
+  it('writes UIDs of the plan and the day, never of the window: stableId is a pure hash', () => {
+    expect(stableId('a', 'b')).toBe(stableId('a', 'b'));
+    expect(stableId('a', 'b')).not.toBe(stableId('ab'));
+    expect(stableId('a', 'b')).toMatch(/^[0-9a-f]{16}$/);
+    const ids = new Set(Array.from({ length: 100_000 }, (_, i) => stableId('План', `Совещание ${i}`)));
+    expect(ids.size).toBe(100_000);
   });
 });

@@ -136,6 +136,31 @@ describe('centre calendar', () => {
     expect(table).toMatch(/16\.12\.2024 Mon {2}Отчёт школ \(промежуточный\) \(deadline; moved from 15\.12\.2024\)/);
   });
 
+  it('keeps the UID of each occurrence whatever window is exported, and gives next year’s plan new ones', async () => {
+    const dir = temporaryDir();
+    const plan = (year: string, first: number) =>
+      [
+        'kind: plan', 'title: План', `academicYear: ${year}`, 'sections:', '  - title: Совещания', '    items:',
+        '      - activity: Совещание кураторов', `        timing: 15.09.${first}, 20.10.${first}, 17.11.${first}`, '        responsible: [Центр]', '',
+      ].join('\n');
+    writeFileSync(path.join(dir, 'this.yaml'), plan('2023-2024', 2023));
+    writeFileSync(path.join(dir, 'next.yaml'), plan('2024-2025', 2024));
+    const uids = async (file: string, from: string, to: string) => {
+      const output = path.join(dir, `${file}-${from}.ics`);
+      expect((await runCli(['calendar', path.join(dir, `${file}.yaml`), '--from', from, '--to', to, '-f', 'ics', '-o', output])).code).toBe(0);
+      const events = new ICAL.Component(ICAL.parse(readFileSync(output, 'utf8'))).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+      return new Map(events.map((event) => [event.startDate.toString(), event.uid]));
+    };
+    const september = await uids('this', '2023-09-01', '2024-08-31');
+    const october = await uids('this', '2023-10-01', '2024-08-31');
+    expect([...september.keys()]).toEqual(['2023-09-15', '2023-10-20', '2023-11-17']);
+    expect([...october.keys()]).toEqual(['2023-10-20', '2023-11-17']);
+    for (const [date, uid] of october) expect(uid).toBe(september.get(date));
+    const next = await uids('next', '2024-09-01', '2025-08-31');
+    expect(next.size).toBe(3);
+    for (const uid of next.values()) expect([...september.values()]).not.toContain(uid);
+  });
+
   it('says when nothing is planned, and defaults to eight weeks from today', async () => {
     const result = await runCli(['calendar'], { env: { CENTRE_TODAY: '2030-01-01' } });
     expect(result.code).toBe(0);
