@@ -1,13 +1,14 @@
 // The whole DOCX of a plan or cyclogram, in memory: the approval stamps, the
 // title with its academic year or period, the table of activities, and the
 // closing signature, on A4 with GOST margins and page numbers from page 2.
-import { Document, Packer, Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
+import { Document, Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
 import { parseDateText } from '../schema/dates.js';
 import type { PlanDocument } from '../schema/plan.js';
 import { approvalTable } from './approvals.js';
 import { DOCUMENT_STYLES, emptyParagraph, pageHeaders, paragraph, sectionProperties, STYLES, textWidth, THEME, type Orientation } from './page.js';
 import { planTable } from './plan-table.js';
 import { titleYearPhrase } from './own-numbering.js';
+import { packWithTables, PreparedTable } from './table-xml.js';
 import { formatAcademicYear, formatDateLong, typeset, typesetLines } from './typography.js';
 
 export interface PlanDocxOptions {
@@ -70,20 +71,28 @@ export function planOrientation(plan: PlanDocument, options: PlanDocxOptions = {
   return options.orientation ?? plan.orientation ?? 'portrait';
 }
 
-/** The document, in memory; the input plan is not modified. */
+/**
+ * The document, in memory; the input plan is not modified. Its plan table is a
+ * placeholder until renderPlanDocx writes it: pack it only through that.
+ */
 export function buildPlanDocument(plan: PlanDocument, options: PlanDocxOptions = {}): Document {
+  return planDocument(plan, options).document;
+}
+
+function planDocument(plan: PlanDocument, options: PlanDocxOptions): { document: Document; tables: PreparedTable[] } {
   const orientation = planOrientation(plan, options);
   const width = textWidth(orientation);
   const stamps = approvalTable(plan.approvals, orientation);
+  const table = planTable(plan, orientation);
   const children: FileChild[] = [
     // an empty paragraph between the two tables, or Word joins them into one
     ...(stamps ? [stamps, emptyParagraph()] : []),
     ...titleParagraphs(plan),
-    planTable(plan, orientation),
+    table,
     ...signatureParagraphs(plan, width),
   ];
   const organisation = plan.organisation === undefined ? undefined : typeset(plan.organisation);
-  return new Document({
+  const document = new Document({
     title: documentTitle(plan),
     creator: organisation ?? 'centre',
     lastModifiedBy: organisation ?? 'centre',
@@ -93,9 +102,11 @@ export function buildPlanDocument(plan: PlanDocument, options: PlanDocxOptions =
     theme: THEME,
     sections: [{ properties: sectionProperties(orientation), headers: pageHeaders(), children }],
   });
+  return { document, tables: [table] };
 }
 
 /** The finished DOCX file. */
 export async function renderPlanDocx(plan: PlanDocument, options: PlanDocxOptions = {}): Promise<Buffer> {
-  return Packer.toBuffer(buildPlanDocument(plan, options));
+  const { document, tables } = planDocument(plan, options);
+  return packWithTables(document, tables);
 }

@@ -213,7 +213,7 @@ describe('buildIcsEvents: UIDs', () => {
   it('gives the same occurrence the same UID in exports over different windows (property)', () => {
     const sources = [...planFiles.map((file) => read(file)), listedPlan()];
     const day = fc.integer({ min: 0, max: 4 * 365 }).map((offset) => new Date(Date.UTC(2020, 7, 1) + offset * 86_400_000).toISOString().slice(0, 10));
-    const window = fc.tuple(day, day).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as const);
+    const window = fc.tuple(day, day).map(([a, b]): [string, string] => (a <= b ? [a, b] : [b, a]));
     fc.assert(
       fc.property(window, window, ([startA, endA], [startB, endB]) => {
         const a = exported(sources, startA, endA);
