@@ -1,12 +1,18 @@
 // Bundles the CLI into dist/ (run on `npm ci` through `prepare`).
 //
-// Every command is a bundle of its own, loaded by the entry only when it runs:
-// `centre validate` reads two files (the entry and its command), not a dozen
-// shared chunks, and `--help` loads neither the schemas nor docx. Code both
-// need (zod, the schemas) is in each command's bundle: a command never loads
-// another's. docx and exceljs stay external, imported lazily by the commands
+// Every command is a bundle of its own, loaded only when it runs: `centre
+// validate` reads the CLI's bundle and its command's, not a dozen shared
+// chunks, and `--help` loads neither the schemas nor docx. Code both need
+// (zod, the schemas) is in each command's bundle: a command never loads
+// another's. docx and exceljs stay external, required lazily by the commands
 // that write those files.
+//
+// The bundles are CommonJS scripts (dist/*.cjs) that dist/centre.js, the
+// entry, compiles with V8's code cache (src/cli/bundles.ts); it learns their
+// names and the hash of each, which names its cache, from this script.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -29,7 +35,7 @@ const lazyChildProcess = {
 };
 // The bundles, by source file: each is imported with import() from the others.
 const units = {
-  centre: 'src/cli/main.ts',
+  cli: 'src/cli/main.ts',
   'command-init': 'src/cli/commands/init.ts',
   'command-validate': 'src/cli/commands/validate.ts',
   'command-schema': 'src/cli/commands/schema.ts',
@@ -44,33 +50,52 @@ const units = {
 };
 const unitBySource = new Map(Object.entries(units).map(([name, source]) => [path.join(root, source), name]));
 
-/** A dynamic import of another unit stays an import of its bundle, next to this one in dist/. */
+/**
+ * A dynamic import of another unit loads its bundle, next to this one in dist/,
+ * through require (a script compiled by vm has no import()).
+ */
 const separateUnits = {
   name: 'separate-units',
   setup(build) {
     build.onResolve({ filter: /^\./ }, (args) => {
+      if (args.kind === 'require-call' && /^\.\/[\w-]+\.cjs$/.test(args.path)) return { path: args.path, external: true };
       if (args.kind !== 'dynamic-import') return undefined;
       const name = unitBySource.get(path.resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts'));
-      return name ? { path: `./${name}.js`, external: true } : undefined;
+      return name ? { path: name, namespace: 'centre-unit' } : undefined;
     });
+    build.onLoad({ filter: /.*/, namespace: 'centre-unit' }, (args) => ({ contents: `module.exports = require('./${args.path}.cjs');`, loader: 'js' }));
   },
 };
 
 await rm(`${root}dist`, { recursive: true, force: true });
-await build({
+const common = {
   absWorkingDir: root,
-  entryPoints: units,
   outdir: 'dist',
   bundle: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['docx', 'exceljs'],
-  banner: { js: "import { createRequire as __centreRequire } from 'node:module'; const require = __centreRequire(import.meta.url);" },
-  plugins: [lazyChildProcess, separateUnits],
   legalComments: 'none',
   minify: !process.env.CENTRE_NO_MINIFY,
   charset: 'utf8',
   sourcemap: 'linked',
   logLevel: 'warning',
+};
+await build({
+  ...common,
+  entryPoints: units,
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  external: ['docx', 'exceljs'],
+  // A bundle is not a module file: bundles.ts gives it the URL of its file.
+  define: { 'import.meta.url': '__centreImportMetaUrl' },
+  plugins: [lazyChildProcess, separateUnits],
+});
+const hashes = Object.fromEntries(
+  Object.keys(units).map((name) => [name, createHash('sha256').update(readFileSync(`${root}dist/${name}.cjs`)).digest('hex').slice(0, 16)]),
+);
+await build({
+  ...common,
+  entryPoints: { centre: 'src/cli/bundles.ts' },
+  format: 'esm',
+  define: { CENTRE_BUNDLES: JSON.stringify(hashes) },
 });

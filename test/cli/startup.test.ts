@@ -1,44 +1,66 @@
 // `centre --help` and `centre validate` must not load docx or exceljs: they
-// are heavy, and only the commands that write those files need them.
-import { readFileSync } from 'node:fs';
+// are heavy, and only the commands that write those files need them. The
+// built CLI keeps the compiled code of its bundles between runs; that must
+// never change what a command does.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, spawnCli } from '../helpers/cli.js';
+import { binPath, repoRoot, spawnCli, temporaryDir } from '../helpers/cli.js';
 
 const dist = path.join(repoRoot, 'dist');
+const bundle = (name: string) => readFileSync(path.join(dist, `${name}.cjs`), 'utf8');
 
-/** Every module the entry loads before running any command: its static imports, transitively. */
-function staticImportGraph(entry: string): Map<string, string[]> {
-  const graph = new Map<string, string[]>();
-  const visit = (file: string) => {
-    if (graph.has(file)) return;
-    const code = readFileSync(file, 'utf8');
-    const specifiers = [...code.matchAll(/(?:^|[;\n])\s*import\s*(?:[\w*${},\s]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
-    graph.set(file, specifiers);
-    for (const specifier of specifiers) if (specifier.startsWith('.')) visit(path.resolve(path.dirname(file), specifier));
-  };
-  visit(entry);
-  return graph;
+/** The packages a run of the built bin loads, by the folder under node_modules each comes from. */
+function packagesLoaded(args: string[], env: Record<string, string> = {}): { code: number; packages: Set<string> } {
+  const dir = temporaryDir();
+  const report = path.join(dir, 'loaded.json');
+  const preload = path.join(dir, 'report-loaded.cjs');
+  writeFileSync(
+    preload,
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)}, JSON.stringify(Object.keys(require.cache))));\n`,
+  );
+  const result = spawnSync(process.execPath, ['--require', preload, binPath, ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', ...env },
+    encoding: 'utf8',
+  });
+  const files = JSON.parse(readFileSync(report, 'utf8')) as string[];
+  const packages = new Set(files.flatMap((file) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1] ?? []));
+  return { code: result.status ?? -1, packages };
 }
 
 describe('start-up path', () => {
   it('the bin file only points at the bundle', () => {
-    const bin = readFileSync(path.join(repoRoot, 'bin', 'centre.js'), 'utf8');
+    const bin = readFileSync(binPath, 'utf8');
     expect(bin.startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(bin).toContain("from '../dist/centre.js'");
   });
 
-  it('loads neither docx nor exceljs statically', () => {
-    const graph = staticImportGraph(path.join(dist, 'centre.js'));
-    const external = [...graph.values()].flat().filter((s) => !s.startsWith('.') && !s.startsWith('node:'));
-    expect(external).not.toContain('docx');
-    expect(external).not.toContain('exceljs');
-    // but the build command does reach docx through a lazy chunk
-    const all = readFileSync(path.join(dist, 'centre.js'), 'utf8');
-    expect(all).toMatch(/import\(["']\.\/command-plan-build\.js["']\)/);
-    expect(readFileSync(path.join(dist, 'command-plan-build.js'), 'utf8')).toMatch(/from\s*["']docx["']/);
-    // and validate reaches neither, not even lazily
-    expect(readFileSync(path.join(dist, 'command-validate.js'), 'utf8')).not.toMatch(/["'](docx|exceljs)["']/);
+  it('builds docx and exceljs into no bundle, and requires docx only from the build command', () => {
+    const requires = (name: string) => [...bundle(name).matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]!);
+    for (const name of ['cli', 'command-validate', 'command-calendar', 'command-when', 'command-schema']) {
+      expect(requires(name)).not.toContain('docx');
+      expect(requires(name)).not.toContain('exceljs');
+      expect(bundle(name)).not.toMatch(/["'](docx|exceljs)["']/);
+    }
+    expect(requires('command-plan-build')).toContain('docx');
+    expect(requires('cli')).toContain('./command-plan-build.cjs');
+    // the entry only loads the CLI's bundles, with Node's own modules
+    expect(readFileSync(path.join(dist, 'centre.js'), 'utf8')).not.toMatch(/\bfrom\s*["'](?!node:)/);
+  });
+
+  it('loads neither docx nor exceljs for --help and validate, and docx for plan build', () => {
+    for (const args of [['--help'], ['validate', 'plans/'], ['calendar', 'plans/', '--from', '2023-09-01', '--weeks', '2']]) {
+      const { code, packages } = packagesLoaded(args);
+      expect(code).toBe(0);
+      expect(packages.has('docx'), args.join(' ')).toBe(false);
+      expect(packages.has('exceljs'), args.join(' ')).toBe(false);
+    }
+    const build = packagesLoaded(['plan', 'build', 'plans/2020-2021-buzuluk-plan.yaml', '-o', path.join(temporaryDir(), 'plan.docx')]);
+    expect(build.code).toBe(0);
+    expect(build.packages.has('docx')).toBe(true);
+    expect(build.packages.has('exceljs')).toBe(false);
   });
 
   it('validate’s fast path does not carry yaml, the slower located parser (its own bundle, loaded on a problem)', () => {
@@ -61,5 +83,46 @@ describe('start-up path', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("unknown command 'buidl'");
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('code cache', () => {
+  const args = ['calendar', 'plans/', '--from', '2023-09-01', '--to', '2024-06-30', '-f', 'json'];
+  const uncached = spawnCli(args, { env: { CENTRE_CODE_CACHE: 'off' } });
+  const cacheFiles = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.bin')).sort();
+  const inodes = (dir: string) => cacheFiles(dir).map((name) => statSync(path.join(dir, name)).ino);
+
+  it('keeps the compiled bundles a command used, and reads them back unchanged on the next run', () => {
+    expect(uncached.code).toBe(0);
+    const dir = path.join(temporaryDir(), 'cache');
+    const first = spawnCli(args, { env: { CENTRE_CODE_CACHE: dir } });
+    expect(first).toEqual(uncached);
+    expect(cacheFiles(dir).map((name) => name.replace(/-.*/, ''))).toEqual(['cli', 'command']);
+    expect(cacheFiles(dir)[1]).toMatch(/^command-calendar-[0-9a-f]{16}-v[\d.]+-\w+-[0-9a-f]+\.bin$/);
+    const kept = inodes(dir);
+    // V8 took the kept code: had it refused it, the run would have written the files anew
+    expect(spawnCli(args, { env: { CENTRE_CODE_CACHE: dir } })).toEqual(uncached);
+    expect(inodes(dir)).toEqual(kept);
+  });
+
+  it('replaces damaged or foreign cached code and gives the same output', () => {
+    const dir = path.join(temporaryDir(), 'cache');
+    spawnCli(args, { env: { CENTRE_CODE_CACHE: dir } });
+    for (const name of cacheFiles(dir)) writeFileSync(path.join(dir, name), Buffer.from('not V8 code at all'.repeat(100)));
+    const damaged = inodes(dir);
+    expect(spawnCli(args, { env: { CENTRE_CODE_CACHE: dir } })).toEqual(uncached);
+    for (const [index, inode] of inodes(dir).entries()) expect(inode).not.toBe(damaged[index]);
+    expect(readFileSync(path.join(dir, cacheFiles(dir)[0]!)).subarray(0, 18).toString()).not.toBe('not V8 code at all');
+  });
+
+  it('runs without a cache where it cannot keep one, and never uses a folder others can write to', () => {
+    const file = path.join(temporaryDir(), 'a-file');
+    writeFileSync(file, '');
+    expect(spawnCli(args, { env: { CENTRE_CODE_CACHE: path.join(file, 'cache') } })).toEqual(uncached);
+    const shared = path.join(temporaryDir(), 'shared');
+    mkdirSync(shared);
+    chmodSync(shared, 0o777);
+    expect(spawnCli(args, { env: { CENTRE_CODE_CACHE: shared } })).toEqual(uncached);
+    expect(cacheFiles(shared)).toEqual([]);
   });
 });

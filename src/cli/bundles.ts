@@ -1,0 +1,137 @@
+// The entry of the built CLI (dist/centre.js), and all it does: load the
+// CLI's bundles (dist/*.cjs, see scripts/build.mjs) with V8's code cache.
+// Compiling the bundles is about a tenth of a short run; with the bytecode
+// kept from an earlier run it is nearly free. Node 20 has no code cache for ES
+// modules (module.enableCompileCache came in Node 22), so the bundles are
+// CommonJS scripts compiled here with vm.Script. The cache is only a speed-up:
+// when it cannot be read or written, or V8 refuses it, the bundles are
+// compiled as usual. CENTRE_CODE_CACHE=off turns it off, and
+// CENTRE_CODE_CACHE=<folder> puts it there.
+import { createRequire } from 'node:module';
+import type * as Fs from 'node:fs';
+import type * as Os from 'node:os';
+import type * as Path from 'node:path';
+import type * as Url from 'node:url';
+import type * as Vm from 'node:vm';
+import type { CliIo } from './context.js';
+
+// Built-in modules through require: importing node:fs as an ES module runs all
+// its lazy getters (streams, promises, readline) to fill in its named exports.
+const require = createRequire(import.meta.url);
+const { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs') as typeof Fs;
+const os = require('node:os') as typeof Os;
+const path = require('node:path') as typeof Path;
+const { fileURLToPath, pathToFileURL } = require('node:url') as typeof Url;
+const vm = require('node:vm') as typeof Vm;
+
+// A process runs one command and ends: zod's compiled object parsers (made
+// with new Function on first use) cost more to compile than they save here.
+// Both ways give the same results.
+const zodConfig = globalThis as { __zod_globalConfig?: Record<string, unknown> };
+zodConfig.__zod_globalConfig = { ...zodConfig.__zod_globalConfig, jitless: true };
+
+/** Each bundle's name and a hash of its text, written in by scripts/build.mjs. */
+declare const CENTRE_BUNDLES: Readonly<Record<string, string>>;
+
+const distDir = path.dirname(fileURLToPath(import.meta.url));
+const packageRequire = createRequire(path.join(distDir, 'centre.js'));
+
+/**
+ * Where compiled bundles are kept: `CENTRE_CODE_CACHE`, else node_modules/.cache/centre
+ * (of the project centre is installed in, or of its own folder), else a folder of
+ * this user's own in the temporary folder.
+ */
+function cacheFolder(): string | undefined {
+  const setting = process.env.CENTRE_CODE_CACHE;
+  if (setting === 'off') return undefined;
+  const root = path.dirname(distDir);
+  const nodeModules = path.basename(path.dirname(root)) === 'node_modules' ? path.dirname(root) : path.join(root, 'node_modules');
+  const uid = process.getuid?.();
+  const candidates = setting ? [setting] : [path.join(nodeModules, '.cache', 'centre'), path.join(os.tmpdir(), `centre-code-cache-${uid ?? 'user'}`)];
+  for (const folder of candidates) {
+    try {
+      mkdirSync(folder, { recursive: true, mode: 0o700 });
+      // Code read back into V8 must be our own: a folder another user can write to is not used.
+      const stat = statSync(folder);
+      if ((uid === undefined || stat.uid === uid) && (stat.mode & 0o022) === 0) return folder;
+    } catch {
+      // not there and cannot be made: try the next
+    }
+  }
+  return undefined;
+}
+
+let folder: string | null | undefined;
+
+/** Node flags change the code V8 makes: runs with other flags keep theirs apart instead of overwriting each other's. */
+function flagsKey(): string {
+  let hash = 0x811c9dc5;
+  for (const char of `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return hash.toString(16);
+}
+
+function cacheFileOf(name: string): string | undefined {
+  if (folder === undefined) folder = cacheFolder() ?? null;
+  return folder === null ? undefined : path.join(folder, `${name}-${CENTRE_BUNDLES[name]}-${process.version}-${process.arch}-${flagsKey()}.bin`);
+}
+
+const exportsOf = new Map<string, unknown>();
+const unwritten: { file: string; name: string; script: Vm.Script }[] = [];
+
+/** The bundle's exports, loading it on first use. */
+function loadBundle(name: string): unknown {
+  if (exportsOf.has(name)) return exportsOf.get(name);
+  const file = path.join(distDir, `${name}.cjs`);
+  const source = `(function (exports, require, module, __filename, __dirname, __centreImportMetaUrl) {${readFileSync(file, 'utf8')}\n})`;
+  const cacheFile = cacheFileOf(name);
+  let cachedData: Buffer | undefined;
+  try {
+    if (cacheFile) cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(source, { filename: file, cachedData });
+  if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) unwritten.push({ file: cacheFile, name, script });
+  const module = { exports: {} as unknown };
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run(module.exports, bundleRequire, module, file, distDir, pathToFileURL(file).href);
+  exportsOf.set(name, module.exports);
+  return module.exports;
+}
+
+/** require() inside a bundle: another bundle by its file name, anything else as Node would. */
+function bundleRequire(specifier: string): unknown {
+  const bundle = /^\.\/([\w-]+)\.cjs$/.exec(specifier)?.[1];
+  return bundle !== undefined && Object.hasOwn(CENTRE_BUNDLES, bundle) ? loadBundle(bundle) : packageRequire(specifier);
+}
+
+/**
+ * Keeps the code of each bundle that had none kept, as V8 compiled it during
+ * this run (so with the functions the run used), when the process ends; the
+ * code of the bundle's earlier builds goes.
+ */
+function writeCodeCache(): void {
+  for (const { file, name, script } of unwritten.splice(0)) {
+    const temporary = `${file}.${process.pid}.tmp`;
+    const earlier = new RegExp(`^${name}-(?!${CENTRE_BUNDLES[name]}-)[0-9a-f]+-v[\\d.]+-\\w+-[0-9a-f]+\\.bin$`);
+    try {
+      for (const old of readdirSync(path.dirname(file))) if (earlier.test(old)) rmSync(path.join(path.dirname(file), old), { force: true });
+      writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+      chmodSync(temporary, 0o600);
+      renameSync(temporary, file);
+    } catch {
+      // unwritable or full: the next run compiles again
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // nothing more to do
+      }
+    }
+  }
+}
+process.once('exit', writeCodeCache);
+
+export async function main(argv?: readonly string[], io?: CliIo): Promise<number> {
+  const cli = loadBundle('cli') as typeof import('./main.js');
+  return cli.main(argv, io);
+}
