@@ -7,12 +7,13 @@
 // another's. docx and exceljs stay external, required lazily by the commands
 // that write those files.
 //
-// The bundles are CommonJS scripts (dist/*.cjs) that dist/centre.js, the
+// The bundles are CommonJS scripts (dist/*.cjs) that dist/centre.cjs, the
 // entry, compiles with V8's code cache (src/cli/bundles.ts); it learns their
 // names and the hash of each, which names its cache, from this script.
+// dist/centre.js gives the entry's `main` to ES modules that import it.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -96,6 +97,11 @@ const hashes = Object.fromEntries(
 await build({
   ...common,
   entryPoints: { centre: 'src/cli/bundles.ts' },
-  format: 'esm',
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
   define: { CENTRE_BUNDLES: JSON.stringify(hashes) },
 });
+writeFileSync(
+  `${root}dist/centre.js`,
+  "import { createRequire } from 'node:module';\n\nexport const { main } = createRequire(import.meta.url)('./centre.cjs');\n",
+);

@@ -1,4 +1,4 @@
-// The entry of the built CLI (dist/centre.js), and all it does: load the
+// The entry of the built CLI (dist/centre.cjs), and all it does: load the
 // CLI's bundles (dist/*.cjs, see scripts/build.mjs) with V8's code cache.
 // Compiling the bundles is about a tenth of a short run; with the bytecode
 // kept from an earlier run it is nearly free. Node 20 has no code cache for ES
@@ -7,21 +7,23 @@
 // when it cannot be read or written, or V8 refuses it, the bundles are
 // compiled as usual. CENTRE_CODE_CACHE=off turns it off, and
 // CENTRE_CODE_CACHE=<folder> puts it there.
-import { createRequire } from 'node:module';
+//
+// This file is built as CommonJS too (so `require` and `__dirname` are
+// CommonJS's): a process that starts from CommonJS files only never sets up
+// Node's ES module loader, a few milliseconds of every run.
 import type * as Fs from 'node:fs';
+import type * as Module from 'node:module';
 import type * as Os from 'node:os';
 import type * as Path from 'node:path';
 import type * as Url from 'node:url';
 import type * as Vm from 'node:vm';
 import type { CliIo } from './context.js';
 
-// Built-in modules through require: importing node:fs as an ES module runs all
-// its lazy getters (streams, promises, readline) to fill in its named exports.
-const require = createRequire(import.meta.url);
 const { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs') as typeof Fs;
+const { createRequire } = require('node:module') as typeof Module;
 const os = require('node:os') as typeof Os;
 const path = require('node:path') as typeof Path;
-const { fileURLToPath, pathToFileURL } = require('node:url') as typeof Url;
+const { pathToFileURL } = require('node:url') as typeof Url;
 const vm = require('node:vm') as typeof Vm;
 
 // A process runs one command and ends: zod's compiled object parsers (made
@@ -33,8 +35,8 @@ zodConfig.__zod_globalConfig = { ...zodConfig.__zod_globalConfig, jitless: true 
 /** Each bundle's name and a hash of its text, written in by scripts/build.mjs. */
 declare const CENTRE_BUNDLES: Readonly<Record<string, string>>;
 
-const distDir = path.dirname(fileURLToPath(import.meta.url));
-const packageRequire = createRequire(path.join(distDir, 'centre.js'));
+const distDir = __dirname;
+const packageRequire = createRequire(path.join(distDir, 'centre.cjs'));
 
 /**
  * Where compiled bundles are kept: `CENTRE_CODE_CACHE`, else node_modules/.cache/centre

@@ -31,10 +31,11 @@ function packagesLoaded(args: string[], env: Record<string, string> = {}): { cod
 }
 
 describe('start-up path', () => {
-  it('the bin file only points at the bundle', () => {
+  it('the bin file only points at the built entry, as CommonJS', () => {
     const bin = readFileSync(binPath, 'utf8');
     expect(bin.startsWith('#!/usr/bin/env node\n')).toBe(true);
-    expect(bin).toContain("from '../dist/centre.js'");
+    expect(bin).toContain("require('../dist/centre.cjs')");
+    expect(JSON.parse(readFileSync(path.join(repoRoot, 'bin', 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
   });
 
   it('builds docx and exceljs into no bundle, and requires docx only from the build command', () => {
@@ -47,7 +48,7 @@ describe('start-up path', () => {
     expect(requires('command-plan-build')).toContain('docx');
     expect(requires('cli')).toContain('./command-plan-build.cjs');
     // the entry only loads the CLI's bundles, with Node's own modules
-    expect(readFileSync(path.join(dist, 'centre.js'), 'utf8')).not.toMatch(/\bfrom\s*["'](?!node:)/);
+    expect([...readFileSync(path.join(dist, 'centre.cjs'), 'utf8').matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]).every((name) => name!.startsWith('node:'))).toBe(true);
   });
 
   it('loads neither docx nor exceljs for --help and validate, and docx for plan build', () => {
@@ -65,8 +66,16 @@ describe('start-up path', () => {
 
   it('validate’s fast path does not carry yaml, the slower located parser (its own bundle, loaded on a problem)', () => {
     const yamlMessage = 'Excessive alias count indicates a resource exhaustion attack';
-    expect(readFileSync(path.join(dist, 'command-validate.js'), 'utf8')).not.toContain(yamlMessage);
-    expect(readFileSync(path.join(dist, 'located-validation.js'), 'utf8')).toContain(yamlMessage);
+    expect(bundle('command-validate')).not.toContain(yamlMessage);
+    expect(bundle('located-validation')).toContain(yamlMessage);
+  });
+
+  it('gives ES modules the main of the built entry', async () => {
+    const { main } = (await import(path.join(dist, 'centre.js'))) as typeof import('../../src/cli/main.js');
+    let out = '';
+    const code = await main(['--version'], { cwd: repoRoot, env: { NO_COLOR: '1' }, stdout: { write: (text: string) => (out += text) }, stderr: process.stderr });
+    expect(code).toBe(0);
+    expect(out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it('runs --help and --version from the built bin', () => {
