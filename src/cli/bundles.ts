@@ -54,8 +54,9 @@ function cacheFolder(): string | undefined {
     try {
       mkdirSync(folder, { recursive: true, mode: 0o700 });
       // Code read back into V8 must be our own: a folder another user can write to is not used.
+      // (Windows has no uid and no such mode bits; its temporary folder is the user's own.)
       const stat = statSync(folder);
-      if ((uid === undefined || stat.uid === uid) && (stat.mode & 0o022) === 0) return folder;
+      if (uid === undefined || (stat.uid === uid && (stat.mode & 0o022) === 0)) return folder;
     } catch {
       // not there and cannot be made: try the next
     }
