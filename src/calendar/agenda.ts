@@ -81,9 +81,10 @@ export function buildAgenda(sources: readonly PlanSource[], window: Span, calend
 const dayOffName = 'выходной день';
 
 /**
- * A 64-bit hash of the parts as 16 hex digits (two 32-bit lanes, each mixed
- * like MurmurHash3's finaliser): far from cryptographic, but wide enough that
- * the items of every plan a region keeps never share one.
+ * A 64-bit hash of the parts as 16 hex digits (two multiplicative 32-bit lanes
+ * mixed into each other at the end, as cyrb53 does): far from cryptographic,
+ * but wide enough that the items of every plan a region keeps never share one.
+ * node:crypto would cost a few milliseconds to load on every run.
  */
 export function stableId(...parts: readonly string[]): string {
   const text = parts.join('\u0000');
