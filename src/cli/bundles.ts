@@ -108,17 +108,20 @@ function bundleRequire(specifier: string): unknown {
   return bundle !== undefined && Object.hasOwn(CENTRE_BUNDLES, bundle) ? loadBundle(bundle) : packageRequire(specifier);
 }
 
+/** Runs with this many sets of Node flags keep their code of a bundle side by side; beyond, the oldest goes. */
+const KEPT_FLAG_SETS = 3;
+
 /**
  * Keeps the code of each bundle that had none kept, as V8 compiled it during
- * this run (so with the functions the run used), when the process ends; the
- * code of the bundle's earlier builds goes.
+ * this run (so with the functions the run used), when the process ends. The
+ * code of the bundle's earlier builds goes, and so does all but the newest of
+ * its code for other Node flags.
  */
 function writeCodeCache(): void {
   for (const { file, name, script } of unwritten.splice(0)) {
     const temporary = `${file}.${process.pid}.tmp`;
-    const earlier = new RegExp(`^${name}-(?!${CENTRE_BUNDLES[name]}-)[0-9a-f]+-v[\\d.]+-\\w+-[0-9a-f]+\\.bin$`);
     try {
-      for (const old of readdirSync(path.dirname(file))) if (earlier.test(old)) rmSync(path.join(path.dirname(file), old), { force: true });
+      removeStaleCode(path.dirname(file), name);
       writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
       chmodSync(temporary, 0o600);
       renameSync(temporary, file);
@@ -131,6 +134,20 @@ function writeCodeCache(): void {
       }
     }
   }
+}
+
+function removeStaleCode(folder: string, name: string): void {
+  const ofBundle = new RegExp(`^${name}-([0-9a-f]+)-v[\\d.]+-\\w+-[0-9a-f]+\\.bin$`);
+  const current: { file: string; time: number }[] = [];
+  for (const entry of readdirSync(folder)) {
+    const hash = ofBundle.exec(entry)?.[1];
+    if (hash === undefined) continue;
+    const file = path.join(folder, entry);
+    if (hash !== CENTRE_BUNDLES[name]) rmSync(file, { force: true });
+    else current.push({ file, time: statSync(file).mtimeMs });
+  }
+  current.sort((a, b) => b.time - a.time);
+  for (const { file } of current.slice(KEPT_FLAG_SETS - 1)) rmSync(file, { force: true });
 }
 process.once('exit', writeCodeCache);
 

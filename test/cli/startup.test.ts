@@ -22,7 +22,8 @@ function packagesLoaded(args: string[], env: Record<string, string> = {}): { cod
   );
   const result = spawnSync(process.execPath, ['--require', preload, binPath, ...args], {
     cwd: repoRoot,
-    env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', ...env },
+    // a preload of its own is a set of Node flags of its own: its compiled code goes to a folder of its own too
+    env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', CENTRE_CODE_CACHE: path.join(dir, 'cache'), ...env },
     encoding: 'utf8',
   });
   const files = JSON.parse(readFileSync(report, 'utf8')) as string[];
@@ -122,6 +123,21 @@ describe('code cache', () => {
     expect(spawnCli(args, { env: { CENTRE_CODE_CACHE: dir } })).toEqual(uncached);
     for (const [index, inode] of inodes(dir).entries()) expect(inode).not.toBe(damaged[index]);
     expect(readFileSync(path.join(dir, cacheFiles(dir)[0]!)).subarray(0, 18).toString()).not.toBe('not V8 code at all');
+  });
+
+  it('keeps the code of a bundle for three sets of Node flags at most, and none of an earlier build', () => {
+    const dir = path.join(temporaryDir(), 'cache');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'cli-0123456789abcdef-v20.0.0-x64-1234abcd.bin'), 'from an earlier build');
+    writeFileSync(path.join(dir, 'notes.txt'), 'not ours');
+    for (const flags of [[], ['--no-warnings'], ['--no-deprecation'], ['--stack-size=900'], ['--trace-uncaught']]) {
+      const result = spawnSync(process.execPath, [...flags, binPath, '--version'], { cwd: repoRoot, env: { ...process.env, CENTRE_CODE_CACHE: dir }, encoding: 'utf8' });
+      expect(result.status).toBe(0);
+    }
+    const kept = cacheFiles(dir);
+    expect(kept).toHaveLength(3);
+    expect(kept.every((name) => name.startsWith('cli-') && !name.startsWith('cli-0123456789abcdef-'))).toBe(true);
+    expect(readdirSync(dir)).toContain('notes.txt');
   });
 
   it('runs without a cache where it cannot keep one, and never uses a folder others can write to', () => {
