@@ -43,9 +43,12 @@ const units = {
   'command-plan-build': 'src/cli/commands/plan-build.ts',
   'command-calendar': 'src/cli/commands/calendar.ts',
   'command-when': 'src/cli/commands/when.ts',
+  'command-done': 'src/cli/commands/done.ts',
+  'command-analysis-build': 'src/cli/commands/analysis-build.ts',
   'command-report-template': 'src/cli/commands/report-template.ts',
   'command-report-merge': 'src/cli/commands/report-merge.ts',
   'located-validation': 'src/kinds/validate.ts',
+  'record-check': 'src/kinds/record-check.ts',
   'code-frame': 'src/cli/output/code-frame.ts',
   'chalk-palette': 'src/cli/output/chalk-palette.ts',
 };

@@ -12,6 +12,8 @@ const loaders = {
   plan: () => import('./commands/plan-build.js'),
   calendar: () => import('./commands/calendar.js'),
   when: () => import('./commands/when.js'),
+  done: () => import('./commands/done.js'),
+  'analysis-build': () => import('./commands/analysis-build.js'),
   'report-template': () => import('./commands/report-template.js'),
   'report-merge': () => import('./commands/report-merge.js'),
 };
@@ -31,7 +33,7 @@ function load<K extends CommandName>(name: K): ReturnType<(typeof loaders)[K]> {
  */
 export function preloadCommand(argv: readonly string[]): void {
   const name = argv[0];
-  const key = name === 'report' ? `report-${argv[1]}` : name;
+  const key = name === 'report' || name === 'analysis' ? `${name}-${argv[1]}` : name;
   if (key !== undefined && Object.hasOwn(loaders, key)) load(key as CommandName).catch(() => undefined);
 }
 
@@ -122,6 +124,32 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option('--year <year>', t('when-year'))
     .addOption(new Option('-f, --format <format>', t('when-format')).choices(['text', 'json']).default('text'))
     .action((phrase: string, options: { year?: string; format: 'text' | 'json' }) => run(async () => (await load('when')).whenCommand(ctx, phrase, options))());
+
+  program
+    .command('done')
+    .description(t('done-description'))
+    .argument('<plan>', t('done-plan'))
+    .argument('<item>', t('done-item'))
+    .option('--date <dates>', t('done-date'))
+    .option('--participants <n>', t('done-participants'))
+    .option('--link <url>', t('done-link'))
+    .option('--note <text>', t('done-note'))
+    .option('--status <status>', t('done-status'))
+    .option('--record <file>', t('done-record'))
+    .action((planFile: string, item: string, options: { date?: string; participants?: string; link?: string; note?: string; status?: string; record?: string }) =>
+      run(async () => (await load('done')).doneCommand(ctx, planFile, item, options))(),
+    );
+
+  const analysis = program.command('analysis').description(t('analysis-description'));
+  analysis
+    .command('build')
+    .description(t('analysis-description'))
+    .argument('[records...]', t('analysis-records'))
+    .option('--year <year>', t('analysis-year'))
+    .option('-o, --output <file>', t('analysis-output'))
+    .action((records: string[], options: { year?: string; output?: string }) =>
+      run(async () => (await load('analysis-build')).analysisBuildCommand(ctx, records, options))(),
+    );
 
   const report = program.command('report').description(t('report-description'));
   report

@@ -5,6 +5,8 @@ import { formRules, planRules, registryRules, type RuleProblem } from './rules.j
 import { ownNumbering } from './numbering-rules.js';
 import { formSchema, registrySchema, type MonitoringForm, type Registry } from '../schema/reports.js';
 import { holidaysSchema, type Holidays } from '../schema/schedule.js';
+import { recordSchema, type YearRecord } from '../schema/record.js';
+import { recordRules, uniqueItemIds } from './record-rules.js';
 
 export interface KindDefinition<T> {
   readonly schema: z.ZodMiniType<T>;
@@ -17,16 +19,18 @@ export interface ValidatedValues {
   holidays: Holidays;
   registry: Registry;
   form: MonitoringForm;
+  record: YearRecord;
 }
 export type Kind = keyof ValidatedValues;
 export type Validated = { [K in Kind]: { kind: K; value: ValidatedValues[K] } }[Kind];
 
 export const kinds: { readonly [K in Kind]: KindDefinition<ValidatedValues[K]> } = {
-  plan: { schema: planSchema, rules: [...planRules, ownNumbering] },
-  cyclogram: { schema: cyclogramSchema, rules: [...planRules, ownNumbering] },
+  plan: { schema: planSchema, rules: [...planRules, ownNumbering, uniqueItemIds] },
+  cyclogram: { schema: cyclogramSchema, rules: [...planRules, ownNumbering, uniqueItemIds] },
   holidays: { schema: holidaysSchema, rules: [] },
   registry: { schema: registrySchema, rules: registryRules },
   form: { schema: formSchema, rules: formRules },
+  record: { schema: recordSchema, rules: recordRules },
 };
 export const kindNames = Object.keys(kinds) as Kind[];
 

@@ -31,5 +31,9 @@ export const academicYear = z.string({ error: 'expected-academic-year' }).check(
   describe('Учебный год, например 2023-2024 (с 1 сентября по 31 августа).'),
 );
 
+/** A short, stable code such as an item's id: Latin letters, digits, «-», «_», «.», no spaces. */
+export const identifier = (description: string) =>
+  z.string({ error: 'expected-text' }).check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: 'id-format' }), describe(description));
+
 export const textList = (description: string) =>
   z.array(text('Строка списка.'), { error: 'expected-list' }).check(z.minLength(1, { error: 'empty-list' }), describe(description));

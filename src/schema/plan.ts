@@ -1,7 +1,7 @@
 // The work plan (`kind: plan`) and the cyclogram (`kind: cyclogram`): the single
 // source of their types, their validation and their JSON Schema.
 import * as z from 'zod/mini';
-import { academicYear, calendarDate, describe, text, textList } from './fields.js';
+import { academicYear, calendarDate, describe, identifier, text, textList } from './fields.js';
 import { scheduleSchema } from './schedule.js';
 
 const position = text(
@@ -59,6 +59,7 @@ const subEventSchema = z
   .check(describe('Датированное событие внутри мероприятия (родительское собрание, вебинар).'));
 
 const itemFields = {
+  id: z.optional(identifier('Постоянный код мероприятия (например, parent-meetings): по нему отчёт о выполнении (kind: record) ссылается на пункт плана.')),
   activity: text('Наименование мероприятия. Строки, начинающиеся с «- », печатаются списком.'),
   responsible: textList('Ответственные, каждый с новой строки «- ».'),
   events: z.optional(z.array(subEventSchema, { error: 'expected-list' })),

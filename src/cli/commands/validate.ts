@@ -6,6 +6,8 @@ import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { allDiagnostics, loadFiles } from '../load.js';
 import { renderDiagnostics, renderJson, type DiagnosticFormat } from '../output/diagnostics.js';
+import { checkRecords } from '../record-plans.js';
+import { today } from './today.js';
 
 export interface ValidateOptions {
   readonly format: DiagnosticFormat;
@@ -21,6 +23,7 @@ export async function validateCommand(ctx: CliContext, paths: string[], options:
   const given = paths.length > 0 ? paths : defaultPaths(ctx.cwd);
   const loaded = await loadFiles(ctx, given);
   const diagnostics = allDiagnostics(loaded);
+  diagnostics.push(...(await checkRecords(ctx, loaded, today(ctx))));
   if (loaded.files.length === 0 && loaded.pathProblems.length === 0) {
     diagnostics.push(fileDiagnostic(ctx.display(path.resolve(ctx.cwd, given[0] ?? '.')), 'no-files'));
   }

@@ -1,0 +1,104 @@
+// `centre done <plan> <item>`: marks an item of a plan in the plan's record,
+// adding its entry or updating it. The record is the only file written, and
+// atomically; the plan is read, never touched.
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { applyDone, newRecordText, type DoneChange } from '../../analysis/record-edit.js';
+import { parseDateText, toIsoDate } from '../../schema/dates.js';
+import { CentreError, hasErrors, userError } from '../../schema/diagnostic.js';
+import type { PlanDocument } from '../../schema/plan.js';
+import { recordStatuses, type RecordStatus } from '../../schema/record.js';
+import { suggest } from '../../schema/suggest.js';
+import { planItemRefs } from '../../kinds/record-rules.js';
+import { readTextFile } from '../../workspace/files.js';
+import type { CliContext } from '../context.js';
+import { allDiagnostics, loadFiles } from '../load.js';
+import { renderDiagnostics } from '../output/diagnostics.js';
+import { writeOutput } from '../write-output.js';
+import { today } from './today.js';
+
+export interface DoneOptions {
+  readonly date?: string;
+  readonly participants?: string;
+  readonly link?: string;
+  readonly note?: string;
+  readonly status?: string;
+  readonly record?: string;
+}
+
+/** The record of plans/X.yaml is plans/X.record.yaml unless --record names another. */
+export function defaultRecordPath(planPath: string): string {
+  return path.join(path.dirname(planPath), `${path.basename(planPath, path.extname(planPath))}.record.yaml`);
+}
+
+export async function doneCommand(ctx: CliContext, planArg: string, item: string, options: DoneOptions): Promise<number> {
+  const planPath = path.resolve(ctx.cwd, planArg);
+  const plan = await loadPlan(ctx, planArg);
+  const ids = planItemRefs(plan).flatMap((ref) => (ref.id === undefined ? [] : [ref.id]));
+  if (!ids.includes(item)) {
+    throw userError(ctx.display(planPath), ids.length === 0 ? 'done-plan-without-ids' : 'done-unknown-item', { value: item, suggestion: suggest(item, ids) });
+  }
+  const change = readChange(item, options);
+  const recordPath = options.record === undefined ? defaultRecordPath(planPath) : path.resolve(ctx.cwd, options.record);
+  if (recordPath === planPath) throw userError(ctx.display(recordPath), 'output-is-input', { path: ctx.display(recordPath) }, 2);
+  const exists = existsSync(recordPath);
+  if (exists) await checkRecord(ctx, recordPath);
+  const planRef = path.relative(path.dirname(recordPath), planPath).split(path.sep).join('/');
+  const text = exists ? readTextFile(recordPath) : newRecordText(planRef);
+  const result = applyDone(text, exists || change.dates ? change : { ...change, dates: [today(ctx)] });
+  await writeOutput(ctx, recordPath, result.text);
+  ctx.stdout.write(`${ctx.t(result.added ? 'done-added' : 'done-updated', { item, path: ctx.display(recordPath) })}\n`);
+  return 0;
+}
+
+async function loadPlan(ctx: CliContext, planArg: string): Promise<PlanDocument> {
+  const loaded = await loadFiles(ctx, [planArg]);
+  await stopOnErrors(ctx, loaded);
+  const file = loaded.files[0];
+  const validated = file?.validated;
+  if (!file || !validated) throw userError(planArg, 'no-files', {}, 1);
+  if (validated.kind !== 'plan' && validated.kind !== 'cyclogram') throw userError(file.shown, 'not-a-plan', { kind: validated.kind });
+  return validated.value;
+}
+
+/** The record must be a valid record before it is changed: it is the user's file. */
+async function checkRecord(ctx: CliContext, recordPath: string): Promise<void> {
+  const loaded = await loadFiles(ctx, [recordPath]);
+  await stopOnErrors(ctx, loaded);
+  const validated = loaded.files[0]?.validated;
+  if (validated && validated.kind !== 'record') throw userError(ctx.display(recordPath), 'file-of-other-kind', { found: validated.kind, kind: 'record' });
+}
+
+async function stopOnErrors(ctx: CliContext, loaded: Awaited<ReturnType<typeof loadFiles>>): Promise<void> {
+  const diagnostics = allDiagnostics(loaded);
+  if (!hasErrors(diagnostics)) return;
+  ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
+  throw new CentreError([], 1);
+}
+
+function readChange(item: string, options: DoneOptions): DoneChange {
+  const usage = (code: Parameters<typeof userError>[1], value: string) => userError('centre done', code, { value }, 2);
+  let dates: string[] | undefined;
+  if (options.date !== undefined) {
+    dates = options.date.split(',').map((text) => {
+      const parsed = parseDateText(text);
+      if (!parsed) throw usage('bad-date-option', text);
+      return toIsoDate(parsed);
+    });
+  }
+  let participants: number | undefined;
+  if (options.participants !== undefined) {
+    participants = Number(options.participants);
+    if (!/^\d+$/.test(options.participants.trim()) || !Number.isSafeInteger(participants)) throw usage('done-bad-participants', options.participants);
+  }
+  if (options.status !== undefined && !(recordStatuses as readonly string[]).includes(options.status)) throw usage('done-bad-status', options.status);
+  const text = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value.trim());
+  return {
+    item,
+    ...(options.status !== undefined ? { status: options.status as RecordStatus } : {}),
+    ...(dates ? { dates } : {}),
+    ...(participants !== undefined ? { participants } : {}),
+    ...(text(options.link) !== undefined ? { evidence: text(options.link) } : {}),
+    ...(text(options.note) !== undefined ? { comment: text(options.note) } : {}),
+  };
+}

@@ -1,0 +1,54 @@
+// A record names its plan by a path relative to itself: finding that plan
+// among the files already loaded, or reading it, and checking the record
+// against it (for validate).
+import path from 'node:path';
+import type { Diagnostic } from '../schema/diagnostic.js';
+import type { PlanDocument } from '../schema/plan.js';
+import type { YearRecord } from '../schema/record.js';
+import type { CliContext } from './context.js';
+import { loadFiles, type LoadedFile, type LoadedFiles } from './load.js';
+
+export interface RecordPlan {
+  readonly plan?: PlanDocument;
+  readonly planFile: string;
+  /** Why the plan could not be had, when it could not. */
+  readonly reason?: string;
+}
+
+export function recordPlanPath(recordPath: string, record: YearRecord): string {
+  return path.resolve(path.dirname(recordPath), record.plan.trim());
+}
+
+export async function findRecordPlan(ctx: CliContext, recordPath: string, record: YearRecord, loaded: readonly LoadedFile[] = []): Promise<RecordPlan> {
+  const target = recordPlanPath(recordPath, record);
+  const planFile = ctx.display(target);
+  let file = loaded.find((candidate) => candidate.path === target);
+  if (!file) {
+    const read = await loadFiles(ctx, [target]);
+    if (read.pathProblems.length > 0 || read.files.length === 0) return { planFile, reason: ctx.t('record-plan-not-found') };
+    file = read.files[0]!;
+  }
+  const validated = file.validated;
+  if (!validated) return { planFile, reason: ctx.t('record-plan-invalid') };
+  if (validated.kind !== 'plan' && validated.kind !== 'cyclogram') return { planFile, reason: ctx.t('record-plan-other-kind', { kind: validated.kind }) };
+  return { plan: validated.value, planFile };
+}
+
+/** Diagnostics of every record among the loaded files, read against its plan on `today`. */
+export async function checkRecords(ctx: CliContext, loaded: LoadedFiles, today: string): Promise<Diagnostic[]> {
+  const records = loaded.files.filter((file) => file.validated?.kind === 'record');
+  if (records.length === 0) return [];
+  const { checkRecordAgainstPlan, locatePlanKey } = await import('../kinds/record-check.js');
+  const diagnostics: Diagnostic[] = [];
+  for (const file of records) {
+    const record = file.validated!.value as YearRecord;
+    const text = loaded.sources.get(file.shown) ?? '';
+    const found = await findRecordPlan(ctx, file.path, record, loaded.files);
+    if (!found.plan) {
+      diagnostics.push({ file: file.shown, ...locatePlanKey(file.shown, text), severity: 'error', code: 'record-plan-missing', params: { plan: record.plan, reason: found.reason } });
+      continue;
+    }
+    diagnostics.push(...checkRecordAgainstPlan(file.shown, text, record, found.plan, found.planFile, today));
+  }
+  return diagnostics;
+}

@@ -1,0 +1,122 @@
+// The rules of the year's record, on its own and against its plan, and the
+// rule that keeps plan item ids unique. Pure: `today` comes in as a parameter.
+import { parseDateText, toIsoDate } from '../schema/dates.js';
+import type { PlanDocument, PlanItem, CyclogramItem } from '../schema/plan.js';
+import type { YearRecord } from '../schema/record.js';
+import type { PathSegment } from '../schema/source.js';
+import { planEntries, planPeriod } from '../calendar/plan-entries.js';
+import { expand } from '../calendar/expand.js';
+import type { RuleProblem } from './rules.js';
+
+type Rule<T> = (value: T) => RuleProblem[];
+
+/** Each id once per plan: a record entry must name one item. */
+export const uniqueItemIds: Rule<PlanDocument> = (plan) => {
+  const seen = new Map<string, number>();
+  const problems: RuleProblem[] = [];
+  let number = 0;
+  plan.sections.forEach((section, sectionIndex) =>
+    (section.items as (PlanItem | CyclogramItem)[]).forEach((item, itemIndex) => {
+      number++;
+      if (item.id === undefined) return;
+      const first = seen.get(item.id);
+      if (first === undefined) seen.set(item.id, number);
+      else problems.push({ path: ['sections', sectionIndex, 'items', itemIndex, 'id'], severity: 'error', code: 'item-id-duplicate', params: { value: item.id, first } });
+    }),
+  );
+  return problems;
+};
+
+const people = ['classTeachers', 'deputyDirectors', 'parents', 'pupils'] as const;
+
+export const recordRules: readonly Rule<YearRecord>[] = [
+  (record) => {
+    const seen = new Map<string, number>();
+    return record.entries.flatMap((entry, index): RuleProblem[] => {
+      const first = seen.get(entry.item);
+      if (first === undefined) {
+        seen.set(entry.item, index + 1);
+        return [];
+      }
+      return [{ path: ['entries', index, 'item'], severity: 'error', code: 'record-entry-duplicate', params: { value: entry.item, first } }];
+    });
+  },
+  (record) =>
+    record.entries.flatMap((entry, index): RuleProblem[] => {
+      const total = entry.participants?.total;
+      if (total === undefined) return [];
+      const sum = people.reduce((acc, key) => acc + (entry.participants?.[key] ?? 0), 0);
+      return sum > total ? [{ path: ['entries', index, 'participants', 'total'], severity: 'warning', code: 'record-total-below-categories', params: { total, sum } }] : [];
+    }),
+  (record) =>
+    record.entries.flatMap((entry, index): RuleProblem[] =>
+      (entry.status === 'not-held' || entry.status === 'cancelled') && entry.comment === undefined
+        ? [{ path: ['entries', index, 'status'], severity: 'warning', code: 'record-reason-missing', params: { value: entry.item } }]
+        : [],
+    ),
+  (record) =>
+    record.entries.flatMap((entry, index): RuleProblem[] =>
+      entry.status === 'held' && !entry.dates?.length ? [{ path: ['entries', index], severity: 'warning', code: 'record-held-without-date', params: { value: entry.item } }] : [],
+    ),
+];
+
+export interface PlanItemRef {
+  readonly id?: string;
+  readonly number: number;
+  readonly title: string;
+  readonly path: readonly PathSegment[];
+  /** The last day of the item's dates within the plan's period, when they can be read. */
+  readonly lastDay?: string;
+}
+
+/** Every item of a plan, numbered as the document numbers them, with the last day it is due. */
+export function planItemRefs(plan: PlanDocument): PlanItemRef[] {
+  const period = planPeriod(plan);
+  const lastDays = new Map<number, string>();
+  if (period) {
+    for (const entry of planEntries(plan, period)) {
+      if (!entry.schedule) continue;
+      const occurrences = expand(entry.schedule, period);
+      const last = occurrences.reduce<string | undefined>((max, o) => (max === undefined || o.end > max ? o.end : max), undefined);
+      const known = lastDays.get(entry.number);
+      if (last !== undefined && (known === undefined || last > known)) lastDays.set(entry.number, last);
+    }
+  }
+  const refs: PlanItemRef[] = [];
+  let number = 0;
+  plan.sections.forEach((section, sectionIndex) =>
+    (section.items as (PlanItem | CyclogramItem)[]).forEach((item, itemIndex) => {
+      number++;
+      const lastDay = lastDays.get(number);
+      refs.push({ ...(item.id !== undefined ? { id: item.id } : {}), number, title: item.activity.split('\n')[0]!.trim(), path: ['sections', sectionIndex, 'items', itemIndex], ...(lastDay ? { lastDay } : {}) });
+    }),
+  );
+  return refs;
+}
+
+/**
+ * The record read against its plan on `today`: entries naming no item of the
+ * plan, and items whose dates are all past with no entry. Paths are the record's.
+ */
+export function recordAgainstPlan(record: YearRecord, plan: PlanDocument, planFile: string, today: string): RuleProblem[] {
+  const refs = planItemRefs(plan);
+  const ids = refs.flatMap((ref) => (ref.id === undefined ? [] : [ref.id]));
+  const recorded = new Set(record.entries.map((entry) => entry.item));
+  const problems: RuleProblem[] = record.entries.flatMap((entry, index): RuleProblem[] =>
+    ids.includes(entry.item) ? [] : [{ path: ['entries', index, 'item'], severity: 'warning', code: 'record-item-unknown', params: { value: entry.item, plan: planFile } }],
+  );
+  for (const ref of refs) {
+    if (ref.lastDay === undefined || ref.lastDay >= today) continue;
+    if (ref.id !== undefined && recorded.has(ref.id)) continue;
+    problems.push({
+      path: ['entries'],
+      severity: 'warning',
+      code: ref.id === undefined ? 'record-item-past-no-id' : 'record-item-past',
+      params: { value: ref.id, number: ref.number, title: ref.title, date: ref.lastDay, plan: planFile },
+    });
+  }
+  return problems;
+}
+
+/** A date of the record as ISO. */
+export const isoOf = (text: string): string => toIsoDate(parseDateText(text)!);
