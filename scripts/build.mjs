@@ -45,6 +45,7 @@ const units = {
   'command-when': 'src/cli/commands/when.ts',
   'command-done': 'src/cli/commands/done.ts',
   'command-analysis-build': 'src/cli/commands/analysis-build.ts',
+  'analysis-charts': 'src/analysis/chart-render.ts',
   'command-report-template': 'src/cli/commands/report-template.ts',
   'command-report-merge': 'src/cli/commands/report-merge.ts',
   'located-validation': 'src/kinds/validate.ts',
@@ -89,7 +90,8 @@ await build({
   entryPoints: units,
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
-  external: ['docx', 'exceljs'],
+  // vega and vega-lite are bundled (into analysis-charts only): as some forty ES modules they take longer to load than to run
+  external: ['docx', 'exceljs', '@resvg/resvg-js'],
   // A bundle is not a module file: bundles.ts gives it the URL of its file.
   define: { 'import.meta.url': '__centreImportMetaUrl' },
   plugins: [lazyChildProcess, separateUnits],

@@ -1,5 +1,83 @@
+// `centre analysis build`: the «Анализ работы» of a plan from its record.
+// docx, Vega and resvg load only here.
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { analysisCharts } from '../../analysis/charts.js';
+import { yearFigures } from '../../analysis/figures.js';
+import { narrativeFromMarkdown } from '../../analysis/narrative.js';
+import { parseAcademicYear } from '../../schema/dates.js';
+import { CentreError, hasErrors, userError } from '../../schema/diagnostic.js';
+import type { YearRecord } from '../../schema/record.js';
+import { findWorkspaceRoot, readTextFile } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
-export async function analysisBuildCommand(ctx: CliContext, records: string[], options: { year?: string; output?: string }): Promise<number> {
-  void ctx; void records; void options;
-  return 2;
+import { loadFiles, type LoadedFile } from '../load.js';
+import { renderDiagnostics } from '../output/diagnostics.js';
+import { findRecordPlan } from '../record-plans.js';
+import { writeOutput } from '../write-output.js';
+
+export interface AnalysisBuildOptions {
+  readonly year?: string;
+  readonly output?: string;
+}
+
+export async function analysisBuildCommand(ctx: CliContext, records: string[], options: AnalysisBuildOptions): Promise<number> {
+  const year = options.year === undefined ? undefined : parseAcademicYear(options.year);
+  if (options.year !== undefined && !year) throw userError('centre analysis build', 'bad-year-option', { value: options.year }, 2);
+  const root = findWorkspaceRoot(ctx.cwd);
+  const given = records.length > 0 ? records : [path.join(root, 'plans')];
+  const loaded = await loadFiles(ctx, given, { kinds: ['record'] });
+  const found = loaded.files.filter((file) => file.validated?.kind === 'record');
+  const diagnostics = [...loaded.pathProblems, ...found.flatMap((file) => file.diagnostics), ...loaded.files.filter((file) => !file.validated).flatMap((file) => file.diagnostics)];
+  if (hasErrors(diagnostics)) return stop(ctx, diagnostics, loaded.sources);
+
+  const candidates: { file: LoadedFile; record: YearRecord; plan: Awaited<ReturnType<typeof findRecordPlan>> }[] = [];
+  for (const file of found) {
+    const record = file.validated!.value as YearRecord;
+    const plan = await findRecordPlan(ctx, file.path, record, loaded.files);
+    if (year && plan.plan && parseAcademicYear(plan.plan.academicYear ?? '')?.first !== year.first) continue;
+    candidates.push({ file, record, plan });
+  }
+  const yearText = year ? `${year.first}-${year.first + 1}` : undefined;
+  if (candidates.length === 0) throw userError(ctx.display(given.length === 1 ? path.resolve(ctx.cwd, given[0]!) : root), 'analysis-no-record', { year: yearText });
+  if (candidates.length > 1) throw userError(ctx.display(root), 'analysis-several-records', { files: candidates.map((c) => c.file.shown).join('|') }, 2);
+  const { file, record, plan: found0 } = candidates[0]!;
+  if (!found0.plan) throw userError(file.shown, 'record-plan-missing', { plan: record.plan, reason: found0.reason });
+  const plan = found0.plan;
+
+  const target = outputPath(ctx, root, file.path, options.output);
+  if (target === file.path || loaded.files.some((input) => input.path === target)) throw userError(ctx.display(target), 'output-is-input', { path: ctx.display(target) }, 1);
+
+  const figures = yearFigures(plan, record);
+  const specs = analysisCharts(figures);
+  const [{ renderChart }, { renderAnalysisDocx }] = await Promise.all([import('../../analysis/chart-render.js'), import('../../analysis/analysis-docx.js')]);
+  const [plannedVsHeld, byMonth, byCategory] = await Promise.all([renderChart(specs.plannedVsHeld.spec), specs.byMonth && renderChart(specs.byMonth.spec), specs.byCategory && renderChart(specs.byCategory.spec)]);
+  const bytes = await renderAnalysisDocx({
+    plan,
+    figures,
+    ...(record.title !== undefined ? { title: record.title } : {}),
+    narrative: record.analysis ?? narrativeBeside(file.path),
+    charts: { plannedVsHeld, ...(byMonth ? { byMonth } : {}), ...(byCategory ? { byCategory } : {}) },
+  });
+  await writeOutput(ctx, target, bytes);
+  const charts = 1 + (byMonth ? 1 : 0) + (byCategory ? 1 : 0);
+  ctx.stdout.write(`${ctx.t('analysis-wrote', { path: ctx.display(target), planned: figures.planned, held: figures.held, charts })}\n`);
+  return 0;
+}
+
+async function stop(ctx: CliContext, diagnostics: Parameters<typeof renderDiagnostics>[0], sources: Map<string, string>): Promise<number> {
+  ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources }));
+  throw new CentreError([], 1);
+}
+
+/** plans/X.record.yaml → plans/X.record.md, when the narrative is written there. */
+function narrativeBeside(recordPath: string) {
+  const markdown = recordPath.replace(/\.ya?ml$/i, '.md');
+  return markdown !== recordPath && existsSync(markdown) ? narrativeFromMarkdown(readTextFile(markdown)) : [];
+}
+
+/** `-o` file, or out/<record name>-analysis.docx in the workspace. */
+function outputPath(ctx: CliContext, root: string, recordPath: string, output: string | undefined): string {
+  if (output !== undefined) return path.resolve(ctx.cwd, output);
+  const name = path.basename(recordPath).replace(/(\.record)?\.ya?ml$/i, '');
+  return path.join(root, 'out', `${name}-analysis.docx`);
 }

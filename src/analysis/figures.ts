@@ -1,0 +1,126 @@
+// The year's figures from a plan and its record: per item what was planned and
+// what happened, per section and overall how much was held, participants by
+// category and by month. Pure: the document and the charts are built from this.
+import { parseDateText, toIsoDate } from '../schema/dates.js';
+import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
+import { participantCategories, type ParticipantCategory, type Participants, type RecordEntry, type RecordStatus, type YearRecord } from '../schema/record.js';
+
+export type ItemStatus = RecordStatus | 'no-entry';
+
+export interface ItemFigures {
+  readonly number: number;
+  readonly id?: string;
+  readonly activity: string;
+  readonly timing?: string;
+  readonly status: ItemStatus;
+  /** ISO dates it was held on, sorted. */
+  readonly dates: readonly string[];
+  readonly participants?: Participants;
+  readonly evidence: readonly string[];
+  readonly comment?: string;
+}
+
+export interface SectionFigures {
+  readonly title: string;
+  readonly items: readonly ItemFigures[];
+  readonly planned: number;
+  readonly held: number;
+  /** Participants (the entries' totals) of the items held. */
+  readonly participants: number;
+}
+
+export interface MonthFigures {
+  /** YYYY-MM. */
+  readonly month: string;
+  readonly events: number;
+  readonly participants: number;
+}
+
+export interface YearFigures {
+  readonly sections: readonly SectionFigures[];
+  readonly planned: number;
+  readonly held: number;
+  readonly participants: number;
+  readonly byCategory: Readonly<Record<ParticipantCategory, number>>;
+  readonly byMonth: readonly MonthFigures[];
+  /** Items not held (not held, cancelled, moved without a date) or with no entry, in plan order. */
+  readonly notHeld: readonly ItemFigures[];
+}
+
+/** An item counts as held when it was held, or moved and then held on a recorded date. */
+export function isHeld(item: Pick<ItemFigures, 'status' | 'dates'>): boolean {
+  return item.status === 'held' || (item.status === 'moved' && item.dates.length > 0);
+}
+
+const iso = (text: string) => {
+  const date = parseDateText(text);
+  return date ? toIsoDate(date) : text.trim();
+};
+
+function itemFigures(item: PlanItem | CyclogramItem, number: number, entry: RecordEntry | undefined): ItemFigures {
+  const base = {
+    number,
+    ...(item.id !== undefined ? { id: item.id } : {}),
+    activity: item.activity,
+    ...(item.timing !== undefined ? { timing: item.timing } : {}),
+  };
+  if (!entry) return { ...base, status: 'no-entry', dates: [], evidence: [] };
+  return {
+    ...base,
+    status: entry.status,
+    dates: [...new Set((entry.dates ?? []).map(iso))].sort(),
+    ...(entry.participants ? { participants: entry.participants } : {}),
+    evidence: entry.evidence ?? [],
+    ...(entry.comment !== undefined ? { comment: entry.comment } : {}),
+  };
+}
+
+export function yearFigures(plan: PlanDocument, record: YearRecord): YearFigures {
+  const entries = new Map(record.entries.map((entry) => [entry.item, entry]));
+  const byCategory = Object.fromEntries(participantCategories.map((category) => [category, 0])) as Record<ParticipantCategory, number>;
+  const months = new Map<string, { events: number; participants: number }>();
+  let number = 0;
+  const sections = plan.sections.map((section): SectionFigures => {
+    const items = (section.items as (PlanItem | CyclogramItem)[]).map((item) => itemFigures(item, ++number, item.id === undefined ? undefined : entries.get(item.id)));
+    const held = items.filter(isHeld);
+    for (const item of held) {
+      for (const category of participantCategories) byCategory[category] += item.participants?.[category] ?? 0;
+      // every day held counts; the participants of an item held on several days are shared out equally among them
+      const shares = shareOut(item.participants?.total ?? 0, item.dates.length);
+      item.dates.forEach((date, index) => {
+        const month = months.get(date.slice(0, 7)) ?? { events: 0, participants: 0 };
+        month.events++;
+        month.participants += shares[index]!;
+        months.set(date.slice(0, 7), month);
+      });
+    }
+    return {
+      title: 'title' in section ? section.title : section.periodicity,
+      items,
+      planned: items.length,
+      held: held.length,
+      participants: held.reduce((sum, item) => sum + (item.participants?.total ?? 0), 0),
+    };
+  });
+  const all = sections.flatMap((section) => section.items);
+  return {
+    sections,
+    planned: all.length,
+    held: sections.reduce((sum, section) => sum + section.held, 0),
+    participants: sections.reduce((sum, section) => sum + section.participants, 0),
+    byCategory,
+    byMonth: [...months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, figures]) => ({ month, ...figures })),
+    notHeld: all.filter((item) => !isHeld(item)),
+  };
+}
+
+/** `total` in `parts` whole shares as equal as can be, the larger ones first: 10 in 3 → 4, 3, 3. */
+export function shareOut(total: number, parts: number): number[] {
+  const base = Math.floor(total / parts);
+  return Array.from({ length: parts }, (_, index) => base + (index < total - base * parts ? 1 : 0));
+}
+
+/** Whole per cent, rounded half up: 7 of 9 → 78. */
+export function percent(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part * 100) / whole);
+}
