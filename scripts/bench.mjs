@@ -7,6 +7,7 @@
 // scale: the calendar of a 50,000-item plan < 5 s, and plan build of 5000
 // items < 200 MB peak memory. The start-up figures are with the code cache
 // the CLI keeps (the first run after a build makes it; see src/cli/bundles.ts).
+// The year's analysis of a 500-item plan with its record (three charts) < 1 s.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -144,5 +145,28 @@ function benchLargePlans() {
   return missed;
 }
 
+failed += benchAnalysis();
+
 rmSync(out, { recursive: true, force: true });
 console.log(failed === 0 ? 'all targets met' : `${failed} target(s) missed`);
+
+/** `analysis build` of a 500-item plan with its record (three charts, drawn in a worker): whole process < 1 s. */
+function benchAnalysis() {
+  const folder = path.join(out, 'record-500');
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'generate-record-500.mjs'), folder], { stdio: 'pipe' });
+  const peakFile = path.join(out, 'analysis-peak');
+  const runs = Array.from({ length: 6 }, () => {
+    const start = process.hrtime.bigint();
+    const args = ['--require', path.join(root, 'scripts', 'report-peak-memory.cjs'), bin, 'analysis', 'build', folder, '-o', path.join(folder, 'analysis.docx')];
+    const result = spawnSync(process.execPath, args, { cwd: root, env: { ...env, CENTRE_BENCH_PEAK_FILE: peakFile }, encoding: 'utf8' });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (result.status !== 0) throw new Error(`analysis build exited ${result.status}:\n${result.stderr}`);
+    return { ms, ...JSON.parse(readFileSync(peakFile, 'utf8')) };
+  }).slice(1);
+  const ms = median(runs.map((run) => run.ms));
+  const cpu = median(runs.map((run) => run.cpuMs));
+  const mb = Math.max(...runs.map((run) => run.mb));
+  const ok = ms < 1000;
+  console.log(`${'centre analysis build, 500 items'.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  cpu ${cpu.toFixed(0)} ms (both threads), peak ${mb.toFixed(0)} MB  target < 1000 ms  ${ok ? 'ok' : 'MISSED'}`);
+  return ok ? 0 : 1;
+}

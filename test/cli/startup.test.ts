@@ -52,6 +52,13 @@ describe('start-up path', () => {
     expect([...readFileSync(path.join(dist, 'centre.cjs'), 'utf8').matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]).every((name) => name!.startsWith('node:'))).toBe(true);
   });
 
+  it('keeps the chart libraries to the analysis, in a bundle of their own', () => {
+    expect(bundle('command-validate')).not.toMatch(/vega|resvg/);
+    expect(bundle('command-analysis-build')).toContain('./analysis-charts.cjs');
+    expect(bundle('command-analysis-build')).not.toMatch(/resvg/);
+    expect(bundle('analysis-charts')).toMatch(/require\(["']@resvg\/resvg-js["']\)/);
+  });
+
   it('loads neither docx nor exceljs for --help and validate, and docx for plan build', () => {
     for (const args of [['--help'], ['validate', 'plans/'], ['calendar', 'plans/', '--from', '2023-09-01', '--weeks', '2']]) {
       const { code, packages } = packagesLoaded(args);

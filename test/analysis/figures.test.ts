@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analysisCharts, monthLabel } from '../../src/analysis/charts.js';
+import { percent, shareOut, yearFigures } from '../../src/analysis/figures.js';
+import { narrativeFromMarkdown } from '../../src/analysis/narrative.js';
+import { formatCount } from '../../src/analysis/analysis-docx.js';
+import type { Plan } from '../../src/schema/plan.js';
+import type { YearRecord } from '../../src/schema/record.js';
+
+const plan: Plan = {
+  kind: 'plan',
+  title: 'План работы центра',
+  academicYear: '2023-2024',
+  orientation: 'portrait',
+  approvals: [],
+  sections: [
+    {
+      title: 'Первый',
+      items: [
+        { id: 'a', activity: 'Форум', timing: 'ноябрь 2023', responsible: ['Центр'] },
+        { id: 'b', activity: 'Собрания', timing: 'ежемесячно', responsible: ['Центр'] },
+        { activity: 'Без кода', timing: 'постоянно', responsible: ['Центр'] },
+      ],
+    },
+    {
+      title: 'Второй',
+      items: [
+        { id: 'c', activity: 'Конкурс', timing: 'март 2024', responsible: ['Центр'] },
+        { id: 'd', activity: 'Перенесённый семинар', timing: 'апрель 2024', responsible: ['Центр'] },
+        { id: 'e', activity: 'Перенесённый без даты', timing: 'май 2024', responsible: ['Центр'] },
+      ],
+    },
+  ],
+};
+
+const record: YearRecord = {
+  kind: 'record',
+  plan: 'plan.yaml',
+  entries: [
+    { item: 'a', status: 'held', dates: ['16.11.2023', '2023-11-17'], participants: { total: 101, classTeachers: 80, schools: 30 } },
+    { item: 'b', status: 'held', dates: ['2023-09-27', '2023-10-25', '2023-10-26'], participants: { total: 10, parents: 10 } },
+    { item: 'c', status: 'not-held', comment: 'Не объявлялся' },
+    { item: 'd', status: 'moved', dates: ['2024-05-14'], participants: { total: 7, deputyDirectors: 7 } },
+    { item: 'e', status: 'moved' },
+  ],
+};
+
+describe('yearFigures', () => {
+  const figures = yearFigures(plan, record);
+
+  it('counts planned and held per section and overall; a moved item counts when it has a date', () => {
+    expect(figures.sections.map((s) => [s.planned, s.held, s.participants])).toEqual([
+      [3, 2, 111],
+      [3, 1, 7],
+    ]);
+    expect([figures.planned, figures.held, figures.participants]).toEqual([6, 3, 118]);
+    expect(figures.notHeld.map((item) => [item.number, item.status])).toEqual([
+      [3, 'no-entry'],
+      [4, 'not-held'],
+      [6, 'moved'],
+    ]);
+  });
+
+  it('sums participants by category and shares an item held on several days among its months', () => {
+    expect(figures.byCategory).toEqual({ classTeachers: 80, deputyDirectors: 7, parents: 10, pupils: 0, schools: 30, districts: 0 });
+    expect(figures.byMonth).toEqual([
+      { month: '2023-09', events: 1, participants: 4 },
+      { month: '2023-10', events: 2, participants: 6 },
+      { month: '2023-11', events: 2, participants: 101 },
+      { month: '2024-05', events: 1, participants: 7 },
+    ]);
+    expect(figures.byMonth.reduce((sum, m) => sum + m.participants, 0)).toBe(figures.participants);
+  });
+
+  it('gives every chart the numbers of its table', () => {
+    const charts = analysisCharts(figures);
+    const values = (spec: Record<string, unknown>) => (spec.data as { values: Record<string, unknown>[] }).values;
+    expect(values(charts.plannedVsHeld.spec).map((v) => v.value)).toEqual([3, 2, 3, 1]);
+    expect(values(charts.byMonth!.spec)).toEqual(figures.byMonth.map((m) => ({ month: monthLabel(m.month), value: m.participants })));
+    expect(values(charts.byCategory!.spec).map((v) => v.value)).toEqual([80, 7, 10, 30]);
+  });
+});
+
+describe('helpers', () => {
+  it('shareOut: the shares add up and differ by at most one, larger first', () => {
+    fc.assert(
+      fc.property(fc.nat(100000), fc.integer({ min: 1, max: 40 }), (total, parts) => {
+        const shares = shareOut(total, parts);
+        expect(shares).toHaveLength(parts);
+        expect(shares.reduce((a, b) => a + b, 0)).toBe(total);
+        expect(Math.max(...shares) - Math.min(...shares)).toBeLessThanOrEqual(1);
+        expect([...shares].sort((a, b) => b - a)).toEqual(shares);
+      }),
+    );
+  });
+
+  it('percent rounds half up, 0 of 0 is 0', () => {
+    expect([percent(7, 9), percent(1, 8), percent(0, 0), percent(15, 17)]).toEqual([78, 13, 0, 88]);
+  });
+
+  it('formatCount groups five digits and more with no-break spaces', () => {
+    expect([formatCount(4120), formatCount(14200), formatCount(1234567)]).toEqual(['4120', '14\u00A0200', '1\u00A0234\u00A0567']);
+  });
+
+  it('reads a Markdown narrative into parts by heading', () => {
+    const markdown = 'Вступление.\n\n# Выводы\nПлан выполнен.\n\n## Задачи\n* первая;\n- вторая.\n';
+    expect(narrativeFromMarkdown(markdown)).toEqual([
+      { title: 'Выводы', text: 'Вступление.' },
+      { title: 'Выводы', text: 'План выполнен.' },
+      { title: 'Задачи', text: '- первая;\n- вторая.' },
+    ]);
+  });
+});
