@@ -113,7 +113,8 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option('--weeks <n>', t('calendar-weeks'))
     .addOption(new Option('-f, --format <format>', t('calendar-format')).choices(['table', 'json', 'ics']).default('table'))
     .option('-o, --output <file>', t('calendar-output'))
-    .action((paths: string[], options: { from?: string; to?: string; weeks?: string; format: 'table' | 'json' | 'ics'; output?: string }) =>
+    .option('--status', t('calendar-status'))
+    .action((paths: string[], options: { from?: string; to?: string; weeks?: string; format: 'table' | 'json' | 'ics'; output?: string; status?: boolean }) =>
       run(async () => (await load('calendar')).calendarCommand(ctx, paths, options))(),
     );
 

@@ -84,7 +84,7 @@ describe('centre calendar', () => {
     for (const row of rows) {
       expect(Object.keys(row)).toEqual(expect.arrayContaining(['date', 'kind', 'title', 'plan', 'section', 'responsible', 'source']));
       const line = Number(row.source.split(':').at(-1));
-      expect(plan[line - 1] ?? '', row.source).toMatch(/^\s+- activity:/);
+      expect(plan[line - 1] ?? '', row.source).toMatch(/^\s+- (id|activity):/);
     }
     // contests and monitoring periods appear once, with their span
     expect(rows).toContainEqual(expect.objectContaining({ kind: 'range', date: '2024-03-01', end: '2024-04-30' }));

@@ -3,6 +3,7 @@ import { buildAgenda, buildIcsEvents, calendarWindow, lastPlanDay, type PlanSour
 import { writeIcs } from '../../calendar/ical.js';
 import type { Span } from '../../calendar/model.js';
 import { russianCalendar, type LocalDay } from '../../calendar/working-days.js';
+import { academicYearOf } from '../../calendar/days.js';
 import { parseDateText, toIsoDate } from '../../schema/dates.js';
 import { hasErrors, userError } from '../../schema/diagnostic.js';
 import type { MessageCode, MessageParams } from '../../i18n/messages.js';
@@ -14,6 +15,9 @@ import { renderAgendaJson, renderAgendaTable } from '../output/agenda.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
 import { shortDate } from '../output/dates.js';
 import { today } from './today.js';
+import { formSources, labelRows, overdueItems, withStatus, type StatusSource } from '../calendar-status.js';
+import type { LoadedFile } from '../load.js';
+import { existsSync } from 'node:fs';
 
 export interface CalendarOptions {
   readonly from?: string;
@@ -21,21 +25,29 @@ export interface CalendarOptions {
   readonly weeks?: string;
   readonly format: 'table' | 'json' | 'ics';
   readonly output?: string;
+  /** Past occurrences with what the record says, and overdue items with no entry. */
+  readonly status?: boolean;
 }
 
 export async function calendarCommand(ctx: CliContext, paths: string[], options: CalendarOptions): Promise<number> {
-  const given = paths.length > 0 ? paths : [path.join(findWorkspaceRoot(ctx.cwd), 'plans')];
-  const loaded = await loadFiles(ctx, given, { positions: true, kinds: ['plan', 'cyclogram', 'holidays'] });
+  const root = findWorkspaceRoot(ctx.cwd);
+  // templates/ holds the monitoring form, whose report deadlines are listed too
+  const given = paths.length > 0 ? paths : [path.join(root, 'plans'), path.join(root, 'templates')].filter((folder, index) => index === 0 || existsSync(folder));
+  const loaded = await loadFiles(ctx, given, { positions: true, kinds: ['plan', 'cyclogram', 'holidays', 'form', ...(options.status ? ['record'] : [])] });
   const diagnostics = allDiagnostics(loaded);
   // A broken file is reported and the others are still listed; the exit code says that something was left out.
   const failed = hasErrors(diagnostics);
   if (failed) ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
-  const sources: PlanSource[] = [];
+  const sources: StatusSource[] = [];
   const localDays: LocalDay[] = [];
+  const forms: LoadedFile[] = [];
+  const records: LoadedFile[] = [];
   for (const file of loaded.files) {
     const validated = file.validated;
     if (validated?.kind === 'holidays') localDays.push(...validated.value.days.map((day) => ({ ...day, date: iso(day.date) })));
-    else if (validated?.kind === 'plan' || validated?.kind === 'cyclogram') sources.push({ plan: validated.value, file: file.shown, lineOf: file.lineOf });
+    else if (validated?.kind === 'plan' || validated?.kind === 'cyclogram') sources.push({ plan: validated.value, file: file.shown, lineOf: file.lineOf, path: file.path });
+    else if (validated?.kind === 'form') forms.push(file);
+    else if (validated?.kind === 'record') records.push(file);
   }
   if (sources.length === 0) {
     if (failed) return 1;
@@ -45,8 +57,20 @@ export async function calendarCommand(ctx: CliContext, paths: string[], options:
   const planEnd = lastPlanDay(sources, '0000-01-01');
   if (options.format === 'ics' && planEnd < window.start) throw usage('plans-end-before', { end: shortDate(planEnd), from: shortDate(window.start) }, 1);
   const calendar = russianCalendar(localDays);
-  const output = render(ctx, options.format, sources, window, calendar);
   const exitCode = failed ? 1 : 0;
+  const allSources: PlanSource[] = [...sources, ...forms.flatMap((file) => formSources(file, file.validated!.value as Parameters<typeof formSources>[1], window))];
+  if (options.status && options.format !== 'ics') {
+    const now = today(ctx);
+    const rows = withStatus(buildAgenda(allSources, window, calendar), sources, records, now);
+    if (options.format === 'json') ctx.stdout.write(`${JSON.stringify(JSON.parse(renderAgendaJson(rows)).map((row: object, index: number) => ({ ...row, ...(rows[index]!.status ? { status: rows[index]!.status } : {}) })), null, 2)}\n`);
+    else {
+      const overdue = overdueItems(ctx, sources, records, now);
+      ctx.stdout.write(renderAgendaTable(ctx, labelRows(ctx, rows), window));
+      ctx.stdout.write(overdue.length ? `\n${ctx.t('status-overdue', { count: overdue.length, today: now })}\n${overdue.map((line) => `  ${line}`).join('\n')}\n` : '');
+    }
+    return exitCode;
+  }
+  const output = render(ctx, options.format, allSources, window, calendar);
   if (options.output === undefined) {
     ctx.stdout.write(output.text);
     return exitCode;
@@ -81,7 +105,8 @@ function resolveWindow(ctx: CliContext, options: CalendarOptions, sources: PlanS
     return toIsoDate(parsed);
   };
   if (options.to !== undefined && options.weeks !== undefined) throw usage('to-and-weeks', {});
-  const from = options.from === undefined ? today(ctx) : date(options.from);
+  // the status looks back: from the start of the academic year unless told otherwise
+  const from = options.from !== undefined ? date(options.from) : options.status ? academicYearOf(today(ctx)).start : today(ctx);
   let weeks: number | undefined;
   if (options.weeks !== undefined) {
     weeks = Number(options.weeks);

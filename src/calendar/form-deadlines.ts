@@ -1,0 +1,40 @@
+// The report deadlines of a monitoring form (interim by 15 December, final by
+// 15 May) as calendar entries: for each academic year the window touches, a
+// plan-shaped source whose items are the form's periods with a deadline
+// schedule, so the agenda and the iCalendar export list them like any plan's
+// deadline, moved off a day off by Civil Code art. 193. Pure.
+import type { Plan } from '../schema/plan.js';
+import type { MonitoringForm } from '../schema/reports.js';
+import { academicYearOf, isoDate } from './days.js';
+import type { Span } from './model.js';
+
+/** The day a period is due in the academic year starting in `first`: September–December in that year, the rest in the next. */
+export function dueDate(due: string, first: number): string {
+  const [month, day] = due.split('-').map(Number) as [number, number];
+  return isoDate(month >= 9 ? first : first + 1, month, day);
+}
+
+export function formDeadlinePlans(form: MonitoringForm, window: Span): Plan[] {
+  const plans: Plan[] = [];
+  for (let first = academicYearOf(window.start).first; first <= academicYearOf(window.end).first; first++) {
+    plans.push({
+      kind: 'plan',
+      title: form.title,
+      academicYear: `${first}-${first + 1}`,
+      orientation: 'portrait',
+      approvals: [],
+      sections: [
+        {
+          title: 'Сроки отчётов по мониторингу',
+          items: form.periods.map((period) => ({
+            activity: `${period.title}: отчёты школ по форме «${form.id}»`,
+            timing: `до ${period.due}`,
+            responsible: ['Образовательные организации'],
+            schedule: { deadline: dueDate(period.due, first) },
+          })),
+        },
+      ],
+    });
+  }
+  return plans;
+}
