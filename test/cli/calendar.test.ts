@@ -83,6 +83,8 @@ describe('centre calendar', () => {
     ]);
     for (const row of rows) {
       expect(Object.keys(row)).toEqual(expect.arrayContaining(['date', 'kind', 'title', 'plan', 'section', 'responsible', 'source']));
+      // the monitoring form's report deadlines cite the form (tested in test/analysis/calendar-status.test.ts)
+      if (!row.source.includes('2023-2024-regional-plan')) continue;
       const line = Number(row.source.split(':').at(-1));
       expect(plan[line - 1] ?? '', row.source).toMatch(/^\s+- (id|activity):/);
     }
