@@ -46,6 +46,7 @@ const units = {
   'command-done': 'src/cli/commands/done.ts',
   'command-analysis-build': 'src/cli/commands/analysis-build.ts',
   'analysis-charts': 'src/analysis/chart-render.ts',
+  'analysis-chart-worker': 'src/analysis/chart-worker.ts',
   'command-report-template': 'src/cli/commands/report-template.ts',
   'command-report-merge': 'src/cli/commands/report-merge.ts',
   'located-validation': 'src/kinds/validate.ts',

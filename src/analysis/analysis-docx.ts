@@ -82,19 +82,16 @@ const dateText = (date: string) => {
   return parsed ? formatDateNumeric(parsed) : date;
 };
 
+/** The total on one line, the categories on the next: «всего 310», «кл. рук. 240, зам. дир. 55, ОО 118». */
 function participantLines(participants: Participants | undefined): TableParagraph[] {
   if (!participants) return [];
-  const lines: TableParagraph[] = [];
-  if (participants.total !== undefined) lines.push(cell(`всего ${formatCount(participants.total)}`));
-  for (const category of participantCategories) {
-    const value = participants[category];
-    if (value !== undefined) lines.push(cell(`${CATEGORY_SHORT[category]} ${formatCount(value)}`, true));
-  }
-  return lines;
+  const categories = participantCategories.flatMap((category) => (participants[category] === undefined ? [] : [`${CATEGORY_SHORT[category]} ${formatCount(participants[category]!)}`]));
+  return [...(participants.total !== undefined ? [cell(`всего ${formatCount(participants.total)}`)] : []), ...(categories.length ? [cell(categories.join(', '), true)] : [])];
 }
 
+/** The status, then the days held in one paragraph: «12.09.2023, 05.12.2023». */
 function heldLines(item: ItemFigures): TableParagraph[] {
-  return [cell(STATUS_LABELS[item.status]), ...item.dates.map((date) => cell(dateText(date)))];
+  return [cell(STATUS_LABELS[item.status]), ...(item.dates.length ? [cell(item.dates.map(dateText).join(', '))] : [])];
 }
 
 /** The activity, then the timing of the plan in italics. */
@@ -136,7 +133,7 @@ function figure(chart: RenderedChart, number: number, text: string): Paragraph[]
 /** «88 %» with a no-break space, as Russian writes per cent. */
 const pc = (value: number) => `${value}${NBSP}%`;
 
-function summary(input: AnalysisInput): Paragraph[] {
+function summary(input: Omit<AnalysisInput, 'charts'>): Paragraph[] {
   const { figures, plan } = input;
   const sections = figures.sections.length;
   return [
@@ -198,43 +195,69 @@ function narrativePart(part: NarrativePart): Paragraph[] {
   return [heading(part.title), ...paragraphs.map((text) => (text.startsWith('– ') ? listLine(text) : body(text)))];
 }
 
-export function buildAnalysisDocument(input: AnalysisInput): Document {
-  const { plan, figures, charts } = input;
+type Charts = AnalysisInput['charts'];
+
+/**
+ * The document but for its charts: everything else (the tables above all) is
+ * built now, while the charts are being drawn; the function returned puts the
+ * charts in their places.
+ */
+export function prepareAnalysisDocument(input: Omit<AnalysisInput, 'charts'>): (charts: Charts) => Document {
+  const { plan, figures } = input;
   const title = analysisTitle(plan, input.title);
   let tableNumber = 0;
-  let figureNumber = 0;
   const tableCaption = (text: string) => caption(`Таблица ${++tableNumber} – ${text}`);
-  const children: FileChild[] = [
+  const opening: FileChild[] = [
     paragraph(title, STYLES.title, { spacing: { before: 0, after: 240 } }),
     heading('1. Общие сведения'),
     ...summary(input),
     heading('2. Выполнение плана по разделам'),
   ];
   figures.sections.forEach((_, index) => {
-    children.push(tableCaption(sectionHeading(plan, index)), sectionTable(figures, index), emptyParagraph());
+    opening.push(tableCaption(sectionHeading(plan, index)), sectionTable(figures, index), emptyParagraph());
   });
-  children.push(heading('3. Итоги выполнения плана'), tableCaption('Запланировано и проведено по разделам плана'), totalsTable(figures, plan));
-  children.push(...figure(charts.plannedVsHeld, ++figureNumber, 'Запланировано и проведено мероприятий по разделам плана'));
-  children.push(heading('4. Участники мероприятий'), tableCaption('Участники по категориям'), categoryTable(figures));
-  if (charts.byCategory) children.push(...figure(charts.byCategory, ++figureNumber, 'Охват по категориям участников'));
-  if (figures.byMonth.length > 0) {
-    children.push(tableCaption('Проведённые мероприятия и участники по месяцам'), monthTable(figures), note('Участники мероприятия, проведённого в несколько дней, распределены поровну между этими днями.'));
-    if (charts.byMonth) children.push(...figure(charts.byMonth, ++figureNumber, 'Участники мероприятий по месяцам'));
-  }
-  children.push(heading('5. Не проведённые мероприятия'), ...notHeldPart(figures));
-  input.narrative.forEach((part, index) => children.push(...narrativePart({ ...part, title: `${index + 6}. ${part.title.trim()}` })));
+  opening.push(heading('3. Итоги выполнения плана'), tableCaption('Запланировано и проведено по разделам плана'), totalsTable(figures, plan));
+  const participants: FileChild[] = [heading('4. Участники мероприятий'), tableCaption('Участники по категориям'), categoryTable(figures)];
+  const months: FileChild[] =
+    figures.byMonth.length > 0
+      ? [tableCaption('Проведённые мероприятия и участники по месяцам'), monthTable(figures), note('Участники мероприятия, проведённого в несколько дней, распределены поровну между этими днями.')]
+      : [];
+  const closing: FileChild[] = [heading('5. Не проведённые мероприятия'), ...notHeldPart(figures)];
+  input.narrative.forEach((part, index) => closing.push(...narrativePart({ ...part, title: `${index + 6}. ${part.title.trim()}` })));
   const organisation = plan.organisation === undefined ? undefined : typeset(plan.organisation);
-  return new Document({
-    title,
-    creator: organisation ?? 'centre',
-    lastModifiedBy: organisation ?? 'centre',
-    description: 'Анализ работы',
-    styles: DOCUMENT_STYLES,
-    theme: THEME,
-    sections: [{ properties: sectionProperties('portrait'), headers: pageHeaders(), children }],
-  });
+
+  return (charts) => {
+    let figureNumber = 0;
+    const children: FileChild[] = [
+      ...opening,
+      ...figure(charts.plannedVsHeld, ++figureNumber, 'Запланировано и проведено мероприятий по разделам плана'),
+      ...participants,
+      ...(charts.byCategory ? figure(charts.byCategory, ++figureNumber, 'Охват по категориям участников') : []),
+      ...months,
+      ...(charts.byMonth && months.length > 0 ? figure(charts.byMonth, ++figureNumber, 'Участники мероприятий по месяцам') : []),
+      ...closing,
+    ];
+    return new Document({
+      title,
+      creator: organisation ?? 'centre',
+      lastModifiedBy: organisation ?? 'centre',
+      description: 'Анализ работы',
+      styles: DOCUMENT_STYLES,
+      theme: THEME,
+      sections: [{ properties: sectionProperties('portrait'), headers: pageHeaders(), children }],
+    });
+  };
+}
+
+export function buildAnalysisDocument(input: AnalysisInput): Document {
+  return prepareAnalysisDocument(input)(input.charts);
 }
 
 export async function renderAnalysisDocx(input: AnalysisInput): Promise<Buffer> {
   return Packer.toBuffer(buildAnalysisDocument(input));
+}
+
+/** The finished file of a prepared document. */
+export async function packDocument(document: Document): Promise<Buffer> {
+  return Packer.toBuffer(document);
 }

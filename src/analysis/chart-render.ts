@@ -21,6 +21,11 @@ const FONT_FILES = [
 
 let libraries: Promise<{ vega: typeof import('vega'); vegaLite: typeof import('vega-lite'); Resvg: typeof import('@resvg/resvg-js').Resvg }> | undefined;
 
+/** Starts loading the chart libraries. */
+export function preloadChartLibraries(): Promise<unknown> {
+  return loadLibraries();
+}
+
 function loadLibraries() {
   libraries ??= Promise.all([import('vega'), import('vega-lite'), import('@resvg/resvg-js')]).then(([vega, vegaLite, resvg]) => ({ vega, vegaLite, Resvg: resvg.Resvg }));
   return libraries;

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { analysisCharts } from '../../analysis/charts.js';
 import { yearFigures } from '../../analysis/figures.js';
 import { narrativeFromMarkdown } from '../../analysis/narrative.js';
+import { startChartRenderer, type ChartRenderer } from '../../analysis/chart-renderer.js';
 import { parseAcademicYear } from '../../schema/dates.js';
 import { CentreError, hasErrors, userError } from '../../schema/diagnostic.js';
 import type { YearRecord } from '../../schema/record.js';
@@ -21,6 +22,16 @@ export interface AnalysisBuildOptions {
 }
 
 export async function analysisBuildCommand(ctx: CliContext, records: string[], options: AnalysisBuildOptions): Promise<number> {
+  // the chart libraries load in a worker thread while the files are read
+  const renderer = startChartRenderer();
+  try {
+    return await buildAnalysis(ctx, records, options, renderer);
+  } finally {
+    renderer.close();
+  }
+}
+
+async function buildAnalysis(ctx: CliContext, records: string[], options: AnalysisBuildOptions, renderer: ChartRenderer): Promise<number> {
   const year = options.year === undefined ? undefined : parseAcademicYear(options.year);
   if (options.year !== undefined && !year) throw userError('centre analysis build', 'bad-year-option', { value: options.year }, 2);
   const root = findWorkspaceRoot(ctx.cwd);
@@ -49,15 +60,14 @@ export async function analysisBuildCommand(ctx: CliContext, records: string[], o
 
   const figures = yearFigures(plan, record);
   const specs = analysisCharts(figures);
-  const [{ renderChart }, { renderAnalysisDocx }] = await Promise.all([import('../../analysis/chart-render.js'), import('../../analysis/analysis-docx.js')]);
-  const [plannedVsHeld, byMonth, byCategory] = await Promise.all([renderChart(specs.plannedVsHeld.spec), specs.byMonth && renderChart(specs.byMonth.spec), specs.byCategory && renderChart(specs.byCategory.spec)]);
-  const bytes = await renderAnalysisDocx({
-    plan,
-    figures,
-    ...(record.title !== undefined ? { title: record.title } : {}),
-    narrative: record.analysis ?? narrativeBeside(file.path),
-    charts: { plannedVsHeld, ...(byMonth ? { byMonth } : {}), ...(byCategory ? { byCategory } : {}) },
-  });
+  const drawing = renderer.render([specs.plannedVsHeld.spec, ...(specs.byMonth ? [specs.byMonth.spec] : []), ...(specs.byCategory ? [specs.byCategory.spec] : [])]);
+  // docx is heavy: it loads, and the tables are built, while the charts are drawn
+  const { prepareAnalysisDocument, packDocument } = await import('../../analysis/analysis-docx.js');
+  const withCharts = prepareAnalysisDocument({ plan, figures, ...(record.title !== undefined ? { title: record.title } : {}), narrative: record.analysis ?? narrativeBeside(file.path) });
+  const [plannedVsHeld, ...rest] = await drawing;
+  const byMonth = specs.byMonth ? rest.shift() : undefined;
+  const byCategory = specs.byCategory ? rest.shift() : undefined;
+  const bytes = await packDocument(withCharts({ plannedVsHeld: plannedVsHeld!, ...(byMonth ? { byMonth } : {}), ...(byCategory ? { byCategory } : {}) }));
   await writeOutput(ctx, target, bytes);
   const charts = 1 + (byMonth ? 1 : 0) + (byCategory ? 1 : 0);
   ctx.stdout.write(`${ctx.t('analysis-wrote', { path: ctx.display(target), planned: figures.planned, held: figures.held, charts })}\n`);
