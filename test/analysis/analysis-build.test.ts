@@ -141,6 +141,15 @@ describe('centre analysis build: the record and its options', () => {
     expect(xml).toContain('Центр работал по плану.');
   });
 
+  it('draws the charts in a worker thread when run from the built bin', () => {
+    const workspace = copyOfExampleWorkspace();
+    const result = spawnCli(['analysis', 'build', '-o', 'analysis.docx'], { cwd: workspace });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const files = unzipSync(readFileSync(path.join(workspace, 'analysis.docx')));
+    const images = Object.keys(files).filter((name) => name.startsWith('word/media/'));
+    expect(images.map((name) => Buffer.from(files[name]!.subarray(1, 4)).toString('latin1'))).toEqual(['PNG', 'PNG', 'PNG']);
+  });
+
   it('says when no record is found, in Russian too, exit 1, with no stack trace', async () => {
     const workspace = copyOfExampleWorkspace();
     const result = spawnCli(['analysis', 'build', '--year', '2020-2021'], { cwd: workspace, env: { LANG: 'ru_RU.UTF-8' } });
