@@ -16,6 +16,7 @@ const loaders = {
   'analysis-build': () => import('./commands/analysis-build.js'),
   'report-template': () => import('./commands/report-template.js'),
   'report-merge': () => import('./commands/report-merge.js'),
+  'report-compare': () => import('./commands/report-compare.js'),
 };
 type CommandName = keyof typeof loaders;
 const loading = new Map<CommandName, Promise<unknown>>();
@@ -175,6 +176,16 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option('--strict', t('merge-strict'))
     .action((files: string[], options: { output?: string; form?: string; registry?: string; period?: string; strict?: boolean }) =>
       run(async () => (await load('report-merge')).reportMergeCommand(ctx, files, options))(),
+    );
+  report
+    .command('compare')
+    .description(t('compare-description'))
+    .argument('<first>', t('compare-first'))
+    .argument('<second>', t('compare-second'))
+    .option('-o, --output <file>', t('compare-output'))
+    .option('--form <file>', t('template-form'))
+    .action((first: string, second: string, options: { output?: string; form?: string }) =>
+      run(async () => (await load('report-compare')).reportCompareCommand(ctx, first, second, options))(),
     );
 
   return program;

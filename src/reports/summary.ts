@@ -7,6 +7,8 @@ import { columnLetter } from './columns.js';
 import { compareText } from '../util/compare.js';
 import type { CountedReport, FileProblem, MergeResult } from './merge.js';
 import type { ReportValue } from './read-report.js';
+import { META_NAMES, META_SHEET } from './template.js';
+import { SUMMARY_NAME, TOTALS_SHEET, type SummaryTotal } from './summary-data.js';
 
 export interface SummaryRequest {
   readonly form: MonitoringForm;
@@ -136,6 +138,53 @@ function writeProblemsSheet(workbook: ExcelJS.Workbook, { result, describe }: Su
   for (const problem of result.problems) sheet.addRow([problem.source, problem.where ?? '', describe(problem)]);
 }
 
+/** The district and region totals of every numeric or yes/no indicator, as the «Свод» computes them. */
+function summaryTotals({ form, registry, result }: SummaryRequest): SummaryTotal[] {
+  const totals: SummaryTotal[] = [];
+  const add = (district: string, name: string, rows: readonly CountedReport[]) => {
+    for (const indicator of form.indicators) {
+      const kind = aggregateOf(indicator);
+      if (!kind) continue;
+      const value = aggregate(kind, rows.map((c) => c.report.values.get(indicator.id)).filter((v): v is ReportValue => v !== undefined));
+      totals.push({ district, name, indicator: indicator.id, value });
+    }
+  };
+  const districts = registry?.districts ?? [];
+  for (const district of districts) {
+    const rows = result.counted.filter((c) => c.districtId === district.id);
+    if (rows.length > 0) add(district.id, district.name, rows);
+  }
+  const without = result.counted.filter((c) => !districts.some((district) => district.id === c.districtId));
+  if (without.length > 0) add('', registry ? 'Без района' : 'Школы', without);
+  add('*', 'Итого по региону', result.counted);
+  return totals;
+}
+
+/**
+ * The summary's own form data, in very hidden sheets as the forms have it:
+ * which form, version, period and year it sums (named cells), and the totals
+ * by district and region as plain values, for `centre report compare`.
+ */
+function writeFormData(workbook: ExcelJS.Workbook, request: SummaryRequest): void {
+  const { form, result } = request;
+  const meta = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
+  const metadata: [string, string, string | number][] = [
+    ['form', META_NAMES.form, form.id],
+    ['version', META_NAMES.version, form.version],
+    ['period', META_NAMES.period, result.period ?? ''],
+    ['year', META_NAMES.year, result.year ?? ''],
+    ['summary', SUMMARY_NAME, form.id],
+  ];
+  metadata.forEach(([key, name, value], index) => {
+    meta.getCell(`A${index + 1}`).value = key;
+    meta.getCell(`B${index + 1}`).value = value;
+    workbook.definedNames.add(`'${META_SHEET}'!$B$${index + 1}`, name);
+  });
+  const totals = workbook.addWorksheet(TOTALS_SHEET, { state: 'veryHidden' });
+  totals.addRow(['district', 'name', 'indicator', 'value']);
+  for (const total of summaryTotals(request)) totals.addRow([total.district, total.name, total.indicator, total.value]);
+}
+
 export function buildSummary(request: SummaryRequest): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'centre';
@@ -143,5 +192,6 @@ export function buildSummary(request: SummaryRequest): ExcelJS.Workbook {
   writeSummarySheet(workbook, request);
   writeMissingSheet(workbook, request);
   writeProblemsSheet(workbook, request);
+  writeFormData(workbook, request);
   return workbook;
 }

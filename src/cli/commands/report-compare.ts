@@ -1,0 +1,75 @@
+// `centre report compare <a.xlsx> <b.xlsx>`: two summaries written by
+// `report merge` (their hidden form data says form, period and year), each
+// indicator by district and region with both values and the change, as a
+// terminal table and a workbook.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { compareSummaries, refusal, type ComparisonRow, type SummaryData } from '../../reports/compare.js';
+import { buildComparison } from '../../reports/compare-workbook.js';
+import { readSummary, SummaryReadError } from '../../reports/read-summary.js';
+import { LIMITS } from '../../reports/xlsx-cells.js';
+import type { MonitoringForm } from '../../schema/reports.js';
+import { userError } from '../../schema/diagnostic.js';
+import { findWorkspaceRoot } from '../../workspace/files.js';
+import type { CliContext } from '../context.js';
+import { loadOne } from '../workspace-files.js';
+import { writeOutput } from '../write-output.js';
+
+export interface ReportCompareOptions {
+  readonly output?: string;
+  readonly form?: string;
+}
+
+async function read(ctx: CliContext, file: string): Promise<SummaryData> {
+  const shown = ctx.display(file);
+  let bytes: Uint8Array;
+  try {
+    if (statSync(file).size > LIMITS.fileBytes) throw userError(shown, 'compare-too-large');
+    bytes = readFileSync(file);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'CentreError') throw error;
+    throw userError(shown, 'compare-unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+  try {
+    return await readSummary(bytes);
+  } catch (error) {
+    if (error instanceof SummaryReadError) throw userError(shown, error.problem === 'not-summary' ? 'compare-not-summary' : error.problem === 'too-large' ? 'compare-too-large' : 'compare-damaged');
+    throw error;
+  }
+}
+
+const periodTitle = (form: MonitoringForm | undefined, data: SummaryData) => form?.periods.find((period) => period.id === data.period)?.title ?? data.period ?? '—';
+
+function formatValue(value: number | null, signed = false): string {
+  if (value === null) return '—';
+  const text = String(Math.round(value * 1000) / 1000);
+  return signed && value > 0 ? `+${text}` : text;
+}
+
+function renderTable(rows: readonly ComparisonRow[], a: string, b: string, change: string): string {
+  const clip = (text: string, length: number) => (text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`);
+  const table = [['', '', a, b, change], ...rows.map((row) => [clip(row.name, 28), clip(row.label, 50), formatValue(row.a), formatValue(row.b), formatValue(row.change, true)])];
+  const widths = [0, 1, 2, 3, 4].map((column) => Math.max(...table.map((line) => line[column]!.length)));
+  return `${table.map((line) => line.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd()).join('\n')}\n`;
+}
+
+export async function reportCompareCommand(ctx: CliContext, first: string, second: string, options: ReportCompareOptions): Promise<number> {
+  const files = [first, second].map((file) => path.resolve(ctx.cwd, file));
+  const [a, b] = [await read(ctx, files[0]!), await read(ctx, files[1]!)] as [SummaryData, SummaryData];
+  const refused = refusal(a, b);
+  if (refused) throw userError(`${ctx.display(files[0]!)}, ${ctx.display(files[1]!)}`, refused.code, refused.params);
+  const workspaceForm = await loadOne(ctx, 'form', options.form, false);
+  const form = workspaceForm?.id === a.form ? workspaceForm : undefined;
+  const rows = compareSummaries(a, b, form);
+  const headingA = `${periodTitle(form, a)}${a.year ? ` ${a.year}` : ''}`;
+  const headingB = `${periodTitle(form, b)}${b.year ? ` ${b.year}` : ''}`;
+  ctx.stdout.write(renderTable(rows, headingA, headingB, ctx.t('compare-change')));
+
+  const target = path.resolve(ctx.cwd, options.output ?? path.join(findWorkspaceRoot(ctx.cwd), 'out', `compare-${a.period ?? 'a'}-${b.period ?? 'b'}.xlsx`));
+  if (files.includes(target)) throw userError(ctx.display(target), 'output-is-input', { path: ctx.display(target) }, 2);
+  const title = `${form?.title ?? a.form}: сравнение (${headingA} и ${headingB})`;
+  const workbook = buildComparison(rows, { title, a: headingA, b: headingB });
+  await writeOutput(ctx, target, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  ctx.stdout.write(`${ctx.t('compare-wrote', { path: ctx.display(target), count: rows.length })}\n`);
+  return 0;
+}

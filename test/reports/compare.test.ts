@@ -1,0 +1,130 @@
+// Two merged rounds made here (template → fill → merge), compared: every
+// change computed independently from the values typed in; summaries of
+// another form or year refused with one clear line.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
+import { fillForm, sheetsWithLibreOffice, type Values } from './helpers.js';
+
+const districtOf: Record<string, string> = { 'buz-cvr': 'buzuluk', 'buz-elshanka-1': 'buzuluk', 'gai-1': 'gai', 'gai-6': 'gai', 'pon-1': 'ponomarevka' };
+const districtNames: Record<string, string> = { buzuluk: 'Бузулукский район', gai: 'Гайский городской округ', ponomarevka: 'Пономаревский район' };
+const reporting = ['buz-cvr', 'buz-elshanka-1', 'gai-6', 'pon-1'];
+
+function valuesOf(round: number, index: number): Values {
+  return {
+    class_teachers: 20 + index * 3 + round,
+    trained: 10 + index + round * 4,
+    trained_online: index,
+    contest_participants: 4 + index,
+    contest_winners: (index + round) % 3,
+    class_hours_visited: 30 + index * 7 + round * 11,
+    recommendations: 'частично',
+    roadmap_share: 40 + index * 10 + round * 5,
+    local_act: (index + round) % 2 ? 'да' : 'нет',
+  };
+}
+
+let workspace: string;
+
+async function round(period: string, year: string, round: number, form = 'templates/monitoring-form.yaml'): Promise<string> {
+  const forms = path.join(workspace, 'out', `forms-${period}-${year}-${round}`);
+  const made = await runCli(['report', 'template', '--form', form, '--registry', 'plans/registry.yaml', '--period', period, '--year', year, '-o', forms], { cwd: workspace });
+  expect(made.code).toBe(0);
+  const filled = path.join(workspace, `filled-${period}-${year}-${round}`);
+  mkdirSync(filled);
+  for (const [index, id] of reporting.entries()) await fillForm(path.join(forms, `${id}.xlsx`), valuesOf(round, index), path.join(filled, `${id}.xlsx`));
+  const summary = path.join(workspace, `summary-${period}-${year}-${round}.xlsx`);
+  const merged = await runCli(['report', 'merge', filled, '--form', form, '--registry', 'plans/registry.yaml', '-o', summary], { cwd: workspace });
+  expect(merged.code).toBe(0);
+  return summary;
+}
+
+let interim: string;
+let final: string;
+
+beforeAll(async () => {
+  workspace = temporaryDir('centre-compare-');
+  mkdirSync(path.join(workspace, 'plans'));
+  copyFileSync(path.join(repoRoot, 'plans', 'registry.yaml'), path.join(workspace, 'plans', 'registry.yaml'));
+  mkdirSync(path.join(workspace, 'templates'));
+  copyFileSync(path.join(repoRoot, 'templates', 'monitoring-form.yaml'), path.join(workspace, 'templates', 'monitoring-form.yaml'));
+  [interim, final] = [await round('interim', '2024-2025', 0), await round('final', '2024-2025', 1)];
+}, 120_000);
+
+/** The total of an indicator over some schools in a round, computed here. */
+function total(indicator: string, round: number, schools: readonly string[]): number {
+  const values = schools.map((id) => valuesOf(round, reporting.indexOf(id))[indicator]);
+  if (indicator === 'local_act') return values.filter((value) => value === 'да').length;
+  const numbers = values.map(Number);
+  const sum = numbers.reduce((a, b) => a + b, 0);
+  return indicator === 'roadmap_share' ? Math.round((sum / numbers.length) * 1000) / 1000 : sum;
+}
+
+describe('centre report compare', () => {
+  it('writes each indicator by district and region, both rounds and the change, read back by LibreOffice', async () => {
+    const output = path.join(workspace, 'compare.xlsx');
+    const result = await runCli(['report', 'compare', interim, final, '-o', output], { cwd: workspace });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const rows = sheetsWithLibreOffice(output).get('Сравнение')!;
+    expect(rows[1]).toEqual(['Район', 'Показатель', 'Промежуточный контроль 2024-2025', 'Итоговый контроль 2024-2025', 'Изменение']);
+    const groups: [string, string[]][] = [
+      ...['buzuluk', 'gai', 'ponomarevka'].map((district): [string, string[]] => [districtNames[district]!, reporting.filter((id) => districtOf[id] === district)]),
+      ['Итого по региону', reporting],
+    ];
+    const indicators: [string, string][] = [
+      ['class_teachers', 'Количество педагогических работников'],
+      ['trained', 'Из них прошли курсы'],
+      ['class_hours_visited', 'Посещено классных часов'],
+      ['roadmap_share', 'Доля классных руководителей'],
+      ['local_act', 'Локальный акт'],
+    ];
+    let checked = 0;
+    for (const [name, schools] of groups) {
+      for (const [indicator, label] of indicators) {
+        const row = rows.find((r) => r[0] === name && r[1]!.startsWith(label));
+        expect(row, `${name} / ${label}`).toBeDefined();
+        const [a, b] = [total(indicator, 0, schools), total(indicator, 1, schools)];
+        expect(Number(row![2])).toBeCloseTo(a, 6);
+        expect(Number(row![3])).toBeCloseTo(b, 6);
+        expect(Number(row![4])).toBeCloseTo(Math.round((b - a) * 1000) / 1000, 6);
+        checked++;
+      }
+    }
+    expect(checked).toBe(20);
+    // the terminal table has the same figures
+    const region = result.stdout.split('\n').find((line) => line.startsWith('Итого по региону') && line.includes('Количество педагогических'))!;
+    const [a, b] = [total('class_teachers', 0, reporting), total('class_teachers', 1, reporting)];
+    expect(region.trim().split(/\s+/).slice(-3)).toEqual([String(a), String(b), `+${b - a}`]);
+    expect(result.stdout).toContain(`wrote compare.xlsx (`);
+  });
+
+  it('refuses summaries of different years, and of different forms, with one clear line (exit 1)', async () => {
+    const other = await round('final', '2025-2026', 2);
+    const years = await runCli(['report', 'compare', interim, other], { cwd: workspace });
+    expect(years.code).toBe(1);
+    expect(years.stderr).toContain('The summaries are of different academic years («2024-2025» and «2025-2026»); compare two rounds of the same year.');
+    expect(years.stderr).not.toMatch(/\n\s+at /);
+
+    const form = path.join(workspace, 'templates', 'other-form.yaml');
+    writeFileSync(form, readFileSync(path.join(repoRoot, 'templates', 'monitoring-form.yaml'), 'utf8').replace('id: class-teacher-monitoring', 'id: other-form'));
+    const otherForm = await round('final', '2024-2025', 3, 'templates/other-form.yaml');
+    const forms = await runCli(['report', 'compare', interim, otherForm, '--form', 'templates/monitoring-form.yaml'], { cwd: workspace, env: { LANG: 'ru_RU.UTF-8' } });
+    expect(forms.code).toBe(1);
+    expect(forms.stderr).toContain('Сводки относятся к разным формам («class-teacher-monitoring» и «other-form»); сравнивайте два этапа одной формы.');
+  }, 120_000);
+
+  it('refuses a workbook that is not a summary of centre', async () => {
+    const dir = temporaryDir();
+    const plain = path.join(dir, 'plain.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Свод').getCell('A1').value = 'Итого по региону';
+    await workbook.xlsx.writeFile(plain);
+    const result = await runCli(['report', 'compare', interim, plain], { cwd: workspace });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('plain.xlsx');
+    expect(result.stderr).toContain('This is not a summary written by «centre report merge» (it has no hidden form data)');
+  });
+});
