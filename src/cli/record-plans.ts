@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { PlanDocument } from '../schema/plan.js';
 import type { YearRecord } from '../schema/record.js';
+import { recordAgainstPlan } from '../kinds/record-rules.js';
+import type { RuleProblem } from '../kinds/rules.js';
 import type { CliContext } from './context.js';
 import { loadFiles, type LoadedFile, type LoadedFiles } from './load.js';
 
@@ -36,19 +38,17 @@ export async function findRecordPlan(ctx: CliContext, recordPath: string, record
 
 /** Diagnostics of every record among the loaded files, read against its plan on `today`. */
 export async function checkRecords(ctx: CliContext, loaded: LoadedFiles, today: string): Promise<Diagnostic[]> {
-  const records = loaded.files.filter((file) => file.validated?.kind === 'record');
-  if (records.length === 0) return [];
-  const { checkRecordAgainstPlan, locatePlanKey } = await import('../kinds/record-check.js');
   const diagnostics: Diagnostic[] = [];
-  for (const file of records) {
-    const record = file.validated!.value as YearRecord;
-    const text = loaded.sources.get(file.shown) ?? '';
+  for (const file of loaded.files) {
+    if (file.validated?.kind !== 'record') continue;
+    const record = file.validated.value;
     const found = await findRecordPlan(ctx, file.path, record, loaded.files);
-    if (!found.plan) {
-      diagnostics.push({ file: file.shown, ...locatePlanKey(file.shown, text), severity: 'error', code: 'record-plan-missing', params: { plan: record.plan, reason: found.reason } });
-      continue;
-    }
-    diagnostics.push(...checkRecordAgainstPlan(file.shown, text, record, found.plan, found.planFile, today));
+    const problems: RuleProblem[] = found.plan
+      ? recordAgainstPlan(record, found.plan, found.planFile, today)
+      : [{ path: ['plan'], severity: 'error', code: 'record-plan-missing', params: { plan: record.plan, reason: found.reason } }];
+    if (problems.length === 0) continue;
+    const { locateRecordProblems } = await import('../kinds/record-check.js');
+    diagnostics.push(...locateRecordProblems(file.shown, loaded.sources.get(file.shown) ?? '', problems));
   }
   return diagnostics;
 }

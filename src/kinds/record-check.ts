@@ -1,20 +1,11 @@
-// The record read against its plan, as located diagnostics of the record's
-// file. A bundle of its own: validate loads it only when a record is present.
+// Locating the problems found when a record is read against its plan: a
+// bundle of its own, with the position-keeping parser, loaded only when there
+// is a problem to locate (validate's fast path never loads it).
 import type { Diagnostic } from '../schema/diagnostic.js';
-import type { PlanDocument } from '../schema/plan.js';
-import type { YearRecord } from '../schema/record.js';
-import { locate, parseSource } from '../schema/source.js';
-import { recordAgainstPlan } from './record-rules.js';
+import { locate, parseSource, type PathSegment } from '../schema/source.js';
+import type { RuleProblem } from './rules.js';
 
-export function checkRecordAgainstPlan(file: string, text: string, record: YearRecord, plan: PlanDocument, planFile: string, today: string): Diagnostic[] {
-  const problems = recordAgainstPlan(record, plan, planFile, today);
-  if (problems.length === 0) return [];
+export function locateRecordProblems(file: string, text: string, problems: readonly RuleProblem[]): Diagnostic[] {
   const { source } = parseSource(file, text);
-  return problems.map((problem) => ({ file, ...locate(source, problem.path), severity: problem.severity, code: problem.code, params: problem.params }));
-}
-
-/** A problem with the record's `plan:` key. */
-export function locatePlanKey(file: string, text: string): { line: number; column: number; endColumn?: number } {
-  const { source } = parseSource(file, text);
-  return locate(source, ['plan']);
+  return problems.map((problem) => ({ file, ...locate(source, problem.path as PathSegment[]), severity: problem.severity, code: problem.code, params: problem.params }));
 }
