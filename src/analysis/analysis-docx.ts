@@ -16,6 +16,7 @@ import { formatAcademicYear, formatDateLong, formatDateNumeric, NBSP, typeset, t
 import { CATEGORY_LABELS, monthLabel } from './charts.js';
 import { percent, type ItemFigures, type ItemStatus, type YearFigures } from './figures.js';
 import type { RenderedChart } from './chart-render.js';
+import type { ComparisonRow } from '../reports/compare.js';
 
 export interface AnalysisInput {
   readonly plan: PlanDocument;
@@ -23,7 +24,20 @@ export interface AnalysisInput {
   /** The record's own title, when it gives one. */
   readonly title?: string;
   readonly narrative: readonly NarrativePart[];
-  readonly charts: { readonly plannedVsHeld: RenderedChart; readonly byMonth?: RenderedChart; readonly byCategory?: RenderedChart };
+  /** The monitoring of the year: two rounds compared, when the summaries were given. */
+  readonly monitoring?: MonitoringFigures;
+  readonly charts: { readonly plannedVsHeld: RenderedChart; readonly byMonth?: RenderedChart; readonly byCategory?: RenderedChart; readonly monitoring?: RenderedChart };
+}
+
+export interface MonitoringFigures {
+  /** The form's title. */
+  readonly title: string;
+  /** The rounds as headed: «Промежуточный контроль 2023-2024». */
+  readonly a: string;
+  readonly b: string;
+  readonly rows: readonly ComparisonRow[];
+  /** The indicator the chart shows by district. */
+  readonly charted?: string;
 }
 
 export const STATUS_LABELS: Record<ItemStatus, string> = {
@@ -168,6 +182,14 @@ function monthTable(figures: YearFigures): PreparedTable {
   return table(['Месяц', 'Дней проведения', 'Участников'], [50, 25, 25], rows, false);
 }
 
+const signed = (value: number | null) => (value === null ? '–' : value > 0 ? `+${formatCount(value)}` : value < 0 ? `−${formatCount(-value)}` : '0');
+const valueText = (value: number | null) => (value === null ? '–' : formatCount(value));
+
+function monitoringTable(monitoring: MonitoringFigures): PreparedTable {
+  const rows = monitoring.rows.map((row) => [[cell(row.name)], [cell(row.label)], [centred(valueText(row.a))], [centred(valueText(row.b))], [centred(signed(row.change))]]);
+  return table(['Район', 'Показатель', monitoring.a, monitoring.b, 'Изменение'], [22, 40, 13, 13, 12], rows, false);
+}
+
 function notHeldPart(figures: YearFigures): FileChild[] {
   if (figures.notHeld.length === 0) return [body('Все мероприятия плана проведены.')];
   const rows = figures.notHeld.map((item) => [
@@ -222,8 +244,13 @@ export function prepareAnalysisDocument(input: Omit<AnalysisInput, 'charts'>): (
     figures.byMonth.length > 0
       ? [tableCaption('Проведённые мероприятия и участники по месяцам'), monthTable(figures), note('Участники мероприятия, проведённого в несколько дней, распределены поровну между этими днями.')]
       : [];
-  const closing: FileChild[] = [heading('5. Не проведённые мероприятия'), ...notHeldPart(figures)];
-  input.narrative.forEach((part, index) => closing.push(...narrativePart({ ...part, title: `${index + 6}. ${part.title.trim()}` })));
+  const monitoring = input.monitoring;
+  const monitoringPart: FileChild[] = monitoring
+    ? [heading(`5. Мониторинг: ${monitoring.title}`), tableCaption(`${monitoring.a} и ${monitoring.b}: показатели по районам и по региону`), monitoringTable(monitoring)]
+    : [];
+  let part = monitoring ? 6 : 5;
+  const closing: FileChild[] = [heading(`${part++}. Не проведённые мероприятия`), ...notHeldPart(figures)];
+  input.narrative.forEach((narrative) => closing.push(...narrativePart({ ...narrative, title: `${part++}. ${narrative.title.trim()}` })));
   const organisation = plan.organisation === undefined ? undefined : typeset(plan.organisation);
 
   return (charts) => {
@@ -235,6 +262,8 @@ export function prepareAnalysisDocument(input: Omit<AnalysisInput, 'charts'>): (
       ...(charts.byCategory ? figure(charts.byCategory, ++figureNumber, 'Охват по категориям участников') : []),
       ...months,
       ...(charts.byMonth && months.length > 0 ? figure(charts.byMonth, ++figureNumber, 'Участники мероприятий по месяцам') : []),
+      ...monitoringPart,
+      ...(charts.monitoring && monitoring?.charted ? figure(charts.monitoring, ++figureNumber, `${monitoring.charted}: ${monitoring.a} и ${monitoring.b}, по районам`) : []),
       ...closing,
     ];
     return new Document({

@@ -37,7 +37,7 @@ const config = {
   background: 'white',
   view: { stroke: null },
   axis: { labelFontSize: 12, titleFontSize: 12, labelColor: 'black', titleColor: 'black', domainColor: 'black', tickColor: 'black', gridColor: '#dddddd' },
-  legend: { labelFontSize: 12, titleFontSize: 12, orient: 'bottom', title: null },
+  legend: { labelFontSize: 12, titleFontSize: 12, orient: 'bottom', title: null, labelLimit: 0 },
   text: { fontSize: 12, color: 'black' },
   // whole numbers without grouping commas: «4000», as the tables print them
   numberFormat: 'd',
@@ -111,4 +111,35 @@ export function analysisCharts(figures: YearFigures): { plannedVsHeld: ChartSpec
   const byMonth = participantsByMonth(figures);
   const byCategory = participantsByCategory(figures);
   return { plannedVsHeld: plannedVsHeld(figures), ...(byMonth ? { byMonth } : {}), ...(byCategory ? { byCategory } : {}) };
+}
+
+/** One indicator by district across the two rounds: the first numeric indicator with a value in every district. */
+export function monitoringChart(rows: readonly { district: string; name: string; indicator: string; label: string; a: number | null; b: number | null }[], a: string, b: string): (ChartSpec & { indicator: string; label: string }) | undefined {
+  const districts = rows.filter((row) => row.district !== '*');
+  const indicators = [...new Set(districts.map((row) => row.indicator))];
+  const indicator = indicators.find((id) => districts.filter((row) => row.indicator === id).every((row) => row.a !== null && row.b !== null));
+  if (indicator === undefined) return undefined;
+  const chosen = districts.filter((row) => row.indicator === indicator);
+  const values = chosen.flatMap((row) => [
+    { district: row.name, series: a, value: row.a },
+    { district: row.name, series: b, value: row.b },
+  ]);
+  return {
+    indicator,
+    label: chosen[0]!.label,
+    caption: `${chosen[0]!.label}: ${a} и ${b}, по районам`,
+    spec: {
+      ...base,
+      data: { values },
+      encoding: {
+        x: { field: 'district', type: 'nominal', sort: null, title: null, axis: { labelAngle: 0, labelLimit: Math.max(60, Math.floor(CHART_WIDTH / Math.max(chosen.length, 1)) - 8) } },
+        xOffset: { field: 'series', sort: [a, b] },
+        y: { field: 'value', type: 'quantitative', title: null },
+      },
+      layer: [
+        { mark: 'bar', encoding: { color: { field: 'series', sort: [a, b], scale: { range: [LIGHT, DARK] } } } },
+        { mark: { type: 'text', dy: -7 }, encoding: { text: { field: 'value', type: 'quantitative' } } },
+      ],
+    },
+  };
 }

@@ -149,7 +149,8 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .argument('[records...]', t('analysis-records'))
     .option('--year <year>', t('analysis-year'))
     .option('-o, --output <file>', t('analysis-output'))
-    .action((records: string[], options: { year?: string; output?: string }) =>
+    .option('--monitoring <summaries...>', t('analysis-monitoring'))
+    .action((records: string[], options: { year?: string; output?: string; monitoring?: string[] }) =>
       run(async () => (await load('analysis-build')).analysisBuildCommand(ctx, records, options))(),
     );
 

@@ -4,6 +4,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
 import { fillForm, sheetsWithLibreOffice, type Values } from './helpers.js';
@@ -127,4 +128,25 @@ describe('centre report compare', () => {
     expect(result.stderr).toContain('plain.xlsx');
     expect(result.stderr).toContain('This is not a summary written by «centre report merge» (it has no hidden form data)');
   });
+});
+
+describe('the monitoring in the analysis', () => {
+  it('centre analysis build --monitoring puts both rounds by district, the change and a chart into the document', async () => {
+    for (const name of ['2023-2024-regional-plan.yaml', '2023-2024-regional-plan.record.yaml']) copyFileSync(path.join(repoRoot, 'plans', name), path.join(workspace, 'plans', name));
+    const output = path.join(workspace, 'analysis.docx');
+    const result = await runCli(['analysis', 'build', '-o', output, '--monitoring', interim, final], { cwd: workspace });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('4 chart(s)');
+    const files = unzipSync(readFileSync(output));
+    expect(Object.keys(files).filter((name) => name.startsWith('word/media/'))).toHaveLength(4);
+    const text = [...new TextDecoder().decode(files['word/document.xml']).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|').replace(/\u00A0/g, ' ');
+    expect(text).toContain('5. Мониторинг: Мониторинг деятельности классных руководителей');
+    const [a, b] = [total('class_teachers', 0, reporting), total('class_teachers', 1, reporting)];
+    expect(text).toContain(`Итого по региону|Количество педагогических работников, осуществляющих классное руководство, чел.|${a}|${b}|+${b - a}`);
+    expect(text).toContain('Рисунок 4 – Количество педагогических работников, осуществляющих классное руководство, чел.: Промежуточный контроль 2024-2025 и Итоговый контроль 2024-2025, по районам');
+    expect(text).toContain('6. Не проведённые мероприятия');
+    const one = await runCli(['analysis', 'build', '--monitoring', interim], { cwd: workspace });
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain('--monitoring takes two summaries (the interim and the final round), not 1.');
+  }, 60_000);
 });

@@ -2,7 +2,8 @@
 // docx, Vega and resvg load only here.
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { analysisCharts } from '../../analysis/charts.js';
+import { analysisCharts, monitoringChart } from '../../analysis/charts.js';
+import { compareSummaries, refusal } from '../../reports/compare.js';
 import { yearFigures } from '../../analysis/figures.js';
 import { narrativeFromMarkdown } from '../../analysis/narrative.js';
 import { startChartRenderer, type ChartRenderer } from '../../analysis/chart-renderer.js';
@@ -19,6 +20,8 @@ import { writeOutput } from '../write-output.js';
 export interface AnalysisBuildOptions {
   readonly year?: string;
   readonly output?: string;
+  /** Two summaries written by `report merge`: the monitoring rounds of the year. */
+  readonly monitoring?: string[];
 }
 
 export async function analysisBuildCommand(ctx: CliContext, records: string[], options: AnalysisBuildOptions): Promise<number> {
@@ -58,20 +61,43 @@ async function buildAnalysis(ctx: CliContext, records: string[], options: Analys
   const target = outputPath(ctx, root, file.path, options.output);
   if (target === file.path || loaded.files.some((input) => input.path === target)) throw userError(ctx.display(target), 'output-is-input', { path: ctx.display(target) }, 1);
 
+  const monitoring = options.monitoring ? await readMonitoring(ctx, options.monitoring) : undefined;
   const figures = yearFigures(plan, record);
   const specs = analysisCharts(figures);
-  const drawing = renderer.render([specs.plannedVsHeld.spec, ...(specs.byMonth ? [specs.byMonth.spec] : []), ...(specs.byCategory ? [specs.byCategory.spec] : [])]);
+  const monitoringSpec = monitoring && monitoringChart(monitoring.rows, monitoring.a, monitoring.b);
+  const drawing = renderer.render([specs.plannedVsHeld.spec, ...(specs.byMonth ? [specs.byMonth.spec] : []), ...(specs.byCategory ? [specs.byCategory.spec] : []), ...(monitoringSpec ? [monitoringSpec.spec] : [])]);
   // docx is heavy: it loads, and the tables are built, while the charts are drawn
   const { prepareAnalysisDocument, packDocument } = await import('../../analysis/analysis-docx.js');
-  const withCharts = prepareAnalysisDocument({ plan, figures, ...(record.title !== undefined ? { title: record.title } : {}), narrative: record.analysis ?? narrativeBeside(file.path) });
+  const withCharts = prepareAnalysisDocument({
+    plan,
+    figures,
+    ...(record.title !== undefined ? { title: record.title } : {}),
+    narrative: record.analysis ?? narrativeBeside(file.path),
+    ...(monitoring ? { monitoring: { ...monitoring, ...(monitoringSpec ? { charted: monitoringSpec.label } : {}) } } : {}),
+  });
   const [plannedVsHeld, ...rest] = await drawing;
   const byMonth = specs.byMonth ? rest.shift() : undefined;
   const byCategory = specs.byCategory ? rest.shift() : undefined;
-  const bytes = await packDocument(withCharts({ plannedVsHeld: plannedVsHeld!, ...(byMonth ? { byMonth } : {}), ...(byCategory ? { byCategory } : {}) }));
+  const monitoringChartImage = monitoringSpec ? rest.shift() : undefined;
+  const bytes = await packDocument(withCharts({ plannedVsHeld: plannedVsHeld!, ...(byMonth ? { byMonth } : {}), ...(byCategory ? { byCategory } : {}), ...(monitoringChartImage ? { monitoring: monitoringChartImage } : {}) }));
   await writeOutput(ctx, target, bytes);
-  const charts = 1 + (byMonth ? 1 : 0) + (byCategory ? 1 : 0);
+  const charts = 1 + (byMonth ? 1 : 0) + (byCategory ? 1 : 0) + (monitoringChartImage ? 1 : 0);
   ctx.stdout.write(`${ctx.t('analysis-wrote', { path: ctx.display(target), planned: figures.planned, held: figures.held, charts })}\n`);
   return 0;
+}
+
+/** The two rounds of the year's monitoring, compared (the same form and year, or a user error). */
+async function readMonitoring(ctx: CliContext, files: readonly string[]) {
+  if (files.length !== 2) throw userError('centre analysis build', 'analysis-monitoring-two', { count: files.length }, 2);
+  // exceljs loads only for this option, through the compare command's bundle
+  const { readSummaryFile, periodTitle, formOfSummaries } = await import('./report-compare.js');
+  const resolved = files.map((file) => path.resolve(ctx.cwd, file));
+  const [a, b] = [await readSummaryFile(ctx, resolved[0]!), await readSummaryFile(ctx, resolved[1]!)];
+  const refused = refusal(a, b);
+  if (refused) throw userError(`${ctx.display(resolved[0]!)}, ${ctx.display(resolved[1]!)}`, refused.code, refused.params);
+  const form = await formOfSummaries(ctx, a.form, undefined);
+  const heading = (data: typeof a) => `${periodTitle(form, data)}${data.year ? ` ${data.year}` : ''}`;
+  return { title: form?.title ?? a.form ?? '', a: heading(a), b: heading(b), rows: compareSummaries(a, b, form) };
 }
 
 async function stop(ctx: CliContext, diagnostics: Parameters<typeof renderDiagnostics>[0], sources: Map<string, string>): Promise<number> {

@@ -2,7 +2,7 @@
 // `report merge` (their hidden form data says form, period and year), each
 // indicator by district and region with both values and the change, as a
 // terminal table and a workbook.
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { compareSummaries, refusal, type ComparisonRow, type SummaryData } from '../../reports/compare.js';
 import { buildComparison } from '../../reports/compare-workbook.js';
@@ -14,13 +14,15 @@ import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { loadOne } from '../workspace-files.js';
 import { writeOutput } from '../write-output.js';
+import { loadFiles } from '../load.js';
 
 export interface ReportCompareOptions {
   readonly output?: string;
   readonly form?: string;
 }
 
-async function read(ctx: CliContext, file: string): Promise<SummaryData> {
+/** A summary file read for its form data, or a user error naming it. */
+export async function readSummaryFile(ctx: CliContext, file: string): Promise<SummaryData> {
   const shown = ctx.display(file);
   let bytes: Uint8Array;
   try {
@@ -38,7 +40,20 @@ async function read(ctx: CliContext, file: string): Promise<SummaryData> {
   }
 }
 
-const periodTitle = (form: MonitoringForm | undefined, data: SummaryData) => form?.periods.find((period) => period.id === data.period)?.title ?? data.period ?? '—';
+/** The form the summaries are of, for its labels: named by --form, else the workspace's form of that id, if any. */
+export async function formOfSummaries(ctx: CliContext, formId: string | undefined, given: string | undefined): Promise<MonitoringForm | undefined> {
+  if (given !== undefined) {
+    const form = await loadOne(ctx, 'form', given, true);
+    return form?.id === formId ? form : undefined;
+  }
+  const root = findWorkspaceRoot(ctx.cwd);
+  const folders = ['plans', 'templates'].map((name) => path.join(root, name)).filter(existsSync);
+  const loaded = await loadFiles(ctx, folders, { kinds: ['form'] });
+  const forms = loaded.files.flatMap((file) => (file.validated?.kind === 'form' ? [file.validated.value] : []));
+  return forms.find((form) => form.id === formId);
+}
+
+export const periodTitle = (form: MonitoringForm | undefined, data: SummaryData) => form?.periods.find((period) => period.id === data.period)?.title ?? data.period ?? '—';
 
 function formatValue(value: number | null, signed = false): string {
   if (value === null) return '—';
@@ -55,11 +70,10 @@ function renderTable(rows: readonly ComparisonRow[], a: string, b: string, chang
 
 export async function reportCompareCommand(ctx: CliContext, first: string, second: string, options: ReportCompareOptions): Promise<number> {
   const files = [first, second].map((file) => path.resolve(ctx.cwd, file));
-  const [a, b] = [await read(ctx, files[0]!), await read(ctx, files[1]!)] as [SummaryData, SummaryData];
+  const [a, b] = [await readSummaryFile(ctx, files[0]!), await readSummaryFile(ctx, files[1]!)] as [SummaryData, SummaryData];
   const refused = refusal(a, b);
   if (refused) throw userError(`${ctx.display(files[0]!)}, ${ctx.display(files[1]!)}`, refused.code, refused.params);
-  const workspaceForm = await loadOne(ctx, 'form', options.form, false);
-  const form = workspaceForm?.id === a.form ? workspaceForm : undefined;
+  const form = await formOfSummaries(ctx, a.form, options.form);
   const rows = compareSummaries(a, b, form);
   const headingA = `${periodTitle(form, a)}${a.year ? ` ${a.year}` : ''}`;
   const headingB = `${periodTitle(form, b)}${b.year ? ` ${b.year}` : ''}`;
