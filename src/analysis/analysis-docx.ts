@@ -4,9 +4,10 @@
 // held, the totals with their charts, the participants, what was not held and
 // why, then the methodologist's narrative in order. Every chart has its
 // numbers in a table beside it.
-import { AlignmentType, Document, ImageRun, LineRuleType, Packer, Paragraph, type FileChild } from 'docx';
+import { AlignmentType, Document, ImageRun, LineRuleType, Packer, Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
 import { parseDateText } from '../schema/dates.js';
-import type { PlanDocument } from '../schema/plan.js';
+import type { Approval, PlanDocument } from '../schema/plan.js';
+import { approvalTable } from '../docs/approvals.js';
 import type { NarrativePart, Participants } from '../schema/record.js';
 import { participantCategories } from '../schema/record.js';
 import { DOCUMENT_STYLES, emptyParagraph, pageHeaders, paragraph, sectionProperties, STYLES, textWidth, THEME } from '../docs/page.js';
@@ -23,6 +24,9 @@ export interface AnalysisInput {
   readonly figures: YearFigures;
   /** The record's own title, when it gives one. */
   readonly title?: string;
+  /** Stamps above the title and the signature under the text, when the record gives them. */
+  readonly approvals?: readonly Approval[];
+  readonly signature?: { readonly position: string; readonly name: string };
   readonly narrative: readonly NarrativePart[];
   /** The monitoring of the year: two rounds compared, when the summaries were given. */
   readonly monitoring?: MonitoringFigures;
@@ -219,6 +223,20 @@ function narrativePart(part: NarrativePart): Paragraph[] {
 
 type Charts = AnalysisInput['charts'];
 
+/** The position on the left, the name flush with the right margin, as under a plan. */
+function signatureParagraphs(signature: AnalysisInput['signature']): Paragraph[] {
+  if (!signature) return [];
+  const position = typesetLines(signature.position);
+  const last = position.pop() ?? '';
+  const signed = new Paragraph({
+    style: STYLES.body,
+    keepLines: true,
+    tabStops: [{ type: TabStopType.RIGHT, position: width }],
+    children: [new TextRun(last), new TextRun({ children: [new Tab(), typeset(signature.name)] })],
+  });
+  return [emptyParagraph(), ...position.map((line) => paragraph(line, STYLES.body, { keepNext: true })), signed];
+}
+
 /**
  * The document but for its charts: everything else (the tables above all) is
  * built now, while the charts are being drawn; the function returned puts the
@@ -229,7 +247,10 @@ export function prepareAnalysisDocument(input: Omit<AnalysisInput, 'charts'>): (
   const title = analysisTitle(plan, input.title);
   let tableNumber = 0;
   const tableCaption = (text: string) => caption(`Таблица ${++tableNumber} – ${text}`);
+  const stamps = approvalTable(input.approvals ?? [], 'portrait');
   const opening: FileChild[] = [
+    // an empty paragraph between the stamps and what follows, or Word joins the tables
+    ...(stamps ? [stamps, emptyParagraph()] : []),
     paragraph(title, STYLES.title, { spacing: { before: 0, after: 240 } }),
     heading('1. Общие сведения'),
     ...summary(input),
@@ -251,6 +272,7 @@ export function prepareAnalysisDocument(input: Omit<AnalysisInput, 'charts'>): (
   let part = monitoring ? 6 : 5;
   const closing: FileChild[] = [heading(`${part++}. Не проведённые мероприятия`), ...notHeldPart(figures)];
   input.narrative.forEach((narrative) => closing.push(...narrativePart({ ...narrative, title: `${part++}. ${narrative.title.trim()}` })));
+  closing.push(...signatureParagraphs(input.signature));
   const organisation = plan.organisation === undefined ? undefined : typeset(plan.organisation);
 
   return (charts) => {

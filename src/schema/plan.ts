@@ -85,7 +85,7 @@ const period = z
   })
   .check(describe('Период плана, если он не совпадает с учебным годом.'));
 
-const signature = z
+export const signatureSchema = z
   .strictObject({ position: text('Должность: «Заведующий ОО».'), name: signatoryName })
   .check(describe('Подпись под таблицей.'));
 
@@ -98,7 +98,7 @@ const documentFields = {
   approvals: z
     ._default(z.array(approvalSchema, { error: 'expected-list' }), [])
     .check(describe('Грифы СОГЛАСОВАНО (слева) и УТВЕРЖДАЮ (справа), сколько угодно.')),
-  signature: z.optional(signature),
+  signature: z.optional(signatureSchema),
 };
 
 export const planSchema = z

@@ -4,6 +4,7 @@
 // by their `id`.
 import * as z from 'zod/mini';
 import { calendarDate, describe, identifier, text } from './fields.js';
+import { approvalSchema, signatureSchema } from './plan.js';
 
 export const recordStatuses = ['held', 'moved', 'cancelled', 'not-held'] as const;
 export type RecordStatus = (typeof recordStatuses)[number];
@@ -52,6 +53,8 @@ export const recordSchema = z
     kind: z.literal('record'),
     plan: text('Файл плана, к которому относится отчёт, относительно этого файла: «2023-2024-regional-plan.yaml».'),
     title: z.optional(text('Заголовок анализа без учебного года: «Анализ работы регионального центра …».')),
+    approvals: z._default(z.array(approvalSchema, { error: 'expected-list' }), []).check(describe('Грифы анализа (необязательно), как в плане.')),
+    signature: z.optional(signatureSchema),
     entries: z._default(z.array(recordEntrySchema, { error: 'expected-list' }), []).check(describe('Отметки о мероприятиях плана.')),
     analysis: z.optional(z.array(narrativePartSchema, { error: 'expected-list' }).check(describe('Выводы, трудности, задачи: печатаются в конце анализа по порядку.'))),
   })

@@ -131,7 +131,8 @@ describe('centre analysis build: the record and its options', () => {
   it('reads the narrative from a Markdown file beside the record when the record has none', async () => {
     const workspace = copyOfExampleWorkspace();
     const record = path.join(workspace, 'plans', '2023-2024-regional-plan.record.yaml');
-    writeFileSync(record, readFileSync(record, 'utf8').replace(/\nanalysis:[\s\S]*$/, '\n'));
+    const approval = 'approvals:\n  - stamp: УТВЕРЖДАЮ\n    position: Директор центра\n    name: И.И. Иванова\n    date: 2024-06-20\nsignature: {position: Методист, name: П.П. Петров}\n';
+    writeFileSync(record, readFileSync(record, 'utf8').replace(/\nanalysis:[\s\S]*$/, '\n').replace('\nentries:', `\n${approval}entries:`));
     writeFileSync(record.replace(/\.yaml$/, '.md'), '# Итоги года\n\nЦентр работал по плану.\n');
     const result = await runCli(['analysis', 'build'], { cwd: workspace });
     expect(result.code).toBe(0);
@@ -139,6 +140,12 @@ describe('centre analysis build: the record and its options', () => {
     const xml = new TextDecoder().decode(unzipSync(readFileSync(path.join(workspace, 'out', '2023-2024-regional-plan-analysis.docx')))['word/document.xml']);
     expect(xml).toContain('6. Итоги года');
     expect(xml).toContain('Центр работал по плану.');
+    // the stamp above the title, the signature at the end
+    const text = xml.replace(/<[^>]+>/g, '').replace(/\u00A0/g, ' ');
+    expect(text.indexOf('УТВЕРЖДАЮ')).toBeLessThan(text.indexOf('Анализ работы'));
+    expect(text).toContain('И.И. Иванова');
+    expect(text).toContain('20 июня 2024 г.');
+    expect(text.trimEnd().endsWith('П.П. Петров')).toBe(true);
   });
 
   it('draws the charts in a worker thread when run from the built bin', () => {

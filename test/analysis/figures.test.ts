@@ -36,6 +36,7 @@ const plan: Plan = {
 const record: YearRecord = {
   kind: 'record',
   plan: 'plan.yaml',
+  approvals: [],
   entries: [
     { item: 'a', status: 'held', dates: ['16.11.2023', '2023-11-17'], participants: { total: 101, classTeachers: 80, schools: 30 } },
     { item: 'b', status: 'held', dates: ['2023-09-27', '2023-10-25', '2023-10-26'], participants: { total: 10, parents: 10 } },

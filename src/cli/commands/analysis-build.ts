@@ -72,6 +72,8 @@ async function buildAnalysis(ctx: CliContext, records: string[], options: Analys
     plan,
     figures,
     ...(record.title !== undefined ? { title: record.title } : {}),
+    approvals: record.approvals,
+    ...(record.signature ? { signature: record.signature } : {}),
     narrative: record.analysis ?? narrativeBeside(file.path),
     ...(monitoring ? { monitoring: { ...monitoring, ...(monitoringSpec ? { charted: monitoringSpec.label } : {}) } } : {}),
   });
