@@ -2,6 +2,7 @@
 // the plan itself are untouched; running it twice changes nothing more.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { applyDone, newRecordText } from '../../src/analysis/record-edit.js';
@@ -65,6 +66,42 @@ describe('applyDone', () => {
   });
 });
 
+describe('applyDone, any sequence of changes', () => {
+  const change = fc.record(
+    {
+      item: fc.constantFrom('forum', 'webinars', 'seminar'),
+      status: fc.constantFrom('held', 'moved', 'cancelled', 'not-held'),
+      dates: fc.array(fc.constantFrom('2023-09-18', '2023-10-16', '2023-11-20'), { maxLength: 3 }),
+      participants: fc.nat(5000),
+      evidence: fc.constantFrom('https://example.ru/1', 'протокол.pdf'),
+      comment: fc.constantFrom('Очно', 'Перенесено: карантин'),
+    },
+    { requiredKeys: ['item'] },
+  );
+
+  it('keeps one entry per item, each date and link once, the comments, a valid record; the last change again changes nothing', () => {
+    fc.assert(
+      fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), (changes) => {
+        const text = changes.reduce((current, next) => applyDone(current, next).text, commented);
+        const { diagnostics, validated } = validateText('r.yaml', text);
+        expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+        expect(validated?.kind).toBe('record');
+        const record = parse(text) as { entries: { item: string; dates?: string[]; evidence?: string[] }[] };
+        const items = record.entries.map((entry) => entry.item);
+        expect(new Set(items).size).toBe(items.length);
+        expect(new Set(items)).toEqual(new Set(['forum', ...changes.map((c) => c.item)]));
+        for (const entry of record.entries) {
+          expect(new Set(entry.dates ?? []).size).toBe((entry.dates ?? []).length);
+          expect(new Set(entry.evidence ?? []).size).toBe((entry.evidence ?? []).length);
+        }
+        expect(text).toContain('# форум прошёл в срок');
+        expect(applyDone(text, changes.at(-1)!).text).toBe(text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('centre done', () => {
   function workspace() {
     const dir = temporaryDir();
@@ -82,6 +119,18 @@ describe('centre done', () => {
     const record = parse(readFileSync(path.join(dir, 'plan.record.yaml'), 'utf8'));
     expect(record).toMatchObject({ kind: 'record', plan: 'plan.yaml' });
     expect(record.entries).toEqual([{ item: 'forum', dates: ['2023-11-16'], participants: { total: 120 }, evidence: ['https://example.ru/forum'] }]);
+  });
+
+  it('finds the record that names the plan, whatever its name', async () => {
+    const dir = workspace();
+    writeFileSync(path.join(dir, 'итоги-2024.yaml'), '# наш отчёт\nkind: record\nplan: ./plan.yaml\n');
+    const result = await runCli(['done', 'plan.yaml', 'forum', '--date', '2023-11-16'], { cwd: dir });
+    expect(result).toMatchObject({ code: 0, stdout: 'added «forum» to итоги-2024.yaml\n' });
+    expect(readFileSync(path.join(dir, 'итоги-2024.yaml'), 'utf8')).toMatch(/^# наш отчёт\nkind: record\nplan: \.\/plan\.yaml\nentries:\n  - item: forum\n    dates: \[2023-11-16\]\n$/);
+    writeFileSync(path.join(dir, 'second.yaml'), 'kind: record\nplan: plan.yaml\n');
+    const several = await runCli(['done', 'plan.yaml', 'forum'], { cwd: dir });
+    expect(several.code).toBe(2);
+    expect(several.stderr).toContain('Several records name this plan');
   });
 
   it('a new entry without --date is dated today', async () => {

@@ -15,6 +15,7 @@ import type { CliContext } from '../context.js';
 import { allDiagnostics, loadFiles } from '../load.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
 import { writeOutput } from '../write-output.js';
+import { recordPlanPath } from '../record-plans.js';
 import { today } from './today.js';
 
 export interface DoneOptions {
@@ -31,6 +32,14 @@ export function defaultRecordPath(planPath: string): string {
   return path.join(path.dirname(planPath), `${path.basename(planPath, path.extname(planPath))}.record.yaml`);
 }
 
+/** The record beside the plan that names it (whatever its file is called), else the default name. */
+async function findRecordOf(ctx: CliContext, planPath: string): Promise<string> {
+  const loaded = await loadFiles(ctx, [path.dirname(planPath)], { kinds: ['record'] });
+  const records = loaded.files.filter((file) => file.validated?.kind === 'record' && recordPlanPath(file.path, file.validated.value) === planPath);
+  if (records.length > 1) throw userError(ctx.display(planPath), 'done-several-records', { files: records.map((file) => file.shown).join('|') }, 2);
+  return records[0]?.path ?? defaultRecordPath(planPath);
+}
+
 export async function doneCommand(ctx: CliContext, planArg: string, item: string, options: DoneOptions): Promise<number> {
   const planPath = path.resolve(ctx.cwd, planArg);
   const plan = await loadPlan(ctx, planArg);
@@ -39,7 +48,7 @@ export async function doneCommand(ctx: CliContext, planArg: string, item: string
     throw userError(ctx.display(planPath), ids.length === 0 ? 'done-plan-without-ids' : 'done-unknown-item', { value: item, suggestion: suggest(item, ids) });
   }
   const change = readChange(item, options);
-  const recordPath = options.record === undefined ? defaultRecordPath(planPath) : path.resolve(ctx.cwd, options.record);
+  const recordPath = options.record === undefined ? await findRecordOf(ctx, planPath) : path.resolve(ctx.cwd, options.record);
   if (recordPath === planPath) throw userError(ctx.display(recordPath), 'output-is-input', { path: ctx.display(recordPath) }, 2);
   const exists = existsSync(recordPath);
   if (exists) await checkRecord(ctx, recordPath);
