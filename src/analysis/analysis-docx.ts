@@ -300,14 +300,6 @@ export function prepareAnalysisDocument(input: Omit<AnalysisInput, 'charts'>): (
   };
 }
 
-export function buildAnalysisDocument(input: AnalysisInput): Document {
-  return prepareAnalysisDocument(input)(input.charts);
-}
-
-export async function renderAnalysisDocx(input: AnalysisInput): Promise<Buffer> {
-  return Packer.toBuffer(buildAnalysisDocument(input));
-}
-
 /** The finished file of a prepared document. */
 export async function packDocument(document: Document): Promise<Buffer> {
   return Packer.toBuffer(document);

@@ -9,7 +9,7 @@ import { academicYearOf, isoDate } from './days.js';
 import type { Span } from './model.js';
 
 /** The day a period is due in the academic year starting in `first`: September–December in that year, the rest in the next. */
-export function dueDate(due: string, first: number): string {
+export function periodDueDate(due: string, first: number): string {
   const [month, day] = due.split('-').map(Number) as [number, number];
   return isoDate(month >= 9 ? first : first + 1, month, day);
 }
@@ -30,7 +30,7 @@ export function formDeadlinePlans(form: MonitoringForm, window: Span): Plan[] {
             activity: `${period.title}: отчёты школ по форме «${form.id}»`,
             timing: `до ${period.due}`,
             responsible: ['Образовательные организации'],
-            schedule: { deadline: dueDate(period.due, first) },
+            schedule: { deadline: periodDueDate(period.due, first) },
           })),
         },
       ],

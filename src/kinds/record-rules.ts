@@ -1,6 +1,5 @@
 // The rules of the year's record, on its own and against its plan, and the
 // rule that keeps plan item ids unique. Pure: `today` comes in as a parameter.
-import { parseDateText, toIsoDate } from '../schema/dates.js';
 import type { PlanDocument, PlanItem, CyclogramItem } from '../schema/plan.js';
 import type { YearRecord } from '../schema/record.js';
 import type { PathSegment } from '../schema/source.js';
@@ -117,6 +116,3 @@ export function recordAgainstPlan(record: YearRecord, plan: PlanDocument, planFi
   }
   return problems;
 }
-
-/** A date of the record as ISO. */
-export const isoOf = (text: string): string => toIsoDate(parseDateText(text)!);

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { dueDate, formDeadlinePlans } from '../../src/calendar/form-deadlines.js';
+import { periodDueDate, formDeadlinePlans } from '../../src/calendar/form-deadlines.js';
 import { russianCalendar } from '../../src/calendar/working-days.js';
 import { occurrenceStatus } from '../../src/analysis/occurrence-status.js';
 import { parse } from 'yaml';
@@ -14,8 +14,8 @@ const form = parse(readFileSync(path.join(repoRoot, 'templates', 'monitoring-for
 
 describe('form deadlines', () => {
   it('falls in the right year of the academic year', () => {
-    expect(dueDate('12-15', 2023)).toBe('2023-12-15');
-    expect(dueDate('05-15', 2023)).toBe('2024-05-15');
+    expect(periodDueDate('12-15', 2023)).toBe('2023-12-15');
+    expect(periodDueDate('05-15', 2023)).toBe('2024-05-15');
     expect(formDeadlinePlans({ kind: 'form', title: 'Ф', id: 'f', version: 1, periods: [{ id: 'a', title: 'А', due: '12-15' }], indicators: [], checks: [] }, { start: '2023-06-01', end: '2025-01-01' }).map((p) => p.academicYear)).toEqual(['2022-2023', '2023-2024', '2024-2025']);
   });
 
@@ -25,7 +25,7 @@ describe('form deadlines', () => {
     expect(result.code).toBe(0);
     const deadlines = (JSON.parse(result.stdout) as { date: string; kind: string; source: string; shiftedFrom?: string }[]).filter((row) => row.source.startsWith('templates/monitoring-form.yaml'));
     const calendar = russianCalendar();
-    const expected = [2023, 2024, 2025].flatMap((first) => form.periods.map((period) => dueDate(period.due, first))).filter((date) => date <= '2026-06-30').sort();
+    const expected = [2023, 2024, 2025].flatMap((first) => form.periods.map((period) => periodDueDate(period.due, first))).filter((date) => date <= '2026-06-30').sort();
     expect(deadlines.map((row) => row.shiftedFrom ?? row.date)).toEqual(expected);
     for (const row of deadlines) {
       expect(row.kind).toBe('deadline');
