@@ -1,7 +1,9 @@
 // What `centre calendar` adds from the other files of the workspace: the
 // report deadlines of every monitoring form, and with --status, for each past
 // occurrence what the plan's record says, and the overdue items with no entry.
-import type { AgendaRow, PlanSource } from '../calendar/agenda.js';
+import { buildAgenda, type AgendaRow, type PlanSource } from '../calendar/agenda.js';
+import type { WorkingCalendar } from '../calendar/working-days.js';
+import { renderAgendaJson, renderAgendaTable } from './output/agenda.js';
 import { formDeadlinePlans } from '../calendar/form-deadlines.js';
 import type { Span } from '../calendar/model.js';
 import { occurrenceStatus, type OccurrenceStatus } from '../analysis/occurrence-status.js';
@@ -97,4 +99,23 @@ export function labelRows(ctx: CliContext, rows: readonly StatusRow[]): AgendaRo
 export function statusText(ctx: CliContext, status: Exclude<OccurrenceStatus, 'upcoming'>): string {
   const text = ctx.t(labels[status]);
   return status === 'held' ? ctx.colours.strong(text) : ctx.colours.warning(text);
+}
+
+/** The agenda with what the records say (JSON rows gain `status`), then the overdue items. */
+export function renderStatus(
+  ctx: CliContext,
+  format: 'table' | 'json',
+  sources: { all: readonly PlanSource[]; plans: readonly StatusSource[]; records: readonly LoadedFile[] },
+  window: Span,
+  calendar: WorkingCalendar,
+  today: string,
+): { text: string; count: number } {
+  const rows = withStatus(buildAgenda(sources.all, window, calendar), sources.plans, sources.records, today);
+  if (format === 'json') {
+    const json = (JSON.parse(renderAgendaJson(rows)) as object[]).map((row, index) => ({ ...row, ...(rows[index]!.status ? { status: rows[index]!.status } : {}) }));
+    return { text: `${JSON.stringify(json, null, 2)}\n`, count: rows.length };
+  }
+  const overdue = overdueItems(ctx, sources.plans, sources.records, today);
+  const list = overdue.length ? `\n${ctx.t('status-overdue', { count: overdue.length, today })}\n${overdue.map((line) => `  ${line}`).join('\n')}\n` : '';
+  return { text: renderAgendaTable(ctx, labelRows(ctx, rows), window) + list, count: rows.length };
 }

@@ -15,7 +15,7 @@ import { renderAgendaJson, renderAgendaTable } from '../output/agenda.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
 import { shortDate } from '../output/dates.js';
 import { today } from './today.js';
-import { formSources, labelRows, overdueItems, withStatus, type StatusSource } from '../calendar-status.js';
+import { formSources, renderStatus, type StatusSource } from '../calendar-status.js';
 import type { LoadedFile } from '../load.js';
 import { existsSync } from 'node:fs';
 
@@ -59,18 +59,10 @@ export async function calendarCommand(ctx: CliContext, paths: string[], options:
   const calendar = russianCalendar(localDays);
   const exitCode = failed ? 1 : 0;
   const allSources: PlanSource[] = [...sources, ...forms.flatMap((file) => formSources(file, file.validated!.value as Parameters<typeof formSources>[1], window))];
-  if (options.status && options.format !== 'ics') {
-    const now = today(ctx);
-    const rows = withStatus(buildAgenda(allSources, window, calendar), sources, records, now);
-    if (options.format === 'json') ctx.stdout.write(`${JSON.stringify(JSON.parse(renderAgendaJson(rows)).map((row: object, index: number) => ({ ...row, ...(rows[index]!.status ? { status: rows[index]!.status } : {}) })), null, 2)}\n`);
-    else {
-      const overdue = overdueItems(ctx, sources, records, now);
-      ctx.stdout.write(renderAgendaTable(ctx, labelRows(ctx, rows), window));
-      ctx.stdout.write(overdue.length ? `\n${ctx.t('status-overdue', { count: overdue.length, today: now })}\n${overdue.map((line) => `  ${line}`).join('\n')}\n` : '');
-    }
-    return exitCode;
-  }
-  const output = render(ctx, options.format, allSources, window, calendar);
+  const output =
+    options.status && options.format !== 'ics'
+      ? renderStatus(ctx, options.format, { all: allSources, plans: sources, records }, window, calendar, today(ctx))
+      : render(ctx, options.format, allSources, window, calendar);
   if (options.output === undefined) {
     ctx.stdout.write(output.text);
     return exitCode;
