@@ -62,6 +62,9 @@ async function buildAnalysis(ctx: CliContext, records: string[], options: Analys
   if (target === file.path || loaded.files.some((input) => input.path === target)) throw userError(ctx.display(target), 'output-is-input', { path: ctx.display(target) }, 1);
 
   const monitoring = options.monitoring ? await readMonitoring(ctx, options.monitoring) : undefined;
+  if (monitoring?.year && plan.academicYear !== undefined && parseAcademicYear(monitoring.year)?.first !== parseAcademicYear(plan.academicYear)?.first) {
+    ctx.stderr.write(`${ctx.errorColours.warning(ctx.t('analysis-monitoring-other-year', { year: monitoring.year, plan: plan.academicYear }))}\n`);
+  }
   const figures = yearFigures(plan, record);
   const specs = analysisCharts(figures);
   const monitoringSpec = monitoring && monitoringChart(monitoring.rows, monitoring.a, monitoring.b);
@@ -99,7 +102,7 @@ async function readMonitoring(ctx: CliContext, files: readonly string[]) {
   if (refused) throw userError(`${ctx.display(resolved[0]!)}, ${ctx.display(resolved[1]!)}`, refused.code, refused.params);
   const form = await formOfSummaries(ctx, a.form, undefined);
   const heading = (data: typeof a) => `${periodTitle(form, data)}${data.year ? ` ${data.year}` : ''}`;
-  return { title: form?.title ?? a.form ?? '', a: heading(a), b: heading(b), rows: compareSummaries(a, b, form) };
+  return { title: form?.title ?? a.form ?? '', a: heading(a), b: heading(b), rows: compareSummaries(a, b, form), ...(a.year ? { year: a.year } : {}) };
 }
 
 async function stop(ctx: CliContext, diagnostics: Parameters<typeof renderDiagnostics>[0], sources: Map<string, string>): Promise<number> {
