@@ -2,16 +2,39 @@
 // data (named cells of the very hidden sheet) and the totals sheet. Nothing
 // is read from «Свод» itself, whose rows and columns may move.
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import type { SummaryData } from './compare.js';
 import { SUMMARY_NAME, TOTALS_SHEET, type SummaryTotal } from './summary-data.js';
 import { META_NAMES } from './template.js';
-import { LIMITS } from './xlsx-cells.js';
 
 export type SummaryProblem = 'too-large' | 'damaged' | 'not-summary';
+
+// A summary of 40,000 schools is some tens of megabytes unpacked; a file past these is not one of ours.
+export const SUMMARY_FILE_LIMIT = 64 * 1024 * 1024;
+const SUMMARY_LIMITS = { fileBytes: SUMMARY_FILE_LIMIT, entries: 200, partBytes: 512 * 1024 * 1024, ratio: 200 };
+
+/** Every part's declared size checked before any is inflated: a zip bomb is refused, not opened. */
+function checkZip(bytes: Uint8Array): void {
+  if (bytes.length > SUMMARY_LIMITS.fileBytes) throw new SummaryReadError('too-large');
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new SummaryReadError('damaged');
+  let entries = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        if (++entries > SUMMARY_LIMITS.entries) throw new SummaryReadError('too-large');
+        if (file.originalSize > SUMMARY_LIMITS.partBytes || file.originalSize > Math.max(file.size, 1) * SUMMARY_LIMITS.ratio) throw new SummaryReadError('too-large');
+        return false;
+      },
+    });
+  } catch (error) {
+    throw error instanceof SummaryReadError ? error : new SummaryReadError('damaged');
+  }
+}
 
 export class SummaryReadError extends Error {
   constructor(readonly problem: SummaryProblem) {
     super(problem);
+    this.name = 'SummaryReadError';
   }
 }
 
@@ -30,7 +53,7 @@ const numberOrNull = (value: ExcelJS.CellValue): number | null => {
 };
 
 export async function readSummary(bytes: Uint8Array): Promise<SummaryData> {
-  if (bytes.length > LIMITS.fileBytes) throw new SummaryReadError('too-large');
+  checkZip(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -4,7 +4,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
 import { fillForm, sheetsWithLibreOffice, type Values } from './helpers.js';
@@ -116,6 +116,22 @@ describe('centre report compare', () => {
     expect(forms.code).toBe(1);
     expect(forms.stderr).toContain('Сводки относятся к разным формам («class-teacher-monitoring» и «other-form»); сравнивайте два этапа одной формы.');
   }, 120_000);
+
+  it('refuses a zip bomb without inflating it, and a damaged file, each in one line', async () => {
+    const dir = temporaryDir();
+    const bomb = path.join(dir, 'bomb.xlsx');
+    writeFileSync(bomb, zipSync({ '[Content_Types].xml': new Uint8Array(10), 'xl/worksheets/sheet1.xml': new Uint8Array(20 * 1024 * 1024) }, { level: 9 }));
+    const bombed = await runCli(['report', 'compare', interim, bomb], { cwd: workspace });
+    expect(bombed.code).toBe(1);
+    expect(bombed.stderr).toContain('bomb.xlsx');
+    expect(bombed.stderr).toContain('The file is too large for a summary');
+    const damaged = path.join(dir, 'damaged.xlsx');
+    writeFileSync(damaged, readFileSync(interim).subarray(0, 2000));
+    const broken = await runCli(['report', 'compare', damaged, interim], { cwd: workspace });
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('The workbook cannot be read (damaged or not .xlsx)');
+    expect(broken.stderr).not.toMatch(/\n\s+at /);
+  });
 
   it('refuses a workbook that is not a summary of centre', async () => {
     const dir = temporaryDir();

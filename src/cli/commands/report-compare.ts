@@ -6,8 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { compareSummaries, refusal, type ComparisonRow, type SummaryData } from '../../reports/compare.js';
 import { buildComparison } from '../../reports/compare-workbook.js';
-import { readSummary, SummaryReadError } from '../../reports/read-summary.js';
-import { LIMITS } from '../../reports/xlsx-cells.js';
+import { readSummary, SUMMARY_FILE_LIMIT, SummaryReadError } from '../../reports/read-summary.js';
 import type { MonitoringForm } from '../../schema/reports.js';
 import { userError } from '../../schema/diagnostic.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
@@ -26,7 +25,7 @@ export async function readSummaryFile(ctx: CliContext, file: string): Promise<Su
   const shown = ctx.display(file);
   let bytes: Uint8Array;
   try {
-    if (statSync(file).size > LIMITS.fileBytes) throw userError(shown, 'compare-too-large');
+    if (statSync(file).size > SUMMARY_FILE_LIMIT) throw userError(shown, 'compare-too-large');
     bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof Error && error.name === 'CentreError') throw error;
