@@ -157,6 +157,18 @@ describe('centre analysis build: the record and its options', () => {
     expect(images.map((name) => Buffer.from(files[name]!.subarray(1, 4)).toString('latin1'))).toEqual(['PNG', 'PNG', 'PNG']);
   });
 
+  it('names a record whose plan is missing, and asks which record when there are several', async () => {
+    const workspace = copyOfExampleWorkspace();
+    const second = path.join(workspace, 'plans', 'second.record.yaml');
+    writeFileSync(second, 'kind: record\nplan: gone.yaml\n');
+    const several = await runCli(['analysis', 'build'], { cwd: workspace });
+    expect(several.code).toBe(2);
+    expect(several.stderr).toContain('Several records found (');
+    const missing = await runCli(['analysis', 'build', second], { cwd: workspace });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("plans/second.record.yaml  error: The record's plan «gone.yaml» cannot be read (no such file)");
+  });
+
   it('says when no record is found, in Russian too, exit 1, with no stack trace', async () => {
     const workspace = copyOfExampleWorkspace();
     const result = spawnCli(['analysis', 'build', '--year', '2020-2021'], { cwd: workspace, env: { LANG: 'ru_RU.UTF-8' } });
