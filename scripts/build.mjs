@@ -34,6 +34,15 @@ const lazyChildProcess = {
     }));
   },
 };
+// Vega looks for the optional node-canvas package with a top-level await, which
+// a CommonJS bundle cannot hold. The charts never draw on a canvas (Vega renders
+// SVG, resvg rasterises it), so Vega gets its browser module, which finds none.
+const vegaWithoutCanvas = {
+  name: 'vega-without-canvas',
+  setup(build) {
+    build.onResolve({ filter: /^vega-canvas$/ }, () => ({ path: path.join(root, 'node_modules', 'vega-canvas', 'build', 'vega-canvas.browser.js') }));
+  },
+};
 // The bundles, by source file: each is imported with import() from the others.
 const units = {
   cli: 'src/cli/main.ts',
@@ -96,7 +105,7 @@ await build({
   external: ['docx', 'exceljs', '@resvg/resvg-js'],
   // A bundle is not a module file: bundles.ts gives it the URL of its file.
   define: { 'import.meta.url': '__centreImportMetaUrl' },
-  plugins: [lazyChildProcess, separateUnits],
+  plugins: [lazyChildProcess, separateUnits, vegaWithoutCanvas],
 });
 const hashes = Object.fromEntries(
   Object.keys(units).map((name) => [name, createHash('sha256').update(readFileSync(`${root}dist/${name}.cjs`)).digest('hex').slice(0, 16)]),

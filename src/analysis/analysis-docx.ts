@@ -4,7 +4,7 @@
 // held, the totals with their charts, the participants, what was not held and
 // why, then the methodologist's narrative in order. Every chart has its
 // numbers in a table beside it.
-import { AlignmentType, Document, ImageRun, LineRuleType, Packer, Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
+import { AlignmentType, Document, ImageRun, LineRuleType, Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
 import { parseDateText } from '../schema/dates.js';
 import type { Approval, PlanDocument } from '../schema/plan.js';
 import { approvalTable } from '../docs/approvals.js';
@@ -12,7 +12,7 @@ import type { NarrativePart, Participants } from '../schema/record.js';
 import { participantCategories } from '../schema/record.js';
 import { DOCUMENT_STYLES, emptyParagraph, pageHeaders, paragraph, sectionProperties, STYLES, textWidth, THEME } from '../docs/page.js';
 import { NUMBER_WIDTH, sectionHeading } from '../docs/plan-table.js';
-import { PreparedTable, type TableParagraph, type TableRowSpec } from '../docs/table-xml.js';
+import { packWithTables, PreparedTable, type TableParagraph, type TableRowSpec } from '../docs/table-xml.js';
 import { formatAcademicYear, formatDateLong, formatDateNumeric, NBSP, typeset, typesetLines } from '../docs/typography.js';
 import { CATEGORY_LABELS, monthLabel } from './charts.js';
 import { percent, type ItemFigures, type ItemStatus, type YearFigures } from './figures.js';
@@ -242,7 +242,13 @@ function signatureParagraphs(signature: AnalysisInput['signature']): Paragraph[]
  * built now, while the charts are being drawn; the function returned puts the
  * charts in their places.
  */
-export function prepareAnalysisDocument(input: Omit<AnalysisInput, 'charts'>): (charts: Charts) => Document {
+export interface AnalysisDocument {
+  readonly document: Document;
+  /** Its tables, written as XML in place of their placeholders when packed. */
+  readonly tables: readonly PreparedTable[];
+}
+
+export function prepareAnalysisDocument(input: Omit<AnalysisInput, 'charts'>): (charts: Charts) => AnalysisDocument {
   const { plan, figures } = input;
   const title = analysisTitle(plan, input.title);
   let tableNumber = 0;
@@ -288,7 +294,7 @@ export function prepareAnalysisDocument(input: Omit<AnalysisInput, 'charts'>): (
       ...(charts.monitoring && monitoring?.charted ? figure(charts.monitoring, ++figureNumber, `${monitoring.charted}: ${monitoring.a} и ${monitoring.b}, по районам`) : []),
       ...closing,
     ];
-    return new Document({
+    const document = new Document({
       title,
       creator: organisation ?? 'centre',
       lastModifiedBy: organisation ?? 'centre',
@@ -297,10 +303,11 @@ export function prepareAnalysisDocument(input: Omit<AnalysisInput, 'charts'>): (
       theme: THEME,
       sections: [{ properties: sectionProperties('portrait'), headers: pageHeaders(), children }],
     });
+    return { document, tables: children.filter((child): child is PreparedTable => child instanceof PreparedTable) };
   };
 }
 
-/** The finished file of a prepared document. */
-export async function packDocument(document: Document): Promise<Buffer> {
-  return Packer.toBuffer(document);
+/** The finished file of a prepared document, its tables in place. */
+export async function packDocument({ document, tables }: AnalysisDocument): Promise<Buffer> {
+  return packWithTables(document, tables);
 }

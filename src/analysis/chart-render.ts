@@ -1,8 +1,12 @@
 // Drawing a chart: Vega-Lite compiles the specification to Vega, Vega renders
 // SVG headless (no canvas, no browser), and resvg rasterises it to PNG, which
 // Word and LibreOffice both show (an SVG in DOCX needs a PNG fallback anyway).
-// The three libraries load only here, only for `centre analysis build`.
+// The three libraries load with this module, which only `centre analysis build`
+// loads (in its worker thread).
 import { existsSync } from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
+import * as vega from 'vega';
+import * as vegaLite from 'vega-lite';
 
 export interface RenderedChart {
   readonly png: Uint8Array;
@@ -19,22 +23,9 @@ const FONT_FILES = [
   '/usr/share/fonts/liberation-serif/LiberationSerif-Regular.ttf',
 ];
 
-let libraries: Promise<{ vega: typeof import('vega'); vegaLite: typeof import('vega-lite'); Resvg: typeof import('@resvg/resvg-js').Resvg }> | undefined;
-
-/** Starts loading the chart libraries. */
-export function preloadChartLibraries(): Promise<unknown> {
-  return loadLibraries();
-}
-
-function loadLibraries() {
-  libraries ??= Promise.all([import('vega'), import('vega-lite'), import('@resvg/resvg-js')]).then(([vega, vegaLite, resvg]) => ({ vega, vegaLite, Resvg: resvg.Resvg }));
-  return libraries;
-}
-
 /** The SVG of a Vega-Lite specification. */
 export async function chartSvg(spec: Record<string, unknown>): Promise<string> {
-  const { vega, vegaLite } = await loadLibraries();
-  const compiled = vegaLite.compile(spec as unknown as import('vega-lite').TopLevelSpec).spec;
+  const compiled = vegaLite.compile(spec as unknown as vegaLite.TopLevelSpec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   try {
     return await view.toSVG();
@@ -46,7 +37,6 @@ export async function chartSvg(spec: Record<string, unknown>): Promise<string> {
 /** A PNG at twice the chart's size. */
 export async function renderChart(spec: Record<string, unknown>): Promise<RenderedChart> {
   const svg = await chartSvg(spec);
-  const { Resvg } = await loadLibraries();
   const fontFile = FONT_FILES.find((file) => existsSync(file));
   const font = fontFile
     ? { loadSystemFonts: false, fontFiles: [fontFile], defaultFontFamily: 'Liberation Serif' }

@@ -1,5 +1,5 @@
 // Where the charts are drawn: in a worker thread when the command runs from
-// its bundle (dist/analysis-chart-worker.js beside it), else in this thread
+// its bundle (dist/analysis-chart-worker.cjs beside it), else in this thread
 // (tests that run the sources). Either way the same renderChart draws them.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ export interface ChartRenderer {
 
 /** Started first thing, so that the chart libraries load while the files are read. */
 export function startChartRenderer(): ChartRenderer {
-  const workerFile = new URL('./analysis-chart-worker.js', import.meta.url);
+  const workerFile = new URL('./analysis-chart-worker.cjs', import.meta.url);
   if (workerFile.protocol !== 'file:' || !existsSync(fileURLToPath(workerFile))) return inThread();
   const worker = new Worker(workerFile);
   worker.unref();

@@ -2,11 +2,11 @@
 // while the command reads the plan and the record, and draws while the
 // command builds the document's tables, on the machine's other core.
 import { parentPort } from 'node:worker_threads';
-import { preloadChartLibraries, renderChart } from './chart-render.js';
+import { renderChart } from './chart-render.js';
 
-const ready = preloadChartLibraries();
+// the chart libraries are loaded with chart-render, before the first message
 parentPort!.on('message', (specs: Record<string, unknown>[]) => {
-  void ready
+  void Promise.resolve()
     .then(async () => {
       const charts = [];
       for (const spec of specs) charts.push(await renderChart(spec));

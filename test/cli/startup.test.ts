@@ -56,7 +56,7 @@ describe('start-up path', () => {
     expect(bundle('command-validate')).not.toMatch(/vega|resvg/);
     expect(bundle('command-analysis-build')).toContain('./analysis-charts.cjs');
     expect(bundle('command-analysis-build')).not.toMatch(/resvg/);
-    expect(bundle('analysis-charts')).toMatch(/require\(["']@resvg\/resvg-js["']\)/);
+    expect(bundle('analysis-charts')).toMatch(/(require|import)\(["']@resvg\/resvg-js["']\)/);
   });
 
   it('loads neither docx nor exceljs for --help and validate, and docx for plan build', () => {
