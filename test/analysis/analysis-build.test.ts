@@ -157,6 +157,17 @@ describe('centre analysis build: the record and its options', () => {
     expect(images.map((name) => Buffer.from(files[name]!.subarray(1, 4)).toString('latin1'))).toEqual(['PNG', 'PNG', 'PNG']);
   });
 
+  it('never writes over its inputs: the record, the plan', async () => {
+    const workspace = copyOfExampleWorkspace();
+    for (const input of ['plans/2023-2024-regional-plan.yaml', 'plans/2023-2024-regional-plan.record.yaml']) {
+      const before = readFileSync(path.join(workspace, input), 'utf8');
+      const result = await runCli(['analysis', 'build', '-o', input], { cwd: workspace });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(input);
+      expect(readFileSync(path.join(workspace, input), 'utf8')).toBe(before);
+    }
+  });
+
   it('names a record whose plan is missing, and asks which record when there are several', async () => {
     const workspace = copyOfExampleWorkspace();
     const second = path.join(workspace, 'plans', 'second.record.yaml');

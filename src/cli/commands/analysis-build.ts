@@ -14,7 +14,7 @@ import { findWorkspaceRoot, readTextFile } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { loadFiles, type LoadedFile } from '../load.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
-import { findRecordPlan } from '../record-plans.js';
+import { findRecordPlan, recordPlanPath } from '../record-plans.js';
 import { writeOutput } from '../write-output.js';
 
 export interface AnalysisBuildOptions {
@@ -59,7 +59,8 @@ async function buildAnalysis(ctx: CliContext, records: string[], options: Analys
   const plan = found0.plan;
 
   const target = outputPath(ctx, root, file.path, options.output);
-  if (target === file.path || loaded.files.some((input) => input.path === target)) throw userError(ctx.display(target), 'output-is-input', { path: ctx.display(target) }, 1);
+  const inputs = [file.path, recordPlanPath(file.path, record), ...(options.monitoring ?? []).map((summary) => path.resolve(ctx.cwd, summary)), ...loaded.files.map((input) => input.path)];
+  if (inputs.includes(target)) throw userError(ctx.display(target), 'output-is-input', { path: ctx.display(target) }, 1);
 
   const monitoring = options.monitoring ? await readMonitoring(ctx, options.monitoring) : undefined;
   if (monitoring?.year && plan.academicYear !== undefined && parseAcademicYear(monitoring.year)?.first !== parseAcademicYear(plan.academicYear)?.first) {
