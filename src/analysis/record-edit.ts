@@ -51,7 +51,9 @@ export function applyDone(text: string, change: DoneChange): DoneResult {
     seq.items.push(entry);
   }
   update(doc, entry, change);
-  return { text: doc.toString({ lineWidth: 0, flowCollectionPadding: false }), added: !existing };
+  const written = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  // a file written on Windows keeps its line endings
+  return { text: text.includes('\r\n') ? written.replace(/\r?\n/g, '\r\n') : written, added: !existing };
 }
 
 function update(doc: Document, entry: YAMLMap, change: DoneChange): void {

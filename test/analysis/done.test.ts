@@ -58,6 +58,12 @@ describe('applyDone', () => {
     expect(text.indexOf('kind:')).toBeLessThan(text.indexOf('analysis:'));
   });
 
+  it('keeps Windows line endings', () => {
+    const { text } = applyDone(commented.replace(/\n/g, '\r\n'), { item: 'webinars', dates: ['2023-10-16'] });
+    expect(text.split('\r\n').length).toBe(text.split('\n').length);
+    expect(parse(text).entries).toHaveLength(2);
+  });
+
   it('is idempotent: the same change twice gives the same text', () => {
     const change = { item: 'webinars', status: 'held' as const, dates: ['2023-10-16'], evidence: 'protocol.pdf', participants: 40 };
     const once = applyDone(commented, change).text;
