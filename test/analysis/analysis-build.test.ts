@@ -157,6 +157,15 @@ describe('centre analysis build: the record and its options', () => {
     expect(images.map((name) => Buffer.from(files[name]!.subarray(1, 4)).toString('latin1'))).toEqual(['PNG', 'PNG', 'PNG']);
   });
 
+  it('reports a broken file beside the record and still builds the analysis, exit 1', async () => {
+    const workspace = copyOfExampleWorkspace();
+    writeFileSync(path.join(workspace, 'plans', 'broken.yaml'), 'title: [unclosed\n');
+    const result = await runCli(['analysis', 'build', '-o', 'a.docx'], { cwd: workspace });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('plans/broken.yaml:');
+    expect(result.stdout).toContain('wrote a.docx');
+  });
+
   it('never writes over its inputs: the record, the plan', async () => {
     const workspace = copyOfExampleWorkspace();
     for (const input of ['plans/2023-2024-regional-plan.yaml', 'plans/2023-2024-regional-plan.record.yaml']) {

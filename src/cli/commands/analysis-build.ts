@@ -42,7 +42,9 @@ async function buildAnalysis(ctx: CliContext, records: string[], options: Analys
   const loaded = await loadFiles(ctx, given, { kinds: ['record'] });
   const found = loaded.files.filter((file) => file.validated?.kind === 'record');
   const diagnostics = [...loaded.pathProblems, ...found.flatMap((file) => file.diagnostics), ...loaded.files.filter((file) => !file.validated).flatMap((file) => file.diagnostics)];
-  if (hasErrors(diagnostics)) return stop(ctx, diagnostics, loaded.sources);
+  // a broken file is reported and the record still built; the exit code says that something was wrong
+  const failed = hasErrors(diagnostics);
+  if (failed) ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
 
   const candidates: { file: LoadedFile; record: YearRecord; plan: Awaited<ReturnType<typeof findRecordPlan>> }[] = [];
   for (const file of found) {
@@ -52,6 +54,7 @@ async function buildAnalysis(ctx: CliContext, records: string[], options: Analys
     candidates.push({ file, record, plan });
   }
   const yearText = year ? `${year.first}-${year.first + 1}` : undefined;
+  if (candidates.length === 0 && failed) throw new CentreError([], 1);
   if (candidates.length === 0) throw userError(ctx.display(given.length === 1 ? path.resolve(ctx.cwd, given[0]!) : root), 'analysis-no-record', { year: yearText });
   if (candidates.length > 1) throw userError(ctx.display(root), 'analysis-several-records', { files: candidates.map((c) => c.file.shown).join('|') }, 2);
   const { file, record, plan: found0 } = candidates[0]!;
@@ -89,7 +92,7 @@ async function buildAnalysis(ctx: CliContext, records: string[], options: Analys
   await writeOutput(ctx, target, bytes);
   const charts = 1 + (byMonth ? 1 : 0) + (byCategory ? 1 : 0) + (monitoringChartImage ? 1 : 0);
   ctx.stdout.write(`${ctx.t('analysis-wrote', { path: ctx.display(target), planned: figures.planned, held: figures.held, charts })}\n`);
-  return 0;
+  return failed ? 1 : 0;
 }
 
 /** The two rounds of the year's monitoring, compared (the same form and year, or a user error). */
@@ -104,11 +107,6 @@ async function readMonitoring(ctx: CliContext, files: readonly string[]) {
   const form = await formOfSummaries(ctx, a.form, undefined);
   const heading = (data: typeof a) => `${periodTitle(form, data)}${data.year ? ` ${data.year}` : ''}`;
   return { title: form?.title ?? a.form ?? '', a: heading(a), b: heading(b), rows: compareSummaries(a, b, form), ...(a.year ? { year: a.year } : {}) };
-}
-
-async function stop(ctx: CliContext, diagnostics: Parameters<typeof renderDiagnostics>[0], sources: Map<string, string>): Promise<number> {
-  ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources }));
-  throw new CentreError([], 1);
 }
 
 /** plans/X.record.yaml → plans/X.record.md, when the narrative is written there. */
