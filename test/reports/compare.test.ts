@@ -4,6 +4,8 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { readSummary, SummaryReadError } from '../../src/reports/read-summary.js';
 import { unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
@@ -132,6 +134,23 @@ describe('centre report compare', () => {
     expect(broken.stderr).toContain('The workbook cannot be read (damaged or not .xlsx)');
     expect(broken.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('reads a damaged summary as damaged, never with a stray error (fuzz: bytes of a real summary flipped)', async () => {
+    const bytes = new Uint8Array(readFileSync(interim));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.nat(bytes.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), async (flips) => {
+        const damaged = bytes.slice();
+        for (const [at, value] of flips) damaged[at] = value;
+        try {
+          const data = await readSummary(damaged);
+          expect(data.form).toBeDefined();
+        } catch (error) {
+          expect(error).toBeInstanceOf(SummaryReadError);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
 
   it('refuses a workbook that is not a summary of centre', async () => {
     const dir = temporaryDir();
