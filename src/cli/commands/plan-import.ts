@@ -1,0 +1,144 @@
+// `centre plan import`: documents a centre already has (Word, LibreOffice,
+// Excel, a saved web page) into plan YAML files. Every format is read into
+// one table model and mapped to a plan by one mapper (src/import/); this
+// command reads the files, checks the timings, and writes the YAML without
+// ever overwriting a file.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { readPhrase } from '../../calendar/phrases.js';
+import { fileDiagnostic, userError, type Diagnostic } from '../../schema/diagnostic.js';
+import { ImportError } from '../../import/errors.js';
+import type { ImportedPlan, ImportNote, Place } from '../../import/imported-plan.js';
+import { mapPlan } from '../../import/map-plan.js';
+import { planYaml, rowKey } from '../../import/plan-yaml.js';
+import type { ImportedDocument } from '../../import/table-model.js';
+import { findWorkspaceRoot, statOrUndefined } from '../../workspace/files.js';
+import type { MessageCode } from '../../i18n/messages.js';
+import type { CliContext } from '../context.js';
+import { renderDiagnostics } from '../output/diagnostics.js';
+import { writeOutput } from '../write-output.js';
+
+export interface PlanImportOptions {
+  readonly output?: string;
+  /** The LibreOffice program, for tests. */
+  readonly soffice?: string;
+}
+
+const CONVERTED = new Set(['.odt', '.doc', '.rtf']);
+const FORMATS = new Set(['.docx', '.xlsx', '.html', '.htm', ...CONVERTED]);
+/** The largest file read at all; the zip guard has its own, finer limits. */
+const MAX_BYTES = 50 * 1024 * 1024;
+
+export async function planImportCommand(ctx: CliContext, inputs: string[], options: PlanImportOptions): Promise<number> {
+  const problems: Diagnostic[] = [];
+  let failed = 0;
+  const explicitFile = inputs.length === 1 && options.output !== undefined && /\.ya?ml$/i.test(options.output);
+  for (const input of inputs) {
+    const file = path.resolve(ctx.cwd, input);
+    const shown = ctx.display(file);
+    try {
+      const plan = await importFile(file, options);
+      const target = explicitFile ? path.resolve(ctx.cwd, options.output!) : freeTarget(ctx, file, options.output);
+      if (existsSync(target)) throw userError(ctx.display(target), 'import-output-exists', { path: ctx.display(target) });
+      await writePlan(ctx, plan, file, target);
+    } catch (error) {
+      const diagnostic = fileProblem(shown, error);
+      if (!diagnostic) throw error;
+      problems.push(diagnostic);
+      failed++;
+    }
+  }
+  ctx.stderr.write(await renderDiagnostics(problems, 'human', { t: ctx.t, colours: ctx.errorColours, sources: new Map() }));
+  return failed > 0 ? 1 : 0;
+}
+
+/** What went wrong with one file, as a diagnostic; undefined for a failure that is not the user's. */
+function fileProblem(shown: string, error: unknown): Diagnostic | undefined {
+  // each reader is a bundle of its own, with its own copy of the class: the name says what it is
+  if (error instanceof Error && error.name === 'ImportError') {
+    const { problem, params } = error as ImportError;
+    return fileDiagnostic(shown, `import-${problem}` as MessageCode, params);
+  }
+  if (error instanceof Error && error.name === 'LibreOfficeError') {
+    const { missing, message } = error as Error & { missing: boolean };
+    return fileDiagnostic(shown, missing ? 'import-soffice-missing' : 'import-soffice-failed', { detail: message });
+  }
+  if (error instanceof Error && error.name === 'CentreError') return (error as Error & { diagnostics: Diagnostic[] }).diagnostics[0];
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return fileDiagnostic(shown, 'file-not-found');
+  if (code === 'EACCES' || code === 'EISDIR' || code === 'EPERM') return fileDiagnostic(shown, 'file-unreadable', { reason: code });
+  return undefined;
+}
+
+async function importFile(file: string, options: PlanImportOptions): Promise<ImportedPlan> {
+  const extension = path.extname(file).toLowerCase();
+  const stats = statSync(file);
+  if (stats.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+  if (!FORMATS.has(extension)) throw new ImportError('unknown-format');
+  if (stats.size > MAX_BYTES) throw new ImportError('too-large');
+  return mapPlan(await readDocument(file, extension, options));
+}
+
+/** The table model of a file; each reader is loaded only for its format. */
+async function readDocument(file: string, extension: string, options: PlanImportOptions): Promise<ImportedDocument> {
+  if (extension === '.docx') return (await import('../../import/docx.js')).readDocx(readFileSync(file));
+  if (CONVERTED.has(extension)) {
+    const { convertToDocx } = await import('../../import/libreoffice.js');
+    return (await import('../../import/docx.js')).readDocx(await convertToDocx(file, options.soffice));
+  }
+  if (extension === '.xlsx') return (await import('../../import/xlsx.js')).readXlsx(readFileSync(file));
+  return (await import('../../import/html.js')).readHtml(readFileSync(file));
+}
+
+/** `plans/<name>.yaml` of the workspace (or the folder given with -o); a name already taken gets «-2», «-3» … */
+function freeTarget(ctx: CliContext, input: string, output: string | undefined): string {
+  const folder = output === undefined ? path.join(findWorkspaceRoot(ctx.cwd), 'plans') : path.resolve(ctx.cwd, output);
+  const name = path.basename(input, path.extname(input));
+  const wanted = path.join(folder, `${name}.yaml`);
+  let target = wanted;
+  for (let n = 2; statOrUndefined(target) !== undefined; n++) target = path.join(folder, `${name}-${n}.yaml`);
+  if (target !== wanted) ctx.stderr.write(`${ctx.t('import-renamed', { wanted: ctx.display(wanted), path: ctx.display(target) })}\n`);
+  return target;
+}
+
+/** Notes on timings the calendar could not read, from the same reader the calendar uses. */
+function timingNotes(plan: ImportedPlan): ImportNote[] {
+  const first = plan.academicYear ? Number(plan.academicYear.slice(0, 4)) : 2023;
+  const period = plan.period ? { start: plan.period.from, end: plan.period.to } : { start: `${first}-09-01`, end: `${first + 1}-08-31` };
+  return plan.sections.flatMap((section) =>
+    section.items
+      .filter((item) => item.timing !== undefined && readPhrase(item.timing, { period }) === undefined)
+      .map((item) => ({ code: 'import-unreadable-timing' as const, place: { ...item.place, column: plan.timingHeading }, text: item.timing })),
+  );
+}
+
+function describePlace(ctx: CliContext, place: Place): string {
+  return ctx.t('import-place', { table: place.table, row: place.row, column: place.column, paragraph: place.paragraph });
+}
+
+async function writePlan(ctx: CliContext, plan: ImportedPlan, source: string, target: string): Promise<void> {
+  const notes = [...plan.notes, ...timingNotes(plan)];
+  const itemRows = new Set(plan.sections.flatMap((section) => section.items.map((item) => rowKey(item.place))));
+  const noteText = (note: ImportNote) => `${describePlace(ctx, note.place)}: ${ctx.t(note.code, { text: note.text })}`;
+  const itemComments = new Map<string, string[]>();
+  const header = [ctx.t('import-source', { file: path.basename(source) })];
+  const loose = notes.filter((note) => !itemRows.has(rowKey(note.place)));
+  if (loose.length > 0) header.push(ctx.t('import-notes'), ...loose.map((note) => `  ${noteText(note)}`));
+  for (const note of notes.filter((n) => itemRows.has(rowKey(n.place)))) {
+    const key = rowKey(note.place);
+    itemComments.set(key, [...(itemComments.get(key) ?? []), noteText(note)]);
+  }
+  const schemaFile = path.join(findWorkspaceRoot(path.dirname(target)), 'plans', 'schemas', `${plan.kind}.schema.json`);
+  let schemaPath = path.relative(path.dirname(target), schemaFile).split(path.sep).join('/');
+  if (!schemaPath.startsWith('.')) schemaPath = `./${schemaPath}`;
+  await writeOutput(ctx, target, planYaml(plan, schemaPath, { header, items: itemComments }));
+  const summary = {
+    source: ctx.display(source),
+    path: ctx.display(target),
+    sections: plan.sections.length,
+    items: plan.sections.reduce((sum, section) => sum + section.items.length, 0),
+    approvals: plan.approvals.length,
+  };
+  ctx.stdout.write(`${ctx.t('import-wrote', summary)}\n`);
+  for (const note of notes) ctx.stderr.write(`${ctx.errorColours.warning(`${ctx.display(source)}: ${noteText(note)}`)}\n`);
+}
