@@ -40,8 +40,11 @@ export function projection(plan: Record<string, unknown>): unknown {
     approvals: approvals.map((a) =>
       'position' in a
         ? { stamp: a.stamp, position: shown(a.position), name: shown(a.name), date: isoOf(a.date) }
-        : { stamp: a.stamp, order: shown(a.order), orderDate: isoOf(a.orderDate), orderNumber: a.orderNumber },
+        : 'order' in a
+          ? { stamp: a.stamp, order: shown(a.order), orderDate: isoOf(a.orderDate), orderNumber: a.orderNumber }
+          : { stamp: a.stamp, meeting: shown(a.meeting), protocolNumber: String(a.protocolNumber), protocolDate: isoOf(a.protocolDate) },
     ),
+    columns: (p.columns ?? []).map((column) => shown(column.title)),
     sections: p.sections.map((section) => ({
       heading: shown('title' in section ? section.title : section.periodicity),
       items: section.items.map((item) => ({
@@ -50,6 +53,7 @@ export function projection(plan: Record<string, unknown>): unknown {
         responsible: item.responsible.map(shown),
         events: (item.events ?? []).map((event) => ({ title: quoted(event.title), date: isoOf(event.date) })),
         note: item.note === undefined ? undefined : shown(item.note),
+        extra: Object.fromEntries(Object.entries(item.extra ?? {}).map(([title, value]) => [shown(title), shown(value)])),
       })),
     })),
     signature: p.signature && { position: shown(p.signature.position), name: shown(p.signature.name) },
@@ -107,17 +111,46 @@ describe('import(build(plan)) gives back the plan', () => {
       name: fc.tuple(fc.constantFrom('А', 'Н', 'Е'), fc.constantFrom('В', 'К'), word).map(([a, b, surname]) => `${a}.${b}. ${surname}`),
       date: fc.option(fc.oneof(fc.constant(2023), date), { nil: undefined }),
     });
+    const order = fc.record({
+      stamp: fc.constantFrom('УТВЕРЖДЁН' as const, 'УТВЕРЖДЕНА' as const),
+      order: text.map((value) => `приказом ${value.toLowerCase()}`),
+      orderDate: date,
+      orderNumber: fc.stringMatching(/^\d{2}-\d{2}\/\d{2,3}$/),
+    });
+    const protocol = fc.record(
+      {
+        stamp: fc.constantFrom('УТВЕРЖДЕНО' as const, 'РАССМОТРЕНО' as const, 'ПРИНЯТО' as const),
+        meeting: fc.constantFrom('на заседании педагогического совета', 'на заседании МО классных руководителей'),
+        protocolNumber: fc.stringMatching(/^[1-9]\d?$/),
+        protocolDate: date,
+      },
+      { requiredKeys: ['stamp', 'meeting', 'protocolNumber'] },
+    );
+    const columnTitles = fc.subarray(['Классы', 'Форма проведения', 'Отметка о выполнении']);
     const plan = fc.record({
       kind: fc.constant('plan' as const),
       title: text,
       academicYear: fc.constant('2023-2024'),
       orientation: fc.constantFrom('portrait' as const, 'landscape' as const),
-      approvals: fc.array(signed, { maxLength: 4 }),
+      approvals: fc.array(fc.oneof(signed, order, protocol), { maxLength: 4 }),
       sections: fc.array(fc.record({ title: text, items: fc.array(item, { minLength: 1, maxLength: 4 }) }), { minLength: 1, maxLength: 3 }),
       signature: fc.option(fc.record({ position: text, name: fc.constant('Л.В. Краснова') }), { nil: undefined }),
     });
     await fc.assert(
-      fc.asyncProperty(plan, async (generated) => {
+      fc.asyncProperty(plan, columnTitles, fc.array(fc.constantFrom('5-9', 'онлайн', 'выполнено', '1–4 классы')), async (base, titles, values) => {
+        // extra columns with a value in some items
+        let n = 0;
+        const generated = {
+          ...base,
+          ...(titles.length > 0 ? { columns: titles.map((title) => ({ title })) } : {}),
+          sections: base.sections.map((section) => ({
+            ...section,
+            items: section.items.map((item) => {
+              const extra = Object.fromEntries(titles.map((title) => [title, values[n++ % Math.max(values.length, 1)]]).filter(([, value]) => value));
+              return Object.keys(extra).length > 0 ? { ...item, extra } : item;
+            }),
+          })),
+        };
         const back = await roundTrip(generated as unknown as PlanDocument);
         expect(projection(back)).toEqual(projection(generated as unknown as Record<string, unknown>));
       }),
