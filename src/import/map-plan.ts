@@ -80,7 +80,9 @@ function readActivity(cell: TableCell | undefined, dropNumber: boolean): Activit
   const noteLines = noteStart > 0 ? lines.splice(noteStart) : [];
   const texts = lines.map(({ text, paragraph }, index) => {
     const unnumbered = index === 0 && dropNumber ? text.replace(ITEM_NUMBER, '') : text;
-    return paragraph.listItem && !LIST_MARK.test(unnumbered) ? `- ${unnumbered}` : unnumbered.replace(LIST_MARK, (mark) => (mark ? '- ' : ''));
+    // a first line in Word's automatic numbering is the item's own number, not a list
+    if (paragraph.listItem && index > 0 && !LIST_MARK.test(unnumbered)) return `- ${unnumbered}`;
+    return unnumbered.replace(LIST_MARK, (mark) => (mark ? '- ' : ''));
   });
   const events: ImportedEvent[] = [];
   while (texts.length > 1) {
@@ -188,7 +190,7 @@ function linesOfParagraph(paragraph: TextParagraph, place: Place): PlacedLine[] 
 }
 
 /** Lines of the blocks before the table, as separate runs: each table cell is a run, and so is each side of tabbed paragraphs. */
-function runsBefore(blocks: readonly Block[], numberOf: Map<Table, number>): PlacedLine[][] {
+function runsBefore(blocks: readonly Block[], numberOf: Map<Table, number>): { cells: PlacedLine[][]; left: PlacedLine[]; right: PlacedLine[] } {
   const runs: PlacedLine[][] = [];
   const left: PlacedLine[] = [];
   const right: PlacedLine[] = [];
@@ -212,7 +214,7 @@ function runsBefore(blocks: readonly Block[], numberOf: Map<Table, number>): Pla
       right.push(...linesOfParagraph({ ...block.paragraph, text: sides.at(-1)! }, place));
     } else left.push(...linesOfParagraph({ ...block.paragraph, text: sides.filter(Boolean).join(' ') }, place));
   }
-  return [...runs, left, right];
+  return { cells: runs, left, right };
 }
 
 function paragraphNumbers(blocks: readonly Block[]): Map<TextParagraph, number> {
@@ -258,7 +260,7 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
   const lastBlock = (continued.at(-1) ?? found.at).block;
   const before = document.blocks.slice(0, found.at.block);
   const after = document.blocks.slice(lastBlock + 1);
-  const top = readTop(before, tableNumbers, numbers);
+  const top = readTop(before, tableNumbers);
   notes.push(...top.notes);
   const bottomLines = after.flatMap((block) =>
     block.kind === 'paragraph'
@@ -289,45 +291,38 @@ function emptySections(sections: readonly ImportedSection[], table: number): Imp
   return sections.filter((section) => section.items.length === 0).map((section) => ({ code: 'import-unplaced-text', place: { table }, text: section.heading }));
 }
 
-/** The stamps and the title above the table; whatever else is there becomes a note. */
-function readTop(
-  blocks: readonly Block[],
-  tableNumbers: Map<Table, number>,
-  paragraphs: Map<TextParagraph, number>,
-): { approvals: ImportedApproval[]; title: ReturnType<typeof readTitle>; notes: ImportNote[] } {
-  // the title: the paragraphs just above the table, up to an empty one or a table
-  let start = blocks.length;
-  while (start > 0 && blocks[start - 1]!.kind === 'paragraph' && (blocks[start - 1] as { paragraph: TextParagraph }).paragraph.text === '') start--;
-  let end = start;
-  while (start > 0) {
-    const block = blocks[start - 1]!;
-    if (block.kind !== 'paragraph' || block.paragraph.text === '' || /^(согласовано|утверждаю|утвержд[её]н)/i.test(block.paragraph.text)) break;
-    start--;
-  }
-  let titleLines = blocks.slice(start, end).flatMap((block) => (block.kind === 'paragraph' ? block.paragraph.text.split('\n') : []));
-  const runs = runsBefore(blocks.slice(0, start), tableNumbers);
+/**
+ * The stamps and the title above the table; whatever else is there becomes a
+ * note. The title is the last group of lines left once the stamps are read:
+ * groups end at an empty paragraph or a stamp.
+ */
+function readTop(blocks: readonly Block[], tableNumbers: Map<Table, number>): { approvals: ImportedApproval[]; title: ReturnType<typeof readTitle>; notes: ImportNote[] } {
+  const { cells, left, right } = runsBefore(blocks, tableNumbers);
   const approvals: ImportedApproval[] = [];
   const notes: ImportNote[] = [];
   const leftovers: PlacedLine[] = [];
-  for (const run of runs) {
-    const read = readApprovals(run);
+  const readRun = (run: readonly PlacedLine[]) => {
+    const read = readApprovals(run.filter((line) => line.text !== ''));
     approvals.push(...read.approvals);
     notes.push(...read.incomplete);
-    leftovers.push(...read.rest.filter((line) => line.text !== ''));
+    return new Set(read.rest);
+  };
+  for (const run of [...cells, right]) leftovers.push(...readRun(run));
+  const rest = readRun(left);
+  const groups: PlacedLine[][] = [[]];
+  for (const line of left) {
+    if (line.text !== '' && rest.has(line)) groups.at(-1)!.push(line);
+    else if (groups.at(-1)!.length > 0) groups.push([]);
   }
-  if (titleLines.length === 0 && leftovers.length > 0) {
+  const nonEmpty = groups.filter((group) => group.length > 0);
+  let titleLines = nonEmpty.pop() ?? [];
+  leftovers.unshift(...nonEmpty.flat());
+  if (titleLines.length === 0) {
     // no paragraph between the stamps and the table: the title is what is left of the text above
-    titleLines = leftovers.splice(0).map((line) => line.text);
+    titleLines = leftovers.splice(0);
   }
   for (const line of leftovers) notes.push({ code: 'import-unplaced-text', place: line.place, text: line.text });
-  void paragraphs;
-  void end;
-  return { approvals: sortApprovals(approvals), title: readTitle(titleLines.map((line) => line.replace(/\t+/g, ' '))), notes };
-}
-
-/** СОГЛАСОВАНО blocks keep their order, and so do the others: `plan build` lays them out in two columns by kind. */
-function sortApprovals(approvals: ImportedApproval[]): ImportedApproval[] {
-  return approvals;
+  return { approvals, title: readTitle(titleLines.map((line) => line.text.replace(/\t+/g, ' '))), notes };
 }
 
 function firstRowHeadings(tables: readonly NumberedTable[]): string {

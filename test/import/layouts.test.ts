@@ -1,0 +1,45 @@
+// Real layouts: plans written the ways schools write them (stamps in a
+// borderless table or in paragraphs, merged section rows, one timing merged
+// down several rows, Word's automatic numbering, a plan split over two tables
+// with its header repeated, a row numbering the columns, «Модуль «…»» rows).
+// Each is read as a web page, and as the DOCX LibreOffice writes from it; both
+// give exactly the expected plan.
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readDocx } from '../../src/import/docx.js';
+import { readHtml } from '../../src/import/html.js';
+import { mapPlan } from '../../src/import/map-plan.js';
+import { planObject } from '../../src/import/plan-yaml.js';
+import { validateText } from '../../src/kinds/validate.js';
+import { repoRoot, temporaryDir } from '../helpers/cli.js';
+import { soffice } from '../helpers/libreoffice.js';
+import { stringify } from 'yaml';
+
+const fixtures = path.join(repoRoot, 'test', 'fixtures', 'import');
+const layouts = readdirSync(fixtures)
+  .filter((name) => name.endsWith('.html'))
+  .map((name) => path.basename(name, '.html'));
+const converted = temporaryDir('centre-import-layouts-');
+
+beforeAll(() => {
+  for (const name of layouts) copyFileSync(path.join(fixtures, `${name}.html`), path.join(converted, `${name}.html`));
+  soffice(['--convert-to', 'docx:MS Word 2007 XML', '--outdir', converted, ...layouts.map((name) => path.join(converted, `${name}.html`))]);
+});
+
+const expected = (name: string) => parse(readFileSync(path.join(fixtures, `${name}.expected.yaml`), 'utf8')) as unknown;
+
+describe('real layouts', () => {
+  for (const name of layouts) {
+    it(`${name}: the web page`, () => {
+      const plan = planObject(mapPlan(readHtml(readFileSync(path.join(fixtures, `${name}.html`)))));
+      expect(plan).toEqual(expected(name));
+      expect(validateText(`${name}.yaml`, stringify(plan)).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    });
+    it(`${name}: the DOCX LibreOffice writes`, () => {
+      const plan = planObject(mapPlan(readDocx(readFileSync(path.join(converted, `${name}.docx`)))));
+      expect(plan).toEqual(expected(name));
+    });
+  }
+});
