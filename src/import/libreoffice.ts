@@ -20,14 +20,15 @@ export class LibreOfficeError extends Error {
 }
 
 /** The DOCX bytes LibreOffice makes of `file`; a profile of its own so that a running LibreOffice does not interfere. */
-export async function convertToDocx(file: string, soffice = 'soffice'): Promise<Uint8Array> {
+export async function convertToDocx(file: string, env: Readonly<Record<string, string | undefined>>): Promise<Uint8Array> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'centre-import-'));
   try {
     const profile = pathToFileURL(path.join(work, 'profile')).href;
     const outDir = path.join(work, 'out');
     try {
-      await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', outDir, file], {
+      await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', outDir, file], {
         timeout: 120_000,
+        env: env as NodeJS.ProcessEnv,
       });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

@@ -20,8 +20,6 @@ import { writeOutput } from '../write-output.js';
 
 export interface PlanImportOptions {
   readonly output?: string;
-  /** The LibreOffice program, for tests. */
-  readonly soffice?: string;
 }
 
 const CONVERTED = new Set(['.odt', '.doc', '.rtf']);
@@ -37,7 +35,7 @@ export async function planImportCommand(ctx: CliContext, inputs: string[], optio
     const file = path.resolve(ctx.cwd, input);
     const shown = ctx.display(file);
     try {
-      const plan = await importFile(file, options);
+      const plan = await importFile(ctx, file);
       const target = explicitFile ? path.resolve(ctx.cwd, options.output!) : freeTarget(ctx, file, options.output);
       if (existsSync(target)) throw userError(ctx.display(target), 'import-output-exists', { path: ctx.display(target) });
       await writePlan(ctx, plan, file, target);
@@ -70,21 +68,21 @@ function fileProblem(shown: string, error: unknown): Diagnostic | undefined {
   return undefined;
 }
 
-async function importFile(file: string, options: PlanImportOptions): Promise<ImportedPlan> {
+async function importFile(ctx: CliContext, file: string): Promise<ImportedPlan> {
   const extension = path.extname(file).toLowerCase();
   const stats = statSync(file);
   if (stats.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
   if (!FORMATS.has(extension)) throw new ImportError('unknown-format');
   if (stats.size > MAX_BYTES) throw new ImportError('too-large');
-  return mapPlan(await readDocument(file, extension, options));
+  return mapPlan(await readDocument(ctx, file, extension));
 }
 
 /** The table model of a file; each reader is loaded only for its format. */
-async function readDocument(file: string, extension: string, options: PlanImportOptions): Promise<ImportedDocument> {
+async function readDocument(ctx: CliContext, file: string, extension: string): Promise<ImportedDocument> {
   if (extension === '.docx') return (await import('../../import/docx.js')).readDocx(readFileSync(file));
   if (CONVERTED.has(extension)) {
     const { convertToDocx } = await import('../../import/libreoffice.js');
-    return (await import('../../import/docx.js')).readDocx(await convertToDocx(file, options.soffice));
+    return (await import('../../import/docx.js')).readDocx(await convertToDocx(file, ctx.env));
   }
   if (extension === '.xlsx') return (await import('../../import/xlsx.js')).readXlsx(readFileSync(file));
   return (await import('../../import/html.js')).readHtml(readFileSync(file));
