@@ -33,7 +33,7 @@ function rowTexts(row: TableRow, columns: number): string[] {
 /** The first table with a row heading an activity column and a timing or responsible column, within its first rows. */
 function findPlanTable(tables: readonly NumberedTable[]): Found | undefined {
   for (const at of tables) {
-    for (let row = 0; row < Math.min(at.table.rows.length, 5); row++) {
+    for (let row = 0; row < Math.min(at.table.rows.length, 12); row++) {
       const columns = planColumnsOf(rowTexts(at.table.rows[row]!, at.table.columns).map((text) => text.replace(/\s+/g, ' ')));
       if (columns) return { at, headerRow: row, columns };
     }
@@ -260,7 +260,13 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
   const lastBlock = (continued.at(-1) ?? found.at).block;
   const before = document.blocks.slice(0, found.at.block);
   const after = document.blocks.slice(lastBlock + 1);
-  const top = readTop(before, tableNumbers);
+  // rows above the header in the plan table itself (a sheet's title and stamps) are text above the table
+  const aboveHeader = found.at.table.rows.slice(0, found.headerRow).flatMap((row, rowIndex) =>
+    row.cells
+      .filter((cell) => !cell.merged)
+      .map((cell) => cell.paragraphs.flatMap((p) => linesOfParagraph(p, { table: found.at.number, row: rowIndex + 1 })).filter((line) => line.text !== '')),
+  );
+  const top = readTop(before, tableNumbers, aboveHeader.filter((run) => run.length > 0));
   notes.push(...top.notes);
   const bottomLines = after.flatMap((block) =>
     block.kind === 'paragraph'
@@ -296,8 +302,13 @@ function emptySections(sections: readonly ImportedSection[], table: number): Imp
  * note. The title is the last group of lines left once the stamps are read:
  * groups end at an empty paragraph or a stamp.
  */
-function readTop(blocks: readonly Block[], tableNumbers: Map<Table, number>): { approvals: ImportedApproval[]; title: ReturnType<typeof readTitle>; notes: ImportNote[] } {
-  const { cells, left, right } = runsBefore(blocks, tableNumbers);
+function readTop(
+  blocks: readonly Block[],
+  tableNumbers: Map<Table, number>,
+  aboveHeader: readonly PlacedLine[][],
+): { approvals: ImportedApproval[]; title: ReturnType<typeof readTitle>; notes: ImportNote[] } {
+  const { cells: tableCells, left, right } = runsBefore(blocks, tableNumbers);
+  const cells = [...tableCells, ...aboveHeader];
   const approvals: ImportedApproval[] = [];
   const notes: ImportNote[] = [];
   const leftovers: PlacedLine[] = [];
