@@ -12,7 +12,7 @@ export function normaliseHeading(text: string): string {
     .trim();
 }
 
-const NUMBER = /^(?:№|n|no|nn|номер)(?: ?п ?п)?$|^п ?п$/;
+const NUMBER = /^(?:№+|n|no|nn|номер)(?: ?п ?п)?$|^п ?п$/;
 const RESPONSIBLE = /(?:^| )(?:ответствен|исполнител|отв(?: |$)|кто проводит)/;
 const TIMING = /(?:^| )(?:срок|дат[аыу]?(?: |$)|периодичн|время|когда|месяц|период(?: |$)|число)/;
 const ACTIVITY =

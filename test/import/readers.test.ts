@@ -1,0 +1,125 @@
+// The pieces of the import: headings matched by meaning, the XML scanner
+// (fuzzed: hostile bytes give an ImportError, nothing else), and what the DOCX
+// reader keeps of Word's markup (tracked changes, nested tables, text boxes).
+import fc from 'fast-check';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { readDocx } from '../../src/import/docx.js';
+import { headingRole } from '../../src/import/headings.js';
+import { readHtml } from '../../src/import/html.js';
+import { mapPlan } from '../../src/import/map-plan.js';
+import { planObject } from '../../src/import/plan-yaml.js';
+import { decodeXml, scanXml, XmlError } from '../../src/import/xml-scan.js';
+
+describe('column headings, by meaning', () => {
+  const roles = {
+    number: ['№', '№ п/п', 'N', '№№ п.п.', 'п/п'],
+    activity: ['Мероприятие', 'Наименование мероприятия', 'Содержание работы', 'Дела', 'Тема', 'Содержание деятельности', 'Дела, события, мероприятия'],
+    timing: ['Сроки', 'Дата', 'Срок исполнения', 'Сроки проведения', 'Периодичность', 'Ориентировочное время проведения', 'Дата проведения'],
+    responsible: ['Ответственные', 'Ответственный', 'Исполнители', 'Ответственные за проведение', 'Отв.'],
+    extra: ['Классы', 'Участники', 'Форма проведения', 'Отметка о выполнении', 'Планируемый результат', 'Место проведения'],
+  } as const;
+  for (const [role, headings] of Object.entries(roles)) {
+    it(`reads ${role} columns`, () => {
+      for (const heading of headings) expect(headingRole(heading), heading).toBe(role);
+    });
+  }
+
+  it('whatever the case, ё or е, punctuation and spacing', () => {
+    const variants = fc.record({
+      heading: fc.constantFrom(...roles.activity, ...roles.timing, ...roles.responsible),
+      upper: fc.boolean(),
+      punctuation: fc.constantFrom('', ':', '.', ' *', '\n'),
+    });
+    fc.assert(
+      fc.property(variants, ({ heading, upper, punctuation }) => {
+        const written = `${upper ? heading.toUpperCase() : heading}${punctuation}`.replace(/е/g, 'ё');
+        expect(headingRole(written)).toBe(headingRole(heading));
+      }),
+    );
+  });
+});
+
+describe('the XML scanner', () => {
+  it('decodes the predefined entities and character references, and nothing else', () => {
+    expect(decodeXml('&lt;a&gt; &amp; &quot;b&quot; &#171;c&#xBB;')).toBe('<a> & "b" «c»');
+    expect(() => decodeXml('&secret;')).toThrow(XmlError);
+  });
+
+  it('refuses a DOCTYPE', () => {
+    expect(() => scanXml('<!DOCTYPE a [<!ENTITY b "c">]><a>&b;</a>', { open() {}, close() {}, text() {} })).toThrow(/doctype/);
+  });
+
+  it('turns any damage to a DOCX into an ImportError', () => {
+    const good = docx(`<w:tbl><w:tr>${cell('Мероприятие')}${cell('Сроки')}</w:tr><w:tr>${cell('Семинар')}${cell('май')}</w:tr></w:tbl>`);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: good.length - 1 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 1, max: good.length }), (at, byte, cut) => {
+        const damaged = good.slice(0, cut);
+        if (at < damaged.length) damaged[at] = byte;
+        try {
+          readDocx(damaged);
+        } catch (error) {
+          expect((error as Error).name).toBe('ImportError');
+        }
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (xml) => {
+        try {
+          readDocx(zipSync({ 'word/document.xml': strToU8(xml) }));
+        } catch (error) {
+          expect((error as Error).name).toBe('ImportError');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const docx = (body: string) => zipSync({ 'word/document.xml': strToU8(`<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`) });
+const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+const cell = (...paragraphs: string[]) => `<w:tc>${paragraphs.map((text) => `<w:p>${run(text)}</w:p>`).join('')}</w:tc>`;
+const header = `<w:tr>${cell('№')}${cell('Мероприятие')}${cell('Сроки')}${cell('Ответственные')}</w:tr>`;
+const section = `<w:tr><w:tc><w:tcPr><w:gridSpan w:val="4"/></w:tcPr><w:p>${run('I. Раздел')}</w:p></w:tc></w:tr>`;
+
+describe('Word markup', () => {
+  it('keeps inserted text and drops deleted text of tracked changes', () => {
+    const activity = `<w:tc><w:p>${run('Семинар ')}<w:ins w:id="1" w:author="Я">${run('для классных руководителей')}</w:ins><w:del w:id="2" w:author="Я"><w:r><w:delText>для всех</w:delText></w:r></w:del></w:p></w:tc>`;
+    const plan = planObject(mapPlan(readDocx(docx(`<w:tbl>${header}${section}<w:tr>${cell('1.')}${activity}${cell('май')}${cell('Центр')}</w:tr></w:tbl>`))));
+    expect(plan.sections).toEqual([{ title: 'Раздел', items: [{ activity: 'Семинар для классных руководителей', timing: 'май', responsible: ['Центр'] }] }]);
+  });
+
+  it('puts the text of a table nested in a cell into that cell, line by line', () => {
+    const nested = `<w:tc><w:p>${run('Конкурс:')}</w:p><w:tbl><w:tr>${cell('– муниципальный этап')}</w:tr><w:tr>${cell('– региональный этап')}</w:tr></w:tbl><w:p/></w:tc>`;
+    const plan = planObject(mapPlan(readDocx(docx(`<w:tbl>${header}${section}<w:tr>${cell('1.')}${nested}${cell('март')}${cell('Центр')}</w:tr></w:tbl>`))));
+    expect((plan.sections as { items: { activity: string }[] }[])[0]!.items[0]!.activity).toBe('Конкурс:\n- муниципальный этап\n- региональный этап');
+  });
+
+  it('reads a text box once, not once per fallback', () => {
+    const box = `<w:p><w:r><mc:AlternateContent xmlns:mc="m"><mc:Choice Requires="wps"><w:txbxContent><w:p>${run('УТВЕРЖДАЮ')}</w:p></w:txbxContent></mc:Choice><mc:Fallback><w:txbxContent><w:p>${run('УТВЕРЖДАЮ')}</w:p></w:txbxContent></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
+    const document = readDocx(docx(box));
+    const texts = document.blocks.map((block) => (block.kind === 'paragraph' ? block.paragraph.text : ''));
+    expect(texts.filter((text) => text === 'УТВЕРЖДАЮ')).toHaveLength(1);
+  });
+
+  it('reads a web page saved in Windows-1251', () => {
+    const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body><table border=1><tr><td>Тема<td>Дата<tr><td>Собрание<td>май</table>';
+    const bytes = Uint8Array.from(new TextEncoder().encode(html).length ? encode1251(html) : []);
+    const plan = planObject(mapPlan(readHtml(bytes)));
+    expect(plan.kind).toBe('plan');
+    expect(plan.sections).toEqual([{ title: 'Мероприятия', items: [{ activity: 'Собрание', timing: 'май', responsible: [] }] }]);
+  });
+});
+
+/** Windows-1251 bytes of a text of ASCII and Russian letters. */
+function encode1251(text: string): number[] {
+  return [...text].map((char) => {
+    const code = char.codePointAt(0)!;
+    if (code < 128) return code;
+    if (char === 'ё') return 0xb8;
+    if (char === 'Ё') return 0xa8;
+    return code - 0x410 + 0xc0;
+  });
+}
