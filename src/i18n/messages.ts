@@ -99,6 +99,8 @@ const en = {
   'title-has-year': (p) => `The title already says ${q(p.phrase)}, which the document adds itself from academicYear; delete it from the title.`,
   'section-numbered': (p) => `The section title starts with its number ${q(p.number)}, which the document adds itself; delete the number.`,
   'item-numbered': (p) => `The activity starts with its number ${q(p.number)}, which the document's «№» column shows; delete the number.`,
+  'undeclared-column': (p) =>
+    `Column ${q(p.column)} is not declared under «columns»; ${p.suggestion ? `write ${q(p.suggestion)}, or ` : ''}add «- title: ${p.column}» there.`,
   'event-outside-period': (p) => `The date ${p.date} lies outside the plan's period ${p.from} – ${p.to}; check the year.`,
   'file-not-found': 'No such file or folder; check the path.',
   'not-utf8': 'The file is not saved as UTF-8 (Windows-1251, perhaps); save it again choosing the UTF-8 encoding.',
@@ -384,6 +386,8 @@ const ru: Record<MessageCode, Message> = {
   'title-has-year': (p) => `В заголовке уже написано ${q(p.phrase)}, а документ сам добавляет год из academicYear; уберите это из заголовка.`,
   'section-numbered': (p) => `Название раздела начинается с номера ${q(p.number)}, а документ нумерует разделы сам; уберите номер.`,
   'item-numbered': (p) => `Мероприятие начинается с номера ${q(p.number)}, а номер стоит в графе «№»; уберите его.`,
+  'undeclared-column': (p) =>
+    `Столбец ${q(p.column)} не объявлен в «columns»; ${p.suggestion ? `исправьте на ${q(p.suggestion)} или ` : ''}добавьте туда «- title: ${p.column}».`,
   'event-outside-period': (p) => `Дата ${p.date} вне периода плана ${p.from} – ${p.to}; проверьте год.`,
   'file-not-found': 'Нет такого файла или папки; проверьте путь.',
   'not-utf8': 'Файл сохранён не в UTF-8 (видимо, в Windows-1251); сохраните его заново, выбрав кодировку UTF-8.',
