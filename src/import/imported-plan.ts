@@ -17,7 +17,8 @@ export type NoteCode =
   | 'import-no-timing'
   | 'import-default-section'
   | 'import-unreadable-timing'
-  | 'import-incomplete-approval';
+  | 'import-incomplete-approval'
+  | 'import-no-title';
 
 export interface ImportNote {
   readonly code: NoteCode;

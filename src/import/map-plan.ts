@@ -278,6 +278,7 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
   const { signature, rest } = readSignature(bottomLines);
   for (const line of rest) if (line.text !== '') notes.push({ code: 'import-unplaced-text', place: line.place, text: line.text });
 
+  if (top.title.title === '') notes.push({ code: 'import-no-title', place: { table: found.at.number } });
   const hasTiming = found.columns.roles.includes('timing');
   const kind = /^циклограмм/i.test(top.title.title) || !hasTiming ? 'cyclogram' : 'plan';
   const extraColumns = found.columns.headings.filter((_, index) => found.columns.roles[index] === 'extra').map((title) => ({ title }));
@@ -318,8 +319,9 @@ function readTop(
     notes.push(...read.incomplete);
     return new Set(read.rest);
   };
-  for (const run of [...cells, right]) leftovers.push(...readRun(run));
+  for (const run of cells) leftovers.push(...readRun(run));
   const rest = readRun(left);
+  leftovers.push(...readRun(right));
   const groups: PlacedLine[][] = [[]];
   for (const line of left) {
     if (line.text !== '' && rest.has(line)) groups.at(-1)!.push(line);

@@ -139,6 +139,12 @@ describe('hostile and wrong files: one clear line each, exit code 1', () => {
     expect(result.stderr).toContain('first rows found: «Фамилия», «Телефон»');
   });
 
+  it('takes one input for a .yaml output file (usage error, exit 2)', async () => {
+    const result = await runCli(['plan', 'import', 'a.docx', 'b.docx', '-o', path.join(out, 'plan.yaml')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('A .yaml output file takes one input; give a folder with -o to import several files.');
+  });
+
   it('refuses a file of another kind, and a missing file', async () => {
     const notes = path.join(out, 'notes.txt');
     writeFileSync(notes, 'План');

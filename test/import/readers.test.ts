@@ -123,3 +123,25 @@ function encode1251(text: string): number[] {
     return code - 0x410 + 0xc0;
   });
 }
+
+describe('stamps laid out with tabs', () => {
+  it('reads the left and the right stamp of the same lines', () => {
+    const p = (text: string) => `<w:p>${text.split('\t').map(run).join('<w:r><w:tab/></w:r>')}</w:p>`;
+    const body = [
+      p('СОГЛАСОВАНО\t\tУТВЕРЖДАЮ'),
+      p('Председатель профкома\t\tДиректор школы'),
+      p('________ О.П. Сидорова\t\t________ Е.Н. Филатова'),
+      p(''),
+      p('План работы на 2023-2024 учебный год'),
+      `<w:tbl>${header}${section}<w:tr>${cell('1.')}${cell('Семинар')}${cell('май')}${cell('Центр')}</w:tr></w:tbl>`,
+    ].join('');
+    const imported = mapPlan(readDocx(docx(body)));
+    expect(imported.approvals).toEqual([
+      { stamp: 'СОГЛАСОВАНО', position: 'Председатель профкома', name: 'О.П. Сидорова' },
+      { stamp: 'УТВЕРЖДАЮ', position: 'Директор школы', name: 'Е.Н. Филатова' },
+    ]);
+    expect(imported.title).toBe('План работы');
+    expect(imported.academicYear).toBe('2023-2024');
+    expect(imported.notes).toEqual([]);
+  });
+});

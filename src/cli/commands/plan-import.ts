@@ -30,13 +30,14 @@ const MAX_BYTES = 50 * 1024 * 1024;
 export async function planImportCommand(ctx: CliContext, inputs: string[], options: PlanImportOptions): Promise<number> {
   const problems: Diagnostic[] = [];
   let failed = 0;
-  const explicitFile = inputs.length === 1 && options.output !== undefined && /\.ya?ml$/i.test(options.output);
+  const namesFile = options.output !== undefined && /\.ya?ml$/i.test(options.output);
+  if (namesFile && inputs.length > 1) throw userError(options.output!, 'import-output-one-file', {}, 2);
   for (const input of inputs) {
     const file = path.resolve(ctx.cwd, input);
     const shown = ctx.display(file);
     try {
       const plan = await importFile(ctx, file);
-      const target = explicitFile ? path.resolve(ctx.cwd, options.output!) : freeTarget(ctx, file, options.output);
+      const target = namesFile ? path.resolve(ctx.cwd, options.output!) : freeTarget(ctx, file, options.output);
       if (existsSync(target)) throw userError(ctx.display(target), 'import-output-exists', { path: ctx.display(target) });
       await writePlan(ctx, plan, file, target);
     } catch (error) {
