@@ -10,12 +10,13 @@ export interface PlacedLine {
 }
 
 const STAMP = /^(согласовано|утверждаю|утвержд[её]н[аоы]?|рассмотрено|принято|принят[аы]?)(?![а-яё])[\s:.]*(.*)$/i;
-const SIGNATORY = String.raw`[А-ЯЁ]\.\s*[А-ЯЁ]\.?\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s*[А-ЯЁ]\.?`;
-const NAME_AT_END = new RegExp(String.raw`^(.*?)[\s_:]*(${SIGNATORY})\.?$`);
+// «Н.К. Антюфеева», «Н.К.Антюфеева», «Антюфеева Н.К.», and «НК Антюфеева» with the dots lost
+const SIGNATORY = String.raw`[А-ЯЁ]\.\s*[А-ЯЁ]\.?\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s*[А-ЯЁ]\.?|[А-ЯЁ]{2}\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?`;
+const NAME_AT_END = new RegExp(String.raw`^(.*?)(?:^|[\s_:]+)(${SIGNATORY})\.?$`);
 
 /** «Л.В.Краснова.» → «Л.В. Краснова»; «Антюфеева Н.К.» → «Н.К. Антюфеева». */
 export function normaliseName(name: string): string {
-  const initialsFirst = /^([А-ЯЁ])\.\s*([А-ЯЁ])\.?\s*(\S+?)\.?$/.exec(name.trim());
+  const initialsFirst = /^([А-ЯЁ])\.?\s*([А-ЯЁ])\.?\s*(\S+?)\.?$/.exec(name.trim());
   if (initialsFirst) return `${initialsFirst[1]}.${initialsFirst[2]}. ${initialsFirst[3]}`;
   const surnameFirst = /^(\S+)\s+([А-ЯЁ])\.\s*([А-ЯЁ])\.?$/.exec(name.trim());
   return surnameFirst ? `${surnameFirst[2]}.${surnameFirst[3]}. ${surnameFirst[1]}` : name.trim();

@@ -170,8 +170,11 @@ function collectBlocks(node: Element, blocks: Block[]): void {
     if (current.tagName === 'br') return writer.lineBreak(own);
     const block = BLOCK_TAGS.has(current.tagName);
     if (block) flush();
+    const before = blocks.length;
     for (const child of current.childNodes) visit(child, own);
     if (block) flush();
+    // an empty paragraph separates what is above from what is below, as in a Word document
+    if (current.tagName === 'p' && blocks.length === before) blocks.push({ kind: 'paragraph', paragraph: paragraphOf('') });
   };
   for (const child of node.childNodes) visit(child, PLAIN);
   flush();

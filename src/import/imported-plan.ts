@@ -18,7 +18,8 @@ export type NoteCode =
   | 'import-default-section'
   | 'import-unreadable-timing'
   | 'import-incomplete-approval'
-  | 'import-no-title';
+  | 'import-no-title'
+  | 'import-joined-row';
 
 export interface ImportNote {
   readonly code: NoteCode;

@@ -3,10 +3,10 @@
 // items, and the text around it into stamps, title and signature.
 import { readApprovals, readSignature, readTitle, type PlacedLine } from './around-table.js';
 import { ImportError } from './errors.js';
-import { planColumnsOf, normaliseHeading, type ColumnPlan, type ColumnRole } from './headings.js';
-import type { ImportedApproval, ImportedEvent, ImportedItem, ImportedPlan, ImportedSection, ImportNote, Place } from './imported-plan.js';
-import { FULL_DATE, readRussianDate } from './russian-dates.js';
-import type { Block, ImportedDocument, Table, TableCell, TableRow, TextParagraph } from './table-model.js';
+import { planColumnsOf, type ColumnPlan } from './headings.js';
+import type { ImportedApproval, ImportedPlan, ImportedSection, ImportNote, Place } from './imported-plan.js';
+import { readRow, rowTexts, type RowContext } from './plan-rows.js';
+import type { Block, ImportedDocument, Table, TextParagraph } from './table-model.js';
 
 interface NumberedTable {
   readonly table: Table;
@@ -21,15 +21,6 @@ interface Found {
   readonly columns: ColumnPlan;
 }
 
-const cellText = (cell: TableCell | undefined) => (cell ? cell.paragraphs.map((p) => p.text).join('\n').trim() : '');
-
-/** Each grid column's text in a row: a cell spanning columns gives its text to its first column. */
-function rowTexts(row: TableRow, columns: number): string[] {
-  const texts = Array.from({ length: columns }, () => '');
-  for (const cell of row.cells) if (cell.column < columns) texts[cell.column] = cellText(cell);
-  return texts;
-}
-
 /** The first table with a row heading an activity column and a timing or responsible column, within its first rows. */
 function findPlanTable(tables: readonly NumberedTable[]): Found | undefined {
   for (const at of tables) {
@@ -39,138 +30,6 @@ function findPlanTable(tables: readonly NumberedTable[]): Found | undefined {
     }
   }
   return undefined;
-}
-
-const ROMAN = /^[IVXLC]+\.?$/;
-const SECTION_NUMBER = /^(?:раздел\s+)?(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(?=\S)/i;
-const ITEM_NUMBER = /^\d{1,3}(?:\.\d{1,3})*[.)]?\s+(?=\S)/;
-const LIST_MARK = /^[-–—•·]\s*/;
-
-/** Splits a cell into lines: each paragraph, and each line break inside one; tabs become spaces. */
-function cellLines(cell: TableCell | undefined): { text: string; paragraph: TextParagraph }[] {
-  if (!cell) return [];
-  return cell.paragraphs.flatMap((paragraph) =>
-    paragraph.text
-      .split('\n')
-      .map((line) => line.replace(/\t+/g, ' ').trim())
-      .filter(Boolean)
-      .map((text) => ({ text, paragraph })),
-  );
-}
-
-const EVENT = new RegExp(String.raw`^(.+?)\s*\((${FULL_DATE})\s*(?:г\.?|года)?\)[.;,]?$`);
-
-/** «Title» without the ёлочки `plan build` puts round it; „лапки“ inside become ёлочки again. */
-function eventTitle(text: string): string {
-  const inner = /^«(.*)»$/.exec(text);
-  const title = inner && !/[«»]/.test(inner[1]!) ? inner[1]! : text;
-  return title.replace(/„/g, '«').replace(/“/g, '»');
-}
-
-interface ActivityParts {
-  activity: string;
-  events: ImportedEvent[];
-  note?: string;
-}
-
-/** The activity cell: «- » list lines, dated sub-events at its end, a closing note in italics. */
-function readActivity(cell: TableCell | undefined, dropNumber: boolean): ActivityParts {
-  const lines = cellLines(cell);
-  const noteStart = lines.findIndex((line, index) => index > 0 && line.paragraph.italic && /^примечание\s*:/i.test(line.text));
-  const noteLines = noteStart > 0 ? lines.splice(noteStart) : [];
-  const texts = lines.map(({ text, paragraph }, index) => {
-    const unnumbered = index === 0 && dropNumber ? text.replace(ITEM_NUMBER, '') : text;
-    // a first line in Word's automatic numbering is the item's own number, not a list
-    if (paragraph.listItem && index > 0 && !LIST_MARK.test(unnumbered)) return `- ${unnumbered}`;
-    return unnumbered.replace(LIST_MARK, (mark) => (mark ? '- ' : ''));
-  });
-  const events: ImportedEvent[] = [];
-  while (texts.length > 1) {
-    const match = EVENT.exec(texts.at(-1)!.replace(LIST_MARK, ''));
-    const date = match ? readRussianDate(match[2]!) : undefined;
-    if (!match || !date || !LIST_MARK.test(texts.at(-1)!)) break;
-    events.unshift({ title: eventTitle(match[1]!.trim()), date });
-    texts.pop();
-  }
-  const note = noteLines.map((line, index) => (index === 0 ? line.text.replace(/^примечание\s*:\s*/i, '') : line.text)).join('\n');
-  return { activity: texts.join('\n'), events, ...(note ? { note } : {}) };
-}
-
-function responsibleParties(cell: TableCell | undefined): string[] {
-  return cellLines(cell)
-    .map(({ text }) => text.replace(LIST_MARK, '').replace(/[,;]$/, '').trim())
-    .filter(Boolean);
-}
-
-interface RowContext {
-  readonly columns: ColumnPlan;
-  readonly table: NumberedTable;
-  readonly notes: ImportNote[];
-}
-
-type RowReading = { kind: 'skip' } | { kind: 'section'; heading: string } | { kind: 'item'; item: ImportedItem };
-
-function cellsByRole(row: TableRow, roles: readonly (ColumnRole | undefined)[]): Map<number, TableCell> {
-  const cells = new Map<number, TableCell>();
-  for (const cell of row.cells) if (cell.column < roles.length) cells.set(cell.column, cell);
-  return cells;
-}
-
-function readRow(row: TableRow, rowNumber: number, context: RowContext): RowReading {
-  const { roles, headings } = context.columns;
-  const columns = roles.length;
-  const texts = rowTexts(row, columns);
-  const filled = row.cells.filter((cell) => cellText(cell) !== '');
-  if (filled.length === 0) return { kind: 'skip' };
-  // the header again (typed once per page), or the row numbering the columns 1, 2, 3 …
-  if (row.header || texts.every((text, index) => normaliseHeading(text) === normaliseHeading(headings[index] ?? ''))) return { kind: 'skip' };
-  if (filled.every((cell, index) => cellText(cell) === String(index + 1)) && filled.length === row.cells.length && filled.length > 2) return { kind: 'skip' };
-
-  const column = (role: ColumnRole) => roles.indexOf(role);
-  const cells = cellsByRole(row, roles);
-  const own = filled.filter((cell) => !cell.merged);
-  const activityColumn = column('activity');
-  const numberColumn = column('number');
-  const numberText = numberColumn >= 0 ? texts[numberColumn]! : '';
-  // a heading spanning the row, or one cell of text (with its numeral) and nothing else but bold or «Модуль»
-  if (own.length === 1 && filled.length === 1 && (own[0]!.span >= Math.ceil(columns / 2) || row.cells.length === 1)) {
-    return { kind: 'section', heading: cellText(own[0]).replace(/\s*\n\s*/g, ' ').replace(SECTION_NUMBER, '') };
-  }
-  const onlyTitle = filled.every((cell) => cell.column === activityColumn || cell.column === numberColumn) && !filled.some((cell) => cell.merged);
-  const activityCell = cells.get(activityColumn);
-  const title = cellText(activityCell);
-  if (onlyTitle && title !== '') {
-    const bold = activityCell!.paragraphs.every((paragraph) => paragraph.text === '' || paragraph.bold);
-    if (ROMAN.test(numberText) || bold || /^модуль(?![а-яё])/i.test(title)) return { kind: 'section', heading: title.replace(/\s*\n\s*/g, ' ').replace(SECTION_NUMBER, '') };
-  }
-
-  const place = (role: ColumnRole): Place => ({ table: context.table.number, row: rowNumber, column: headings[column(role)] });
-  const parts = readActivity(activityCell, numberText === '');
-  const timingColumn = column('timing');
-  const timing = timingColumn >= 0 ? cellLines(cells.get(timingColumn)).map((line) => line.text).join('\n') : undefined;
-  const responsible = responsibleParties(cells.get(column('responsible')));
-  const extra: Record<string, string> = {};
-  roles.forEach((role, index) => {
-    const value = cellLines(cells.get(index)).map((line) => line.text).join('\n');
-    if (role === 'extra' && value !== '') extra[headings[index]!] = value;
-    else if (role === undefined && value !== '') context.notes.push({ code: 'import-unplaced-cell', place: { table: context.table.number, row: rowNumber }, text: value });
-  });
-  if (numberText !== '' && !/^\d{1,3}(?:\.\d{1,3})*[.)]?$/.test(numberText)) {
-    context.notes.push({ code: 'import-unplaced-cell', place: place('number'), text: numberText });
-  }
-  if (parts.activity === '') context.notes.push({ code: 'import-unplaced-cell', place: { table: context.table.number, row: rowNumber }, text: texts.filter(Boolean).join(' | ') });
-  if (responsible.length === 0 && column('responsible') >= 0) context.notes.push({ code: 'import-no-responsible', place: place('responsible') });
-  if (timingColumn >= 0 && timing === '') context.notes.push({ code: 'import-no-timing', place: place('timing') });
-  const item: ImportedItem = {
-    activity: parts.activity,
-    ...(timing ? { timing } : {}),
-    responsible,
-    ...(parts.events.length > 0 ? { events: parts.events } : {}),
-    ...(parts.note ? { note: parts.note } : {}),
-    ...(Object.keys(extra).length > 0 ? { extra } : {}),
-    place: { table: context.table.number, row: rowNumber },
-  };
-  return { kind: 'item', item };
 }
 
 /** The tables that carry on the plan table after it: the same grid, with borders or its header repeated. */
@@ -240,10 +99,21 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
   const sections: ImportedSection[] = [];
   const continued = continuationTables(tables, found);
   for (const at of [found.at, ...continued]) {
-    const context: RowContext = { columns: found.columns, table: at, notes };
+    const context: RowContext = { columns: found.columns, table: at.number, notes };
     at.table.rows.forEach((row, index) => {
       if (at === found.at && index <= found.headerRow) return;
       const reading = readRow(row, index + 1, context);
+      if (reading.kind === 'continuation' && sections.at(-1)?.items.length) {
+        const items = sections.at(-1)!.items;
+        const previous = items.at(-1)!;
+        items[items.length - 1] = { ...previous, activity: `${previous.activity} ${reading.text}` };
+        notes.push({ code: 'import-joined-row', place: previous.place, text: reading.text });
+        return;
+      }
+      if (reading.kind === 'continuation') {
+        notes.push({ code: 'import-unplaced-cell', place: { table: at.number, row: index + 1 }, text: reading.text });
+        return;
+      }
       if (reading.kind === 'section') sections.push({ heading: reading.heading, items: [] });
       else if (reading.kind === 'item') {
         if (sections.length === 0) {

@@ -43,3 +43,14 @@ describe('real layouts', () => {
     });
   }
 });
+
+describe('what the seeds had around their tables', () => {
+  it('names the text it left out, and the row it joined, with their places', () => {
+    const imported = mapPlan(readHtml(readFileSync(path.join(fixtures, 'seed-000-ponomarevka.html'))));
+    expect(imported.notes).toEqual([
+      { code: 'import-joined-row', place: { table: 1, row: 4 }, text: 'квалификации классных руководителей' },
+      { code: 'import-unplaced-text', place: { paragraph: 1 }, text: 'Анализ работы Центра поддержки и научно-методического сопровождения деятельности классного руководителя.' },
+      { code: 'import-unplaced-text', place: { paragraph: 2 }, text: 'Разработано положение о центре, план работы на 2020-2021 учебный год.' },
+    ]);
+  });
+});
