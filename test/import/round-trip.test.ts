@@ -71,6 +71,7 @@ const shipped = [
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => path.join(repoRoot, 'plans', name)),
   path.join(repoRoot, 'templates', 'example-plan.yaml'),
+  path.join(repoRoot, 'test', 'fixtures', 'plan-500.yaml'),
 ];
 
 describe('import(build(plan)) gives back the plan', () => {
