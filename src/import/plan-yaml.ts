@@ -2,7 +2,7 @@
 // comment naming the source, keys in the order of the README's example, long
 // and multi-line texts as block scalars, and what could not be placed as
 // comments where it belongs.
-import { Document, isMap, isScalar, isSeq, Scalar, visit, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq, Scalar, type YAMLMap } from 'yaml';
 import type { ImportedItem, ImportedPlan, Place } from './imported-plan.js';
 
 export interface YamlComments {
@@ -45,15 +45,20 @@ const LINE_WIDTH = 100;
 /** Longer than this, a text would not fit on its key's line once indented: it becomes a folded block. */
 const FOLD_FROM = 72;
 
+/** Multi-line texts as literal blocks, long ones as folded blocks; the rest as yaml picks (set here, not by a visit of the finished document: 500 items are 10 000 nodes). */
+function withBlockScalars(value: unknown): unknown {
+  if (typeof value === 'string') {
+    if (value.includes('\n')) return Object.assign(new Scalar(value), { type: Scalar.BLOCK_LITERAL });
+    if (value.length > FOLD_FROM && !/\s$|^\s|\s\s/.test(value)) return Object.assign(new Scalar(value), { type: Scalar.BLOCK_FOLDED });
+    return value;
+  }
+  if (Array.isArray(value)) return value.map(withBlockScalars);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withBlockScalars(item)]));
+  return value;
+}
+
 export function planYaml(plan: ImportedPlan, schemaPath: string, comments: YamlComments): string {
-  const document = new Document(planObject(plan));
-  visit(document, {
-    Scalar(key, node) {
-      if (key === 'key' || typeof node.value !== 'string') return;
-      if (node.value.includes('\n')) node.type = Scalar.BLOCK_LITERAL;
-      else if (node.value.length > FOLD_FROM && !/\s$|^\s|\s\s/.test(node.value)) node.type = Scalar.BLOCK_FOLDED;
-    },
-  });
+  const document = new Document(withBlockScalars(planObject(plan)));
   const sections = document.get('sections');
   if (isSeq(sections)) {
     sections.items.forEach((sectionNode, sectionIndex) => {

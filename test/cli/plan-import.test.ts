@@ -34,6 +34,10 @@ describe('centre plan import', () => {
       '# Imported from regional.docx by «centre plan import»; check the notes below, then run «centre validate».',
     ]);
     expect(Object.keys(parse(yaml) as object)).toEqual(['kind', 'title', 'academicYear', 'approvals', 'sections']);
+    // long texts fold, texts of several lines keep them, short ones stay on their key's line
+    expect(yaml).toContain('    position: |-\n      Первый заместитель министра образования\n      Оренбургской области\n');
+    expect(yaml).toMatch(/\n {6}- activity: >-\n {10}Научно-методическое консультирование работы муниципальных центров поддержки и\n/);
+    expect(yaml).toContain('        timing: в течение всего периода\n');
 
     expect((await runCli(['validate', 'plans/regional.yaml'], { cwd: dir })).code).toBe(0);
     expect((await runCli(['plan', 'build', 'plans/regional.yaml', '-o', 'out/rebuilt.docx'], { cwd: dir })).code).toBe(0);
@@ -86,7 +90,7 @@ describe('centre plan import', () => {
     expect(yaml).toMatch(/# table 1, row 4, column «Дата»: the timing «по графику министерства» cannot be read as dates[^\n]*\n\s+- activity: Оформление стенда/);
   });
 
-  it('reads an ODT through LibreOffice, and says which package to install when it is missing', async () => {
+  it('reads ODT and DOC through LibreOffice, and says which package to install when it is missing', async () => {
     const dir = temporaryDir();
     copyFileSync(path.join(layouts, 'school-plan.html'), path.join(dir, 'school-plan.html'));
     soffice(['--convert-to', 'odt', '--outdir', dir, path.join(dir, 'school-plan.html')]);
@@ -94,6 +98,11 @@ describe('centre plan import', () => {
     expect(result.code).toBe(0);
     const imported = parse(readFileSync(path.join(dir, 'out', 'school-plan.yaml'), 'utf8')) as unknown;
     expect(imported).toEqual(parse(readFileSync(path.join(layouts, 'school-plan.expected.yaml'), 'utf8')));
+
+    // and an old Word .doc the same way
+    soffice(['--convert-to', 'doc:MS Word 97', '--outdir', dir, path.join(dir, 'school-plan.odt')]);
+    expect((await runCli(['plan', 'import', 'school-plan.doc', '-o', 'doc/'], { cwd: dir, env: { PATH: process.env.PATH } })).code).toBe(0);
+    expect(parse(readFileSync(path.join(dir, 'doc', 'school-plan.yaml'), 'utf8'))).toEqual(imported);
 
     const missing = await runCli(['plan', 'import', 'school-plan.odt', '-o', 'out/'], { cwd: dir, env: { PATH: '/nonexistent' } });
     expect(missing.code).toBe(1);
