@@ -269,6 +269,7 @@ const en = {
   'import-zip-bomb': 'The file unpacks to an implausible size (a zip bomb?); it was not opened.',
   'import-damaged': 'The file is damaged and cannot be read; open it in Word or LibreOffice and save it again.',
   'import-doctype': 'The document declares XML entities (a DOCTYPE), which Word never writes; it was not read.',
+  'import-too-deep': 'The page nests its elements deeper than any real page (over 256 levels); it was not read.',
   'import-no-table': 'The document has no table; a plan is imported from its table of activities (№, activity, timing, responsible).',
   'import-no-plan-table': (p) =>
     `None of the ${p.tables} table(s) is a plan: no header row names an activity column («Мероприятие», «Содержание работы»…) and a timing («Сроки», «Дата»…) or responsible column${p.headings ? `; first rows found: ${p.headings}` : ''}.`,
@@ -556,6 +557,7 @@ const ru: Record<MessageCode, Message> = {
   'import-zip-bomb': 'Файл распаковывается в неправдоподобный размер (zip-бомба?); он не открывался.',
   'import-damaged': 'Файл повреждён и не читается; откройте его в Word или LibreOffice и сохраните заново.',
   'import-doctype': 'В документе объявлены XML-сущности (DOCTYPE), которых Word не пишет; он не читался.',
+  'import-too-deep': 'Элементы страницы вложены глубже, чем на любой настоящей странице (больше 256 уровней); она не читалась.',
   'import-no-table': 'В документе нет таблицы; план переносится из таблицы мероприятий (№, мероприятие, сроки, ответственные).',
   'import-no-plan-table': (p) =>
     `Ни одна из таблиц (${p.tables}) не похожа на план: нет строки заголовков со столбцом мероприятий («Мероприятие», «Содержание работы»…) и столбцом сроков («Сроки», «Дата»…) или ответственных${p.headings ? `; первые строки таблиц: ${p.headings}` : ''}.`,

@@ -11,7 +11,8 @@ export type ImportProblem =
   | 'not-xlsx'
   | 'no-table'
   | 'no-plan-table'
-  | 'unknown-format';
+  | 'unknown-format'
+  | 'too-deep';
 
 export class ImportError extends Error {
   constructor(

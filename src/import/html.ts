@@ -4,6 +4,7 @@
 // and stray tags land where a browser would put them.
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterTypes } from 'parse5';
+import { ImportError } from './errors.js';
 import { gridFromSpans, paragraphOf, type Block, type ImportedDocument, type TextParagraph } from './table-model.js';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -23,6 +24,7 @@ export function decodeHtml(bytes: Uint8Array): string {
 
 export function readHtml(bytes: Uint8Array): ImportedDocument {
   const document = parse(decodeHtml(bytes));
+  if (deepestElement(document) > MAX_DEPTH) throw new ImportError('too-deep');
   const body = findElement(document, 'body');
   const blocks: Block[] = [];
   if (body) collectBlocks(body, blocks);
@@ -31,6 +33,19 @@ export function readHtml(bytes: Uint8Array): ImportedDocument {
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
+
+/** The nesting depth of the tree, measured without recursion. */
+function deepestElement(root: Node): number {
+  let deepest = 0;
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_DEPTH) break;
+    if ('childNodes' in node) for (const child of node.childNodes) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
 
 function findElement(node: Node, tag: string): Element | undefined {
   if (isElement(node) && node.tagName === tag) return node;
@@ -86,6 +101,9 @@ class ParagraphWriter {
 }
 
 const PLAIN: Style = { bold: false, italic: false, listItem: false };
+
+/** Deeper than any page a person made; a hostile page nests far deeper to exhaust the stack. */
+const MAX_DEPTH = 256;
 
 function writeInline(node: Node, style: Style, writer: ParagraphWriter): void {
   if (!isElement(node)) {

@@ -143,6 +143,20 @@ describe('hostile and wrong files: one clear line each, exit code 1', () => {
     }
   }
 
+  it('guards web pages and workbooks the same way', async () => {
+    const deep = path.join(out, 'deep.html');
+    writeFileSync(deep, `<table><tr><td>Мероприятие</td><td>Сроки</td></tr></table>${'<div>'.repeat(100_000)}`);
+    const page = await runCli(['plan', 'import', deep, '-o', out]);
+    expect(page.code).toBe(1);
+    expect(page.stderr).toContain('nests its elements deeper than any real page');
+    const reports = path.join(repoRoot, 'test', 'fixtures', 'reports');
+    const bomb = await runCli(['plan', 'import', path.join(reports, 'bomb.xlsx'), '-o', out]);
+    expect(bomb.code).toBe(1);
+    expect(bomb.stderr).toContain('unpacks to an implausible size (a zip bomb?)');
+    const encrypted = await runCli(['plan', 'import', path.join(reports, 'encrypted.xlsx'), '-o', out]);
+    expect(encrypted.stderr).toContain('is password-protected');
+  });
+
   it('names the headings it found when no table is a plan', async () => {
     const result = await runCli(['plan', 'import', path.join(hostile, 'no-plan-table.docx'), '-o', out]);
     expect(result.stderr).toContain('first rows found: «Фамилия», «Телефон»');
