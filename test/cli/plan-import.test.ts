@@ -48,6 +48,8 @@ describe('centre plan import', () => {
   it('feeds the calendar: the imported timings are read', async () => {
     const { dir } = await workspaceWithDocx();
     await runCli(['plan', 'import', 'incoming/regional.docx', '-o', 'imported/'], { cwd: dir });
+    // the editors' schema is the workspace's, seen from where the file went
+    expect(readFileSync(path.join(dir, 'imported', 'regional.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/plans\/schemas\/plan\.schema\.json\n/);
     const calendar = await runCli(['calendar', 'imported/', '--from', '2023-09-01', '--to', '2024-06-30', '--format', 'json'], { cwd: dir });
     const original = await runCli(['calendar', 'plans/2023-2024-regional-plan.yaml', '--from', '2023-09-01', '--to', '2024-06-30', '--format', 'json'], { cwd: dir });
     // titles as the document prints them: the import reads the typeset text

@@ -111,6 +111,16 @@ function timingNotes(plan: ImportedPlan): ImportNote[] {
   );
 }
 
+/** The workspace's JSON Schema seen from the written file: `./schemas/…` inside plans/, or wherever the workspace keeps it. */
+function schemaPath(target: string, kind: string): string {
+  const folder = path.dirname(target);
+  const root = findWorkspaceRoot(folder);
+  const plans = path.join(root, 'plans');
+  const schemas = existsSync(plans) && path.basename(folder) !== 'plans' ? path.join(plans, 'schemas') : path.join(folder, 'schemas');
+  const relative = path.relative(folder, path.join(schemas, `${kind}.schema.json`)).split(path.sep).join('/');
+  return relative.startsWith('.') ? relative : `./${relative}`;
+}
+
 function describePlace(ctx: CliContext, place: Place): string {
   return ctx.t('import-place', { table: place.table, row: place.row, column: place.column, paragraph: place.paragraph });
 }
@@ -127,10 +137,7 @@ async function writePlan(ctx: CliContext, plan: ImportedPlan, source: string, ta
     const key = rowKey(note.place);
     itemComments.set(key, [...(itemComments.get(key) ?? []), noteText(note)]);
   }
-  const schemaFile = path.join(findWorkspaceRoot(path.dirname(target)), 'plans', 'schemas', `${plan.kind}.schema.json`);
-  let schemaPath = path.relative(path.dirname(target), schemaFile).split(path.sep).join('/');
-  if (!schemaPath.startsWith('.')) schemaPath = `./${schemaPath}`;
-  await writeOutput(ctx, target, planYaml(plan, schemaPath, { header, items: itemComments }));
+  await writeOutput(ctx, target, planYaml(plan, schemaPath(target, plan.kind), { header, items: itemComments }));
   const summary = {
     source: ctx.display(source),
     path: ctx.display(target),
