@@ -38,7 +38,10 @@ function continuationTables(tables: readonly NumberedTable[], found: Found): Num
   for (const at of tables.filter((t) => t.number > found.at.number)) {
     const sameGrid = at.table.columns === found.at.table.columns;
     const repeatsHeader = at.table.rows.slice(0, 3).some((row) => planColumnsOf(rowTexts(row, at.table.columns)) !== undefined);
-    if (!sameGrid || !(at.table.bordered || repeatsHeader)) break;
+    // borders can come from a table style we do not read; a first row numbered like an item says as much
+    const first = at.table.rows[0] ? rowTexts(at.table.rows[0], at.table.columns)[0]! : '';
+    const numbered = /^(?:\d{1,3}|[IVXLC]+)[.)]?$/.test(first);
+    if (!sameGrid || !(at.table.bordered || repeatsHeader || numbered)) break;
     following.push(at);
   }
   return following;

@@ -145,3 +145,13 @@ describe('stamps laid out with tabs', () => {
     expect(imported.notes).toEqual([]);
   });
 });
+
+describe('a plan carried on in a second table', () => {
+  it('follows it without borders or a header when its first row is numbered like an item', () => {
+    const item = (n: string, activity: string) => `<w:tr>${cell(n)}${cell(activity)}${cell('май')}${cell('Центр')}</w:tr>`;
+    const body = `<w:tbl>${header}${section}${item('1.', 'Семинар')}</w:tbl><w:p/><w:tbl>${item('2.', 'Практикум')}</w:tbl><w:p>${run('Директор ________ Е.Н. Филатова')}</w:p>`;
+    const imported = mapPlan(readDocx(docx(body)));
+    expect(imported.sections[0]!.items.map((i) => i.activity)).toEqual(['Семинар', 'Практикум']);
+    expect(imported.signature).toEqual({ position: 'Директор', name: 'Е.Н. Филатова' });
+  });
+});
