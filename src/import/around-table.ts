@@ -24,7 +24,8 @@ export function normaliseName(name: string): string {
 
 /** A line that ends with a signatory's name: what precedes it (a position, underscores) and the name. */
 function nameLine(text: string): { before: string; name: string } | undefined {
-  const match = NAME_AT_END.exec(text.trim());
+  // «/И.И. Иванова/» and «(И.И. Иванова)» under a signature line
+  const match = NAME_AT_END.exec(text.replace(/[/()]+/g, ' ').trim());
   return match ? { before: match[1]!.replace(/[_\s:]+$/, '').trim(), name: normaliseName(match[2]!) } : undefined;
 }
 
@@ -41,6 +42,17 @@ function approvalDate(text: string): { date?: string | number } | undefined {
 
 const ORDER = new RegExp(String.raw`^(.*?)\s+от\s+(${FULL_DATE})\s*(?:г\.?|года)?\s*№\s*(\S+)\.?$`, 'i');
 const PROTOCOL = new RegExp(String.raw`^(.*?)[,\s]*протокол(?:ом)?\s*№\s*([^\s,]+)[,\s]*(?:от\s+(${FULL_DATE})\s*(?:г\.?|года)?)?\.?$`, 'i');
+
+const ORDER_NUMBER_FIRST = new RegExp(String.raw`^(.*?)\s+№\s*(\S+)\s+от\s+(${FULL_DATE})\s*(?:г\.?|года)?\.?$`, 'i');
+
+/** «приказом … от 30.08.2023 № 01-10/96» or «приказом … № 45 от 30.08.2023». */
+function readOrder(text: string): { order: string; orderDate: string; orderNumber: string } | undefined {
+  const dateFirst = ORDER.exec(text);
+  const numberFirst = dateFirst ? undefined : ORDER_NUMBER_FIRST.exec(text);
+  const [order, date, number] = dateFirst ? [dateFirst[1]!, dateFirst[2]!, dateFirst[3]!] : numberFirst ? [numberFirst[1]!, numberFirst[3]!, numberFirst[2]!] : [];
+  const orderDate = date === undefined ? undefined : readRussianDate(date);
+  return orderDate && order ? { order: order.trim(), orderDate, orderNumber: number! } : undefined;
+}
 
 interface StampResult {
   readonly approval?: ImportedApproval;
@@ -60,13 +72,10 @@ function readStamp(stampWord: string, rest: string, following: readonly string[]
       const approval = { stamp, meeting: protocol[1]!.trim(), protocolNumber: protocol[2]!, ...(protocolDate ? { protocolDate } : {}) } as const;
       return { approval, used: count + 1 };
     }
-    const order = ORDER.exec(text);
+    const order = readOrder(text);
     if (order && /^УТВЕРЖДЕН[АЫ]?$/.test(word)) {
-      const orderDate = readRussianDate(order[2]!);
-      if (orderDate) {
-        const stamp = word === 'УТВЕРЖДЕНА' ? 'УТВЕРЖДЕНА' : 'УТВЕРЖДЁН';
-        return { approval: { stamp, order: order[1]!.trim(), orderDate, orderNumber: order[3]! }, used: count + 1 };
-      }
+      const stamp = word === 'УТВЕРЖДЕНА' ? 'УТВЕРЖДЕНА' : 'УТВЕРЖДЁН';
+      return { approval: { stamp, ...order }, used: count + 1 };
     }
   }
   if (word !== 'СОГЛАСОВАНО' && word !== 'УТВЕРЖДАЮ') return { used: 1 };

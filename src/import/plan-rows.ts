@@ -63,7 +63,7 @@ function readActivity(cell: TableCell | undefined, dropNumber: boolean): Activit
   while (texts.length > 1) {
     const match = EVENT.exec(texts.at(-1)!.replace(LIST_MARK, ''));
     const date = match ? readRussianDate(match[2]!) : undefined;
-    if (!match || !date || !LIST_MARK.test(texts.at(-1)!)) break;
+    if (!match || !date) break;
     events.unshift({ title: eventTitle(match[1]!.trim()), date });
     texts.pop();
   }

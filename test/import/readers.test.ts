@@ -155,3 +155,30 @@ describe('a plan carried on in a second table', () => {
     expect(imported.signature).toEqual({ position: 'Директор', name: 'Е.Н. Филатова' });
   });
 });
+
+describe('stamps as schools write them', () => {
+  const top = (...lines: string[]) => {
+    const body = `${lines.map((line) => `<w:p>${run(line)}</w:p>`).join('')}<w:p/><w:p>${run('План работы на 2023-2024 учебный год')}</w:p><w:tbl>${header}${section}<w:tr>${cell('1.')}${cell('Семинар')}${cell('май')}${cell('Центр')}</w:tr></w:tbl>`;
+    return mapPlan(readDocx(docx(body)));
+  };
+
+  it('reads an order with its number before its date', () => {
+    expect(top('УТВЕРЖДЕН', 'приказом директора МБОУ «СОШ № 3»', '№ 45 от 30.08.2023').approvals).toEqual([
+      { stamp: 'УТВЕРЖДЁН', order: 'приказом директора МБОУ «СОШ № 3»', orderDate: '2023-08-30', orderNumber: '45' },
+    ]);
+  });
+
+  it('reads a name between slashes, and a day written in quotes', () => {
+    expect(top('УТВЕРЖДАЮ', 'Директор школы', '____________ /И.И. Иванова/', '«30» августа 2023 г.').approvals).toEqual([
+      { stamp: 'УТВЕРЖДАЮ', position: 'Директор школы', name: 'И.И. Иванова', date: '2023-08-30' },
+    ]);
+  });
+
+  it('takes a dated line at the end of an activity for a sub-event, with or without a dash', () => {
+    const body = `<w:tbl>${header}${section}<w:tr>${cell('1.')}${cell('Родительские собрания', 'Профориентационный минимум (18 сентября 2023)', '– «Семья и школа» (31.01.2024 г.)')}${cell('в течение года')}${cell('Центр')}</w:tr></w:tbl>`;
+    expect(mapPlan(readDocx(docx(body))).sections[0]!.items[0]!.events).toEqual([
+      { title: 'Профориентационный минимум', date: '2023-09-18' },
+      { title: 'Семья и школа', date: '2024-01-31' },
+    ]);
+  });
+});
