@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readPhrase } from '../../calendar/phrases.js';
-import { fileDiagnostic, userError, type Diagnostic } from '../../schema/diagnostic.js';
+import { fileDiagnostic, isCentreError, userError, type Diagnostic } from '../../schema/diagnostic.js';
 import { ImportError } from '../../import/errors.js';
 import type { ImportedPlan, ImportNote, Place } from '../../import/imported-plan.js';
 import { mapPlan } from '../../import/map-plan.js';
@@ -62,7 +62,7 @@ function fileProblem(shown: string, error: unknown): Diagnostic | undefined {
     const { missing, message } = error as Error & { missing: boolean };
     return fileDiagnostic(shown, missing ? 'import-soffice-missing' : 'import-soffice-failed', { detail: message });
   }
-  if (error instanceof Error && error.name === 'CentreError') return (error as Error & { diagnostics: Diagnostic[] }).diagnostics[0];
+  if (isCentreError(error)) return error.diagnostics[0];
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return fileDiagnostic(shown, 'file-not-found');
   if (code === 'EACCES' || code === 'EISDIR' || code === 'EPERM') return fileDiagnostic(shown, 'file-unreadable', { reason: code });
