@@ -101,6 +101,7 @@ interface OpenRow {
 interface OpenTable {
   rows: OpenRow[];
   columns: number;
+  widths: number[];
   bordered: boolean;
 }
 
@@ -151,14 +152,17 @@ function readBody(xml: string, boldStyleIds: ReadonlySet<string>): Block[] {
       const paragraph = paragraphs.at(-1);
       switch (tag.name) {
         case 'w:tbl':
-          tables.push({ rows: [], columns: 0, bordered: false });
+          tables.push({ rows: [], columns: 0, widths: [], bordered: false });
           break;
         case 'w:tblStyle':
           // Word's «Table Grid» («Сетка таблицы») and its kin draw every border
           if (/grid|сетк/i.test(tag.attribute('w:val') ?? '')) tables.at(-1)!.bordered = true;
           break;
         case 'w:gridCol':
-          if (tables.length === 1) tables[0]!.columns++;
+          if (tables.length === 1) {
+            tables[0]!.columns++;
+            tables[0]!.widths.push(Number(tag.attribute('w:w') ?? 0) || 0);
+          }
           break;
         case 'w:tblBorders':
         case 'w:tcBorders':
@@ -291,5 +295,6 @@ function resolveMerges(table: OpenTable): Table {
     }),
   }));
   const columns = Math.max(table.columns, ...table.rows.map((row) => row.column));
-  return { rows, columns, bordered: table.bordered };
+  const widths = table.widths.length === columns && table.widths.every((width) => width > 0) ? { columnWidths: table.widths } : {};
+  return { rows, columns, bordered: table.bordered, ...widths };
 }

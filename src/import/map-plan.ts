@@ -154,7 +154,7 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
   if (top.title.title === '') notes.push({ code: 'import-no-title', place: { table: found.at.number } });
   const hasTiming = found.columns.roles.includes('timing');
   const kind = /^циклограмм/i.test(top.title.title) || !hasTiming ? 'cyclogram' : 'plan';
-  const extraColumns = found.columns.headings.filter((_, index) => found.columns.roles[index] === 'extra').map((title) => ({ title }));
+  const extraColumns = extraColumnsOf(found);
   return {
     kind,
     ...top.title,
@@ -165,6 +165,20 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
     ...(signature ? { signature } : {}),
     notes: [...notes, ...emptySections(sections, found.at.number)],
   };
+}
+
+/** The columns beyond the standard four, with their share of the table's width when the document gives it. */
+function extraColumnsOf(found: Found): { title: string; width?: number }[] {
+  const widths = found.at.table.columnWidths;
+  const total = widths?.reduce((sum, width) => sum + width, 0) ?? 0;
+  // `plan build` shares out the width less the number column; a share is a percent of that
+  const numberColumn = found.columns.roles.indexOf('number');
+  const shared = total - (numberColumn >= 0 && widths ? widths[numberColumn]! : 0);
+  return found.columns.headings.flatMap((title, index) => {
+    if (found.columns.roles[index] !== 'extra') return [];
+    if (!widths || shared <= 0) return [{ title }];
+    return [{ title, width: Math.min(60, Math.max(3, Math.round((widths[index]! * 100) / shared))) }];
+  });
 }
 
 function emptySections(sections: readonly ImportedSection[], table: number): ImportNote[] {

@@ -33,6 +33,8 @@ export interface Table {
   readonly rows: readonly TableRow[];
   /** Grid columns. */
   readonly columns: number;
+  /** Relative widths of the grid columns, when the format gives them. */
+  readonly columnWidths?: readonly number[];
   /** Whether the table draws its borders: approval blocks are laid out in tables without. */
   readonly bordered: boolean;
 }

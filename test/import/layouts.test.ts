@@ -39,7 +39,11 @@ describe('real layouts', () => {
     });
     it(`${name}: the DOCX LibreOffice writes`, () => {
       const plan = planObject(mapPlan(readDocx(readFileSync(path.join(converted, `${name}.docx`)))));
-      expect(plan).toEqual(expected(name));
+      // a DOCX gives its columns' widths, which the page did not: each extra column has its share
+      const columns = (plan.columns ?? []) as { title: string; width?: number }[];
+      for (const column of columns) expect(column.width).toBeGreaterThanOrEqual(3);
+      const withoutWidths = columns.length > 0 ? { ...plan, columns: columns.map(({ title }) => ({ title })) } : plan;
+      expect(withoutWidths).toEqual(expected(name));
     });
   }
 });

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arrangeApprovals } from '../../src/docs/approvals.js';
 import { renderPlanDocx } from '../../src/docs/plan-docx.js';
+import { EXTRA_COLUMN_SHARE } from '../../src/docs/plan-table.js';
 import { typeset } from '../../src/docs/typography.js';
 import { readDocx } from '../../src/import/docx.js';
 import { mapPlan } from '../../src/import/map-plan.js';
@@ -44,7 +45,8 @@ export function projection(plan: Record<string, unknown>): unknown {
           ? { stamp: a.stamp, order: shown(a.order), orderDate: isoOf(a.orderDate), orderNumber: a.orderNumber }
           : { stamp: a.stamp, meeting: shown(a.meeting), protocolNumber: String(a.protocolNumber), protocolDate: isoOf(a.protocolDate) },
     ),
-    columns: (p.columns ?? []).map((column) => shown(column.title)),
+    // a column without a width is printed at the default share, and read back with it
+    columns: (p.columns ?? []).map((column) => ({ title: shown(column.title), width: column.width ?? EXTRA_COLUMN_SHARE })),
     sections: p.sections.map((section) => ({
       heading: shown('title' in section ? section.title : section.periodicity),
       items: section.items.map((item) => ({
@@ -143,7 +145,7 @@ describe('import(build(plan)) gives back the plan', () => {
         let n = 0;
         const generated = {
           ...base,
-          ...(titles.length > 0 ? { columns: titles.map((title) => ({ title })) } : {}),
+          ...(titles.length > 0 ? { columns: titles.map((title, index) => ({ title, ...(index % 2 ? { width: 8 + index * 4 } : {}) })) } : {}),
           sections: base.sections.map((section) => ({
             ...section,
             items: section.items.map((item) => {
