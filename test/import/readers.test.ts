@@ -182,3 +182,10 @@ describe('stamps as schools write them', () => {
     ]);
   });
 });
+
+describe('text a plan cannot hold', () => {
+  it('drops control characters, which plan build refuses', () => {
+    const body = `<w:tbl>${header}${section}<w:tr>${cell('1.')}${cell('Семинар&#x7;\u000bдля педагогов')}${cell('май')}${cell('Центр')}</w:tr></w:tbl>`;
+    expect(mapPlan(readDocx(docx(body))).sections[0]!.items[0]!.activity).toBe('Семинар для педагогов');
+  });
+});
