@@ -164,6 +164,23 @@ describe('hostile and wrong files: one clear line each, exit code 1', () => {
     expect(result.stderr).toContain('first rows found: «Фамилия», «Телефон»');
   });
 
+  it('imports the documents of a folder: a bad one is named, the others still imported', async () => {
+    const folder = temporaryDir();
+    copyFileSync(path.join(layouts, 'two-tables.html'), path.join(folder, 'a-plan.html'));
+    copyFileSync(path.join(hostile, 'no-table.docx'), path.join(folder, 'b-letter.docx'));
+    writeFileSync(path.join(folder, 'notes.txt'), 'не документ');
+    const result = await runCli(['plan', 'import', folder, '-o', path.join(folder, 'out')]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('a-plan.yaml (2 section(s), 4 item(s), 1 approval block(s))');
+    expect(result.stderr).toContain('b-letter.docx');
+    expect(result.stderr).toContain('The document has no table');
+    expect(readdirSync(path.join(folder, 'out'))).toEqual(['a-plan.yaml']);
+    const empty = temporaryDir();
+    const nothing = await runCli(['plan', 'import', empty]);
+    expect(nothing.code).toBe(1);
+    expect(nothing.stderr).toContain('The folder holds no document to import');
+  });
+
   it('takes one input for a .yaml output file (usage error, exit 2)', async () => {
     const result = await runCli(['plan', 'import', 'a.docx', 'b.docx', '-o', path.join(out, 'plan.yaml')]);
     expect(result.code).toBe(2);

@@ -3,7 +3,7 @@
 // one table model and mapped to a plan by one mapper (src/import/); this
 // command reads the files, checks the timings, and writes the YAML without
 // ever overwriting a file.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readPhrase } from '../../calendar/phrases.js';
 import { fileDiagnostic, isCentreError, userError, type Diagnostic } from '../../schema/diagnostic.js';
@@ -30,10 +30,12 @@ const MAX_BYTES = 50 * 1024 * 1024;
 export async function planImportCommand(ctx: CliContext, inputs: string[], options: PlanImportOptions): Promise<number> {
   const problems: Diagnostic[] = [];
   let failed = 0;
+  const { files, problems: folderProblems } = documentsOf(ctx, inputs);
+  problems.push(...folderProblems);
+  failed += folderProblems.length;
   const namesFile = options.output !== undefined && /\.ya?ml$/i.test(options.output);
-  if (namesFile && inputs.length > 1) throw userError(options.output!, 'import-output-one-file', {}, 2);
-  for (const input of inputs) {
-    const file = path.resolve(ctx.cwd, input);
+  if (namesFile && files.length > 1) throw userError(options.output!, 'import-output-one-file', {}, 2);
+  for (const file of files) {
     const shown = ctx.display(file);
     try {
       const plan = await importFile(ctx, file);
@@ -49,6 +51,26 @@ export async function planImportCommand(ctx: CliContext, inputs: string[], optio
   }
   ctx.stderr.write(await renderDiagnostics(problems, 'human', { t: ctx.t, colours: ctx.errorColours, sources: new Map() }));
   return failed > 0 ? 1 : 0;
+}
+
+/** The files given, a folder standing for the documents directly in it (in name order). */
+function documentsOf(ctx: CliContext, inputs: readonly string[]): { files: string[]; problems: Diagnostic[] } {
+  const files: string[] = [];
+  const problems: Diagnostic[] = [];
+  for (const input of inputs) {
+    const resolved = path.resolve(ctx.cwd, input);
+    if (!statOrUndefined(resolved)?.isDirectory()) {
+      files.push(resolved);
+      continue;
+    }
+    const documents = readdirSync(resolved)
+      .filter((name) => FORMATS.has(path.extname(name).toLowerCase()) && !name.startsWith('~$'))
+      .sort()
+      .map((name) => path.join(resolved, name));
+    if (documents.length === 0) problems.push(fileDiagnostic(ctx.display(resolved), 'import-no-documents'));
+    files.push(...documents);
+  }
+  return { files, problems };
 }
 
 /** What went wrong with one file, as a diagnostic; undefined for a failure that is not the user's. */
@@ -72,7 +94,6 @@ function fileProblem(shown: string, error: unknown): Diagnostic | undefined {
 async function importFile(ctx: CliContext, file: string): Promise<ImportedPlan> {
   const extension = path.extname(file).toLowerCase();
   const stats = statSync(file);
-  if (stats.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
   if (!FORMATS.has(extension)) throw new ImportError('unknown-format');
   if (stats.size > MAX_BYTES) throw new ImportError('too-large');
   return mapPlan(await readDocument(ctx, file, extension));
