@@ -113,7 +113,9 @@ export function readRow(row: TableRow, rowNumber: number, context: RowContext): 
   // an activity broken over two rows: the second has nothing but the rest of the text
   const activityCell = cells.get(column('activity'));
   const numberText = column('number') >= 0 ? texts[column('number')]! : undefined;
-  if (numberText === '' && filled.length === 1 && filled[0] === activityCell) return { kind: 'continuation', text: cellLines(activityCell).map((line) => line.text).join(' ') };
+  // (a number cell in Word's automatic numbering is empty of text but numbered all the same)
+  const autoNumbered = cells.get(column('number'))?.paragraphs.some((paragraph) => paragraph.listItem) ?? false;
+  if (numberText === '' && !autoNumbered && filled.length === 1 && filled[0] === activityCell) return { kind: 'continuation', text: cellLines(activityCell).map((line) => line.text).join(' ') };
   const item = readItem(cells, texts, rowNumber, context);
   return item ? { kind: 'item', item } : { kind: 'skip' };
 }

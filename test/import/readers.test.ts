@@ -189,3 +189,12 @@ describe('text a plan cannot hold', () => {
     expect(mapPlan(readDocx(docx(body))).sections[0]!.items[0]!.activity).toBe('Семинар для педагогов');
   });
 });
+
+describe('Word automatic numbering in the number column', () => {
+  it('numbers an item even when its only text is the activity', () => {
+    const numbered = `<w:tc><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr></w:p></w:tc>`;
+    const row = (activity: string, timing: string) => `<w:tr>${numbered}${cell(activity)}${cell(timing)}${cell(timing ? 'Центр' : '')}</w:tr>`;
+    const imported = mapPlan(readDocx(docx(`<w:tbl>${header}${section}${row('Семинар', 'май')}${row('Практикум', '')}</w:tbl>`)));
+    expect(imported.sections[0]!.items.map((item) => item.activity)).toEqual(['Семинар', 'Практикум']);
+  });
+});
