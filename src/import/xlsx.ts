@@ -77,7 +77,6 @@ function sheetTable(sheet: ExcelJS.Worksheet): { rows: ReturnType<typeof gridFro
     }
     spanRows.push({ cells, header: false });
   }
-  // rows with nothing in them separate blocks of a sheet, not rows of a plan
   const { rows, columns } = gridFromSpans(spanRows);
   return { rows, columns, bordered };
 }
