@@ -77,10 +77,34 @@ const extraColumn = (title: string): PlanColumn => ({
 /** Percent of the table a declared column takes when it does not say. */
 export const EXTRA_COLUMN_SHARE = 12;
 
-export function planColumns(plan: PlanDocument): PlanColumn[] {
+/** The standard columns, then the declared ones, in the order their widths are shared out. */
+function columnsInShareOrder(plan: PlanDocument): PlanColumn[] {
   const activity = activityColumn(plan.kind === 'plan' ? 'Наименование мероприятия' : 'Мероприятие');
   const extra = (plan.columns ?? []).map((column) => extraColumn(column.title));
   return hasTimingColumn(plan) ? [numberColumn, activity, timingColumn, responsibleColumn, ...extra] : [numberColumn, activity, responsibleColumn, ...extra];
+}
+
+/**
+ * Where each column of the share order is printed: a declared column goes
+ * after the standard column it names (`after`), at the end by default.
+ */
+function printOrder(plan: PlanDocument): number[] {
+  const timing = hasTimingColumn(plan);
+  const standard = timing ? 4 : 3;
+  const declared = plan.columns ?? [];
+  const after = (anchor: 'activity' | 'timing' | 'responsible') =>
+    declared.flatMap((column, index) => {
+      const wanted = column.after ?? 'responsible';
+      // without a timing column, what follows it follows the activity
+      const placed = wanted === 'timing' && !timing ? 'activity' : wanted;
+      return placed === anchor ? [standard + index] : [];
+    });
+  return timing ? [0, 1, ...after('activity'), 2, ...after('timing'), 3, ...after('responsible')] : [0, 1, ...after('activity'), 2, ...after('responsible')];
+}
+
+export function planColumns(plan: PlanDocument): PlanColumn[] {
+  const columns = columnsInShareOrder(plan);
+  return printOrder(plan).map((index) => columns[index]!);
 }
 
 /**
@@ -119,7 +143,8 @@ function itemRow(columns: readonly PlanColumn[], widths: readonly number[], item
 export function planTableSpec(plan: PlanDocument, orientation: Orientation): TableSpec {
   const columns = planColumns(plan);
   const width = textWidth(orientation);
-  const widths = planColumnWidths(columns.length, width, (plan.columns ?? []).map((column) => column.width ?? EXTRA_COLUMN_SHARE));
+  const shared = planColumnWidths(columns.length, width, (plan.columns ?? []).map((column) => column.width ?? EXTRA_COLUMN_SHARE));
+  const widths = printOrder(plan).map((index) => shared[index]!);
   const heading = (text: string, keepNext?: boolean) => ({ text: typeset(text), style: STYLES.cellHeading, keepNext });
   const rows: TableRowSpec[] = [
     { header: true, cells: columns.map((column, index) => ({ width: widths[index]!, paragraphs: [heading(column.heading)] })) },

@@ -59,7 +59,7 @@ export interface ImportedPlan {
   readonly academicYear?: string;
   readonly period?: { readonly from: string; readonly to: string };
   readonly approvals: readonly ImportedApproval[];
-  readonly extraColumns: readonly { readonly title: string; readonly width?: number }[];
+  readonly extraColumns: readonly { readonly title: string; readonly width?: number; readonly after?: 'activity' | 'timing' }[];
   readonly sections: readonly ImportedSection[];
   readonly signature?: { readonly position: string; readonly name: string };
   /** The heading of the timing column as written, to name it in notes. */

@@ -168,16 +168,20 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
 }
 
 /** The columns beyond the standard four, with their share of the table's width when the document gives it. */
-function extraColumnsOf(found: Found): { title: string; width?: number }[] {
+function extraColumnsOf(found: Found): { title: string; width?: number; after?: 'activity' | 'timing' }[] {
   const widths = found.at.table.columnWidths;
   const total = widths?.reduce((sum, width) => sum + width, 0) ?? 0;
   // `plan build` shares out the width less the number column; a share is a percent of that
   const numberColumn = found.columns.roles.indexOf('number');
   const shared = total - (numberColumn >= 0 && widths ? widths[numberColumn]! : 0);
+  const roles = found.columns.roles;
   return found.columns.headings.flatMap((title, index) => {
-    if (found.columns.roles[index] !== 'extra') return [];
-    if (!widths || shared <= 0) return [{ title }];
-    return [{ title, width: Math.min(60, Math.max(3, Math.round((widths[index]! * 100) / shared))) }];
+    if (roles[index] !== 'extra') return [];
+    // printed after the standard column nearest on its left; after «Ответственные» is the default
+    const anchor = roles.slice(0, index).reverse().find((role) => role === 'activity' || role === 'timing' || role === 'responsible') ?? 'activity';
+    const after = anchor === 'responsible' ? {} : { after: anchor };
+    if (!widths || shared <= 0) return [{ title, ...after }];
+    return [{ title, width: Math.min(60, Math.max(3, Math.round((widths[index]! * 100) / shared))), ...after }];
   });
 }
 

@@ -121,10 +121,15 @@ const documentFields = {
           width: z.optional(
             z.number({ error: 'expected-number' }).check(z.minimum(3), z.maximum(60), describe('Ширина в процентах ширины таблицы (по умолчанию 12).')),
           ),
+          after: z.optional(
+            z
+              .enum(['activity', 'timing', 'responsible'], { error: 'column-after' })
+              .check(describe('После какого столбца печатать: activity (мероприятие), timing (сроки) или responsible (ответственные, по умолчанию).')),
+          ),
         }),
         { error: 'expected-list' },
       )
-      .check(describe('Дополнительные столбцы таблицы после «Ответственные»; значения — в «extra» мероприятий.')),
+      .check(describe('Дополнительные столбцы таблицы (по умолчанию после «Ответственные»); значения — в «extra» мероприятий.')),
   ),
 };
 

@@ -16,7 +16,7 @@ const plan: Plan = {
   academicYear: '2024-2025',
   orientation: 'landscape',
   approvals: [{ stamp: 'УТВЕРЖДЕНО', meeting: 'на заседании педагогического совета', protocolNumber: 1, protocolDate: '2024-08-29' }],
-  columns: [{ title: 'Классы', width: 10 }, { title: 'Отметка о выполнении' }],
+  columns: [{ title: 'Классы', width: 10, after: 'activity' }, { title: 'Отметка о выполнении' }],
   sections: [
     {
       title: 'Модуль «Ключевые общешкольные дела»',
@@ -43,8 +43,9 @@ describe('extra columns and the protocol stamp', () => {
     const text = normaliseText(await pdfToText(pdf));
     expectInOrder(text, ['УТВЕРЖДЕНО', 'на заседании педагогического совета', 'протокол № 1 от 29.08.2024', 'Календарный план воспитательной работы']);
     const { columns } = columnTexts(pdfLines(pdf), 2);
-    // the headings after «Ответственные», each item's value in its own column, left-aligned under the others
-    expectInOrder(text, ['Ответственные', 'Классы', 'Отметка о выполнении', 'Торжественная линейка', '1-11', 'выполнено', 'День учителя', '5-9']);
+    // «Классы» after the activity, «Отметка о выполнении» at the end; each item's value in its own column
+    expectInOrder(text, ['Наименование мероприятия', 'Классы', 'Сроки', 'Ответственные', 'Отметка о выполнении']);
+    expectInOrder(text, ['Торжественная линейка', '1-11', '2 сентября', 'Заместитель директора', 'выполнено', 'День учителя', '5-9', '5 октября']);
     expect(columns.map(normaliseText)).toContain('1-11 5-9');
   });
 

@@ -29,6 +29,8 @@ const shown = (text: string) =>
 const isoOf = (date: string | number | undefined) => (typeof date === 'string' ? toIsoDate(parseDateText(date)!) : date);
 const quoted = (title: string) => shown(title).replace(/^«([^«»]*)»$/, '$1').replace(/„/g, '«').replace(/“/g, '»');
 
+const PLACES = ['activity', 'timing', 'responsible'];
+
 /** What a plan looks like in its document, whatever it was written as. */
 export function projection(plan: Record<string, unknown>): unknown {
   const p = plan as unknown as PlanDocument;
@@ -46,7 +48,10 @@ export function projection(plan: Record<string, unknown>): unknown {
           : { stamp: a.stamp, meeting: shown(a.meeting), protocolNumber: String(a.protocolNumber), protocolDate: isoOf(a.protocolDate) },
     ),
     // a column without a width is printed at the default share, and read back with it
-    columns: (p.columns ?? []).map((column) => ({ title: shown(column.title), width: column.width ?? EXTRA_COLUMN_SHARE })),
+    // in the order the document prints them: by the column they follow, then as declared
+    columns: (p.columns ?? [])
+      .map((column) => ({ title: shown(column.title), width: column.width ?? EXTRA_COLUMN_SHARE, after: column.after ?? 'responsible' }))
+      .sort((a, b) => PLACES.indexOf(a.after) - PLACES.indexOf(b.after)),
     sections: p.sections.map((section) => ({
       heading: shown('title' in section ? section.title : section.periodicity),
       items: section.items.map((item) => ({
@@ -140,12 +145,12 @@ describe('import(build(plan)) gives back the plan', () => {
       signature: fc.option(fc.record({ position: text, name: fc.constant('Л.В. Краснова') }), { nil: undefined }),
     });
     await fc.assert(
-      fc.asyncProperty(plan, columnTitles, fc.array(fc.constantFrom('5-9', 'онлайн', 'выполнено', '1–4 классы')), async (base, titles, values) => {
+      fc.asyncProperty(plan, columnTitles, fc.array(fc.constantFrom('5-9', 'онлайн', 'выполнено', '1–4 классы')), fc.array(fc.constantFrom(undefined, 'activity' as const, 'timing' as const, 'responsible' as const), { minLength: 3, maxLength: 3 }), async (base, titles, values, places) => {
         // extra columns with a value in some items
         let n = 0;
         const generated = {
           ...base,
-          ...(titles.length > 0 ? { columns: titles.map((title, index) => ({ title, ...(index % 2 ? { width: 8 + index * 4 } : {}) })) } : {}),
+          ...(titles.length > 0 ? { columns: titles.map((title, index) => ({ title, ...(index % 2 ? { width: 8 + index * 4 } : {}), ...(places[index] ? { after: places[index] } : {}) })) } : {}),
           sections: base.sections.map((section) => ({
             ...section,
             items: section.items.map((item) => {
