@@ -103,9 +103,10 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
   const continued = continuationTables(tables, found);
   for (const at of [found.at, ...continued]) {
     const context: RowContext = { columns: found.columns, table: at.number, notes };
+    const leadingHeaders = at.table.rows.findIndex((row) => !row.header);
     at.table.rows.forEach((row, index) => {
       if (at === found.at && index <= found.headerRow) return;
-      const reading = readRow(row, index + 1, context);
+      const reading = readRow(row, index + 1, context, leadingHeaders < 0 ? false : index < leadingHeaders);
       if (reading.kind === 'continuation' && sections.at(-1)?.items.length) {
         const items = sections.at(-1)!.items;
         const previous = items.at(-1)!;

@@ -96,14 +96,19 @@ function cellsByRole(row: TableRow, roles: readonly (ColumnRole | undefined)[]):
   return cells;
 }
 
-export function readRow(row: TableRow, rowNumber: number, context: RowContext): RowReading {
+/**
+ * What a row of the plan table is. `leadingHeader`: the row is one of the
+ * rows at the top of its table marked to repeat on every page (a row marked
+ * so further down is read like any other: some documents mark every row).
+ */
+export function readRow(row: TableRow, rowNumber: number, context: RowContext, leadingHeader = false): RowReading {
   const { roles, headings } = context.columns;
   const columns = roles.length;
   const texts = rowTexts(row, columns);
   const filled = row.cells.filter((cell) => cellText(cell) !== '');
   if (filled.length === 0) return { kind: 'skip' };
   // the header again (typed once per page), or the row numbering the columns 1, 2, 3 …
-  if (row.header || texts.every((text, index) => normaliseHeading(text) === normaliseHeading(headings[index] ?? ''))) return { kind: 'skip' };
+  if (leadingHeader || texts.every((text, index) => normaliseHeading(text) === normaliseHeading(headings[index] ?? ''))) return { kind: 'skip' };
   if (filled.every((cell, index) => cellText(cell) === String(index + 1)) && filled.length === row.cells.length && filled.length > 2) return { kind: 'skip' };
 
   const column = (role: ColumnRole) => roles.indexOf(role);

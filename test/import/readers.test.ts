@@ -198,3 +198,18 @@ describe('Word automatic numbering in the number column', () => {
     expect(imported.sections[0]!.items.map((item) => item.activity)).toEqual(['Семинар', 'Практикум']);
   });
 });
+
+describe('rows marked to repeat on every page', () => {
+  const headerRow = (row: string) => row.replace('<w:tr>', '<w:tr><w:trPr><w:tblHeader/></w:trPr>');
+  const item = `<w:tr>${cell('1.')}${cell('Семинар')}${cell('май')}${cell('Центр')}</w:tr>`;
+
+  it('skips the header at the top of a table, and the same header typed again lower down', () => {
+    const imported = mapPlan(readDocx(docx(`<w:tbl>${headerRow(header)}${section}${item}${header}${item.replace('Семинар', 'Практикум')}</w:tbl>`)));
+    expect(imported.sections[0]!.items.map((i) => i.activity)).toEqual(['Семинар', 'Практикум']);
+  });
+
+  it('reads every row when every row is marked', () => {
+    const imported = mapPlan(readDocx(docx(`<w:tbl>${[header, section, item].map(headerRow).join('')}</w:tbl>`)));
+    expect(imported.sections[0]!.items.map((i) => i.activity)).toEqual(['Семинар']);
+  });
+});
