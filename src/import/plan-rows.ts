@@ -18,7 +18,7 @@ export function rowTexts(row: TableRow, columns: number): string[] {
 const ROMAN = /^[IVXLC]+\.?$/;
 const MODULE = /^модуль(?![а-яё])/i;
 const SECTION_NUMBER = /^(?:раздел\s+)?(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(?=\S)/i;
-const ITEM_NUMBER = /^\d{1,3}(?:\.\d{1,3})*[.)]?\s+(?=\S)/;
+const ITEM_NUMBER = /^\d{1,3}(?:\.\d{1,3})*[.)]\s+(?=\S)/;
 const LIST_MARK = /^[-–—•·]\s*/;
 
 /** Splits a cell into lines: each paragraph, and each line break inside one; tabs become spaces. */
@@ -156,7 +156,10 @@ function readItem(cells: Map<number, TableCell>, texts: readonly string[], rowNu
   const activityCell = cells.get(column('activity'));
   const numberText = column('number') >= 0 ? texts[column('number')]! : '';
   const place = (role: ColumnRole): Place => ({ table: context.table, row: rowNumber, column: headings[column(role)] });
-  const parts = readActivity(activityCell, numberText === '');
+  // the item's number typed into the activity too («1. Семинар» beside «1.»): `plan build` numbers it once
+  const ownNumber = /^(\d{1,3})[.)]?$/.exec(numberText)?.[1];
+  const repeatsNumber = ownNumber !== undefined && new RegExp(`^${ownNumber}[.)]\\s`).test(cellText(activityCell));
+  const parts = readActivity(activityCell, numberText === '' || repeatsNumber);
   const timingColumn = column('timing');
   const timing = timingColumn >= 0 ? cellLines(cells.get(timingColumn)).map((line) => line.text).join('\n') : undefined;
   const responsible = responsibleParties(cells.get(column('responsible')));

@@ -213,3 +213,11 @@ describe('rows marked to repeat on every page', () => {
     expect(imported.sections[0]!.items.map((i) => i.activity)).toEqual(['Семинар']);
   });
 });
+
+describe('numbers typed twice', () => {
+  it('drops an item number repeated at the start of its activity, and keeps other leading numbers', () => {
+    const row = (n: string, activity: string) => `<w:tr>${cell(n)}${cell(activity)}${cell('май')}${cell('Центр')}</w:tr>`;
+    const imported = mapPlan(readDocx(docx(`<w:tbl>${header}${section}${row('1.', '1. Семинар')}${row('2.', '5 встреч с родителями')}</w:tbl>`)));
+    expect(imported.sections[0]!.items.map((item) => item.activity)).toEqual(['Семинар', '5 встреч с родителями']);
+  });
+});
