@@ -19,7 +19,8 @@ export type NoteCode =
   | 'import-unreadable-timing'
   | 'import-incomplete-approval'
   | 'import-no-title'
-  | 'import-joined-row';
+  | 'import-joined-row'
+  | 'import-extra-column';
 
 export interface ImportNote {
   readonly code: NoteCode;

@@ -98,7 +98,9 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
   const found = findPlanTable(tables);
   if (!found) throw new ImportError('no-plan-table', { tables: tables.length, headings: firstRowHeadings(tables) });
 
-  const notes: ImportNote[] = [];
+  const notes: ImportNote[] = found.columns.headings.flatMap((heading, index) =>
+    found.columns.roles[index] === 'extra' ? [{ code: 'import-extra-column' as const, place: { table: found.at.number, row: found.headerRow + 1, column: heading } }] : [],
+  );
   const sections: ImportedSection[] = [];
   const continued = continuationTables(tables, found);
   for (const at of [found.at, ...continued]) {

@@ -58,3 +58,10 @@ describe('what the seeds had around their tables', () => {
     ]);
   });
 });
+
+describe('a column beyond the standard four', () => {
+  it('is kept, and said so with its place', () => {
+    const imported = mapPlan(readHtml(readFileSync(path.join(fixtures, 'module-plan.html'))));
+    expect(imported.notes).toEqual([{ code: 'import-extra-column', place: { table: 1, row: 1, column: 'Классы' } }]);
+  });
+});
