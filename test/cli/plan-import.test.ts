@@ -181,6 +181,16 @@ describe('hostile and wrong files: one clear line each, exit code 1', () => {
     expect(nothing.stderr).toContain('The folder holds no document to import');
   });
 
+  it('writes the YAML to standard output with -o -, and no file', async () => {
+    const dir = temporaryDir();
+    copyFileSync(path.join(layouts, 'school-plan.html'), path.join(dir, 'plan.html'));
+    const result = await runCli(['plan', 'import', 'plan.html', '-o', '-'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout.startsWith('# yaml-language-server: $schema=./schemas/plan.schema.json\n')).toBe(true);
+    expect(parse(result.stdout)).toEqual(parse(readFileSync(path.join(layouts, 'school-plan.expected.yaml'), 'utf8')));
+    expect(readdirSync(dir)).toEqual(['plan.html']);
+  });
+
   it('takes one input for a .yaml output file (usage error, exit 2)', async () => {
     const result = await runCli(['plan', 'import', 'a.docx', 'b.docx', '-o', path.join(out, 'plan.yaml')]);
     expect(result.code).toBe(2);

@@ -33,12 +33,20 @@ export async function planImportCommand(ctx: CliContext, inputs: string[], optio
   const { files, problems: folderProblems } = documentsOf(ctx, inputs);
   problems.push(...folderProblems);
   failed += folderProblems.length;
-  const namesFile = options.output !== undefined && /\.ya?ml$/i.test(options.output);
+  const toStdout = options.output === '-';
+  const namesFile = toStdout || (options.output !== undefined && /\.ya?ml$/i.test(options.output));
   if (namesFile && files.length > 1) throw userError(options.output!, 'import-output-one-file', {}, 2);
   for (const file of files) {
     const shown = ctx.display(file);
     try {
       const plan = await importFile(ctx, file);
+      if (toStdout) {
+        // `-o -`: the YAML on standard output, to look at or pipe; the notes still go to standard error
+        const { yaml, notes } = planText(ctx, plan, file, path.join(findWorkspaceRoot(ctx.cwd), 'plans', 'plan.yaml'));
+        ctx.stdout.write(yaml);
+        printNotes(ctx, notes);
+        continue;
+      }
       const target = namesFile ? path.resolve(ctx.cwd, options.output!) : freeTarget(ctx, file, options.output);
       if (existsSync(target)) throw userError(ctx.display(target), 'import-output-exists', { path: ctx.display(target) });
       await writePlan(ctx, plan, file, target);
@@ -146,7 +154,8 @@ function describePlace(ctx: CliContext, place: Place): string {
   return ctx.t('import-place', { table: place.table, row: place.row, column: place.column, paragraph: place.paragraph });
 }
 
-async function writePlan(ctx: CliContext, plan: ImportedPlan, source: string, target: string): Promise<void> {
+/** The YAML of a plan, and its notes as lines for the terminal; `target` is where it is meant to live (for the schema line). */
+function planText(ctx: CliContext, plan: ImportedPlan, source: string, target: string): { yaml: string; notes: string[] } {
   const notes = [...plan.notes, ...timingNotes(plan)];
   const itemRows = new Set(plan.sections.flatMap((section) => section.items.map((item) => rowKey(item.place))));
   const noteText = (note: ImportNote) => `${describePlace(ctx, note.place)}: ${ctx.t(note.code, { text: note.text })}`;
@@ -158,7 +167,16 @@ async function writePlan(ctx: CliContext, plan: ImportedPlan, source: string, ta
     const key = rowKey(note.place);
     itemComments.set(key, [...(itemComments.get(key) ?? []), noteText(note)]);
   }
-  await writeOutput(ctx, target, planYaml(plan, schemaPath(target, plan.kind), { header, items: itemComments }));
+  return { yaml: planYaml(plan, schemaPath(target, plan.kind), { header, items: itemComments }), notes: notes.map((note) => `${ctx.display(source)}: ${noteText(note)}`) };
+}
+
+function printNotes(ctx: CliContext, notes: readonly string[]): void {
+  for (const note of notes) ctx.stderr.write(`${ctx.errorColours.warning(note)}\n`);
+}
+
+async function writePlan(ctx: CliContext, plan: ImportedPlan, source: string, target: string): Promise<void> {
+  const { yaml, notes } = planText(ctx, plan, source, target);
+  await writeOutput(ctx, target, yaml);
   const summary = {
     source: ctx.display(source),
     path: ctx.display(target),
@@ -167,5 +185,5 @@ async function writePlan(ctx: CliContext, plan: ImportedPlan, source: string, ta
     approvals: plan.approvals.length,
   };
   ctx.stdout.write(`${ctx.t('import-wrote', summary)}\n`);
-  for (const note of notes) ctx.stderr.write(`${ctx.errorColours.warning(`${ctx.display(source)}: ${noteText(note)}`)}\n`);
+  printNotes(ctx, notes);
 }
