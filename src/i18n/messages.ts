@@ -275,6 +275,7 @@ const en = {
   'import-no-table': 'The document has no table; a plan is imported from its table of activities (№, activity, timing, responsible).',
   'import-no-plan-table': (p) =>
     `None of the ${p.tables} table(s) is a plan: no header row names an activity column («Мероприятие», «Содержание работы»…) and a timing («Сроки», «Дата»…) or responsible column${p.headings ? `; first rows found: ${p.headings}` : ''}.`,
+  'import-empty-plan-table': (p) => `Table ${p.table} heads a plan, but no activity is written under its header.`,
   'import-soffice-missing': 'Reading .odt, .doc and .rtf needs LibreOffice, which is not installed; install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) or save the file as .docx.',
   'import-soffice-failed': (p) => `LibreOffice could not convert the file (${p.detail}); open it and save it as .docx.`,
   'import-source': (p) => `Imported from ${p.file} by «centre plan import»; check the notes below, then run «centre validate».`,
@@ -566,6 +567,7 @@ const ru: Record<MessageCode, Message> = {
   'import-no-table': 'В документе нет таблицы; план переносится из таблицы мероприятий (№, мероприятие, сроки, ответственные).',
   'import-no-plan-table': (p) =>
     `Ни одна из таблиц (${p.tables}) не похожа на план: нет строки заголовков со столбцом мероприятий («Мероприятие», «Содержание работы»…) и столбцом сроков («Сроки», «Дата»…) или ответственных${p.headings ? `; первые строки таблиц: ${p.headings}` : ''}.`,
+  'import-empty-plan-table': (p) => `Таблица ${p.table} озаглавлена как план, но под заголовком нет ни одного мероприятия.`,
   'import-soffice-missing': 'Для чтения .odt, .doc и .rtf нужен LibreOffice, а он не установлен; установите его (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) или сохраните файл как .docx.',
   'import-soffice-failed': (p) => `LibreOffice не смог преобразовать файл (${p.detail}); откройте его и сохраните как .docx.`,
   'import-source': (p) => `Перенесено из ${p.file} командой «centre plan import»; проверьте замечания ниже и запустите «centre validate».`,

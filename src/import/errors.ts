@@ -11,6 +11,7 @@ export type ImportProblem =
   | 'not-xlsx'
   | 'no-table'
   | 'no-plan-table'
+  | 'empty-plan-table'
   | 'unknown-format'
   | 'too-deep';
 

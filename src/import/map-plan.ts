@@ -131,6 +131,7 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
     });
   }
 
+  if (!sections.some((section) => section.items.length > 0)) throw new ImportError('empty-plan-table', { table: found.at.number });
   const numbers = paragraphNumbers(document.blocks);
   const tableNumbers = new Map(tables.map((t) => [t.table, t.number]));
   const lastBlock = (continued.at(-1) ?? found.at).block;

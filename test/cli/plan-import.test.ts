@@ -121,6 +121,7 @@ describe('hostile and wrong files: one clear line each, exit code 1', () => {
     'damaged.docx': { en: 'is damaged and cannot be read', ru: 'повреждён и не читается' },
     'no-table.docx': { en: 'The document has no table', ru: 'В документе нет таблицы' },
     'no-plan-table.docx': { en: 'None of the 1 table(s) is a plan', ru: 'Ни одна из таблиц (1) не похожа на план' },
+    'empty-plan-table.docx': { en: 'Table 1 heads a plan, but no activity is written under its header.', ru: 'Таблица 1 озаглавлена как план, но под заголовком нет ни одного мероприятия.' },
   };
   let out: string;
   beforeAll(() => {
