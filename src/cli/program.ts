@@ -10,6 +10,7 @@ const loaders = {
   validate: () => import('./commands/validate.js'),
   schema: () => import('./commands/schema.js'),
   plan: () => import('./commands/plan-build.js'),
+  'plan-import': () => import('./commands/plan-import.js'),
   calendar: () => import('./commands/calendar.js'),
   when: () => import('./commands/when.js'),
   done: () => import('./commands/done.js'),
@@ -34,7 +35,7 @@ function load<K extends CommandName>(name: K): ReturnType<(typeof loaders)[K]> {
  */
 export function preloadCommand(argv: readonly string[]): void {
   const name = argv[0];
-  const key = name === 'report' || name === 'analysis' ? `${name}-${argv[1]}` : name;
+  const key = name === 'report' || name === 'analysis' || (name === 'plan' && argv[1] === 'import') ? `${name}-${argv[1]}` : name;
   if (key !== undefined && Object.hasOwn(loaders, key)) load(key as CommandName).catch(() => undefined);
 }
 
@@ -103,6 +104,14 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .addOption(new Option('--orientation <orientation>', t('build-orientation')).choices(['portrait', 'landscape']))
     .action((files: string[], options: { output?: string; orientation?: 'portrait' | 'landscape' }) =>
       run(async () => (await load('plan')).planBuildCommand(ctx, files, options))(),
+    );
+  plan
+    .command('import')
+    .description(t('import-description'))
+    .argument('<files...>', t('import-files'))
+    .option('-o, --output <path>', t('import-output'))
+    .action((files: string[], options: { output?: string }) =>
+      run(async () => (await load('plan-import')).planImportCommand(ctx, files, options))(),
     );
 
   program

@@ -1,6 +1,7 @@
 // The approval stamps at the top of the first page (GOST R 7.0.97-2025):
 // СОГЛАСОВАНО blocks down the left column, УТВЕРЖДАЮ and «УТВЕРЖДЁН приказом …»
-// down the right, row by row, in a table with no visible borders.
+// and «Утверждено на заседании …, протокол № … от …» down the right, row by
+// row, in a table with no visible borders.
 import { Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import { parseDateText } from '../schema/dates.js';
 import type { Approval } from '../schema/plan.js';
@@ -27,6 +28,11 @@ export function approvalLines(approval: Approval): { lines: string[]; signature:
     const position = typesetLines(approval.position);
     const lines = [approval.stamp, ...position, `${SIGNATURE_LINE} ${approval.name}`, approvalDateLine(approval.date)];
     return { lines, signature: position.length + 1 };
+  }
+  if ('meeting' in approval) {
+    const date = approval.protocolDate === undefined ? undefined : parseDateText(approval.protocolDate);
+    const dated = date ? ` от ${formatDateNumeric(date)}` : '';
+    return { lines: [approval.stamp, ...typesetLines(approval.meeting), `протокол № ${approval.protocolNumber}${dated}`], signature: -1 };
   }
   const date = parseDateText(approval.orderDate);
   const dateText = date ? formatDateNumeric(date) : approval.orderDate.trim();

@@ -67,16 +67,57 @@ export function hasTimingColumn(plan: PlanDocument): boolean {
   return plan.kind === 'plan' || plan.sections.some((section) => section.items.some((item) => item.timing !== undefined));
 }
 
-export function planColumns(plan: PlanDocument): PlanColumn[] {
+/** A column the plan declares under `columns` («Классы», «Форма проведения»…): each item's value under its title. */
+const extraColumn = (title: string): PlanColumn => ({
+  heading: title,
+  style: STYLES.cell,
+  lines: (item) => plain(typesetLines(item.extra?.[title] ?? '')),
+});
+
+/** Percent of the table a declared column takes when it does not say. */
+export const EXTRA_COLUMN_SHARE = 12;
+
+/** The standard columns, then the declared ones, in the order their widths are shared out. */
+function columnsInShareOrder(plan: PlanDocument): PlanColumn[] {
   const activity = activityColumn(plan.kind === 'plan' ? 'Наименование мероприятия' : 'Мероприятие');
-  return hasTimingColumn(plan) ? [numberColumn, activity, timingColumn, responsibleColumn] : [numberColumn, activity, responsibleColumn];
+  const extra = (plan.columns ?? []).map((column) => extraColumn(column.title));
+  return hasTimingColumn(plan) ? [numberColumn, activity, timingColumn, responsibleColumn, ...extra] : [numberColumn, activity, responsibleColumn, ...extra];
 }
 
-/** Twips per column: the number column fixed, the rest shared out; they add up to `width`. */
-export function planColumnWidths(columnCount: number, width: number): number[] {
-  const shares = columnCount === 4 ? [50, 20, 30] : [60, 40];
+/**
+ * Where each column of the share order is printed: a declared column goes
+ * after the standard column it names (`after`), at the end by default.
+ */
+function printOrder(plan: PlanDocument): number[] {
+  const timing = hasTimingColumn(plan);
+  const standard = timing ? 4 : 3;
+  const declared = plan.columns ?? [];
+  const after = (anchor: 'activity' | 'timing' | 'responsible') =>
+    declared.flatMap((column, index) => {
+      const wanted = column.after ?? 'responsible';
+      // without a timing column, what follows it follows the activity
+      const placed = wanted === 'timing' && !timing ? 'activity' : wanted;
+      return placed === anchor ? [standard + index] : [];
+    });
+  return timing ? [0, 1, ...after('activity'), 2, ...after('timing'), 3, ...after('responsible')] : [0, 1, ...after('activity'), 2, ...after('responsible')];
+}
+
+export function planColumns(plan: PlanDocument): PlanColumn[] {
+  const columns = columnsInShareOrder(plan);
+  return printOrder(plan).map((index) => columns[index]!);
+}
+
+/**
+ * Twips per column: the number column fixed, the rest shared out; they add up
+ * to `width`. Declared extra columns come last and take their percent of the
+ * width (`extraShares`); the standard columns share what is left.
+ */
+export function planColumnWidths(columnCount: number, width: number, extraShares: readonly number[] = []): number[] {
+  const shares = columnCount - extraShares.length === 4 ? [50, 20, 30] : [60, 40];
   const rest = width - NUMBER_WIDTH;
-  const widths = [NUMBER_WIDTH, ...shares.map((share) => Math.round((rest * share) / 100))];
+  const extraWidths = extraShares.map((share) => Math.round((rest * share) / 100));
+  const standard = rest - extraWidths.reduce((sum, w) => sum + w, 0);
+  const widths = [NUMBER_WIDTH, ...shares.map((share) => Math.round((standard * share) / 100)), ...extraWidths];
   widths[widths.length - 1]! += width - widths.reduce((sum, w) => sum + w, 0);
   return widths;
 }
@@ -102,7 +143,8 @@ function itemRow(columns: readonly PlanColumn[], widths: readonly number[], item
 export function planTableSpec(plan: PlanDocument, orientation: Orientation): TableSpec {
   const columns = planColumns(plan);
   const width = textWidth(orientation);
-  const widths = planColumnWidths(columns.length, width);
+  const shared = planColumnWidths(columns.length, width, (plan.columns ?? []).map((column) => column.width ?? EXTRA_COLUMN_SHARE));
+  const widths = printOrder(plan).map((index) => shared[index]!);
   const heading = (text: string, keepNext?: boolean) => ({ text: typeset(text), style: STYLES.cellHeading, keepNext });
   const rows: TableRowSpec[] = [
     { header: true, cells: columns.map((column, index) => ({ width: widths[index]!, paragraphs: [heading(column.heading)] })) },

@@ -53,6 +53,23 @@ const signatoryNames: Rule<PlanDocument> = (plan) => {
   );
 };
 
+/** An item's value in an extra column names a column the plan declares, or `plan build` would have nowhere to print it. */
+const declaredColumns: Rule<PlanDocument> = (plan) => {
+  const titles = (plan.columns ?? []).map((column) => column.title);
+  return plan.sections.flatMap((section, sectionIndex) =>
+    section.items.flatMap((item, itemIndex) =>
+      Object.keys(item.extra ?? {})
+        .filter((column) => !titles.includes(column))
+        .map((column) => ({
+          path: ['sections', sectionIndex, 'items', itemIndex, 'extra', column],
+          severity: 'error' as const,
+          code: 'undeclared-column' as const,
+          params: { column, suggestion: suggest(column, titles) },
+        })),
+    ),
+  );
+};
+
 const eventsWithinPeriod: Rule<PlanDocument> = (plan) => {
   const period = planPeriod(plan);
   if (!period) return [];
@@ -110,7 +127,7 @@ const datedEntries: Rule<PlanDocument> = (plan) => {
   });
 };
 
-export const planRules: readonly Rule<PlanDocument>[] = [yearOrPeriod, periodOrder, signatoryNames, eventsWithinPeriod, scheduleShapes, datedEntries];
+export const planRules: readonly Rule<PlanDocument>[] = [yearOrPeriod, periodOrder, signatoryNames, declaredColumns, eventsWithinPeriod, scheduleShapes, datedEntries];
 
 // ---------------------------------------------------------------- registry and form
 

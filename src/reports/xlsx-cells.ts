@@ -2,9 +2,10 @@
 // the zip's central directory is checked first (a school's file is hostile
 // until proven otherwise), then only workbook.xml, its relationships, the
 // shared strings and the sheets the names point at are inflated.
-import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
+import { strFromU8 } from 'fflate';
+import { checkZipFile, unzipGuarded, ZipGuardError, type ZipLimits } from '../util/zip-guard.js';
 
-export const LIMITS = {
+export const LIMITS: ZipLimits = {
   /** A filled form is about 10 KB; anything this big is not one. */
   fileBytes: 5 * 1024 * 1024,
   entries: 200,
@@ -40,13 +41,9 @@ export class XlsxError extends Error {
   }
 }
 
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-
 /** Every defined name of the workbook with its cell (names of ranges are skipped), read from the bytes of an .xlsx file. */
 export function readNamedCells(bytes: Uint8Array): { cells: Map<string, NamedCell>; date1904: boolean } {
-  if (bytes.length > LIMITS.fileBytes) throw new XlsxError('too-large');
-  if (OLE.every((byte, i) => bytes[i] === byte)) throw new XlsxError('encrypted');
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new XlsxError('not-xlsx');
+  guarded(() => checkZipFile(bytes, LIMITS));
 
   const parts = unzipParts(bytes, (name) => name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels' || name === 'xl/sharedStrings.xml');
   const workbook = parts.get('xl/workbook.xml');
@@ -80,28 +77,19 @@ export function readNamedCells(bytes: Uint8Array): { cells: Map<string, NamedCel
   return { cells, date1904: /<workbookPr\b[^>]*date1904="(?:1|true)"/.test(workbook) };
 }
 
-function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean): Map<string, string> {
-  let entries = 0;
-  const check = (file: UnzipFileInfo) => {
-    if (++entries > LIMITS.entries) throw new XlsxError('too-many-parts');
-    if (!wanted(file.name)) return false;
-    if (file.originalSize > LIMITS.partBytes || file.originalSize > Math.max(file.size, 1) * LIMITS.ratio) throw new XlsxError('zip-bomb');
-    return true;
-  };
-  let files: Record<string, Uint8Array>;
+/** The zip guard's problems as this reader's: a zip that is not a workbook is «not-xlsx». */
+function guarded<T>(open: () => T): T {
   try {
-    files = unzipSync(bytes, { filter: check });
+    return open();
   } catch (error) {
-    if (error instanceof XlsxError) throw error;
-    throw new XlsxError('damaged', (error as Error).message);
+    if (error instanceof ZipGuardError) throw new XlsxError(error.problem === 'not-zip' ? 'not-xlsx' : error.problem, error.message);
+    throw error;
   }
-  const parts = new Map<string, string>();
-  for (const [name, data] of Object.entries(files)) {
-    // The central directory can lie about sizes; what was inflated cannot.
-    if (data.length > LIMITS.partBytes) throw new XlsxError('zip-bomb');
-    parts.set(name, strFromU8(data));
-  }
-  return parts;
+}
+
+function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean): Map<string, string> {
+  const parts = guarded(() => unzipGuarded(bytes, LIMITS, wanted));
+  return new Map([...parts].map(([name, data]) => [name, strFromU8(data)]));
 }
 
 function attribute(tag: string, name: string): string {

@@ -41,12 +41,22 @@ const orderStamp = z
   })
   .check(describe('Гриф «УТВЕРЖДЁН приказом … от … № …».'));
 
+const protocolStamp = z
+  .strictObject({
+    stamp: z.enum(['УТВЕРЖДЕНО', 'РАССМОТРЕНО', 'ПРИНЯТО']),
+    meeting: text('Где утверждено: «на заседании педагогического совета», «на заседании МО классных руководителей».'),
+    protocolNumber: z.union([text('Номер протокола: «1».'), z.int({ error: 'expected-text' })]),
+    protocolDate: z.optional(calendarDate('Дата протокола: 2023-08-29 или 29.08.2023.')),
+  })
+  .check(describe('Гриф «Утверждено на заседании педагогического совета, протокол № … от …».'));
+
 export const approvalSchema = z.discriminatedUnion(
   'stamp',
   [
     signedStamp('СОГЛАСОВАНО', 'Гриф согласования: слева вверху первой страницы.'),
     signedStamp('УТВЕРЖДАЮ', 'Гриф утверждения: справа вверху первой страницы.'),
     orderStamp,
+    protocolStamp,
   ],
   { error: 'approval-stamp' },
 );
@@ -65,6 +75,11 @@ const itemFields = {
   events: z.optional(z.array(subEventSchema, { error: 'expected-list' })),
   note: z.optional(text('Примечание к мероприятию.')),
   schedule: z.optional(scheduleSchema),
+  extra: z.optional(
+    z
+      .record(z.string(), text('Значение в дополнительном столбце.'))
+      .check(describe('Значения дополнительных столбцов плана (columns), по их названиям: «Классы: 5-9».')),
+  ),
 };
 
 const timing = text('Сроки дословно, как их пишет автор: «каждый 3-й понедельник месяца», «до 15 декабря».');
@@ -99,6 +114,24 @@ const documentFields = {
     ._default(z.array(approvalSchema, { error: 'expected-list' }), [])
     .check(describe('Грифы СОГЛАСОВАНО (слева) и УТВЕРЖДАЮ (справа), сколько угодно.')),
   signature: z.optional(signatureSchema),
+  columns: z.optional(
+    z
+      .array(
+        z.strictObject({
+          title: text('Заголовок столбца: «Классы», «Форма проведения», «Отметка о выполнении».'),
+          width: z.optional(
+            z.number({ error: 'expected-number' }).check(z.minimum(3), z.maximum(60), describe('Ширина в процентах ширины таблицы (по умолчанию 12).')),
+          ),
+          after: z.optional(
+            z
+              .enum(['activity', 'timing', 'responsible'], { error: 'column-after' })
+              .check(describe('После какого столбца печатать: activity (мероприятие), timing (сроки) или responsible (ответственные, по умолчанию).')),
+          ),
+        }),
+        { error: 'expected-list' },
+      )
+      .check(describe('Дополнительные столбцы таблицы (по умолчанию после «Ответственные»); значения — в «extra» мероприятий.')),
+  ),
 };
 
 export const planSchema = z

@@ -60,7 +60,7 @@ describe('centre plan build plans/ (the README command)', () => {
         const column = (sample: string) => comparable(columns.find((text) => comparable(text).includes(comparable(sample))) ?? '');
 
         // СОГЛАСОВАНО down the left, the approving stamps down the right, each above the title
-        const stampLines = (a: PlanDocument['approvals'][number]) => ('name' in a ? [a.stamp, ...a.position.split('\n'), a.name] : [a.stamp, a.order]);
+        const stampLines = (a: PlanDocument['approvals'][number]) => ('name' in a ? [a.stamp, ...a.position.split('\n'), a.name] : 'order' in a ? [a.stamp, a.order] : [a.stamp, a.meeting]);
         const agreed = plan.approvals.filter((a) => a.stamp === 'СОГЛАСОВАНО').flatMap(stampLines);
         const approving = plan.approvals.filter((a) => a.stamp !== 'СОГЛАСОВАНО').flatMap(stampLines);
         if (agreed.length > 0) expectInOrder(column(agreed[1]!), agreed.map(comparable));

@@ -1,0 +1,189 @@
+// `centre plan import`: documents a centre already has (Word, LibreOffice,
+// Excel, a saved web page) into plan YAML files. Every format is read into
+// one table model and mapped to a plan by one mapper (src/import/); this
+// command reads the files, checks the timings, and writes the YAML without
+// ever overwriting a file.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { readPhrase } from '../../calendar/phrases.js';
+import { fileDiagnostic, isCentreError, userError, type Diagnostic } from '../../schema/diagnostic.js';
+import { ImportError } from '../../import/errors.js';
+import type { ImportedPlan, ImportNote, Place } from '../../import/imported-plan.js';
+import { mapPlan } from '../../import/map-plan.js';
+import { planYaml, rowKey } from '../../import/plan-yaml.js';
+import type { ImportedDocument } from '../../import/table-model.js';
+import { findWorkspaceRoot, statOrUndefined } from '../../workspace/files.js';
+import type { MessageCode } from '../../i18n/messages.js';
+import type { CliContext } from '../context.js';
+import { renderDiagnostics } from '../output/diagnostics.js';
+import { writeOutput } from '../write-output.js';
+
+export interface PlanImportOptions {
+  readonly output?: string;
+}
+
+const CONVERTED = new Set(['.odt', '.doc', '.rtf']);
+const FORMATS = new Set(['.docx', '.xlsx', '.html', '.htm', ...CONVERTED]);
+/** The largest file read at all; the zip guard has its own, finer limits. */
+const MAX_BYTES = 50 * 1024 * 1024;
+
+export async function planImportCommand(ctx: CliContext, inputs: string[], options: PlanImportOptions): Promise<number> {
+  const problems: Diagnostic[] = [];
+  let failed = 0;
+  const { files, problems: folderProblems } = documentsOf(ctx, inputs);
+  problems.push(...folderProblems);
+  failed += folderProblems.length;
+  const toStdout = options.output === '-';
+  const namesFile = toStdout || (options.output !== undefined && /\.ya?ml$/i.test(options.output));
+  if (namesFile && files.length > 1) throw userError(options.output!, 'import-output-one-file', {}, 2);
+  for (const file of files) {
+    const shown = ctx.display(file);
+    try {
+      const plan = await importFile(ctx, file);
+      if (toStdout) {
+        // `-o -`: the YAML on standard output, to look at or pipe; the notes still go to standard error
+        const { yaml, notes } = planText(ctx, plan, file, path.join(findWorkspaceRoot(ctx.cwd), 'plans', 'plan.yaml'));
+        ctx.stdout.write(yaml);
+        printNotes(ctx, notes);
+        continue;
+      }
+      const target = namesFile ? path.resolve(ctx.cwd, options.output!) : freeTarget(ctx, file, options.output);
+      if (existsSync(target)) throw userError(ctx.display(target), 'import-output-exists', { path: ctx.display(target) });
+      await writePlan(ctx, plan, file, target);
+    } catch (error) {
+      const diagnostic = fileProblem(shown, error);
+      if (!diagnostic) throw error;
+      problems.push(diagnostic);
+      failed++;
+    }
+  }
+  ctx.stderr.write(await renderDiagnostics(problems, 'human', { t: ctx.t, colours: ctx.errorColours, sources: new Map() }));
+  return failed > 0 ? 1 : 0;
+}
+
+/** The files given, a folder standing for the documents directly in it (in name order). */
+function documentsOf(ctx: CliContext, inputs: readonly string[]): { files: string[]; problems: Diagnostic[] } {
+  const files: string[] = [];
+  const problems: Diagnostic[] = [];
+  for (const input of inputs) {
+    const resolved = path.resolve(ctx.cwd, input);
+    if (!statOrUndefined(resolved)?.isDirectory()) {
+      files.push(resolved);
+      continue;
+    }
+    const documents = readdirSync(resolved)
+      .filter((name) => FORMATS.has(path.extname(name).toLowerCase()) && !name.startsWith('~$'))
+      .sort()
+      .map((name) => path.join(resolved, name));
+    if (documents.length === 0) problems.push(fileDiagnostic(ctx.display(resolved), 'import-no-documents'));
+    files.push(...documents);
+  }
+  return { files, problems };
+}
+
+/** What went wrong with one file, as a diagnostic; undefined for a failure that is not the user's. */
+function fileProblem(shown: string, error: unknown): Diagnostic | undefined {
+  // each reader is a bundle of its own, with its own copy of the class: the name says what it is
+  if (error instanceof Error && error.name === 'ImportError') {
+    const { problem, params } = error as ImportError;
+    return fileDiagnostic(shown, `import-${problem}` as MessageCode, params);
+  }
+  if (error instanceof Error && error.name === 'LibreOfficeError') {
+    const { missing, message } = error as Error & { missing: boolean };
+    return fileDiagnostic(shown, missing ? 'import-soffice-missing' : 'import-soffice-failed', { detail: message });
+  }
+  if (isCentreError(error)) return error.diagnostics[0];
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return fileDiagnostic(shown, 'file-not-found');
+  if (code === 'EACCES' || code === 'EISDIR' || code === 'EPERM') return fileDiagnostic(shown, 'file-unreadable', { reason: code });
+  return undefined;
+}
+
+async function importFile(ctx: CliContext, file: string): Promise<ImportedPlan> {
+  const extension = path.extname(file).toLowerCase();
+  const stats = statSync(file);
+  if (!FORMATS.has(extension)) throw new ImportError('unknown-format');
+  if (stats.size > MAX_BYTES) throw new ImportError('too-large');
+  return mapPlan(await readDocument(ctx, file, extension));
+}
+
+/** The table model of a file; each reader is loaded only for its format. */
+async function readDocument(ctx: CliContext, file: string, extension: string): Promise<ImportedDocument> {
+  if (extension === '.docx') return (await import('../../import/docx.js')).readDocx(readFileSync(file));
+  if (CONVERTED.has(extension)) {
+    const { convertToDocx } = await import('../../import/libreoffice.js');
+    return (await import('../../import/docx.js')).readDocx(await convertToDocx(file, ctx.env));
+  }
+  if (extension === '.xlsx') return (await import('../../import/xlsx.js')).readXlsx(readFileSync(file));
+  return (await import('../../import/html.js')).readHtml(readFileSync(file));
+}
+
+/** `plans/<name>.yaml` of the workspace (or the folder given with -o); a name already taken gets «-2», «-3» … */
+function freeTarget(ctx: CliContext, input: string, output: string | undefined): string {
+  const folder = output === undefined ? path.join(findWorkspaceRoot(ctx.cwd), 'plans') : path.resolve(ctx.cwd, output);
+  const name = path.basename(input, path.extname(input));
+  const wanted = path.join(folder, `${name}.yaml`);
+  let target = wanted;
+  for (let n = 2; statOrUndefined(target) !== undefined; n++) target = path.join(folder, `${name}-${n}.yaml`);
+  if (target !== wanted) ctx.stderr.write(`${ctx.t('import-renamed', { wanted: ctx.display(wanted), path: ctx.display(target) })}\n`);
+  return target;
+}
+
+/** Notes on timings the calendar could not read, from the same reader the calendar uses. */
+function timingNotes(plan: ImportedPlan): ImportNote[] {
+  const first = plan.academicYear ? Number(plan.academicYear.slice(0, 4)) : 2023;
+  const period = plan.period ? { start: plan.period.from, end: plan.period.to } : { start: `${first}-09-01`, end: `${first + 1}-08-31` };
+  return plan.sections.flatMap((section) =>
+    section.items
+      .filter((item) => item.timing !== undefined && readPhrase(item.timing, { period }) === undefined)
+      .map((item) => ({ code: 'import-unreadable-timing' as const, place: { ...item.place, column: plan.timingHeading }, text: item.timing })),
+  );
+}
+
+/** The workspace's JSON Schema seen from the written file: `./schemas/…` inside plans/, or wherever the workspace keeps it. */
+function schemaPath(target: string, kind: string): string {
+  const folder = path.dirname(target);
+  const root = findWorkspaceRoot(folder);
+  const plans = path.join(root, 'plans');
+  const schemas = existsSync(plans) && path.basename(folder) !== 'plans' ? path.join(plans, 'schemas') : path.join(folder, 'schemas');
+  const relative = path.relative(folder, path.join(schemas, `${kind}.schema.json`)).split(path.sep).join('/');
+  return relative.startsWith('.') ? relative : `./${relative}`;
+}
+
+function describePlace(ctx: CliContext, place: Place): string {
+  return ctx.t('import-place', { table: place.table, row: place.row, column: place.column, paragraph: place.paragraph });
+}
+
+/** The YAML of a plan, and its notes as lines for the terminal; `target` is where it is meant to live (for the schema line). */
+function planText(ctx: CliContext, plan: ImportedPlan, source: string, target: string): { yaml: string; notes: string[] } {
+  const notes = [...plan.notes, ...timingNotes(plan)];
+  const itemRows = new Set(plan.sections.flatMap((section) => section.items.map((item) => rowKey(item.place))));
+  const noteText = (note: ImportNote) => `${describePlace(ctx, note.place)}: ${ctx.t(note.code, { text: note.text })}`;
+  const itemComments = new Map<string, string[]>();
+  const header = [ctx.t('import-source', { file: path.basename(source) })];
+  const loose = notes.filter((note) => !itemRows.has(rowKey(note.place)));
+  if (loose.length > 0) header.push(ctx.t('import-notes'), ...loose.map((note) => `  ${noteText(note)}`));
+  for (const note of notes.filter((n) => itemRows.has(rowKey(n.place)))) {
+    const key = rowKey(note.place);
+    itemComments.set(key, [...(itemComments.get(key) ?? []), noteText(note)]);
+  }
+  return { yaml: planYaml(plan, schemaPath(target, plan.kind), { header, items: itemComments }), notes: notes.map((note) => `${ctx.display(source)}: ${noteText(note)}`) };
+}
+
+function printNotes(ctx: CliContext, notes: readonly string[]): void {
+  for (const note of notes) ctx.stderr.write(`${ctx.errorColours.warning(note)}\n`);
+}
+
+async function writePlan(ctx: CliContext, plan: ImportedPlan, source: string, target: string): Promise<void> {
+  const { yaml, notes } = planText(ctx, plan, source, target);
+  await writeOutput(ctx, target, yaml);
+  const summary = {
+    source: ctx.display(source),
+    path: ctx.display(target),
+    sections: plan.sections.length,
+    items: plan.sections.reduce((sum, section) => sum + section.items.length, 0),
+    approvals: plan.approvals.length,
+  };
+  ctx.stdout.write(`${ctx.t('import-wrote', summary)}\n`);
+  printNotes(ctx, notes);
+}

@@ -1,0 +1,26 @@
+// Why a file could not be imported at all; the command says it in one line (exit 1).
+export type ImportProblem =
+  | 'too-large'
+  | 'encrypted'
+  | 'not-zip'
+  | 'not-docx'
+  | 'too-many-parts'
+  | 'zip-bomb'
+  | 'damaged'
+  | 'doctype'
+  | 'not-xlsx'
+  | 'no-table'
+  | 'no-plan-table'
+  | 'empty-plan-table'
+  | 'unknown-format'
+  | 'too-deep';
+
+export class ImportError extends Error {
+  constructor(
+    readonly problem: ImportProblem,
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(problem);
+    this.name = 'ImportError';
+  }
+}

@@ -1,0 +1,51 @@
+// What a column of a plan table holds, read from its heading by meaning:
+// case, ё/е, punctuation and abbreviations do not matter.
+
+export type ColumnRole = 'number' | 'activity' | 'timing' | 'responsible' | 'extra';
+
+/** Lower case, ё as е, punctuation as spaces (№ kept), single spaces. */
+export function normaliseHeading(text: string): string {
+  return text
+    .toLowerCase()
+    .replaceAll('ё', 'е')
+    .replace(/[^\p{L}\p{N}№]+/gu, ' ')
+    .trim();
+}
+
+const NUMBER = /^(?:№+|n|no|nn|номер)(?: ?п ?п)?$|^п ?п$/;
+const RESPONSIBLE = /(?:^| )(?:ответствен|исполнител|отв(?: |$)|кто проводит)/;
+const TIMING = /(?:^| )(?:срок|дат[аыу]?(?: |$)|периодичн|время|когда|месяц|период(?: |$)|число)/;
+const ACTIVITY =
+  /(?:^| )(?:мероприят|содержани|дел[ао]?(?: |$)|тем[аы]?(?: |$)|наименовани|названи|вид[ыа]? (?:деятельности|работ)|работ[аы]?(?: |$)|событи|деятельност)/;
+
+/** The role of a column headed `text`; undefined for an empty heading. */
+export function headingRole(text: string): ColumnRole | undefined {
+  const heading = normaliseHeading(text);
+  if (heading === '') return undefined;
+  if (NUMBER.test(heading)) return 'number';
+  if (RESPONSIBLE.test(heading)) return 'responsible';
+  if (TIMING.test(heading)) return 'timing';
+  if (ACTIVITY.test(heading)) return 'activity';
+  return 'extra';
+}
+
+export interface ColumnPlan {
+  /** The role of each grid column; a role is given to its first column only, later ones are extra. */
+  readonly roles: readonly (ColumnRole | undefined)[];
+  /** The heading of each grid column, as written (one line). */
+  readonly headings: readonly string[];
+}
+
+/** Roles of the columns under a header row's headings, or undefined when it does not head a plan table. */
+export function planColumnsOf(headings: readonly string[]): ColumnPlan | undefined {
+  const taken = new Set<ColumnRole>();
+  const roles = headings.map((heading) => {
+    const role = headingRole(heading);
+    if (role === undefined || role === 'extra') return role;
+    if (taken.has(role)) return 'extra';
+    taken.add(role);
+    return role;
+  });
+  const isPlan = taken.has('activity') && (taken.has('timing') || taken.has('responsible'));
+  return isPlan ? { roles, headings: headings.map((heading) => heading.replace(/\s+/g, ' ').trim()) } : undefined;
+}

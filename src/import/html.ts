@@ -1,0 +1,199 @@
+// Reads a plan published as a table on a web page (saved with «Сохранить как»,
+// often by Word, often in Windows-1251) into the table model. parse5 builds
+// the tree the way browsers do, so unclosed cells and rows, implied <tbody>
+// and stray tags land where a browser would put them.
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterTypes } from 'parse5';
+import { ImportError } from './errors.js';
+import { gridFromSpans, paragraphOf, type Block, type ImportedDocument, type TextParagraph } from './table-model.js';
+
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+
+/** The page's text: UTF-8 unless a byte-order mark or a <meta charset> says otherwise. */
+export function decodeHtml(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const charset = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  try {
+    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+export function readHtml(bytes: Uint8Array): ImportedDocument {
+  const document = parse(decodeHtml(bytes));
+  if (deepestElement(document) > MAX_DEPTH) throw new ImportError('too-deep');
+  const body = findElement(document, 'body');
+  const blocks: Block[] = [];
+  if (body) collectBlocks(body, blocks);
+  return { blocks };
+}
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
+
+/** The nesting depth of the tree, measured without recursion. */
+function deepestElement(root: Node): number {
+  let deepest = 0;
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_DEPTH) break;
+    if ('childNodes' in node) for (const child of node.childNodes) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+function findElement(node: Node, tag: string): Element | undefined {
+  if (isElement(node) && node.tagName === tag) return node;
+  for (const child of 'childNodes' in node ? node.childNodes : []) {
+    const found = findElement(child, tag);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const BLOCK_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'header', 'footer', 'main', 'center', 'blockquote', 'pre', 'form']);
+const SKIPPED = new Set(['script', 'style', 'head', 'template', 'noscript']);
+
+interface Style {
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly listItem: boolean;
+}
+
+function styleOf(element: Element, inherited: Style): Style {
+  const css = attribute(element, 'style') ?? '';
+  const bold = inherited.bold || ['b', 'strong', 'th'].includes(element.tagName) || /^h[1-6]$/.test(element.tagName) || /font-weight\s*:\s*(bold|[6-9]00)/i.test(css);
+  const italic = inherited.italic || ['i', 'em'].includes(element.tagName) || /font-style\s*:\s*italic/i.test(css);
+  return { bold, italic, listItem: inherited.listItem || element.tagName === 'li' };
+}
+
+/** Paragraphs of inline content, split at block elements and <br>. */
+class ParagraphWriter {
+  readonly paragraphs: TextParagraph[] = [];
+  private runs: { text: string; style: Style }[] = [];
+  private listItem = false;
+
+  text(text: string, style: Style): void {
+    this.runs.push({ text, style });
+    if (style.listItem) this.listItem = true;
+  }
+
+  lineBreak(style: Style): void {
+    this.runs.push({ text: '\n', style });
+  }
+
+  flush(): void {
+    const text = this.runs.map((run) => run.text).join('').replace(/[ \t\r]*\n[ \t\r]*/g, '\n').replace(/[ \t\r\f]+/g, ' ');
+    const visible = this.runs.filter((run) => run.text.trim() !== '');
+    if (text.trim() !== '') {
+      this.paragraphs.push(
+        paragraphOf(text, { bold: visible.every((run) => run.style.bold), italic: visible.every((run) => run.style.italic), listItem: this.listItem }),
+      );
+    }
+    this.runs = [];
+    this.listItem = false;
+  }
+}
+
+const PLAIN: Style = { bold: false, italic: false, listItem: false };
+
+/** Deeper than any page a person made; a hostile page nests far deeper to exhaust the stack. */
+const MAX_DEPTH = 256;
+
+function writeInline(node: Node, style: Style, writer: ParagraphWriter): void {
+  if (!isElement(node)) {
+    if (node.nodeName === '#text') writer.text((node as DefaultTreeAdapterTypes.TextNode).value, style);
+    return;
+  }
+  if (SKIPPED.has(node.tagName)) return;
+  const own = styleOf(node, style);
+  if (node.tagName === 'br') return writer.lineBreak(own);
+  if (node.tagName === 'table') {
+    // a table inside a cell: its text joins the cell's, cell by cell
+    writer.flush();
+    for (const row of tableRows(node)) for (const cell of row.cells) for (const paragraph of cell.paragraphs) writer.paragraphs.push(paragraph);
+    return;
+  }
+  const block = BLOCK_TAGS.has(node.tagName);
+  if (block) writer.flush();
+  for (const child of node.childNodes) writeInline(child, own, writer);
+  if (block) writer.flush();
+}
+
+function cellParagraphs(cell: Element): TextParagraph[] {
+  const writer = new ParagraphWriter();
+  for (const child of cell.childNodes) writeInline(child, styleOf(cell, PLAIN), writer);
+  writer.flush();
+  return writer.paragraphs;
+}
+
+interface SpanRow {
+  cells: { paragraphs: TextParagraph[]; colSpan: number; rowSpan: number }[];
+  header: boolean;
+}
+
+/** The rows of a table (not of tables inside it), with their cells' spans. */
+function tableRows(table: Element): SpanRow[] {
+  const rows: SpanRow[] = [];
+  const visit = (element: Element, header: boolean) => {
+    for (const child of element.childNodes.filter(isElement)) {
+      if (child.tagName === 'thead') visit(child, true);
+      else if (child.tagName === 'tbody' || child.tagName === 'tfoot') visit(child, header);
+      else if (child.tagName === 'tr') {
+        const cells = child.childNodes.filter(isElement).filter((cell) => cell.tagName === 'td' || cell.tagName === 'th');
+        rows.push({
+          header,
+          cells: cells.map((cell) => ({
+            paragraphs: cellParagraphs(cell),
+            colSpan: Math.min(50, Number(attribute(cell, 'colspan') ?? 1) || 1),
+            rowSpan: Math.min(1000, Number(attribute(cell, 'rowspan') ?? 1) || 1),
+          })),
+        });
+      }
+    }
+  };
+  visit(table, false);
+  return rows;
+}
+
+function isBordered(table: Element): boolean {
+  if (Number(attribute(table, 'border') ?? 0) > 0) return true;
+  const styled = (element: Element): boolean =>
+    /border(?:-[a-z]+)?\s*:[^;]*(?:solid|double|dotted|dashed)/i.test(attribute(element, 'style') ?? '') ||
+    element.childNodes.filter(isElement).some((child) => child.tagName !== 'table' && styled(child));
+  return styled(table);
+}
+
+function collectBlocks(node: Element, blocks: Block[]): void {
+  const writer = new ParagraphWriter();
+  const flush = () => {
+    writer.flush();
+    for (const paragraph of writer.paragraphs.splice(0)) blocks.push({ kind: 'paragraph', paragraph });
+  };
+  const visit = (current: Node, style: Style) => {
+    if (!isElement(current)) return writeInline(current, style, writer);
+    if (SKIPPED.has(current.tagName)) return;
+    if (current.tagName === 'table') {
+      flush();
+      const { rows, columns } = gridFromSpans(tableRows(current));
+      blocks.push({ kind: 'table', table: { rows, columns, bordered: isBordered(current) } });
+      return;
+    }
+    const own = styleOf(current, style);
+    if (current.tagName === 'br') return writer.lineBreak(own);
+    const block = BLOCK_TAGS.has(current.tagName);
+    if (block) flush();
+    const before = blocks.length;
+    for (const child of current.childNodes) visit(child, own);
+    if (block) flush();
+    // an empty paragraph separates what is above from what is below, as in a Word document
+    if (current.tagName === 'p' && blocks.length === before) blocks.push({ kind: 'paragraph', paragraph: paragraphOf('') });
+  };
+  for (const child of node.childNodes) visit(child, PLAIN);
+  flush();
+}

@@ -1,0 +1,69 @@
+// What the mapper recovers from a document: the plan's fields in the order
+// of the YAML format, and the notes on what it could not place.
+
+export interface Place {
+  /** 1-based among the document's tables. */
+  readonly table?: number;
+  readonly row?: number;
+  readonly column?: string;
+  /** 1-based among the paragraphs outside tables. */
+  readonly paragraph?: number;
+}
+
+export type NoteCode =
+  | 'import-unplaced-text'
+  | 'import-unplaced-cell'
+  | 'import-no-responsible'
+  | 'import-no-timing'
+  | 'import-default-section'
+  | 'import-unreadable-timing'
+  | 'import-incomplete-approval'
+  | 'import-no-title'
+  | 'import-joined-row'
+  | 'import-extra-column';
+
+export interface ImportNote {
+  readonly code: NoteCode;
+  readonly place: Place;
+  readonly text?: string;
+}
+
+export interface ImportedEvent {
+  readonly title: string;
+  readonly date: string;
+}
+
+export interface ImportedItem {
+  readonly activity: string;
+  readonly timing?: string;
+  readonly responsible: readonly string[];
+  readonly events?: readonly ImportedEvent[];
+  readonly note?: string;
+  /** Values of the extra columns, by column title. */
+  readonly extra?: Readonly<Record<string, string>>;
+  readonly place: Place;
+}
+
+export interface ImportedSection {
+  readonly heading: string;
+  readonly items: ImportedItem[];
+}
+
+export type ImportedApproval =
+  | { readonly stamp: 'СОГЛАСОВАНО' | 'УТВЕРЖДАЮ'; readonly position: string; readonly name: string; readonly date?: string | number }
+  | { readonly stamp: 'УТВЕРЖДЁН' | 'УТВЕРЖДЕНА'; readonly order: string; readonly orderDate: string; readonly orderNumber: string }
+  | { readonly stamp: 'УТВЕРЖДЕНО' | 'РАССМОТРЕНО' | 'ПРИНЯТО'; readonly meeting: string; readonly protocolNumber: string; readonly protocolDate?: string };
+
+export interface ImportedPlan {
+  readonly kind: 'plan' | 'cyclogram';
+  readonly title: string;
+  readonly academicYear?: string;
+  readonly period?: { readonly from: string; readonly to: string };
+  readonly approvals: readonly ImportedApproval[];
+  readonly extraColumns: readonly { readonly title: string; readonly width?: number; readonly after?: 'activity' | 'timing' }[];
+  readonly sections: readonly ImportedSection[];
+  readonly signature?: { readonly position: string; readonly name: string };
+  /** The heading of the timing column as written, to name it in notes. */
+  readonly timingHeading?: string;
+  readonly notes: readonly ImportNote[];
+}

@@ -1,0 +1,77 @@
+// The imported plan as YAML written for people: the editor's schema line, a
+// comment naming the source, keys in the order of the README's example, long
+// and multi-line texts as block scalars, and what could not be placed as
+// comments where it belongs.
+import { Document, isMap, isScalar, isSeq, Scalar, type YAMLMap } from 'yaml';
+import type { ImportedItem, ImportedPlan, Place } from './imported-plan.js';
+
+export interface YamlComments {
+  /** Lines at the top of the file, after the schema line. */
+  readonly header: readonly string[];
+  /** Lines above an item, by the place (table, row) it came from. */
+  readonly items: ReadonlyMap<string, readonly string[]>;
+}
+
+export const rowKey = (place: Place) => `${place.table ?? 0}:${place.row ?? 0}`;
+
+function itemObject(item: ImportedItem, kind: ImportedPlan['kind']): Record<string, unknown> {
+  return {
+    activity: item.activity,
+    ...(item.timing !== undefined || kind === 'plan' ? { timing: item.timing ?? '' } : {}),
+    responsible: item.responsible,
+    ...(item.events ? { events: item.events.map((event) => ({ title: event.title, date: event.date })) } : {}),
+    ...(item.note ? { note: item.note } : {}),
+    ...(item.extra ? { extra: item.extra } : {}),
+  };
+}
+
+/** The plan as a plain object, keys in the README's order. */
+export function planObject(plan: ImportedPlan): Record<string, unknown> {
+  const heading = plan.kind === 'plan' ? 'title' : 'periodicity';
+  return {
+    kind: plan.kind,
+    title: plan.title,
+    ...(plan.academicYear ? { academicYear: plan.academicYear } : {}),
+    ...(plan.period ? { period: plan.period } : {}),
+    ...(plan.approvals.length > 0 ? { approvals: plan.approvals } : {}),
+    ...(plan.extraColumns.length > 0 ? { columns: plan.extraColumns } : {}),
+    sections: plan.sections.map((section) => ({ [heading]: section.heading, items: section.items.map((item) => itemObject(item, plan.kind)) })),
+    ...(plan.signature ? { signature: plan.signature } : {}),
+  };
+}
+
+/** Long one-line texts fold at this width; shorter ones stay on their key's line. */
+const LINE_WIDTH = 100;
+/** Longer than this, a text would not fit on its key's line once indented: it becomes a folded block. */
+const FOLD_FROM = 72;
+
+/** Multi-line texts as literal blocks, long ones as folded blocks; the rest as yaml picks (set here, not by a visit of the finished document: 500 items are 10 000 nodes). */
+function withBlockScalars(value: unknown): unknown {
+  if (typeof value === 'string') {
+    if (value.includes('\n')) return Object.assign(new Scalar(value), { type: Scalar.BLOCK_LITERAL });
+    if (value.length > FOLD_FROM && !/\s$|^\s|\s\s/.test(value)) return Object.assign(new Scalar(value), { type: Scalar.BLOCK_FOLDED });
+    return value;
+  }
+  if (Array.isArray(value)) return value.map(withBlockScalars);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withBlockScalars(item)]));
+  return value;
+}
+
+export function planYaml(plan: ImportedPlan, schemaPath: string, comments: YamlComments): string {
+  const document = new Document(withBlockScalars(planObject(plan)));
+  const sections = document.get('sections');
+  if (isSeq(sections)) {
+    sections.items.forEach((sectionNode, sectionIndex) => {
+      const items = isMap(sectionNode) ? sectionNode.get('items') : undefined;
+      if (!isSeq(items)) return;
+      items.items.forEach((itemNode, itemIndex) => {
+        const lines = comments.items.get(rowKey(plan.sections[sectionIndex]!.items[itemIndex]!.place));
+        if (lines && isMap(itemNode)) (itemNode as YAMLMap).commentBefore = lines.map((line) => ` ${line}`).join('\n');
+      });
+    });
+  }
+  const kindNode = (document.contents as YAMLMap).items[0]!;
+  if (isScalar(kindNode.key)) kindNode.key.commentBefore = undefined;
+  document.commentBefore = [` yaml-language-server: $schema=${schemaPath}`, ...comments.header.map((line) => ` ${line}`)].join('\n');
+  return document.toString({ lineWidth: LINE_WIDTH, minContentWidth: 40 });
+}

@@ -1,0 +1,27 @@
+// The few Russian date forms found around plan tables: «27 сентября 2023 г.»,
+// «27.09.2023», and blanks to be filled in by hand («« ___ » ________ 2023 г.»).
+
+const MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+const MONTH_WORD = /^(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:я|а|е|ь|й)?$/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1900 && year <= 2100
+    ? `${year}-${pad(month)}-${pad(day)}`
+    : undefined;
+}
+
+/** A pattern source matching one full date in either form (without «г.»). */
+export const FULL_DATE = String.raw`\d{1,2}\s+[а-яё]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}`;
+
+/** «27 сентября 2023», «27 сентября 2023 г.», «27.09.2023» → «2023-09-27»; undefined for anything else. */
+export function readRussianDate(text: string): string | undefined {
+  const trimmed = text.trim().replace(/\s*(?:г\.?|года)$/, '');
+  const numeric = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
+  if (numeric) return isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+  const long = /^(\d{1,2})\s+([а-яё]+)\s+(\d{4})$/i.exec(trimmed);
+  const month = long ? MONTH_WORD.exec(long[2]!.toLowerCase())?.[1] : undefined;
+  return long && month ? isoDate(Number(long[3]), MONTHS.indexOf(month) + 1, Number(long[1])) : undefined;
+}

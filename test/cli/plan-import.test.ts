@@ -1,0 +1,209 @@
+// `centre plan import` end to end: a Word plan into a workspace, then validated
+// and built again; never a file overwritten; hostile and wrong files each
+// refused with one clear line and exit code 1.
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { copyOfExampleWorkspace, repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
+import { typeset } from '../../src/docs/typography.js';
+import { convertToPdf, normaliseText, pdfToText, soffice } from '../helpers/libreoffice.js';
+
+const hostile = path.join(repoRoot, 'test', 'fixtures', 'import', 'hostile');
+const layouts = path.join(repoRoot, 'test', 'fixtures', 'import');
+const russian = { LANG: 'ru_RU.UTF-8' };
+
+/** A fresh workspace with the DOCX of the shipped regional plan in it. */
+async function workspaceWithDocx(): Promise<{ dir: string; docx: string }> {
+  const dir = copyOfExampleWorkspace();
+  const built = await runCli(['plan', 'build', 'plans/2023-2024-regional-plan.yaml', '-o', 'incoming/regional.docx'], { cwd: dir });
+  expect(built.code).toBe(0);
+  return { dir, docx: path.join(dir, 'incoming', 'regional.docx') };
+}
+
+describe('centre plan import', () => {
+  it('imports a Word plan into plans/, which validates and builds into a document with the same text in LibreOffice', async () => {
+    const { dir, docx } = await workspaceWithDocx();
+    const result = await runCli(['plan', 'import', 'incoming/regional.docx'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`imported incoming/regional.docx → ${path.join('plans', 'regional.yaml')} (5 section(s), 17 item(s), 3 approval block(s))\n`);
+    const yaml = readFileSync(path.join(dir, 'plans', 'regional.yaml'), 'utf8');
+    expect(yaml.split('\n').slice(0, 2)).toEqual([
+      '# yaml-language-server: $schema=./schemas/plan.schema.json',
+      '# Imported from regional.docx by «centre plan import»; check the notes below, then run «centre validate».',
+    ]);
+    expect(Object.keys(parse(yaml) as object)).toEqual(['kind', 'title', 'academicYear', 'approvals', 'sections']);
+    // long texts fold, texts of several lines keep them, short ones stay on their key's line
+    expect(yaml).toContain('    position: |-\n      Первый заместитель министра образования\n      Оренбургской области\n');
+    expect(yaml).toMatch(/\n {6}- activity: >-\n {10}Научно-методическое консультирование работы муниципальных центров поддержки и\n/);
+    expect(yaml).toContain('        timing: в течение всего периода\n');
+
+    expect((await runCli(['validate', 'plans/regional.yaml'], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['plan', 'build', 'plans/regional.yaml', '-o', 'out/rebuilt.docx'], { cwd: dir })).code).toBe(0);
+    const [original, rebuilt] = convertToPdf([docx, path.join(dir, 'out', 'rebuilt.docx')]);
+    expect(normaliseText(await pdfToText(rebuilt!))).toBe(normaliseText(await pdfToText(original!)));
+  });
+
+  it('feeds the calendar: the imported timings are read', async () => {
+    const { dir } = await workspaceWithDocx();
+    await runCli(['plan', 'import', 'incoming/regional.docx', '-o', 'imported/'], { cwd: dir });
+    // the editors' schema is the workspace's, seen from where the file went
+    expect(readFileSync(path.join(dir, 'imported', 'regional.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/plans\/schemas\/plan\.schema\.json\n/);
+    const calendar = await runCli(['calendar', 'imported/', '--from', '2023-09-01', '--to', '2024-06-30', '--format', 'json'], { cwd: dir });
+    const original = await runCli(['calendar', 'plans/2023-2024-regional-plan.yaml', '--from', '2023-09-01', '--to', '2024-06-30', '--format', 'json'], { cwd: dir });
+    // titles as the document prints them: the import reads the typeset text
+    const dates = (output: string) => (JSON.parse(output) as { date: string; title: string }[]).map((entry) => `${entry.date} ${typeset(entry.title)}`);
+    expect(dates(calendar.stdout).length).toBeGreaterThan(10);
+    expect(dates(calendar.stdout)).toEqual(dates(original.stdout));
+  });
+
+  it('never overwrites: a taken name gets «-2», and an -o file that exists is refused', async () => {
+    const { dir } = await workspaceWithDocx();
+    await runCli(['plan', 'import', 'incoming/regional.docx'], { cwd: dir });
+    const again = await runCli(['plan', 'import', 'incoming/regional.docx'], { cwd: dir });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toBe(`${path.join('plans', 'regional.yaml')} already exists and is kept; the plan went to ${path.join('plans', 'regional-2.yaml')}\n`);
+    const before = readFileSync(path.join(dir, 'plans', '2023-2024-regional-plan.yaml'), 'utf8');
+    const refused = await runCli(['plan', 'import', 'incoming/regional.docx', '-o', 'plans/2023-2024-regional-plan.yaml'], { cwd: dir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('plans/2023-2024-regional-plan.yaml already exists; import never overwrites a file');
+    expect(readFileSync(path.join(dir, 'plans', '2023-2024-regional-plan.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('lists what it could not place, on the terminal and as comments in the YAML', async () => {
+    const dir = temporaryDir();
+    const page = path.join(dir, 'plan.html');
+    const html = readFileSync(path.join(layouts, 'two-tables.html'), 'utf8')
+      .replace('<p>УТВЕРЖДЁН</p>', '<p>Приложение 2 к письму</p><p><br></p><p>УТВЕРЖДЁН</p>')
+      .replace('<td>до 1 февраля</td>', '<td>по графику министерства</td>');
+    writeFileSync(page, html);
+    const result = await runCli(['plan', 'import', 'plan.html', '-o', 'plan.yaml'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      [
+        'plan.html: paragraph 1: text outside the plan: «Приложение 2 к письму»',
+        'plan.html: table 1, row 4, column «Дата»: the timing «по графику министерства» cannot be read as dates; the calendar will skip it (see «centre when»)',
+        '',
+      ].join('\n'),
+    );
+    const yaml = readFileSync(path.join(dir, 'plan.yaml'), 'utf8');
+    expect(yaml).toContain('#   paragraph 1: text outside the plan: «Приложение 2 к письму»\n');
+    expect(yaml).toMatch(/# table 1, row 4, column «Дата»: the timing «по графику министерства» cannot be read as dates[^\n]*\n\s+- activity: Оформление стенда/);
+  });
+
+  it('reads ODT and DOC through LibreOffice, and says which package to install when it is missing', async () => {
+    const dir = temporaryDir();
+    copyFileSync(path.join(layouts, 'school-plan.html'), path.join(dir, 'school-plan.html'));
+    soffice(['--convert-to', 'odt', '--outdir', dir, path.join(dir, 'school-plan.html')]);
+    const result = await runCli(['plan', 'import', 'school-plan.odt', '-o', 'out/'], { cwd: dir, env: { PATH: process.env.PATH } });
+    expect(result.code).toBe(0);
+    const imported = parse(readFileSync(path.join(dir, 'out', 'school-plan.yaml'), 'utf8')) as unknown;
+    expect(imported).toEqual(parse(readFileSync(path.join(layouts, 'school-plan.expected.yaml'), 'utf8')));
+
+    // and an old Word .doc the same way
+    soffice(['--convert-to', 'doc:MS Word 97', '--outdir', dir, path.join(dir, 'school-plan.odt')]);
+    expect((await runCli(['plan', 'import', 'school-plan.doc', '-o', 'doc/'], { cwd: dir, env: { PATH: process.env.PATH } })).code).toBe(0);
+    expect(parse(readFileSync(path.join(dir, 'doc', 'school-plan.yaml'), 'utf8'))).toEqual(imported);
+
+    const missing = await runCli(['plan', 'import', 'school-plan.odt', '-o', 'out/'], { cwd: dir, env: { PATH: '/nonexistent' } });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('needs LibreOffice, which is not installed; install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui)');
+  });
+});
+
+describe('hostile and wrong files: one clear line each, exit code 1', () => {
+  const expected: Record<string, { en: string; ru: string }> = {
+    'bomb.docx': { en: 'unpacks to an implausible size (a zip bomb?)', ru: 'распаковывается в неправдоподобный размер (zip-бомба?)' },
+    'many-parts.docx': { en: 'holds far more parts than a document', ru: 'намного больше частей, чем в документе' },
+    'external-entity.docx': { en: 'declares XML entities (a DOCTYPE), which Word never writes', ru: 'объявлены XML-сущности (DOCTYPE)' },
+    'password.docx': { en: 'is password-protected', ru: 'защищён паролем' },
+    'damaged.docx': { en: 'is damaged and cannot be read', ru: 'повреждён и не читается' },
+    'no-table.docx': { en: 'The document has no table', ru: 'В документе нет таблицы' },
+    'no-plan-table.docx': { en: 'None of the 1 table(s) is a plan', ru: 'Ни одна из таблиц (1) не похожа на план' },
+    'empty-plan-table.docx': { en: 'Table 1 heads a plan, but no activity is written under its header.', ru: 'Таблица 1 озаглавлена как план, но под заголовком нет ни одного мероприятия.' },
+  };
+  let out: string;
+  beforeAll(() => {
+    out = temporaryDir();
+  });
+
+  it('covers every file of the corpus', () => {
+    expect(readdirSync(hostile).filter((name) => name.endsWith('.docx')).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  for (const [name, messages] of Object.entries(expected)) {
+    for (const locale of ['en', 'ru'] as const) {
+      it(`${name} (${locale})`, async () => {
+        const result = await runCli(['plan', 'import', path.join(hostile, name), '-o', out], { env: locale === 'ru' ? russian : {} });
+        expect(result.code).toBe(1);
+        expect(result.stdout).toBe('');
+        const lines = result.stderr.trim().split('\n');
+        expect(lines[0]).toContain(messages[locale]);
+        expect(result.stderr).not.toMatch(/\n\s+at /);
+        expect(existsSync(path.join(out, name.replace('.docx', '.yaml')))).toBe(false);
+      });
+    }
+  }
+
+  it('guards web pages and workbooks the same way', async () => {
+    const deep = path.join(out, 'deep.html');
+    writeFileSync(deep, `<table><tr><td>Мероприятие</td><td>Сроки</td></tr></table>${'<div>'.repeat(100_000)}`);
+    const page = await runCli(['plan', 'import', deep, '-o', out]);
+    expect(page.code).toBe(1);
+    expect(page.stderr).toContain('nests its elements deeper than any real page');
+    const reports = path.join(repoRoot, 'test', 'fixtures', 'reports');
+    const bomb = await runCli(['plan', 'import', path.join(reports, 'bomb.xlsx'), '-o', out]);
+    expect(bomb.code).toBe(1);
+    expect(bomb.stderr).toContain('unpacks to an implausible size (a zip bomb?)');
+    const encrypted = await runCli(['plan', 'import', path.join(reports, 'encrypted.xlsx'), '-o', out]);
+    expect(encrypted.stderr).toContain('is password-protected');
+  });
+
+  it('names the headings it found when no table is a plan', async () => {
+    const result = await runCli(['plan', 'import', path.join(hostile, 'no-plan-table.docx'), '-o', out]);
+    expect(result.stderr).toContain('first rows found: «Фамилия», «Телефон»');
+  });
+
+  it('imports the documents of a folder: a bad one is named, the others still imported', async () => {
+    const folder = temporaryDir();
+    copyFileSync(path.join(layouts, 'two-tables.html'), path.join(folder, 'a-plan.html'));
+    copyFileSync(path.join(hostile, 'no-table.docx'), path.join(folder, 'b-letter.docx'));
+    writeFileSync(path.join(folder, 'notes.txt'), 'не документ');
+    const result = await runCli(['plan', 'import', folder, '-o', path.join(folder, 'out')]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('a-plan.yaml (2 section(s), 4 item(s), 1 approval block(s))');
+    expect(result.stderr).toContain('b-letter.docx');
+    expect(result.stderr).toContain('The document has no table');
+    expect(readdirSync(path.join(folder, 'out'))).toEqual(['a-plan.yaml']);
+    const empty = temporaryDir();
+    const nothing = await runCli(['plan', 'import', empty]);
+    expect(nothing.code).toBe(1);
+    expect(nothing.stderr).toContain('The folder holds no document to import');
+  });
+
+  it('writes the YAML to standard output with -o -, and no file', async () => {
+    const dir = temporaryDir();
+    copyFileSync(path.join(layouts, 'school-plan.html'), path.join(dir, 'plan.html'));
+    const result = await runCli(['plan', 'import', 'plan.html', '-o', '-'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout.startsWith('# yaml-language-server: $schema=./schemas/plan.schema.json\n')).toBe(true);
+    expect(parse(result.stdout)).toEqual(parse(readFileSync(path.join(layouts, 'school-plan.expected.yaml'), 'utf8')));
+    expect(readdirSync(dir)).toEqual(['plan.html']);
+  });
+
+  it('takes one input for a .yaml output file (usage error, exit 2)', async () => {
+    const result = await runCli(['plan', 'import', 'a.docx', 'b.docx', '-o', path.join(out, 'plan.yaml')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('A .yaml output file takes one input; give a folder with -o to import several files.');
+  });
+
+  it('refuses a file of another kind, and a missing file', async () => {
+    const notes = path.join(out, 'notes.txt');
+    writeFileSync(notes, 'План');
+    expect((await runCli(['plan', 'import', notes, '-o', out])).stderr).toContain('This kind of file cannot be imported');
+    const missing = await runCli(['plan', 'import', path.join(out, 'nothing.docx'), '-o', out]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('No such file or folder');
+  });
+});

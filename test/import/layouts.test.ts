@@ -1,0 +1,67 @@
+// Real layouts: plans written the ways schools write them (stamps in a
+// borderless table or in paragraphs, merged section rows, one timing merged
+// down several rows, Word's automatic numbering, a plan split over two tables
+// with its header repeated, a row numbering the columns, «Модуль «…»» rows).
+// Each is read as a web page, and as the DOCX LibreOffice writes from it; both
+// give exactly the expected plan.
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readDocx } from '../../src/import/docx.js';
+import { readHtml } from '../../src/import/html.js';
+import { mapPlan } from '../../src/import/map-plan.js';
+import { planObject } from '../../src/import/plan-yaml.js';
+import { validateText } from '../../src/kinds/validate.js';
+import { repoRoot, temporaryDir } from '../helpers/cli.js';
+import { soffice } from '../helpers/libreoffice.js';
+import { stringify } from 'yaml';
+
+const fixtures = path.join(repoRoot, 'test', 'fixtures', 'import');
+const layouts = readdirSync(fixtures)
+  .filter((name) => name.endsWith('.html'))
+  .map((name) => path.basename(name, '.html'));
+const converted = temporaryDir('centre-import-layouts-');
+
+beforeAll(() => {
+  for (const name of layouts) copyFileSync(path.join(fixtures, `${name}.html`), path.join(converted, `${name}.html`));
+  soffice(['--convert-to', 'docx:MS Word 2007 XML', '--outdir', converted, ...layouts.map((name) => path.join(converted, `${name}.html`))]);
+});
+
+const expected = (name: string) => parse(readFileSync(path.join(fixtures, `${name}.expected.yaml`), 'utf8')) as unknown;
+
+describe('real layouts', () => {
+  for (const name of layouts) {
+    it(`${name}: the web page`, () => {
+      const plan = planObject(mapPlan(readHtml(readFileSync(path.join(fixtures, `${name}.html`)))));
+      expect(plan).toEqual(expected(name));
+      expect(validateText(`${name}.yaml`, stringify(plan)).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    });
+    it(`${name}: the DOCX LibreOffice writes`, () => {
+      const plan = planObject(mapPlan(readDocx(readFileSync(path.join(converted, `${name}.docx`)))));
+      // a DOCX gives its columns' widths, which the page did not: each extra column has its share
+      const columns = (plan.columns ?? []) as { title: string; width?: number }[];
+      for (const column of columns) expect(column.width).toBeGreaterThanOrEqual(3);
+      const withoutWidths = columns.length > 0 ? { ...plan, columns: columns.map(({ width: _, ...column }) => column) } : plan;
+      expect(withoutWidths).toEqual(expected(name));
+    });
+  }
+});
+
+describe('what the seeds had around their tables', () => {
+  it('names the text it left out, and the row it joined, with their places', () => {
+    const imported = mapPlan(readHtml(readFileSync(path.join(fixtures, 'seed-000-ponomarevka.html'))));
+    expect(imported.notes).toEqual([
+      { code: 'import-joined-row', place: { table: 1, row: 4 }, text: 'квалификации классных руководителей' },
+      { code: 'import-unplaced-text', place: { paragraph: 1 }, text: 'Анализ работы Центра поддержки и научно-методического сопровождения деятельности классного руководителя.' },
+      { code: 'import-unplaced-text', place: { paragraph: 2 }, text: 'Разработано положение о центре, план работы на 2020-2021 учебный год.' },
+    ]);
+  });
+});
+
+describe('a column beyond the standard four', () => {
+  it('is kept, and said so with its place', () => {
+    const imported = mapPlan(readHtml(readFileSync(path.join(fixtures, 'module-plan.html'))));
+    expect(imported.notes).toEqual([{ code: 'import-extra-column', place: { table: 1, row: 1, column: 'Классы' } }]);
+  });
+});
