@@ -14,6 +14,8 @@ const month = (names: string[], p: MessageParams) => names[Number(p.month) - 1] 
 const NBSP = '\u00A0';
 const grouped = (value: unknown, separator: string) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 
+const weekdaysLongEn = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const weekdaysAccRu = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'];
 const ordinalEn = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
 
 const orList = (values: unknown, word: string) =>
@@ -72,6 +74,12 @@ const en = {
   'schedule-range-order': (p) => `The schedule ends (${p.to}) before it starts (${p.from}); swap the dates.`,
   'expected-boolean': (p) => `Expected true or false, found ${p.found}.`,
   'timing-unreadable': (p) => `centre cannot tell dates from ${q(p.value)}; reword it (e.g. «каждый 3-й понедельник месяца», «до 15 декабря») or add «schedule:».`,
+  'timing-ignored': (p) => `centre read ${q(p.value)} without ${q(p.words)}, which it does not understand; check the dates it shows, or add «schedule:».`,
+  'phrase-impossible-date': (p) => `There is no such day as ${p.value}; check the day and month.`,
+  'phrase-range-reversed': 'This range ends before it starts; check the order of its dates.',
+  'phrase-year-typo': (p) => `${p.value} falls outside the plan's year; did you mean ${p.likely}?`,
+  'phrase-months-before-period': (p) => `This range starts on ${p.start}, before the plan begins (${p.period}); check the order of the months.`,
+  'phrase-weekday-mismatch': (p) => `${p.date} is not a ${weekdaysLongEn[Number(p.weekday) - 1]}; check the date or the weekday.`,
   'date-on-holiday': (p) => `${p.date} is a day off (${p.name}); check the date.`,
   'id-format': (p) => `${q(p.value)} cannot be an id: use Latin letters, digits, «-», «_» or «.», no spaces (e.g. buz-001).`,
   'email-format': (p) => `${q(p.value)} is not an e-mail address; write it as name@example.ru.`,
@@ -151,6 +159,15 @@ const en = {
   'when-no-dates': 'no dates: done as needed or by agreement',
   'when-per-period-note': (p) => `${p.count} time(s) per ${p.per}, days not fixed: the dates are the first days of each ${p.per}`,
   'when-heading': (p) => `${q(p.phrase)} in the ${p.year} academic year`,
+  'when-ignored': (p) => `not understood, left out: ${p.words}`,
+  'kind-quota': 'a count per period',
+  'rule-quota': (p) => `${p.atLeast ? 'at least ' : ''}${p.count} time(s) per ${p.per}, days not fixed`,
+  'phrase-weekday-year': (p) => `read as ${p.date}: the weekday written matches that year`,
+  'phrase-open-summer': (p) => `from then on: it begins in the summer holidays, so it ends with them (${p.end})`,
+  'phrase-days-off': 'it lists days off, not the days of an activity',
+  'phrase-relative': (p) => `${q(p.value)} makes the date relative to something the phrase does not date`,
+  'phrase-terms-by-months': (p) => `terms of ${p.year} taken as months (I: Sep–Oct, II: Nov–Dec, III: Jan–Mar, IV: Apr–May): there was no federal calendar yet; describe the year in a school-year file`,
+  'phrase-federal-school-year': (p) => `terms and holidays of ${p.year} from the federal calendar (ФОП) by default; describe your own in a school-year file`,
   'calendar-description': 'list upcoming webinars, meetings and deadlines from the plans, or export them as iCalendar',
   'calendar-paths': "plan files or folders (default: the workspace's plans/)",
   'calendar-from': 'first day, YYYY-MM-DD (default: today)',
@@ -323,6 +340,12 @@ const ru: Record<MessageCode, Message> = {
   'schedule-range-order': (p) => `Расписание заканчивается (${p.to}) раньше, чем начинается (${p.from}); поменяйте даты местами.`,
   'expected-boolean': (p) => `Ожидается true или false, а найдено: ${p.found}.`,
   'timing-unreadable': (p) => `Из сроков ${q(p.value)} не понять даты; переформулируйте (например, «каждый 3-й понедельник месяца», «до 15 декабря») или добавьте «schedule:».`,
+  'timing-ignored': (p) => `В сроках ${q(p.value)} прочитано не всё: ${q(p.words)} непонятно и пропущено; проверьте даты или добавьте «schedule:».`,
+  'phrase-impossible-date': (p) => `Дня ${p.value} не бывает; проверьте число и месяц.`,
+  'phrase-range-reversed': 'Период заканчивается раньше, чем начинается; проверьте порядок дат.',
+  'phrase-year-typo': (p) => `${p.value} — вне учебного года плана; может быть, имелось в виду ${p.likely}?`,
+  'phrase-months-before-period': (p) => `Период начинается ${p.start}, раньше начала плана (${p.period}); проверьте порядок месяцев.`,
+  'phrase-weekday-mismatch': (p) => `${p.date} — не ${weekdaysAccRu[Number(p.weekday) - 1]}; проверьте дату или день недели.`,
   'date-on-holiday': (p) => `${p.date} — выходной день (${p.name}); проверьте дату.`,
   'id-format': (p) => `${q(p.value)} не годится как код: латинские буквы, цифры, «-», «_» или «.», без пробелов (например, buz-001).`,
   'email-format': (p) => `${q(p.value)} — не адрес электронной почты; запишите его как name@example.ru.`,
@@ -401,6 +424,15 @@ const ru: Record<MessageCode, Message> = {
   'when-no-dates': 'без дат: по необходимости или по согласованию',
   'when-per-period-note': (p) => `${p.count} раз(а) в ${p.per}, дни не указаны: в датах — первые дни каждого периода`,
   'when-heading': (p) => `${q(p.phrase)} в ${p.year} учебном году`,
+  'when-ignored': (p) => `непонятно и пропущено: ${p.words}`,
+  'kind-quota': 'сколько раз за период',
+  'rule-quota': (p) => `${p.atLeast ? 'не реже ' : ''}${p.count} раз(а) за ${p.per}, дни не указаны`,
+  'phrase-weekday-year': (p) => `прочитано как ${p.date}: указанный день недели совпадает в этом году`,
+  'phrase-open-summer': (p) => `начиная с этого дня: начало приходится на летние каникулы, поэтому период заканчивается вместе с ними (${p.end})`,
+  'phrase-days-off': 'здесь перечислены выходные, а не дни мероприятия',
+  'phrase-relative': (p) => `${q(p.value)} отсчитывает срок от события, дата которого не указана`,
+  'phrase-terms-by-months': (p) => `четверти ${p.year} учебного года взяты по месяцам (I: сентябрь–октябрь, II: ноябрь–декабрь, III: январь–март, IV: апрель–май): федерального календаря тогда не было; опишите год в файле school-year`,
+  'phrase-federal-school-year': (p) => `четверти и каникулы ${p.year} учебного года — по федеральному календарному графику (ФОП), по умолчанию; свои даты задайте в файле school-year`,
   'calendar-description': 'ближайшие вебинары, собрания и сроки из планов или их выгрузка в iCalendar',
   'calendar-paths': 'файлы планов или папки (по умолчанию plans/ рабочего пространства)',
   'calendar-from': 'первый день, ГГГГ-ММ-ДД (по умолчанию сегодня)',

@@ -1,0 +1,214 @@
+// The recurrence and quota rule: «каждый 3-й понедельник месяца», «по
+// понедельникам и средам», «еженедельно», «через день», «до 25 числа каждого
+// месяца», «2 раза в месяц», «один раз в четверть», «не реже 4-х раз в год».
+// A count per school unit or per year has no fixed days: it is a quota, with
+// the periods it counts in, never invented exact days.
+import type { Recurrence, Schedule, Weekday } from '../model.js';
+import type { CalendarUnit, SchoolUnit } from './lexicon.js';
+import { readTerms } from './terms.js';
+import type { Token } from './tokens.js';
+import { rangeSpan, termSpan, type SpanContext } from './spans.js';
+
+const isWord = (token: Token | undefined, word: string) => token?.type === 'word' && token.entry?.kind === 'word' && token.entry.word === word;
+const unitOf = (token: Token | undefined): CalendarUnit | undefined => (token?.type === 'word' && token.entry?.kind === 'unit' ? token.entry.unit : undefined);
+const schoolUnitOf = (token: Token | undefined): SchoolUnit | undefined => (token?.type === 'word' && token.entry?.kind === 'school-unit' ? token.entry.unit : undefined);
+const weekdayOf = (token: Token | undefined) => (token?.type === 'word' && token.entry?.kind === 'weekday' ? token.entry : undefined);
+
+/** «3-й», «3-тий», «третий», «последнюю»: which week of the month. */
+function ordinalOf(token: Token | undefined): number | undefined {
+  if (token?.type === 'word' && token.entry?.kind === 'ordinal') return token.entry.value;
+  if (token?.type === 'number' && token.suffix !== undefined && token.suffix !== 'х' && token.digits === 1) return token.value;
+  return undefined;
+}
+
+/** «один», «2», «4-х», «дважды»: a count. */
+function countOf(token: Token | undefined): number | undefined {
+  if (token?.type === 'word' && token.entry?.kind === 'number') return token.entry.value;
+  if (token?.type === 'number' && token.digits <= 2 && (token.suffix === undefined || token.suffix === 'х')) return token.value;
+  return undefined;
+}
+
+interface Cues {
+  weekdays: Weekday[];
+  nths: number[];
+  plural: boolean;
+  unit?: CalendarUnit;
+  count?: number;
+  per?: CalendarUnit | SchoolUnit;
+  atLeast: boolean;
+  monthDay?: number;
+  everyOther: boolean;
+  cue: boolean;
+}
+
+export function readRecurrence(core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
+  const taken = new Set<Token>();
+  const cues = readCues(core, taken);
+  if (!cues) return undefined;
+  const limitTokens = core.filter((token) => !taken.has(token));
+  const { items, used: termTokens } = readTerms(limitTokens);
+  const terms = items.filter((item) => item.kind === 'term');
+  // «24 мая, пн»: a day with its weekday is a date, not a recurrence.
+  if (!cues.cue && (cues.weekdays.length === 0 || terms.some((item) => item.term.kind === 'day'))) return undefined;
+  const rule = ruleOf(cues);
+  if (rule === undefined) return undefined;
+  let { start, end } = context.period;
+  if (terms.length > 0) {
+    const first = terms[0]!.term;
+    const last = terms.at(-1)!.term;
+    const span = terms.length === 1 ? termSpan(first, undefined, context) : rangeSpan(first, last, context);
+    if (!span || terms.length > 2) return undefined;
+    const fromOnly = terms.length === 1 && items.some((item) => item.kind === 'link' && item.link === 'from');
+    const untilOnly = terms.length === 1 && items.some((item) => item.kind === 'link' && (item.link === 'until' || item.link === 'to'));
+    if (fromOnly) start = span.start;
+    else if (untilOnly && rule !== 'quota') end = span.end;
+    else [start, end] = [span.start, span.end];
+  }
+  taken.forEach((token) => used.add(token));
+  termTokens.forEach((token) => used.add(token));
+  if (rule === 'quota') return quotaOf(cues, context);
+  return { kind: 'recurring', rule, start, end };
+}
+
+function readCues(core: readonly Token[], taken: Set<Token>): Cues | undefined {
+  const cues: Cues = { weekdays: [], nths: [], plural: false, atLeast: false, everyOther: false, cue: false };
+  const take = (...tokens: (Token | undefined)[]) => tokens.forEach((token) => token && taken.add(token));
+  for (let i = 0; i < core.length; i++) {
+    const token = core[i]!;
+    const next = core[i + 1];
+    const weekday = weekdayOf(token);
+    if (weekday) {
+      // «понедельник – пятница»: every day between
+      const before = cues.weekdays.at(-1);
+      if (before !== undefined && core[i - 1]?.type === 'dash') for (let day = before + 1; day < weekday.weekday; day++) cues.weekdays.push(day as Weekday);
+      cues.weekdays.push(weekday.weekday);
+      cues.plural ||= weekday.plural;
+      take(token, core[i - 1]?.type === 'dash' ? core[i - 1] : undefined);
+      if (isWord(core[i - 1], 'to')) take(core[i - 1]);
+    } else if (ordinalOf(token) !== undefined && (weekdayOf(next) || (isWord(next, 'and') && ordinalOf(core[i + 2]) !== undefined) || next?.type === 'comma')) {
+      cues.nths.push(ordinalOf(token)!);
+      take(token, isWord(next, 'and') || next?.type === 'comma' ? next : undefined);
+    } else if (token.type === 'word' && token.entry?.kind === 'every-unit') {
+      cues.unit = token.entry.unit as CalendarUnit;
+      cues.cue = true;
+      take(token);
+    } else if (isWord(token, 'each')) {
+      take(token);
+      cues.cue = true;
+      if (unitOf(next)) {
+        cues.unit ??= unitOf(next);
+        take(next);
+        i++;
+      }
+    } else if (isWord(token, 'every-other') && unitOf(next) === 'day') {
+      cues.everyOther = cues.cue = true;
+      take(token, next);
+      i++;
+    } else if (isWord(token, 'day-of-month') && countOf(core[i - 1]) !== undefined) {
+      cues.monthDay = countOf(core[i - 1]);
+      cues.cue = true;
+      take(core[i - 1], token, isWord(core[i - 2], 'until') ? core[i - 2] : undefined);
+      i = takeReportingMonth(core, i, take);
+    } else if (isWord(token, 'in') && (unitOf(next) || schoolUnitOf(next)) && perCount(core, i) !== undefined) {
+      cues.per = unitOf(next) ?? schoolUnitOf(next);
+      cues.count = perCount(core, i, take);
+      cues.cue = true;
+      take(token, next);
+      i++;
+    } else if (isWord(token, 'not') && isWord(next, 'rarer')) {
+      cues.atLeast = true;
+      take(token, next);
+      i++;
+    } else if (unitOf(token) === 'month' && (cues.weekdays.length > 0 || cues.nths.length > 0 || cues.unit === 'month')) {
+      cues.unit ??= 'month';
+      take(token);
+    }
+  }
+  const any = cues.cue || cues.weekdays.length > 0;
+  if (cues.plural) cues.cue = true;
+  return any ? cues : undefined;
+}
+
+/** «… месяца, следующего за отчетным (периодом)»: which month a monthly deadline falls in; still once a month. */
+function takeReportingMonth(core: readonly Token[], at: number, take: (...tokens: (Token | undefined)[]) => void): number {
+  let i = at;
+  if (unitOf(core[i + 1]) === 'month') take(core[++i]);
+  if (core[i + 1]?.type === 'comma' && isWord(core[i + 2], 'following')) i++;
+  if (!isWord(core[i + 1], 'following')) return i;
+  take(core[++i]);
+  while (isWord(core[i + 1], 'relative') || isWord(core[i + 1], 'period')) take(core[++i]);
+  return i;
+}
+
+/** The count before «в <unit>»: «2 раза в месяц», «1 издание в квартал», «раз в неделю», «не реже 4-х раз в год». */
+function perCount(core: readonly Token[], at: number, take?: (...tokens: (Token | undefined)[]) => void): number | undefined {
+  const before = core[at - 1];
+  if (isWord(before, 'times')) {
+    const count = countOf(core[at - 2]);
+    take?.(before, count !== undefined ? core[at - 2] : undefined);
+    return count ?? 1;
+  }
+  if (isWord(before, 'once')) return take?.(before), 1;
+  if (isWord(before, 'twice')) return take?.(before), 2;
+  if (isWord(before, 'thrice')) return take?.(before), 3;
+  // «1 издание в квартал»: a count, one noun, «в», a unit
+  const count = countOf(core[at - 2]);
+  if (before?.type === 'word' && before.entry === undefined && count !== undefined) {
+    take?.(core[at - 2], before);
+    return count;
+  }
+  return undefined;
+}
+
+function ruleOf(cues: Cues): Recurrence | 'quota' | undefined {
+  const { weekdays, nths } = cues;
+  if (nths.some((nth) => nth === 0 || nth > 5)) return undefined;
+  if (cues.everyOther) return { frequency: 'daily', interval: 2 };
+  if (new Set(weekdays).size === 7) return { frequency: 'daily' };
+  if (weekdays.length > 0 && nths.length > 0) {
+    return nths.length === 1 ? { frequency: 'monthly', weekdays, nth: nths[0]! } : { frequency: 'monthly', weekdays, nth: nths[0]!, nths };
+  }
+  if (nths.length > 0) return undefined;
+  if (weekdays.length > 0) return { frequency: 'weekly', weekdays };
+  if (cues.monthDay !== undefined) return cues.monthDay >= 1 && cues.monthDay <= 31 ? { frequency: 'monthly', monthDay: cues.monthDay } : undefined;
+  if (cues.per !== undefined) {
+    const count = cues.count ?? 1;
+    // «один раз в год» is a yearly rule like «ежемесячно» is a monthly one; any other count per school unit or year is a quota
+    if (cues.per === 'year' && count === 1 && !cues.atLeast) return { frequency: 'yearly' };
+    if (cues.per === 'quarter-term' || cues.per === 'half-year' || cues.per === 'trimester' || cues.per === 'year' || cues.atLeast) return 'quota';
+    if (cues.per === 'holidays') return undefined;
+    const frequency = cues.per === 'month' ? 'monthly' : cues.per === 'week' ? 'weekly' : cues.per === 'quarter' ? 'quarterly' : cues.per === 'day' ? 'daily' : undefined;
+    if (!frequency) return undefined;
+    return count > 1 ? { frequency, timesPerPeriod: count } : { frequency };
+  }
+  switch (cues.unit) {
+    case 'day':
+      return { frequency: 'daily' };
+    case 'week':
+      return { frequency: 'weekly' };
+    case 'month':
+      return { frequency: 'monthly' };
+    case 'quarter':
+      return { frequency: 'quarterly' };
+    case 'year':
+      return { frequency: 'yearly' };
+    default:
+      return undefined;
+  }
+}
+
+function quotaOf(cues: Cues, context: SpanContext): Schedule | undefined {
+  const per = cues.per ?? 'year';
+  const count = cues.count ?? 1;
+  const atLeast = cues.atLeast ? { atLeast: true as const } : {};
+  const first = Number(context.period.start.slice(0, 4)) - (Number(context.period.start.slice(5, 7)) >= 9 ? 0 : 1);
+  const year = context.schoolYear(first);
+  if (per === 'quarter-term' || per === 'half-year' || per === 'trimester') {
+    if (year.source === 'federal') context.notes.push({ code: 'phrase-federal-school-year', params: { year: `${first}–${first + 1}` } });
+    const periods = per === 'quarter-term' ? year.quarters : per === 'half-year' ? year.halfYears : year.trimesters;
+    return { kind: 'quota', count, per, periods, ...atLeast };
+  }
+  const perUnit = per === 'year' ? 'year' : undefined;
+  if (!perUnit) return undefined;
+  return { kind: 'quota', count, per: perUnit, periods: [{ start: context.period.start, end: context.period.end }], ...atLeast };
+}

@@ -1,0 +1,185 @@
+// Turns tokens into terms: days («18 сентября 2023», «27.09», «9» of «9, 10
+// ноября»), months («октябрь 2023»), years («2022 год»), school units
+// («II четверть», «I полугодие 2025/2026 учебного года»), and the links
+// between them (dashes, «с», «по», «до», commas, «и»). Every token a term or a
+// link uses is marked as used; what is left unused is what the reader ignored.
+import type { SchoolUnit } from './lexicon.js';
+import type { Token } from './tokens.js';
+import type { Weekday } from '../model.js';
+
+interface Place {
+  /** Offsets in the phrase, for messages with a caret. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export type Term = Place &
+  (
+    | { readonly kind: 'day'; readonly day: number; month: number; year?: number; readonly shortYear?: boolean; stated?: Weekday }
+    | { readonly kind: 'month'; readonly month: number; year?: number }
+    | { readonly kind: 'year'; readonly year: number; readonly academic?: true }
+    | { readonly kind: 'school'; readonly unit: SchoolUnit; readonly ordinal?: number; readonly academicYear?: number; readonly summer?: boolean }
+  );
+
+export type Link = 'dash' | 'comma' | 'and' | 'from' | 'to' | 'until' | 'begin' | 'finish' | 'not-later';
+
+export type Item = { readonly kind: 'term'; readonly term: Term } | { readonly kind: 'link'; readonly link: Link };
+
+export interface Terms {
+  readonly items: Item[];
+  readonly used: Set<Token>;
+}
+
+const isYear = (token: Token | undefined): token is Token & { type: 'number' } =>
+  token?.type === 'number' && token.digits === 4 && token.value >= 1900 && token.value <= 2100 && token.suffix === undefined;
+const isDayNumber = (token: Token | undefined): token is Token & { type: 'number' } =>
+  token?.type === 'number' && token.value >= 1 && token.value <= 31 && token.digits <= 2 && token.suffix === undefined;
+const wordIs = (token: Token | undefined, word: string) => token?.type === 'word' && token.entry?.kind === 'word' && token.entry.word === word;
+const isYearWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'year';
+const monthOf = (token: Token | undefined) => (token?.type === 'word' && token.entry?.kind === 'month' ? token.entry.month : undefined);
+
+export function readTerms(tokens: readonly Token[]): Terms {
+  const items: Item[] = [];
+  const used = new Set<Token>();
+  const use = (...list: (Token | undefined)[]) => list.forEach((token) => token && used.add(token));
+  /** Day numbers waiting for the month that follows them: «9, 10 ноября», «с 19 по 25 февраля», «17-28.10». */
+  let waiting: (Term & { kind: 'day' })[] = [];
+  const giveMonth = (month: number, year: number | undefined) => {
+    for (const day of waiting) Object.assign(day, { month, ...(year !== undefined ? { year } : {}) });
+    waiting = [];
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const place = { start: token.start, end: token.end };
+    const next = tokens[i + 1];
+    if (token.type === 'date') {
+      const term: Term = { kind: 'day', day: token.day, month: token.month, ...place, ...(token.year !== undefined ? { year: token.year, shortYear: token.shortYear } : {}) };
+      use(token);
+      i = attachYear(tokens, i, term, use);
+      giveMonth(token.month, term.year);
+      items.push({ kind: 'term', term });
+    } else if (token.type === 'number' && token.digits <= 2 && token.suffix === undefined && monthOf(next) !== undefined) {
+      // «32 декабря» is still a day of December: spans.ts reports that it does not exist
+      const term: Term & { kind: 'day' } = { kind: 'day', day: token.value, month: monthOf(next)!, start: token.start, end: next!.end };
+      use(token, next);
+      i = attachYear(tokens, i + 1, term, use);
+      giveMonth(term.month, term.year);
+      items.push({ kind: 'term', term });
+    } else if (isDayNumber(token) && waitsForMonth(tokens, i + 1)) {
+      const term: Term & { kind: 'day' } = { kind: 'day', day: token.value, month: 0, ...place };
+      use(token);
+      waiting.push(term);
+      items.push({ kind: 'term', term });
+    } else if (monthOf(token) !== undefined) {
+      const term: Term = { kind: 'month', month: monthOf(token)!, ...place };
+      use(token);
+      i = attachYear(tokens, i, term, use);
+      items.push({ kind: 'term', term });
+    } else if (isYear(token) && (isYearWord(next) || next?.type === 'slash')) {
+      i = readYearTerm(tokens, i, items, use);
+    } else if (token.type === 'word' && token.entry?.kind === 'roman' || (token.type === 'word' && token.entry?.kind === 'ordinal') || (token.type === 'number' && token.value <= 4 && token.digits === 1)) {
+      const unit = schoolUnitOf(next);
+      if (!unit || unit === 'holidays') continue;
+      const ordinal = token.type === 'number' ? token.value : (token as { entry: { value: number } }).entry.value;
+      use(token, next);
+      const term: Term & { kind: 'school' } = { kind: 'school', unit, ordinal, start: token.start, end: next!.end };
+      i = attachAcademicYear(tokens, i + 1, term, use);
+      items.push({ kind: 'term', term });
+    } else {
+      const link = linkOf(tokens, i);
+      if (wordIs(token, 'inclusive')) use(token);
+      else if (link) {
+        use(...tokens.slice(i, i + link.length));
+        i += link.length - 1;
+        items.push({ kind: 'link', link: link.link });
+      }
+    }
+  }
+  // Day numbers no month came for are not dates («8-30»): drop them, unused.
+  for (const day of waiting) {
+    const index = items.findIndex((item) => item.kind === 'term' && item.term === day);
+    items.splice(index, 1);
+    for (const token of tokens) if (token.start === day.start) used.delete(token);
+  }
+  return { items, used };
+}
+
+function schoolUnitOf(token: Token | undefined): SchoolUnit | undefined {
+  return token?.type === 'word' && token.entry?.kind === 'school-unit' ? token.entry.unit : undefined;
+}
+
+/** After a day number: does a month come, past other day numbers and links? */
+function waitsForMonth(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type === 'date' || monthOf(token) !== undefined) return true;
+    const linking = token.type === 'dash' || token.type === 'comma' || wordIs(token, 'to') || wordIs(token, 'and') || wordIs(token, 'until') || isDayNumber(token);
+    if (!linking) return false;
+  }
+  return false;
+}
+
+/** «2023», «2023 г.», «2023 года» after a day or month. */
+function attachYear(tokens: readonly Token[], at: number, term: { year?: number; end: number }, use: (...list: (Token | undefined)[]) => void): number {
+  let i = at;
+  const next = tokens[i + 1];
+  if (term.year === undefined && isYear(next)) {
+    term.year = next.value;
+    term.end = next.end;
+    use(next);
+    i++;
+  }
+  if (term.year !== undefined && isYearWord(tokens[i + 1])) {
+    use(tokens[i + 1]);
+    i++;
+  }
+  return i;
+}
+
+/** «2022 год», «2025/2026 учебного года», «2025-2026 учебный год». */
+function readYearTerm(tokens: readonly Token[], at: number, items: Item[], use: (...list: (Token | undefined)[]) => void): number {
+  const first = tokens[at]! as Token & { type: 'number' };
+  if (tokens[at + 1]?.type === 'slash' && isYear(tokens[at + 2])) {
+    use(first, tokens[at + 1], tokens[at + 2]);
+    let i = at + 2;
+    if (wordIs(tokens[i + 1], 'academic')) use(tokens[++i]);
+    if (isYearWord(tokens[i + 1])) use(tokens[++i]);
+    items.push({ kind: 'term', term: { kind: 'year', year: first.value, academic: true, start: first.start, end: tokens[i]!.end } });
+    return i;
+  }
+  use(first, tokens[at + 1]);
+  items.push({ kind: 'term', term: { kind: 'year', year: first.value, start: first.start, end: tokens[at + 1]!.end } });
+  return at + 1;
+}
+
+/** «I полугодие 2025/2026 учебного года»: the academic year a school unit belongs to. */
+function attachAcademicYear(tokens: readonly Token[], at: number, term: { academicYear?: number; end: number }, use: (...list: (Token | undefined)[]) => void): number {
+  let i = at;
+  const first = tokens[i + 1];
+  if (isYear(first) && (tokens[i + 2]?.type === 'slash' || tokens[i + 2]?.type === 'dash') && isYear(tokens[i + 3])) {
+    use(first, tokens[i + 2], tokens[i + 3]);
+    (term as { academicYear?: number }).academicYear = first.value;
+    i += 3;
+    term.end = tokens[i]!.end;
+    if (wordIs(tokens[i + 1], 'academic')) use(tokens[++i]);
+    if (isYearWord(tokens[i + 1])) use(tokens[++i]);
+  }
+  return i;
+}
+
+/** The link a token starts, and how many tokens it takes: «не позднее», «в срок до», «по», «–». */
+function linkOf(tokens: readonly Token[], i: number): { link: Link; length: number } | undefined {
+  const token = tokens[i]!;
+  if (token.type === 'dash') return { link: 'dash', length: 1 };
+  if (token.type === 'comma') return { link: 'comma', length: 1 };
+  if (wordIs(token, 'not') && wordIs(tokens[i + 1], 'later')) return { link: 'not-later', length: 2 };
+  if (wordIs(token, 'in') && wordIs(tokens[i + 1], 'term') && wordIs(tokens[i + 2], 'until')) return { link: 'until', length: 3 };
+  if (wordIs(token, 'from')) return { link: 'from', length: 1 };
+  if (wordIs(token, 'to')) return { link: 'to', length: 1 };
+  if (wordIs(token, 'until')) return { link: 'until', length: 1 };
+  if (wordIs(token, 'and')) return { link: 'and', length: 1 };
+  if (wordIs(token, 'begin')) return { link: 'begin', length: 1 };
+  if (wordIs(token, 'finish')) return { link: 'finish', length: 1 };
+  return undefined;
+}
