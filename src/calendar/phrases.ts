@@ -6,7 +6,7 @@
 import type { Schedule } from './model.js';
 import { readTiming, type ReadingContext } from './reader/reading.js';
 
-export type { ReadingContext } from './reader/reading.js';
+export type { PhraseReading, ReadingContext } from './reader/reading.js';
 export { readTiming } from './reader/reading.js';
 
 /** The schedule a timing phrase means, or undefined when it cannot be read. */

@@ -7,7 +7,9 @@ import type { ScheduleInput } from '../schema/schedule.js';
 import { weekdayNames } from '../schema/schedule.js';
 import type { PathSegment } from '../schema/source.js';
 import type { Schedule, Span, Weekday } from './model.js';
-import { readPhrase } from './phrases.js';
+import { academicYearOf, minDate } from './days.js';
+import { readTiming, type PhraseReading } from './phrases.js';
+import { defaultSchoolYear, type SchoolYear } from './reader/school-year.js';
 
 export interface CalendarEntry {
   readonly kind: 'item' | 'event';
@@ -23,6 +25,8 @@ export interface CalendarEntry {
   readonly phrase?: string;
   /** Undefined when the text could not be read. */
   readonly schedule: Schedule | undefined;
+  /** How the text was read: the words left out, what looks wrong. */
+  readonly reading?: PhraseReading;
 }
 
 /** The first and last day the plan covers: its period, its academic year, or (for a cyclogram with neither) `fallback`. */
@@ -75,13 +79,32 @@ function readEntries(plan: PlanDocument, period: Span): CalendarEntry[] {
 function itemSchedule(item: PlanItem | CyclogramItem, periodicity: string | undefined, path: PathSegment[], period: Span) {
   const context = { period };
   if (item.schedule) return { path: [...path, 'schedule'], schedule: fromInput(item.schedule, period) };
-  if (item.timing !== undefined) return { path: [...path, 'timing'], phrase: item.timing, schedule: readPhrase(item.timing, context) };
+  if (item.timing !== undefined) return read(item.timing, [...path, 'timing'], context);
   // A cyclogram item: a rule in parentheses in its text («(каждый 3-й понедельник месяца)»), else its group's periodicity.
+  const cyclogram = periodicity !== undefined;
   for (const [, inner] of item.activity.matchAll(/\(([^()]+)\)/g)) {
-    const schedule = readPhrase(inner!, context);
-    if (schedule?.kind === 'recurring') return { path: [...path, 'activity'], phrase: inner!, schedule };
+    const reading = readTiming(inner!, context);
+    if (reading.schedule?.kind === 'recurring') return { path: [...path, 'activity'], phrase: inner!, schedule: stopInSummer(reading.schedule, cyclogram, period), reading };
   }
-  return { path: [...path.slice(0, 2), 'periodicity'], phrase: periodicity, schedule: periodicity ? readPhrase(periodicity, context) : undefined };
+  if (!periodicity) return { path: [...path.slice(0, 2), 'periodicity'], phrase: periodicity, schedule: undefined };
+  const entry = read(periodicity, [...path.slice(0, 2), 'periodicity'], context);
+  return { ...entry, schedule: entry.schedule && stopInSummer(entry.schedule, cyclogram, period) };
+}
+
+function read(phrase: string, path: PathSegment[], context: { period: Span }) {
+  const reading = readTiming(phrase, context);
+  return { path, phrase, schedule: reading.schedule, reading };
+}
+
+/**
+ * A cyclogram's weekly and monthly work follows the school year: it stops with the last day of lessons
+ * and does not run through the summer holidays, unless its own text says which months it skips.
+ */
+function stopInSummer(schedule: Schedule, cyclogram: boolean, period: Span, schoolYear: (first: number) => SchoolYear = defaultSchoolYear): Schedule {
+  if (!cyclogram || schedule.kind !== 'recurring' || schedule.rule.exceptMonths?.length) return schedule;
+  if (schedule.rule.frequency !== 'weekly' && schedule.rule.frequency !== 'monthly') return schedule;
+  const { lastDayOfLessons } = schoolYear(academicYearOf(period.start).first);
+  return { ...schedule, end: minDate(schedule.end, lastDayOfLessons) };
 }
 
 /** An explicit `schedule:` as a schedule; its shape has been checked by the rules. */

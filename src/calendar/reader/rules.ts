@@ -156,7 +156,8 @@ function openRange(span: Span, context: SpanContext): Schedule {
 function checkBeforePeriod(first: Term, last: Term, span: Span, context: SpanContext): void {
   if (first.kind !== 'month' || last.kind !== 'month' || first.year !== undefined || last.year !== undefined) return;
   if (span.start < context.period.start) {
-    context.problems.push({ code: 'phrase-months-before-period', params: { start: span.start, period: context.period.start }, severity: 'warning', start: first.start, end: last.end });
+    // Said in the reading rather than as a warning: plans write their August preparations this way on purpose.
+    context.notes.push({ code: 'phrase-months-before-period', params: { start: span.start, period: context.period.start } });
   }
 }
 
