@@ -79,16 +79,18 @@ function readEntries(plan: PlanDocument, period: Span): CalendarEntry[] {
 function itemSchedule(item: PlanItem | CyclogramItem, periodicity: string | undefined, path: PathSegment[], period: Span) {
   const context = { period };
   if (item.schedule) return { path: [...path, 'schedule'], schedule: fromInput(item.schedule, period) };
-  if (item.timing !== undefined) return read(item.timing, [...path, 'timing'], context);
+  if (item.timing !== undefined) {
+    const entry = read(item.timing, [...path, 'timing'], context);
+    return { ...entry, schedule: entry.schedule && stopInSummer(entry.schedule, period) };
+  }
   // A cyclogram item: a rule in parentheses in its text («(каждый 3-й понедельник месяца)»), else its group's periodicity.
-  const cyclogram = periodicity !== undefined;
   for (const [, inner] of item.activity.matchAll(/\(([^()]+)\)/g)) {
     const reading = readTiming(inner!, context);
-    if (reading.schedule?.kind === 'recurring') return { path: [...path, 'activity'], phrase: inner!, schedule: stopInSummer(reading.schedule, cyclogram, period), reading };
+    if (reading.schedule?.kind === 'recurring') return { path: [...path, 'activity'], phrase: inner!, schedule: stopInSummer(reading.schedule, period), reading };
   }
   if (!periodicity) return { path: [...path.slice(0, 2), 'periodicity'], phrase: periodicity, schedule: undefined };
   const entry = read(periodicity, [...path.slice(0, 2), 'periodicity'], context);
-  return { ...entry, schedule: entry.schedule && stopInSummer(entry.schedule, cyclogram, period) };
+  return { ...entry, schedule: entry.schedule && stopInSummer(entry.schedule, period) };
 }
 
 function read(phrase: string, path: PathSegment[], context: { period: Span }) {
@@ -97,11 +99,12 @@ function read(phrase: string, path: PathSegment[], context: { period: Span }) {
 }
 
 /**
- * A cyclogram's weekly and monthly work follows the school year: it stops with the last day of lessons
- * and does not run through the summer holidays, unless its own text says which months it skips.
+ * Weekly and monthly work follows the school year: read from a plan's or cyclogram's text, it stops with
+ * the last day of lessons and does not run through the summer holidays — unless the text itself says
+ * when it runs or which months it skips. An explicit `schedule:` is taken as written.
  */
-function stopInSummer(schedule: Schedule, cyclogram: boolean, period: Span, schoolYear: (first: number) => SchoolYear = defaultSchoolYear): Schedule {
-  if (!cyclogram || schedule.kind !== 'recurring' || schedule.rule.exceptMonths?.length) return schedule;
+function stopInSummer(schedule: Schedule, period: Span, schoolYear: (first: number) => SchoolYear = defaultSchoolYear): Schedule {
+  if (schedule.kind !== 'recurring' || schedule.rule.exceptMonths?.length || schedule.end !== period.end) return schedule;
   if (schedule.rule.frequency !== 'weekly' && schedule.rule.frequency !== 'monthly') return schedule;
   const { lastDayOfLessons } = schoolYear(academicYearOf(period.start).first);
   return { ...schedule, end: minDate(schedule.end, lastDayOfLessons) };
