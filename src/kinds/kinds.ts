@@ -5,6 +5,8 @@ import { formRules, planRules, registryRules, type RuleProblem } from './rules.j
 import { ownNumbering } from './numbering-rules.js';
 import { formSchema, registrySchema, type MonitoringForm, type Registry } from '../schema/reports.js';
 import { holidaysSchema, type Holidays } from '../schema/schedule.js';
+import { schoolYearSchema, type SchoolYearFile } from '../schema/school-year.js';
+import { schoolYearRules } from './school-year.js';
 
 export interface KindDefinition<T> {
   readonly schema: z.ZodMiniType<T>;
@@ -15,6 +17,7 @@ export interface ValidatedValues {
   plan: Plan;
   cyclogram: Cyclogram;
   holidays: Holidays;
+  'school-year': SchoolYearFile;
   registry: Registry;
   form: MonitoringForm;
 }
@@ -25,6 +28,7 @@ export const kinds: { readonly [K in Kind]: KindDefinition<ValidatedValues[K]> }
   plan: { schema: planSchema, rules: [...planRules, ownNumbering] },
   cyclogram: { schema: cyclogramSchema, rules: [...planRules, ownNumbering] },
   holidays: { schema: holidaysSchema, rules: [] },
+  'school-year': { schema: schoolYearSchema, rules: [schoolYearRules] },
   registry: { schema: registrySchema, rules: registryRules },
   form: { schema: formSchema, rules: formRules },
 };
