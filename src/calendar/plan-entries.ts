@@ -45,18 +45,23 @@ const iso = (text: string) => toIsoDate(parseDateText(text)!);
 // Validation and the calendar both read the same plan: read each one once per period.
 const cache = new WeakMap<PlanDocument, Map<string, readonly CalendarEntry[]>>();
 
-export function planEntries(plan: PlanDocument, fallbackPeriod: Span): readonly CalendarEntry[] {
+// Each school year (the default, a workspace's file) gets a number, so that the entries of one plan read with it are one list of objects.
+const schoolYearKeys = new WeakMap<(first: number) => SchoolYear, number>();
+let schoolYearCount = 0;
+
+export function planEntries(plan: PlanDocument, fallbackPeriod: Span, schoolYear: (first: number) => SchoolYear = defaultSchoolYear): readonly CalendarEntry[] {
   const period = planPeriod(plan, fallbackPeriod)!;
-  const key = `${period.start}/${period.end}`;
+  if (!schoolYearKeys.has(schoolYear)) schoolYearKeys.set(schoolYear, schoolYearCount++);
+  const key = `${period.start}/${period.end}/${schoolYearKeys.get(schoolYear)}`;
   const cached = cache.get(plan)?.get(key);
   if (cached) return cached;
-  const entries = readEntries(plan, period);
+  const entries = readEntries(plan, period, schoolYear);
   if (!cache.has(plan)) cache.set(plan, new Map());
   cache.get(plan)!.set(key, entries);
   return entries;
 }
 
-function readEntries(plan: PlanDocument, period: Span): CalendarEntry[] {
+function readEntries(plan: PlanDocument, period: Span, schoolYear: (first: number) => SchoolYear): CalendarEntry[] {
   const entries: CalendarEntry[] = [];
   let number = 0;
   plan.sections.forEach((section, sectionIndex) => {
@@ -66,7 +71,7 @@ function readEntries(plan: PlanDocument, period: Span): CalendarEntry[] {
       const path = ['sections', sectionIndex, 'items', itemIndex];
       const common = { section: heading, responsible: item.responsible, number };
       const title = item.activity.split('\n')[0]!.trim();
-      entries.push({ kind: 'item', title, ...common, ...itemSchedule(item, 'periodicity' in section ? section.periodicity : undefined, path, period) });
+      entries.push({ kind: 'item', title, ...common, ...itemSchedule(item, 'periodicity' in section ? section.periodicity : undefined, path, { period, schoolYear }) });
       item.events?.forEach((event, eventIndex) => {
         const schedule: Schedule = { kind: 'date', date: iso(event.date) };
         entries.push({ kind: 'event', title: event.title.trim(), ...common, path: [...path, 'events', eventIndex, 'date'], schedule });
@@ -76,24 +81,24 @@ function readEntries(plan: PlanDocument, period: Span): CalendarEntry[] {
   return entries;
 }
 
-function itemSchedule(item: PlanItem | CyclogramItem, periodicity: string | undefined, path: PathSegment[], period: Span) {
-  const context = { period };
+function itemSchedule(item: PlanItem | CyclogramItem, periodicity: string | undefined, path: PathSegment[], context: { period: Span; schoolYear: (first: number) => SchoolYear }) {
+  const { period, schoolYear } = context;
   if (item.schedule) return { path: [...path, 'schedule'], schedule: fromInput(item.schedule, period) };
   if (item.timing !== undefined) {
     const entry = read(item.timing, [...path, 'timing'], context);
-    return { ...entry, schedule: entry.schedule && stopInSummer(entry.schedule, period) };
+    return { ...entry, schedule: entry.schedule && stopInSummer(entry.schedule, period, schoolYear) };
   }
   // A cyclogram item: a rule in parentheses in its text («(каждый 3-й понедельник месяца)»), else its group's periodicity.
   for (const [, inner] of item.activity.matchAll(/\(([^()]+)\)/g)) {
     const reading = readTiming(inner!, context);
-    if (reading.schedule?.kind === 'recurring') return { path: [...path, 'activity'], phrase: inner!, schedule: stopInSummer(reading.schedule, period), reading };
+    if (reading.schedule?.kind === 'recurring') return { path: [...path, 'activity'], phrase: inner!, schedule: stopInSummer(reading.schedule, period, schoolYear), reading };
   }
   if (!periodicity) return { path: [...path.slice(0, 2), 'periodicity'], phrase: periodicity, schedule: undefined };
   const entry = read(periodicity, [...path.slice(0, 2), 'periodicity'], context);
-  return { ...entry, schedule: entry.schedule && stopInSummer(entry.schedule, period) };
+  return { ...entry, schedule: entry.schedule && stopInSummer(entry.schedule, period, schoolYear) };
 }
 
-function read(phrase: string, path: PathSegment[], context: { period: Span }) {
+function read(phrase: string, path: PathSegment[], context: { period: Span; schoolYear: (first: number) => SchoolYear }) {
   const reading = readTiming(phrase, context);
   return { path, phrase, schedule: reading.schedule, reading };
 }
@@ -103,7 +108,7 @@ function read(phrase: string, path: PathSegment[], context: { period: Span }) {
  * the last day of lessons and does not run through the summer holidays — unless the text itself says
  * when it runs or which months it skips. An explicit `schedule:` is taken as written.
  */
-function stopInSummer(schedule: Schedule, period: Span, schoolYear: (first: number) => SchoolYear = defaultSchoolYear): Schedule {
+function stopInSummer(schedule: Schedule, period: Span, schoolYear: (first: number) => SchoolYear): Schedule {
   if (schedule.kind !== 'recurring' || schedule.rule.exceptMonths?.length || schedule.end !== period.end) return schedule;
   if (schedule.rule.frequency !== 'weekly' && schedule.rule.frequency !== 'monthly') return schedule;
   const { lastDayOfLessons } = schoolYear(academicYearOf(period.start).first);

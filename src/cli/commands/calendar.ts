@@ -9,6 +9,8 @@ import type { MessageCode, MessageParams } from '../../i18n/messages.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import { writeOutput } from '../write-output.js';
 import type { CliContext } from '../context.js';
+import { defaultSchoolYear, type SchoolYear } from '../../calendar/reader/school-year.js';
+import { schoolYearOf } from '../../kinds/school-year.js';
 import { allDiagnostics, loadFiles } from '../load.js';
 import { renderAgendaJson, renderAgendaTable } from '../output/agenda.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
@@ -25,17 +27,20 @@ export interface CalendarOptions {
 
 export async function calendarCommand(ctx: CliContext, paths: string[], options: CalendarOptions): Promise<number> {
   const given = paths.length > 0 ? paths : [path.join(findWorkspaceRoot(ctx.cwd), 'plans')];
-  const loaded = await loadFiles(ctx, given, { positions: true, kinds: ['plan', 'cyclogram', 'holidays'] });
+  const loaded = await loadFiles(ctx, given, { positions: true, kinds: ['plan', 'cyclogram', 'holidays', 'school-year'] });
   const diagnostics = allDiagnostics(loaded);
   // A broken file is reported and the others are still listed; the exit code says that something was left out.
   const failed = hasErrors(diagnostics);
   if (failed) ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
   const sources: PlanSource[] = [];
   const localDays: LocalDay[] = [];
+  const schoolYears = new Map<number, SchoolYear>();
+  const schoolYear = (first: number) => schoolYears.get(first) ?? defaultSchoolYear(first);
   for (const file of loaded.files) {
     const validated = file.validated;
     if (validated?.kind === 'holidays') localDays.push(...validated.value.days.map((day) => ({ ...day, date: iso(day.date) })));
-    else if (validated?.kind === 'plan' || validated?.kind === 'cyclogram') sources.push({ plan: validated.value, file: file.shown, lineOf: file.lineOf });
+    else if (validated?.kind === 'school-year') schoolYears.set(schoolYearOf(validated.value).first, schoolYearOf(validated.value));
+    else if (validated?.kind === 'plan' || validated?.kind === 'cyclogram') sources.push({ plan: validated.value, file: file.shown, lineOf: file.lineOf, schoolYear });
   }
   if (sources.length === 0) {
     if (failed) return 1;

@@ -1,0 +1,52 @@
+// The calendar follows the school year: weekly and monthly work stops in the summer holidays, at the
+// federal default's last day of lessons, or at the school's own when the workspace has a school-year file.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyOfExampleWorkspace, runCli } from '../helpers/cli.js';
+
+interface Row {
+  date: string;
+  kind: string;
+  title: string;
+  section: string;
+}
+
+const rows = async (cwd: string, from: string, to: string) =>
+  JSON.parse((await runCli(['calendar', '--from', from, '--to', to, '--format', 'json'], { cwd })).stdout) as Row[];
+
+describe('the calendar in the summer holidays', () => {
+  it.each([
+    ['2020-2021', '2021-06-01', '2021-08-31'],
+    ['2023-2024', '2024-06-01', '2024-08-31'],
+  ])('lists no weekly or monthly item of the %s plans in June–August', async (_, from, to) => {
+    const listed = await rows(copyOfExampleWorkspace(), from, to);
+    // a weekly or monthly item would come at least twice in July–August; a quarterly one comes once at most
+    const summer = listed.filter((row) => row.kind === 'recurring' && row.date >= from.replace('-06-', '-07-'));
+    const counts = new Map<string, number>();
+    for (const row of summer) counts.set(row.title, (counts.get(row.title) ?? 0) + 1);
+    expect([...counts.values()].filter((count) => count > 1)).toEqual([]);
+  });
+
+  it('stops the cyclogram\'s weekly visits at the last day of lessons of the school-year file', async () => {
+    const workspace = copyOfExampleWorkspace();
+    writeFileSync(
+      path.join(workspace, 'plans', 'school-year.yaml'),
+      [
+        'kind: school-year',
+        'academicYear: 2020-2021',
+        'terms:',
+        '  - {from: 2020-09-01, to: 2020-10-30}',
+        '  - {from: 2020-11-09, to: 2020-12-29}',
+        '  - {from: 2021-01-11, to: 2021-03-19}',
+        '  - {from: 2021-03-29, to: 2021-05-14}',
+        '',
+      ].join('\n'),
+    );
+    const weekly = (await rows(workspace, '2021-05-01', '2021-06-30')).filter((row) => row.section === 'Еженедельно');
+    expect(weekly.length).toBeGreaterThan(0);
+    expect(weekly.every((row) => row.date <= '2021-05-14')).toBe(true);
+    const byDefault = (await rows(copyOfExampleWorkspace(), '2021-05-01', '2021-06-30')).filter((row) => row.section === 'Еженедельно');
+    expect(byDefault.some((row) => row.date > '2021-05-14')).toBe(true);
+  });
+});
