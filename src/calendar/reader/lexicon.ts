@@ -3,6 +3,7 @@
 // words and the small words that link them. The reader, `schedule:` (weekday
 // abbreviations) and the printed descriptions all take their words from here.
 // Words are looked up lower-cased with ё written as е.
+import { weekdayNames } from '../../schema/schedule.js';
 import type { Weekday } from '../model.js';
 
 export type SchoolUnit = 'quarter-term' | 'half-year' | 'trimester' | 'holidays';
@@ -26,14 +27,13 @@ export type LinkWord =
   | 'current' | 'constantly' | 'unscheduled' | 'relative' | 'days-off' | 'day-of-month' | 'following' | 'every-other'
   | 'time-unit' | 'summer' | 'weekdays-word' | 'term' | 'once' | 'twice' | 'thrice' | 'filler';
 
-/** Abbreviations as `schedule:` writes them (пн … вс), Monday first. */
-export const weekdayAbbreviations = ['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'] as const;
+/** Abbreviations as `schedule:` writes them (пн … вс), Monday first: one list for both. */
+export const weekdayAbbreviations = weekdayNames;
 
 /** Nominative forms, for printing: «третий понедельник», «последняя среда». */
 export const weekdayNominative = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'] as const;
 /** Grammatical gender of each weekday, for agreeing ordinals with it. */
 export const weekdayFeminine = [false, false, true, false, true, true, false] as const;
-export const monthNominative = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'] as const;
 export const monthGenitive = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'] as const;
 
 const lexicon = new Map<string, Entry>();
@@ -155,24 +155,4 @@ lexicon.set('следующего', { kind: 'word', word: 'following' });
 
 export function lookUp(word: string): Entry | undefined {
   return lexicon.get(word);
-}
-
-export function monthOfWord(word: string): number | undefined {
-  const entry = lexicon.get(word);
-  return entry?.kind === 'month' ? entry.month : undefined;
-}
-
-export function weekdayOfWord(word: string): Weekday | undefined {
-  const entry = lexicon.get(word);
-  return entry?.kind === 'weekday' ? entry.weekday : undefined;
-}
-
-/** «третий понедельник», «третья среда», «последняя пятница»: an ordinal agreeing with its weekday. */
-export function ordinalWeekday(nth: number, weekday: Weekday): string {
-  const feminine = weekdayFeminine[weekday - 1];
-  const masculine = ['первый', 'второй', 'третий', 'четвертый', 'пятый'];
-  const femForms = ['первая', 'вторая', 'третья', 'четвертая', 'пятая'];
-  const ordinal = nth < 0 ? (feminine ? 'последняя' : 'последний') : (feminine ? femForms : masculine)[nth - 1];
-  const day = weekdayNominative[weekday - 1];
-  return `${ordinal} ${day}`;
 }

@@ -37,7 +37,15 @@ export const federalCalendarFrom = 2023;
 /** The Sunday on or before `date`. */
 const sundayOnOrBefore = (date: IsoDate) => addDays(date, -(weekdayOf(date) % 7));
 
+const built = new Map<number, SchoolYear>();
+
 export function defaultSchoolYear(first: number): SchoolYear {
+  let year = built.get(first);
+  if (!year) built.set(first, (year = buildSchoolYear(first)));
+  return year;
+}
+
+function buildSchoolYear(first: number): SchoolYear {
   if (first < federalCalendarFrom) return monthsSchoolYear(first);
   const second = first + 1;
   const septemberFirst = isoDate(first, 9, 1);
