@@ -90,7 +90,7 @@ function itemSchedule(item: PlanItem | CyclogramItem, periodicity: string | unde
   }
   // A cyclogram item: a rule in parentheses in its text («(каждый 3-й понедельник месяца)»), else its group's periodicity.
   for (const [, inner] of item.activity.matchAll(/\(([^()]+)\)/g)) {
-    const reading = readTiming(inner!, context);
+    const reading = readOnce(inner!, context);
     if (reading.schedule?.kind === 'recurring') return { path: [...path, 'activity'], phrase: inner!, schedule: stopInSummer(reading.schedule, period, schoolYear), reading };
   }
   if (!periodicity) return { path: [...path.slice(0, 2), 'periodicity'], phrase: periodicity, schedule: undefined };
@@ -98,8 +98,23 @@ function itemSchedule(item: PlanItem | CyclogramItem, periodicity: string | unde
   return { ...entry, schedule: entry.schedule && stopInSummer(entry.schedule, period, schoolYear) };
 }
 
+// Plans repeat their timings («в течение года», «ежемесячно»): each text is read once per period and school year.
+const readings = new WeakMap<(first: number) => SchoolYear, Map<string, PhraseReading>>();
+
+function readOnce(phrase: string, context: { period: Span; schoolYear: (first: number) => SchoolYear }): PhraseReading {
+  let known = readings.get(context.schoolYear);
+  if (!known) readings.set(context.schoolYear, (known = new Map()));
+  const key = `${context.period.start}/${context.period.end}/${phrase}`;
+  let reading = known.get(key);
+  if (!reading) {
+    if (known.size > 10_000) known.clear();
+    known.set(key, (reading = readTiming(phrase, context)));
+  }
+  return reading;
+}
+
 function read(phrase: string, path: PathSegment[], context: { period: Span; schoolYear: (first: number) => SchoolYear }) {
-  const reading = readTiming(phrase, context);
+  const reading = readOnce(phrase, context);
   return { path, phrase, schedule: reading.schedule, reading };
 }
 

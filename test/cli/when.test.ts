@@ -94,4 +94,16 @@ describe('partial readings said out loud', () => {
     const text = await runCli(['validate', file]);
     expect(text.stdout + text.stderr).toContain('                         ^^^^^^^^^^^');
   });
+
+  it('calendar lists what it read and names, on standard error, the words it left out', async () => {
+    const dir = temporaryDir();
+    writeFileSync(
+      path.join(dir, 'plan.yaml'),
+      ['kind: plan', 'title: План', 'academicYear: 2023-2024', 'sections:', '  - title: Раздел', '    items:', '      - activity: Семинар', '        timing: 12 марта актовый зал', '        responsible: [Центр]', ''].join('\n'),
+    );
+    const result = await runCli(['calendar', path.join(dir, 'plan.yaml'), '--from', '2024-03-01', '--to', '2024-03-31', '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ date: '2024-03-12', title: 'Семинар' })]);
+    expect(result.stderr).toMatch(/plan\.yaml:8:26: warning: centre read «12 марта актовый зал» without «актовый зал»/);
+  });
 });

@@ -32,6 +32,9 @@ export async function calendarCommand(ctx: CliContext, paths: string[], options:
   // A broken file is reported and the others are still listed; the exit code says that something was left out.
   const failed = hasErrors(diagnostics);
   if (failed) ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
+  // A timing read only in part, or not at all, is said: its item is missing from the calendar or incomplete.
+  const timings = failed ? [] : diagnostics.filter((diagnostic) => diagnostic.code.startsWith('timing-') || diagnostic.code.startsWith('phrase-'));
+  if (timings.length > 0) ctx.stderr.write(await renderDiagnostics(timings, 'short', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
   const sources: PlanSource[] = [];
   const localDays: LocalDay[] = [];
   const schoolYears = new Map<number, SchoolYear>();
