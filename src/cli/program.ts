@@ -121,8 +121,9 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .argument('[phrase]', t('when-phrase'))
     .option('--year <year>', t('when-year'))
     .option('--file <file>', t('when-file'))
+    .option('--school-year <file>', t('when-school-year'))
     .addOption(new Option('-f, --format <format>', t('when-format')).choices(['text', 'json', 'jsonl']).default('text'))
-    .action((phrase: string | undefined, options: { year?: string; format: 'text' | 'json' | 'jsonl'; file?: string }) =>
+    .action((phrase: string | undefined, options: { year?: string; format: 'text' | 'json' | 'jsonl'; file?: string; schoolYear?: string }) =>
       run(async () => (await load('when')).whenCommand(ctx, phrase, options))(),
     );
 

@@ -62,6 +62,8 @@ describe('days and ranges of days', () => {
     ['стартует 10 января и завершается 20 февраля', 2023, '2024-01-10', '2024-02-20'],
     ['с 1 марта до 15 апреля', 2023, '2024-03-01', '2024-04-15'],
     ['с 20 июля до окончания набора, но не позднее 3 сентября', 2023, '2024-07-20', '2024-09-03'],
+    ['вторая неделя октября', 2023, '2023-10-08', '2023-10-14'],
+    ['последняя неделя мая 2024 г.', 2023, '2024-05-25', '2024-05-31'],
   ])('%s (%i) is %s – %s', (phrase, first, start, end) => {
     expect(data(phrase, first)).toMatchObject({ start, end });
   });
@@ -74,6 +76,16 @@ describe('days and ranges of days', () => {
     ['С 12.06.2024', 2023, '2024-06-12', '2024-08-31'],
   ])('«%s» (%i) runs from %s to %s', (phrase, first, start, end) => {
     expect(data(phrase, first)).toMatchObject({ kind: 'range', start, end });
+  });
+
+  it('reads a length said again beside a range as a remark', () => {
+    const reading = read('14.10 – 18.10.2024 – 5 учебных дней', 2024);
+    expect(reading.schedule).toEqual({ kind: 'range', start: '2024-10-14', end: '2024-10-18' });
+    expect(reading.ignored).toEqual([]);
+  });
+
+  it('means the plan\'s own period by «в течение всего периода» when the plan covers less than a year', () => {
+    expect(readTiming('в течение всего периода', { period: { start: '2024-03-01', end: '2024-03-31' } }).schedule).toEqual({ kind: 'period', start: '2024-03-01', end: '2024-03-31' });
   });
 
   it('takes out the days a range says it skips', () => {

@@ -50,6 +50,24 @@ describe('centre when --file', () => {
   });
 });
 
+describe('centre when --school-year', () => {
+  it('reads terms from the school\'s own file, and names a broken one at its line', async () => {
+    const dir = temporaryDir();
+    const file = path.join(dir, 'year.yaml');
+    const terms = ['  - {from: 2024-09-02, to: 2024-10-25}', '  - {from: 2024-11-05, to: 2024-12-27}', '  - {from: 2025-01-13, to: 2025-03-21}', '  - {from: 2025-03-31, to: 2025-05-23}'];
+    writeFileSync(file, ['kind: school-year', 'academicYear: 2024-2025', 'terms:', ...terms, ''].join('\n'));
+    const reading = JSON.parse((await runCli(['when', 'III четверть', '--year', '2024-2025', '--school-year', file, '-f', 'json'])).stdout) as { start: string; end: string; note?: string };
+    expect(reading).toMatchObject({ start: '2025-01-13', end: '2025-03-21' });
+    expect(reading.note).toBeUndefined();
+    const byDefault = JSON.parse((await runCli(['when', 'III четверть', '--year', '2024-2025', '-f', 'json'])).stdout) as { note: string };
+    expect(byDefault.note).toContain('federal calendar');
+    writeFileSync(file, ['kind: school-year', 'academicYear: 2024-2025', 'terms:', ...terms.slice(0, 2), ''].join('\n'));
+    const broken = await runCli(['when', 'III четверть', '--year', '2024-2025', '--school-year', file]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('year.yaml:4:3');
+  });
+});
+
 describe('partial readings said out loud', () => {
   it('when names the words it left out, with their place', async () => {
     const result = await runCli(['when', '12 марта актовый зал', '--year', '2023-2024', '-f', 'json']);

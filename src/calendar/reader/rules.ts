@@ -47,6 +47,7 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
     context.notes.push({ code: 'phrase-relative', params: { value: relative.text } });
     return undefined;
   }
+  markLengths(tokens, used);
   for (const token of tokens) {
     if (isWord(token, ...quietWords) || token.type === 'time') used.add(token);
     // «текущего года», «2025 г.»: the year word after «текущего»
@@ -135,7 +136,7 @@ function readPiece(piece: Piece, context: SpanContext): Schedule | undefined {
   if (piece.deadline) return { kind: 'deadline', due: span.end };
   if (piece.from) return openRange(span, context);
   if (first.kind === 'day') return { kind: 'date', date: span.start };
-  if (first.kind === 'month') return { kind: 'range', ...span };
+  if (first.kind === 'month' || first.kind === 'week') return { kind: 'range', ...span };
   return { kind: 'period', ...span };
 }
 
@@ -181,3 +182,15 @@ function joinSpans(spans: Span[], pieces: Piece[]): Schedule {
   return { kind: 'dates', spans };
 }
 
+
+/** «– 9 дней», «(42 учебных дня)»: a length said again beside the dates; read as a remark. */
+function markLengths(tokens: readonly Token[], used: Set<Token>): void {
+  tokens.forEach((token, index) => {
+    if (token.type !== 'number' || used.has(token)) return;
+    let next = index + 1;
+    while (isWord(tokens[next], 'academic', 'weekdays-word')) next++;
+    const unit = tokens[next];
+    if (unit?.type !== 'word' || unit.entry?.kind !== 'unit' || (unit.entry.unit !== 'day' && unit.entry.unit !== 'week')) return;
+    for (let i = index; i <= next; i++) used.add(tokens[i]!);
+  });
+}

@@ -48,6 +48,14 @@ export function termSpan(term: Term, year: number | undefined, context: SpanCont
       const y = year ?? term.year ?? academicYearFor(term.month, context);
       return { start: monthStart(y, term.month), end: monthEnd(y, term.month) };
     }
+    case 'week': {
+      const y = year ?? term.year ?? academicYearFor(term.month, context);
+      const last = lastDayOfMonth(y, term.month);
+      if (term.nth === -1) return { start: isoDate(y, term.month, last - 6), end: isoDate(y, term.month, last) };
+      const first = (term.nth - 1) * 7 + 1;
+      if (term.nth < 1 || first > last) return undefined;
+      return { start: isoDate(y, term.month, first), end: isoDate(y, term.month, Math.min(first + 6, last)) };
+    }
     case 'year':
       return term.academic ? { start: `${term.year}-09-01`, end: `${term.year + 1}-08-31` } : { start: `${term.year}-01-01`, end: `${term.year}-12-31` };
     case 'school':

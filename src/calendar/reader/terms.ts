@@ -18,6 +18,7 @@ export type Term = Place &
     | { readonly kind: 'day'; readonly day: number; month: number; year?: number; readonly shortYear?: boolean; stated?: Weekday }
     | { readonly kind: 'month'; readonly month: number; year?: number }
     | { readonly kind: 'year'; readonly year: number; readonly academic?: true }
+    | { readonly kind: 'week'; readonly nth: number; readonly month: number; year?: number }
     | { readonly kind: 'school'; readonly unit: SchoolUnit; readonly ordinal?: number; readonly academicYear?: number; readonly summer?: boolean }
   );
 
@@ -78,6 +79,13 @@ export function readTerms(tokens: readonly Token[]): Terms {
       items.push({ kind: 'term', term });
     } else if (isYear(token) && (isYearWord(next) || next?.type === 'slash')) {
       i = readYearTerm(tokens, i, items, use);
+    } else if (ordinalValue(token) !== undefined && isWeekWord(next) && monthOf(tokens[i + 2]) !== undefined) {
+      // «первая неделя сентября», «последняя неделя мая»: seven days counted from the month's first (or last) day
+      const month = tokens[i + 2]!;
+      const term: Term = { kind: 'week', nth: ordinalValue(token)!, month: monthOf(month)!, start: token.start, end: month.end };
+      use(token, next, month);
+      i = attachYear(tokens, i + 2, term, use);
+      items.push({ kind: 'term', term });
     } else if (token.type === 'word' && token.entry?.kind === 'roman' || (token.type === 'word' && token.entry?.kind === 'ordinal') || (token.type === 'number' && token.value <= 4 && token.digits === 1)) {
       const unit = schoolUnitOf(next);
       if (!unit || unit === 'holidays') continue;
@@ -103,6 +111,15 @@ export function readTerms(tokens: readonly Token[]): Terms {
     for (const token of tokens) if (token.start === day.start) used.delete(token);
   }
   return { items, used };
+}
+
+const isWeekWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'week';
+
+/** «первая», «2-я», «последняя»: an ordinal. */
+function ordinalValue(token: Token): number | undefined {
+  if (token.type === 'word' && token.entry?.kind === 'ordinal') return token.entry.value;
+  if (token.type === 'number' && token.suffix !== undefined && token.suffix !== 'х' && token.digits === 1) return token.value;
+  return undefined;
 }
 
 function schoolUnitOf(token: Token | undefined): SchoolUnit | undefined {

@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { academicYearOf } from '../../calendar/days.js';
 import type { Schedule, Span } from '../../calendar/model.js';
 import { readingData, type ReadingData } from '../../calendar/reader/reading-json.js';
-import type { PhraseReading } from '../../calendar/reader/reading.js';
+import type { PhraseReading, ReadingContext } from '../../calendar/reader/reading.js';
+import { defaultSchoolYear, type SchoolYear } from '../../calendar/reader/school-year.js';
+import { CentreError, hasErrors } from '../../schema/diagnostic.js';
 import { recurrencePhrase } from '../../calendar/reader/describe.js';
 import { calendarWords } from '../../i18n/messages.js';
 import { russianCalendar, type WorkingCalendar } from '../../calendar/working-days.js';
@@ -18,6 +20,8 @@ export interface WhenOptions {
   readonly format: 'text' | 'json' | 'jsonl';
   /** A file of phrases, one per line, read in one go. */
   readonly file?: string;
+  /** A school-year file (kind: school-year) for terms and holidays instead of the federal default. */
+  readonly schoolYear?: string;
 }
 
 /** What `when --format json` prints: the reading, with its notes and problems said in the user's language. */
@@ -26,12 +30,13 @@ interface Printed extends Omit<ReadingData, 'notes' | 'problems'> {
   problems?: string[];
 }
 
-export function whenCommand(ctx: CliContext, phrase: string | undefined, options: WhenOptions): number {
+export async function whenCommand(ctx: CliContext, phrase: string | undefined, options: WhenOptions): Promise<number> {
   const period = academicYearPeriod(ctx, options.year);
   const calendar = russianCalendar();
-  if (options.file !== undefined) return readFile(ctx, options.file, options, period, calendar);
+  const context: ReadingContext = options.schoolYear === undefined ? { period } : { period, schoolYear: await loadSchoolYear(ctx, options.schoolYear) };
+  if (options.file !== undefined) return readFile(ctx, options.file, options, context, calendar);
   if (phrase === undefined) throw userError('centre when', 'when-needs-phrase', {}, 2);
-  const { reading, data } = readingData(phrase, { period }, calendar);
+  const { reading, data } = readingData(phrase, context, calendar);
   if (!data) {
     const problem = reading.problems.find((candidate) => candidate.severity === 'error');
     throw problem ? userError('centre when', problem.code, { ...problem.params }) : userError('centre when', 'when-unreadable', { value: phrase });
@@ -43,7 +48,8 @@ export function whenCommand(ctx: CliContext, phrase: string | undefined, options
 }
 
 /** `when --file`: every line a phrase; one reading per line (jsonl), a list (json) or blocks (text). A line that cannot be read says why. */
-function readFile(ctx: CliContext, file: string, options: WhenOptions, period: Span, calendar: WorkingCalendar): number {
+function readFile(ctx: CliContext, file: string, options: WhenOptions, context: ReadingContext, calendar: WorkingCalendar): number {
+  const { period } = context;
   const path = resolve(ctx.cwd, file);
   if (!statOrUndefined(path)?.isFile()) throw userError(ctx.display(path), 'file-not-found');
   const phrases = readTextFile(path)
@@ -51,7 +57,7 @@ function readFile(ctx: CliContext, file: string, options: WhenOptions, period: S
     .map((line) => line.trim())
     .filter((line) => line !== '');
   const results = phrases.map((phrase) => {
-    const { reading, data } = readingData(phrase, { period }, calendar);
+    const { reading, data } = readingData(phrase, context, calendar);
     if (data) return { printed: printable(ctx, data, reading), schedule: reading.schedule! };
     const problem = reading.problems.find((candidate) => candidate.severity === 'error');
     return { failed: { phrase, error: problem ? ctx.t(problem.code, problem.params) : ctx.t('when-unreadable', { value: phrase }) } };
@@ -60,6 +66,18 @@ function readFile(ctx: CliContext, file: string, options: WhenOptions, period: S
   else if (options.format === 'json') ctx.stdout.write(`${JSON.stringify(results.map((result) => result.printed ?? result.failed), null, 2)}\n`);
   else ctx.stdout.write(results.map((result) => (result.printed ? renderReading(ctx, result.printed, result.schedule!, period) : `${result.failed!.error}\n`)).join('\n'));
   return results.some((result) => result.failed) ? 1 : 0;
+}
+
+/** The school year of a `kind: school-year` file; the federal default for the years it does not describe. Loaded only when asked for. */
+async function loadSchoolYear(ctx: CliContext, file: string): Promise<(first: number) => SchoolYear> {
+  const [{ loadFiles, allDiagnostics }, { schoolYearOf }] = await Promise.all([import('../load.js'), import('../../kinds/school-year.js')]);
+  const loaded = await loadFiles(ctx, [file]);
+  const diagnostics = allDiagnostics(loaded);
+  if (hasErrors(diagnostics)) throw new CentreError(diagnostics);
+  const validated = loaded.files[0]?.validated;
+  if (validated?.kind !== 'school-year') throw userError(ctx.display(resolve(ctx.cwd, file)), 'file-of-other-kind', { found: validated?.kind ?? '?', kind: 'school-year' });
+  const year = schoolYearOf(validated.value);
+  return (first) => (first === year.first ? year : defaultSchoolYear(first));
 }
 
 function academicYearPeriod(ctx: CliContext, year: string | undefined): Span {
