@@ -136,7 +136,7 @@ function readPiece(piece: Piece, context: SpanContext): Schedule | undefined {
   if (piece.deadline) return { kind: 'deadline', due: span.end };
   if (piece.from) return openRange(span, context);
   if (first.kind === 'day') return { kind: 'date', date: span.start };
-  if (first.kind === 'month' || first.kind === 'week') return { kind: 'range', ...span };
+  if (first.kind === 'month' || first.kind === 'week' || first.kind === 'quarter') return { kind: 'range', ...span };
   return { kind: 'period', ...span };
 }
 
@@ -169,6 +169,9 @@ function spanOf(schedule: Schedule): Span | undefined {
     case 'range':
     case 'period':
       return { start: schedule.start, end: schedule.end };
+    case 'deadline':
+      // «до 20 декабря, до 20 мая»: each deadline is one day of the list
+      return { start: schedule.due, end: schedule.due };
     default:
       return undefined;
   }

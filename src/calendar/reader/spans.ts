@@ -56,6 +56,12 @@ export function termSpan(term: Term, year: number | undefined, context: SpanCont
       if (term.nth < 1 || first > last) return undefined;
       return { start: isoDate(y, term.month, first), end: isoDate(y, term.month, Math.min(first + 6, last)) };
     }
+    case 'quarter': {
+      if (term.nth < 1 || term.nth > 4) return undefined;
+      const firstMonth = term.nth * 3 - 2;
+      const y = year ?? term.year ?? academicYearFor(firstMonth, context);
+      return { start: monthStart(y, firstMonth), end: monthEnd(y, firstMonth + 2) };
+    }
     case 'year':
       return term.academic ? { start: `${term.year}-09-01`, end: `${term.year + 1}-08-31` } : { start: `${term.year}-01-01`, end: `${term.year}-12-31` };
     case 'school':

@@ -19,6 +19,7 @@ export type Term = Place &
     | { readonly kind: 'month'; readonly month: number; year?: number }
     | { readonly kind: 'year'; readonly year: number; readonly academic?: true }
     | { readonly kind: 'week'; readonly nth: number; readonly month: number; year?: number }
+    | { readonly kind: 'quarter'; readonly nth: number; year?: number }
     | { readonly kind: 'school'; readonly unit: SchoolUnit; readonly ordinal?: number; readonly academicYear?: number; readonly summer?: boolean }
   );
 
@@ -77,7 +78,7 @@ export function readTerms(tokens: readonly Token[]): Terms {
       use(token);
       i = attachYear(tokens, i, term, use);
       items.push({ kind: 'term', term });
-    } else if (isYear(token) && (isYearWord(next) || next?.type === 'slash')) {
+    } else if (isYear(token) && (isYearWord(next) || next?.type === 'slash' || academicPair(tokens, i))) {
       i = readYearTerm(tokens, i, items, use);
     } else if (ordinalValue(token) !== undefined && isWeekWord(next) && monthOf(tokens[i + 2]) !== undefined) {
       // «первая неделя сентября», «последняя неделя мая»: seven days counted from the month's first (or last) day
@@ -86,6 +87,19 @@ export function readTerms(tokens: readonly Token[]): Terms {
       use(token, next, month);
       i = attachYear(tokens, i + 2, term, use);
       items.push({ kind: 'term', term });
+    } else if (ordinalOrRoman(token) !== undefined && isQuarterWord(next)) {
+      // «4 квартал 2023 года», «III квартал»: a calendar quarter
+      const term: Term = { kind: 'quarter', nth: ordinalOrRoman(token)!, start: token.start, end: next!.end };
+      use(token, next);
+      i = attachYear(tokens, i + 1, term, use);
+      items.push({ kind: 'term', term });
+    } else if (ordinalOrRoman(token) !== undefined && tokens[i + 1]?.type === 'dash' && ordinalOrRoman(tokens[i + 2]!) !== undefined && schoolUnitOf(tokens[i + 3])) {
+      // «I-II четверть»: the first of two units sharing their noun
+      const unit = schoolUnitOf(tokens[i + 3])!;
+      if (unit !== 'holidays') {
+        use(token);
+        items.push({ kind: 'term', term: { kind: 'school', unit, ordinal: ordinalOrRoman(token)!, ...place } });
+      }
     } else if (token.type === 'word' && token.entry?.kind === 'roman' || (token.type === 'word' && token.entry?.kind === 'ordinal') || (token.type === 'number' && token.value <= 4 && token.digits === 1)) {
       const unit = schoolUnitOf(next);
       if (!unit || unit === 'holidays') continue;
@@ -111,6 +125,15 @@ export function readTerms(tokens: readonly Token[]): Terms {
     for (const token of tokens) if (token.start === day.start) used.delete(token);
   }
   return { items, used };
+}
+
+const isQuarterWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'quarter';
+
+/** «III», «4», «4-й», «четвертый»: which one of several. */
+function ordinalOrRoman(token: Token): number | undefined {
+  if (token.type === 'word' && token.entry?.kind === 'roman') return token.entry.value;
+  if (token.type === 'number' && token.digits === 1 && (token.suffix === undefined || token.suffix !== 'х')) return token.value;
+  return ordinalValue(token);
 }
 
 const isWeekWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'week';
@@ -154,10 +177,16 @@ function attachYear(tokens: readonly Token[], at: number, term: { year?: number;
   return i;
 }
 
+/** «2023-2024», «2023 – 2024»: two years that follow each other name an academic year. */
+function academicPair(tokens: readonly Token[], at: number): boolean {
+  const [first, dash, second] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  return isYear(first) && dash?.type === 'dash' && isYear(second) && second.value === first.value + 1;
+}
+
 /** «2022 год», «2025/2026 учебного года», «2025-2026 учебный год». */
 function readYearTerm(tokens: readonly Token[], at: number, items: Item[], use: (...list: (Token | undefined)[]) => void): number {
   const first = tokens[at]! as Token & { type: 'number' };
-  if (tokens[at + 1]?.type === 'slash' && isYear(tokens[at + 2])) {
+  if ((tokens[at + 1]?.type === 'slash' && isYear(tokens[at + 2])) || academicPair(tokens, at)) {
     use(first, tokens[at + 1], tokens[at + 2]);
     let i = at + 2;
     if (wordIs(tokens[i + 1], 'academic')) use(tokens[++i]);
