@@ -70,8 +70,14 @@ function recurrences(rule: Recurrence, bounds: Span, last: IsoDate, anchor: IsoD
     const lastSpanDay = dayNumber(last);
     const starts: number[] = [];
     // From the first day of each weekday in the bounds, a week at a time; a week with no day named starts on the rule's first day.
+    // Every `interval` weeks counts from the week (Monday to Sunday) of the rule's first day, as RFC 5545 does.
+    const step = 7 * (rule.interval ?? 1);
+    const weekStart = dayNumber(anchor) - (weekdayOf(anchor) - 1);
+    const from = Math.max(first, dayNumber(anchor));
     for (const weekday of new Set<Weekday>(spansWeek ? [weekdayOf(anchor)] : rule.weekdays)) {
-      for (let day = first + ((weekday - weekdayOf(bounds.start) + 7) % 7); day <= lastDay; day += 7) starts.push(day);
+      const inFirstWeek = weekStart + weekday - 1;
+      const skipped = Math.max(0, Math.ceil((from - inFirstWeek) / step));
+      for (let day = inFirstWeek + skipped * step; day <= lastDay; day += step) starts.push(day);
     }
     const occurrences: Occurrence[] = [];
     for (const day of starts.sort((a, b) => a - b)) {
@@ -141,7 +147,7 @@ export function toRRule(schedule: Schedule, until?: IsoDate): string | undefined
   const parts: string[] = [];
   const weekdays = (rule.weekdays ?? []).map((weekday) => byDay[weekday - 1]!);
   if (rule.frequency === 'daily') parts.push('FREQ=DAILY', ...(rule.interval && rule.interval > 1 ? [`INTERVAL=${rule.interval}`] : []), ...(rule.workingDays ? ['BYDAY=MO,TU,WE,TH,FR'] : []));
-  else if (rule.frequency === 'weekly') parts.push('FREQ=WEEKLY', ...(weekdays.length ? [`BYDAY=${weekdays.join(',')}`] : []));
+  else if (rule.frequency === 'weekly') parts.push('FREQ=WEEKLY', ...(rule.interval && rule.interval > 1 ? [`INTERVAL=${rule.interval}`] : []), ...(weekdays.length ? [`BYDAY=${weekdays.join(',')}`] : []));
   else if (rule.nth !== undefined && weekdays.length) parts.push('FREQ=MONTHLY', `BYDAY=${(rule.nths ?? [rule.nth]).flatMap((nth) => weekdays.map((day) => `${nth}${day}`)).join(',')}`);
   else if (rule.monthDay !== undefined) parts.push('FREQ=MONTHLY', `BYMONTHDAY=${rule.monthDay}`);
   else if (rule.frequency === 'yearly') parts.push('FREQ=YEARLY');

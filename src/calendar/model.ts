@@ -14,7 +14,7 @@ export interface Span {
 
 export interface Recurrence {
   readonly frequency: 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'yearly';
-  /** Daily: every `interval` days («через день»: 2). */
+  /** Daily or weekly: every `interval` days or weeks («через день»: 2, «каждые две недели»: 2). */
   readonly interval?: number;
   /** Daily: only working days («ежедневно» in a school: its school days). */
   readonly workingDays?: boolean;

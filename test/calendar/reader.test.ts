@@ -213,6 +213,8 @@ describe('recurrences and quotas', () => {
     ['Понедельник – суббота', ['2023-09-01', '2023-09-02', '2023-09-04'], 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA'],
     ['Понедельник – воскресенье', ['2023-09-01', '2023-09-02', '2023-09-03'], 'FREQ=DAILY'],
     ['раз в год', ['2023-09-01', '2024-09-01', '2025-09-01'], 'FREQ=YEARLY'],
+    ['каждые две недели', ['2023-09-01', '2023-09-15', '2023-09-29'], 'FREQ=WEEKLY;INTERVAL=2'],
+    ['1 раз в 2 недели (вторник)', ['2023-09-05', '2023-09-19', '2023-10-03'], 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU'],
   ])('%s: first %j', (phrase, dates, rrule) => {
     expect(first3(phrase)).toEqual(dates);
     expect(data(phrase)!.rrule?.replace(/;UNTIL=\d+/, '')).toBe(rrule);
@@ -273,6 +275,7 @@ describe('describing a schedule', () => {
   const months = fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { maxLength: 3 }).map((list) => list.sort((a, b) => a - b));
   const rule = fc.oneof(
     fc.record({ frequency: fc.constant('weekly' as const), weekdays: fc.uniqueArray(weekday, { minLength: 1, maxLength: 3 }).map((days) => days.sort()) }),
+    fc.record({ frequency: fc.constant('weekly' as const), interval: fc.integer({ min: 2, max: 4 }) }),
     fc.record({ frequency: fc.constant('monthly' as const), weekdays: weekday.map((day) => [day]), nth: fc.constantFrom(1, 2, 3, 4, -1) }),
     fc.record({ frequency: fc.constant('monthly' as const), monthDay: fc.integer({ min: 1, max: 28 }) }),
     fc.constantFrom({ frequency: 'weekly' as const }, { frequency: 'monthly' as const }, { frequency: 'quarterly' as const }, { frequency: 'daily' as const }, { frequency: 'daily' as const, interval: 2 }),

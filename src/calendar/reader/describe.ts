@@ -27,6 +27,7 @@ export function recurrencePhrase(schedule: Schedule): string | undefined {
   const { rule } = schedule;
   let text: string;
   if (rule.frequency === 'daily') text = rule.interval === 2 ? 'через день' : 'ежедневно';
+  else if (rule.frequency === 'weekly' && rule.interval && rule.interval > 1) text = `каждые ${rule.interval} недели${rule.weekdays?.length ? `, по ${rule.weekdays.map((day) => weekdayDativePlural[day - 1]).join(' и ')}` : ''}`;
   else if (rule.frequency === 'weekly' && rule.weekdays?.length) text = `по ${rule.weekdays.map((day) => weekdayDativePlural[day - 1]).join(' и ')}`;
   else if (rule.frequency === 'monthly' && rule.nth !== undefined && rule.weekdays?.length) text = `ежемесячно, ${nthWeekdays(rule)} месяца`;
   else if (rule.frequency === 'monthly' && rule.monthDay !== undefined) text = `ежемесячно, ${rule.monthDay} числа`;

@@ -38,6 +38,8 @@ interface Cues {
   atLeast: boolean;
   monthDay?: number;
   everyOther: boolean;
+  /** «каждые две недели», «раз в 2 недели»: every so many weeks. */
+  interval?: number;
   cue: boolean;
 }
 
@@ -99,6 +101,11 @@ function readCues(core: readonly Token[], taken: Set<Token>): Cues | undefined {
         cues.unit ??= unitOf(next);
         take(next);
         i++;
+      } else if (countOf(next) !== undefined && unitOf(core[i + 2]) === 'week') {
+        cues.unit = 'week';
+        cues.interval = countOf(next);
+        take(next, core[i + 2]);
+        i += 2;
       }
     } else if (isWord(token, 'every-other') && unitOf(next) === 'day') {
       cues.everyOther = cues.cue = true;
@@ -109,6 +116,14 @@ function readCues(core: readonly Token[], taken: Set<Token>): Cues | undefined {
       cues.cue = true;
       take(core[i - 1], token, isWord(core[i - 2], 'until') ? core[i - 2] : undefined);
       i = takeReportingMonth(core, i, take);
+    } else if (isWord(token, 'in') && countOf(next) !== undefined && unitOf(core[i + 2]) === 'week' && perCount(core, i) === 1) {
+      // «раз в две недели»
+      perCount(core, i, take);
+      cues.unit = 'week';
+      cues.interval = countOf(next);
+      cues.cue = true;
+      take(token, next, core[i + 2]);
+      i += 2;
     } else if (isWord(token, 'in') && (unitOf(next) || schoolUnitOf(next)) && perCount(core, i) !== undefined) {
       cues.per = unitOf(next) ?? schoolUnitOf(next);
       cues.count = perCount(core, i, take);
@@ -169,7 +184,7 @@ function ruleOf(cues: Cues): Recurrence | 'quota' | undefined {
     return nths.length === 1 ? { frequency: 'monthly', weekdays, nth: nths[0]! } : { frequency: 'monthly', weekdays, nth: nths[0]!, nths };
   }
   if (nths.length > 0) return undefined;
-  if (weekdays.length > 0) return { frequency: 'weekly', weekdays };
+  if (weekdays.length > 0) return cues.interval && cues.interval > 1 ? { frequency: 'weekly', weekdays, interval: cues.interval } : { frequency: 'weekly', weekdays };
   if (cues.monthDay !== undefined) return cues.monthDay >= 1 && cues.monthDay <= 31 ? { frequency: 'monthly', monthDay: cues.monthDay } : undefined;
   if (cues.per !== undefined) {
     const count = cues.count ?? 1;
@@ -185,7 +200,7 @@ function ruleOf(cues: Cues): Recurrence | 'quota' | undefined {
     case 'day':
       return { frequency: 'daily' };
     case 'week':
-      return { frequency: 'weekly' };
+      return cues.interval && cues.interval > 1 ? { frequency: 'weekly', interval: cues.interval } : { frequency: 'weekly' };
     case 'month':
       return { frequency: 'monthly' };
     case 'quarter':

@@ -61,7 +61,9 @@ export function refineWithBrackets(schedule: Schedule, groups: readonly Group[],
       result = { kind: 'recurring', rule: { frequency: 'weekly', weekdays }, start: result.start, end: result.end };
     } else if (result.kind === 'recurring' && result.rule.weekdays === undefined && result.rule.monthDay === undefined) {
       const inner = readRecurrence(group.tokens, used, context);
-      if (inner?.kind === 'recurring' && inner.rule.weekdays) result = { ...result, rule: { ...inner.rule, ...(result.rule.exceptMonths ? { exceptMonths: result.rule.exceptMonths } : {}) } };
+      const { interval, exceptMonths } = result.rule;
+      const keep = { ...(interval && inner?.kind === 'recurring' && inner.rule.frequency === result.rule.frequency ? { interval } : {}), ...(exceptMonths ? { exceptMonths } : {}) };
+      if (inner?.kind === 'recurring' && inner.rule.weekdays) result = { ...result, rule: { ...inner.rule, ...keep } };
       else result = boundRecurrence(result, group, used, context);
     } else if (result.kind === 'recurring') result = boundRecurrence(result, group, used, context);
     else if (isLength(group.tokens)) group.tokens.forEach((token) => used.add(token));
