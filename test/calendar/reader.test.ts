@@ -145,6 +145,7 @@ describe('months, years and the school year', () => {
     ['2021 год', 2021, '2021-01-01', '2021-12-31'],
     ['II полугодие 2024/2025 учебного года', 2023, '2025-01-01', '2025-05-26'],
     ['в течение всего учебного года', 2023, '2023-09-01', '2024-08-31'],
+    ['в течение II полугодия 2023-2024 уч. года', 2022, '2024-01-01', '2024-05-24'],
     ['2024 – 2025 учебный год', 2023, '2024-09-01', '2025-08-31'],
     ['2 квартал 2024 г.', 2023, '2024-04-01', '2024-06-30'],
     ['IV квартал', 2023, '2023-10-01', '2023-12-31'],
@@ -214,6 +215,10 @@ describe('recurrences and quotas', () => {
     ['Понедельник – воскресенье', ['2023-09-01', '2023-09-02', '2023-09-03'], 'FREQ=DAILY'],
     ['раз в год', ['2023-09-01', '2024-09-01', '2025-09-01'], 'FREQ=YEARLY'],
     ['каждые две недели', ['2023-09-01', '2023-09-15', '2023-09-29'], 'FREQ=WEEKLY;INTERVAL=2'],
+    ['2 и 4 вторник месяца', ['2023-09-12', '2023-09-26', '2023-10-10'], 'FREQ=MONTHLY;BYDAY=2TU,4TU'],
+    ['ежедневно, кроме выходных', ['2023-09-01', '2023-09-04', '2023-09-05'], 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR'],
+    ['ежедневно (кроме воскресенья)', ['2023-09-01', '2023-09-02', '2023-09-04'], 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA'],
+    ['ежедневно в течение всего учебного года', ['2023-09-01', '2023-09-02', '2023-09-03'], 'FREQ=DAILY'],
     ['1 раз в 2 недели (вторник)', ['2023-09-12', '2023-09-26', '2023-10-10'], 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU'],
   ])('%s: first %j', (phrase, dates, rrule) => {
     expect(first3(phrase)).toEqual(dates);
@@ -232,6 +237,10 @@ describe('recurrences and quotas', () => {
     const reading = data(phrase)!;
     expect(reading).toMatchObject({ kind: 'quota', count, per, dates: [] });
     expect(reading.periods).toHaveLength(periods);
+  });
+
+  it('refuses two frequencies that contradict each other', () => {
+    expect(read('по пятницам (2 раза в месяц)').schedule).toBeUndefined();
   });
 
   it('says a list of days off is not a schedule', () => {

@@ -21,6 +21,23 @@ function ordinalOf(token: Token | undefined): number | undefined {
   return undefined;
 }
 
+/**
+ * Which week of the month a token names, when a weekday follows it (past other such tokens):
+ * «3-й понедельник», «первый и третий вторник», «1 и 3 среда».
+ */
+function weekOfMonth(core: readonly Token[], at: number): number | undefined {
+  const token = core[at];
+  const value = ordinalOf(token) ?? (token?.type === 'number' && token.suffix === undefined && token.digits === 1 && token.value >= 1 && token.value <= 5 ? token.value : undefined);
+  if (value === undefined) return undefined;
+  for (let i = at + 1; i < core.length; i++) {
+    const next = core[i]!;
+    if (weekdayOf(next)) return value;
+    const ordinalLike = ordinalOf(next) !== undefined || (next.type === 'number' && next.digits === 1 && next.suffix === undefined);
+    if (!(isWord(next, 'and') || next.type === 'comma' || ordinalLike)) return undefined;
+  }
+  return undefined;
+}
+
 /** «один», «2», «4-х», «дважды»: a count. */
 function countOf(token: Token | undefined): number | undefined {
   if (token?.type === 'word' && token.entry?.kind === 'number') return token.entry.value;
@@ -68,6 +85,10 @@ export function readRecurrence(core: readonly Token[], used: Set<Token>, context
   }
   taken.forEach((token) => used.add(token));
   termTokens.forEach((token) => used.add(token));
+  // «ежедневно в течение учебного года»: the whole period, which a recurrence runs through anyway
+  if (core.some((token) => isWord(token, 'during'))) {
+    for (const token of core) if (isWord(token, 'during') || isWord(token, 'whole') || isWord(token, 'academic') || isWord(token, 'period') || unitOf(token) === 'year') used.add(token);
+  }
   if (rule === 'quota') return quotaOf(cues, context);
   return { kind: 'recurring', rule, start, end };
 }
@@ -87,9 +108,10 @@ function readCues(core: readonly Token[], taken: Set<Token>): Cues | undefined {
       cues.plural ||= weekday.plural;
       take(token, core[i - 1]?.type === 'dash' ? core[i - 1] : undefined);
       if (isWord(core[i - 1], 'to')) take(core[i - 1]);
-    } else if (ordinalOf(token) !== undefined && (weekdayOf(next) || (isWord(next, 'and') && ordinalOf(core[i + 2]) !== undefined) || next?.type === 'comma')) {
-      cues.nths.push(ordinalOf(token)!);
+    } else if (weekOfMonth(core, i) !== undefined) {
+      cues.nths.push(weekOfMonth(core, i)!);
       take(token, isWord(next, 'and') || next?.type === 'comma' ? next : undefined);
+      if (weekdayOf(next) === undefined && !isWord(next, 'and') && next?.type !== 'comma') take(next);
     } else if (token.type === 'word' && token.entry?.kind === 'every-unit') {
       cues.unit = token.entry.unit as CalendarUnit;
       cues.cue = true;

@@ -53,7 +53,10 @@ export function refineWithBrackets(schedule: Schedule, groups: readonly Group[],
   for (const group of groups) {
     if (!result) return undefined;
     const weekdays = weekdaysIn(group.tokens);
-    if (weekdays && weekdays.length === 1 && (result.kind === 'date' || result.kind === 'range' || result.kind === 'dates')) {
+    const first = group.tokens.find((token) => token.type === 'word');
+    if (first?.type === 'word' && first.entry?.kind === 'word' && first.entry.word === 'except') {
+      result = applyExcept(result, group.tokens.slice(group.tokens.indexOf(first)), used, context);
+    } else if (weekdays && weekdays.length === 1 && (result.kind === 'date' || result.kind === 'range' || result.kind === 'dates')) {
       result = checkWeekday(result, weekdays[0]!, group, core, context);
       group.tokens.forEach((token) => used.add(token));
     } else if (weekdays && weekdays.length > 1 && result.kind === 'range') {
@@ -65,7 +68,12 @@ export function refineWithBrackets(schedule: Schedule, groups: readonly Group[],
       const keep = { ...(interval && inner?.kind === 'recurring' && inner.rule.frequency === result.rule.frequency ? { interval } : {}), ...(exceptMonths ? { exceptMonths } : {}) };
       if (inner?.kind === 'recurring' && inner.rule.weekdays) result = { ...result, rule: { ...inner.rule, ...keep } };
       else result = boundRecurrence(result, group, used, context);
-    } else if (result.kind === 'recurring') result = boundRecurrence(result, group, used, context);
+    } else if (result.kind === 'recurring') {
+      // «по субботам (1 раз в месяц)»: a second frequency that contradicts the first cannot be read one way
+      const inner = readRecurrence(group.tokens, new Set(), context);
+      if (inner?.kind === 'recurring' && inner.rule.frequency !== result.rule.frequency) return undefined;
+      result = boundRecurrence(result, group, used, context);
+    }
     else if (isLength(group.tokens)) group.tokens.forEach((token) => used.add(token));
   }
   return result;
@@ -126,6 +134,9 @@ export function applyExcept(schedule: Schedule, except: readonly Token[], used: 
   const terms = items.flatMap((item) => (item.kind === 'term' ? [item.term] : []));
   const summer = rest.some((token) => token.type === 'word' && token.entry?.kind === 'word' && token.entry.word === 'summer');
   const quiet = (token: Token) => token.type === 'word' && (token.entry?.kind === 'unit' || (token.entry?.kind === 'word' && ['days-off', 'and', 'summer', 'inclusive'].includes(token.entry.word)));
+  if (schedule.kind === 'recurring' && rest.some((token) => token.type === 'word' && (token.entry?.kind === 'weekday' || (token.entry?.kind === 'word' && token.entry.word === 'days-off')))) {
+    return exceptWeekdays(schedule, marker, rest, used);
+  }
   if (schedule.kind === 'recurring') {
     const months = summer && terms.length === 0 ? summerMonths : exceptedMonths(terms, items.some((item) => item.kind === 'link' && item.link === 'dash'));
     if (!months) return undefined;
@@ -151,4 +162,22 @@ function exceptedMonths(terms: readonly Term[], range: boolean): number[] | unde
     }
   }
   return months;
+}
+
+/** «ежедневно, кроме выходных», «по будням, кроме среды»: days of the week taken out of a daily or weekly rule. */
+function exceptWeekdays(schedule: Schedule & { kind: 'recurring' }, marker: Token, rest: readonly Token[], used: Set<Token>): Schedule | undefined {
+  const excluded = new Set<number>();
+  for (const token of rest) {
+    if (token.type !== 'word') continue;
+    if (token.entry?.kind === 'weekday') excluded.add(token.entry.weekday);
+    else if (token.entry?.kind === 'word' && token.entry.word === 'days-off') [6, 7].forEach((day) => excluded.add(day));
+    else if (!(token.entry?.kind === 'word' && token.entry.word === 'and') && token.entry?.kind !== 'unit') return undefined;
+  }
+  const { rule } = schedule;
+  const every = rule.frequency === 'daily' && (rule.interval ?? 1) === 1 ? [1, 2, 3, 4, 5, 6, 7] : rule.frequency === 'weekly' && !rule.interval ? rule.weekdays : undefined;
+  if (!every) return undefined;
+  const weekdays = every.filter((day) => !excluded.has(day)) as Weekday[];
+  if (weekdays.length === 0) return undefined;
+  [marker, ...rest].forEach((token) => used.add(token));
+  return { ...schedule, rule: { frequency: 'weekly', weekdays } };
 }

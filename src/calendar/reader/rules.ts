@@ -36,7 +36,7 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
   const cut = main.findIndex((token) => isWord(token, 'except', 'days-off'));
   const except = cut > 0 ? main.slice(cut) : [];
   const core = cut > 0 ? main.slice(0, cut) : main;
-  let schedule = readUnscheduled(core, used) ?? readWholePeriod(core, used, context) ?? readRecurrence(core, used, context) ?? readDates(core, used, context);
+  let schedule = readUnscheduled(core, used) ?? readRecurrence(core, used, context) ?? readWholePeriod(core, used, context) ?? readDates(core, used, context);
   if (!schedule) return undefined;
   schedule = refineWithBrackets(schedule, groups, core, used, context);
   if (schedule && except.length > 0) schedule = applyExcept(schedule, except, used, context);
