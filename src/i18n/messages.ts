@@ -77,6 +77,7 @@ const en = {
   'school-year-term-order': (p) => `Term ${p.number} starts before the previous one ends; list the terms in order without overlaps.`,
   'expected-boolean': (p) => `Expected true or false, found ${p.found}.`,
   'timing-unreadable': (p) => `centre cannot tell dates from ${q(p.value)}; reword it (e.g. «каждый 3-й понедельник месяца», «до 15 декабря») or add «schedule:».`,
+  'timing-unreadable-because': (p): string => `centre cannot tell dates from ${q(p.value)}: ${reasonOf('en', p)}; reword it or add «schedule:».`,
   'timing-ignored': (p) => `centre read ${q(p.value)} without ${q(p.words)}, which it does not understand; check the dates it shows, or add «schedule:».`,
   'phrase-impossible-date': (p) => `There is no such day as ${p.value}; check the day and month.`,
   'phrase-range-reversed': 'This range ends before it starts; check the order of its dates.',
@@ -144,6 +145,7 @@ const en = {
   'when-year': 'academic year, e.g. 2023-2024 (default: the current one)',
   'when-format': 'output format: text, json, or jsonl (one reading per line)',
   'when-needs-phrase': 'Give a phrase in quotes, or --file with one phrase per line.',
+  'when-unreadable-because': (p) => `centre cannot tell dates from ${q(p.value)}: ${p.reason}; reword it or use «schedule:» in the plan.`,
   'when-file': 'a text file of phrases, one per line, read in one go',
   'when-school-year': 'a school-year file (kind: school-year) for terms and holidays instead of the federal default',
   'when-unreadable': (p) => `centre cannot tell dates from ${q(p.value)}; try a wording such as «каждый 3-й понедельник месяца», «до 15 декабря», «октябрь - апрель», or use «schedule:» in the plan.`,
@@ -174,6 +176,7 @@ const en = {
   'phrase-weekday-year': (p) => `read as ${p.date}: the weekday written matches that year`,
   'phrase-open-summer': (p) => `from then on: it begins in the summer holidays, so it ends with them (${p.end})`,
   'phrase-days-off': 'it lists days off, not the days of an activity',
+  'phrase-vague': (p) => `${q(p.value)} names some days of the month without saying which`,
   'phrase-relative': (p) => `${q(p.value)} makes the date relative to something the phrase does not date`,
   'phrase-terms-by-months': (p) => `terms of ${p.year} taken as months (I: Sep–Oct, II: Nov–Dec, III: Jan–Mar, IV: Apr–May): there was no federal calendar yet; describe the year in a school-year file`,
   'phrase-federal-school-year': (p) => `terms and holidays of ${p.year} from the federal calendar (ФОП) by default; describe your own in a school-year file`,
@@ -352,6 +355,7 @@ const ru: Record<MessageCode, Message> = {
   'school-year-term-order': (p) => `Четверть (триместр) ${p.number} начинается раньше, чем заканчивается предыдущая; перечислите их по порядку, без наложений.`,
   'expected-boolean': (p) => `Ожидается true или false, а найдено: ${p.found}.`,
   'timing-unreadable': (p) => `Из сроков ${q(p.value)} не понять даты; переформулируйте (например, «каждый 3-й понедельник месяца», «до 15 декабря») или добавьте «schedule:».`,
+  'timing-unreadable-because': (p): string => `Из сроков ${q(p.value)} не понять даты: ${reasonOf('ru', p)}; переформулируйте или добавьте «schedule:».`,
   'timing-ignored': (p) => `В сроках ${q(p.value)} прочитано не всё: ${q(p.words)} непонятно и пропущено; проверьте даты или добавьте «schedule:».`,
   'phrase-impossible-date': (p) => `Дня ${p.value} не бывает; проверьте число и месяц.`,
   'phrase-range-reversed': 'Период заканчивается раньше, чем начинается; проверьте порядок дат.',
@@ -418,6 +422,7 @@ const ru: Record<MessageCode, Message> = {
   'when-year': 'учебный год, например 2023-2024 (по умолчанию текущий)',
   'when-format': 'формат вывода: text, json или jsonl (по чтению в строке)',
   'when-needs-phrase': 'Укажите фразу в кавычках или --file с файлом, где по одной фразе в строке.',
+  'when-unreadable-because': (p) => `Из ${q(p.value)} не понять даты: ${p.reason}; переформулируйте или укажите «schedule:» в плане.`,
   'when-file': 'текстовый файл с фразами, по одной в строке, — прочитать все сразу',
   'when-school-year': 'файл учебного года (kind: school-year): четверти и каникулы вместо федерального графика',
   'when-unreadable': (p) => `Из ${q(p.value)} не понять даты; попробуйте формулировку вроде «каждый 3-й понедельник месяца», «до 15 декабря», «октябрь - апрель» или укажите «schedule:» в плане.`,
@@ -448,6 +453,7 @@ const ru: Record<MessageCode, Message> = {
   'phrase-weekday-year': (p) => `прочитано как ${p.date}: указанный день недели совпадает в этом году`,
   'phrase-open-summer': (p) => `начиная с этого дня: начало приходится на летние каникулы, поэтому период заканчивается вместе с ними (${p.end})`,
   'phrase-days-off': 'здесь перечислены выходные, а не дни мероприятия',
+  'phrase-vague': (p) => `${q(p.value)} — какие-то дни месяца, без указания каких`,
   'phrase-relative': (p) => `${q(p.value)} отсчитывает срок от события, дата которого не указана`,
   'phrase-terms-by-months': (p) => `четверти ${p.year} учебного года взяты по месяцам (I: сентябрь–октябрь, II: ноябрь–декабрь, III: январь–март, IV: апрель–май): федерального календаря тогда не было; опишите год в файле school-year`,
   'phrase-federal-school-year': (p) => `четверти и каникулы ${p.year} учебного года — по федеральному календарному графику (ФОП), по умолчанию; свои даты задайте в файле school-year`,
@@ -610,6 +616,11 @@ export type Translate = (code: MessageCode, params?: MessageParams) => string;
 export function detectLocale(env: Readonly<Record<string, string | undefined>>): Locale {
   const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^ru([_.-]|$)/i.test(tag) ? 'ru' : 'en';
+}
+
+/** The reason inside a message, itself a message code with its parameters («phrase-vague»). */
+function reasonOf(locale: Locale, params: MessageParams): string {
+  return translator(locale)(params.reason as MessageCode, params);
 }
 
 export function translator(locale: Locale): Translate {

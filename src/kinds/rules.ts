@@ -110,7 +110,14 @@ const datedEntries: Rule<PlanDocument> = (plan) => {
     }
     const schedule = entry.schedule;
     if (!schedule) {
-      if (entry.phrase !== undefined && phraseProblems.length === 0) problems.push({ path: entry.path, severity: 'warning', code: 'timing-unreadable', params: { value: entry.phrase } });
+      const note = reading?.notes[0];
+      if (entry.phrase !== undefined && phraseProblems.length === 0) {
+        problems.push(
+          note
+            ? { path: entry.path, severity: 'warning', code: 'timing-unreadable-because', params: { value: entry.phrase, reason: note.code, ...note.params } }
+            : { path: entry.path, severity: 'warning', code: 'timing-unreadable', params: { value: entry.phrase } },
+        );
+      }
       return problems;
     }
     for (const run of reading?.ignored ?? []) {

@@ -35,6 +35,12 @@ describe('centre when --file', () => {
     expect(read!.dates).toEqual(['2024-05-05']);
   });
 
+  it('says why it refuses a phrase when it knows', async () => {
+    const result = await runCli(['when', 'конец мая', '--year', '2023-2024']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('centre cannot tell dates from «конец мая»: «конец мая» names some days of the month without saying which');
+  });
+
   it('names a missing file and asks for a phrase when there is none', async () => {
     expect((await runCli(['when', '--file', 'no-such-file.txt'])).stderr).toContain('No such file');
     const none = await runCli(['when']);

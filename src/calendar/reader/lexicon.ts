@@ -7,7 +7,7 @@ import { weekdayNames } from '../../schema/schedule.js';
 import type { Weekday } from '../model.js';
 
 export type SchoolUnit = 'quarter-term' | 'half-year' | 'trimester' | 'holidays';
-export type CalendarUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type CalendarUnit = 'day' | 'week' | 'decade' | 'month' | 'quarter' | 'year';
 
 export type Entry =
   | { readonly kind: 'month'; readonly month: number }
@@ -25,7 +25,7 @@ export type LinkWord =
   | 'from' | 'to' | 'until' | 'and' | 'in' | 'each' | 'times' | 'not' | 'later' | 'rarer' | 'more-often'
   | 'except' | 'inclusive' | 'begin' | 'finish' | 'year-word' | 'during' | 'whole' | 'period' | 'academic'
   | 'current' | 'constantly' | 'unscheduled' | 'relative' | 'days-off' | 'day-of-month' | 'following' | 'every-other'
-  | 'time-unit' | 'summer' | 'weekdays-word' | 'term' | 'once' | 'twice' | 'thrice' | 'filler';
+  | 'time-unit' | 'summer' | 'weekdays-word' | 'term' | 'once' | 'twice' | 'thrice' | 'middle' | 'filler';
 
 /** Abbreviations as `schedule:` writes them (пн … вс), Monday first: one list for both. */
 export const weekdayAbbreviations = weekdayNames;
@@ -103,6 +103,7 @@ add(['триместр', 'триместра', 'триместре', 'триме
 add(['каникулы', 'каникул', 'каникулах', 'каникулам'], { kind: 'school-unit', unit: 'holidays' });
 add(['день', 'дня', 'дней', 'дни', 'днем', 'сутки', 'суток'], { kind: 'unit', unit: 'day' });
 add(['неделя', 'недели', 'неделю', 'недель', 'неделе', 'неделям'], { kind: 'unit', unit: 'week' });
+add(['декада', 'декады', 'декаду', 'декаде'], { kind: 'unit', unit: 'decade' });
 add(['месяц', 'месяца', 'месяцев', 'месяце', 'месяцам'], { kind: 'unit', unit: 'month' });
 add(['квартал', 'квартала', 'кварталов', 'квартале'], { kind: 'unit', unit: 'quarter' });
 add(['год', 'года', 'году', 'лет', 'г', 'гг'], { kind: 'unit', unit: 'year' });
@@ -129,9 +130,10 @@ const words: [readonly string[], LinkWord][] = [
   [['чаще'], 'more-often'],
   [['кроме', 'исключая', 'за исключением'], 'except'],
   [['включительно'], 'inclusive'],
-  [['начало', 'начинается', 'начинаются', 'начала', 'старт'], 'begin'],
-  [['конец', 'завершается', 'завершаются', 'окончание', 'заканчивается', 'заканчиваются', 'конца', 'окончания', 'завершение'], 'finish'],
+  [['начало', 'начале', 'начинается', 'начинаются', 'начала', 'старт', 'стартует'], 'begin'],
+  [['конец', 'конце', 'завершается', 'завершаются', 'окончание', 'заканчивается', 'заканчиваются', 'конца', 'окончания', 'завершение'], 'finish'],
   [['течение', 'протяжении', 'продолжение'], 'during'],
+  [['середина', 'середине', 'середины', 'середину'], 'middle'],
   [['весь', 'всего', 'всей', 'весь', 'все', 'вся', 'целый'], 'whole'],
   [['период', 'периода'], 'period'],
   [['уч', 'учебного', 'учебный', 'учебном', 'учебном', 'учебному', 'учебных', 'учебные'], 'academic'],

@@ -103,7 +103,10 @@ function readCues(core: readonly Token[], taken: Set<Token>): Cues | undefined {
     if (weekday) {
       // «понедельник – пятница»: every day between
       const before = cues.weekdays.at(-1);
-      if (before !== undefined && core[i - 1]?.type === 'dash') for (let day = before + 1; day < weekday.weekday; day++) cues.weekdays.push(day as Weekday);
+      // «понедельник – пятница», «с понедельника по пятницу»: every day between
+      const between = core[i - 1]?.type === 'dash' || (isWord(core[i - 1], 'to') && cues.weekdays.length === 1 && isWord(core[i - 3], 'from'));
+      if (before !== undefined && between) for (let day = before + 1; day < weekday.weekday; day++) cues.weekdays.push(day as Weekday);
+      if (isWord(core[i - 1], 'from')) take(core[i - 1]);
       cues.weekdays.push(weekday.weekday);
       cues.plural ||= weekday.plural;
       take(token, core[i - 1]?.type === 'dash' ? core[i - 1] : undefined);

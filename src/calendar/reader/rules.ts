@@ -33,6 +33,12 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
     context.notes.push({ code: 'phrase-days-off' });
     return undefined;
   }
+  // «начало сентября», «конец мая», «в середине октября»: some days of the month, which ones not said
+  const vague = main.findIndex((token, index) => isWord(token, 'begin', 'finish', 'middle') && main[index + 1]?.type === 'word' && (main[index + 1] as { entry?: { kind: string } }).entry?.kind === 'month');
+  if (vague !== -1) {
+    context.notes.push({ code: 'phrase-vague', params: { value: `${main[vague]!.text} ${main[vague + 1]!.text}` } });
+    return undefined;
+  }
   const cut = main.findIndex((token) => isWord(token, 'except', 'days-off'));
   const except = cut > 0 ? main.slice(cut) : [];
   const core = cut > 0 ? main.slice(0, cut) : main;

@@ -51,10 +51,10 @@ export function termSpan(term: Term, year: number | undefined, context: SpanCont
     case 'week': {
       const y = year ?? term.year ?? academicYearFor(term.month, context);
       const last = lastDayOfMonth(y, term.month);
-      if (term.nth === -1) return { start: isoDate(y, term.month, last - 6), end: isoDate(y, term.month, last) };
-      const first = (term.nth - 1) * 7 + 1;
-      if (term.nth < 1 || first > last) return undefined;
-      return { start: isoDate(y, term.month, first), end: isoDate(y, term.month, Math.min(first + 6, last)) };
+      if (term.nth === -1) return { start: isoDate(y, term.month, last - term.days + 1), end: isoDate(y, term.month, last) };
+      const first = (term.nth - 1) * term.days + 1;
+      if (term.nth < 1 || first > last || (term.days === 10 && term.nth > 3)) return undefined;
+      return { start: isoDate(y, term.month, first), end: isoDate(y, term.month, term.days === 10 && term.nth === 3 ? last : Math.min(first + term.days - 1, last)) };
     }
     case 'quarter': {
       if (term.nth < 1 || term.nth > 4) return undefined;

@@ -18,7 +18,7 @@ export type Term = Place &
     | { readonly kind: 'day'; readonly day: number; month: number; year?: number; readonly shortYear?: boolean; stated?: Weekday }
     | { readonly kind: 'month'; readonly month: number; year?: number }
     | { readonly kind: 'year'; readonly year: number; readonly academic?: true }
-    | { readonly kind: 'week'; readonly nth: number; readonly month: number; year?: number }
+    | { readonly kind: 'week'; readonly nth: number; readonly days: 7 | 10; readonly month: number; year?: number }
     | { readonly kind: 'quarter'; readonly nth: number; year?: number }
     | { readonly kind: 'school'; readonly unit: SchoolUnit; readonly ordinal?: number; readonly academicYear?: number; readonly summer?: boolean }
   );
@@ -34,8 +34,10 @@ export interface Terms {
 
 const isYear = (token: Token | undefined): token is Token & { type: 'number' } =>
   token?.type === 'number' && token.digits === 4 && token.value >= 1900 && token.value <= 2100 && token.suffix === undefined;
+/** «12», and «12-го», «15-е», «1-ое» — a day written as an ordinal. */
+const dayEndings = new Set(['го', 'ого', 'е', 'ое', 'м', 'ему']);
 const isDayNumber = (token: Token | undefined): token is Token & { type: 'number' } =>
-  token?.type === 'number' && token.value >= 1 && token.value <= 31 && token.digits <= 2 && token.suffix === undefined;
+  token?.type === 'number' && token.value >= 1 && token.value <= 31 && token.digits <= 2 && (token.suffix === undefined || dayEndings.has(token.suffix));
 const wordIs = (token: Token | undefined, word: string) => token?.type === 'word' && token.entry?.kind === 'word' && token.entry.word === word;
 const isYearWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'year';
 const monthOf = (token: Token | undefined) => (token?.type === 'word' && token.entry?.kind === 'month' ? token.entry.month : undefined);
@@ -61,7 +63,7 @@ export function readTerms(tokens: readonly Token[]): Terms {
       i = attachYear(tokens, i, term, use);
       giveMonth(token.month, term.year);
       items.push({ kind: 'term', term });
-    } else if (token.type === 'number' && token.digits <= 2 && token.suffix === undefined && monthOf(next) !== undefined) {
+    } else if (token.type === 'number' && token.digits <= 2 && (token.suffix === undefined || dayEndings.has(token.suffix)) && monthOf(next) !== undefined) {
       // «32 декабря» is still a day of December: spans.ts reports that it does not exist
       const term: Term & { kind: 'day' } = { kind: 'day', day: token.value, month: monthOf(next)!, start: token.start, end: next!.end };
       use(token, next);
@@ -80,10 +82,11 @@ export function readTerms(tokens: readonly Token[]): Terms {
       items.push({ kind: 'term', term });
     } else if (isYear(token) && (isYearWord(next) || next?.type === 'slash' || academicPair(tokens, i))) {
       i = readYearTerm(tokens, i, items, use);
-    } else if (ordinalValue(token) !== undefined && isWeekWord(next) && monthOf(tokens[i + 2]) !== undefined) {
-      // «первая неделя сентября», «последняя неделя мая»: seven days counted from the month's first (or last) day
+    } else if (ordinalOrRoman(token) !== undefined && (isWeekWord(next) || isDecadeWord(next)) && monthOf(tokens[i + 2]) !== undefined) {
+      // «первая неделя сентября», «последняя неделя мая»: seven days counted from the month's first (or last) day;
+      // «2 декада октября»: its days 11–20 (the third runs to the month's end)
       const month = tokens[i + 2]!;
-      const term: Term = { kind: 'week', nth: ordinalValue(token)!, month: monthOf(month)!, start: token.start, end: month.end };
+      const term: Term = { kind: 'week', nth: ordinalOrRoman(token)!, days: isDecadeWord(next) ? 10 : 7, month: monthOf(month)!, start: token.start, end: month.end };
       use(token, next, month);
       i = attachYear(tokens, i + 2, term, use);
       items.push({ kind: 'term', term });
@@ -127,6 +130,7 @@ export function readTerms(tokens: readonly Token[]): Terms {
   return { items, used };
 }
 
+const isDecadeWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'decade';
 const isQuarterWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'quarter';
 
 /** «III», «4», «4-й», «четвертый»: which one of several. */

@@ -21,7 +21,7 @@ export type Token = At &
 
 // One alternative per token shape; `y` keeps the scan anchored where the last token ended.
 const tokenPattern =
-  /(\d{1,2})[.](\d{1,2})(?:[.](\d{4}|\d{2})(?!\d))?[.]?|(\d{1,2}):(\d{2})|(\d+)(?:-?(тий|тья|тью|ий|ый|ой|ая|ую|ое|ого|ему|ей|ья|ью|го|ти|х|й|я|ю|е|м)(?![а-я]))?|([a-zа-я]+)|([-‐‑‒–—―−])|([,;])|([(\[])|([)\]])|(:)|(\/)|(\+)|(\s+|.)/y;
+  /(\d{4})-(\d{2})-(\d{2})(?!\d)|(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)|(\d{1,2})[.](\d{1,2})(?:[.](\d{4}|\d{2})(?!\d))?[.]?|(\d{1,2}):(\d{2})|(\d+)(?:-?(тий|тья|тью|ий|ый|ой|ая|ую|ое|ого|ему|ей|ья|ью|го|ти|х|й|я|ю|е|м)(?![а-я]))?|([a-zа-я]+)|([-‐‑‒–—―−])|([,;])|([(\[])|([)\]])|(:)|(\/)|(\+)|(\s+|.)/y;
 
 /** Lower case with ё as е: one length for one length, so offsets stay true. */
 const fold = (text: string) => text.toLowerCase().replaceAll('ё', 'е');
@@ -40,7 +40,10 @@ export function tokenize(phrase: string): Token[] {
 }
 
 function tokenOf(match: RegExpExecArray, at: At): Token | undefined {
-  const [, day, month, year, hour, minute, digits, suffix, word, dash, comma, open, close, colon, slash, plus] = match;
+  const [, isoYear, isoMonth, isoDay, slashDay, slashMonth, slashYear, day, month, year, hour, minute, digits, suffix, word, dash, comma, open, close, colon, slash, plus] = match;
+  // «2023-09-12» as YAML writes dates, «12/09/2023»
+  if (isoYear !== undefined) return { ...at, type: 'date', day: Number(isoDay), month: Number(isoMonth), year: Number(isoYear), shortYear: false };
+  if (slashDay !== undefined) return { ...at, type: 'date', day: Number(slashDay), month: Number(slashMonth), year: Number(slashYear), shortYear: false };
   if (day !== undefined) return dottedToken(Number(day), Number(month), year, at);
   if (hour !== undefined) return { ...at, type: 'time', hour: Number(hour), minute: Number(minute) };
   if (digits !== undefined) return { ...at, type: 'number', value: Number(digits), digits: digits.length, ...(suffix ? { suffix } : {}) };

@@ -38,8 +38,7 @@ export async function whenCommand(ctx: CliContext, phrase: string | undefined, o
   if (phrase === undefined) throw userError('centre when', 'when-needs-phrase', {}, 2);
   const { reading, data } = readingData(phrase, context, calendar);
   if (!data) {
-    const problem = reading.problems.find((candidate) => candidate.severity === 'error');
-    throw problem ? userError('centre when', problem.code, { ...problem.params }) : userError('centre when', 'when-unreadable', { value: phrase });
+    throw unreadable(ctx, phrase, reading);
   }
   const printed = printable(ctx, data, reading);
   if (options.format === 'text') ctx.stdout.write(renderReading(ctx, printed, reading.schedule!, period));
@@ -59,8 +58,8 @@ function readFile(ctx: CliContext, file: string, options: WhenOptions, context: 
   const results = phrases.map((phrase) => {
     const { reading, data } = readingData(phrase, context, calendar);
     if (data) return { printed: printable(ctx, data, reading), schedule: reading.schedule! };
-    const problem = reading.problems.find((candidate) => candidate.severity === 'error');
-    return { failed: { phrase, error: problem ? ctx.t(problem.code, problem.params) : ctx.t('when-unreadable', { value: phrase }) } };
+    const error = unreadable(ctx, phrase, reading);
+    return { failed: { phrase, error: ctx.t(error.diagnostics[0]!.code, error.diagnostics[0]!.params) } };
   });
   if (options.format === 'jsonl') ctx.stdout.write(results.map((result) => JSON.stringify(result.printed ?? result.failed)).join('\n') + (results.length ? '\n' : ''));
   else if (options.format === 'json') ctx.stdout.write(`${JSON.stringify(results.map((result) => result.printed ?? result.failed), null, 2)}\n`);
@@ -78,6 +77,15 @@ async function loadSchoolYear(ctx: CliContext, file: string): Promise<(first: nu
   if (validated?.kind !== 'school-year') throw userError(ctx.display(resolve(ctx.cwd, file)), 'file-of-other-kind', { found: validated?.kind ?? '?', kind: 'school-year' });
   const year = schoolYearOf(validated.value);
   return (first) => (first === year.first ? year : defaultSchoolYear(first));
+}
+
+/** Why a phrase gives no dates: its own problem (an impossible date), the reader's reason, or the general advice. */
+function unreadable(ctx: CliContext, phrase: string, reading: PhraseReading) {
+  const problem = reading.problems.find((candidate) => candidate.severity === 'error');
+  if (problem) return userError('centre when', problem.code, { ...problem.params });
+  const note = reading.notes[0];
+  if (note) return userError('centre when', 'when-unreadable-because', { value: phrase, reason: ctx.t(note.code, note.params) });
+  return userError('centre when', 'when-unreadable', { value: phrase });
 }
 
 function academicYearPeriod(ctx: CliContext, year: string | undefined): Span {
