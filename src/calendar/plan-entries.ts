@@ -119,15 +119,18 @@ function read(phrase: string, path: PathSegment[], context: { period: Span; scho
 }
 
 /**
- * Weekly and monthly work follows the school year: read from a plan's or cyclogram's text, it stops with
- * the last day of lessons and does not run through the summer holidays — unless the text itself says
- * when it runs or which months it skips. An explicit `schedule:` is taken as written.
+ * Daily, weekly and monthly work follows the school year: read from a plan's or cyclogram's text, it
+ * stops with the last day of lessons and does not run through the summer holidays — unless the text
+ * itself says when it runs or which months it skips — and «ежедневно» there means every working day.
+ * An explicit `schedule:` is taken as written; `centre when`, which has no plan, reads the words alone.
  */
 function stopInSummer(schedule: Schedule, period: Span, schoolYear: (first: number) => SchoolYear): Schedule {
   if (schedule.kind !== 'recurring' || schedule.rule.exceptMonths?.length || schedule.end !== period.end) return schedule;
-  if (schedule.rule.frequency !== 'weekly' && schedule.rule.frequency !== 'monthly') return schedule;
+  const { rule } = schedule;
+  const everyDay = rule.frequency === 'daily' && (rule.interval ?? 1) === 1;
+  if (!everyDay && rule.frequency !== 'weekly' && rule.frequency !== 'monthly') return schedule;
   const { lastDayOfLessons } = schoolYear(academicYearOf(period.start).first);
-  return { ...schedule, end: minDate(schedule.end, lastDayOfLessons) };
+  return { ...schedule, rule: everyDay ? { ...rule, workingDays: true } : rule, end: minDate(schedule.end, lastDayOfLessons) };
 }
 
 /** An explicit `schedule:` as a schedule; its shape has been checked by the rules. */

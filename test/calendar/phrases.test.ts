@@ -146,3 +146,23 @@ describe('recurrence rules', () => {
     expect(expand(readPhrase('до 15 мая', { period: year(2023) })!, year(2023), russianCalendar())).toEqual([{ start: '2024-05-15', end: '2024-05-15' }]);
   });
 });
+
+describe('timings of a plan follow the school year', () => {
+  const plan = (timing: string): PlanDocument =>
+    validateText('p', ['kind: plan', 'title: План', 'academicYear: 2023-2024', 'sections:', '  - title: Раздел', '    items:', '      - activity: Дежурство', `        timing: ${timing}`, '        responsible: [Центр]', ''].join('\n')).validated!.value as PlanDocument;
+
+  it('«ежедневно» in a plan is every working day, up to the last day of lessons', () => {
+    const [entry] = planEntries(plan('ежедневно'), year(2023));
+    const dates = expand(entry!.schedule!, year(2023), russianCalendar()).map((o) => o.start);
+    expect(dates.slice(0, 3)).toEqual(['2023-09-01', '2023-09-04', '2023-09-05']);
+    expect(dates).not.toContain('2023-11-06'); // the day off for National Unity Day
+    expect(dates.at(-1)! <= '2024-05-26').toBe(true);
+  });
+
+  it('a weekly item stops with the last day of lessons, but one that names its months keeps them', () => {
+    const [weekly] = planEntries(plan('по средам'), year(2023));
+    expect(weekly!.schedule).toMatchObject({ end: '2024-05-24' });
+    const [bounded] = planEntries(plan('по средам с сентября по июнь'), year(2023));
+    expect(bounded!.schedule).toMatchObject({ end: '2024-06-30' });
+  });
+});
