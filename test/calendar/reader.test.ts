@@ -42,6 +42,29 @@ describe('the tokenizer', () => {
   });
 });
 
+describe('any mix of the reader\'s own words (property)', () => {
+  const vocabulary = [
+    'с', 'по', 'до', 'не позднее', 'и', ',', '-', '(', ')', 'каждый', 'раз', 'в', 'кроме', 'выходные дни', 'течение', 'года', 'четверть', 'II', 'I',
+    'понедельник', 'средам', 'пятницу', '3-й', 'последний', 'месяца', 'неделю', 'ежемесячно', 'через день', 'числа', 'сентября', 'май', 'декабрь',
+    'февраля', '1', '15', '29', '31', '2023', '2024', '12.10', '29.02', '31.04.2024', '10.00', '(пн)', 'г.', 'неделя', 'декада', 'квартал', 'не реже',
+  ];
+  it('never throws, and every reading is a real schedule: ranges that start before they end, real days', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 8 }), fc.integer({ min: 2000, max: 2030 }), (words, first) => {
+        const { schedule, ignored } = read(words.join(' '), first);
+        for (const run of ignored) expect(run.end).toBeGreaterThan(run.start);
+        if (!schedule) return;
+        const spans = schedule.kind === 'dates' ? schedule.spans : schedule.kind === 'range' || schedule.kind === 'period' || schedule.kind === 'recurring' ? [schedule] : [];
+        for (const span of spans) {
+          expect(span.start <= span.end, JSON.stringify(schedule)).toBe(true);
+          expect(new Date(`${span.start}T00:00:00Z`).toISOString().slice(0, 10)).toBe(span.start);
+        }
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
+    );
+  });
+});
+
 describe('days and ranges of days', () => {
   it.each([
     // phrase, academic year, start, end

@@ -82,6 +82,8 @@ export function readRecurrence(core: readonly Token[], used: Set<Token>, context
     if (fromOnly) start = span.start;
     else if (untilOnly && rule !== 'quota') end = span.end;
     else [start, end] = [span.start, span.end];
+    // bounds that end before they start, or before the plan does: nothing left to repeat in
+    if (start > end) return undefined;
   }
   taken.forEach((token) => used.add(token));
   termTokens.forEach((token) => used.add(token));

@@ -96,7 +96,7 @@ export function readTerms(tokens: readonly Token[]): Terms {
       use(token, next);
       i = attachYear(tokens, i + 1, term, use);
       items.push({ kind: 'term', term });
-    } else if (ordinalOrRoman(token) !== undefined && tokens[i + 1]?.type === 'dash' && ordinalOrRoman(tokens[i + 2]!) !== undefined && schoolUnitOf(tokens[i + 3])) {
+    } else if (ordinalOrRoman(token) !== undefined && tokens[i + 1]?.type === 'dash' && ordinalOrRoman(tokens[i + 2]) !== undefined && schoolUnitOf(tokens[i + 3])) {
       // «I-II четверть»: the first of two units sharing their noun
       const unit = schoolUnitOf(tokens[i + 3])!;
       if (unit !== 'holidays') {
@@ -134,7 +134,8 @@ const isDecadeWord = (token: Token | undefined) => token?.type === 'word' && tok
 const isQuarterWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'quarter';
 
 /** «III», «4», «4-й», «четвертый»: which one of several. */
-function ordinalOrRoman(token: Token): number | undefined {
+function ordinalOrRoman(token: Token | undefined): number | undefined {
+  if (!token) return undefined;
   if (token.type === 'word' && token.entry?.kind === 'roman') return token.entry.value;
   if (token.type === 'number' && token.digits === 1 && (token.suffix === undefined || token.suffix !== 'х')) return token.value;
   return ordinalValue(token);
@@ -143,7 +144,8 @@ function ordinalOrRoman(token: Token): number | undefined {
 const isWeekWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'week';
 
 /** «первая», «2-я», «последняя»: an ordinal. */
-function ordinalValue(token: Token): number | undefined {
+function ordinalValue(token: Token | undefined): number | undefined {
+  if (!token) return undefined;
   if (token.type === 'word' && token.entry?.kind === 'ordinal') return token.entry.value;
   if (token.type === 'number' && token.suffix !== undefined && token.suffix !== 'х' && token.digits === 1) return token.value;
   return undefined;
