@@ -185,14 +185,16 @@ function attachYear(tokens: readonly Token[], at: number, term: { year?: number;
 
 /** «2023-2024», «2023 – 2024»: two years that follow each other name an academic year. */
 function academicPair(tokens: readonly Token[], at: number): boolean {
-  const [first, dash, second] = [tokens[at], tokens[at + 1], tokens[at + 2]];
-  return isYear(first) && dash?.type === 'dash' && isYear(second) && second.value === first.value + 1;
+  const [first, link, second] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (!isYear(first) || (link?.type !== 'dash' && link?.type !== 'slash') || second?.type !== 'number') return false;
+  // «2023-2024», «2023/24»
+  return second.value === first.value + 1 || (second.digits === 2 && second.value === (first.value + 1) % 100);
 }
 
 /** «2022 год», «2025/2026 учебного года», «2025-2026 учебный год». */
 function readYearTerm(tokens: readonly Token[], at: number, items: Item[], use: (...list: (Token | undefined)[]) => void): number {
   const first = tokens[at]! as Token & { type: 'number' };
-  if ((tokens[at + 1]?.type === 'slash' && isYear(tokens[at + 2])) || academicPair(tokens, at)) {
+  if (academicPair(tokens, at)) {
     use(first, tokens[at + 1], tokens[at + 2]);
     let i = at + 2;
     if (wordIs(tokens[i + 1], 'academic')) use(tokens[++i]);
@@ -209,9 +211,9 @@ function readYearTerm(tokens: readonly Token[], at: number, items: Item[], use: 
 function attachAcademicYear(tokens: readonly Token[], at: number, term: { academicYear?: number; end: number }, use: (...list: (Token | undefined)[]) => void): number {
   let i = at;
   const first = tokens[i + 1];
-  if (isYear(first) && (tokens[i + 2]?.type === 'slash' || tokens[i + 2]?.type === 'dash') && isYear(tokens[i + 3])) {
+  if (academicPair(tokens, i + 1)) {
     use(first, tokens[i + 2], tokens[i + 3]);
-    (term as { academicYear?: number }).academicYear = first.value;
+    (term as { academicYear?: number }).academicYear = (first as Token & { type: 'number' }).value;
     i += 3;
     term.end = tokens[i]!.end;
     if (wordIs(tokens[i + 1], 'academic')) use(tokens[++i]);
