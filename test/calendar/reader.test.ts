@@ -222,6 +222,10 @@ describe('deadlines', () => {
     expect(data(phrase, first)).toMatchObject({ kind: 'deadline', end });
   });
 
+  it('takes no date of a document for a deadline', () => {
+    expect(read('согласно приложению 2 к приказу № 57 от 14.09.2023').schedule).toBeUndefined();
+  });
+
   it('refuses a deadline counted from an undated event rather than inventing one', () => {
     expect(read('не позднее 3 рабочих дней после проведения олимпиады').schedule).toBeUndefined();
     expect(read('за два дня до начала конкурса').schedule).toBeUndefined();

@@ -107,7 +107,7 @@ function readDates(core: readonly Token[], used: Set<Token>, context: SpanContex
       else if (link === 'until' || link === 'not-later') {
         // «с 1 апреля до 30 июня», «с 6 июля …, но не позднее 5 сентября»: the end of a range; otherwise a deadline
         if (open && current.from) expectEnd = true;
-        else deadline = true;
+        else deadline = item.close;
       } else if ((link === 'to' || link === 'dash' || link === 'finish') && open) expectEnd = true;
       continue;
     }

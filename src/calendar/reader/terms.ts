@@ -25,7 +25,10 @@ export type Term = Place &
 
 export type Link = 'dash' | 'comma' | 'and' | 'from' | 'to' | 'until' | 'begin' | 'finish' | 'not-later';
 
-export type Item = { readonly kind: 'term'; readonly term: Term } | { readonly kind: 'link'; readonly link: Link };
+export type Item =
+  | { readonly kind: 'term'; readonly term: Term }
+  /** `close`: a term begins right after the link («до 15 мая»), not after other words («к приказу № 5 от …»). */
+  | { readonly kind: 'link'; readonly link: Link; readonly close: boolean };
 
 export interface Terms {
   readonly items: Item[];
@@ -117,7 +120,9 @@ export function readTerms(tokens: readonly Token[]): Terms {
       else if (link) {
         use(...tokens.slice(i, i + link.length));
         i += link.length - 1;
-        items.push({ kind: 'link', link: link.link });
+        const after = tokens[i + 1];
+        const close = after?.type === 'date' || after?.type === 'number' || monthOf(after) !== undefined || (after?.type === 'word' && (after.entry?.kind === 'ordinal' || after.entry?.kind === 'roman'));
+        items.push({ kind: 'link', link: link.link, close });
       }
     }
   }
