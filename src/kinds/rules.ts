@@ -7,6 +7,7 @@ import type { MonitoringForm, Registry } from '../schema/reports.js';
 import { suggest } from '../schema/suggest.js';
 import { parseCheck } from '../reports/checks.js';
 import { planEntries, planPeriod } from '../calendar/plan-entries.js';
+import { refusalOf } from '../calendar/reader/reading.js';
 import { russianCalendar } from '../calendar/working-days.js';
 import type { PathSegment } from '../schema/source.js';
 import type { MessageCode, MessageParams } from '../i18n/messages.js';
@@ -110,7 +111,7 @@ const datedEntries: Rule<PlanDocument> = (plan) => {
     }
     const schedule = entry.schedule;
     if (!schedule) {
-      const note = reading?.notes[0];
+      const note = reading && refusalOf(reading);
       if (entry.phrase !== undefined && phraseProblems.length === 0) {
         problems.push(
           note

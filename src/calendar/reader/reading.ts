@@ -42,6 +42,14 @@ export interface PhraseReading {
   readonly notes: readonly { code: MessageCode; params?: MessageParams }[];
 }
 
+/** The notes that say why a phrase was refused, rather than how it was read. */
+export const refusalNotes: ReadonlySet<MessageCode> = new Set<MessageCode>(['phrase-relative', 'phrase-vague', 'phrase-days-off']);
+
+/** Why a phrase gives no dates, when the reader knows. */
+export function refusalOf(reading: PhraseReading): PhraseReading['notes'][number] | undefined {
+  return reading.schedule ? undefined : reading.notes.find((note) => refusalNotes.has(note.code));
+}
+
 export function readTiming(text: string, context: ReadingContext): PhraseReading {
   const tokens = tokenize(text);
   const spanContext: SpanContext = { period: context.period, schoolYear: context.schoolYear ?? defaultSchoolYear, problems: [], notes: [] };

@@ -38,6 +38,11 @@ function weekOfMonth(core: readonly Token[], at: number): number | undefined {
   return undefined;
 }
 
+/** «25», «25-го» before «числа». */
+function dayOfMonth(token: Token | undefined): number | undefined {
+  return token?.type === 'number' && token.digits <= 2 && (token.suffix === undefined || token.suffix === 'го' || token.suffix === 'е') ? token.value : undefined;
+}
+
 /** «один», «2», «4-х», «дважды»: a count. */
 function countOf(token: Token | undefined): number | undefined {
   if (token?.type === 'word' && token.entry?.kind === 'number') return token.entry.value;
@@ -138,10 +143,11 @@ function readCues(core: readonly Token[], taken: Set<Token>): Cues | undefined {
       cues.everyOther = cues.cue = true;
       take(token, next);
       i++;
-    } else if (isWord(token, 'day-of-month') && countOf(core[i - 1]) !== undefined) {
-      cues.monthDay = countOf(core[i - 1]);
+    } else if (isWord(token, 'day-of-month') && dayOfMonth(core[i - 1]) !== undefined) {
+      cues.monthDay = dayOfMonth(core[i - 1]);
       cues.cue = true;
       take(core[i - 1], token, isWord(core[i - 2], 'until') ? core[i - 2] : undefined);
+      if (isWord(core[i - 2], 'later') && isWord(core[i - 3], 'not')) take(core[i - 2], core[i - 3]);
       i = takeReportingMonth(core, i, take);
     } else if (isWord(token, 'in') && countOf(next) !== undefined && unitOf(core[i + 2]) === 'week' && perCount(core, i) === 1) {
       // «раз в две недели»

@@ -44,6 +44,12 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
   const core = cut > 0 ? main.slice(0, cut) : main;
   let schedule = readUnscheduled(core, used) ?? readRecurrence(core, used, context) ?? readWholePeriod(core, used, context) ?? readDates(core, used, context);
   if (!schedule) return undefined;
+  // «по графику (март – апрель)», «в течение года (1 раз в четверть)», «2 раза в год (декабрь, май)»: the brackets say more
+  const inner = groups.length === 1 && (schedule.kind === 'unscheduled' || schedule.kind === 'quota' || (schedule.kind === 'period' && schedule.start === context.period.start && schedule.end === context.period.end)) ? readInner(groups[0]!.tokens, used, context, schedule) : undefined;
+  if (inner) {
+    schedule = inner;
+    groups = [];
+  }
   schedule = refineWithBrackets(schedule, groups, core, used, context);
   if (schedule && except.length > 0) schedule = applyExcept(schedule, except, used, context);
   if (!schedule) return undefined;
@@ -202,4 +208,13 @@ function markLengths(tokens: readonly Token[], used: Set<Token>): void {
     if (unit?.type !== 'word' || unit.entry?.kind !== 'unit' || (unit.entry.unit !== 'day' && unit.entry.unit !== 'week')) return;
     for (let i = index; i <= next; i++) used.add(tokens[i]!);
   });
+}
+
+/** What brackets say more precisely than a vague head: dates for «по графику» or a quota, a recurrence for «в течение года». */
+function readInner(tokens: readonly Token[], used: Set<Token>, context: SpanContext, head: Schedule): Schedule | undefined {
+  const trial = new Set<Token>();
+  const inner = head.kind === 'period' ? readRecurrence(tokens, trial, context) : readDates(tokens, trial, context);
+  if (!inner || inner.kind === 'deadline') return undefined;
+  trial.forEach((token) => used.add(token));
+  return inner;
 }

@@ -174,6 +174,9 @@ function waitsForMonth(tokens: readonly Token[], from: number): boolean {
 /** «2023», «2023 г.», «2023 года» after a day or month. */
 function attachYear(tokens: readonly Token[], at: number, term: { year?: number; end: number }, use: (...list: (Token | undefined)[]) => void): number {
   let i = at;
+  // «Октябрь, 2023 г.», «Май, 2024»: a year after a comma, ending the phrase or followed by «г.»
+  const afterComma = tokens[i + 1]?.type === 'comma' && isYear(tokens[i + 2]) && (tokens[i + 3] === undefined || isYearWord(tokens[i + 3]));
+  if (term.year === undefined && afterComma) use(tokens[++i]);
   const next = tokens[i + 1];
   if (term.year === undefined && isYear(next)) {
     term.year = next.value;

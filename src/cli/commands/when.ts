@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { academicYearOf } from '../../calendar/days.js';
 import type { Schedule, Span } from '../../calendar/model.js';
 import { readingData, type ReadingData } from '../../calendar/reader/reading-json.js';
-import type { PhraseReading, ReadingContext } from '../../calendar/reader/reading.js';
+import { refusalOf, type PhraseReading, type ReadingContext } from '../../calendar/reader/reading.js';
 import { defaultSchoolYear, type SchoolYear } from '../../calendar/reader/school-year.js';
 import { CentreError, hasErrors } from '../../schema/diagnostic.js';
 import { recurrencePhrase } from '../../calendar/reader/describe.js';
@@ -83,7 +83,7 @@ async function loadSchoolYear(ctx: CliContext, file: string): Promise<(first: nu
 function unreadable(ctx: CliContext, phrase: string, reading: PhraseReading) {
   const problem = reading.problems.find((candidate) => candidate.severity === 'error');
   if (problem) return userError('centre when', problem.code, { ...problem.params });
-  const note = reading.notes[0];
+  const note = refusalOf(reading);
   if (note) return userError('centre when', 'when-unreadable-because', { value: phrase, reason: ctx.t(note.code, note.params) });
   return userError('centre when', 'when-unreadable', { value: phrase });
 }
