@@ -147,6 +147,16 @@ describe('single dates, lists, remarks', () => {
     expect(data(phrase, first)!.dates).toEqual(dates);
   });
 
+  it('keeps a list a list when a dash follows a comma', () => {
+    expect(read('I тур – ноябрь, II тур – март').schedule).toEqual({
+      kind: 'dates',
+      spans: [
+        { start: '2023-11-01', end: '2023-11-30' },
+        { start: '2024-03-01', end: '2024-03-31' },
+      ],
+    });
+  });
+
   it('names the words it left out, with their place', () => {
     const reading = read('17 октября актовый зал школы № 3');
     expect(reading.schedule).toEqual({ kind: 'date', date: '2023-10-17' });
@@ -178,6 +188,7 @@ describe('months, years and the school year', () => {
     ['в течение II полугодия 2023-2024 уч. года', 2022, '2024-01-01', '2024-05-24'],
     ['2024 – 2025 учебный год', 2023, '2024-09-01', '2025-08-31'],
     ['Ноябрь, 2023 г.', 2023, '2023-11-01', '2023-11-30'],
+    ['октябрь 23 г.', 2023, '2023-10-01', '2023-10-31'],
     ['по графику управления (февраль – март)', 2023, '2024-02-01', '2024-03-31'],
     ['на 2024/25 уч. год', 2023, '2024-09-01', '2025-08-31'],
     ['I полугодие 2022-23 учебного года', 2023, '2022-09-01', '2022-12-31'],
@@ -278,6 +289,10 @@ describe('recurrences and quotas', () => {
     const reading = data(phrase)!;
     expect(reading).toMatchObject({ kind: 'quota', count, per, dates: [] });
     expect(reading.periods).toHaveLength(periods);
+  });
+
+  it('refuses a day of the month in a quarter: which month is not said', () => {
+    expect(read('ежеквартально до 15 числа').schedule).toBeUndefined();
   });
 
   it('takes the count in brackets after «в течение года»', () => {

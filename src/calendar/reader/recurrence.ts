@@ -218,6 +218,8 @@ function ruleOf(cues: Cues): Recurrence | 'quota' | undefined {
   }
   if (nths.length > 0) return undefined;
   if (weekdays.length > 0) return cues.interval && cues.interval > 1 ? { frequency: 'weekly', weekdays, interval: cues.interval } : { frequency: 'weekly', weekdays };
+  // «ежеквартально до 10 числа»: the 10th of which month of the quarter is not said
+  if (cues.monthDay !== undefined && cues.unit !== undefined && cues.unit !== 'month') return undefined;
   if (cues.monthDay !== undefined) return cues.monthDay >= 1 && cues.monthDay <= 31 ? { frequency: 'monthly', monthDay: cues.monthDay } : undefined;
   if (cues.per !== undefined) {
     const count = cues.count ?? 1;

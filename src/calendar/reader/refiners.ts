@@ -88,6 +88,12 @@ function isLength(tokens: readonly Token[]): boolean {
 function boundRecurrence(schedule: Schedule & { kind: 'recurring' }, group: Group, used: Set<Token>, context: SpanContext): Schedule {
   const { items, used: termTokens } = readTerms(group.tokens);
   const terms = items.flatMap((item) => (item.kind === 'term' ? [item.term] : []));
+  // «(в течение учебного года)»: the whole period, which the recurrence runs through anyway
+  const whole = group.tokens.some((token) => token.type === 'word' && token.entry?.kind === 'word' && token.entry.word === 'during');
+  if (terms.length === 0 && whole) {
+    for (const token of group.tokens) if (token.type === 'word' && (token.entry?.kind === 'word' || token.entry?.kind === 'unit')) used.add(token);
+    return schedule;
+  }
   if (terms.length === 0 || terms.length > 2) return schedule;
   const span = terms.length === 1 ? termSpan(terms[0]!, undefined, context) : rangeSpan(terms[0]!, terms[1]!, context);
   if (!span) return schedule;

@@ -104,11 +104,14 @@ function readDates(core: readonly Token[], used: Set<Token>, context: SpanContex
   let from = false;
   let deadline = false;
   let expectEnd = false;
+  // after a comma or «и» only the end of a «с …» range can still come («…, но не позднее 5 сентября»): «октябрь, 2 этап – декабрь» is a list
+  let separated = false;
   for (const item of items) {
     const current = pieces.at(-1);
     if (item.kind === 'link') {
       const link = item.link;
-      const open = current !== undefined && current.last === undefined;
+      if (link === 'comma' || link === 'and') separated = true;
+      const open = current !== undefined && current.last === undefined && (!separated || (current.from && link !== 'dash'));
       if (link === 'from' || link === 'begin') from = true;
       else if (link === 'until' || link === 'not-later') {
         // «с 1 апреля до 30 июня», «с 6 июля …, но не позднее 5 сентября»: the end of a range; otherwise a deadline
@@ -119,7 +122,7 @@ function readDates(core: readonly Token[], used: Set<Token>, context: SpanContex
     }
     if (expectEnd && current && !current.last) current.last = item.term;
     else pieces.push({ first: item.term, from, deadline });
-    from = deadline = expectEnd = false;
+    from = deadline = expectEnd = separated = false;
   }
   if (pieces.length === 0) return undefined;
   termTokens.forEach((token) => used.add(token));

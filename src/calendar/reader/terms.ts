@@ -178,6 +178,13 @@ function attachYear(tokens: readonly Token[], at: number, term: { year?: number;
   const afterComma = tokens[i + 1]?.type === 'comma' && isYear(tokens[i + 2]) && (tokens[i + 3] === undefined || isYearWord(tokens[i + 3]));
   if (term.year === undefined && afterComma) use(tokens[++i]);
   const next = tokens[i + 1];
+  // «сентябрь 23 г.»: two digits are a year only with «г.» after them
+  if (term.year === undefined && next?.type === 'number' && next.digits === 2 && next.suffix === undefined && isYearWord(tokens[i + 2]) && !('day' in term)) {
+    term.year = 2000 + next.value;
+    term.end = next.end;
+    use(next);
+    i++;
+  }
   if (term.year === undefined && isYear(next)) {
     term.year = next.value;
     term.end = next.end;
