@@ -111,7 +111,11 @@ describe('days and ranges of days', () => {
   });
 
   it('means the plan\'s own period by «в течение всего периода» when the plan covers less than a year', () => {
-    expect(readTiming('в течение всего периода', { period: { start: '2024-03-01', end: '2024-03-31' } }).schedule).toEqual({ kind: 'period', start: '2024-03-01', end: '2024-03-31' });
+    const month = { period: { start: '2024-03-01', end: '2024-03-31' } };
+    expect(readTiming('в течение всего периода', month).schedule).toEqual({ kind: 'period', start: '2024-03-01', end: '2024-03-31' });
+    // in a month-long plan «в течение месяца» is that month; in a year's plan, which month is not said
+    expect(readTiming('в течение месяца', month).schedule).toEqual({ kind: 'period', start: '2024-03-01', end: '2024-03-31' });
+    expect(read('в течение месяца').schedule).toBeUndefined();
   });
 
   it('takes out the days a range says it skips', () => {

@@ -12,7 +12,7 @@ import { summerHolidays } from './school-year.js';
 import { readTerms, type Term } from './terms.js';
 import type { Token } from './tokens.js';
 import type { LinkWord } from './lexicon.js';
-import { addDays } from '../days.js';
+import { addDays, daysBetween } from '../days.js';
 import type { Span } from '../model.js';
 
 export const isWord = (token: Token | undefined, ...words: LinkWord[]) =>
@@ -83,10 +83,13 @@ function readUnscheduled(core: readonly Token[], used: Set<Token>): Schedule | u
 function readWholePeriod(core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
   const constantly = core.some((token) => isWord(token, 'constantly'));
   const during = core.some((token) => isWord(token, 'during', 'whole'));
-  const span = core.some((token) => isWord(token, 'period') || (token.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'year'));
+  // «в течение месяца» in a plan of one month (a «месячник») is that month; in a year's plan, which month is not said
+  const month = core.some((token) => token.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'month');
+  const monthLong = month && daysBetween(context.period.start, context.period.end).length <= 31;
+  const span = monthLong || core.some((token) => isWord(token, 'period') || (token.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'year'));
   if (!constantly && !(during && span)) return undefined;
   if (readTerms(core).items.some((item) => item.kind === 'term')) return undefined;
-  for (const token of core) if (isWord(token, 'constantly', 'during', 'whole', 'period', 'academic', 'in') || (token.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'year')) used.add(token);
+  for (const token of core) if (isWord(token, 'constantly', 'during', 'whole', 'period', 'academic', 'in') || (token.type === 'word' && token.entry?.kind === 'unit' && (token.entry.unit === 'year' || token.entry.unit === 'month'))) used.add(token);
   return { kind: 'period', start: context.period.start, end: context.period.end };
 }
 
