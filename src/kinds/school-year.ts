@@ -24,6 +24,10 @@ export function schoolYearRules(file: SchoolYearFile): RuleProblem[] {
     });
   check(file.terms, 'terms');
   check(file.holidays ?? [], 'holidays');
+  if (file.lastDayOfLessons) {
+    const last = iso(file.lastDayOfLessons);
+    if (last < year.start || last > year.end) problems.push({ path: ['lastDayOfLessons'], severity: 'error', code: 'school-year-outside', params: { from: last, to: last, year: file.academicYear } });
+  }
   return problems;
 }
 

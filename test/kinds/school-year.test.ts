@@ -37,6 +37,7 @@ describe('kind: school-year', () => {
     ['a term that ends before it starts', good.replace('to: 2025-05-23}', 'to: 2025-03-01}'), 7, 28, 'period-order'],
     ['two terms only', file(['kind: school-year', 'academicYear: 2024-2025', 'terms:', '  - {from: 2024-09-02, to: 2024-12-27}', '  - {from: 2025-01-09, to: 2025-05-23}']), 4, 3, 'school-year-terms'],
     ['an impossible date', good.replace('2025-05-23\n', '2025-02-30\n'), 10, 19, 'impossible-date'],
+    ['a last day of lessons in another year', good.replace('lastDayOfLessons: 2025-05-23', 'lastDayOfLessons: 2024-05-23'), 10, 19, 'school-year-outside'],
   ])('points at %s', (_, text, line, column, code) => {
     const { diagnostics } = validateText('year.yaml', text);
     expect(diagnostics).toEqual([expect.objectContaining({ line, column, code, severity: 'error' })]);
