@@ -130,8 +130,7 @@ export function describeRule(ctx: CliContext, schedule: Schedule): string {
 
 function englishRule(ctx: CliContext, schedule: Schedule & { kind: 'recurring' | 'quota' }): string {
   if (schedule.kind === 'quota') {
-    const per = { 'quarter-term': 'school term', 'half-year': 'half-year', trimester: 'trimester', year: 'school year' }[schedule.per];
-    return ctx.t('rule-quota', { count: schedule.count, per, atLeast: schedule.atLeast ? 1 : undefined });
+    return ctx.t('rule-quota', { count: schedule.count, per: ctx.t('quota-per', { unit: schedule.per }), atLeast: schedule.atLeast ? 1 : undefined });
   }
   const words = calendarWords(ctx.locale);
   const { rule } = schedule;
