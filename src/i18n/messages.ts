@@ -678,6 +678,7 @@ export function calendarWords(locale: Locale) {
     weekdayShort: (weekday: number) => weekdaysShort[locale][weekday - 1]!,
     weekdayLong: (weekday: number) => weekdaysLong[locale][weekday - 1]!,
     month: (month: number) => monthsShort[locale][month - 1]!,
-    per: (frequency: string) => (locale === 'ru' ? { weekly: 'неделю', monthly: 'месяц', quarterly: 'квартал' } : { weekly: 'week', monthly: 'month', quarterly: 'quarter' })[frequency] ?? frequency,
+    per: (frequency: string) =>
+      (locale === 'ru' ? { daily: 'день', weekly: 'неделю', monthly: 'месяц', quarterly: 'квартал', yearly: 'год' } : { daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year' })[frequency] ?? frequency,
   };
 }

@@ -105,7 +105,7 @@ function printable(ctx: CliContext, data: ReadingData, reading: PhraseReading): 
   const schedule = reading.schedule!;
   if (schedule.kind === 'unscheduled') notes.push(ctx.t('when-no-dates'));
   if (schedule.kind === 'recurring' && schedule.rule.weekdays === undefined && schedule.rule.monthDay === undefined && schedule.rule.frequency !== 'daily') {
-    notes.push(ctx.t('when-per-period-note', { count: schedule.rule.timesPerPeriod ?? 1, per: describePer(ctx, schedule.rule.frequency) }));
+    notes.push(ctx.t('when-per-period-note', { count: schedule.rule.timesPerPeriod ?? 1, per: calendarWords(ctx.locale).per(schedule.rule.frequency) }));
   }
   for (const note of reading.notes) notes.push(ctx.t(note.code, note.params));
   if (reading.ignored.length) notes.push(ctx.t('when-ignored', { words: reading.ignored.map((run) => `«${run.text}» (${run.start + 1})`).join(', ') }));
@@ -115,11 +115,6 @@ function printable(ctx: CliContext, data: ReadingData, reading: PhraseReading): 
   return printed;
 }
 
-function describePer(ctx: CliContext, frequency: string): string {
-  return ctx.locale === 'ru'
-    ? ({ daily: 'день', weekly: 'неделю', monthly: 'месяц', quarterly: 'квартал', yearly: 'год' } as Record<string, string>)[frequency] ?? frequency
-    : ({ daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year' } as Record<string, string>)[frequency] ?? frequency;
-}
 
 /** The schedule in words: in Russian the timing phrase it reads back from («ежемесячно, 3-й понедельник месяца»). */
 export function describeRule(ctx: CliContext, schedule: Schedule): string {
@@ -142,7 +137,7 @@ function englishRule(ctx: CliContext, schedule: Schedule & { kind: 'recurring' |
   else if (rule.frequency === 'monthly') text = ctx.t('rule-monthly', { days: rule.nth !== undefined ? days : undefined, nth: (rule.nths ?? [rule.nth]).join(' and ') });
   else if (rule.frequency === 'yearly') text = ctx.t('rule-yearly');
   else text = ctx.t('rule-quarterly');
-  if (rule.timesPerPeriod) text += `, ${ctx.t('rule-times', { count: rule.timesPerPeriod, per: describePer(ctx, rule.frequency) })}`;
+  if (rule.timesPerPeriod) text += `, ${ctx.t('rule-times', { count: rule.timesPerPeriod, per: calendarWords(ctx.locale).per(rule.frequency) })}`;
   if (rule.exceptMonths?.length) text += `, ${ctx.t('rule-except', { months: rule.exceptMonths.map(words.month).join(', ') })}`;
   return text;
 }
