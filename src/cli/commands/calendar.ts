@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { buildAgenda, buildIcsEvents, calendarWindow, lastPlanDay, type PlanSource } from '../../calendar/agenda.js';
+import { planEntries } from '../../calendar/plan-entries.js';
 import { writeIcs } from '../../calendar/ical.js';
 import type { Span } from '../../calendar/model.js';
 import { russianCalendar, type LocalDay } from '../../calendar/working-days.js';
@@ -54,6 +55,7 @@ export async function calendarCommand(ctx: CliContext, paths: string[], options:
   if (options.format === 'ics' && planEnd < window.start) throw usage('plans-end-before', { end: shortDate(planEnd), from: shortDate(window.start) }, 1);
   const calendar = russianCalendar(localDays);
   const output = render(ctx, options.format, sources, window, calendar);
+  for (const note of defaultSchoolYearNotes(ctx, sources, window)) ctx.stderr.write(`${ctx.t('calendar-school-year-note', { note })}\n`);
   const exitCode = failed ? 1 : 0;
   if (options.output === undefined) {
     ctx.stdout.write(output.text);
@@ -100,4 +102,17 @@ function resolveWindow(ctx: CliContext, options: CalendarOptions, sources: PlanS
   const window = calendarWindow(from, { to, weeks });
   if (window.end < window.start) throw usage('window-order', { from: window.start, to: window.end });
   return window;
+}
+
+/** Terms and holidays taken from the federal default (no school-year file): said once per year, since dates depend on them. */
+function defaultSchoolYearNotes(ctx: CliContext, sources: readonly PlanSource[], window: Span): Set<string> {
+  const notes = new Set<string>();
+  for (const source of sources) {
+    for (const entry of planEntries(source.plan, window, source.schoolYear)) {
+      for (const note of entry.reading?.notes ?? []) {
+        if (note.code === 'phrase-federal-school-year' || note.code === 'phrase-terms-by-months') notes.add(ctx.t(note.code, note.params));
+      }
+    }
+  }
+  return notes;
 }
