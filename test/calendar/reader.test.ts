@@ -211,7 +211,7 @@ describe('months, years and the school year', () => {
 
   it('reads terms of later years from the federal calendar, marked as the default', () => {
     const reading = read('в течение II четверти', 2024);
-    expect(reading.schedule).toMatchObject({ kind: 'period', start: '2024-11-04', end: '2024-12-29' });
+    expect(reading.schedule).toMatchObject({ kind: 'period', start: '2024-11-05', end: '2024-12-29' });
     expect(reading.notes.map((note) => note.code)).toEqual(['phrase-federal-school-year']);
   });
 

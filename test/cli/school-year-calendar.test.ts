@@ -56,13 +56,13 @@ describe('the calendar in the summer holidays', () => {
     writeFileSync(path.join(workspace, 'plans', 'olympiad.yaml'), plan.join('\n'));
     const byDefault = await runCli(['calendar', '--from', '2024-11-01', '--to', '2024-12-31', '--format', 'json'], { cwd: workspace });
     expect(byDefault.stderr).toContain('note: terms and holidays of 2024–2025 from the federal calendar');
-    expect((JSON.parse(byDefault.stdout) as Row[]).find((row) => row.title === 'Олимпиада')).toMatchObject({ date: '2024-11-04' });
+    expect((JSON.parse(byDefault.stdout) as Row[]).find((row) => row.title === 'Олимпиада')).toMatchObject({ date: '2024-11-05' });
     writeFileSync(
       path.join(workspace, 'plans', 'school-year.yaml'),
-      ['kind: school-year', 'academicYear: 2024-2025', 'terms:', '  - {from: 2024-09-02, to: 2024-10-25}', '  - {from: 2024-11-05, to: 2024-12-27}', '  - {from: 2025-01-09, to: 2025-03-21}', '  - {from: 2025-03-31, to: 2025-05-23}', ''].join('\n'),
+      ['kind: school-year', 'academicYear: 2024-2025', 'terms:', '  - {from: 2024-09-02, to: 2024-10-25}', '  - {from: 2024-11-11, to: 2024-12-27}', '  - {from: 2025-01-09, to: 2025-03-21}', '  - {from: 2025-03-31, to: 2025-05-23}', ''].join('\n'),
     );
     const own = await runCli(['calendar', '--from', '2024-11-01', '--to', '2024-12-31', '--format', 'json'], { cwd: workspace });
     expect(own.stderr).toBe('');
-    expect((JSON.parse(own.stdout) as Row[]).find((row) => row.title === 'Олимпиада')).toMatchObject({ date: '2024-11-05' });
+    expect((JSON.parse(own.stdout) as Row[]).find((row) => row.title === 'Олимпиада')).toMatchObject({ date: '2024-11-11' });
   });
 });

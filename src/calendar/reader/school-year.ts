@@ -16,6 +16,7 @@
 // every reading that uses them says so.
 import { addDays, isoDate, monthEnd, weekdayOf } from '../days.js';
 import type { IsoDate, Span } from '../model.js';
+import { russianCalendar } from '../working-days.js';
 
 export interface SchoolYear {
   /** The academic year's first calendar year (2023 for 2023–2024). */
@@ -50,11 +51,18 @@ function buildSchoolYear(first: number): SchoolYear {
   const second = first + 1;
   const septemberFirst = isoDate(first, 9, 1);
   const lessonsStart = weekdayOf(septemberFirst) === 7 ? addDays(septemberFirst, 1) : septemberFirst;
+  // Holidays run on through the days off that follow them (4 November on a Monday, a moved day off).
+  const calendar = russianCalendar();
+  const throughDaysOff = (end: IsoDate) => {
+    let last = end;
+    while (!calendar.isWorkingDay(addDays(last, 1))) last = addDays(last, 1);
+    return last;
+  };
   // Autumn: nine days ending on the Sunday nearest to 4 November (the Day of National Unity).
   const autumnEnd = nearestSunday(isoDate(first, 11, 4));
-  const autumn = { start: addDays(autumnEnd, -8), end: autumnEnd };
+  const autumn = { start: addDays(autumnEnd, -8), end: throughDaysOff(autumnEnd) };
   // Winter: from 30 December to the end of the New Year holidays (Labour Code art. 112: 1–8 January).
-  const winter = { start: isoDate(first, 12, 30), end: isoDate(second, 1, 8) };
+  const winter = { start: isoDate(first, 12, 30), end: throughDaysOff(isoDate(second, 1, 8)) };
   // Spring: nine days ending on the last Sunday of March.
   const springEnd = sundayOnOrBefore(isoDate(second, 3, 31));
   const spring = { start: addDays(springEnd, -8), end: springEnd };
