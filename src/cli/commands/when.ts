@@ -147,6 +147,7 @@ function renderReading(ctx: CliContext, reading: Printed, schedule: Schedule, pe
   const lines = [ctx.t('when-heading', { phrase: reading.phrase, year }), `  ${reading.kind}: ${describeRule(ctx, schedule)}`];
   if (reading.rrule) lines.push(`  RRULE: ${reading.rrule}`);
   if (reading.periods) for (const span of reading.periods) lines.push(`    ${shortDate(span.start)} – ${shortDate(span.end)}`);
+  else if (reading.start && reading.end === null) lines.push(`  ${ctx.t('when-open', { start: shortDate(reading.start) })}`);
   else if (reading.start && reading.end && schedule.kind !== 'recurring') lines.push(`  ${ctx.t('when-span', { start: shortDate(reading.start), end: shortDate(reading.end), count: reading.dates.length })}`);
   else if (reading.dates.length > 0) {
     lines.push(`  ${ctx.t('when-dates', { count: reading.dates.length })}`);
