@@ -19,7 +19,7 @@ export const isWord = (token: Token | undefined, ...words: LinkWord[]) =>
   token?.type === 'word' && token.entry?.kind === 'word' && words.includes(token.entry.word);
 
 /** Words that only link or soften («в», «как правило», «текущего года»): used by any reading, never named as ignored. */
-const quietWords: LinkWord[] = ['filler', 'in', 'current', 'time-unit', 'inclusive', 'during', 'whole', 'and'];
+const quietWords: LinkWord[] = ['filler', 'in', 'current', 'time-unit', 'inclusive', 'during', 'whole', 'and', 'period', 'term'];
 
 export function readHead(tokens: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
   let { main, groups } = splitBrackets(tokens);
