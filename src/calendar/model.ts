@@ -50,7 +50,7 @@ export type Schedule =
   | { readonly kind: 'quota'; readonly count: number; readonly per: QuotaUnit; readonly atLeast?: true; readonly periods: readonly Span[] }
   | { readonly kind: 'unscheduled' };
 
-/** What a quota counts per: a school term (четверть), a half-year, a trimester or the school year. */
-export type QuotaUnit = 'quarter-term' | 'half-year' | 'trimester' | 'year';
+/** What a quota counts per: a school term (четверть), a half-year, a trimester, the school year, or a calendar month, week or quarter. */
+export type QuotaUnit = 'quarter-term' | 'half-year' | 'trimester' | 'year' | 'month' | 'week' | 'quarter';
 
 export type ScheduleKind = Schedule['kind'];

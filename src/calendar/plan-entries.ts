@@ -125,6 +125,10 @@ function read(phrase: string, path: PathSegment[], context: { period: Span; scho
  * An explicit `schedule:` is taken as written; `centre when`, which has no plan, reads the words alone.
  */
 function stopInSummer(schedule: Schedule, period: Span, schoolYear: (first: number) => SchoolYear): Schedule {
+  if (schedule.kind === 'quota' && (schedule.per === 'month' || schedule.per === 'week')) {
+    const { lastDayOfLessons } = schoolYear(academicYearOf(period.start).first);
+    return { ...schedule, periods: schedule.periods.filter((span) => span.start <= lastDayOfLessons) };
+  }
   if (schedule.kind !== 'recurring' || schedule.rule.exceptMonths?.length || schedule.end !== period.end) return schedule;
   const { rule } = schedule;
   const everyDay = rule.frequency === 'daily' && (rule.interval ?? 1) === 1;

@@ -289,6 +289,8 @@ describe('recurrences and quotas', () => {
     ['ОДИН РАЗ В ПОЛУГОДИЕ', 1, 'half-year', 2],
     ['2 раза в четверть', 2, 'quarter-term', 4],
     ['не реже трех раз в год', 3, 'year', 1],
+    ['3 раза в месяц', 3, 'month', 12],
+    ['дважды в неделю', 2, 'week', 53],
   ])('«%s» is a quota: %i per %s, in %i period(s), with no invented days', (phrase, count, per, periods) => {
     const reading = data(phrase)!;
     expect(reading).toMatchObject({ kind: 'quota', count, per, dates: [] });
@@ -369,6 +371,12 @@ describe('describing a schedule', () => {
         expect(read(phrase).schedule, phrase).toEqual(schedule);
       }),
     );
+  });
+
+  it.each(['1 раз в четверть', 'не реже 4 раз в год', '3 раза в месяц', '2 раза в полугодие', 'не реже 1 раза в неделю'])('prints the quota «%s» as a phrase that reads back to it', (phrase) => {
+    const schedule = read(phrase).schedule!;
+    expect(schedule.kind).toBe('quota');
+    expect(read(recurrencePhrase(schedule)!).schedule).toEqual(schedule);
   });
 
   it('agrees the ordinal with the weekday', () => {

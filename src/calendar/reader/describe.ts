@@ -5,7 +5,7 @@ import type { Recurrence, Schedule } from '../model.js';
 import { monthGenitive, weekdayFeminine, weekdayNominative } from './lexicon.js';
 
 const weekdayDativePlural = ['понедельникам', 'вторникам', 'средам', 'четвергам', 'пятницам', 'субботам', 'воскресеньям'];
-const perRu: Record<string, string> = { 'quarter-term': 'четверть', 'half-year': 'полугодие', trimester: 'триместр', year: 'год' };
+const perRu: Record<string, string> = { 'quarter-term': 'четверть', 'half-year': 'полугодие', trimester: 'триместр', year: 'год', month: 'месяц', week: 'неделю', quarter: 'квартал' };
 
 /** «3-й понедельник», «последняя среда», «1-й и 3-й вторник». */
 function nthWeekdays(rule: Recurrence): string {

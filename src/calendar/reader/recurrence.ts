@@ -3,6 +3,7 @@
 // месяца», «2 раза в месяц», «один раз в четверть», «не реже 4-х раз в год».
 // A count per school unit or per year has no fixed days: it is a quota, with
 // the periods it counts in, never invented exact days.
+import { expand } from '../expand.js';
 import type { Recurrence, Schedule, Weekday } from '../model.js';
 import type { CalendarUnit, SchoolUnit } from './lexicon.js';
 import { readTerms } from './terms.js';
@@ -229,7 +230,8 @@ function ruleOf(cues: Cues): Recurrence | 'quota' | undefined {
     if (cues.per === 'holidays') return undefined;
     const frequency = cues.per === 'month' ? 'monthly' : cues.per === 'week' ? 'weekly' : cues.per === 'quarter' ? 'quarterly' : cues.per === 'day' ? 'daily' : undefined;
     if (!frequency) return undefined;
-    return count > 1 ? { frequency, timesPerPeriod: count } : { frequency };
+    // «2 раза в месяц»: so many times a month, on days not said — a quota per month; once a month is a monthly rule
+    return count > 1 && frequency !== 'daily' ? 'quota' : count > 1 ? { frequency, timesPerPeriod: count } : { frequency };
   }
   switch (cues.unit) {
     case 'day':
@@ -258,7 +260,10 @@ function quotaOf(cues: Cues, context: SpanContext): Schedule | undefined {
     const periods = per === 'quarter-term' ? year.quarters : per === 'half-year' ? year.halfYears : year.trimesters;
     return { kind: 'quota', count, per, periods, ...atLeast };
   }
-  const perUnit = per === 'year' ? 'year' : undefined;
-  if (!perUnit) return undefined;
-  return { kind: 'quota', count, per: perUnit, periods: [{ start: context.period.start, end: context.period.end }], ...atLeast };
+  if (per === 'year') return { kind: 'quota', count, per, periods: [{ start: context.period.start, end: context.period.end }], ...atLeast };
+  // per month, week or quarter: each of them in the plan's period
+  const frequency = per === 'month' ? 'monthly' : per === 'week' ? 'weekly' : per === 'quarter' ? 'quarterly' : undefined;
+  if (!frequency) return undefined;
+  const periods = expand({ kind: 'recurring', rule: { frequency }, start: context.period.start, end: context.period.end }, context.period).map(({ start, end }) => ({ start, end }));
+  return { kind: 'quota', count, per: per as 'month' | 'week' | 'quarter', periods, ...atLeast };
 }

@@ -71,7 +71,7 @@ export function refineWithBrackets(schedule: Schedule, groups: readonly Group[],
     } else if (result.kind === 'recurring') {
       // «по субботам (1 раз в месяц)»: a second frequency that contradicts the first cannot be read one way
       const inner = readRecurrence(group.tokens, new Set(), context);
-      if (inner?.kind === 'recurring' && inner.rule.frequency !== result.rule.frequency) return undefined;
+      if (inner?.kind === 'quota' || (inner?.kind === 'recurring' && inner.rule.frequency !== result.rule.frequency)) return undefined;
       result = boundRecurrence(result, group, used, context);
     }
     else if (isLength(group.tokens)) group.tokens.forEach((token) => used.add(token));
