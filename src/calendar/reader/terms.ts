@@ -45,94 +45,168 @@ const wordIs = (token: Token | undefined, word: string) => token?.type === 'word
 const isYearWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'year';
 const monthOf = (token: Token | undefined) => (token?.type === 'word' && token.entry?.kind === 'month' ? token.entry.month : undefined);
 
-export function readTerms(tokens: readonly Token[]): Terms {
-  const items: Item[] = [];
-  const used = new Set<Token>();
-  const use = (...list: (Token | undefined)[]) => list.forEach((token) => token && used.add(token));
+/** What the term readers share while they walk the tokens. */
+interface Walk {
+  readonly tokens: readonly Token[];
+  readonly items: Item[];
+  readonly used: Set<Token>;
   /** Day numbers waiting for the month that follows them: «9, 10 ноября», «с 19 по 25 февраля», «17-28.10». */
-  let waiting: (Term & { kind: 'day' })[] = [];
-  const giveMonth = (month: number, year: number | undefined) => {
-    for (const day of waiting) Object.assign(day, { month, ...(year !== undefined ? { year } : {}) });
-    waiting = [];
-  };
+  waiting: (Term & { kind: 'day' })[];
+}
 
+/** A reader of one form of term at token `i`: the index of the last token it took, or undefined when the form is not there. */
+type TermReader = (walk: Walk, i: number) => number | undefined;
+
+const use = (walk: Walk, ...list: (Token | undefined)[]) => list.forEach((token) => token && walk.used.add(token));
+const push = (walk: Walk, term: Term) => walk.items.push({ kind: 'term', term });
+const useFor = (walk: Walk) => (...list: (Token | undefined)[]) => use(walk, ...list);
+
+function giveMonth(walk: Walk, month: number, year: number | undefined): void {
+  for (const day of walk.waiting) Object.assign(day, { month, ...(year !== undefined ? { year } : {}) });
+  walk.waiting = [];
+}
+
+/** «27.09», «27.09.2023», «2023-09-27». */
+const dottedDate: TermReader = (walk, i) => {
+  const token = walk.tokens[i]!;
+  if (token.type !== 'date') return undefined;
+  const term: Term = { kind: 'day', day: token.day, month: token.month, start: token.start, end: token.end, ...(token.year !== undefined ? { year: token.year, shortYear: token.shortYear } : {}) };
+  use(walk, token);
+  const last = attachYear(walk.tokens, i, term, useFor(walk));
+  giveMonth(walk, token.month, term.year);
+  push(walk, term);
+  return last;
+};
+
+/** «18 сентября 2023», «3-го октября»; «32 декабря» too, which spans.ts reports as a day that does not exist. */
+const dayOfMonth: TermReader = (walk, i) => {
+  const [token, next] = [walk.tokens[i]!, walk.tokens[i + 1]];
+  if (token.type !== 'number' || token.digits > 2 || (token.suffix !== undefined && !dayEndings.has(token.suffix)) || monthOf(next) === undefined) return undefined;
+  const term: Term & { kind: 'day' } = { kind: 'day', day: token.value, month: monthOf(next)!, start: token.start, end: next!.end };
+  use(walk, token, next);
+  const last = attachYear(walk.tokens, i + 1, term, useFor(walk));
+  giveMonth(walk, term.month, term.year);
+  push(walk, term);
+  return last;
+};
+
+/** «9» of «9, 10 ноября»: a day whose month comes later. */
+const waitingDay: TermReader = (walk, i) => {
+  const token = walk.tokens[i]!;
+  if (!isDayNumber(token) || !waitsForMonth(walk.tokens, i + 1)) return undefined;
+  const term: Term & { kind: 'day' } = { kind: 'day', day: token.value, month: 0, start: token.start, end: token.end };
+  use(walk, token);
+  walk.waiting.push(term);
+  push(walk, term);
+  return i;
+};
+
+/** «октябрь», «октябрь 2023 г.», «Май, 2024». */
+const month: TermReader = (walk, i) => {
+  const token = walk.tokens[i]!;
+  if (monthOf(token) === undefined) return undefined;
+  const term: Term = { kind: 'month', month: monthOf(token)!, start: token.start, end: token.end };
+  use(walk, token);
+  const last = attachYear(walk.tokens, i, term, useFor(walk));
+  push(walk, term);
+  return last;
+};
+
+/** «2022 год», «2023-2024 учебный год», «2025/2026». */
+const year: TermReader = (walk, i) => {
+  const [token, next] = [walk.tokens[i], walk.tokens[i + 1]];
+  if (!isYear(token) || !(isYearWord(next) || next?.type === 'slash' || academicPair(walk.tokens, i))) return undefined;
+  return readYearTerm(walk.tokens, i, walk.items, useFor(walk));
+};
+
+/**
+ * «первая неделя сентября», «последняя неделя мая»: seven days counted from the month's first (or last) day;
+ * «2 декада октября»: its days 11–20 (the third runs to the month's end).
+ */
+const partOfMonth: TermReader = (walk, i) => {
+  const [token, next, monthToken] = [walk.tokens[i], walk.tokens[i + 1], walk.tokens[i + 2]];
+  const nth = ordinalOrRoman(token);
+  if (nth === undefined || !(isWeekWord(next) || isDecadeWord(next)) || monthOf(monthToken) === undefined) return undefined;
+  const term: Term = { kind: 'week', nth, days: isDecadeWord(next) ? 10 : 7, month: monthOf(monthToken)!, start: token!.start, end: monthToken!.end };
+  use(walk, token, next, monthToken);
+  const last = attachYear(walk.tokens, i + 2, term, useFor(walk));
+  push(walk, term);
+  return last;
+};
+
+/** «4 квартал 2023 года», «III квартал»: a calendar quarter. */
+const calendarQuarter: TermReader = (walk, i) => {
+  const [token, next] = [walk.tokens[i], walk.tokens[i + 1]];
+  const nth = ordinalOrRoman(token);
+  if (nth === undefined || !isQuarterWord(next)) return undefined;
+  const term: Term = { kind: 'quarter', nth, start: token!.start, end: next!.end };
+  use(walk, token, next);
+  const last = attachYear(walk.tokens, i + 1, term, useFor(walk));
+  push(walk, term);
+  return last;
+};
+
+/** «I» of «I-II четверть»: the first of two units sharing their noun. */
+const firstOfTwoUnits: TermReader = (walk, i) => {
+  const { tokens } = walk;
+  const nth = ordinalOrRoman(tokens[i]);
+  const unit = schoolUnitOf(tokens[i + 3]);
+  if (nth === undefined || tokens[i + 1]?.type !== 'dash' || ordinalOrRoman(tokens[i + 2]) === undefined || !unit || unit === 'holidays') return undefined;
+  use(walk, tokens[i]);
+  push(walk, { kind: 'school', unit, ordinal: nth, start: tokens[i]!.start, end: tokens[i]!.end });
+  return i;
+};
+
+/** «II четверть», «I полугодие 2025/2026 учебного года», «в течение 1 четверти». */
+const schoolUnit: TermReader = (walk, i) => {
+  const [token, next] = [walk.tokens[i]!, walk.tokens[i + 1]];
+  const unit = schoolUnitOf(next);
+  const nth = token.type === 'number' ? (token.digits === 1 && token.value <= 4 ? token.value : undefined) : ordinalOrRoman(token);
+  if (nth === undefined || !unit || unit === 'holidays') return undefined;
+  use(walk, token, next);
+  const term: Term & { kind: 'school' } = { kind: 'school', unit, ordinal: nth, start: token.start, end: next!.end };
+  const last = attachAcademicYear(walk.tokens, i + 1, term, useFor(walk));
+  push(walk, term);
+  return last;
+};
+
+/** Dashes, commas, «с», «по», «до», «не позднее», «в срок до», «и»; «включительно» is taken and says nothing. */
+const link: TermReader = (walk, i) => {
+  const { tokens } = walk;
+  if (wordIs(tokens[i], 'inclusive')) {
+    use(walk, tokens[i]);
+    return i;
+  }
+  const found = linkOf(tokens, i);
+  if (!found) return undefined;
+  use(walk, ...tokens.slice(i, i + found.length));
+  const last = i + found.length - 1;
+  const after = tokens[last + 1];
+  const close = after?.type === 'date' || after?.type === 'number' || monthOf(after) !== undefined || (after?.type === 'word' && (after.entry?.kind === 'ordinal' || after.entry?.kind === 'roman'));
+  walk.items.push({ kind: 'link', link: found.link, close });
+  return last;
+};
+
+/** In order: the first reader that takes a token decides. */
+const termReaders: readonly TermReader[] = [dottedDate, dayOfMonth, waitingDay, month, year, partOfMonth, calendarQuarter, firstOfTwoUnits, schoolUnit, link];
+
+export function readTerms(tokens: readonly Token[]): Terms {
+  const walk: Walk = { tokens, items: [], used: new Set<Token>(), waiting: [] };
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const place = { start: token.start, end: token.end };
-    const next = tokens[i + 1];
-    if (token.type === 'date') {
-      const term: Term = { kind: 'day', day: token.day, month: token.month, ...place, ...(token.year !== undefined ? { year: token.year, shortYear: token.shortYear } : {}) };
-      use(token);
-      i = attachYear(tokens, i, term, use);
-      giveMonth(token.month, term.year);
-      items.push({ kind: 'term', term });
-    } else if (token.type === 'number' && token.digits <= 2 && (token.suffix === undefined || dayEndings.has(token.suffix)) && monthOf(next) !== undefined) {
-      // «32 декабря» is still a day of December: spans.ts reports that it does not exist
-      const term: Term & { kind: 'day' } = { kind: 'day', day: token.value, month: monthOf(next)!, start: token.start, end: next!.end };
-      use(token, next);
-      i = attachYear(tokens, i + 1, term, use);
-      giveMonth(term.month, term.year);
-      items.push({ kind: 'term', term });
-    } else if (isDayNumber(token) && waitsForMonth(tokens, i + 1)) {
-      const term: Term & { kind: 'day' } = { kind: 'day', day: token.value, month: 0, ...place };
-      use(token);
-      waiting.push(term);
-      items.push({ kind: 'term', term });
-    } else if (monthOf(token) !== undefined) {
-      const term: Term = { kind: 'month', month: monthOf(token)!, ...place };
-      use(token);
-      i = attachYear(tokens, i, term, use);
-      items.push({ kind: 'term', term });
-    } else if (isYear(token) && (isYearWord(next) || next?.type === 'slash' || academicPair(tokens, i))) {
-      i = readYearTerm(tokens, i, items, use);
-    } else if (ordinalOrRoman(token) !== undefined && (isWeekWord(next) || isDecadeWord(next)) && monthOf(tokens[i + 2]) !== undefined) {
-      // «первая неделя сентября», «последняя неделя мая»: seven days counted from the month's first (or last) day;
-      // «2 декада октября»: its days 11–20 (the third runs to the month's end)
-      const month = tokens[i + 2]!;
-      const term: Term = { kind: 'week', nth: ordinalOrRoman(token)!, days: isDecadeWord(next) ? 10 : 7, month: monthOf(month)!, start: token.start, end: month.end };
-      use(token, next, month);
-      i = attachYear(tokens, i + 2, term, use);
-      items.push({ kind: 'term', term });
-    } else if (ordinalOrRoman(token) !== undefined && isQuarterWord(next)) {
-      // «4 квартал 2023 года», «III квартал»: a calendar quarter
-      const term: Term = { kind: 'quarter', nth: ordinalOrRoman(token)!, start: token.start, end: next!.end };
-      use(token, next);
-      i = attachYear(tokens, i + 1, term, use);
-      items.push({ kind: 'term', term });
-    } else if (ordinalOrRoman(token) !== undefined && tokens[i + 1]?.type === 'dash' && ordinalOrRoman(tokens[i + 2]) !== undefined && schoolUnitOf(tokens[i + 3])) {
-      // «I-II четверть»: the first of two units sharing their noun
-      const unit = schoolUnitOf(tokens[i + 3])!;
-      if (unit !== 'holidays') {
-        use(token);
-        items.push({ kind: 'term', term: { kind: 'school', unit, ordinal: ordinalOrRoman(token)!, ...place } });
-      }
-    } else if (token.type === 'word' && token.entry?.kind === 'roman' || (token.type === 'word' && token.entry?.kind === 'ordinal') || (token.type === 'number' && token.value <= 4 && token.digits === 1)) {
-      const unit = schoolUnitOf(next);
-      if (!unit || unit === 'holidays') continue;
-      const ordinal = token.type === 'number' ? token.value : (token as { entry: { value: number } }).entry.value;
-      use(token, next);
-      const term: Term & { kind: 'school' } = { kind: 'school', unit, ordinal, start: token.start, end: next!.end };
-      i = attachAcademicYear(tokens, i + 1, term, use);
-      items.push({ kind: 'term', term });
-    } else {
-      const link = linkOf(tokens, i);
-      if (wordIs(token, 'inclusive')) use(token);
-      else if (link) {
-        use(...tokens.slice(i, i + link.length));
-        i += link.length - 1;
-        const after = tokens[i + 1];
-        const close = after?.type === 'date' || after?.type === 'number' || monthOf(after) !== undefined || (after?.type === 'word' && (after.entry?.kind === 'ordinal' || after.entry?.kind === 'roman'));
-        items.push({ kind: 'link', link: link.link, close });
+    for (const reader of termReaders) {
+      const last = reader(walk, i);
+      if (last !== undefined) {
+        i = last;
+        break;
       }
     }
   }
   // Day numbers no month came for are not dates («8-30»): drop them, unused.
-  for (const day of waiting) {
-    const index = items.findIndex((item) => item.kind === 'term' && item.term === day);
-    items.splice(index, 1);
-    for (const token of tokens) if (token.start === day.start) used.delete(token);
+  for (const day of walk.waiting) {
+    walk.items.splice(walk.items.findIndex((item) => item.kind === 'term' && item.term === day), 1);
+    for (const token of tokens) if (token.start === day.start) walk.used.delete(token);
   }
-  return { items, used };
+  return { items: walk.items, used: walk.used };
 }
 
 const isDecadeWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'decade';
