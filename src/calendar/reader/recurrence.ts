@@ -10,7 +10,7 @@ import { readTerms } from './terms.js';
 import type { Token } from './tokens.js';
 import { rangeSpan, termSpan, type SpanContext } from './spans.js';
 
-const isWord = (token: Token | undefined, word: string) => token?.type === 'word' && token.entry?.kind === 'word' && token.entry.word === word;
+const isWord = (token: Token | undefined, ...words: string[]) => token?.type === 'word' && token.entry?.kind === 'word' && words.includes(token.entry.word);
 const unitOf = (token: Token | undefined): CalendarUnit | undefined => (token?.type === 'word' && token.entry?.kind === 'unit' ? token.entry.unit : undefined);
 const schoolUnitOf = (token: Token | undefined): SchoolUnit | undefined => (token?.type === 'word' && token.entry?.kind === 'school-unit' ? token.entry.unit : undefined);
 const weekdayOf = (token: Token | undefined) => (token?.type === 'word' && token.entry?.kind === 'weekday' ? token.entry : undefined);
@@ -101,76 +101,140 @@ export function readRecurrence(core: readonly Token[], used: Set<Token>, context
   return { kind: 'recurring', rule, start, end };
 }
 
+/** What the cue readers share while they walk the phrase. */
+interface CueWalk {
+  readonly core: readonly Token[];
+  readonly cues: Cues;
+  readonly take: (...tokens: (Token | undefined)[]) => void;
+}
+
+/** A reader of one cue at token `i`: the index of the last token it took, or undefined when the cue is not there. */
+type CueReader = (walk: CueWalk, i: number) => number | undefined;
+
+/** «понедельник», «по средам», «понедельник – пятница», «с понедельника по пятницу» (every day between). */
+const weekdayCue: CueReader = ({ core, cues, take }, i) => {
+  const weekday = weekdayOf(core[i]);
+  if (!weekday) return undefined;
+  const before = cues.weekdays.at(-1);
+  const between = core[i - 1]?.type === 'dash' || (isWord(core[i - 1], 'to') && cues.weekdays.length === 1 && isWord(core[i - 3], 'from'));
+  if (before !== undefined && between) for (let day = before + 1; day < weekday.weekday; day++) cues.weekdays.push(day as Weekday);
+  cues.weekdays.push(weekday.weekday);
+  cues.plural ||= weekday.plural;
+  take(core[i], core[i - 1]?.type === 'dash' || isWord(core[i - 1], 'to', 'from') ? core[i - 1] : undefined);
+  return i;
+};
+
+/** «3-й», «первый и третий», «1 и 3» before a weekday: which weeks of the month. */
+const weekOfMonthCue: CueReader = ({ core, cues, take }, i) => {
+  const nth = weekOfMonth(core, i);
+  if (nth === undefined) return undefined;
+  const next = core[i + 1];
+  cues.nths.push(nth);
+  take(core[i]);
+  if (weekdayOf(next) === undefined) take(next);
+  return i;
+};
+
+/** «ежедневно», «еженедельно», «ежемесячно» … */
+const everyUnitCue: CueReader = ({ core, cues, take }, i) => {
+  const token = core[i];
+  if (token?.type !== 'word' || token.entry?.kind !== 'every-unit') return undefined;
+  cues.unit = token.entry.unit as CalendarUnit;
+  cues.cue = true;
+  take(token);
+  return i;
+};
+
+/** «каждый», «каждый месяц», «каждые две недели». */
+const eachCue: CueReader = ({ core, cues, take }, i) => {
+  if (!isWord(core[i], 'each')) return undefined;
+  const next = core[i + 1];
+  take(core[i]);
+  cues.cue = true;
+  if (unitOf(next)) {
+    cues.unit ??= unitOf(next);
+    take(next);
+    return i + 1;
+  }
+  if (countOf(next) !== undefined && unitOf(core[i + 2]) === 'week') {
+    cues.unit = 'week';
+    cues.interval = countOf(next);
+    take(next, core[i + 2]);
+    return i + 2;
+  }
+  return i;
+};
+
+/** «через день». */
+const everyOtherDayCue: CueReader = ({ core, cues, take }, i) => {
+  if (!isWord(core[i], 'every-other') || unitOf(core[i + 1]) !== 'day') return undefined;
+  cues.everyOther = cues.cue = true;
+  take(core[i], core[i + 1]);
+  return i + 1;
+};
+
+/** «до 25 числа (каждого месяца)», «не позднее 25-го числа месяца, следующего за отчетным». */
+const monthDayCue: CueReader = ({ core, cues, take }, i) => {
+  const day = dayOfMonth(core[i - 1]);
+  if (!isWord(core[i], 'day-of-month') || day === undefined) return undefined;
+  cues.monthDay = day;
+  cues.cue = true;
+  take(core[i - 1], core[i], isWord(core[i - 2], 'until') ? core[i - 2] : undefined);
+  if (isWord(core[i - 2], 'later') && isWord(core[i - 3], 'not')) take(core[i - 2], core[i - 3]);
+  return takeReportingMonth(core, i, take);
+};
+
+/** «раз в две недели»: every so many weeks. */
+const weeksApartCue: CueReader = ({ core, cues, take }, i) => {
+  const next = core[i + 1];
+  if (!isWord(core[i], 'in') || countOf(next) === undefined || unitOf(core[i + 2]) !== 'week' || perCount(core, i) !== 1) return undefined;
+  perCount(core, i, take);
+  cues.unit = 'week';
+  cues.interval = countOf(next);
+  cues.cue = true;
+  take(core[i], next, core[i + 2]);
+  return i + 2;
+};
+
+/** «2 раза в месяц», «1 издание в квартал», «один раз в четверть». */
+const countPerCue: CueReader = ({ core, cues, take }, i) => {
+  const next = core[i + 1];
+  if (!isWord(core[i], 'in') || !(unitOf(next) || schoolUnitOf(next)) || perCount(core, i) === undefined) return undefined;
+  cues.per = unitOf(next) ?? schoolUnitOf(next);
+  cues.count = perCount(core, i, take);
+  cues.cue = true;
+  take(core[i], next);
+  return i + 1;
+};
+
+/** «не реже». */
+const atLeastCue: CueReader = ({ core, cues, take }, i) => {
+  if (!isWord(core[i], 'not') || !isWord(core[i + 1], 'rarer')) return undefined;
+  cues.atLeast = true;
+  take(core[i], core[i + 1]);
+  return i + 1;
+};
+
+/** «месяца» of «третий понедельник месяца». */
+const ofMonthCue: CueReader = ({ core, cues, take }, i) => {
+  if (unitOf(core[i]) !== 'month' || !(cues.weekdays.length > 0 || cues.nths.length > 0 || cues.unit === 'month')) return undefined;
+  cues.unit ??= 'month';
+  take(core[i]);
+  return i;
+};
+
+const cueReaders: readonly CueReader[] = [weekdayCue, weekOfMonthCue, everyUnitCue, eachCue, everyOtherDayCue, monthDayCue, weeksApartCue, countPerCue, atLeastCue, ofMonthCue];
+
 function readCues(core: readonly Token[], taken: Set<Token>): Cues | undefined {
   const cues: Cues = { weekdays: [], nths: [], plural: false, atLeast: false, everyOther: false, cue: false };
-  const take = (...tokens: (Token | undefined)[]) => tokens.forEach((token) => token && taken.add(token));
+  const walk: CueWalk = { core, cues, take: (...tokens) => tokens.forEach((token) => token && taken.add(token)) };
   for (let i = 0; i < core.length; i++) {
-    const token = core[i]!;
-    const next = core[i + 1];
-    const weekday = weekdayOf(token);
-    if (weekday) {
-      // «понедельник – пятница»: every day between
-      const before = cues.weekdays.at(-1);
-      // «понедельник – пятница», «с понедельника по пятницу»: every day between
-      const between = core[i - 1]?.type === 'dash' || (isWord(core[i - 1], 'to') && cues.weekdays.length === 1 && isWord(core[i - 3], 'from'));
-      if (before !== undefined && between) for (let day = before + 1; day < weekday.weekday; day++) cues.weekdays.push(day as Weekday);
-      if (isWord(core[i - 1], 'from')) take(core[i - 1]);
-      cues.weekdays.push(weekday.weekday);
-      cues.plural ||= weekday.plural;
-      take(token, core[i - 1]?.type === 'dash' ? core[i - 1] : undefined);
-      if (isWord(core[i - 1], 'to')) take(core[i - 1]);
-    } else if (weekOfMonth(core, i) !== undefined) {
-      cues.nths.push(weekOfMonth(core, i)!);
-      take(token, isWord(next, 'and') || next?.type === 'comma' ? next : undefined);
-      if (weekdayOf(next) === undefined && !isWord(next, 'and') && next?.type !== 'comma') take(next);
-    } else if (token.type === 'word' && token.entry?.kind === 'every-unit') {
-      cues.unit = token.entry.unit as CalendarUnit;
-      cues.cue = true;
-      take(token);
-    } else if (isWord(token, 'each')) {
-      take(token);
-      cues.cue = true;
-      if (unitOf(next)) {
-        cues.unit ??= unitOf(next);
-        take(next);
-        i++;
-      } else if (countOf(next) !== undefined && unitOf(core[i + 2]) === 'week') {
-        cues.unit = 'week';
-        cues.interval = countOf(next);
-        take(next, core[i + 2]);
-        i += 2;
+    for (const reader of cueReaders) {
+      const last = reader(walk, i);
+      if (last !== undefined) {
+        i = last;
+        break;
       }
-    } else if (isWord(token, 'every-other') && unitOf(next) === 'day') {
-      cues.everyOther = cues.cue = true;
-      take(token, next);
-      i++;
-    } else if (isWord(token, 'day-of-month') && dayOfMonth(core[i - 1]) !== undefined) {
-      cues.monthDay = dayOfMonth(core[i - 1]);
-      cues.cue = true;
-      take(core[i - 1], token, isWord(core[i - 2], 'until') ? core[i - 2] : undefined);
-      if (isWord(core[i - 2], 'later') && isWord(core[i - 3], 'not')) take(core[i - 2], core[i - 3]);
-      i = takeReportingMonth(core, i, take);
-    } else if (isWord(token, 'in') && countOf(next) !== undefined && unitOf(core[i + 2]) === 'week' && perCount(core, i) === 1) {
-      // «раз в две недели»
-      perCount(core, i, take);
-      cues.unit = 'week';
-      cues.interval = countOf(next);
-      cues.cue = true;
-      take(token, next, core[i + 2]);
-      i += 2;
-    } else if (isWord(token, 'in') && (unitOf(next) || schoolUnitOf(next)) && perCount(core, i) !== undefined) {
-      cues.per = unitOf(next) ?? schoolUnitOf(next);
-      cues.count = perCount(core, i, take);
-      cues.cue = true;
-      take(token, next);
-      i++;
-    } else if (isWord(token, 'not') && isWord(next, 'rarer')) {
-      cues.atLeast = true;
-      take(token, next);
-      i++;
-    } else if (unitOf(token) === 'month' && (cues.weekdays.length > 0 || cues.nths.length > 0 || cues.unit === 'month')) {
-      cues.unit ??= 'month';
-      take(token);
     }
   }
   const any = cues.cue || cues.weekdays.length > 0;
