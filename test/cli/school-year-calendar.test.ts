@@ -65,4 +65,17 @@ describe('the calendar in the summer holidays', () => {
     expect(own.stderr).toBe('');
     expect((JSON.parse(own.stdout) as Row[]).find((row) => row.title === 'Олимпиада')).toMatchObject({ date: '2024-11-11' });
   });
+
+  it('exports iCalendar with a UID for every event when the workspace has its own school year', async () => {
+    const workspace = copyOfExampleWorkspace();
+    writeFileSync(
+      path.join(workspace, 'plans', 'school-year.yaml'),
+      ['kind: school-year', 'academicYear: 2023-2024', 'terms:', '  - {from: 2023-09-01, to: 2023-10-27}', '  - {from: 2023-11-07, to: 2023-12-29}', '  - {from: 2024-01-09, to: 2024-03-22}', '  - {from: 2024-04-01, to: 2024-05-24}', ''].join('\n'),
+    );
+    const result = await runCli(['calendar', '--from', '2023-09-01', '--to', '2024-08-31', '--format', 'ics'], { cwd: workspace });
+    expect(result.code).toBe(0);
+    const events = result.stdout.split('BEGIN:VEVENT').slice(1);
+    expect(events.length).toBeGreaterThan(10);
+    for (const event of events) expect(event).toMatch(/\r?\nUID:[^\r\n]+@/);
+  });
 });
