@@ -39,8 +39,10 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
     context.notes.push({ code: 'phrase-vague', params: { value: `${main[vague]!.text} ${main[vague + 1]!.text}` } });
     return undefined;
   }
-  const cut = main.findIndex((token) => isWord(token, 'except', 'days-off'));
-  const except = cut > 0 ? main.slice(cut) : [];
+  let cut = main.findIndex((token) => isWord(token, 'except', 'days-off'));
+  // «за исключением …» is «кроме …»
+  if (cut > 0 && main[cut - 1]!.type === 'word' && (main[cut - 1] as { word: string }).word === 'за' && (main[cut] as { word?: string }).word === 'исключением') used.add(main[--cut]!);
+  const except = cut > 0 ? main.slice(cut).filter((token) => !used.has(token)) : [];
   const core = cut > 0 ? main.slice(0, cut) : main;
   let schedule = readUnscheduled(core, used) ?? readRecurrence(core, used, context) ?? readWholePeriod(core, used, context) ?? readDates(core, used, context);
   if (!schedule) return undefined;
