@@ -161,6 +161,13 @@ describe('single dates, lists, remarks', () => {
     });
   });
 
+  it('reads the last week of August as the eve of the year, and says so', () => {
+    const reading = read('28 августа', 2023);
+    expect(reading.schedule).toEqual({ kind: 'date', date: '2023-08-28' });
+    expect(reading.notes.map((note) => note.code)).toEqual(['phrase-august-eve']);
+    expect(read('10 августа', 2023).schedule).toEqual({ kind: 'date', date: '2024-08-10' });
+  });
+
   it('names the words it left out, with their place', () => {
     const reading = read('17 октября актовый зал школы № 3');
     expect(reading.schedule).toEqual({ kind: 'date', date: '2023-10-17' });

@@ -25,7 +25,11 @@ export function academicYearFor(month: number, context: SpanContext): number {
  * year — its teachers' conferences and preparations — and belongs to the year's start.
  */
 function yearFor(term: { month: number; day: number }, context: SpanContext): number {
-  if (term.month === 8 && term.day >= 25) return academicYearOf(context.period.start).first;
+  if (term.month === 8 && term.day >= 25) {
+    const first = academicYearOf(context.period.start).first;
+    context.notes.push({ code: 'phrase-august-eve', params: { year: first } });
+    return first;
+  }
   return academicYearFor(term.month, context);
 }
 
