@@ -335,7 +335,7 @@ describe('what is not a date', () => {
     expect(read(phrase).schedule).toBeUndefined();
   });
 
-  it.each(['(по графику)', 'по ситуации', 'по приказу управления образования', 'согласно графику РЦ'])('«%s» is unscheduled', (phrase) => {
+  it.each(['(по графику)', 'по ситуации', 'по приказу управления образования', 'согласно графику РЦ', 'в соответствии с графиком'])('«%s» is unscheduled', (phrase) => {
     expect(read(phrase).schedule).toEqual({ kind: 'unscheduled' });
   });
 });

@@ -77,7 +77,7 @@ function readUnscheduled(core: readonly Token[], used: Set<Token>): Schedule | u
   const markers = core.filter((token) => isWord(token, 'unscheduled'));
   if (markers.length === 0) return undefined;
   if (readTerms(core).items.some((item) => item.kind === 'term')) return undefined;
-  for (const token of core) if (isWord(token, 'unscheduled', 'to', 'in')) used.add(token);
+  for (const token of core) if (isWord(token, 'unscheduled', 'to', 'in', 'from')) used.add(token);
   return { kind: 'unscheduled' };
 }
 
