@@ -7,7 +7,7 @@ import { weekdayNames } from '../../schema/schedule.js';
 import type { Weekday } from '../model.js';
 
 export type SchoolUnit = 'quarter-term' | 'half-year' | 'trimester' | 'holidays';
-export type CalendarUnit = 'day' | 'week' | 'decade' | 'month' | 'quarter' | 'year';
+export type CalendarUnit = 'day' | 'week' | 'decade' | 'half' | 'month' | 'quarter' | 'year';
 
 export type Entry =
   | { readonly kind: 'month'; readonly month: number }
@@ -104,6 +104,7 @@ add(['каникулы', 'каникул', 'каникулах', 'каникул
 add(['день', 'дня', 'дней', 'дни', 'днем', 'сутки', 'суток'], { kind: 'unit', unit: 'day' });
 add(['неделя', 'недели', 'неделю', 'недель', 'неделе', 'неделям'], { kind: 'unit', unit: 'week' });
 add(['декада', 'декады', 'декаду', 'декаде'], { kind: 'unit', unit: 'decade' });
+add(['половина', 'половины', 'половину', 'половине'], { kind: 'unit', unit: 'half' });
 add(['месяц', 'месяца', 'месяцев', 'месяце', 'месяцам'], { kind: 'unit', unit: 'month' });
 add(['квартал', 'квартала', 'кварталов', 'квартале'], { kind: 'unit', unit: 'quarter' });
 add(['год', 'года', 'году', 'лет', 'г', 'гг'], { kind: 'unit', unit: 'year' });

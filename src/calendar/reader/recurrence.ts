@@ -63,6 +63,8 @@ interface Cues {
   everyOther: boolean;
   /** «каждые две недели», «раз в 2 недели»: every so many weeks. */
   interval?: number;
+  /** A cue the rules cannot express: the phrase is refused rather than read in part. */
+  unreadable?: boolean;
   cue: boolean;
 }
 
@@ -177,6 +179,11 @@ const everyOtherDayCue: CueReader = ({ core, cues, take }, i) => {
 const monthDayCue: CueReader = ({ core, cues, take }, i) => {
   const day = dayOfMonth(core[i - 1]);
   if (!isWord(core[i], 'day-of-month') || day === undefined) return undefined;
+  // «с 1 по 10 число каждого месяца»: days of every month, which a rule of one day cannot say
+  if (isWord(core[i - 2], 'to')) {
+    cues.unreadable = true;
+    return i;
+  }
   cues.monthDay = day;
   cues.cue = true;
   take(core[i - 1], core[i], isWord(core[i - 2], 'until') ? core[i - 2] : undefined);
@@ -275,6 +282,7 @@ function perCount(core: readonly Token[], at: number, take?: (...tokens: (Token 
 
 function ruleOf(cues: Cues): Recurrence | 'quota' | undefined {
   const { weekdays, nths } = cues;
+  if (cues.unreadable) return undefined;
   if (nths.some((nth) => nth === 0 || nth > 5)) return undefined;
   if (cues.everyOther) return { frequency: 'daily', interval: 2 };
   if (new Set(weekdays).size === 7) return { frequency: 'daily' };

@@ -57,8 +57,10 @@ export function termSpan(term: Term, year: number | undefined, context: SpanCont
       const last = lastDayOfMonth(y, term.month);
       if (term.nth === -1) return { start: isoDate(y, term.month, last - term.days + 1), end: isoDate(y, term.month, last) };
       const first = (term.nth - 1) * term.days + 1;
-      if (term.nth < 1 || first > last || (term.days === 10 && term.nth > 3)) return undefined;
-      return { start: isoDate(y, term.month, first), end: isoDate(y, term.month, term.days === 10 && term.nth === 3 ? last : Math.min(first + term.days - 1, last)) };
+      // a month has three decades and two halves; the last of them runs to the month's end
+      const parts = term.days === 10 ? 3 : term.days === 15 ? 2 : 5;
+      if (term.nth < 1 || first > last || term.nth > parts) return undefined;
+      return { start: isoDate(y, term.month, first), end: isoDate(y, term.month, term.days !== 7 && term.nth === parts ? last : Math.min(first + term.days - 1, last)) };
     }
     case 'quarter': {
       if (term.nth < 1 || term.nth > 4) return undefined;

@@ -18,7 +18,7 @@ export type Term = Place &
     | { readonly kind: 'day'; readonly day: number; month: number; year?: number; readonly shortYear?: boolean; stated?: Weekday }
     | { readonly kind: 'month'; readonly month: number; year?: number }
     | { readonly kind: 'year'; readonly year: number; readonly academic?: true }
-    | { readonly kind: 'week'; readonly nth: number; readonly days: 7 | 10; readonly month: number; year?: number }
+    | { readonly kind: 'week'; readonly nth: number; readonly days: 7 | 10 | 15; readonly month: number; year?: number }
     | { readonly kind: 'quarter'; readonly nth: number; year?: number }
     | { readonly kind: 'school'; readonly unit: SchoolUnit; readonly ordinal?: number; readonly academicYear?: number; readonly summer?: boolean }
   );
@@ -121,13 +121,14 @@ const year: TermReader = (walk, i) => {
 
 /**
  * «первая неделя сентября», «последняя неделя мая»: seven days counted from the month's first (or last) day;
- * «2 декада октября»: its days 11–20 (the third runs to the month's end).
+ * «2 декада октября»: its days 11–20 (the third runs to the month's end); «вторая половина ноября»: 16–30.
  */
 const partOfMonth: TermReader = (walk, i) => {
   const [token, next, monthToken] = [walk.tokens[i], walk.tokens[i + 1], walk.tokens[i + 2]];
   const nth = ordinalOrRoman(token);
-  if (nth === undefined || !(isWeekWord(next) || isDecadeWord(next)) || monthOf(monthToken) === undefined) return undefined;
-  const term: Term = { kind: 'week', nth, days: isDecadeWord(next) ? 10 : 7, month: monthOf(monthToken)!, start: token!.start, end: monthToken!.end };
+  if (nth === undefined || !(isWeekWord(next) || isDecadeWord(next) || isHalfWord(next)) || monthOf(monthToken) === undefined) return undefined;
+  const days = isHalfWord(next) ? 15 : isDecadeWord(next) ? 10 : 7;
+  const term: Term = { kind: 'week', nth, days, month: monthOf(monthToken)!, start: token!.start, end: monthToken!.end };
   use(walk, token, next, monthToken);
   const last = attachYear(walk.tokens, i + 2, term, useFor(walk));
   push(walk, term);
@@ -210,6 +211,7 @@ export function readTerms(tokens: readonly Token[]): Terms {
 }
 
 const isDecadeWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'decade';
+const isHalfWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'half';
 const isQuarterWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'quarter';
 
 /** «III», «4», «4-й», «четвертый»: which one of several. */
@@ -239,7 +241,7 @@ function waitsForMonth(tokens: readonly Token[], from: number): boolean {
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.type === 'date' || monthOf(token) !== undefined) return true;
-    const linking = token.type === 'dash' || token.type === 'comma' || wordIs(token, 'to') || wordIs(token, 'and') || wordIs(token, 'until') || isDayNumber(token);
+    const linking = token.type === 'dash' || token.type === 'comma' || token.type === 'slash' || wordIs(token, 'to') || wordIs(token, 'and') || wordIs(token, 'until') || isDayNumber(token);
     if (!linking) return false;
   }
   return false;
@@ -315,7 +317,8 @@ function attachAcademicYear(tokens: readonly Token[], at: number, term: { academ
 function linkOf(tokens: readonly Token[], i: number): { link: Link; length: number } | undefined {
   const token = tokens[i]!;
   if (token.type === 'dash') return { link: 'dash', length: 1 };
-  if (token.type === 'comma') return { link: 'comma', length: 1 };
+  // «25/26 ноября»: two days, like «25, 26 ноября»
+  if (token.type === 'comma' || (token.type === 'slash' && isDayNumber(tokens[i - 1]) && isDayNumber(tokens[i + 1]))) return { link: 'comma', length: 1 };
   if (wordIs(token, 'not') && wordIs(tokens[i + 1], 'later')) return { link: 'not-later', length: 2 };
   if (wordIs(token, 'in') && wordIs(tokens[i + 1], 'term') && wordIs(tokens[i + 2], 'until')) return { link: 'until', length: 3 };
   if (wordIs(token, 'from')) return { link: 'from', length: 1 };
