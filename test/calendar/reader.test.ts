@@ -65,6 +65,40 @@ describe('any mix of the reader\'s own words (property)', () => {
   });
 });
 
+describe('every way of writing a day reads back to it (property)', () => {
+  const genitive = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+  const day = fc.integer({ min: 0, max: 3650 }).map((n) => new Date(Date.UTC(2015, 8, 1) + n * 86_400_000).toISOString().slice(0, 10));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const writings = (date: string) => {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    return [`${d} ${genitive[m - 1]} ${y} г.`, `${pad(d)}.${pad(m)}.${y}`, `${d}.${pad(m)}.${String(y).slice(2)}г.`, date, `${d}-го ${genitive[m - 1]} ${y} года`, `${pad(d)}/${pad(m)}/${y}`];
+  };
+
+  it('as a single day, in any academic year', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 2014, max: 2026 }), (date, first) => {
+        for (const phrase of writings(date)) expect(read(phrase, first).schedule, phrase).toEqual({ kind: 'date', date });
+      }),
+    );
+  });
+
+  it('as a range of two days of its own academic year, with or without «с … по …»', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 200 }), (start, length) => {
+        const end = new Date(Date.parse(`${start}T00:00:00Z`) + length * 86_400_000).toISOString().slice(0, 10);
+        const first = Number(start.slice(0, 4)) - (Number(start.slice(5, 7)) >= 9 ? 0 : 1);
+        if (end > `${first + 1}-08-31`) return;
+        const [a, b] = [writings(start)[1]!, writings(end)[1]!];
+        const [, sm, sd] = start.split('-').map(Number) as [number, number, number];
+        const short = `${pad(sd)}.${pad(sm)}`;
+        for (const phrase of [`${a} – ${b}`, `с ${a} по ${b}`, `${short} – ${b}`, `с ${short} по ${b}`]) {
+          expect(read(phrase, first).schedule, phrase).toEqual(start === end && !phrase.includes('–') && !phrase.startsWith('с') ? { kind: 'date', date: start } : { kind: 'range', start, end });
+        }
+      }),
+    );
+  });
+});
+
 describe('days and ranges of days', () => {
   it.each([
     // phrase, academic year, start, end
