@@ -11,7 +11,7 @@
 // The year's analysis of a 500-item plan with its record (three charts) < 1 s.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -68,6 +68,7 @@ for (const { name, args, ratio, ms } of cases) {
   console.log(`${name.padEnd(34)} ${command.toFixed(1).padStart(7)} ms  node ${node.toFixed(1)} ms  ${actualRatio.toFixed(2)}×  target ${target}  ${ok ? 'ok' : 'MISSED'}`);
 }
 failed += benchLargePlans();
+failed += benchWhen();
 
 // The engine alone, in-process: bundled from its sources for this run.
 const engine = path.join(out, 'bench-engine.mjs');
@@ -173,4 +174,33 @@ function benchAnalysis() {
   const ok = ms < 1000;
   console.log(`${'centre analysis build, 500 items'.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  cpu ${cpu.toFixed(0)} ms (both threads), peak ${mb.toFixed(0)} MB  target < 1000 ms  ${ok ? 'ok' : 'MISSED'}`);
   return ok ? 0 : 1;
+}
+
+/**
+ * The timing reader: one phrase (`when` ≤ 1.3× node) and every phrase of the real-phrase corpus in one
+ * process (`when --file` < 1 s; ../shared/corpus when present, else as many phrases of our own).
+ * Returns the number of targets missed.
+ */
+function benchWhen() {
+  let missed = 0;
+  const one = timeAgainstNode([bin, 'when', 'каждый 3-й понедельник месяца', '--year', '2023-2024'], runs);
+  const oneOk = one.command / one.node <= 1.3;
+  if (!oneOk) missed++;
+  console.log(`${'centre when "<phrase>"'.padEnd(34)} ${one.command.toFixed(1).padStart(7)} ms  node ${one.node.toFixed(1)} ms  ${(one.command / one.node).toFixed(2)}×  target ≤ 1.3× node  ${oneOk ? 'ok' : 'MISSED'}`);
+  const corpus = [process.env.CENTRE_CORPUS, path.join(root, '..', 'shared', 'corpus', 'phrases-dev.jsonl'), '/work/shared/corpus/phrases-dev.jsonl'].find((file) => file && existsSync(file));
+  const phrases = corpus
+    ? readFileSync(corpus, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line).phrase)
+    : Array.from({ length: 250 }, (_, i) => [`${(i % 28) + 1} марта`, 'каждый 3-й понедельник месяца', 'с 12.10.2023 по 19.10.2023 (5 дней)', 'до 15 мая'][i % 4]);
+  const file = path.join(out, 'phrases.txt');
+  writeFileSync(file, `${phrases.join('\n')}\n`);
+  const times = Array.from({ length: 7 }, () => {
+    const start = process.hrtime.bigint();
+    spawnSync(process.execPath, [bin, 'when', '--file', file, '--year', '2023-2024', '--format', 'jsonl'], { cwd: root, env, encoding: 'utf8' });
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  });
+  const fileMs = median(times.slice(1));
+  const fileOk = fileMs < 1000;
+  if (!fileOk) missed++;
+  console.log(`${`centre when --file (${phrases.length} phrases)`.padEnd(34)} ${fileMs.toFixed(1).padStart(7)} ms  ${corpus ? 'the corpus' : 'phrases of our own'}  target < 1000 ms  ${fileOk ? 'ok' : 'MISSED'}`);
+  return missed;
 }

@@ -8,6 +8,7 @@ import { expand, toRRule } from './expand.js';
 import type { IcsEvent } from './ical.js';
 import type { IsoDate, ScheduleKind, Span } from './model.js';
 import { planEntries, planPeriod, type CalendarEntry } from './plan-entries.js';
+import type { SchoolYear } from './reader/school-year.js';
 import type { WorkingCalendar } from './working-days.js';
 
 export interface PlanSource {
@@ -15,6 +16,8 @@ export interface PlanSource {
   /** The file as shown to the user. */
   readonly file: string;
   readonly lineOf?: (path: readonly (string | number)[]) => number | undefined;
+  /** The workspace's school year (kind: school-year), when it has one; the federal default otherwise. */
+  readonly schoolYear?: (first: number) => SchoolYear;
 }
 
 export interface AgendaRow {
@@ -48,7 +51,7 @@ export function buildAgenda(sources: readonly PlanSource[], window: Span, calend
   const keyed: { row: AgendaRow; shown: IsoDate; file: string; line: number }[] = [];
   for (const source of sources) {
     const plan = source.plan.title.trim();
-    for (const entry of planEntries(source.plan, window)) {
+    for (const entry of planEntries(source.plan, window, source.schoolYear)) {
       if (!entry.schedule) continue;
       const occurrences = expand(entry.schedule, window, calendar);
       if (occurrences.length === 0) continue;
@@ -114,7 +117,7 @@ function entryIdentities(sources: readonly PlanSource[], window: Span): Map<Cale
     const period = planPeriod(plan);
     const planIdentity = [plan.title.trim(), plan.organisation?.trim() ?? '', period ? `${period.start}/${period.end}` : ''];
     const items = plan.sections.flatMap((section) => section.items as readonly { activity: string }[]);
-    for (const entry of planEntries(plan, window)) {
+    for (const entry of planEntries(plan, window, source.schoolYear)) {
       const item = items[entry.number - 1]?.activity.trim() ?? '';
       const base = stableId(...planIdentity, entry.section, item, entry.kind === 'event' ? entry.title : '');
       const count = seen.get(base) ?? 0;
@@ -144,7 +147,7 @@ export function buildIcsEvents(sources: readonly PlanSource[], window: Span, cal
   };
   for (const source of sources) {
     const planTitle = source.plan.title.trim();
-    for (const entry of planEntries(source.plan, window)) {
+    for (const entry of planEntries(source.plan, window, source.schoolYear)) {
       const schedule = entry.schedule;
       if (!schedule || schedule.kind === 'unscheduled') continue;
       const occurrences = expand(schedule, window, calendar);

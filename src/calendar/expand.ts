@@ -39,29 +39,45 @@ export function expand(schedule: Schedule, window: Span, calendar?: WorkingCalen
       return overlaps(occurrence, window) ? [occurrence] : [];
     }
     case 'recurring':
-      return recurrences(schedule.rule, { start: maxDate(schedule.start, window.start), end: minDate(schedule.end, window.end) }, schedule.end);
+      return recurrences(schedule.rule, { start: maxDate(schedule.start, window.start), end: minDate(schedule.end, window.end) }, schedule.end, schedule.start, calendar);
+    case 'quota':
+      // A reminder per period: the count is due within it, on days not fixed.
+      return schedule.periods.filter((span) => overlaps(span, window)).map(({ start, end }) => ({ start, end }));
     case 'unscheduled':
       return [];
   }
 }
 
-/** Occurrences of a rule whose first day lies in `bounds`; spans end no later than `last`. */
-function recurrences(rule: Recurrence, bounds: Span, last: IsoDate): Occurrence[] {
+/** Occurrences of a rule whose first day lies in `bounds`; spans end no later than `last`; `anchor` is the rule's first day. */
+function recurrences(rule: Recurrence, bounds: Span, last: IsoDate, anchor: IsoDate, calendar?: WorkingCalendar): Occurrence[] {
   if (bounds.start > bounds.end) return [];
   const excluded = new Set(rule.exceptMonths ?? []);
   const allowed = excluded.size === 0 ? () => true : (date: IsoDate) => !excluded.has(Number(date.slice(5, 7)));
   const within = (date: IsoDate) => date >= bounds.start && date <= bounds.end && allowed(date);
   const days = (dates: IsoDate[]) => dates.filter(within).map((date) => ({ start: date, end: date }));
 
+  if (rule.frequency === 'daily') {
+    const step = rule.interval ?? 1;
+    const first = dayNumber(anchor) + Math.max(0, Math.ceil((dayNumber(bounds.start) - dayNumber(anchor)) / step)) * step;
+    const dates: IsoDate[] = [];
+    for (let day = first; day <= dayNumber(bounds.end); day += step) dates.push(fromDayNumber(day));
+    return days(rule.workingDays && calendar ? dates.filter((date) => calendar.isWorkingDay(date)) : dates);
+  }
   if (rule.frequency === 'weekly') {
     const spansWeek = !rule.weekdays?.length;
     const first = dayNumber(bounds.start);
     const lastDay = dayNumber(bounds.end);
     const lastSpanDay = dayNumber(last);
     const starts: number[] = [];
-    // From the first day of each weekday in the bounds, a week at a time.
-    for (const weekday of new Set<Weekday>(spansWeek ? [1] : rule.weekdays)) {
-      for (let day = first + ((weekday - weekdayOf(bounds.start) + 7) % 7); day <= lastDay; day += 7) starts.push(day);
+    // From the first day of each weekday in the bounds, a week at a time; a week with no day named starts on the rule's first day.
+    // Every `interval` weeks counts from the week (Monday to Sunday) of the rule's first day, as RFC 5545 does.
+    const step = 7 * (rule.interval ?? 1);
+    const weekStart = dayNumber(anchor) - (weekdayOf(anchor) - 1);
+    const from = Math.max(first, dayNumber(anchor));
+    for (const weekday of new Set<Weekday>(spansWeek ? [weekdayOf(anchor)] : rule.weekdays)) {
+      const inFirstWeek = weekStart + weekday - 1;
+      const skipped = Math.max(0, Math.ceil((from - inFirstWeek) / step));
+      for (let day = inFirstWeek + skipped * step; day <= lastDay; day += step) starts.push(day);
     }
     const occurrences: Occurrence[] = [];
     for (const day of starts.sort((a, b) => a - b)) {
@@ -72,8 +88,22 @@ function recurrences(rule: Recurrence, bounds: Span, last: IsoDate): Occurrence[
   }
   const months = monthsBetween(bounds.start, bounds.end);
   if (rule.frequency === 'monthly' && rule.nth !== undefined && rule.weekdays?.length) {
-    const dates = months.flatMap(([year, month]) => rule.weekdays!.map((weekday) => nthWeekday(year, month, weekday, rule.nth!)));
+    const nths = rule.nths ?? [rule.nth];
+    const dates = months.flatMap(([year, month]) => rule.weekdays!.flatMap((weekday) => nths.map((nth) => nthWeekday(year, month, weekday, nth))));
     return days([...new Set(dates.filter(isDefined))]).sort(byStart);
+  }
+  if (rule.frequency === 'monthly' && rule.monthDay !== undefined) {
+    // «до 25 числа каждого месяца»: the 25th, or the month's last day in a shorter month
+    return days(months.map(([year, month]) => isoDate(year, month, Math.min(rule.monthDay!, lastDayOfMonth(year, month)))));
+  }
+  if (rule.frequency === 'yearly') {
+    // Once a year, day not fixed: the year itself, from the rule's first day.
+    const occurrences: Occurrence[] = [];
+    for (let year = Number(anchor.slice(0, 4)); ; year++) {
+      const start = `${year}${anchor.slice(4)}`;
+      if (start > bounds.end) return occurrences;
+      if (start >= bounds.start && allowed(start)) occurrences.push({ start, end: minDate(addDays(`${year + 1}${anchor.slice(4)}`, -1), last) });
+    }
   }
   // Monthly or quarterly with no fixed day: the month (quarter) itself, from its first day.
   const step = rule.frequency === 'quarterly' ? 3 : 1;
@@ -116,8 +146,11 @@ export function toRRule(schedule: Schedule, until?: IsoDate): string | undefined
   const { rule } = schedule;
   const parts: string[] = [];
   const weekdays = (rule.weekdays ?? []).map((weekday) => byDay[weekday - 1]!);
-  if (rule.frequency === 'weekly') parts.push('FREQ=WEEKLY', `BYDAY=${weekdays.length ? weekdays.join(',') : 'MO'}`);
-  else if (rule.nth !== undefined && weekdays.length) parts.push('FREQ=MONTHLY', `BYDAY=${weekdays.map((day) => `${rule.nth}${day}`).join(',')}`);
+  if (rule.frequency === 'daily') parts.push('FREQ=DAILY', ...(rule.interval && rule.interval > 1 ? [`INTERVAL=${rule.interval}`] : []), ...(rule.workingDays ? ['BYDAY=MO,TU,WE,TH,FR'] : []));
+  else if (rule.frequency === 'weekly') parts.push('FREQ=WEEKLY', ...(rule.interval && rule.interval > 1 ? [`INTERVAL=${rule.interval}`] : []), ...(weekdays.length ? [`BYDAY=${weekdays.join(',')}`] : []));
+  else if (rule.nth !== undefined && weekdays.length) parts.push('FREQ=MONTHLY', `BYDAY=${(rule.nths ?? [rule.nth]).flatMap((nth) => weekdays.map((day) => `${nth}${day}`)).join(',')}`);
+  else if (rule.monthDay !== undefined) parts.push('FREQ=MONTHLY', `BYMONTHDAY=${rule.monthDay}`);
+  else if (rule.frequency === 'yearly') parts.push('FREQ=YEARLY');
   else if (rule.frequency === 'monthly') parts.push('FREQ=MONTHLY', 'BYMONTHDAY=1');
   else if (rule.exceptMonths?.length) return undefined; // every third month, minus some months: no single rule says it
   else parts.push('FREQ=MONTHLY', 'INTERVAL=3', 'BYMONTHDAY=1');

@@ -7,7 +7,9 @@ import type { ScheduleInput } from '../schema/schedule.js';
 import { weekdayNames } from '../schema/schedule.js';
 import type { PathSegment } from '../schema/source.js';
 import type { Schedule, Span, Weekday } from './model.js';
-import { readPhrase } from './phrases.js';
+import { academicYearOf, minDate } from './days.js';
+import { readTiming, type PhraseReading } from './phrases.js';
+import { defaultSchoolYear, type SchoolYear } from './reader/school-year.js';
 
 export interface CalendarEntry {
   readonly kind: 'item' | 'event';
@@ -23,6 +25,8 @@ export interface CalendarEntry {
   readonly phrase?: string;
   /** Undefined when the text could not be read. */
   readonly schedule: Schedule | undefined;
+  /** How the text was read: the words left out, what looks wrong. */
+  readonly reading?: PhraseReading;
 }
 
 /** The first and last day the plan covers: its period, its academic year, or (for a cyclogram with neither) `fallback`. */
@@ -41,18 +45,23 @@ const iso = (text: string) => toIsoDate(parseDateText(text)!);
 // Validation and the calendar both read the same plan: read each one once per period.
 const cache = new WeakMap<PlanDocument, Map<string, readonly CalendarEntry[]>>();
 
-export function planEntries(plan: PlanDocument, fallbackPeriod: Span): readonly CalendarEntry[] {
+// Each school year (the default, a workspace's file) gets a number, so that the entries of one plan read with it are one list of objects.
+const schoolYearKeys = new WeakMap<(first: number) => SchoolYear, number>();
+let schoolYearCount = 0;
+
+export function planEntries(plan: PlanDocument, fallbackPeriod: Span, schoolYear: (first: number) => SchoolYear = defaultSchoolYear): readonly CalendarEntry[] {
   const period = planPeriod(plan, fallbackPeriod)!;
-  const key = `${period.start}/${period.end}`;
+  if (!schoolYearKeys.has(schoolYear)) schoolYearKeys.set(schoolYear, schoolYearCount++);
+  const key = `${period.start}/${period.end}/${schoolYearKeys.get(schoolYear)}`;
   const cached = cache.get(plan)?.get(key);
   if (cached) return cached;
-  const entries = readEntries(plan, period);
+  const entries = readEntries(plan, period, schoolYear);
   if (!cache.has(plan)) cache.set(plan, new Map());
   cache.get(plan)!.set(key, entries);
   return entries;
 }
 
-function readEntries(plan: PlanDocument, period: Span): CalendarEntry[] {
+function readEntries(plan: PlanDocument, period: Span, schoolYear: (first: number) => SchoolYear): CalendarEntry[] {
   const entries: CalendarEntry[] = [];
   let number = 0;
   plan.sections.forEach((section, sectionIndex) => {
@@ -62,7 +71,7 @@ function readEntries(plan: PlanDocument, period: Span): CalendarEntry[] {
       const path = ['sections', sectionIndex, 'items', itemIndex];
       const common = { section: heading, responsible: item.responsible, number };
       const title = item.activity.split('\n')[0]!.trim();
-      entries.push({ kind: 'item', title, ...common, ...itemSchedule(item, 'periodicity' in section ? section.periodicity : undefined, path, period) });
+      entries.push({ kind: 'item', title, ...common, ...itemSchedule(item, 'periodicity' in section ? section.periodicity : undefined, path, { period, schoolYear }) });
       item.events?.forEach((event, eventIndex) => {
         const schedule: Schedule = { kind: 'date', date: iso(event.date) };
         entries.push({ kind: 'event', title: event.title.trim(), ...common, path: [...path, 'events', eventIndex, 'date'], schedule });
@@ -72,16 +81,60 @@ function readEntries(plan: PlanDocument, period: Span): CalendarEntry[] {
   return entries;
 }
 
-function itemSchedule(item: PlanItem | CyclogramItem, periodicity: string | undefined, path: PathSegment[], period: Span) {
-  const context = { period };
+function itemSchedule(item: PlanItem | CyclogramItem, periodicity: string | undefined, path: PathSegment[], context: { period: Span; schoolYear: (first: number) => SchoolYear }) {
+  const { period, schoolYear } = context;
   if (item.schedule) return { path: [...path, 'schedule'], schedule: fromInput(item.schedule, period) };
-  if (item.timing !== undefined) return { path: [...path, 'timing'], phrase: item.timing, schedule: readPhrase(item.timing, context) };
+  if (item.timing !== undefined) {
+    const entry = read(item.timing, [...path, 'timing'], context);
+    return { ...entry, schedule: entry.schedule && stopInSummer(entry.schedule, period, schoolYear) };
+  }
   // A cyclogram item: a rule in parentheses in its text («(каждый 3-й понедельник месяца)»), else its group's periodicity.
   for (const [, inner] of item.activity.matchAll(/\(([^()]+)\)/g)) {
-    const schedule = readPhrase(inner!, context);
-    if (schedule?.kind === 'recurring') return { path: [...path, 'activity'], phrase: inner!, schedule };
+    const reading = readOnce(inner!, context);
+    if (reading.schedule?.kind === 'recurring') return { path: [...path, 'activity'], phrase: inner!, schedule: stopInSummer(reading.schedule, period, schoolYear), reading };
   }
-  return { path: [...path.slice(0, 2), 'periodicity'], phrase: periodicity, schedule: periodicity ? readPhrase(periodicity, context) : undefined };
+  if (!periodicity) return { path: [...path.slice(0, 2), 'periodicity'], phrase: periodicity, schedule: undefined };
+  const entry = read(periodicity, [...path.slice(0, 2), 'periodicity'], context);
+  return { ...entry, schedule: entry.schedule && stopInSummer(entry.schedule, period, schoolYear) };
+}
+
+// Plans repeat their timings («в течение года», «ежемесячно»): each text is read once per period and school year.
+const readings = new WeakMap<(first: number) => SchoolYear, Map<string, PhraseReading>>();
+
+function readOnce(phrase: string, context: { period: Span; schoolYear: (first: number) => SchoolYear }): PhraseReading {
+  let known = readings.get(context.schoolYear);
+  if (!known) readings.set(context.schoolYear, (known = new Map()));
+  const key = `${context.period.start}/${context.period.end}/${phrase}`;
+  let reading = known.get(key);
+  if (!reading) {
+    if (known.size > 10_000) known.clear();
+    known.set(key, (reading = readTiming(phrase, context)));
+  }
+  return reading;
+}
+
+function read(phrase: string, path: PathSegment[], context: { period: Span; schoolYear: (first: number) => SchoolYear }) {
+  const reading = readOnce(phrase, context);
+  return { path, phrase, schedule: reading.schedule, reading };
+}
+
+/**
+ * Daily, weekly and monthly work follows the school year: read from a plan's or cyclogram's text, it
+ * stops with the last day of lessons and does not run through the summer holidays — unless the text
+ * itself says when it runs or which months it skips — and «ежедневно» there means every working day.
+ * An explicit `schedule:` is taken as written; `centre when`, which has no plan, reads the words alone.
+ */
+function stopInSummer(schedule: Schedule, period: Span, schoolYear: (first: number) => SchoolYear): Schedule {
+  if (schedule.kind === 'quota' && (schedule.per === 'month' || schedule.per === 'week')) {
+    const { lastDayOfLessons } = schoolYear(academicYearOf(period.start).first);
+    return { ...schedule, periods: schedule.periods.filter((span) => span.start <= lastDayOfLessons) };
+  }
+  if (schedule.kind !== 'recurring' || schedule.rule.exceptMonths?.length || schedule.end !== period.end) return schedule;
+  const { rule } = schedule;
+  const everyDay = rule.frequency === 'daily' && (rule.interval ?? 1) === 1;
+  if (!everyDay && rule.frequency !== 'weekly' && rule.frequency !== 'monthly') return schedule;
+  const { lastDayOfLessons } = schoolYear(academicYearOf(period.start).first);
+  return { ...schedule, rule: everyDay ? { ...rule, workingDays: true } : rule, end: minDate(schedule.end, lastDayOfLessons) };
 }
 
 /** An explicit `schedule:` as a schedule; its shape has been checked by the rules. */

@@ -131,10 +131,14 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
   program
     .command('when')
     .description(t('when-description'))
-    .argument('<phrase>', t('when-phrase'))
+    .argument('[phrase]', t('when-phrase'))
     .option('--year <year>', t('when-year'))
-    .addOption(new Option('-f, --format <format>', t('when-format')).choices(['text', 'json']).default('text'))
-    .action((phrase: string, options: { year?: string; format: 'text' | 'json' }) => run(async () => (await load('when')).whenCommand(ctx, phrase, options))());
+    .option('--file <file>', t('when-file'))
+    .option('--school-year <file>', t('when-school-year'))
+    .addOption(new Option('-f, --format <format>', t('when-format')).choices(['text', 'json', 'jsonl']).default('text'))
+    .action((phrase: string | undefined, options: { year?: string; format: 'text' | 'json' | 'jsonl'; file?: string; schoolYear?: string }) =>
+      run(async () => (await load('when')).whenCommand(ctx, phrase, options))(),
+    );
 
   program
     .command('done')

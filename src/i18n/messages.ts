@@ -14,6 +14,8 @@ const month = (names: string[], p: MessageParams) => names[Number(p.month) - 1] 
 const NBSP = '\u00A0';
 const grouped = (value: unknown, separator: string) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 
+const weekdaysLongEn = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const weekdaysAccRu = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'];
 const ordinalEn = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
 
 const orList = (values: unknown, word: string) =>
@@ -70,8 +72,18 @@ const en = {
   'schedule-shape': 'A schedule needs exactly one of: «every», «dates», «from» with «to», «deadline» or «unscheduled: true».',
   'schedule-nth-needs-weekday': 'nth needs «weekdays» and «every: month», e.g. {every: month, weekdays: [пн], nth: 3}.',
   'schedule-range-order': (p) => `The schedule ends (${p.to}) before it starts (${p.from}); swap the dates.`,
+  'school-year-terms': 'A school year has 4 terms (четверти) or 3 trimesters (триместры), in order.',
+  'school-year-outside': (p) => `${p.from} – ${p.to} is outside the ${p.year} academic year (1 September – 31 August); check the years.`,
+  'school-year-term-order': (p) => `Term ${p.number} starts before the previous one ends; list the terms in order without overlaps.`,
   'expected-boolean': (p) => `Expected true or false, found ${p.found}.`,
   'timing-unreadable': (p) => `centre cannot tell dates from ${q(p.value)}; reword it (e.g. «каждый 3-й понедельник месяца», «до 15 декабря») or add «schedule:».`,
+  'timing-unreadable-because': (p): string => `centre cannot tell dates from ${q(p.value)}: ${reasonOf('en', p)}; reword it or add «schedule:».`,
+  'timing-ignored': (p) => `centre read ${q(p.value)} without ${q(p.words)}, which it does not understand; check the dates it shows, or add «schedule:».`,
+  'phrase-impossible-date': (p) => `There is no such day as ${p.value}; check the day and month.`,
+  'phrase-range-reversed': 'This range ends before it starts; check the order of its dates.',
+  'phrase-year-typo': (p) => `${p.value} falls outside the plan's year; did you mean ${p.likely}?`,
+  'phrase-months-before-period': (p) => `read as starting on ${p.start}, before the plan begins (${p.period}); if the months run the other way, write their years`,
+  'phrase-weekday-mismatch': (p) => `${p.date} is not a ${weekdaysLongEn[Number(p.weekday) - 1]}; check the date or the weekday.`,
   'date-on-holiday': (p) => `${p.date} is a day off (${p.name}); check the date.`,
   'id-format': (p) => `${q(p.value)} cannot be an id: use Latin letters, digits, «-», «_» or «.», no spaces (e.g. buz-001).`,
   'email-format': (p) => `${q(p.value)} is not an e-mail address; write it as name@example.ru.`,
@@ -148,7 +160,11 @@ const en = {
   'when-description': 'show how centre reads a timing phrase, and its dates in an academic year',
   'when-phrase': 'the timing text, in quotes: "каждый 3-й понедельник месяца"',
   'when-year': 'academic year, e.g. 2023-2024 (default: the current one)',
-  'when-format': 'output format: text or json',
+  'when-format': 'output format: text, json, or jsonl (one reading per line)',
+  'when-needs-phrase': 'Give a phrase in quotes, or --file with one phrase per line.',
+  'when-unreadable-because': (p) => `centre cannot tell dates from ${q(p.value)}: ${p.reason}; reword it or use «schedule:» in the plan.`,
+  'when-file': 'a text file of phrases, one per line, read in one go',
+  'when-school-year': 'a school-year file (kind: school-year) for terms and holidays instead of the federal default',
   'when-unreadable': (p) => `centre cannot tell dates from ${q(p.value)}; try a wording such as «каждый 3-й понедельник месяца», «до 15 декабря», «октябрь - апрель», or use «schedule:» in the plan.`,
   'kind-date': 'a single date',
   'kind-dates': 'several dates or periods',
@@ -160,10 +176,14 @@ const en = {
   'rule-weekly': (p) => `every week${p.days ? `, on ${p.days}` : ''}`,
   'rule-monthly': (p) => (p.days ? `every month, on the ${p.nth === -1 ? 'last' : ordinalEn(Number(p.nth))} ${p.days}` : 'every month'),
   'rule-quarterly': 'every quarter',
+  'rule-daily': (p) => (p.interval === 2 ? 'every other day' : 'every day'),
+  'rule-yearly': 'once a year, day not fixed',
+  'rule-month-day': (p) => `every month, on day ${p.day}`,
   'rule-times': (p) => `${p.count} times per ${p.per}`,
   'rule-except': (p) => `except ${p.months}`,
   'when-dates': (p) => `dates (${p.count}):`,
   'when-span': (p) => `from ${p.start} to ${p.end} (${p.count} days)`,
+  'when-open': (p) => `from ${p.start} on, no end given`,
   'when-shifted': (p) => `due ${p.date}: moved from ${p.from}, a day off (Civil Code art. 193)`,
   'when-no-dates': 'no dates: done as needed or by agreement',
   'when-per-period-note': (p) => `${p.count} time(s) per ${p.per}, days not fixed: the dates are the first days of each ${p.per}`,
@@ -194,6 +214,18 @@ const en = {
   'analysis-wrote': (p) => `wrote ${p.path} (${p.planned} item(s) planned, ${p.held} held, ${p.charts} chart(s))`,
   'analysis-no-record': (p) => `No record${p.year ? ` of ${p.year}` : ''} found here; mark an item with «centre done <plan> <item>» to start one.`,
   'analysis-several-records': (p) => `Several records found (${orList(p.files, 'and')}); pass one, or --year.`,
+  'when-ignored': (p) => `not understood, left out: ${p.words}`,
+  'kind-quota': 'a count per period',
+  'rule-quota': (p) => `${p.atLeast ? 'at least ' : ''}${p.count} time(s) per ${p.per}, days not fixed`,
+  'quota-per': (p) => ({ 'quarter-term': 'school term', 'half-year': 'half-year', trimester: 'trimester', year: 'school year', month: 'month', week: 'week', quarter: 'quarter' } as Record<string, string>)[String(p.unit)] ?? String(p.unit),
+  'phrase-weekday-year': (p) => `read as ${p.date}: the weekday written matches that year`,
+  'phrase-open-summer': (p) => `from then on: it begins in the summer holidays, so it ends with them (${p.end})`,
+  'phrase-days-off': 'it lists days off, not the days of an activity',
+  'phrase-august-eve': (p) => `the last week of August read as the eve of the year, in ${p.year}`,
+  'phrase-vague': (p) => `${q(p.value)} names some days of the month without saying which`,
+  'phrase-relative': (p) => `${q(p.value)} makes the date relative to something the phrase does not date`,
+  'phrase-terms-by-months': (p) => `terms of ${p.year} taken as months (I: Sep–Oct, II: Nov–Dec, III: Jan–Mar, IV: Apr–May): there was no federal calendar yet; describe the year in a school-year file`,
+  'phrase-federal-school-year': (p) => `terms and holidays of ${p.year} from the federal calendar (ФОП) by default; describe your own in a school-year file`,
   'calendar-description': 'list upcoming webinars, meetings and deadlines from the plans, or export them as iCalendar',
   'calendar-paths': "plan files or folders (default: the workspace's plans/)",
   'calendar-from': 'first day, YYYY-MM-DD (default: today)',
@@ -211,6 +243,7 @@ const en = {
   'status-overdue': (p) => `Overdue with no entry in the record (${p.count}, as of ${p.today}):`,
   'status-overdue-item': (p) => `${p.number}. ${p.title} (due by ${p.date}) · ${p.source}`,
   'calendar-wrote': (p) => `wrote ${p.path} (${p.count} event(s))`,
+  'calendar-school-year-note': (p) => `note: ${p.note}`,
   'calendar-empty': (p) => `Nothing is planned from ${p.from} to ${p.to}.`,
   'no-plans': 'No plan or cyclogram is here; pass the folder or file of a plan (kind: plan), or create one with «centre init».',
   'plans-end-before': (p) => `The plans end on ${p.end}, before the export starts (${p.from}); give an earlier --from, or nothing would be exported.`,
@@ -426,8 +459,18 @@ const ru: Record<MessageCode, Message> = {
   'schedule-shape': 'В расписании должно быть ровно одно из: «every», «dates», «from» вместе с «to», «deadline» или «unscheduled: true».',
   'schedule-nth-needs-weekday': 'Для nth нужны «weekdays» и «every: month», например {every: month, weekdays: [пн], nth: 3}.',
   'schedule-range-order': (p) => `Расписание заканчивается (${p.to}) раньше, чем начинается (${p.from}); поменяйте даты местами.`,
+  'school-year-terms': 'В учебном году 4 четверти или 3 триместра, по порядку.',
+  'school-year-outside': (p) => `${p.from} – ${p.to} — вне ${p.year} учебного года (1 сентября – 31 августа); проверьте годы.`,
+  'school-year-term-order': (p) => `Четверть (триместр) ${p.number} начинается раньше, чем заканчивается предыдущая; перечислите их по порядку, без наложений.`,
   'expected-boolean': (p) => `Ожидается true или false, а найдено: ${p.found}.`,
   'timing-unreadable': (p) => `Из сроков ${q(p.value)} не понять даты; переформулируйте (например, «каждый 3-й понедельник месяца», «до 15 декабря») или добавьте «schedule:».`,
+  'timing-unreadable-because': (p): string => `Из сроков ${q(p.value)} не понять даты: ${reasonOf('ru', p)}; переформулируйте или добавьте «schedule:».`,
+  'timing-ignored': (p) => `В сроках ${q(p.value)} прочитано не всё: ${q(p.words)} непонятно и пропущено; проверьте даты или добавьте «schedule:».`,
+  'phrase-impossible-date': (p) => `Дня ${p.value} не бывает; проверьте число и месяц.`,
+  'phrase-range-reversed': 'Период заканчивается раньше, чем начинается; проверьте порядок дат.',
+  'phrase-year-typo': (p) => `${p.value} — вне учебного года плана; может быть, имелось в виду ${p.likely}?`,
+  'phrase-months-before-period': (p) => `прочитано с ${p.start}, до начала плана (${p.period}); если месяцы идут в другом порядке, укажите годы`,
+  'phrase-weekday-mismatch': (p) => `${p.date} — не ${weekdaysAccRu[Number(p.weekday) - 1]}; проверьте дату или день недели.`,
   'date-on-holiday': (p) => `${p.date} — выходной день (${p.name}); проверьте дату.`,
   'id-format': (p) => `${q(p.value)} не годится как код: латинские буквы, цифры, «-», «_» или «.», без пробелов (например, buz-001).`,
   'email-format': (p) => `${q(p.value)} — не адрес электронной почты; запишите его как name@example.ru.`,
@@ -503,7 +546,11 @@ const ru: Record<MessageCode, Message> = {
   'when-description': 'показать, как centre понимает сроки, и их даты в учебном году',
   'when-phrase': 'текст сроков в кавычках: "каждый 3-й понедельник месяца"',
   'when-year': 'учебный год, например 2023-2024 (по умолчанию текущий)',
-  'when-format': 'формат вывода: text или json',
+  'when-format': 'формат вывода: text, json или jsonl (по чтению в строке)',
+  'when-needs-phrase': 'Укажите фразу в кавычках или --file с файлом, где по одной фразе в строке.',
+  'when-unreadable-because': (p) => `Из ${q(p.value)} не понять даты: ${p.reason}; переформулируйте или укажите «schedule:» в плане.`,
+  'when-file': 'текстовый файл с фразами, по одной в строке, — прочитать все сразу',
+  'when-school-year': 'файл учебного года (kind: school-year): четверти и каникулы вместо федерального графика',
   'when-unreadable': (p) => `Из ${q(p.value)} не понять даты; попробуйте формулировку вроде «каждый 3-й понедельник месяца», «до 15 декабря», «октябрь - апрель» или укажите «schedule:» в плане.`,
   'kind-date': 'одна дата',
   'kind-dates': 'несколько дат или периодов',
@@ -515,10 +562,14 @@ const ru: Record<MessageCode, Message> = {
   'rule-weekly': (p) => `еженедельно${p.days ? `, ${p.days}` : ''}`,
   'rule-monthly': (p) => (p.days ? `ежемесячно, ${p.nth === -1 ? 'последний' : `${p.nth}-й`} ${p.days} месяца` : 'ежемесячно'),
   'rule-quarterly': 'ежеквартально',
+  'rule-daily': (p) => (p.interval === 2 ? 'через день' : 'ежедневно'),
+  'rule-yearly': 'ежегодно, день не указан',
+  'rule-month-day': (p) => `ежемесячно, ${p.day} числа`,
   'rule-times': (p) => `${p.count} раза в ${p.per}`,
   'rule-except': (p) => `кроме: ${p.months}`,
   'when-dates': (p) => `даты (${p.count}):`,
   'when-span': (p) => `с ${p.start} по ${p.end} (дней: ${p.count})`,
+  'when-open': (p) => `начиная с ${p.start}, без даты окончания`,
   'when-shifted': (p) => `срок ${p.date}: перенесён с ${p.from}, выходного дня (ст. 193 ГК РФ)`,
   'when-no-dates': 'без дат: по необходимости или по согласованию',
   'when-per-period-note': (p) => `${p.count} раз(а) в ${p.per}, дни не указаны: в датах — первые дни каждого периода`,
@@ -549,6 +600,18 @@ const ru: Record<MessageCode, Message> = {
   'analysis-wrote': (p) => `записан ${p.path} (мероприятий по плану: ${p.planned}, проведено: ${p.held}, диаграмм: ${p.charts})`,
   'analysis-no-record': (p) => `Отчёт о выполнении плана${p.year ? ` за ${p.year}` : ''} не найден; начните его командой «centre done <план> <мероприятие>».`,
   'analysis-several-records': (p) => `Найдено несколько отчётов (${orList(p.files, 'и')}); укажите один или --year.`,
+  'when-ignored': (p) => `непонятно и пропущено: ${p.words}`,
+  'kind-quota': 'сколько раз за период',
+  'rule-quota': (p) => `${p.atLeast ? 'не реже ' : ''}${p.count} раз(а) за ${p.per}, дни не указаны`,
+  'quota-per': (p) => ({ 'quarter-term': 'четверть', 'half-year': 'полугодие', trimester: 'триместр', year: 'учебный год', month: 'месяц', week: 'неделю', quarter: 'квартал' } as Record<string, string>)[String(p.unit)] ?? String(p.unit),
+  'phrase-weekday-year': (p) => `прочитано как ${p.date}: указанный день недели совпадает в этом году`,
+  'phrase-open-summer': (p) => `начиная с этого дня: начало приходится на летние каникулы, поэтому период заканчивается вместе с ними (${p.end})`,
+  'phrase-days-off': 'здесь перечислены выходные, а не дни мероприятия',
+  'phrase-august-eve': (p) => `последняя неделя августа прочитана как канун учебного года, ${p.year} г.`,
+  'phrase-vague': (p) => `${q(p.value)} — какие-то дни месяца, без указания каких`,
+  'phrase-relative': (p) => `${q(p.value)} отсчитывает срок от события, дата которого не указана`,
+  'phrase-terms-by-months': (p) => `четверти ${p.year} учебного года взяты по месяцам (I: сентябрь–октябрь, II: ноябрь–декабрь, III: январь–март, IV: апрель–май): федерального календаря тогда не было; опишите год в файле school-year`,
+  'phrase-federal-school-year': (p) => `четверти и каникулы ${p.year} учебного года — по федеральному календарному графику (ФОП), по умолчанию; свои даты задайте в файле school-year`,
   'calendar-description': 'ближайшие вебинары, собрания и сроки из планов или их выгрузка в iCalendar',
   'calendar-paths': 'файлы планов или папки (по умолчанию plans/ рабочего пространства)',
   'calendar-from': 'первый день, ГГГГ-ММ-ДД (по умолчанию сегодня)',
@@ -566,6 +629,7 @@ const ru: Record<MessageCode, Message> = {
   'status-overdue': (p) => `Просрочено, отметки в отчёте нет (${p.count}, на ${p.today}):`,
   'status-overdue-item': (p) => `${p.number}. ${p.title} (срок — до ${p.date}) · ${p.source}`,
   'calendar-wrote': (p) => `записан ${p.path} (событий: ${p.count})`,
+  'calendar-school-year-note': (p) => `примечание: ${p.note}`,
   'calendar-empty': (p) => `С ${p.from} по ${p.to} ничего не запланировано.`,
   'no-plans': 'Здесь нет ни плана, ни циклограммы; укажите папку или файл плана (kind: plan) либо создайте план командой «centre init».',
   'plans-end-before': (p) => `Планы заканчиваются ${p.end}, раньше начала выгрузки (${p.from}); укажите более раннюю дату --from, иначе выгружать нечего.`,
@@ -772,6 +836,11 @@ export function detectLocale(env: Readonly<Record<string, string | undefined>>):
   return /^ru([_.-]|$)/i.test(tag) ? 'ru' : 'en';
 }
 
+/** The reason inside a message, itself a message code with its parameters («phrase-vague»). */
+function reasonOf(locale: Locale, params: MessageParams): string {
+  return translator(locale)(params.reason as MessageCode, params);
+}
+
 export function translator(locale: Locale): Translate {
   const table = locale === 'ru' ? ru : en;
   return (code, params = {}) => {
@@ -825,6 +894,7 @@ export function calendarWords(locale: Locale) {
     weekdayShort: (weekday: number) => weekdaysShort[locale][weekday - 1]!,
     weekdayLong: (weekday: number) => weekdaysLong[locale][weekday - 1]!,
     month: (month: number) => monthsShort[locale][month - 1]!,
-    per: (frequency: string) => (locale === 'ru' ? { weekly: 'неделю', monthly: 'месяц', quarterly: 'квартал' } : { weekly: 'week', monthly: 'month', quarterly: 'quarter' })[frequency] ?? frequency,
+    per: (frequency: string) =>
+      (locale === 'ru' ? { daily: 'день', weekly: 'неделю', monthly: 'месяц', quarterly: 'квартал', yearly: 'год' } : { daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year' })[frequency] ?? frequency,
   };
 }

@@ -7,6 +7,8 @@ import { formSchema, registrySchema, type MonitoringForm, type Registry } from '
 import { holidaysSchema, type Holidays } from '../schema/schedule.js';
 import { recordSchema, type YearRecord } from '../schema/record.js';
 import { recordRules, uniqueItemIds } from './record-rules.js';
+import { schoolYearSchema, type SchoolYearFile } from '../schema/school-year.js';
+import { schoolYearRules } from './school-year.js';
 
 export interface KindDefinition<T> {
   readonly schema: z.ZodMiniType<T>;
@@ -17,6 +19,7 @@ export interface ValidatedValues {
   plan: Plan;
   cyclogram: Cyclogram;
   holidays: Holidays;
+  'school-year': SchoolYearFile;
   registry: Registry;
   form: MonitoringForm;
   record: YearRecord;
@@ -28,6 +31,7 @@ export const kinds: { readonly [K in Kind]: KindDefinition<ValidatedValues[K]> }
   plan: { schema: planSchema, rules: [...planRules, ownNumbering, uniqueItemIds] },
   cyclogram: { schema: cyclogramSchema, rules: [...planRules, ownNumbering, uniqueItemIds] },
   holidays: { schema: holidaysSchema, rules: [] },
+  'school-year': { schema: schoolYearSchema, rules: [schoolYearRules] },
   registry: { schema: registrySchema, rules: registryRules },
   form: { schema: formSchema, rules: formRules },
   record: { schema: recordSchema, rules: recordRules },

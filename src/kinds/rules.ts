@@ -7,6 +7,7 @@ import type { MonitoringForm, Registry } from '../schema/reports.js';
 import { suggest } from '../schema/suggest.js';
 import { parseCheck } from '../reports/checks.js';
 import { planEntries, planPeriod } from '../calendar/plan-entries.js';
+import { refusalOf } from '../calendar/reader/reading.js';
 import { russianCalendar } from '../calendar/working-days.js';
 import type { PathSegment } from '../schema/source.js';
 import type { MessageCode, MessageParams } from '../i18n/messages.js';
@@ -16,6 +17,8 @@ export interface RuleProblem {
   readonly severity: Severity;
   readonly code: MessageCode;
   readonly params?: MessageParams;
+  /** Characters of the value at `path` the problem is about (a caret under some words of a timing). */
+  readonly within?: { readonly start: number; readonly end: number };
 }
 
 type Rule<T> = (value: T) => RuleProblem[];
@@ -107,25 +110,49 @@ const scheduleShapes: Rule<PlanDocument> = (plan) =>
     }),
   );
 
-// Only for telling whether a text can be read at all: a cyclogram may name no year.
-const neutralPeriod = { start: '2000-09-01', end: '2001-08-31' };
-
 /**
- * Timings that cannot be read, and dates written into the plan that fall on a
- * day off (most likely a slip): one pass over the plan's entries.
+ * Timings that cannot be read or are read only in part (the ignored words underlined), what looks
+ * wrong in them (an impossible date, a range that ends before it starts, a weekday that does not match,
+ * a year that looks mistyped), and dates written into the plan that fall on a day off.
  */
 const datedEntries: Rule<PlanDocument> = (plan) => {
-  const calendar = planPeriod(plan) ? russianCalendar() : undefined;
-  return planEntries(plan, neutralPeriod).flatMap((entry): RuleProblem[] => {
+  const period = planPeriod(plan);
+  const calendar = period ? russianCalendar() : undefined;
+  // A cyclogram may name no year: its timings are still read, in a year of its own.
+  return planEntries(plan, period ?? neutralPeriod).flatMap((entry): RuleProblem[] => {
+    const problems: RuleProblem[] = [];
+    const reading = entry.reading;
+    const phraseProblems = period ? reading?.problems ?? [] : (reading?.problems ?? []).filter((problem) => problem.code !== 'phrase-year-typo');
+    for (const problem of phraseProblems) {
+      problems.push({ path: entry.path, severity: problem.severity === 'error' ? 'warning' : problem.severity, code: problem.code, params: problem.params, within: problem });
+    }
     const schedule = entry.schedule;
-    if (!schedule) return entry.phrase === undefined ? [] : [{ path: entry.path, severity: 'warning', code: 'timing-unreadable', params: { value: entry.phrase } }];
-    if (!calendar) return [];
+    if (!schedule) {
+      const note = reading && refusalOf(reading);
+      if (entry.phrase !== undefined && phraseProblems.length === 0) {
+        problems.push(
+          note
+            ? { path: entry.path, severity: 'warning', code: 'timing-unreadable-because', params: { value: entry.phrase, reason: note.code, ...note.params } }
+            : { path: entry.path, severity: 'warning', code: 'timing-unreadable', params: { value: entry.phrase } },
+        );
+      }
+      return problems;
+    }
+    for (const run of reading?.ignored ?? []) {
+      problems.push({ path: entry.path, severity: 'warning', code: 'timing-ignored', params: { value: entry.phrase, words: run.text }, within: run });
+    }
+    if (!calendar) return problems;
     const dates = schedule.kind === 'date' ? [schedule.date] : schedule.kind === 'dates' ? schedule.spans.filter((s) => s.start === s.end).map((s) => s.start) : [];
-    return dates
-      .filter((date) => !calendar.isWorkingDay(date))
-      .map((date) => ({ path: entry.path, severity: 'warning', code: 'date-on-holiday', params: { date, name: calendar.holidayName(date) ?? 'суббота или воскресенье' } }));
+    return [
+      ...problems,
+      ...dates
+        .filter((date) => !calendar.isWorkingDay(date))
+        .map((date): RuleProblem => ({ path: entry.path, severity: 'warning', code: 'date-on-holiday', params: { date, name: calendar.holidayName(date) ?? 'суббота или воскресенье' } })),
+    ];
   });
 };
+
+const neutralPeriod = { start: '2000-09-01', end: '2001-08-31' };
 
 export const planRules: readonly Rule<PlanDocument>[] = [yearOrPeriod, periodOrder, signatoryNames, declaredColumns, eventsWithinPeriod, scheduleShapes, datedEntries];
 

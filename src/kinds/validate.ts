@@ -3,7 +3,7 @@
 import { compareDiagnostics, hasErrors, type Diagnostic } from '../schema/diagnostic.js';
 import { issuesToDiagnostics } from '../schema/issues.js';
 import { kindNames, kinds, type Kind, type KindDefinition, type Validated } from './kinds.js';
-import { locate, parseSource, type SourceFile } from '../schema/source.js';
+import { locate, locateWithin, parseSource, type SourceFile } from '../schema/source.js';
 import { suggest } from '../schema/suggest.js';
 
 export interface ValidationResult {
@@ -30,7 +30,8 @@ export function validateText(file: string, text: string): ValidationResult {
     return { diagnostics: diagnostics.sort(compareDiagnostics) };
   }
   for (const problem of rules.flatMap((rule) => rule(parsed.data))) {
-    diagnostics.push({ file, ...locate(source, problem.path), severity: problem.severity, code: problem.code, params: problem.params });
+    const position = problem.within ? locateWithin(source, problem.path, problem.within.start, problem.within.end) : locate(source, problem.path);
+    diagnostics.push({ file, ...position, severity: problem.severity, code: problem.code, params: problem.params });
   }
   diagnostics.sort(compareDiagnostics);
   if (hasErrors(diagnostics)) return { diagnostics };

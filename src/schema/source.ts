@@ -118,6 +118,21 @@ export function locate(source: SourceFile, path: readonly PathSegment[]): Positi
   return positionAt(source, node.range[0], node.range[1]);
 }
 
+/**
+ * Where characters [start, end) of the text at `path` are written, for a caret under some words of a
+ * value: exact for a value written on one line without escapes, the whole value otherwise.
+ */
+export function locateWithin(source: SourceFile, path: readonly PathSegment[], start: number, end: number): Position {
+  const node = source.document.getIn(path, true);
+  if (!isScalar(node) || !node.range || typeof node.value !== 'string') return locate(source, path);
+  const raw = source.text.slice(node.range[0], node.range[1]);
+  const quoted = raw.startsWith('"') || raw.startsWith("'");
+  const body = quoted ? raw.slice(1, -1) : raw;
+  if (body !== node.value) return locate(source, path);
+  const base = node.range[0] + (quoted ? 1 : 0);
+  return positionAt(source, base + start, base + end);
+}
+
 /** Where the key `key` is written inside the block at `path` (for unknown keys). */
 export function locateKey(source: SourceFile, path: readonly PathSegment[], key: string): Position {
   const parent = path.length === 0 ? source.document.contents : source.document.getIn(path, true);

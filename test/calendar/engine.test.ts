@@ -16,7 +16,11 @@ const window = fc.tuple(isoDay, fc.integer({ min: 0, max: 800 })).map(([start, l
 const rule: fc.Arbitrary<Recurrence> = fc.oneof(
   fc.record({ frequency: fc.constant('monthly' as const), weekdays: fc.array(weekday, { minLength: 1, maxLength: 2 }), nth: fc.constantFrom(1, 2, 3, 4, -1) }),
   fc.record({ frequency: fc.constant('weekly' as const), weekdays: fc.uniqueArray(weekday, { minLength: 1, maxLength: 3 }) }),
-  fc.record({ frequency: fc.constantFrom('weekly' as const, 'monthly' as const, 'quarterly' as const) }),
+  fc.record({ frequency: fc.constantFrom('weekly' as const, 'monthly' as const, 'quarterly' as const, 'yearly' as const) }),
+  fc.record({ frequency: fc.constant('daily' as const), interval: fc.constantFrom(1, 2, 3) }),
+  fc.record({ frequency: fc.constant('weekly' as const), interval: fc.constantFrom(2, 3), weekdays: fc.uniqueArray(weekday, { minLength: 0, maxLength: 3 }) }),
+  fc.record({ frequency: fc.constant('monthly' as const), monthDay: fc.integer({ min: 1, max: 28 }) }),
+  fc.record({ frequency: fc.constant('monthly' as const), weekdays: fc.array(weekday, { minLength: 1, maxLength: 1 }), nth: fc.constant(1), nths: fc.constantFrom([1, 3], [2, 4], [1, -1]) }),
   fc.record({
     frequency: fc.constant('monthly' as const),
     weekdays: fc.array(weekday, { minLength: 1, maxLength: 1 }),

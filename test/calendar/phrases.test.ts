@@ -73,7 +73,6 @@ describe('reading timing phrases', () => {
     ['ежемесячно', { frequency: 'monthly' }],
     ['ежеквартально', { frequency: 'quarterly' }],
     ['1 издание в квартал', { frequency: 'quarterly' }],
-    ['2 раза в месяц', { frequency: 'monthly', timesPerPeriod: 2 }],
     ['каждую третью среду месяца, кроме июня - августа', { ...monthly(3, 3), exceptMonths: [6, 7, 8] }],
     ['по понедельникам, кроме летних месяцев', { frequency: 'weekly', weekdays: [1], exceptMonths: [6, 7, 8] }],
   ])('%s is recurring', (phrase, rule) => {
@@ -84,7 +83,7 @@ describe('reading timing phrases', () => {
     expect(read('каждый 3-й понедельник месяца с сентября по май')).toMatchObject({ kind: 'recurring', start: '2023-09-01', end: '2024-05-31' });
   });
 
-  it.each(['когда-нибудь', 'по вторникам и в полнолуние', '32 декабря', '31.02.2024', 'до завтра', '', 'каждый 7-й понедельник месяца'])('cannot read «%s»', (phrase) => {
+  it.each(['когда-нибудь', '32 декабря', '31.02.2024', 'до завтра', '', 'каждый 7-й понедельник месяца'])('cannot read «%s»', (phrase) => {
     expect(read(phrase)).toBeUndefined();
   });
 
@@ -144,5 +143,25 @@ describe('recurrence rules', () => {
     const schedule = readPhrase('до 15 декабря', { period: year(2024) })!;
     expect(expand(schedule, year(2024), russianCalendar())).toEqual([{ start: '2024-12-16', end: '2024-12-16', shiftedFrom: '2024-12-15' }]);
     expect(expand(readPhrase('до 15 мая', { period: year(2023) })!, year(2023), russianCalendar())).toEqual([{ start: '2024-05-15', end: '2024-05-15' }]);
+  });
+});
+
+describe('timings of a plan follow the school year', () => {
+  const plan = (timing: string): PlanDocument =>
+    validateText('p', ['kind: plan', 'title: План', 'academicYear: 2023-2024', 'sections:', '  - title: Раздел', '    items:', '      - activity: Дежурство', `        timing: ${timing}`, '        responsible: [Центр]', ''].join('\n')).validated!.value as PlanDocument;
+
+  it('«ежедневно» in a plan is every working day, up to the last day of lessons', () => {
+    const [entry] = planEntries(plan('ежедневно'), year(2023));
+    const dates = expand(entry!.schedule!, year(2023), russianCalendar()).map((o) => o.start);
+    expect(dates.slice(0, 3)).toEqual(['2023-09-01', '2023-09-04', '2023-09-05']);
+    expect(dates).not.toContain('2023-11-06'); // the day off for National Unity Day
+    expect(dates.at(-1)! <= '2024-05-26').toBe(true);
+  });
+
+  it('a weekly item stops with the last day of lessons, but one that names its months keeps them', () => {
+    const [weekly] = planEntries(plan('по средам'), year(2023));
+    expect(weekly!.schedule).toMatchObject({ end: '2024-05-24' });
+    const [bounded] = planEntries(plan('по средам с сентября по июнь'), year(2023));
+    expect(bounded!.schedule).toMatchObject({ end: '2024-06-30' });
   });
 });

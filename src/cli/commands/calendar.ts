@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { buildAgenda, buildIcsEvents, calendarWindow, lastPlanDay, type PlanSource } from '../../calendar/agenda.js';
+import { planEntries } from '../../calendar/plan-entries.js';
 import { writeIcs } from '../../calendar/ical.js';
 import type { Span } from '../../calendar/model.js';
 import { russianCalendar, type LocalDay } from '../../calendar/working-days.js';
@@ -10,6 +11,8 @@ import type { MessageCode, MessageParams } from '../../i18n/messages.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import { writeOutput } from '../write-output.js';
 import type { CliContext } from '../context.js';
+import { defaultSchoolYear, type SchoolYear } from '../../calendar/reader/school-year.js';
+import { schoolYearOf } from '../../kinds/school-year.js';
 import { allDiagnostics, loadFiles } from '../load.js';
 import { renderAgendaJson, renderAgendaTable } from '../output/agenda.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
@@ -33,19 +36,25 @@ export async function calendarCommand(ctx: CliContext, paths: string[], options:
   const root = findWorkspaceRoot(ctx.cwd);
   // templates/ holds the monitoring form, whose report deadlines are listed too
   const given = paths.length > 0 ? paths : [path.join(root, 'plans'), path.join(root, 'templates')].filter((folder, index) => index === 0 || existsSync(folder));
-  const loaded = await loadFiles(ctx, given, { positions: true, kinds: ['plan', 'cyclogram', 'holidays', 'form', ...(options.status ? ['record'] : [])] });
+  const loaded = await loadFiles(ctx, given, { positions: true, kinds: ['plan', 'cyclogram', 'holidays', 'school-year', 'form', ...(options.status ? ['record'] : [])] });
   const diagnostics = allDiagnostics(loaded);
   // A broken file is reported and the others are still listed; the exit code says that something was left out.
   const failed = hasErrors(diagnostics);
   if (failed) ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
+  // A timing read only in part, or not at all, is said: its item is missing from the calendar or incomplete.
+  const timings = failed ? [] : diagnostics.filter((diagnostic) => diagnostic.code.startsWith('timing-') || diagnostic.code.startsWith('phrase-'));
+  if (timings.length > 0) ctx.stderr.write(await renderDiagnostics(timings, 'short', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
   const sources: StatusSource[] = [];
   const localDays: LocalDay[] = [];
   const forms: LoadedFile[] = [];
   const records: LoadedFile[] = [];
+  const schoolYears = new Map<number, SchoolYear>();
+  const schoolYear = (first: number) => schoolYears.get(first) ?? defaultSchoolYear(first);
   for (const file of loaded.files) {
     const validated = file.validated;
     if (validated?.kind === 'holidays') localDays.push(...validated.value.days.map((day) => ({ ...day, date: iso(day.date) })));
-    else if (validated?.kind === 'plan' || validated?.kind === 'cyclogram') sources.push({ plan: validated.value, file: file.shown, lineOf: file.lineOf, path: file.path });
+    else if (validated?.kind === 'school-year') schoolYears.set(schoolYearOf(validated.value).first, schoolYearOf(validated.value));
+    else if (validated?.kind === 'plan' || validated?.kind === 'cyclogram') sources.push({ plan: validated.value, file: file.shown, lineOf: file.lineOf, path: file.path, schoolYear });
     else if (validated?.kind === 'form') forms.push(file);
     else if (validated?.kind === 'record') records.push(file);
   }
@@ -63,6 +72,7 @@ export async function calendarCommand(ctx: CliContext, paths: string[], options:
     options.status && options.format !== 'ics'
       ? renderStatus(ctx, options.format, { all: allSources, plans: sources, records }, window, calendar, today(ctx))
       : render(ctx, options.format, allSources, window, calendar);
+  for (const note of defaultSchoolYearNotes(ctx, sources, window)) ctx.stderr.write(`${ctx.t('calendar-school-year-note', { note })}\n`);
   if (options.output === undefined) {
     ctx.stdout.write(output.text);
     return exitCode;
@@ -109,4 +119,17 @@ function resolveWindow(ctx: CliContext, options: CalendarOptions, sources: PlanS
   const window = calendarWindow(from, { to, weeks });
   if (window.end < window.start) throw usage('window-order', { from: window.start, to: window.end });
   return window;
+}
+
+/** Terms and holidays taken from the federal default (no school-year file): said once per year, since dates depend on them. */
+function defaultSchoolYearNotes(ctx: CliContext, sources: readonly PlanSource[], window: Span): Set<string> {
+  const notes = new Set<string>();
+  for (const source of sources) {
+    for (const entry of planEntries(source.plan, window, source.schoolYear)) {
+      for (const note of entry.reading?.notes ?? []) {
+        if (note.code === 'phrase-federal-school-year' || note.code === 'phrase-terms-by-months') notes.add(ctx.t(note.code, note.params));
+      }
+    }
+  }
+  return notes;
 }

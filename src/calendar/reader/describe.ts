@@ -1,0 +1,41 @@
+// A schedule said back in words. In Russian the words are a timing phrase the
+// reader reads again to the same rule (a property test pins this), taken from
+// the one lexicon, so that an ordinal always agrees with its weekday.
+import type { Recurrence, Schedule } from '../model.js';
+import { monthGenitive, weekdayFeminine, weekdayNominative } from './lexicon.js';
+
+const weekdayDativePlural = ['понедельникам', 'вторникам', 'средам', 'четвергам', 'пятницам', 'субботам', 'воскресеньям'];
+const perRu: Record<string, string> = { 'quarter-term': 'четверть', 'half-year': 'полугодие', trimester: 'триместр', year: 'год', month: 'месяц', week: 'неделю', quarter: 'квартал' };
+
+/** «3-й понедельник», «последняя среда», «1-й и 3-й вторник». */
+function nthWeekdays(rule: Recurrence): string {
+  const weekdays = rule.weekdays ?? [];
+  const nths = rule.nths ?? [rule.nth!];
+  return weekdays
+    .map((weekday) => {
+      const last = weekdayFeminine[weekday - 1] ? 'последняя' : 'последний';
+      const ordinals = nths.map((nth) => (nth === -1 ? last : `${nth}-й`)).join(' и ');
+      return `${ordinals} ${weekdayNominative[weekday - 1]}`;
+    })
+    .join(' и ');
+}
+
+/** The Russian timing phrase of a recurrence or quota: «ежемесячно, 3-й понедельник месяца», «по понедельникам и средам». */
+export function recurrencePhrase(schedule: Schedule): string | undefined {
+  if (schedule.kind === 'quota') return `${schedule.atLeast ? 'не реже ' : ''}${schedule.count} ${schedule.count % 10 >= 2 && schedule.count % 10 <= 4 && (schedule.count < 10 || schedule.count > 20) ? 'раза' : 'раз'} в ${perRu[schedule.per]}`;
+  if (schedule.kind !== 'recurring') return undefined;
+  const { rule } = schedule;
+  let text: string;
+  if (rule.frequency === 'daily') text = rule.interval === 2 ? 'через день' : 'ежедневно';
+  else if (rule.frequency === 'weekly' && rule.interval && rule.interval > 1) text = `каждые ${rule.interval} недели${rule.weekdays?.length ? `, по ${rule.weekdays.map((day) => weekdayDativePlural[day - 1]).join(' и ')}` : ''}`;
+  else if (rule.frequency === 'weekly' && rule.weekdays?.length) text = `по ${rule.weekdays.map((day) => weekdayDativePlural[day - 1]).join(' и ')}`;
+  else if (rule.frequency === 'monthly' && rule.nth !== undefined && rule.weekdays?.length) text = `ежемесячно, ${nthWeekdays(rule)} месяца`;
+  else if (rule.frequency === 'monthly' && rule.monthDay !== undefined) text = `ежемесячно, ${rule.monthDay} числа`;
+  else if (rule.frequency === 'yearly') text = 'ежегодно';
+  else if (rule.timesPerPeriod) text = `${rule.timesPerPeriod} раза в ${rule.frequency === 'monthly' ? 'месяц' : rule.frequency === 'weekly' ? 'неделю' : 'квартал'}`;
+  else if (rule.frequency === 'weekly') text = 'еженедельно';
+  else text = rule.frequency === 'monthly' ? 'ежемесячно' : 'ежеквартально';
+  if (rule.exceptMonths?.length) text += `, кроме ${rule.exceptMonths.map((month) => monthGenitive[month - 1]).join(', ')}`;
+  return text;
+}
+

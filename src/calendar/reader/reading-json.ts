@@ -1,0 +1,83 @@
+// A phrase's reading as data, the shape of `centre when --format json`:
+// {phrase, kind, rrule?, start?, end?, dates, count?, per?, periods?, except?,
+// ignored?, notes?, problems?}. Pure: messages are codes, translated by the command.
+import { daysBetween } from '../days.js';
+import { expand, toRRule } from '../expand.js';
+import type { Schedule, Span } from '../model.js';
+import type { WorkingCalendar } from '../working-days.js';
+import { readTiming, type IgnoredWords, type PhraseProblem, type PhraseReading, type ReadingContext } from './reading.js';
+
+export interface ReadingData {
+  phrase: string;
+  kind: Schedule['kind'];
+  rrule?: string;
+  start?: string;
+  /** `null` for a range open at its end («С 14.03.2023»). */
+  end?: string | null;
+  /** Every concrete date: each day of a span, the first day of each occurrence of a recurrence, the due date of a deadline. */
+  dates: string[];
+  count?: number;
+  per?: string;
+  atLeast?: boolean;
+  periods?: readonly Span[];
+  except?: readonly string[];
+  /** A deadline moved off a day off: the date as written. */
+  shiftedFrom?: string;
+  ignored?: readonly IgnoredWords[];
+  notes?: PhraseReading['notes'];
+  problems?: readonly PhraseProblem[];
+}
+
+export function readingData(phrase: string, context: ReadingContext, calendar: WorkingCalendar): { reading: PhraseReading; data?: ReadingData } {
+  const reading = readTiming(phrase, context);
+  const { schedule } = reading;
+  if (!schedule) return { reading };
+  const data: ReadingData = { phrase, kind: schedule.kind, dates: [] };
+  const rrule = toRRule(schedule);
+  if (rrule) data.rrule = rrule;
+  switch (schedule.kind) {
+    case 'range':
+      Object.assign(data, { start: schedule.start, end: schedule.open ? null : schedule.end });
+      if (schedule.except?.length) data.except = schedule.except;
+      data.dates = schedule.open ? [schedule.start] : daysBetween(schedule.start, schedule.end).filter((day) => !schedule.except?.includes(day));
+      break;
+    case 'period':
+      Object.assign(data, { start: schedule.start, end: schedule.end });
+      data.dates = daysBetween(schedule.start, schedule.end);
+      break;
+    case 'dates':
+      data.dates = schedule.spans.flatMap((span) => daysBetween(span.start, span.end));
+      break;
+    case 'deadline': {
+      // The day as written is the end; the dates hold the day it is due, moved off a day off (Civil Code art. 193).
+      const [due] = expand(schedule, { start: schedule.due, end: addYear(schedule.due) }, calendar);
+      data.end = schedule.due;
+      data.dates = due ? [due.start] : [schedule.due];
+      if (due?.shiftedFrom) data.shiftedFrom = due.shiftedFrom;
+      break;
+    }
+    case 'quota':
+      Object.assign(data, { count: schedule.count, per: schedule.per, periods: schedule.periods, ...(schedule.atLeast ? { atLeast: true } : {}) });
+      break;
+    case 'recurring': {
+      // A yearly rule bounded by nothing but the plan's year shows its first three years, so that it reads as a repetition.
+      const bounded = schedule.rule.frequency === 'yearly' && schedule.end === context.period.end;
+      const shown = bounded ? { ...schedule, end: addYears(schedule.end, 2) } : schedule;
+      data.dates = expand(shown, { start: context.period.start, end: shown.end > context.period.end ? shown.end : context.period.end }, calendar).map((occurrence) => occurrence.start);
+      Object.assign(data, { start: schedule.start, end: schedule.end });
+      break;
+    }
+    case 'date':
+      data.dates = [schedule.date];
+      break;
+    case 'unscheduled':
+      break;
+  }
+  if (reading.ignored.length) data.ignored = reading.ignored;
+  if (reading.notes.length) data.notes = reading.notes;
+  if (reading.problems.length) data.problems = reading.problems;
+  return { reading, data };
+}
+
+const addYears = (date: string, years: number) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
+const addYear = (date: string) => addYears(date, 1);

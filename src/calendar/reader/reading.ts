@@ -1,0 +1,78 @@
+// Reads a Russian timing phrase («сроки») into a schedule. The phrase is cut
+// into tokens (tokens.ts), its dates into terms (terms.ts); one head rule
+// decides what the phrase is (rules.ts: unscheduled, the whole period, a
+// recurrence or quota, or dates, ranges and deadlines), and refiners apply
+// what brackets and «кроме …» add (refiners.ts). Words no rule used are
+// returned as ignored, with their place, so that every command can name them.
+import type { MessageCode, MessageParams } from '../../i18n/messages.js';
+import type { Schedule, Span } from '../model.js';
+import { readHead } from './rules.js';
+import { defaultSchoolYear, type SchoolYear } from './school-year.js';
+import type { SpanContext } from './spans.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface ReadingContext {
+  /** The plan's period: what «в течение всего периода» means and where recurrences run. */
+  readonly period: Span;
+  /** The school year of an academic year (from the workspace's file); the federal default otherwise. */
+  readonly schoolYear?: (first: number) => SchoolYear;
+}
+
+export interface PhraseProblem {
+  readonly code: MessageCode;
+  readonly params?: MessageParams;
+  readonly severity: 'error' | 'warning';
+  /** Offsets in the phrase: [start, end). */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface IgnoredWords {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface PhraseReading {
+  readonly schedule: Schedule | undefined;
+  /** Words the reader did not understand and left out of the reading, joined into runs. */
+  readonly ignored: readonly IgnoredWords[];
+  readonly problems: readonly PhraseProblem[];
+  /** How the phrase was read where it could be read another way. */
+  readonly notes: readonly { code: MessageCode; params?: MessageParams }[];
+}
+
+/** The notes that say why a phrase was refused, rather than how it was read. */
+export const refusalNotes: ReadonlySet<MessageCode> = new Set<MessageCode>(['phrase-relative', 'phrase-vague', 'phrase-days-off']);
+
+/** Why a phrase gives no dates, when the reader knows. */
+export function refusalOf(reading: PhraseReading): PhraseReading['notes'][number] | undefined {
+  return reading.schedule ? undefined : reading.notes.find((note) => refusalNotes.has(note.code));
+}
+
+export function readTiming(text: string, context: ReadingContext): PhraseReading {
+  const tokens = tokenize(text);
+  const spanContext: SpanContext = { period: context.period, schoolYear: context.schoolYear ?? defaultSchoolYear, problems: [], notes: [] };
+  const used = new Set<Token>();
+  const schedule = tokens.length === 0 ? undefined : readHead(tokens, used, spanContext);
+  const ignored = schedule ? ignoredRuns(text, tokens, used) : [];
+  const notes = [...new Map(spanContext.notes.map((note) => [note.code, note])).values()];
+  return { schedule, ignored, problems: spanContext.problems, notes };
+}
+
+/** Unused words and numbers, consecutive ones joined: «ДК "Строитель"», «общеобразовательные учреждения города». */
+function ignoredRuns(text: string, tokens: readonly Token[], used: ReadonlySet<Token>): IgnoredWords[] {
+  const runs: IgnoredWords[] = [];
+  let run: { start: number; end: number } | undefined;
+  for (const token of tokens) {
+    const meaningful = token.type === 'word' || token.type === 'number' || token.type === 'date';
+    if (meaningful && !used.has(token)) {
+      run = run ? { start: run.start, end: token.end } : { start: token.start, end: token.end };
+    } else if (meaningful || token.type === 'comma' || token.type === 'open' || token.type === 'close') {
+      if (run) runs.push({ ...run, text: text.slice(run.start, run.end) });
+      run = undefined;
+    }
+  }
+  if (run) runs.push({ ...run, text: text.slice(run.start, run.end) });
+  return runs;
+}

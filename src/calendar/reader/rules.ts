@@ -1,0 +1,228 @@
+// The head rules: what a phrase is. Each is a function over the tokens of the
+// phrase outside brackets; the first that reads the phrase decides, and the
+// refiners (refiners.ts) then apply brackets and «кроме …». In order:
+// unscheduled («по мере необходимости»), the whole period («в течение года»),
+// a recurrence or a quota («каждый 3-й понедельник месяца», «один раз в
+// четверть»), then dates, ranges, periods and deadlines.
+import type { Schedule } from '../model.js';
+import { applyExcept, refineWithBrackets, splitBrackets } from './refiners.js';
+import { readRecurrence } from './recurrence.js';
+import { checkYearTypo, rangeSpan, termSpan, type SpanContext } from './spans.js';
+import { summerHolidays } from './school-year.js';
+import { readTerms, type Term } from './terms.js';
+import type { Token } from './tokens.js';
+import type { LinkWord } from './lexicon.js';
+import { addDays, daysBetween } from '../days.js';
+import type { Span } from '../model.js';
+
+export const isWord = (token: Token | undefined, ...words: LinkWord[]) =>
+  token?.type === 'word' && token.entry?.kind === 'word' && words.includes(token.entry.word);
+
+/** Words that only link or soften («в», «как правило», «текущего года»): used by any reading, never named as ignored. */
+const quietWords: LinkWord[] = ['filler', 'in', 'current', 'time-unit', 'inclusive', 'during', 'whole', 'and', 'period', 'term'];
+
+export function readHead(tokens: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
+  let { main, groups } = splitBrackets(tokens);
+  if (!main.some(meaningful) && groups.length > 0) {
+    main = groups.flatMap((group) => group.tokens);
+    groups = [];
+  }
+  // «Выходные дни: суббота, воскресенье» lists the days nothing happens on: not a schedule.
+  const firstWord = main.find(meaningful);
+  if (isWord(firstWord, 'days-off')) {
+    context.notes.push({ code: 'phrase-days-off' });
+    return undefined;
+  }
+  // «начало сентября», «конец мая», «в середине октября»: some days of the month, which ones not said
+  const vague = main.findIndex((token, index) => isWord(token, 'begin', 'finish', 'middle') && main[index + 1]?.type === 'word' && (main[index + 1] as { entry?: { kind: string } }).entry?.kind === 'month');
+  if (vague !== -1) {
+    context.notes.push({ code: 'phrase-vague', params: { value: `${main[vague]!.text} ${main[vague + 1]!.text}` } });
+    return undefined;
+  }
+  let cut = main.findIndex((token) => isWord(token, 'except', 'days-off'));
+  // «за исключением …» is «кроме …»
+  if (cut > 0 && main[cut - 1]!.type === 'word' && (main[cut - 1] as { word: string }).word === 'за' && (main[cut] as { word?: string }).word === 'исключением') used.add(main[--cut]!);
+  const except = cut > 0 ? main.slice(cut).filter((token) => !used.has(token)) : [];
+  const core = cut > 0 ? main.slice(0, cut) : main;
+  let schedule = readUnscheduled(core, used) ?? readRecurrence(core, used, context) ?? readWholePeriod(core, used, context) ?? readDates(core, used, context);
+  if (!schedule) return undefined;
+  // «по графику (март – апрель)», «в течение года (1 раз в четверть)», «2 раза в год (декабрь, май)»: the brackets say more
+  const inner = groups.length === 1 && (schedule.kind === 'unscheduled' || schedule.kind === 'quota' || (schedule.kind === 'period' && schedule.start === context.period.start && schedule.end === context.period.end)) ? readInner(groups[0]!.tokens, used, context, schedule) : undefined;
+  if (inner) {
+    schedule = inner;
+    groups = [];
+  }
+  schedule = refineWithBrackets(schedule, groups, core, used, context);
+  if (schedule && except.length > 0) schedule = applyExcept(schedule, except, used, context);
+  if (!schedule) return undefined;
+  // A relative word left over («после», «накануне», «за день до») changes the dates in a way the reader cannot follow.
+  const relative = tokens.find((token) => isWord(token, 'relative', 'every-other') && !used.has(token));
+  if (relative) {
+    context.notes.push({ code: 'phrase-relative', params: { value: relative.text } });
+    return undefined;
+  }
+  markLengths(tokens, used);
+  for (const token of tokens) {
+    if (isWord(token, ...quietWords) || token.type === 'time') used.add(token);
+    // «текущего года», «2025 г.»: the year word after «текущего»
+    if (token.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'year' && used.has(tokens[tokens.indexOf(token) - 1]!)) used.add(token);
+  }
+  return schedule;
+}
+
+export const meaningful = (token: Token) =>
+  (token.type === 'word' && !isWord(token, 'filler', 'in', 'and')) || token.type === 'number' || token.type === 'date';
+
+function readUnscheduled(core: readonly Token[], used: Set<Token>): Schedule | undefined {
+  const markers = core.filter((token) => isWord(token, 'unscheduled'));
+  if (markers.length === 0) return undefined;
+  if (readTerms(core).items.some((item) => item.kind === 'term')) return undefined;
+  for (const token of core) if (isWord(token, 'unscheduled', 'to', 'in', 'from')) used.add(token);
+  return { kind: 'unscheduled' };
+}
+
+/** «в течение (всего) (учебного) года», «в течение всего периода», «постоянно», «весь год». */
+function readWholePeriod(core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
+  const constantly = core.some((token) => isWord(token, 'constantly'));
+  const during = core.some((token) => isWord(token, 'during', 'whole'));
+  // «в течение месяца» in a plan of one month (a «месячник») is that month; in a year's plan, which month is not said
+  const month = core.some((token) => token.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'month');
+  const monthLong = month && daysBetween(context.period.start, context.period.end).length <= 31;
+  const span = monthLong || core.some((token) => isWord(token, 'period') || (token.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'year'));
+  if (!constantly && !(during && span)) return undefined;
+  if (readTerms(core).items.some((item) => item.kind === 'term')) return undefined;
+  for (const token of core) if (isWord(token, 'constantly', 'during', 'whole', 'period', 'academic', 'in') || (token.type === 'word' && token.entry?.kind === 'unit' && (token.entry.unit === 'year' || token.entry.unit === 'month'))) used.add(token);
+  return { kind: 'period', start: context.period.start, end: context.period.end };
+}
+
+interface Piece {
+  first: Term;
+  last?: Term;
+  from: boolean;
+  deadline: boolean;
+}
+
+/** Dates, lists, ranges («с … по …», «…–…»), open ranges («с 14.03.2023»), deadlines («до …», «не позднее …»). */
+function readDates(core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
+  const { items, used: termTokens } = readTerms(core);
+  const pieces: Piece[] = [];
+  let from = false;
+  let deadline = false;
+  let expectEnd = false;
+  // after a comma or «и» only the end of a «с …» range can still come («…, но не позднее 5 сентября»): «октябрь, 2 этап – декабрь» is a list
+  let separated = false;
+  for (const item of items) {
+    const current = pieces.at(-1);
+    if (item.kind === 'link') {
+      const link = item.link;
+      if (link === 'comma' || link === 'and') separated = true;
+      const open = current !== undefined && current.last === undefined && (!separated || (current.from && link !== 'dash'));
+      if (link === 'from' || link === 'begin') from = true;
+      else if (link === 'until' || link === 'not-later') {
+        // «с 1 апреля до 30 июня», «с 6 июля …, но не позднее 5 сентября»: the end of a range; otherwise a deadline
+        if (open && current.from) expectEnd = true;
+        else deadline = item.close;
+      } else if ((link === 'to' || link === 'dash' || link === 'finish') && open) expectEnd = true;
+      continue;
+    }
+    if (expectEnd && current && !current.last) current.last = item.term;
+    else pieces.push({ first: item.term, from, deadline });
+    from = deadline = expectEnd = separated = false;
+  }
+  if (pieces.length === 0) return undefined;
+  termTokens.forEach((token) => used.add(token));
+  const read = pieces.map((piece) => readPiece(piece, context));
+  if (read.some((schedule) => schedule === undefined)) return undefined;
+  const schedules = read as Schedule[];
+  if (schedules.length === 1) return schedules[0];
+  const spans = schedules.map(spanOf);
+  if (spans.some((span) => span === undefined)) return undefined;
+  return joinSpans(spans as Span[], pieces);
+}
+
+function readPiece(piece: Piece, context: SpanContext): Schedule | undefined {
+  const { first, last } = piece;
+  if (last) {
+    const span = rangeSpan(first, last, context);
+    if (!span) return undefined;
+    checkYearTypo(first, { start: span.start, end: span.start }, context);
+    checkYearTypo(last, { start: span.end, end: span.end }, context);
+    checkBeforePeriod(first, last, span, context);
+    return { kind: 'range', ...span };
+  }
+  const span = termSpan(first, undefined, context);
+  if (!span) return undefined;
+  checkYearTypo(first, span, context);
+  if (piece.deadline) return { kind: 'deadline', due: span.end };
+  if (piece.from) return openRange(span, context);
+  if (first.kind === 'day') return { kind: 'date', date: span.start };
+  if (first.kind === 'month' || first.kind === 'week' || first.kind === 'quarter') return { kind: 'range', ...span };
+  return { kind: 'period', ...span };
+}
+
+/** «С 14.03.2023»: from then on. Begun in the summer holidays, it ends with them (31 August). */
+function openRange(span: Span, context: SpanContext): Schedule {
+  const { start } = span;
+  const first = Number(start.slice(0, 4)) - (Number(start.slice(5, 7)) >= 9 ? 0 : 1);
+  const summer = summerHolidays(context.schoolYear(first));
+  if (start >= summer.start && start <= summer.end) {
+    context.notes.push({ code: 'phrase-open-summer', params: { end: summer.end } });
+    return { kind: 'range', start, end: summer.end };
+  }
+  const end = context.period.end >= start ? context.period.end : addDays(start, 0);
+  return { kind: 'range', start, end, open: true };
+}
+
+/** «август – сентябрь» in a plan that starts in September: read as written, but it begins before the plan. */
+function checkBeforePeriod(first: Term, last: Term, span: Span, context: SpanContext): void {
+  if (first.kind !== 'month' || last.kind !== 'month' || first.year !== undefined || last.year !== undefined) return;
+  if (span.start < context.period.start) {
+    // Said in the reading rather than as a warning: plans write their August preparations this way on purpose.
+    context.notes.push({ code: 'phrase-months-before-period', params: { start: span.start, period: context.period.start } });
+  }
+}
+
+function spanOf(schedule: Schedule): Span | undefined {
+  switch (schedule.kind) {
+    case 'date':
+      return { start: schedule.date, end: schedule.date };
+    case 'range':
+    case 'period':
+      return { start: schedule.start, end: schedule.end };
+    case 'deadline':
+      // «до 20 декабря, до 20 мая»: each deadline is one day of the list
+      return { start: schedule.due, end: schedule.due };
+    default:
+      return undefined;
+  }
+}
+
+/** A list: adjacent whole months («сентябрь, октябрь, ноябрь») are one period; anything else stays a list of days and spans. */
+function joinSpans(spans: Span[], pieces: Piece[]): Schedule {
+  const months = pieces.every((piece) => piece.first.kind === 'month' && (!piece.last || piece.last.kind === 'month'));
+  const adjacent = spans.every((span, index) => index === 0 || addDays(spans[index - 1]!.end, 1) === span.start);
+  if (months && adjacent) return { kind: 'range', start: spans[0]!.start, end: spans.at(-1)!.end };
+  return { kind: 'dates', spans };
+}
+
+
+/** «– 9 дней», «(42 учебных дня)»: a length said again beside the dates; read as a remark. */
+function markLengths(tokens: readonly Token[], used: Set<Token>): void {
+  tokens.forEach((token, index) => {
+    if (token.type !== 'number' || used.has(token)) return;
+    let next = index + 1;
+    while (isWord(tokens[next], 'academic', 'weekdays-word')) next++;
+    const unit = tokens[next];
+    if (unit?.type !== 'word' || unit.entry?.kind !== 'unit' || (unit.entry.unit !== 'day' && unit.entry.unit !== 'week')) return;
+    for (let i = index; i <= next; i++) used.add(tokens[i]!);
+  });
+}
+
+/** What brackets say more precisely than a vague head: dates for «по графику» or a quota, a recurrence for «в течение года». */
+function readInner(tokens: readonly Token[], used: Set<Token>, context: SpanContext, head: Schedule): Schedule | undefined {
+  const trial = new Set<Token>();
+  const inner = head.kind === 'period' ? readRecurrence(tokens, trial, context) : readDates(tokens, trial, context);
+  if (!inner || inner.kind === 'deadline') return undefined;
+  trial.forEach((token) => used.add(token));
+  return inner;
+}

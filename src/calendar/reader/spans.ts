@@ -1,0 +1,141 @@
+// Terms to calendar spans: the year a term without one belongs to, ranges
+// whose ends borrow a year from each other, and the problems found on the way
+// (an impossible date, a range that ends before it starts). Pure.
+import { academicYearOf, isoDate, lastDayOfMonth, monthEnd, monthStart } from '../days.js';
+import type { IsoDate, Span } from '../model.js';
+import type { SchoolYear } from './school-year.js';
+import type { Term } from './terms.js';
+import type { PhraseProblem } from './reading.js';
+
+export interface SpanContext {
+  readonly period: Span;
+  readonly schoolYear: (first: number) => SchoolYear;
+  readonly problems: PhraseProblem[];
+  readonly notes: { code: PhraseProblem['code']; params?: PhraseProblem['params'] }[];
+}
+
+/** A month without a year: September–December in the academic year's first year, January–August in its second. */
+export function academicYearFor(month: number, context: SpanContext): number {
+  const first = academicYearOf(context.period.start).first;
+  return month >= 9 ? first : first + 1;
+}
+
+/**
+ * The year of a day written without one. The last week of August (25–31) is the eve of the academic
+ * year — its teachers' conferences and preparations — and belongs to the year's start.
+ */
+function yearFor(term: { month: number; day: number }, context: SpanContext): number {
+  if (term.month === 8 && term.day >= 25) {
+    const first = academicYearOf(context.period.start).first;
+    context.notes.push({ code: 'phrase-august-eve', params: { year: first } });
+    return first;
+  }
+  return academicYearFor(term.month, context);
+}
+
+const place = (term: Term) => ({ start: term.start, end: term.end });
+
+/** The span of one term in a given year (for days and months), or undefined with a problem when there is no such day. */
+export function termSpan(term: Term, year: number | undefined, context: SpanContext): Span | undefined {
+  switch (term.kind) {
+    case 'day': {
+      const y = year ?? term.year ?? yearFor(term, context);
+      if (term.month < 1 || term.month > 12 || term.day < 1 || term.day > lastDayOfMonth(y, term.month)) {
+        const shown = `${String(term.day).padStart(2, '0')}.${String(term.month).padStart(2, '0')}${term.year !== undefined ? `.${term.year}` : ''}`;
+        context.problems.push({ code: 'phrase-impossible-date', params: { value: shown }, severity: 'error', ...place(term) });
+        return undefined;
+      }
+      const date = isoDate(y, term.month, term.day);
+      return { start: date, end: date };
+    }
+    case 'month': {
+      const y = year ?? term.year ?? academicYearFor(term.month, context);
+      return { start: monthStart(y, term.month), end: monthEnd(y, term.month) };
+    }
+    case 'week': {
+      const y = year ?? term.year ?? academicYearFor(term.month, context);
+      const last = lastDayOfMonth(y, term.month);
+      if (term.nth === -1) return { start: isoDate(y, term.month, last - term.days + 1), end: isoDate(y, term.month, last) };
+      const first = (term.nth - 1) * term.days + 1;
+      // a month has three decades and two halves; the last of them runs to the month's end
+      const parts = term.days === 10 ? 3 : term.days === 15 ? 2 : 5;
+      if (term.nth < 1 || first > last || term.nth > parts) return undefined;
+      return { start: isoDate(y, term.month, first), end: isoDate(y, term.month, term.days !== 7 && term.nth === parts ? last : Math.min(first + term.days - 1, last)) };
+    }
+    case 'quarter': {
+      if (term.nth < 1 || term.nth > 4) return undefined;
+      const firstMonth = term.nth * 3 - 2;
+      const y = year ?? term.year ?? academicYearFor(firstMonth, context);
+      return { start: monthStart(y, firstMonth), end: monthEnd(y, firstMonth + 2) };
+    }
+    case 'year':
+      return term.academic ? { start: `${term.year}-09-01`, end: `${term.year + 1}-08-31` } : { start: `${term.year}-01-01`, end: `${term.year}-12-31` };
+    case 'school':
+      return schoolSpan(term, context);
+  }
+}
+
+function schoolSpan(term: Term & { kind: 'school' }, context: SpanContext): Span | undefined {
+  const first = term.academicYear ?? academicYearOf(context.period.start).first;
+  const year = context.schoolYear(first);
+  if (year.source === 'months' && term.unit === 'quarter-term') context.notes.push({ code: 'phrase-terms-by-months', params: { year: `${first}–${first + 1}` } });
+  else if (year.source === 'federal') context.notes.push({ code: 'phrase-federal-school-year', params: { year: `${first}–${first + 1}` } });
+  if (term.unit === 'holidays') return term.summer ? year.holidays.at(-1) : undefined;
+  const list = term.unit === 'quarter-term' ? year.quarters : term.unit === 'half-year' ? year.halfYears : year.trimesters;
+  return term.ordinal !== undefined ? list[term.ordinal - 1] : undefined;
+}
+
+const dayOrMonth = (term: Term): term is Term & { kind: 'day' | 'month' } => term.kind === 'day' || term.kind === 'month';
+const order = (a: { month: number; day?: number }, b: { month: number; day?: number }) => a.month - b.month || (a.day ?? 1) - (b.day ?? 1);
+
+/**
+ * A range «first – last»: an end without a year is the first such day on or after the start; a start
+ * without a year takes the end's (the year before when the months wrap round the New Year).
+ */
+export function rangeSpan(first: Term, last: Term, context: SpanContext): Span | undefined {
+  if (!dayOrMonth(first) || !dayOrMonth(last)) {
+    const a = termSpan(first, undefined, context);
+    const b = termSpan(last, undefined, context);
+    return a && b && a.start <= b.end ? { start: a.start, end: b.end } : undefined;
+  }
+  let startYear: number;
+  let endYear: number;
+  if (first.year !== undefined && last.year !== undefined) [startYear, endYear] = [first.year, last.year];
+  else if (first.year !== undefined) [startYear, endYear] = [first.year, first.year + (order(last, first) < 0 ? 1 : 0)];
+  else if (last.year !== undefined) {
+    endYear = last.year;
+    if (order(first, last) > 0 && first.month === last.month) return reversed(first, last, context);
+    startYear = last.year - (first.month > last.month ? 1 : 0);
+  } else if (first.kind === 'day') {
+    // A range of days is placed by its first day: «с 6 июля до 5 сентября» runs into the next academic year.
+    startYear = yearFor(first, context);
+    endYear = startYear + (order(last, first) < 0 ? 1 : 0);
+    if (order(last, first) < 0 && first.month === last.month) return reversed(first, last, context);
+  } else {
+    // A range of months is placed by its last: «август – сентябрь» is the August before the year.
+    endYear = academicYearFor(last.month, context);
+    startYear = endYear - (first.month > last.month ? 1 : 0);
+  }
+  const start = termSpan(first, startYear, context);
+  const end = termSpan(last, endYear, context);
+  if (!start || !end) return undefined;
+  return start.start <= end.end ? { start: start.start, end: end.end } : reversed(first, last, context);
+}
+
+function reversed(first: Term, last: Term, context: SpanContext): undefined {
+  context.problems.push({ code: 'phrase-range-reversed', severity: 'error', start: first.start, end: last.end });
+  return undefined;
+}
+
+/** «01.04.13» in a 2013–2014 plan: the year as written falls outside the plan, the same day in the plan's year would not. */
+export function checkYearTypo(term: Term, span: Span, context: SpanContext): void {
+  if (term.kind !== 'day' || term.year === undefined) return;
+  const { period } = context;
+  if (span.start >= period.start && span.start <= period.end) return;
+  const likely = academicYearFor(term.month, context);
+  const corrected: IsoDate = isoDate(likely, term.month, Math.min(term.day, lastDayOfMonth(likely, term.month)));
+  if (Math.abs(likely - term.year) > 1 || corrected < period.start || corrected > period.end) return;
+  const written = `${String(term.day).padStart(2, '0')}.${String(term.month).padStart(2, '0')}.${term.shortYear ? String(term.year).slice(2) : term.year}`;
+  const meant = `${String(term.day).padStart(2, '0')}.${String(term.month).padStart(2, '0')}.${term.shortYear ? String(likely).slice(2) : likely}`;
+  context.problems.push({ code: 'phrase-year-typo', params: { value: written, likely: meant }, severity: 'warning', start: term.start, end: term.end });
+}

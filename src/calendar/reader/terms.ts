@@ -1,0 +1,331 @@
+// Turns tokens into terms: days («18 сентября 2023», «27.09», «9» of «9, 10
+// ноября»), months («октябрь 2023»), years («2022 год»), school units
+// («II четверть», «I полугодие 2025/2026 учебного года»), and the links
+// between them (dashes, «с», «по», «до», commas, «и»). Every token a term or a
+// link uses is marked as used; what is left unused is what the reader ignored.
+import type { SchoolUnit } from './lexicon.js';
+import type { Token } from './tokens.js';
+import type { Weekday } from '../model.js';
+
+interface Place {
+  /** Offsets in the phrase, for messages with a caret. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export type Term = Place &
+  (
+    | { readonly kind: 'day'; readonly day: number; month: number; year?: number; readonly shortYear?: boolean; stated?: Weekday }
+    | { readonly kind: 'month'; readonly month: number; year?: number }
+    | { readonly kind: 'year'; readonly year: number; readonly academic?: true }
+    | { readonly kind: 'week'; readonly nth: number; readonly days: 7 | 10 | 15; readonly month: number; year?: number }
+    | { readonly kind: 'quarter'; readonly nth: number; year?: number }
+    | { readonly kind: 'school'; readonly unit: SchoolUnit; readonly ordinal?: number; readonly academicYear?: number; readonly summer?: boolean }
+  );
+
+export type Link = 'dash' | 'comma' | 'and' | 'from' | 'to' | 'until' | 'begin' | 'finish' | 'not-later';
+
+export type Item =
+  | { readonly kind: 'term'; readonly term: Term }
+  /** `close`: a term begins right after the link («до 15 мая»), not after other words («к приказу № 5 от …»). */
+  | { readonly kind: 'link'; readonly link: Link; readonly close: boolean };
+
+export interface Terms {
+  readonly items: Item[];
+  readonly used: Set<Token>;
+}
+
+const isYear = (token: Token | undefined): token is Token & { type: 'number' } =>
+  token?.type === 'number' && token.digits === 4 && token.value >= 1900 && token.value <= 2100 && token.suffix === undefined;
+/** «12», and «12-го», «15-е», «1-ое» — a day written as an ordinal. */
+const dayEndings = new Set(['го', 'ого', 'е', 'ое', 'м', 'ему']);
+const isDayNumber = (token: Token | undefined): token is Token & { type: 'number' } =>
+  token?.type === 'number' && token.value >= 1 && token.value <= 31 && token.digits <= 2 && (token.suffix === undefined || dayEndings.has(token.suffix));
+const wordIs = (token: Token | undefined, word: string) => token?.type === 'word' && token.entry?.kind === 'word' && token.entry.word === word;
+const isYearWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'year';
+const monthOf = (token: Token | undefined) => (token?.type === 'word' && token.entry?.kind === 'month' ? token.entry.month : undefined);
+
+/** What the term readers share while they walk the tokens. */
+interface Walk {
+  readonly tokens: readonly Token[];
+  readonly items: Item[];
+  readonly used: Set<Token>;
+  /** Day numbers waiting for the month that follows them: «9, 10 ноября», «с 19 по 25 февраля», «17-28.10». */
+  waiting: (Term & { kind: 'day' })[];
+}
+
+/** A reader of one form of term at token `i`: the index of the last token it took, or undefined when the form is not there. */
+type TermReader = (walk: Walk, i: number) => number | undefined;
+
+const use = (walk: Walk, ...list: (Token | undefined)[]) => list.forEach((token) => token && walk.used.add(token));
+const push = (walk: Walk, term: Term) => walk.items.push({ kind: 'term', term });
+const useFor = (walk: Walk) => (...list: (Token | undefined)[]) => use(walk, ...list);
+
+function giveMonth(walk: Walk, month: number, year: number | undefined): void {
+  for (const day of walk.waiting) Object.assign(day, { month, ...(year !== undefined ? { year } : {}) });
+  walk.waiting = [];
+}
+
+/** «27.09», «27.09.2023», «2023-09-27». */
+const dottedDate: TermReader = (walk, i) => {
+  const token = walk.tokens[i]!;
+  if (token.type !== 'date') return undefined;
+  const term: Term = { kind: 'day', day: token.day, month: token.month, start: token.start, end: token.end, ...(token.year !== undefined ? { year: token.year, shortYear: token.shortYear } : {}) };
+  use(walk, token);
+  const last = attachYear(walk.tokens, i, term, useFor(walk));
+  giveMonth(walk, token.month, term.year);
+  push(walk, term);
+  return last;
+};
+
+/** «18 сентября 2023», «3-го октября»; «32 декабря» too, which spans.ts reports as a day that does not exist. */
+const dayOfMonth: TermReader = (walk, i) => {
+  const [token, next] = [walk.tokens[i]!, walk.tokens[i + 1]];
+  if (token.type !== 'number' || token.digits > 2 || (token.suffix !== undefined && !dayEndings.has(token.suffix)) || monthOf(next) === undefined) return undefined;
+  const term: Term & { kind: 'day' } = { kind: 'day', day: token.value, month: monthOf(next)!, start: token.start, end: next!.end };
+  use(walk, token, next);
+  const last = attachYear(walk.tokens, i + 1, term, useFor(walk));
+  giveMonth(walk, term.month, term.year);
+  push(walk, term);
+  return last;
+};
+
+/** «9» of «9, 10 ноября»: a day whose month comes later. */
+const waitingDay: TermReader = (walk, i) => {
+  const token = walk.tokens[i]!;
+  if (!isDayNumber(token) || !waitsForMonth(walk.tokens, i + 1)) return undefined;
+  const term: Term & { kind: 'day' } = { kind: 'day', day: token.value, month: 0, start: token.start, end: token.end };
+  use(walk, token);
+  walk.waiting.push(term);
+  push(walk, term);
+  return i;
+};
+
+/** «октябрь», «октябрь 2023 г.», «Май, 2024». */
+const month: TermReader = (walk, i) => {
+  const token = walk.tokens[i]!;
+  if (monthOf(token) === undefined) return undefined;
+  const term: Term = { kind: 'month', month: monthOf(token)!, start: token.start, end: token.end };
+  use(walk, token);
+  const last = attachYear(walk.tokens, i, term, useFor(walk));
+  push(walk, term);
+  return last;
+};
+
+/** «2022 год», «2023-2024 учебный год», «2025/2026». */
+const year: TermReader = (walk, i) => {
+  const [token, next] = [walk.tokens[i], walk.tokens[i + 1]];
+  if (!isYear(token) || !(isYearWord(next) || next?.type === 'slash' || academicPair(walk.tokens, i))) return undefined;
+  return readYearTerm(walk.tokens, i, walk.items, useFor(walk));
+};
+
+/**
+ * «первая неделя сентября», «последняя неделя мая»: seven days counted from the month's first (or last) day;
+ * «2 декада октября»: its days 11–20 (the third runs to the month's end); «вторая половина ноября»: 16–30.
+ */
+const partOfMonth: TermReader = (walk, i) => {
+  const [token, next, monthToken] = [walk.tokens[i], walk.tokens[i + 1], walk.tokens[i + 2]];
+  const nth = ordinalOrRoman(token);
+  if (nth === undefined || !(isWeekWord(next) || isDecadeWord(next) || isHalfWord(next)) || monthOf(monthToken) === undefined) return undefined;
+  const days = isHalfWord(next) ? 15 : isDecadeWord(next) ? 10 : 7;
+  const term: Term = { kind: 'week', nth, days, month: monthOf(monthToken)!, start: token!.start, end: monthToken!.end };
+  use(walk, token, next, monthToken);
+  const last = attachYear(walk.tokens, i + 2, term, useFor(walk));
+  push(walk, term);
+  return last;
+};
+
+/** «4 квартал 2023 года», «III квартал»: a calendar quarter. */
+const calendarQuarter: TermReader = (walk, i) => {
+  const [token, next] = [walk.tokens[i], walk.tokens[i + 1]];
+  const nth = ordinalOrRoman(token);
+  if (nth === undefined || !isQuarterWord(next)) return undefined;
+  const term: Term = { kind: 'quarter', nth, start: token!.start, end: next!.end };
+  use(walk, token, next);
+  const last = attachYear(walk.tokens, i + 1, term, useFor(walk));
+  push(walk, term);
+  return last;
+};
+
+/** «I» of «I-II четверть»: the first of two units sharing their noun. */
+const firstOfTwoUnits: TermReader = (walk, i) => {
+  const { tokens } = walk;
+  const nth = ordinalOrRoman(tokens[i]);
+  const unit = schoolUnitOf(tokens[i + 3]);
+  if (nth === undefined || tokens[i + 1]?.type !== 'dash' || ordinalOrRoman(tokens[i + 2]) === undefined || !unit || unit === 'holidays') return undefined;
+  use(walk, tokens[i]);
+  push(walk, { kind: 'school', unit, ordinal: nth, start: tokens[i]!.start, end: tokens[i]!.end });
+  return i;
+};
+
+/** «II четверть», «I полугодие 2025/2026 учебного года», «в течение 1 четверти». */
+const schoolUnit: TermReader = (walk, i) => {
+  const [token, next] = [walk.tokens[i]!, walk.tokens[i + 1]];
+  const unit = schoolUnitOf(next);
+  const nth = token.type === 'number' ? (token.digits === 1 && token.value <= 4 ? token.value : undefined) : ordinalOrRoman(token);
+  if (nth === undefined || !unit || unit === 'holidays') return undefined;
+  use(walk, token, next);
+  const term: Term & { kind: 'school' } = { kind: 'school', unit, ordinal: nth, start: token.start, end: next!.end };
+  const last = attachAcademicYear(walk.tokens, i + 1, term, useFor(walk));
+  push(walk, term);
+  return last;
+};
+
+/** Dashes, commas, «с», «по», «до», «не позднее», «в срок до», «и»; «включительно» is taken and says nothing. */
+const link: TermReader = (walk, i) => {
+  const { tokens } = walk;
+  if (wordIs(tokens[i], 'inclusive')) {
+    use(walk, tokens[i]);
+    return i;
+  }
+  const found = linkOf(tokens, i);
+  if (!found) return undefined;
+  use(walk, ...tokens.slice(i, i + found.length));
+  const last = i + found.length - 1;
+  const after = tokens[last + 1];
+  const close = after?.type === 'date' || after?.type === 'number' || monthOf(after) !== undefined || (after?.type === 'word' && (after.entry?.kind === 'ordinal' || after.entry?.kind === 'roman'));
+  walk.items.push({ kind: 'link', link: found.link, close });
+  return last;
+};
+
+/** In order: the first reader that takes a token decides. */
+const termReaders: readonly TermReader[] = [dottedDate, dayOfMonth, waitingDay, month, year, partOfMonth, calendarQuarter, firstOfTwoUnits, schoolUnit, link];
+
+export function readTerms(tokens: readonly Token[]): Terms {
+  const walk: Walk = { tokens, items: [], used: new Set<Token>(), waiting: [] };
+  for (let i = 0; i < tokens.length; i++) {
+    for (const reader of termReaders) {
+      const last = reader(walk, i);
+      if (last !== undefined) {
+        i = last;
+        break;
+      }
+    }
+  }
+  // Day numbers no month came for are not dates («8-30»): drop them, unused.
+  for (const day of walk.waiting) {
+    walk.items.splice(walk.items.findIndex((item) => item.kind === 'term' && item.term === day), 1);
+    for (const token of tokens) if (token.start === day.start) walk.used.delete(token);
+  }
+  return { items: walk.items, used: walk.used };
+}
+
+const isDecadeWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'decade';
+const isHalfWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'half';
+const isQuarterWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'quarter';
+
+/** «III», «4», «4-й», «четвертый»: which one of several. */
+function ordinalOrRoman(token: Token | undefined): number | undefined {
+  if (!token) return undefined;
+  if (token.type === 'word' && token.entry?.kind === 'roman') return token.entry.value;
+  if (token.type === 'number' && token.digits === 1 && (token.suffix === undefined || token.suffix !== 'х')) return token.value;
+  return ordinalValue(token);
+}
+
+const isWeekWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'week';
+
+/** «первая», «2-я», «последняя»: an ordinal. */
+function ordinalValue(token: Token | undefined): number | undefined {
+  if (!token) return undefined;
+  if (token.type === 'word' && token.entry?.kind === 'ordinal') return token.entry.value;
+  if (token.type === 'number' && token.suffix !== undefined && token.suffix !== 'х' && token.digits === 1) return token.value;
+  return undefined;
+}
+
+function schoolUnitOf(token: Token | undefined): SchoolUnit | undefined {
+  return token?.type === 'word' && token.entry?.kind === 'school-unit' ? token.entry.unit : undefined;
+}
+
+/** After a day number: does a month come, past other day numbers and links? */
+function waitsForMonth(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type === 'date' || monthOf(token) !== undefined) return true;
+    const linking = token.type === 'dash' || token.type === 'comma' || token.type === 'slash' || wordIs(token, 'to') || wordIs(token, 'and') || wordIs(token, 'until') || isDayNumber(token);
+    if (!linking) return false;
+  }
+  return false;
+}
+
+/** «2023», «2023 г.», «2023 года» after a day or month. */
+function attachYear(tokens: readonly Token[], at: number, term: { year?: number; end: number }, use: (...list: (Token | undefined)[]) => void): number {
+  let i = at;
+  // «Октябрь, 2023 г.», «Май, 2024»: a year after a comma, ending the phrase or followed by «г.»
+  const afterComma = tokens[i + 1]?.type === 'comma' && isYear(tokens[i + 2]) && (tokens[i + 3] === undefined || isYearWord(tokens[i + 3]));
+  if (term.year === undefined && afterComma) use(tokens[++i]);
+  const next = tokens[i + 1];
+  // «сентябрь 23 г.»: two digits are a year only with «г.» after them
+  if (term.year === undefined && next?.type === 'number' && next.digits === 2 && next.suffix === undefined && isYearWord(tokens[i + 2]) && !('day' in term)) {
+    term.year = 2000 + next.value;
+    term.end = next.end;
+    use(next);
+    i++;
+  }
+  if (term.year === undefined && isYear(next)) {
+    term.year = next.value;
+    term.end = next.end;
+    use(next);
+    i++;
+  }
+  if (term.year !== undefined && isYearWord(tokens[i + 1])) {
+    use(tokens[i + 1]);
+    i++;
+  }
+  return i;
+}
+
+/** «2023-2024», «2023 – 2024»: two years that follow each other name an academic year. */
+function academicPair(tokens: readonly Token[], at: number): boolean {
+  const [first, link, second] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (!isYear(first) || (link?.type !== 'dash' && link?.type !== 'slash') || second?.type !== 'number') return false;
+  // «2023-2024», «2023/24»
+  return second.value === first.value + 1 || (second.digits === 2 && second.value === (first.value + 1) % 100);
+}
+
+/** «2022 год», «2025/2026 учебного года», «2025-2026 учебный год». */
+function readYearTerm(tokens: readonly Token[], at: number, items: Item[], use: (...list: (Token | undefined)[]) => void): number {
+  const first = tokens[at]! as Token & { type: 'number' };
+  if (academicPair(tokens, at)) {
+    use(first, tokens[at + 1], tokens[at + 2]);
+    let i = at + 2;
+    if (wordIs(tokens[i + 1], 'academic')) use(tokens[++i]);
+    if (isYearWord(tokens[i + 1])) use(tokens[++i]);
+    items.push({ kind: 'term', term: { kind: 'year', year: first.value, academic: true, start: first.start, end: tokens[i]!.end } });
+    return i;
+  }
+  use(first, tokens[at + 1]);
+  items.push({ kind: 'term', term: { kind: 'year', year: first.value, start: first.start, end: tokens[at + 1]!.end } });
+  return at + 1;
+}
+
+/** «I полугодие 2025/2026 учебного года»: the academic year a school unit belongs to. */
+function attachAcademicYear(tokens: readonly Token[], at: number, term: { academicYear?: number; end: number }, use: (...list: (Token | undefined)[]) => void): number {
+  let i = at;
+  const first = tokens[i + 1];
+  if (academicPair(tokens, i + 1)) {
+    use(first, tokens[i + 2], tokens[i + 3]);
+    (term as { academicYear?: number }).academicYear = (first as Token & { type: 'number' }).value;
+    i += 3;
+    term.end = tokens[i]!.end;
+    if (wordIs(tokens[i + 1], 'academic')) use(tokens[++i]);
+    if (isYearWord(tokens[i + 1])) use(tokens[++i]);
+  }
+  return i;
+}
+
+/** The link a token starts, and how many tokens it takes: «не позднее», «в срок до», «по», «–». */
+function linkOf(tokens: readonly Token[], i: number): { link: Link; length: number } | undefined {
+  const token = tokens[i]!;
+  if (token.type === 'dash') return { link: 'dash', length: 1 };
+  // «25/26 ноября»: two days, like «25, 26 ноября»
+  if (token.type === 'comma' || (token.type === 'slash' && isDayNumber(tokens[i - 1]) && isDayNumber(tokens[i + 1]))) return { link: 'comma', length: 1 };
+  if (wordIs(token, 'not') && wordIs(tokens[i + 1], 'later')) return { link: 'not-later', length: 2 };
+  if (wordIs(token, 'in') && wordIs(tokens[i + 1], 'term') && wordIs(tokens[i + 2], 'until')) return { link: 'until', length: 3 };
+  if (wordIs(token, 'from')) return { link: 'from', length: 1 };
+  if (wordIs(token, 'to')) return { link: 'to', length: 1 };
+  if (wordIs(token, 'until')) return { link: 'until', length: 1 };
+  if (wordIs(token, 'and')) return { link: 'and', length: 1 };
+  if (wordIs(token, 'begin')) return { link: 'begin', length: 1 };
+  if (wordIs(token, 'finish')) return { link: 'finish', length: 1 };
+  return undefined;
+}

@@ -1,0 +1,133 @@
+// centre when for many phrases (--file, --format jsonl), ignored words said out loud, and validate's
+// caret under the words of a timing it could not read.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, spawnCli, temporaryDir } from '../helpers/cli.js';
+
+const phrasesFile = (lines: string[]) => {
+  const file = path.join(temporaryDir(), 'phrases.txt');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+};
+
+describe('centre when --file', () => {
+  it('reads one phrase per line into one JSON reading per line, in order', async () => {
+    const file = phrasesFile(['до 15 декабря', '', 'каждый 3-й понедельник месяца', 'с 4 по 8 декабря']);
+    const result = await runCli(['when', '--file', file, '--year', '2023-2024', '--format', 'jsonl']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { phrase: string; kind: string; start?: string });
+    expect(lines.map((line) => [line.phrase, line.kind])).toEqual([
+      ['до 15 декабря', 'deadline'],
+      ['каждый 3-й понедельник месяца', 'recurring'],
+      ['с 4 по 8 декабря', 'range'],
+    ]);
+    expect(lines[2]!.start).toBe('2023-12-04');
+  });
+
+  it('says why a line cannot be read, keeps the others, and exits 1', async () => {
+    const file = phrasesFile(['когда придётся', '30.02.2024', '5 мая']);
+    const result = await runCli(['when', '--file', file, '--year', '2023-2024', '-f', 'jsonl']);
+    expect(result.code).toBe(1);
+    const [unread, impossible, read] = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { error?: string; dates?: string[] });
+    expect(unread!.error).toContain('cannot tell dates');
+    expect(impossible!.error).toBe('There is no such day as 30.02.2024; check the day and month.');
+    expect(read!.dates).toEqual(['2024-05-05']);
+  });
+
+  it('says why it refuses a phrase when it knows', async () => {
+    const result = await runCli(['when', 'конец мая', '--year', '2023-2024']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('centre cannot tell dates from «конец мая»: «конец мая» names some days of the month without saying which');
+  });
+
+  it('names a missing file and asks for a phrase when there is none', async () => {
+    expect((await runCli(['when', '--file', 'no-such-file.txt'])).stderr).toContain('No such file');
+    const none = await runCli(['when']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Give a phrase');
+  });
+
+  it('reads a few hundred phrases in one process from the built bin', () => {
+    const file = phrasesFile(Array.from({ length: 300 }, (_, i) => `${(i % 28) + 1} ${['марта', 'октября', 'мая'][i % 3]}`));
+    const result = spawnCli(['when', '--file', file, '--year', '2023-2024', '-f', 'jsonl']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(300);
+  });
+});
+
+describe('centre when --school-year', () => {
+  it('reads terms from the school\'s own file, and names a broken one at its line', async () => {
+    const dir = temporaryDir();
+    const file = path.join(dir, 'year.yaml');
+    const terms = ['  - {from: 2024-09-02, to: 2024-10-25}', '  - {from: 2024-11-05, to: 2024-12-27}', '  - {from: 2025-01-13, to: 2025-03-21}', '  - {from: 2025-03-31, to: 2025-05-23}'];
+    writeFileSync(file, ['kind: school-year', 'academicYear: 2024-2025', 'terms:', ...terms, ''].join('\n'));
+    const reading = JSON.parse((await runCli(['when', 'III четверть', '--year', '2024-2025', '--school-year', file, '-f', 'json'])).stdout) as { start: string; end: string; note?: string };
+    expect(reading).toMatchObject({ start: '2025-01-13', end: '2025-03-21' });
+    expect(reading.note).toBeUndefined();
+    const byDefault = JSON.parse((await runCli(['when', 'III четверть', '--year', '2024-2025', '-f', 'json'])).stdout) as { note: string };
+    expect(byDefault.note).toContain('federal calendar');
+    writeFileSync(file, ['kind: school-year', 'academicYear: 2024-2025', 'terms:', ...terms.slice(0, 2), ''].join('\n'));
+    const broken = await runCli(['when', 'III четверть', '--year', '2024-2025', '--school-year', file]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('year.yaml:4:3');
+  });
+});
+
+describe('partial readings said out loud', () => {
+  it('when names the words it left out, with their place', async () => {
+    const result = await runCli(['when', '12 марта актовый зал', '--year', '2023-2024', '-f', 'json']);
+    const reading = JSON.parse(result.stdout) as { dates: string[]; ignored: { text: string; start: number }[]; note: string };
+    expect(reading.dates).toEqual(['2024-03-12']);
+    expect(reading.ignored).toEqual([{ text: 'актовый зал', start: 9, end: 20 }]);
+    expect(reading.note).toContain('«актовый зал» (10)');
+  });
+
+  it('when says in Russian what it left out', async () => {
+    const result = await runCli(['when', '12 марта актовый зал', '--year', '2023-2024'], { env: { LANG: 'ru_RU.UTF-8' } });
+    expect(result.stdout).toContain('непонятно и пропущено: «актовый зал» (10)');
+  });
+
+  it('validate puts a caret under the ignored words and under an impossible date', async () => {
+    const dir = temporaryDir();
+    const file = path.join(dir, 'plan.yaml');
+    writeFileSync(
+      file,
+      [
+        'kind: plan',
+        'title: План',
+        'academicYear: 2023-2024',
+        'sections:',
+        '  - title: Раздел',
+        '    items:',
+        '      - activity: Семинар',
+        '        timing: 12 марта актовый зал',
+        '        responsible: [Центр]',
+        '      - activity: Совещание',
+        '        timing: "31.04.2024"',
+        '        responsible: [Центр]',
+        '',
+      ].join('\n'),
+    );
+    const result = await runCli(['validate', '--format', 'json', file]);
+    const problems = JSON.parse(result.stdout) as { line: number; column: number; code: string; message: string }[];
+    expect(problems).toEqual([
+      expect.objectContaining({ line: 8, column: 26, code: 'timing-ignored' }),
+      expect.objectContaining({ line: 11, column: 18, code: 'phrase-impossible-date', message: 'There is no such day as 31.04.2024; check the day and month.' }),
+    ]);
+    const text = await runCli(['validate', file]);
+    expect(text.stdout + text.stderr).toContain('                         ^^^^^^^^^^^');
+  });
+
+  it('calendar lists what it read and names, on standard error, the words it left out', async () => {
+    const dir = temporaryDir();
+    writeFileSync(
+      path.join(dir, 'plan.yaml'),
+      ['kind: plan', 'title: План', 'academicYear: 2023-2024', 'sections:', '  - title: Раздел', '    items:', '      - activity: Семинар', '        timing: 12 марта актовый зал', '        responsible: [Центр]', ''].join('\n'),
+    );
+    const result = await runCli(['calendar', path.join(dir, 'plan.yaml'), '--from', '2024-03-01', '--to', '2024-03-31', '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ date: '2024-03-12', title: 'Семинар' })]);
+    expect(result.stderr).toMatch(/plan\.yaml:8:26: warning: centre read «12 марта актовый зал» without «актовый зал»/);
+  });
+});
