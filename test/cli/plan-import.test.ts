@@ -76,20 +76,20 @@ describe('centre plan import', () => {
     const page = path.join(dir, 'plan.html');
     const html = readFileSync(path.join(layouts, 'two-tables.html'), 'utf8')
       .replace('<p>УТВЕРЖДЁН</p>', '<p>Приложение 2 к письму</p><p><br></p><p>УТВЕРЖДЁН</p>')
-      .replace('<td>до 1 февраля</td>', '<td>по графику министерства</td>');
+      .replace('<td>до 1 февраля</td>', '<td>после праздников</td>');
     writeFileSync(page, html);
     const result = await runCli(['plan', 'import', 'plan.html', '-o', 'plan.yaml'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(
       [
         'plan.html: paragraph 1: text outside the plan: «Приложение 2 к письму»',
-        'plan.html: table 1, row 4, column «Дата»: the timing «по графику министерства» cannot be read as dates; the calendar will skip it (see «centre when»)',
+        'plan.html: table 1, row 4, column «Дата»: the timing «после праздников» cannot be read as dates; the calendar will skip it (see «centre when»)',
         '',
       ].join('\n'),
     );
     const yaml = readFileSync(path.join(dir, 'plan.yaml'), 'utf8');
     expect(yaml).toContain('#   paragraph 1: text outside the plan: «Приложение 2 к письму»\n');
-    expect(yaml).toMatch(/# table 1, row 4, column «Дата»: the timing «по графику министерства» cannot be read as dates[^\n]*\n\s+- activity: Оформление стенда/);
+    expect(yaml).toMatch(/# table 1, row 4, column «Дата»: the timing «после праздников» cannot be read as dates[^\n]*\n\s+- activity: Оформление стенда/);
   });
 
   it('reads ODT and DOC through LibreOffice, and says which package to install when it is missing', async () => {
