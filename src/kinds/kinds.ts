@@ -5,6 +5,10 @@ import { formRules, planRules, registryRules, type RuleProblem } from './rules.j
 import { ownNumbering } from './numbering-rules.js';
 import { formSchema, registrySchema, type MonitoringForm, type Registry } from '../schema/reports.js';
 import { holidaysSchema, type Holidays } from '../schema/schedule.js';
+import { documentSchema, type CentreDocument } from '../schema/document.js';
+import { practiceSchema, type Practice } from '../schema/practice.js';
+import { centreSchema, type Centre } from '../schema/centre.js';
+import { documentRules, practiceRules } from './site-rules.js';
 
 export interface KindDefinition<T> {
   readonly schema: z.ZodMiniType<T>;
@@ -17,6 +21,9 @@ export interface ValidatedValues {
   holidays: Holidays;
   registry: Registry;
   form: MonitoringForm;
+  centre: Centre;
+  document: CentreDocument;
+  practice: Practice;
 }
 export type Kind = keyof ValidatedValues;
 export type Validated = { [K in Kind]: { kind: K; value: ValidatedValues[K] } }[Kind];
@@ -27,6 +34,9 @@ export const kinds: { readonly [K in Kind]: KindDefinition<ValidatedValues[K]> }
   holidays: { schema: holidaysSchema, rules: [] },
   registry: { schema: registrySchema, rules: registryRules },
   form: { schema: formSchema, rules: formRules },
+  centre: { schema: centreSchema, rules: [] },
+  document: { schema: documentSchema, rules: documentRules },
+  practice: { schema: practiceSchema, rules: practiceRules },
 };
 export const kindNames = Object.keys(kinds) as Kind[];
 

@@ -67,14 +67,14 @@ describe('centre init', () => {
 });
 
 describe('centre schema', () => {
-  for (const kind of ['plan', 'cyclogram', 'holidays', 'registry', 'form']) {
+  for (const kind of ['plan', 'cyclogram', 'holidays', 'registry', 'form', 'centre', 'document', 'practice']) {
     it(`prints the ${kind} JSON Schema that plans/schemas/ ships (run npm run schemas after changing the schema)`, async () => {
       const result = await runCli(['schema', kind]);
       expect(result.code).toBe(0);
       const schema = JSON.parse(result.stdout);
       expect(schema.properties.kind.const).toBe(kind);
       expect(schema.additionalProperties).toBe(false);
-      expect(schema.required).toEqual(expect.arrayContaining(({ holidays: ['kind', 'days'], registry: ['kind', 'districts', 'schools'], form: ['kind', 'id', 'version', 'indicators'] } as Record<string, string[]>)[kind] ?? ['kind', 'title', 'sections']));
+      expect(schema.required).toEqual(expect.arrayContaining(({ holidays: ['kind', 'days'], registry: ['kind', 'districts', 'schools'], form: ['kind', 'id', 'version', 'indicators'], centre: ['kind', 'name', 'host'], document: ['kind', 'type', 'title', 'clauses'], practice: ['kind', 'title', 'school', 'author', 'topic', 'year', 'description', 'status'] } as Record<string, string[]>)[kind] ?? ['kind', 'title', 'sections']));
       const shipped = readFileSync(path.join(repoRoot, 'plans', 'schemas', `${kind}.schema.json`), 'utf8');
       expect(result.stdout).toBe(shipped);
     });
@@ -83,6 +83,6 @@ describe('centre schema', () => {
   it('rejects an unknown kind as a usage error', async () => {
     const result = await runCli(['schema', 'plam']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Unknown kind «plam»; use «plan», «cyclogram», «holidays», «registry» or «form».');
+    expect(result.stderr).toContain('Unknown kind «plam»; use «plan», «cyclogram», «holidays», «registry», «form», «centre», «document» or «practice».');
   });
 });
