@@ -42,6 +42,8 @@ const units = {
   'command-schema': 'src/cli/commands/schema.ts',
   'command-plan-build': 'src/cli/commands/plan-build.ts',
   'command-calendar': 'src/cli/commands/calendar.ts',
+  'command-site-build': 'src/cli/commands/site-build.ts',
+  'command-site-serve': 'src/cli/commands/site-serve.ts',
   'command-when': 'src/cli/commands/when.ts',
   'command-report-template': 'src/cli/commands/report-template.ts',
   'command-report-merge': 'src/cli/commands/report-merge.ts',

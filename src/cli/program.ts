@@ -11,6 +11,8 @@ const loaders = {
   schema: () => import('./commands/schema.js'),
   plan: () => import('./commands/plan-build.js'),
   calendar: () => import('./commands/calendar.js'),
+  'site-build': () => import('./commands/site-build.js'),
+  'site-serve': () => import('./commands/site-serve.js'),
   when: () => import('./commands/when.js'),
   'report-template': () => import('./commands/report-template.js'),
   'report-merge': () => import('./commands/report-merge.js'),
@@ -31,7 +33,7 @@ function load<K extends CommandName>(name: K): ReturnType<(typeof loaders)[K]> {
  */
 export function preloadCommand(argv: readonly string[]): void {
   const name = argv[0];
-  const key = name === 'report' ? `report-${argv[1]}` : name;
+  const key = name === 'report' || name === 'site' ? `${name}-${argv[1]}` : name;
   if (key !== undefined && Object.hasOwn(loaders, key)) load(key as CommandName).catch(() => undefined);
 }
 
@@ -114,6 +116,19 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .action((paths: string[], options: { from?: string; to?: string; weeks?: string; format: 'table' | 'json' | 'ics'; output?: string }) =>
       run(async () => (await load('calendar')).calendarCommand(ctx, paths, options))(),
     );
+
+  const site = program.command('site').description(t('site-description'));
+  site
+    .command('build')
+    .description(t('site-build-description'))
+    .option('-o, --output <folder>', t('site-build-output'))
+    .option('--pdf', t('site-build-pdf'))
+    .action((options: { output?: string; pdf?: boolean }) => run(async () => (await load('site-build')).siteBuildCommand(ctx, options))());
+  site
+    .command('serve')
+    .description(t('site-serve-description'))
+    .option('--port <port>', t('site-serve-port'), '8080')
+    .action((options: { port: string }) => run(async () => (await load('site-serve')).siteServeCommand(ctx, options))());
 
   program
     .command('when')
