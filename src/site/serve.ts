@@ -41,6 +41,11 @@ export async function startPreview(initial: SiteFiles, port: number): Promise<Pr
   let files = initial;
   const server: Server = createServer((request, response) => {
     const name = request.method === 'GET' || request.method === 'HEAD' ? resolveRequest(files, request.url ?? '/') : undefined;
+    if (name === undefined && request.url === '/favicon.ico') {
+      // browsers ask for it on their own; the school site has its own icon
+      response.writeHead(204).end();
+      return;
+    }
     if (name === undefined) {
       response.writeHead(request.method === 'GET' || request.method === 'HEAD' ? 404 : 405, { 'content-type': 'text/plain; charset=utf-8' });
       response.end('Не найдено\n');

@@ -5,6 +5,8 @@
 const common = `
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
+h1{font-size:1.6rem;line-height:1.25}
+h2{font-size:1.3rem}
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Liberation Sans",Arial,sans-serif;line-height:1.5}
 .skip{position:absolute;left:-9999px;top:0}
 .skip:focus{left:1rem;top:1rem;z-index:10;padding:.5rem 1rem}
