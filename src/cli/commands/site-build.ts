@@ -103,7 +103,7 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
   const documentSlugs = uniqueSlugs(documentFiles.map((file) => path.basename(file.path, path.extname(file.path))));
   const documents = documentFiles.map((file, index) => ({ document: file.validated!.value as CentreDocument, slug: documentSlugs[index]! }));
 
-  const practices = readPractices(ctx, ofKind('practice'), files, diagnostics);
+  const practices = readPractices(ctx, loaded.sources, ofKind('practice'), files, diagnostics);
   const pages = readMarkdownPages(ctx, path.join(root, 'site'), diagnostics, inputs, loaded.sources);
   if (hasErrors(diagnostics)) return empty();
 
@@ -142,7 +142,7 @@ function shownYear(now: string, sources: readonly PlanSource[]): Span {
   return { start: year.start, end: maxDate(year.end, latest.end) };
 }
 
-function readPractices(ctx: CliContext, files: readonly LoadedFile[], output: Map<string, string | Uint8Array>, diagnostics: Diagnostic[]): SitePractice[] {
+function readPractices(ctx: CliContext, sources: ReadonlyMap<string, string>, files: readonly LoadedFile[], output: Map<string, string | Uint8Array>, diagnostics: Diagnostic[]): SitePractice[] {
   const slugs = uniqueSlugs(files.map((file) => path.basename(file.path, path.extname(file.path))));
   return files.map((file, index) => {
     const practice = file.validated!.value as SitePractice['practice'];
@@ -155,8 +155,8 @@ function readPractices(ctx: CliContext, files: readonly LoadedFile[], output: Ma
       try {
         bytes = readFileSync(source);
       } catch {
-        const line = file.lineOf?.(['files', i]) ?? 1;
-        diagnostics.push({ file: file.shown, line, column: 1, severity: published ? 'error' : 'warning', code: 'site-attachment-missing', params: { value: attachment.path } });
+        const where = locateValue(sources.get(file.shown) ?? '', file.lineOf?.(['files', i]) ?? 1, 'path');
+        diagnostics.push({ file: file.shown, ...where, severity: published ? 'error' : 'warning', code: 'site-attachment-missing', params: { value: attachment.path } });
         return [];
       }
       if (!published) return [];
@@ -166,6 +166,16 @@ function readPractices(ctx: CliContext, files: readonly LoadedFile[], output: Ma
     });
     return { practice, slug, files: attached };
   });
+}
+
+/** Where the value of `key` is written, at or after the line where its block starts. */
+function locateValue(text: string, fromLine: number, key: string): { line: number; column: number } {
+  const lines = text.split('\n');
+  for (let index = fromLine - 1; index < lines.length; index++) {
+    const match = new RegExp(`^(.*?[\\s{,-])?${key}:\\s*`).exec(lines[index]!);
+    if (match) return { line: index + 1, column: match[0].length + 1 };
+  }
+  return { line: fromLine, column: 1 };
 }
 
 function readMarkdownPages(ctx: CliContext, folder: string, diagnostics: Diagnostic[], inputs: string[], sources: Map<string, string>): SiteMarkdownPage[] {
