@@ -162,3 +162,36 @@ describe('the section in Chromium', () => {
     }, 60_000);
   }
 });
+
+describe('hostile text in Chromium', () => {
+  it('runs no script and opens no dialog, whatever the workspace says', async () => {
+    const hostile = exampleSiteWorkspace();
+    writeFileSync(
+      path.join(hostile, 'plans', 'practices', 'hostile.yaml'),
+      'kind: practice\ntitle: "<script>window.pwned = 1</script><img src=x onerror=\\"window.pwned = 2\\">"\nschool: "\\"><svg onload=window.pwned=3>"\nauthor: А\ntopic: Т\nyear: 2024\ndescription: "</p><script>window.pwned = 4</script>"\nlinks: [{title: x, url: "https://example.ru/\\"onmouseover=\\"window.pwned=5"}]\nstatus: published\n',
+    );
+    writeFileSync(path.join(hostile, 'site', 'hostile.md'), '# Страница\n\n<script>window.pwned = 6</script>\n\n<img src=x onerror="window.pwned = 7">\n\n[ссылка](javascript:window.pwned=8)\n');
+    const built = await buildSiteOf(hostile);
+    expect(built.code, built.stderr).toBe(0);
+    const files = new Map(listFiles(built.out).map((name) => [name, readFileSync(path.join(built.out, name))] as const));
+    const server = await startPreview(files, 0);
+    try {
+      for (const name of ['practices/hostile.html', 'practices/index.html', 'hostile.html']) {
+        const page = await browser.newPage();
+        const dialogs: string[] = [];
+        page.on('dialog', (dialog) => {
+          dialogs.push(dialog.message());
+          void dialog.dismiss();
+        });
+        await page.goto(server.url + name, { waitUntil: 'load' });
+        for (const link of await page.$$('main a')) await link.hover();
+        expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), name).toBeUndefined();
+        expect(await page.$$eval('script, img, svg, iframe', (nodes) => nodes.length)).toBe(0);
+        expect(dialogs).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+});
