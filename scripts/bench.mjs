@@ -9,7 +9,7 @@
 // the CLI keeps (the first run after a build makes it; see src/cli/bundles.ts).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -144,5 +144,61 @@ function benchLargePlans() {
   return missed;
 }
 
+failed += benchSite();
+
 rmSync(out, { recursive: true, force: true });
 console.log(failed === 0 ? 'all targets met' : `${failed} target(s) missed`);
+
+/**
+ * The site: the shipped workspace (three plans, the registry, the documents,
+ * site/) and 200 published practices, built by `centre site build` as a whole
+ * process (docx for the downloads included). Target < 1 s. Also prints the
+ * largest page and what loading markdown-it costs.
+ */
+function benchSite() {
+  const workspace = path.join(out, 'site-workspace');
+  cpSync(path.join(root, 'plans'), path.join(workspace, 'plans'), { recursive: true });
+  cpSync(path.join(root, 'site'), path.join(workspace, 'site'), { recursive: true });
+  const practices = path.join(workspace, 'plans', 'practices', 'bench');
+  mkdirSync(practices, { recursive: true });
+  const topics = ['Работа с родителями', 'Профориентация', 'Патриотическое воспитание', 'Разговоры о важном', 'Классный час', 'Наставничество', 'Здоровый образ жизни', 'Медиабезопасность'];
+  for (let i = 1; i <= 200; i++) {
+    writeFileSync(
+      path.join(practices, `practice-${String(i).padStart(3, '0')}.yaml`),
+      `kind: practice\nexample: true\ntitle: Практика № ${i} «Классный руководитель и семья»\nschool: МБОУ «СОШ № ${(i % 40) + 1}»\nauthor: И.И. Иванова\ntopic: ${topics[i % topics.length]}\nyear: ${2020 + (i % 5)}\ndescription: |\n  Описание практики № ${i}: что сделано, с кем и что получилось. ${'Текст описания. '.repeat(20)}\nlinks:\n  - {title: Материалы, url: https://example.ru/${i}}\nstatus: published\n`,
+    );
+  }
+  const site = path.join(out, 'site-out');
+  const times = [];
+  const rebuilds = [];
+  const buildOnce = () => {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, [bin, 'site', 'build', '-o', site], { cwd: workspace, env: { ...env, CENTRE_TODAY: '2023-11-01' }, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`site build exited ${result.status}:\n${result.stderr}`);
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  for (let i = 0; i <= 5; i++) {
+    rmSync(site, { recursive: true, force: true });
+    const fresh = buildOnce(); // into an empty folder: every file written
+    const again = buildOnce(); // the same workspace again: unchanged pages are left alone
+    if (i > 0) times.push(fresh), rebuilds.push(again);
+  }
+  const ms = median(times);
+  const node = timeAgainstNode(['-e', '0'], 3).node;
+  const sizes = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.html')) sizes.push([path.relative(site, full), statSync(full).size]);
+    }
+  };
+  walk(site);
+  sizes.sort((a, b) => b[1] - a[1]);
+  const ok = ms < 1000;
+  console.log(`${'site build (3 plans, 200 practices)'.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms  node ${node.toFixed(1)} ms  ${sizes.length} HTML files, largest ${sizes[0][0]} ${(sizes[0][1] / 1024).toFixed(1)} KB  target < 1000 ms  ${ok ? 'ok' : 'MISSED'}`);
+  console.log(`${'  the same again (unchanged kept)'.padEnd(34)} ${median(rebuilds).toFixed(1).padStart(7)} ms`);
+  const markdownLoad = timeAgainstNode(['--input-type=module', '-e', "await import('markdown-it')"], 5);
+  console.log(`${'  loading markdown-it'.padEnd(34)} ${(markdownLoad.command - markdownLoad.node).toFixed(1).padStart(7)} ms over node -e 0 (unbundled; bundled into the site command)`);
+  return ok ? 0 : 1;
+}

@@ -24,7 +24,7 @@ import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { allDiagnostics, loadFiles, type LoadedFile } from '../load.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
-import { writeOutput } from '../write-output.js';
+import { writeOutput, writeOutputSync } from '../write-output.js';
 import { today } from './today.js';
 
 export interface SiteBuildOptions {
@@ -221,8 +221,8 @@ export async function siteBuildCommand(ctx: CliContext, options: SiteBuildOption
   const site = await prepareSite(ctx, root, options);
   ctx.stderr.write(await renderDiagnostics(site.diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: site.sources }));
   if (hasErrors(site.diagnostics)) return 1;
-  await writeSite(ctx, outDir, site);
-  ctx.stdout.write(`${ctx.t('site-wrote', { count: site.files.size, path: ctx.display(outDir), pages: site.pages, index: ctx.display(path.join(outDir, 'index.html')) })}\n`);
+  const { written, unchanged } = await writeSite(ctx, outDir, site);
+  ctx.stdout.write(`${ctx.t('site-wrote', { count: written, unchanged, path: ctx.display(outDir), pages: site.pages, index: ctx.display(path.join(outDir, 'index.html')) })}\n`);
   return 0;
 }
 
@@ -231,7 +231,7 @@ export async function siteBuildCommand(ctx: CliContext, options: SiteBuildOption
  * previous build did not write (the manifest says which it did), and removes
  * the pages of the previous build that are gone.
  */
-export async function writeSite(ctx: CliContext, outDir: string, site: PreparedSite): Promise<void> {
+export async function writeSite(ctx: CliContext, outDir: string, site: PreparedSite): Promise<{ written: number; unchanged: number }> {
   const { userError } = await import('../../schema/diagnostic.js');
   if (site.inputs.some((input) => isInside(outDir, input))) throw userError(ctx.display(outDir), 'site-output-holds-inputs', { path: ctx.display(outDir) });
   const manifestFile = path.join(outDir, manifestName);
@@ -244,12 +244,29 @@ export async function writeSite(ctx: CliContext, outDir: string, site: PreparedS
   for (const [name, target] of targets) {
     if (existsSync(target) && !previous.has(name)) throw userError(ctx.display(target), 'site-not-ours', { path: ctx.display(target) });
   }
-  for (const [name, target] of targets) await writeOutput(ctx, target, site.files.get(name)!);
+  const folders = new Set<string>();
+  let unchanged = 0;
+  for (const [name, target] of targets) {
+    const data = site.files.get(name)!;
+    // A page the last build wrote the same is left alone: quicker, and its date tells what to upload again.
+    if (previous.has(name) && sameContent(target, data)) unchanged++;
+    else writeOutputSync(ctx, target, data, folders);
+  }
   for (const stale of previous) {
     const target = path.resolve(outDir, stale);
     if (!site.files.has(stale) && isInside(outDir, target)) rmSync(target, { force: true });
   }
   await writeOutput(ctx, manifestFile, `${JSON.stringify({ writtenBy: 'centre site build', files: [...site.files.keys()].sort() }, null, 1)}\n`);
+  return { written: targets.length - unchanged, unchanged };
+}
+
+function sameContent(file: string, data: string | Uint8Array): boolean {
+  try {
+    const existing = readFileSync(file);
+    return typeof data === 'string' ? existing.length === Buffer.byteLength(data) && existing.toString('utf8') === data : Buffer.compare(existing, data) === 0;
+  } catch {
+    return false;
+  }
 }
 
 function readManifest(file: string): Set<string> {
