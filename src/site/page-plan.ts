@@ -65,7 +65,7 @@ ${(section.items as readonly (PlanItem | CyclogramItem)[]).map((item) => {
 ${plan.organisation ? html`<p>${typeset(plan.organisation)}</p>` : ''}
 ${entry.downloads.length ? html`<p>Скачать: ${entry.downloads.map((download, i) => html`${i ? ', ' : ''}<a href="${ctx.asset(`files/${download.file}`)}" download>${download.label} (${formatSize(download.bytes)})</a>`)}</p>` : ''}
 <table>
-<caption>${title}</caption>
+<caption>Мероприятия по разделам (столбцы: ${columns.join(", ")})</caption>
 <thead><tr>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
 ${sections}
 </table>
