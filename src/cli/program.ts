@@ -123,7 +123,8 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .description(t('site-build-description'))
     .option('-o, --output <folder>', t('site-build-output'))
     .option('--pdf', t('site-build-pdf'))
-    .action((options: { output?: string; pdf?: boolean }) => run(async () => (await load('site-build')).siteBuildCommand(ctx, options))());
+    .option('--url <address>', t('site-build-url'))
+    .action((options: { output?: string; pdf?: boolean; url?: string }) => run(async () => (await load('site-build')).siteBuildCommand(ctx, options))());
   site
     .command('serve')
     .description(t('site-serve-description'))

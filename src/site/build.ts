@@ -30,7 +30,7 @@ export function sitePages(input: SiteInput): PageSpec[] {
     ...input.documents.map(({ document, slug }) => ({ path: documentPath(slug), title: documentHeading(document), section: 'index.html', body: () => documentPage(document) })),
     { path: plansPath, title: 'План работы', section: plansPath, body: (ctx: PageContext) => plansPage(ctx, input.plans) },
     ...input.plans.map((entry) => ({ path: planPath(entry.slug), title: planTitle(entry.plan), section: plansPath, body: (ctx: PageContext) => planPage(ctx, entry) })),
-    { path: calendarPath, title: 'Календарь', section: calendarPath, body: (ctx) => calendarPage(ctx, input.calendar.upcoming, input.calendar.year, input.calendar.ics) },
+    { path: calendarPath, title: 'Календарь', section: calendarPath, body: (ctx) => calendarPage(ctx, input.calendar.upcoming, input.calendar.year, input.calendar.ics, input.calendar.subscribe) },
     { path: coordinatorsPath, title: 'Координаторы', section: coordinatorsPath, body: () => coordinatorsPage(input.registry) },
     { path: practicesPath, title: 'Эффективные практики', section: practicesPath, body: (ctx) => practicesPage(ctx, groups) },
     ...groups.topics.map((group) => ({ path: group.path, title: `Направление: ${typeset(group.name)}`, section: practicesPath, body: (ctx: PageContext) => practiceGroupPage(ctx, 'Направление', group) })),

@@ -42,6 +42,8 @@ export interface SiteInput {
     readonly year: { readonly window: Span; readonly rows: readonly AgendaRow[] };
     /** File name of the iCalendar export, written by the command. */
     readonly ics: string;
+    /** webcal:// address of that file, when the section's address on the web is known. */
+    readonly subscribe?: string;
   };
   /** When the site was built, for the footer: YYYY-MM-DD. */
   readonly today: string;

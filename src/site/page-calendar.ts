@@ -33,7 +33,7 @@ function agendaTable(caption: string, rows: readonly AgendaRow[]): Html {
 </table>`;
 }
 
-export function calendarPage(ctx: PageContext, upcoming: { window: Span; rows: readonly AgendaRow[] }, year: { window: Span; rows: readonly AgendaRow[] }, ics: string): Html {
+export function calendarPage(ctx: PageContext, upcoming: { window: Span; rows: readonly AgendaRow[] }, year: { window: Span; rows: readonly AgendaRow[] }, ics: string, subscribe?: string): Html {
   const byMonth = new Map<string, AgendaRow[]>();
   for (const row of year.rows) {
     const shown = row.date < year.window.start ? year.window.start : row.date;
@@ -43,6 +43,7 @@ export function calendarPage(ctx: PageContext, upcoming: { window: Span; rows: r
   }
   return html`<h1>Календарь</h1>
 <p><a href="${ctx.asset(ics)}" type="text/calendar">Календарь мероприятий в формате iCalendar (.ics)</a> — его можно добавить в Яндекс Календарь, Google Календарь или Outlook (импорт или подписка по ссылке на этот файл).</p>
+${subscribe ? html`<p><a href="${subscribe}">Подписаться на календарь</a> — календарь будет обновляться сам, когда центр изменит план.</p>` : ''}
 <section aria-labelledby="upcoming">
 <h2 id="upcoming">Ближайшие мероприятия</h2>
 ${upcoming.rows.length

@@ -163,6 +163,28 @@ describe('centre site build', () => {
   });
 });
 
+describe('centre site build options', () => {
+  it('links the calendar for subscription when the section\'s address is given, and refuses a bad address', async () => {
+    const workspace = exampleSiteWorkspace();
+    const { out, code } = await buildSiteOf(workspace, ['--url', 'https://school6.example.ru/centre']);
+    expect(code).toBe(0);
+    expect(read(out, 'calendar.html')).toContain('href="webcal://school6.example.ru/centre/files/calendar.ics"');
+    const bad = await runCli(['site', 'build', '--url', 'school6/centre', '-o', path.join(temporaryDir(), 'x')], { cwd: workspace });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('«school6/centre» is not a web address');
+  });
+
+  it.skipIf(!process.env.PATH?.split(':').some((dir) => existsSync(path.join(dir, 'soffice'))))('with --pdf, offers each plan as PDF too, made by LibreOffice', async () => {
+    const workspace = exampleSiteWorkspace();
+    for (const other of ['2023-2024-regional-plan.yaml', '2020-2021-ponomarevka-cyclogram.yaml']) rmSync(path.join(workspace, 'plans', other));
+    const { out, code, stderr } = await buildSiteOf(workspace, ['--pdf']);
+    expect(code, stderr).toBe(0);
+    const pdf = readFileSync(path.join(out, 'files', '2020-2021-buzuluk-plan.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(read(out, 'plans/2020-2021-buzuluk-plan.html')).toMatch(/href="\.\.\/files\/2020-2021-buzuluk-plan\.pdf" download>PDF \(\d+ КБ\)/);
+  }, 180_000);
+});
+
 describe('Markdown pages', () => {
   it('take their title from the first level-1 heading and point .md links at pages', () => {
     const page = renderMarkdown('Введение\n\n# Семейная страничка\n\n[другая](other-page.md#top), [почта](mailto:a@b.ru)\n');

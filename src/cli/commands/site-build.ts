@@ -30,6 +30,8 @@ import { today } from './today.js';
 export interface SiteBuildOptions {
   readonly output?: string;
   readonly pdf?: boolean;
+  /** The section's address on the school site, for the calendar subscription link. */
+  readonly url?: string;
 }
 
 export const manifestName = '.centre-site.json';
@@ -118,6 +120,7 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
       upcoming: { window: upcomingWindow, rows: buildAgenda(sources, upcomingWindow, calendar) },
       year: { window: yearWindow, rows: buildAgenda(sources, yearWindow, calendar) },
       ics: icsName,
+      ...(options.url ? { subscribe: subscriptionAddress(options.url, icsName) } : {}),
     },
     today: now,
   };
@@ -130,6 +133,12 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
   }
   const pageCount = [...built.keys()].filter((name) => name.endsWith('.html') && !name.endsWith('.fragment.html') && !name.startsWith('contrast/')).length;
   return { files, diagnostics, sources: loaded.sources, inputs, pages: pageCount };
+}
+
+/** webcal://school.ru/centre/files/calendar.ics from https://school.ru/centre/. */
+export function subscriptionAddress(base: string, file: string): string {
+  const url = new URL(file, base.endsWith('/') ? base : `${base}/`);
+  return `webcal://${url.host}${url.pathname}`;
 }
 
 /** The academic year the calendar shows: today's, if a plan covers it, else the latest plan's. */
@@ -216,6 +225,10 @@ async function convertToPdf(docx: Uint8Array): Promise<Uint8Array | undefined> {
 }
 
 export async function siteBuildCommand(ctx: CliContext, options: SiteBuildOptions): Promise<number> {
+  if (options.url !== undefined && !/^https?:\/\/[^\s/]+(\/\S*)?$/i.test(options.url)) {
+    const { userError } = await import('../../schema/diagnostic.js');
+    throw userError('centre site build', 'site-bad-url', { value: options.url }, 2);
+  }
   const root = findWorkspaceRoot(ctx.cwd);
   const outDir = path.resolve(ctx.cwd, options.output ?? path.join(root, 'out', 'site'));
   const site = await prepareSite(ctx, root, options);
