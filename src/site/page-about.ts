@@ -80,6 +80,6 @@ ${document.issuer ? html`<p>${typesetLines(document.issuer).map((line, i) => htm
 ${date || document.number || document.place ? html`<p>${[date ? formatDateLong(date) : '', document.place ? typeset(document.place) : '', document.number ? `№ ${document.number}` : ''].filter(Boolean).join(' · ')}</p>` : ''}
 ${body(document)}
 ${document.signature ? html`<p>${typeset(document.signature.position)} — ${typeset(document.signature.name)}</p>` : ''}
-${document.acquainted ? html`<p>С документом ознакомлены: ${document.acquainted.map(typeset).join(', ')}</p>` : ''}
+${document.acquainted ? html`<p>${document.type.trim().toLocaleLowerCase('ru') === 'приказ' ? 'С приказом ознакомлены' : 'С документом ознакомлены'}: ${document.acquainted.map(typeset).join(', ')}</p>` : ''}
 ${document.appendices.map(appendixSection)}`;
 }
