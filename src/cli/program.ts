@@ -124,7 +124,8 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option('-o, --output <folder>', t('site-build-output'))
     .option('--pdf', t('site-build-pdf'))
     .option('--url <address>', t('site-build-url'))
-    .action((options: { output?: string; pdf?: boolean; url?: string }) => run(async () => (await load('site-build')).siteBuildCommand(ctx, options))());
+    .option('--monitoring <summary.xlsx>', t('site-build-monitoring'))
+    .action((options: { output?: string; pdf?: boolean; url?: string; monitoring?: string }) => run(async () => (await load('site-build')).siteBuildCommand(ctx, options))());
   site
     .command('serve')
     .description(t('site-serve-description'))

@@ -13,6 +13,7 @@ import { coordinatorsPage, coordinatorsPath } from './page-coordinators.js';
 import { planPage, planPath, plansPage, plansPath, planTitle } from './page-plan.js';
 import { groupPractices, practiceGroupPage, practicePage, practicePath, practicesPage, practicesPath } from './page-practices.js';
 import { contrastCss, standardCss } from './styles.js';
+import { monitoringPage, monitoringPath } from './monitoring.js';
 
 interface PageSpec {
   readonly path: string;
@@ -38,6 +39,7 @@ export function sitePages(input: SiteInput): PageSpec[] {
     ...groups.topics
       .flatMap((group) => group.practices)
       .map((entry) => ({ path: practicePath(entry.slug), title: typeset(entry.practice.title), section: practicesPath, body: (ctx: PageContext) => practicePage(ctx, entry, groups) })),
+    ...(input.monitoring ? [{ path: monitoringPath, title: 'Мониторинг', section: monitoringPath, body: () => monitoringPage(input.monitoring!) }] : []),
     ...input.pages.map((page) => ({ path: `${page.slug}.html`, title: typeset(page.title), section: `${page.slug}.html`, body: () => html`${trustedHtml(page.body)}` })),
   ];
   return pages;
@@ -50,6 +52,7 @@ export function siteNav(input: SiteInput): NavEntry[] {
     { path: calendarPath, title: 'Календарь' },
     { path: coordinatorsPath, title: 'Координаторы' },
     { path: practicesPath, title: 'Эффективные практики' },
+    ...(input.monitoring ? [{ path: monitoringPath, title: 'Мониторинг' }] : []),
     ...input.pages.map((page) => ({ path: `${page.slug}.html`, title: typeset(page.title) })),
   ];
 }

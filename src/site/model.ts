@@ -7,6 +7,7 @@ import type { CentreDocument } from '../schema/document.js';
 import type { PlanDocument } from '../schema/plan.js';
 import type { Practice } from '../schema/practice.js';
 import type { Registry } from '../schema/reports.js';
+import type { RegionTotals } from './monitoring.js';
 
 export interface SitePlan {
   readonly plan: PlanDocument;
@@ -45,6 +46,8 @@ export interface SiteInput {
     /** webcal:// address of that file, when the section's address on the web is known. */
     readonly subscribe?: string;
   };
+  /** The «Мониторинг» page: region totals, only when asked for. */
+  readonly monitoring?: RegionTotals;
   /** When the site was built, for the footer: YYYY-MM-DD. */
   readonly today: string;
 }

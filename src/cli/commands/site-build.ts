@@ -18,6 +18,7 @@ import type { PlanDocument } from '../../schema/plan.js';
 import type { Registry } from '../../schema/reports.js';
 import { buildSite } from '../../site/build.js';
 import { findBrokenLinks } from '../../site/links.js';
+import { regionTotals, REGION_TOTAL_LABEL, type RegionTotals } from '../../site/monitoring.js';
 import { markdownSlug, renderMarkdown } from '../../site/markdown.js';
 import { uniqueSlugs, type SiteInput, type SiteMarkdownPage, type SitePlan, type SitePractice } from '../../site/model.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
@@ -32,6 +33,8 @@ export interface SiteBuildOptions {
   readonly pdf?: boolean;
   /** The section's address on the school site, for the calendar subscription link. */
   readonly url?: string;
+  /** A summary workbook of `centre report merge`: its region totals make the «Мониторинг» page. */
+  readonly monitoring?: string;
 }
 
 export const manifestName = '.centre-site.json';
@@ -107,6 +110,7 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
 
   const practices = readPractices(ctx, loaded.sources, ofKind('practice'), files, diagnostics);
   const pages = readMarkdownPages(ctx, path.join(root, 'site'), diagnostics, inputs, loaded.sources);
+  const monitoring = options.monitoring === undefined ? undefined : await readMonitoring(ctx, path.resolve(ctx.cwd, options.monitoring), diagnostics, inputs);
   if (hasErrors(diagnostics)) return empty();
 
   const input: SiteInput = {
@@ -122,6 +126,7 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
       ics: icsName,
       ...(options.url ? { subscribe: subscriptionAddress(options.url, icsName) } : {}),
     },
+    ...(monitoring ? { monitoring } : {}),
     today: now,
   };
   const built = buildSite(input);
@@ -133,6 +138,24 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
   }
   const pageCount = [...built.keys()].filter((name) => name.endsWith('.html') && !name.endsWith('.fragment.html') && !name.startsWith('contrast/')).length;
   return { files, diagnostics, sources: loaded.sources, inputs, pages: pageCount };
+}
+
+async function readMonitoring(ctx: CliContext, file: string, diagnostics: Diagnostic[], inputs: string[]): Promise<RegionTotals | undefined> {
+  const shown = ctx.display(file);
+  inputs.push(file);
+  if (!existsSync(file)) {
+    diagnostics.push(fileDiagnostic(shown, 'file-not-found'));
+    return undefined;
+  }
+  const { readSummaryRows } = await import('../../site/summary-reader.js');
+  const reading = await readSummaryRows(file);
+  if ('problem' in reading) {
+    diagnostics.push(fileDiagnostic(shown, 'site-summary-unreadable', { reason: reading.reason ?? ctx.t(reading.problem === 'too-large' ? 'site-summary-too-large' : 'site-summary-no-sheet') }));
+    return undefined;
+  }
+  const totals = regionTotals(reading.rows);
+  if (!totals) diagnostics.push(fileDiagnostic(`${shown}!Свод`, 'site-summary-no-total', { label: REGION_TOTAL_LABEL }));
+  return totals;
 }
 
 /** webcal://school.ru/centre/files/calendar.ics from https://school.ru/centre/. */
