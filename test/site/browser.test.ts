@@ -12,7 +12,8 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import { startPreview, type Preview } from '../../src/site/serve.js';
-import { repoRoot, runCli } from '../helpers/cli.js';
+import { repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
+import { fillForm } from '../reports/helpers.js';
 import { buildSiteOf, exampleSiteWorkspace, listFiles, testToday } from './helpers.js';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -194,4 +195,38 @@ describe('hostile text in Chromium', () => {
       await server.close();
     }
   }, 60_000);
+});
+
+describe('the «Мониторинг» page in Chromium', () => {
+  it('loads with no console error and no WCAG 2.1 AA violation, chart included', async () => {
+    const workspace = exampleSiteWorkspace();
+    expect((await runCli(['report', 'template', '--registry', 'plans/registry.yaml', '--period', 'final', '--year', '2024-2025', '-o', 'forms'], { cwd: workspace })).code).toBe(0);
+    const filled = temporaryDir();
+    await fillForm(path.join(workspace, 'forms', 'gai-6.xlsx'), { class_teachers: 21, trained: 10, trained_online: 1, contest_participants: 4, contest_winners: 1, class_hours_visited: 30, recommendations: 'частично', roadmap_share: 50, local_act: 'да' }, path.join(filled, 'gai-6.xlsx'));
+    const summary = path.join(filled, 'summary.xlsx');
+    expect((await runCli(['report', 'merge', filled, '-o', summary], { cwd: workspace })).code).toBe(0);
+    const built = await buildSiteOf(workspace, ['--monitoring', summary]);
+    expect(built.code, built.stderr).toBe(0);
+    const files = new Map(listFiles(built.out).map((name) => [name, readFileSync(path.join(built.out, name))] as const));
+    const server = await startPreview(files, 0);
+    try {
+      for (const name of ['monitoring.html', 'contrast/monitoring.html']) {
+        const page = await browser.newPage();
+        const problems: string[] = [];
+        page.on('console', (message) => problems.push(message.text()));
+        page.on('requestfailed', (request) => problems.push(request.url()));
+        await page.goto(server.url + name, { waitUntil: 'load' });
+        await page.evaluate(axeSource);
+        const violations = (await page.evaluate(() =>
+          (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+        )) as { violations: { id: string }[] };
+        expect(violations.violations.map((v) => v.id), name).toEqual([]);
+        expect(problems).toEqual([]);
+        expect(await page.$$eval('svg rect', (rects) => rects.length)).toBeGreaterThan(3);
+        await page.close();
+      }
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
 });
