@@ -44,6 +44,7 @@ describe('centre site build', () => {
   it('shows a coordinator field only when the registry marks it public', async () => {
     const workspace = exampleSiteWorkspace();
     const registryFile = path.join(workspace, 'plans', 'registry.yaml');
+    writeFileSync(registryFile, readFileSync(registryFile, 'utf8').replace(/^public: .*$/m, '')); // nothing marked public
     let { out } = await buildSiteOf(workspace);
     let page = read(out, 'coordinators.html');
     expect(page).toContain('Гайский городской округ');
