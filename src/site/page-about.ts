@@ -14,7 +14,8 @@ export function documentHeading(document: CentreDocument): string {
   const date = document.date ? parseDateText(document.date) : undefined;
   const dated = date ? ` от ${formatDateLong(date)}` : '';
   const numbered = document.number ? ` № ${document.number}` : '';
-  return typeset(`${document.type}${dated}${numbered} ${document.title}`);
+  const title = document.title.trim();
+  return typeset(`${document.type}${dated}${numbered} ${title.startsWith('«') ? title : `«${title}»`}`);
 }
 
 export function aboutPage(ctx: PageContext, centre: Centre | undefined, documents: readonly { document: CentreDocument; slug: string }[]): Html {

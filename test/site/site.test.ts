@@ -1,6 +1,6 @@
 // centre site build end to end (in-process): what it writes and where, what it
 // refuses, what it publishes and what it never does.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ describe('centre site build', () => {
     expect(findBrokenLinks(new Map(files.map((name) => [name, name.endsWith('.html') ? read(out, name) : new Uint8Array()])))).toEqual([]);
     const about = read(out, 'index.html');
     expect(about).toContain('<html lang="ru">');
-    expect(about).toContain('Приказ от 1 сентября 2020 г. № 383 О создании муниципального центра');
+    expect(about).toContain('Приказ от 1 сентября 2020 г. № 383 «О создании муниципального центра');
     const order = read(out, 'documents/2020-gai-order-383.html');
     expect(order).toContain('<span class="clause-number">3.4.</span>');
     expect(order).toContain('Приложение 1 к приказу № 383 от 01.09.2020');
@@ -144,6 +144,15 @@ describe('centre site build', () => {
     expect((await runCli(['site', 'build', '-o', out], { cwd: workspace, env: { CENTRE_TODAY: testToday } })).code).toBe(0);
     expect(existsSync(path.join(out, 'semeynaya-stranichka.html'))).toBe(false);
     expect(read(out, 'notes.txt')).toBe('kept');
+
+    const elsewhere = temporaryDir();
+    const linked = path.join(temporaryDir(), 'site');
+    mkdirSync(linked);
+    symlinkSync(elsewhere, path.join(linked, 'plans'));
+    result = await runCli(['site', 'build', '-o', linked], { cwd: workspace, env: { CENTRE_TODAY: testToday } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('outside the output folder');
+    expect(listFiles(elsewhere)).toEqual([]);
 
     for (const target of [workspace, path.join(workspace, 'plans')]) {
       result = await runCli(['site', 'build', '-o', target], { cwd: workspace, env: { CENTRE_TODAY: testToday } });

@@ -2,7 +2,7 @@
 // practices, site/ with Markdown pages), builds the section in memory, checks
 // every link, then writes only inside the output folder and only over files it
 // wrote itself (a manifest in the folder lists them).
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildAgenda, buildIcsEvents, calendarWindow, lastPlanDay, type PlanSource } from '../../calendar/agenda.js';
 import { academicYearOf, maxDate, minDate } from '../../calendar/days.js';
@@ -277,8 +277,11 @@ export async function writeSite(ctx: CliContext, outDir: string, site: PreparedS
     if (!isInside(outDir, target)) throw userError(ctx.display(outDir), 'site-outside-output', { path: name });
     return [name, target] as const;
   });
+  const realOut = existingRealPath(outDir);
   for (const [name, target] of targets) {
     if (existsSync(target) && !previous.has(name)) throw userError(ctx.display(target), 'site-not-ours', { path: ctx.display(target) });
+    // a folder inside the output that is a link to somewhere else would carry the write out of it
+    if (!isInside(realOut, path.join(existingRealPath(path.dirname(target)), 'x'))) throw userError(ctx.display(outDir), 'site-outside-output', { path: name });
   }
   const folders = new Set<string>();
   let unchanged = 0;
@@ -312,6 +315,13 @@ function readManifest(file: string): Set<string> {
   } catch {
     return new Set();
   }
+}
+
+/** The real path of the nearest existing folder of `folder` (itself or an ancestor), with the rest appended. */
+function existingRealPath(folder: string): string {
+  let existing = folder;
+  while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  return path.join(realpathSync(existing), path.relative(existing, folder));
 }
 
 function isInside(folder: string, target: string): boolean {
