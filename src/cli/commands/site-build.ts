@@ -278,10 +278,14 @@ export async function writeSite(ctx: CliContext, outDir: string, site: PreparedS
     return [name, target] as const;
   });
   const realOut = existingRealPath(outDir);
+  const checkedFolders = new Set<string>();
   for (const [name, target] of targets) {
     if (existsSync(target) && !previous.has(name)) throw userError(ctx.display(target), 'site-not-ours', { path: ctx.display(target) });
     // a folder inside the output that is a link to somewhere else would carry the write out of it
-    if (!isInside(realOut, path.join(existingRealPath(path.dirname(target)), 'x'))) throw userError(ctx.display(outDir), 'site-outside-output', { path: name });
+    const folder = path.dirname(target);
+    if (checkedFolders.has(folder)) continue;
+    if (!isInside(realOut, path.join(existingRealPath(folder), 'x'))) throw userError(ctx.display(outDir), 'site-outside-output', { path: name });
+    checkedFolders.add(folder);
   }
   const folders = new Set<string>();
   let unchanged = 0;
