@@ -41,6 +41,3 @@ export function renderMarkdown(text: string): RenderedMarkdown {
   const title = open === -1 ? undefined : tokens[open + 1]?.content.trim() || undefined;
   return { title, body: md.renderer.render(tokens, md.options, {}) };
 }
-
-/** The page name of a Markdown file: its base name made URL-safe. */
-export const markdownSlug = (fileName: string) => slugify(fileName.replace(/\.(md|markdown)$/i, ''));

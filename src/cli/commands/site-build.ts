@@ -19,8 +19,7 @@ import type { Registry } from '../../schema/reports.js';
 import { buildSite } from '../../site/build.js';
 import { findBrokenLinks } from '../../site/links.js';
 import { regionTotals, REGION_TOTAL_LABEL, type RegionTotals } from '../../site/monitoring.js';
-import { markdownSlug, renderMarkdown } from '../../site/markdown.js';
-import { uniqueSlugs, type SiteInput, type SiteMarkdownPage, type SitePlan, type SitePractice } from '../../site/model.js';
+import { slugify, uniqueSlugs, type SiteInput, type SiteMarkdownPage, type SitePlan, type SitePractice } from '../../site/model.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { allDiagnostics, loadFiles, type LoadedFile } from '../load.js';
@@ -109,7 +108,7 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
   const documents = documentFiles.map((file, index) => ({ document: file.validated!.value as CentreDocument, slug: documentSlugs[index]! }));
 
   const practices = readPractices(ctx, loaded.sources, ofKind('practice'), files, diagnostics);
-  const pages = readMarkdownPages(ctx, path.join(root, 'site'), diagnostics, inputs, loaded.sources);
+  const pages = await readMarkdownPages(ctx, path.join(root, 'site'), diagnostics, inputs, loaded.sources);
   const monitoring = options.monitoring === undefined ? undefined : await readMonitoring(ctx, path.resolve(ctx.cwd, options.monitoring), diagnostics, inputs);
   if (hasErrors(diagnostics)) return empty();
 
@@ -210,11 +209,15 @@ function locateValue(text: string, fromLine: number, key: string): { line: numbe
   return { line: fromLine, column: 1 };
 }
 
-function readMarkdownPages(ctx: CliContext, folder: string, diagnostics: Diagnostic[], inputs: string[], sources: Map<string, string>): SiteMarkdownPage[] {
+async function readMarkdownPages(ctx: CliContext, folder: string, diagnostics: Diagnostic[], inputs: string[], sources: Map<string, string>): Promise<SiteMarkdownPage[]> {
   if (!existsSync(folder)) return [];
   const names = readdirSync(folder)
     .filter((name) => /\.(md|markdown)$/i.test(name))
     .sort();
+  if (names.length === 0) return [];
+  // markdown-it is loaded only by a workspace that has pages
+  const { renderMarkdown } = await import('../../site/markdown.js');
+  const markdownSlug = (name: string) => slugify(name.replace(/\.(md|markdown)$/i, ''));
   const used = new Set(reservedSlugs);
   const pages: SiteMarkdownPage[] = [];
   for (const name of names) {
