@@ -1,6 +1,7 @@
 // centre site serve, in-process: it listens on 127.0.0.1 only, serves the
 // section from memory, refuses paths outside it, rebuilds when a workspace file
 // changes and stops when told to. Every request goes to 127.0.0.1, in a bounded loop.
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { siteServeCommand } from '../../src/cli/commands/site-serve.js';
 import { createContext } from '../../src/cli/context.js';
 import { resolveRequest } from '../../src/site/serve.js';
 import { exampleSiteWorkspace, testToday } from './helpers.js';
+import { binPath } from '../helpers/cli.js';
 
 async function pollUntil(check: () => Promise<boolean>, attempts = 100, delayMs = 100): Promise<boolean> {
   for (let attempt = 0; attempt < attempts; attempt++) {
@@ -56,6 +58,21 @@ describe('centre site serve', () => {
     expect(seen).toMatchObject({ index: 200, type: 'text/html; charset=utf-8', folder: 200, css: 200, missing: 404, escape: 404, post: 405, rebuilt: 'yes' });
     expect(seen.body).toContain('<html lang="ru">');
   }, 30_000);
+
+  it('runs from the built bin, prints its address and stops on Ctrl+C (SIGINT) with exit code 0', async () => {
+    const child = spawn(process.execPath, [binPath, 'site', 'serve', '--port', '0'], { cwd: exampleSiteWorkspace(), env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1', CENTRE_TODAY: testToday } });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      expect(await pollUntil(async () => /http:\/\/127\.0\.0\.1:\d+\//.test(stdout), 200, 100)).toBe(true);
+      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(stdout)![0];
+      expect((await fetch(`${url}calendar.html`)).status).toBe(200);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+  }, 40_000);
 
   it('resolves request paths only to files of the section', () => {
     const files = new Map([['index.html', ''], ['plans/index.html', ''], ['style.css', '']]);
