@@ -9,7 +9,7 @@ describe('centre init', () => {
     const created = await runCli(['init', 'my-centre'], { cwd: dir });
     expect(created.code).toBe(0);
     const workspace = path.join(dir, 'my-centre');
-    for (const file of ['plans/example-plan.yaml', 'plans/schemas/plan.schema.json', 'plans/schemas/cyclogram.schema.json']) {
+    for (const file of ['plans/example-plan.yaml', 'plans/schemas/plan.schema.json', 'plans/schemas/cyclogram.schema.json', 'plans/schemas/practice.schema.json']) {
       expect(existsSync(path.join(workspace, file)), file).toBe(true);
       expect(created.stdout).toContain(`created my-centre/${file}`);
     }

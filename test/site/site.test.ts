@@ -120,7 +120,7 @@ describe('centre site build', () => {
     writeFileSync(path.join(workspace, 'site', 'untitled.md'), 'Текст без заголовка.\n');
     const result = await runCli(['site', 'build', '-o', path.join(temporaryDir(), 'site')], { cwd: workspace, env: { CENTRE_TODAY: testToday, LANG: 'ru_RU.UTF-8' } });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/plans\/practices\/example-parents-club\.yaml:14:11 +ошибка: Приложенного файла «files\/semeynaya-gostinaya\.txt» нет/);
+    expect(result.stderr).toMatch(/plans\/practices\/example-parents-club\.yaml:15:11 +ошибка: Приложенного файла «files\/semeynaya-gostinaya\.txt» нет/);
     expect(result.stderr).toMatch(/site\/untitled\.md:1:1 +ошибка: У страницы нет заголовка/);
   });
 
