@@ -10,7 +10,7 @@ import type { SiteInput } from './model.js';
 import { aboutPage, documentHeading, documentPage, documentPath } from './page-about.js';
 import { calendarPage, calendarPath } from './page-calendar.js';
 import { coordinatorsPage, coordinatorsPath } from './page-coordinators.js';
-import { planPage, planPath, plansPage, plansPath, planTitle } from './page-plan.js';
+import { planPage, planPath, planShortName, plansPage, plansPath, planTitle } from './page-plan.js';
 import { groupPractices, practiceGroupPage, practicePage, practicePath, practicesPage, practicesPath } from './page-practices.js';
 import { contrastCss, standardCss } from './styles.js';
 import { monitoringPage, monitoringPath } from './monitoring.js';
@@ -31,7 +31,7 @@ export function sitePages(input: SiteInput): PageSpec[] {
     ...input.documents.map(({ document, slug }) => ({ path: documentPath(slug), title: documentHeading(document), section: 'index.html', body: () => documentPage(document) })),
     { path: plansPath, title: 'План работы', section: plansPath, body: (ctx: PageContext) => plansPage(ctx, input.plans) },
     ...input.plans.map((entry) => ({ path: planPath(entry.slug), title: planTitle(entry.plan), section: plansPath, body: (ctx: PageContext) => planPage(ctx, entry) })),
-    { path: calendarPath, title: 'Календарь', section: calendarPath, body: (ctx) => calendarPage(ctx, input.calendar.upcoming, input.calendar.year, input.calendar.ics, input.calendar.subscribe) },
+    { path: calendarPath, title: 'Календарь', section: calendarPath, body: (ctx) => calendarPage(ctx, planLinks(input), input.calendar.upcoming, input.calendar.year, input.calendar.ics, input.calendar.subscribe) },
     { path: coordinatorsPath, title: 'Координаторы', section: coordinatorsPath, body: () => coordinatorsPage(input.registry) },
     { path: practicesPath, title: 'Эффективные практики', section: practicesPath, body: (ctx) => practicesPage(ctx, groups) },
     ...groups.topics.map((group) => ({ path: group.path, title: `Направление: ${typeset(group.name)}`, section: practicesPath, body: (ctx: PageContext) => practiceGroupPage(ctx, 'Направление', group) })),
@@ -43,6 +43,11 @@ export function sitePages(input: SiteInput): PageSpec[] {
     ...input.pages.map((page) => ({ path: `${page.slug}.html`, title: typeset(page.title), section: `${page.slug}.html`, body: () => html`${trustedHtml(page.body)}` })),
   ];
   return pages;
+}
+
+/** Each plan's page and short name, by its title (what agenda rows carry). */
+function planLinks(input: SiteInput): Map<string, { path: string; label: string }> {
+  return new Map(input.plans.map((entry) => [entry.plan.title.trim(), { path: planPath(entry.slug), label: planShortName(entry.plan) }]));
 }
 
 export function siteNav(input: SiteInput): NavEntry[] {

@@ -9,6 +9,9 @@ import { formatDateLong, typeset } from '../docs/typography.js';
 import { html, type Html } from './html.js';
 import type { PageContext } from './layout.js';
 
+/** Where a row's plan is: its page and a short name («План 2023–2024»), by the plan's title as the agenda gives it. */
+export type PlanLinks = ReadonlyMap<string, { readonly path: string; readonly label: string }>;
+
 export const calendarPath = 'calendar.html';
 
 const months = ['Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь', 'Июль', 'Август', 'Сентябрь', 'Октябрь', 'Ноябрь', 'Декабрь'];
@@ -26,14 +29,19 @@ function when(row: AgendaRow): Html {
 /** A span of more than a month («в течение всего периода», «октябрь – апрель») is listed once, apart from the dated events. */
 const isOngoing = (row: AgendaRow) => row.end !== undefined && dayNumber(row.end) - dayNumber(row.date) > 31;
 
-function agendaTable(caption: string, rows: readonly AgendaRow[]): Html {
+function agendaTable(ctx: PageContext, plans: PlanLinks, caption: string, rows: readonly AgendaRow[]): Html {
   return html`<table>
 <caption>${caption}</caption>
 <thead><tr><th scope="col">Когда</th><th scope="col">Что</th><th scope="col">План</th><th scope="col">Ответственные</th></tr></thead>
 <tbody>${rows.map(
-    (row) => html`<tr data-date="${row.date}"${row.end ? html` data-end="${row.end}"` : ''}><td>${when(row)}</td><td>${typeset(row.title)}</td><td>${typeset(row.plan)}</td><td>${row.responsible.map(typeset).join(', ')}</td></tr>`,
+    (row) => html`<tr data-date="${row.date}"${row.end ? html` data-end="${row.end}"` : ''}><td>${when(row)}</td><td>${typeset(row.title)}</td><td>${planCell(ctx, plans, row.plan)}</td><td>${row.responsible.map(typeset).join(', ')}</td></tr>`,
   )}</tbody>
 </table>`;
+}
+
+function planCell(ctx: PageContext, plans: PlanLinks, title: string): Html {
+  const link = plans.get(title);
+  return link ? html`<a href="${ctx.page(link.path)}" title="${typeset(title)}">${link.label}</a>` : html`${typeset(title)}`;
 }
 
 function ongoingList(heading: string, rows: readonly AgendaRow[]): Html {
@@ -42,7 +50,7 @@ function ongoingList(heading: string, rows: readonly AgendaRow[]): Html {
 <ul>${rows.map((row) => html`<li data-date="${row.date}" data-end="${row.end!}">${typeset(row.title)} — ${when(row)}</li>`)}</ul>`;
 }
 
-export function calendarPage(ctx: PageContext, upcoming: { window: Span; rows: readonly AgendaRow[] }, year: { window: Span; rows: readonly AgendaRow[] }, ics: string, subscribe?: string): Html {
+export function calendarPage(ctx: PageContext, plans: PlanLinks, upcoming: { window: Span; rows: readonly AgendaRow[] }, year: { window: Span; rows: readonly AgendaRow[] }, ics: string, subscribe?: string): Html {
   const byMonth = new Map<string, AgendaRow[]>();
   for (const row of year.rows.filter((row) => !isOngoing(row))) {
     const shown = row.date < year.window.start ? year.window.start : row.date;
@@ -57,12 +65,12 @@ export function calendarPage(ctx: PageContext, upcoming: { window: Span; rows: r
 ${subscribe ? html`<p><a href="${subscribe}">Подписаться на календарь</a> — календарь будет обновляться сам, когда центр изменит план.</p>` : ''}
 <section aria-labelledby="upcoming">
 <h2 id="upcoming">Ближайшие мероприятия: ${span}</h2>
-${upcomingDated.length ? agendaTable(`Мероприятия и сроки ${span}`, upcomingDated) : html`<p>Мероприятий с датами в эти недели нет.</p>`}
+${upcomingDated.length ? agendaTable(ctx, plans, `Мероприятия и сроки ${span}`, upcomingDated) : html`<p>Мероприятий с датами в эти недели нет.</p>`}
 ${ongoingList('Идёт в эти недели', upcoming.rows.filter(isOngoing))}
 </section>
 <section aria-labelledby="year">
 <h2 id="year">Весь год по месяцам: с ${longDate(year.window.start)} по ${longDate(year.window.end)}</h2>
 ${ongoingList('В течение года и долгие периоды', year.rows.filter(isOngoing))}
-${byMonth.size === 0 ? html`<p>Мероприятий с датами нет.</p>` : [...byMonth].map(([month, rows]) => html`<h3>${month}</h3>${agendaTable(month, rows)}`)}
+${byMonth.size === 0 ? html`<p>Мероприятий с датами нет.</p>` : [...byMonth].map(([month, rows]) => html`<h3>${month}</h3>${agendaTable(ctx, plans, month, rows)}`)}
 </section>`;
 }

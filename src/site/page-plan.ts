@@ -20,6 +20,15 @@ export function planTitle(plan: PlanDocument): string {
   return typeset(from && to ? `${plan.title.trim()} на период с ${formatDateLong(from)} по ${formatDateLong(to)}` : plan.title.trim());
 }
 
+/** «План 2023–2024», «Циклограмма 2020–2021»: the kind and the year, or the title when there is no year. */
+export function planShortName(plan: PlanDocument): string {
+  const kind = plan.kind === 'plan' ? 'План' : 'Циклограмма';
+  if (plan.academicYear !== undefined) return `${kind} ${formatAcademicYear(plan.academicYear)}`;
+  const from = plan.period && parseDateText(plan.period.from);
+  const to = plan.period && parseDateText(plan.period.to);
+  return from && to ? `${kind} ${from.year === to.year ? from.year : `${from.year}–${to.year}`}` : typeset(plan.title.trim());
+}
+
 export function plansPage(ctx: PageContext, plans: readonly SitePlan[]): Html {
   return html`<h1>План работы</h1>
 ${plans.length === 0 ? html`<p>Планов пока нет.</p>` : html`<ul>${plans.map((entry) => html`<li><a href="${ctx.page(planPath(entry.slug))}">${planTitle(entry.plan)}</a></li>`)}</ul>`}`;
