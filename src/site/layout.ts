@@ -82,7 +82,7 @@ export function pageShell({ ctx, title, siteTitle, nav, section, body, built }: 
 ${body}
 </main>
 <footer class="site">
-<p>Раздел собран программой centre из файлов центра ${built}.</p>
+<p>Раздел собран программой centre из файлов центра: ${built}</p>
 </footer>
 </body>
 </html>
