@@ -16,6 +16,7 @@ describe('centre site build', () => {
   it('writes the section of the example workspace and says where', async () => {
     const { out, code, stdout, stderr } = await buildSiteOf(exampleSiteWorkspace());
     expect(code, stderr).toBe(0);
+    expect(stderr).toBe('');
     expect(stdout).toMatch(/^wrote \d+ file\(s\) to .* \(\d+ page\(s\)\); open .*index\.html\n$/);
     const files = listFiles(out);
     expect(files).toEqual(expect.arrayContaining(['index.html', 'style.css', 'contrast.css', 'files/calendar.ics', 'files/2023-2024-regional-plan.docx', '.centre-site.json']));
@@ -170,6 +171,17 @@ describe('centre site build', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('plans/practices/bad.yaml:3:9');
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('practices and the registry', () => {
+  it('warns, at the line, about a practice whose school the registry does not know, and still builds', async () => {
+    const workspace = exampleSiteWorkspace();
+    const file = path.join(workspace, 'plans', 'practices', 'example-career-guidance.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('school: МБОУ «СОШ № 6»', 'school: МБОУ «СОШ №6»'));
+    const { code, stderr } = await buildSiteOf(workspace);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/plans\/practices\/example-career-guidance\.yaml:\d+:9 +warning: The registry has no school «МБОУ «СОШ №6»»; did you mean «МБОУ «СОШ № 6»»\?/);
   });
 });
 

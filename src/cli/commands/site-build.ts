@@ -21,6 +21,7 @@ import { findBrokenLinks } from '../../site/links.js';
 import { regionTotals, REGION_TOTAL_LABEL, type RegionTotals } from '../../site/monitoring.js';
 import { slugify, uniqueSlugs, type SiteInput, type SiteMarkdownPage, type SitePlan, type SitePractice } from '../../site/model.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
+import { suggest } from '../../schema/suggest.js';
 import type { CliContext } from '../context.js';
 import { allDiagnostics, loadFiles, type LoadedFile } from '../load.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
@@ -108,6 +109,7 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
   const documents = documentFiles.map((file, index) => ({ document: file.validated!.value as CentreDocument, slug: documentSlugs[index]! }));
 
   const practices = readPractices(ctx, loaded.sources, ofKind('practice'), files, diagnostics);
+  if (registry) checkPracticeSchools(ofKind('practice'), registry, loaded.sources, diagnostics);
   const pages = await readMarkdownPages(ctx, path.join(root, 'site'), diagnostics, inputs, loaded.sources);
   const monitoring = options.monitoring === undefined ? undefined : await readMonitoring(ctx, path.resolve(ctx.cwd, options.monitoring), diagnostics, inputs);
   if (hasErrors(diagnostics)) return empty();
@@ -197,6 +199,22 @@ function readPractices(ctx: CliContext, sources: ReadonlyMap<string, string>, fi
     });
     return { practice, slug, files: attached };
   });
+}
+
+/**
+ * A school a practice names that the registry does not know is likely a slip
+ * («СОШ №6» for «СОШ № 6»): its practices would get a school page of their own.
+ */
+function checkPracticeSchools(files: readonly LoadedFile[], registry: Registry, sources: ReadonlyMap<string, string>, diagnostics: Diagnostic[]): void {
+  const squash = (name: string) => name.replace(/[\s\u00a0]+/g, '').toLocaleLowerCase('ru');
+  const known = registry.schools.flatMap((school) => [school.shortName, school.name].filter((name): name is string => name !== undefined));
+  for (const file of files) {
+    const school = (file.validated!.value as SitePractice['practice']).school.trim();
+    if (known.includes(school)) continue;
+    const near = known.find((name) => squash(name) === squash(school));
+    const where = locateValue(sources.get(file.shown) ?? '', 1, 'school');
+    diagnostics.push({ file: file.shown, ...where, severity: 'warning', code: 'practice-school-unknown', params: { value: school, suggestion: near ?? suggest(school, known) } });
+  }
 }
 
 /** Where the value of `key` is written, at or after the line where its block starts. */
