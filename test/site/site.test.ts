@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../src/site/links.js';
 import { renderMarkdown } from '../../src/site/markdown.js';
@@ -28,6 +29,9 @@ describe('centre site build', () => {
     expect(order).toContain('<span class="clause-number">3.4.</span>');
     expect(order).toContain('Приложение 1 к приказу № 383 от 01.09.2020');
     expect(read(out, 'documents/asekeevka-regulation.html')).toContain('УТВЕРЖДАЮ');
+    const fragment = read(out, 'documents/2020-gai-order-383.fragment.html');
+    expect(fragment).not.toMatch(/<html|<head|<nav|<link/);
+    expect(order).toContain(fragment.trimEnd());
   });
 
   it('publishes only published practices, each with its page, per topic and per school, examples marked', async () => {
@@ -208,6 +212,21 @@ describe('centre site build options', () => {
 });
 
 describe('Markdown pages', () => {
+  it('never turn hostile input into markup, event handlers or script links (fuzzed)', () => {
+    const pieces = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[a](javascript:alert(1))', '[a](JAVASCRIPT:alert(1))', '[a](java\tscript:alert(1))', '[a](&#106;avascript:alert(1))', '[a](data:text/html;base64,PHNjcmlwdD4=)', '![i](javascript:alert(1))', '<a href="javascript:x">', '`<b>`', '<!-- x -->', '<svg onload=alert(1)>', '[a]: javascript:alert(1)\n\n[a]', '<iframe src=x>', ' ', '\n', '# ', '> ', '- ', '**', '"', "'", '&', '<', '>', '(', ')', '[', ']'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const { body } = renderMarkdown(parts.join(''));
+        expect(body).not.toMatch(/<(script|img|svg|iframe|b)\b/i);
+        for (const [, url] of body.matchAll(/\s(?:href|src)="([^"]*)"/g)) expect(url).toMatch(/^(https?:|mailto:|tel:|#|[^:]*$)/i);
+        expect(body).not.toMatch(/<[a-z][^>]*\son\w+=/i);
+        expect(body).not.toMatch(/<!--/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+
   it('take their title from the first level-1 heading and point .md links at pages', () => {
     const page = renderMarkdown('Введение\n\n# Семейная страничка\n\n[другая](other-page.md#top), [почта](mailto:a@b.ru)\n');
     expect(page.title).toBe('Семейная страничка');
