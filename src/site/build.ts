@@ -28,7 +28,7 @@ export function sitePages(input: SiteInput): PageSpec[] {
   const groups = groupPractices(input.practices);
   const pages: PageSpec[] = [
     { path: 'index.html', title: 'О центре', section: 'index.html', body: (ctx) => aboutPage(ctx, input.centre, input.documents) },
-    ...input.documents.map(({ document, slug }) => ({ path: documentPath(slug), title: documentHeading(document), section: 'index.html', body: () => documentPage(document) })),
+    ...input.documents.map(({ document, slug, docx }) => ({ path: documentPath(slug), title: documentHeading(document), section: 'index.html', body: (ctx: PageContext) => documentPage(ctx, document, docx) })),
     { path: plansPath, title: 'План работы', section: plansPath, body: (ctx: PageContext) => plansPage(ctx, input.plans) },
     ...input.plans.map((entry) => ({ path: planPath(entry.slug), title: planTitle(entry.plan), section: plansPath, body: (ctx: PageContext) => planPage(ctx, entry) })),
     { path: calendarPath, title: 'Календарь', section: calendarPath, body: (ctx) => calendarPage(ctx, planLinks(input), input.calendar.upcoming, input.calendar.year, input.calendar.ics, input.calendar.subscribe) },

@@ -33,7 +33,12 @@ export interface SiteMarkdownPage {
 
 export interface SiteInput {
   readonly centre?: Centre;
-  readonly documents: readonly { readonly document: CentreDocument; readonly slug: string }[];
+  readonly documents: readonly {
+    readonly document: CentreDocument;
+    readonly slug: string;
+    /** The DOCX (`plan build` makes the same), by its path in the section. */
+    readonly docx?: { readonly file: string; readonly bytes: number };
+  }[];
   readonly plans: readonly SitePlan[];
   readonly registry?: Registry;
   readonly practices: readonly SitePractice[];

@@ -6,6 +6,7 @@ import type { Approval } from '../schema/plan.js';
 import { formatDateLong, formatDateNumeric, typeset, typesetLines } from '../docs/typography.js';
 import { html, paragraphs, type Html } from './html.js';
 import type { PageContext } from './layout.js';
+import { formatSize } from './page-plan.js';
 
 export const documentPath = (slug: string) => `documents/${slug}.html`;
 
@@ -73,9 +74,10 @@ ${body(appendix)}
 </section>`;
 }
 
-export function documentPage(document: CentreDocument): Html {
+export function documentPage(ctx: PageContext, document: CentreDocument, docx?: { file: string; bytes: number }): Html {
   const date = document.date ? parseDateText(document.date) : undefined;
-  return html`${document.approvals.map(approvalBlock)}
+  return html`${docx ? html`<p>Скачать: <a href="${ctx.asset(docx.file)}" download>DOCX (${formatSize(docx.bytes)})</a></p>` : ''}
+${document.approvals.map(approvalBlock)}
 ${document.issuer ? html`<p>${typesetLines(document.issuer).map((line, i) => html`${i ? html`<br>` : ''}${line}`)}</p>` : ''}
 <h1>${typeset(document.type)}${document.title ? html`<br>${typeset(document.title)}` : ''}</h1>
 ${date || document.number || document.place ? html`<p>${[date ? formatDateLong(date) : '', document.place ? typeset(document.place) : '', document.number ? `№ ${document.number}` : ''].filter(Boolean).join(' · ')}</p>` : ''}

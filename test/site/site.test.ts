@@ -28,6 +28,8 @@ describe('centre site build', () => {
     const order = read(out, 'documents/2020-gai-order-383.html');
     expect(order).toContain('<span class="clause-number">3.4.</span>');
     expect(order).toContain('Приложение 1 к приказу № 383 от 01.09.2020');
+    expect(order).toMatch(/href="\.\.\/files\/documents\/2020-gai-order-383\.docx" download>DOCX \(\d+ КБ\)/);
+    expect(readFileSync(path.join(out, 'files/documents/2020-gai-order-383.docx')).subarray(0, 2).toString()).toBe('PK');
     expect(read(out, 'documents/asekeevka-regulation.html')).toContain('УТВЕРЖДАЮ');
     const fragment = read(out, 'documents/2020-gai-order-383.fragment.html');
     expect(fragment).not.toMatch(/<html|<head|<nav|<link/);

@@ -106,7 +106,15 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
 
   const documentFiles = ofKind('document');
   const documentSlugs = uniqueSlugs(documentFiles.map((file) => path.basename(file.path, path.extname(file.path))));
-  const documents = documentFiles.map((file, index) => ({ document: file.validated!.value as CentreDocument, slug: documentSlugs[index]! }));
+  const documentRenderer = documentFiles.length ? await import('../../docs/document-docx.js') : undefined;
+  const documents: SiteInput['documents'][number][] = [];
+  for (const [index, file] of documentFiles.entries()) {
+    const document = file.validated!.value as CentreDocument;
+    const slug = documentSlugs[index]!;
+    const docx = await documentRenderer!.renderDocumentDocx(document);
+    files.set(`files/documents/${slug}.docx`, docx);
+    documents.push({ document, slug, docx: { file: `files/documents/${slug}.docx`, bytes: docx.length } });
+  }
 
   const practices = readPractices(ctx, loaded.sources, ofKind('practice'), files, diagnostics);
   if (registry) checkPracticeSchools(ofKind('practice'), registry, loaded.sources, diagnostics);
