@@ -84,6 +84,24 @@ describe('centre site serve', () => {
     expect(resolveRequest(files, '/%E0%A4%A')).toBeUndefined();
   });
 
+  it('says so when the port is taken (exit 2)', async () => {
+    const { startPreview } = await import('../../src/site/serve.js');
+    const taken = await startPreview(new Map(), 0);
+    try {
+      let stderr = '';
+      const code = await main(['site', 'serve', '--port', new URL(taken.url).port], {
+        cwd: exampleSiteWorkspace(),
+        env: { LANG: 'en_US.UTF-8', NO_COLOR: '1', CENTRE_TODAY: testToday },
+        stdout: { write: () => true },
+        stderr: { write: (chunk: string) => (stderr += chunk) },
+      });
+      expect(code).toBe(2);
+      expect(stderr).toContain(`Port ${new URL(taken.url).port} is taken or not allowed; choose another with --port`);
+    } finally {
+      await taken.close();
+    }
+  });
+
   it('refuses a port that is not a number, as a usage error', async () => {
     let stderr = '';
     const code = await main(['site', 'serve', '--port', 'abc'], {

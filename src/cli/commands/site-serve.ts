@@ -21,7 +21,10 @@ export async function siteServeCommand(ctx: CliContext, options: SiteServeOption
   const first = await prepareSite(ctx, root);
   ctx.stderr.write(await renderDiagnostics(first.diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: first.sources }));
   if (hasErrors(first.diagnostics)) return 1;
-  const preview = await startPreview(first.files, port);
+  const preview = await startPreview(first.files, port).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE' || error.code === 'EACCES') throw userError('centre site serve', 'site-port-busy', { port }, 2);
+    throw error;
+  });
   ctx.stdout.write(`${ctx.t('site-serving', { url: preview.url })}\n`);
   let building = Promise.resolve();
   const rebuild = () => {
