@@ -58,4 +58,8 @@ thead th,tbody th[scope=rowgroup]{background:#fff}
 .example{border-color:#000}
 footer.site{border-top:2px solid #000}
 header.site,main,footer.site,nav.site{max-width:none}
+h1{font-size:2.25rem}
+.site-title{font-size:1.7rem}
+h2{font-size:1.9rem}
+h3{font-size:1.7rem}
 `;
