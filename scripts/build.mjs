@@ -55,6 +55,8 @@ const units = {
   'import-html': 'src/import/html.ts',
   'import-xlsx': 'src/import/xlsx.ts',
   'command-calendar': 'src/cli/commands/calendar.ts',
+  'command-site-build': 'src/cli/commands/site-build.ts',
+  'command-site-serve': 'src/cli/commands/site-serve.ts',
   'command-when': 'src/cli/commands/when.ts',
   'command-done': 'src/cli/commands/done.ts',
   'command-analysis-build': 'src/cli/commands/analysis-build.ts',

@@ -12,6 +12,8 @@ const loaders = {
   plan: () => import('./commands/plan-build.js'),
   'plan-import': () => import('./commands/plan-import.js'),
   calendar: () => import('./commands/calendar.js'),
+  'site-build': () => import('./commands/site-build.js'),
+  'site-serve': () => import('./commands/site-serve.js'),
   when: () => import('./commands/when.js'),
   done: () => import('./commands/done.js'),
   'analysis-build': () => import('./commands/analysis-build.js'),
@@ -35,7 +37,7 @@ function load<K extends CommandName>(name: K): ReturnType<(typeof loaders)[K]> {
  */
 export function preloadCommand(argv: readonly string[]): void {
   const name = argv[0];
-  const key = name === 'report' || name === 'analysis' || (name === 'plan' && argv[1] === 'import') ? `${name}-${argv[1]}` : name;
+  const key = name === 'report' || name === 'analysis' || name === 'site' || (name === 'plan' && argv[1] === 'import') ? `${name}-${argv[1]}` : name;
   if (key !== undefined && Object.hasOwn(loaders, key)) load(key as CommandName).catch(() => undefined);
 }
 
@@ -127,6 +129,21 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .action((paths: string[], options: { from?: string; to?: string; weeks?: string; format: 'table' | 'json' | 'ics'; output?: string; status?: boolean }) =>
       run(async () => (await load('calendar')).calendarCommand(ctx, paths, options))(),
     );
+
+  const site = program.command('site').description(t('site-description'));
+  site
+    .command('build')
+    .description(t('site-build-description'))
+    .option('-o, --output <folder>', t('site-build-output'))
+    .option('--pdf', t('site-build-pdf'))
+    .option('--url <address>', t('site-build-url'))
+    .option('--monitoring <summary.xlsx>', t('site-build-monitoring'))
+    .action((options: { output?: string; pdf?: boolean; url?: string; monitoring?: string }) => run(async () => (await load('site-build')).siteBuildCommand(ctx, options))());
+  site
+    .command('serve')
+    .description(t('site-serve-description'))
+    .option('--port <port>', t('site-serve-port'), '8080')
+    .action((options: { port: string }) => run(async () => (await load('site-serve')).siteServeCommand(ctx, options))());
 
   program
     .command('when')

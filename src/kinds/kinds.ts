@@ -9,6 +9,10 @@ import { recordSchema, type YearRecord } from '../schema/record.js';
 import { recordRules, uniqueItemIds } from './record-rules.js';
 import { schoolYearSchema, type SchoolYearFile } from '../schema/school-year.js';
 import { schoolYearRules } from './school-year.js';
+import { documentSchema, type CentreDocument } from '../schema/document.js';
+import { practiceSchema, type Practice } from '../schema/practice.js';
+import { centreSchema, type Centre } from '../schema/centre.js';
+import { documentRules, practiceRules } from './site-rules.js';
 
 export interface KindDefinition<T> {
   readonly schema: z.ZodMiniType<T>;
@@ -23,6 +27,9 @@ export interface ValidatedValues {
   registry: Registry;
   form: MonitoringForm;
   record: YearRecord;
+  centre: Centre;
+  document: CentreDocument;
+  practice: Practice;
 }
 export type Kind = keyof ValidatedValues;
 export type Validated = { [K in Kind]: { kind: K; value: ValidatedValues[K] } }[Kind];
@@ -35,6 +42,9 @@ export const kinds: { readonly [K in Kind]: KindDefinition<ValidatedValues[K]> }
   registry: { schema: registrySchema, rules: registryRules },
   form: { schema: formSchema, rules: formRules },
   record: { schema: recordSchema, rules: recordRules },
+  centre: { schema: centreSchema, rules: [] },
+  document: { schema: documentSchema, rules: documentRules },
+  practice: { schema: practiceSchema, rules: practiceRules },
 };
 export const kindNames = Object.keys(kinds) as Kind[];
 

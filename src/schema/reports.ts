@@ -10,12 +10,18 @@ const id = (description: string) =>
 const email = z.string({ error: 'expected-text' }).check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'email-format' }), describe('Адрес электронной почты.'));
 const phone = z.string({ error: 'expected-text' }).check(z.regex(/^[+\d][\d\s()-]{4,}$/, { error: 'phone-format' }), describe('Телефон: +7 (3532) 77-00-00.'));
 
+/** Which of a coordinator's fields the site may show: personal data stays off the site unless listed. */
+export const contactFields = ['name', 'position', 'phone', 'email'] as const;
+const publicFields = (description: string) =>
+  z.optional(z.array(z.enum(contactFields, { error: 'public-field' }), { error: 'expected-list' }).check(describe(description)));
+
 export const contactSchema = z
   .strictObject({
     name: text('Фамилия, имя, отчество или инициалы и фамилия.'),
     position: z.optional(text('Должность.')),
     phone: z.optional(phone),
     email: z.optional(email),
+    public: publicFields('Что из сведений о координаторе показывать на сайте (вместо общего public реестра): [name, position, phone, email].'),
   })
   .check(describe('Координатор: кто отвечает и как с ним связаться.'));
 
@@ -23,6 +29,7 @@ export const registrySchema = z
   .strictObject({
     kind: z.literal('registry'),
     region: z.optional(text('Регион: «Оренбургская область».')),
+    public: publicFields('Что из сведений о координаторах показывать на сайте, например [name, position]; без этого — ничего.'),
     districts: z
       .array(
         z.strictObject({
@@ -100,4 +107,6 @@ export type Registry = z.infer<typeof registrySchema>;
 export type MonitoringForm = z.infer<typeof formSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type School = Registry['schools'][number];
+export type Contact = z.infer<typeof contactSchema>;
+export type ContactField = (typeof contactFields)[number];
 

@@ -89,7 +89,7 @@ describe('start-up path', () => {
   it('runs --help and --version from the built bin', () => {
     const help = spawnCli(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['init', 'validate', 'schema', 'plan']) expect(help.stdout).toContain(command);
+    for (const command of ['init', 'validate', 'schema', 'plan', 'site']) expect(help.stdout).toContain(command);
     const version = spawnCli(['--version']);
     const packageJson = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
     expect(version.stdout.trim()).toBe(packageJson.version);

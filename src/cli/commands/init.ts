@@ -23,6 +23,9 @@ export async function initCommand(ctx: CliContext, dir: string | undefined): Pro
     ['plans/schemas/registry.schema.json', `${JSON.stringify(jsonSchemaOf('registry'), null, 2)}\n`],
     ['plans/schemas/form.schema.json', `${JSON.stringify(jsonSchemaOf('form'), null, 2)}\n`],
     ['plans/schemas/record.schema.json', `${JSON.stringify(jsonSchemaOf('record'), null, 2)}\n`],
+    ['plans/schemas/centre.schema.json', `${JSON.stringify(jsonSchemaOf('centre'), null, 2)}\n`],
+    ['plans/schemas/document.schema.json', `${JSON.stringify(jsonSchemaOf('document'), null, 2)}\n`],
+    ['plans/schemas/practice.schema.json', `${JSON.stringify(jsonSchemaOf('practice'), null, 2)}\n`],
     ['templates/monitoring-form.yaml', monitoringForm],
   ];
   const templates = path.join(root, 'templates');

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileDiagnostic, hasErrors, userError, type Diagnostic } from '../../schema/diagnostic.js';
 import type { PlanDocument } from '../../schema/plan.js';
+import type { CentreDocument } from '../../schema/document.js';
 import { findWorkspaceRoot, statOrUndefined } from '../../workspace/files.js';
 import { writeOutput } from '../write-output.js';
 import type { CliContext } from '../context.js';
@@ -14,7 +15,7 @@ export interface PlanBuildOptions {
 
 interface BuildJob {
   readonly input: LoadedFile;
-  readonly plan: PlanDocument;
+  readonly plan: PlanDocument | CentreDocument;
   readonly target: string;
 }
 
@@ -22,12 +23,12 @@ export async function planBuildCommand(ctx: CliContext, inputs: string[], option
   const loaded = await loadFiles(ctx, inputs);
   const explicit = new Set(inputs.map((input) => path.resolve(ctx.cwd, input)));
   const problems: Diagnostic[] = [...loaded.pathProblems];
-  const plans: { input: LoadedFile; plan: PlanDocument }[] = [];
+  const plans: { input: LoadedFile; plan: PlanDocument | CentreDocument }[] = [];
   let failed = 0;
   for (const input of loaded.files) {
     problems.push(...input.diagnostics);
     if (!input.validated) failed++;
-    else if (input.validated.kind === 'plan' || input.validated.kind === 'cyclogram') plans.push({ input, plan: input.validated.value });
+    else if (input.validated.kind === 'plan' || input.validated.kind === 'cyclogram' || input.validated.kind === 'document') plans.push({ input, plan: input.validated.value });
     else if (explicit.has(input.path)) problems.push(fileDiagnostic(input.shown, 'not-a-plan', { kind: (input.validated as { kind: string }).kind }));
   }
   const shownInputs = inputs.map((input) => ctx.display(path.resolve(ctx.cwd, input))).join(', ');
@@ -53,6 +54,13 @@ async function writeDocuments(ctx: CliContext, jobs: readonly BuildJob[], option
   // docx is heavy (~90 ms to load): only this command, and only when it has work, loads it.
   const { renderPlanDocx } = await import('../../docs/plan-docx.js');
   for (const { plan, target } of jobs) {
+    if (plan.kind === 'document') {
+      const { renderDocumentDocx } = await import('../../docs/document-docx.js');
+      await writeOutput(ctx, target, await renderDocumentDocx(plan));
+      const summary = { clauses: plan.clauses.length, appendices: plan.appendices.length };
+      ctx.stdout.write(`${ctx.t('build-wrote', { path: ctx.display(target) })} (${ctx.t('build-document-summary', summary)})\n`);
+      continue;
+    }
     const bytes = await renderPlanDocx(plan, { orientation: options.orientation });
     await writeOutput(ctx, target, bytes);
     const summary = {

@@ -1,0 +1,167 @@
+// centre site build: reads the workspace (plans/ with its documents and
+// practices, site/ with Markdown pages), builds the section in memory, checks
+// every link, then writes only inside the output folder and only over files it
+// wrote itself (a manifest in the folder lists them).
+import path from 'node:path';
+import { buildAgenda, buildIcsEvents, calendarWindow, lastPlanDay, type PlanSource } from '../../calendar/agenda.js';
+import { minDate } from '../../calendar/days.js';
+import { writeIcs } from '../../calendar/ical.js';
+import type { Span } from '../../calendar/model.js';
+import { planPeriod } from '../../calendar/plan-entries.js';
+import { russianCalendar, type LocalDay } from '../../calendar/working-days.js';
+import { parseDateText, toIsoDate } from '../../schema/dates.js';
+import { fileDiagnostic, hasErrors, type Diagnostic } from '../../schema/diagnostic.js';
+import type { Centre } from '../../schema/centre.js';
+import type { CentreDocument } from '../../schema/document.js';
+import type { PlanDocument } from '../../schema/plan.js';
+import type { Registry } from '../../schema/reports.js';
+import { buildSite } from '../../site/build.js';
+import { findBrokenLinks } from '../../site/links.js';
+import { uniqueSlugs, type SiteInput, type SitePlan } from '../../site/model.js';
+import { findWorkspaceRoot } from '../../workspace/files.js';
+import type { CliContext } from '../context.js';
+import { allDiagnostics, loadFiles } from '../load.js';
+import { checkPracticeSchools, readMarkdownPages, readMonitoring, readPractices, shownYear, subscriptionAddress } from '../site-inputs.js';
+import { writeSite } from '../site-output.js';
+import { renderDiagnostics } from '../output/diagnostics.js';
+import { today } from './today.js';
+
+export interface SiteBuildOptions {
+  readonly output?: string;
+  readonly pdf?: boolean;
+  /** The section's address on the school site, for the calendar subscription link. */
+  readonly url?: string;
+  /** A summary workbook of `centre report merge`: its region totals make the «Мониторинг» page. */
+  readonly monitoring?: string;
+}
+
+const upcomingWeeks = 8;
+
+export interface PreparedSite {
+  readonly files: Map<string, string | Uint8Array>;
+  readonly diagnostics: Diagnostic[];
+  readonly sources: Map<string, string>;
+  /** Inputs, so that the output folder is never one of them. */
+  readonly inputs: readonly string[];
+  readonly pages: number;
+}
+
+/** Reads and checks the workspace and builds the section in memory; diagnostics with errors mean nothing is to be written. */
+export async function prepareSite(ctx: CliContext, root: string, options: SiteBuildOptions = {}): Promise<PreparedSite> {
+  const plansFolder = path.join(root, 'plans');
+  const loaded = await loadFiles(ctx, [plansFolder], { positions: true });
+  const diagnostics = allDiagnostics(loaded);
+  const inputs = loaded.files.map((file) => file.path);
+  const empty = (): PreparedSite => ({ files: new Map(), diagnostics, sources: loaded.sources, inputs, pages: 0 });
+  if (hasErrors(diagnostics)) return empty();
+
+  const ofKind = <K extends string>(kind: K) => loaded.files.filter((file) => file.validated?.kind === kind);
+  const single = <T>(kind: string): T | undefined => {
+    const files = ofKind(kind);
+    if (files.length > 1) diagnostics.push(fileDiagnostic(ctx.display(plansFolder), 'site-several', { kind, files: files.map((f) => f.shown).join('|') }));
+    return files[0]?.validated?.value as T | undefined;
+  };
+  const centre = single<Centre>('centre');
+  const registry = single<Registry>('registry');
+
+  const planFiles = loaded.files.filter((file) => file.validated?.kind === 'plan' || file.validated?.kind === 'cyclogram');
+  const sources: PlanSource[] = planFiles.map((file) => ({ plan: file.validated!.value as PlanDocument, file: file.shown, lineOf: file.lineOf }));
+  const localDays: LocalDay[] = ofKind('holidays').flatMap((file) =>
+    (file.validated!.value as { days: { date: string; working: boolean; name?: string }[] }).days.map((day) => ({ ...day, date: toIsoDate(parseDateText(day.date)!) })),
+  );
+  const now = today(ctx);
+  const calendar = russianCalendar(localDays);
+  const upcomingWindow = calendarWindow(now, { weeks: upcomingWeeks });
+  const yearWindow = shownYear(now, sources);
+  const icsWindow: Span = { start: sources.reduce((first, s) => minDate(first, planPeriod(s.plan)?.start ?? first), now), end: lastPlanDay(sources, now) };
+  const icsEvents = buildIcsEvents(sources, icsWindow, calendar);
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+
+  const files = new Map<string, string | Uint8Array>();
+  const icsName = 'files/calendar.ics';
+  files.set(icsName, writeIcs(icsEvents, { calendarName: centre?.name.trim() ?? 'centre', stamp }));
+
+  const planSlugs = uniqueSlugs(planFiles.map((file) => path.basename(file.path, path.extname(file.path))));
+  const plans: SitePlan[] = [];
+  // docx is heavy: loaded only when there is a plan to write.
+  const renderer = planFiles.length ? await import('../../docs/plan-docx.js') : undefined;
+  for (const [index, file] of planFiles.entries()) {
+    const slug = planSlugs[index]!;
+    const docx = await renderer!.renderPlanDocx(file.validated!.value as PlanDocument);
+    files.set(`files/${slug}.docx`, docx);
+    const downloads = [{ file: `${slug}.docx`, label: 'DOCX', bytes: docx.length }];
+    if (options.pdf) {
+      const pdf = await convertToPdf(docx);
+      if (pdf) {
+        files.set(`files/${slug}.pdf`, pdf);
+        downloads.push({ file: `${slug}.pdf`, label: 'PDF', bytes: pdf.length });
+      }
+    }
+    plans.push({ plan: file.validated!.value as PlanDocument, slug, downloads });
+  }
+
+  const documentFiles = ofKind('document');
+  const documentSlugs = uniqueSlugs(documentFiles.map((file) => path.basename(file.path, path.extname(file.path))));
+  const documentRenderer = documentFiles.length ? await import('../../docs/document-docx.js') : undefined;
+  const documents: SiteInput['documents'][number][] = [];
+  for (const [index, file] of documentFiles.entries()) {
+    const document = file.validated!.value as CentreDocument;
+    const slug = documentSlugs[index]!;
+    const docx = await documentRenderer!.renderDocumentDocx(document);
+    files.set(`files/documents/${slug}.docx`, docx);
+    documents.push({ document, slug, docx: { file: `files/documents/${slug}.docx`, bytes: docx.length } });
+  }
+
+  const practices = readPractices(ctx, loaded.sources, ofKind('practice'), files, diagnostics);
+  if (registry) checkPracticeSchools(ofKind('practice'), registry, loaded.sources, diagnostics);
+  const pages = await readMarkdownPages(ctx, path.join(root, 'site'), diagnostics, inputs, loaded.sources);
+  const monitoring = options.monitoring === undefined ? undefined : await readMonitoring(ctx, path.resolve(ctx.cwd, options.monitoring), diagnostics, inputs);
+  if (hasErrors(diagnostics)) return empty();
+
+  const input: SiteInput = {
+    centre,
+    documents,
+    plans,
+    registry,
+    practices,
+    pages,
+    calendar: {
+      upcoming: { window: upcomingWindow, rows: buildAgenda(sources, upcomingWindow, calendar) },
+      year: { window: yearWindow, rows: buildAgenda(sources, yearWindow, calendar) },
+      ics: icsName,
+      ...(options.url ? { subscribe: subscriptionAddress(options.url, icsName) } : {}),
+    },
+    ...(monitoring ? { monitoring } : {}),
+    today: now,
+  };
+  const built = buildSite(input);
+  for (const [name, text] of built) files.set(name, text);
+  for (const broken of findBrokenLinks(files)) diagnostics.push(fileDiagnostic(broken.page, 'site-broken-link', { page: broken.page, href: broken.href }));
+  for (const [name, text] of built) {
+    const size = Buffer.byteLength(text);
+    if (name.endsWith('.html') && size > 100 * 1024) diagnostics.push({ ...fileDiagnostic(name, 'site-page-large', { page: name, size: Math.round(size / 1024) }), severity: 'warning' });
+  }
+  const pageCount = [...built.keys()].filter((name) => name.endsWith('.html') && !name.endsWith('.fragment.html') && !name.startsWith('contrast/')).length;
+  return { files, diagnostics, sources: loaded.sources, inputs, pages: pageCount };
+}
+
+async function convertToPdf(docx: Uint8Array): Promise<Uint8Array | undefined> {
+  const { convertWithLibreOffice } = await import('../../site/pdf.js');
+  return convertWithLibreOffice(docx);
+}
+
+export async function siteBuildCommand(ctx: CliContext, options: SiteBuildOptions): Promise<number> {
+  if (options.url !== undefined && !/^https?:\/\/[^\s/]+(\/\S*)?$/i.test(options.url)) {
+    const { userError } = await import('../../schema/diagnostic.js');
+    throw userError('centre site build', 'site-bad-url', { value: options.url }, 2);
+  }
+  const root = findWorkspaceRoot(ctx.cwd);
+  const outDir = path.resolve(ctx.cwd, options.output ?? path.join(root, 'out', 'site'));
+  const site = await prepareSite(ctx, root, options);
+  ctx.stderr.write(await renderDiagnostics(site.diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: site.sources }));
+  if (hasErrors(site.diagnostics)) return 1;
+  const { written, unchanged } = await writeSite(ctx, outDir, site);
+  ctx.stdout.write(`${ctx.t('site-wrote', { count: written, unchanged, path: ctx.display(outDir), pages: site.pages, index: ctx.display(path.join(outDir, 'index.html')) })}\n`);
+  return 0;
+}
+

@@ -1,0 +1,140 @@
+// What centre site build reads besides the validated YAML: practices' attached
+// files, the Markdown pages of site/, the optional summary workbook; and the
+// checks across files (a practice's school against the registry).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { PlanSource } from '../calendar/agenda.js';
+import { academicYearOf, maxDate } from '../calendar/days.js';
+import type { Span } from '../calendar/model.js';
+import { planPeriod } from '../calendar/plan-entries.js';
+import { fileDiagnostic, type Diagnostic } from '../schema/diagnostic.js';
+import type { Registry } from '../schema/reports.js';
+import { suggest } from '../schema/suggest.js';
+import { regionTotals, REGION_TOTAL_LABEL, type RegionTotals } from '../site/monitoring.js';
+import { slugify, uniqueSlugs, type SiteMarkdownPage, type SitePractice } from '../site/model.js';
+import type { CliContext } from './context.js';
+import type { LoadedFile } from './load.js';
+
+const reservedSlugs = ['index', 'calendar', 'coordinators', 'style', 'contrast', 'plans', 'documents', 'practices', 'files', 'monitoring'];
+
+export async function readMonitoring(ctx: CliContext, file: string, diagnostics: Diagnostic[], inputs: string[]): Promise<RegionTotals | undefined> {
+  const shown = ctx.display(file);
+  inputs.push(file);
+  if (!existsSync(file)) {
+    diagnostics.push(fileDiagnostic(shown, 'file-not-found'));
+    return undefined;
+  }
+  const { readSummaryRows } = await import('../site/summary-reader.js');
+  const reading = await readSummaryRows(file);
+  if ('problem' in reading) {
+    diagnostics.push(fileDiagnostic(shown, 'site-summary-unreadable', { reason: reading.reason ?? ctx.t(reading.problem === 'too-large' ? 'site-summary-too-large' : 'site-summary-no-sheet') }));
+    return undefined;
+  }
+  const totals = regionTotals(reading.rows);
+  if (!totals) diagnostics.push(fileDiagnostic(`${shown}!Свод`, 'site-summary-no-total', { label: REGION_TOTAL_LABEL }));
+  return totals;
+}
+
+/** webcal://school.ru/centre/files/calendar.ics from https://school.ru/centre/. */
+export function subscriptionAddress(base: string, file: string): string {
+  const url = new URL(file, base.endsWith('/') ? base : `${base}/`);
+  return `webcal://${url.host}${url.pathname}`;
+}
+
+/** The academic year the calendar shows: today's, if a plan covers it, else the latest plan's. */
+export function shownYear(now: string, sources: readonly PlanSource[]): Span {
+  const current = academicYearOf(now);
+  const periods = sources.map((source) => planPeriod(source.plan)).filter((period): period is Span => period !== undefined);
+  if (periods.length === 0 || periods.some((period) => period.start <= current.end && period.end >= current.start)) return { start: current.start, end: current.end };
+  const latest = periods.reduce((a, b) => (b.end > a.end ? b : a));
+  const year = academicYearOf(latest.start);
+  return { start: year.start, end: maxDate(year.end, latest.end) };
+}
+
+export function readPractices(ctx: CliContext, sources: ReadonlyMap<string, string>, files: readonly LoadedFile[], output: Map<string, string | Uint8Array>, diagnostics: Diagnostic[]): SitePractice[] {
+  const slugs = uniqueSlugs(files.map((file) => path.basename(file.path, path.extname(file.path))));
+  return files.map((file, index) => {
+    const practice = file.validated!.value as SitePractice['practice'];
+    const slug = slugs[index]!;
+    const attachmentSlugs = uniqueSlugs(practice.files.map((attached) => path.basename(attached.path, path.extname(attached.path))));
+    const published = practice.status === 'published';
+    const attached = practice.files.flatMap((attachment, i) => {
+      const source = path.resolve(path.dirname(file.path), attachment.path);
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(source);
+      } catch {
+        const where = locateValue(sources.get(file.shown) ?? '', file.lineOf?.(['files', i]) ?? 1, 'path');
+        diagnostics.push({ file: file.shown, ...where, severity: published ? 'error' : 'warning', code: 'site-attachment-missing', params: { value: attachment.path } });
+        return [];
+      }
+      if (!published) return [];
+      const name = `files/practices/${slug}/${attachmentSlugs[i]}${path.extname(attachment.path).toLowerCase().replace(/[^.a-z0-9]/g, '')}`;
+      output.set(name, bytes);
+      return [{ title: attachment.title, file: name, bytes: bytes.length }];
+    });
+    return { practice, slug, files: attached };
+  });
+}
+
+/**
+ * A school a practice names that the registry does not know is likely a slip
+ * («СОШ №6» for «СОШ № 6»): its practices would get a school page of their own.
+ */
+export function checkPracticeSchools(files: readonly LoadedFile[], registry: Registry, sources: ReadonlyMap<string, string>, diagnostics: Diagnostic[]): void {
+  const squash = (name: string) => name.replace(/[\s\u00a0]+/g, '').toLocaleLowerCase('ru');
+  const known = registry.schools.flatMap((school) => [school.shortName, school.name].filter((name): name is string => name !== undefined));
+  for (const file of files) {
+    const school = (file.validated!.value as SitePractice['practice']).school.trim();
+    if (known.includes(school)) continue;
+    const near = known.find((name) => squash(name) === squash(school));
+    const where = locateValue(sources.get(file.shown) ?? '', 1, 'school');
+    diagnostics.push({ file: file.shown, ...where, severity: 'warning', code: 'practice-school-unknown', params: { value: school, suggestion: near ?? suggest(school, known) } });
+  }
+}
+
+/** Where the value of `key` is written, at or after the line where its block starts. */
+function locateValue(text: string, fromLine: number, key: string): { line: number; column: number } {
+  const lines = text.split('\n');
+  for (let index = fromLine - 1; index < lines.length; index++) {
+    const match = new RegExp(`^(.*?[\\s{,-])?${key}:\\s*`).exec(lines[index]!);
+    if (match) return { line: index + 1, column: match[0].length + 1 };
+  }
+  return { line: fromLine, column: 1 };
+}
+
+export async function readMarkdownPages(ctx: CliContext, folder: string, diagnostics: Diagnostic[], inputs: string[], sources: Map<string, string>): Promise<SiteMarkdownPage[]> {
+  if (!existsSync(folder)) return [];
+  const names = readdirSync(folder)
+    .filter((name) => /\.(md|markdown)$/i.test(name))
+    .sort();
+  if (names.length === 0) return [];
+  // markdown-it is loaded only by a workspace that has pages
+  const { renderMarkdown } = await import('../site/markdown.js');
+  const markdownSlug = (name: string) => slugify(name.replace(/\.(md|markdown)$/i, ''));
+  const used = new Set(reservedSlugs);
+  const pages: SiteMarkdownPage[] = [];
+  for (const name of names) {
+    const file = path.join(folder, name);
+    const shown = ctx.display(file);
+    inputs.push(file);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      diagnostics.push(fileDiagnostic(shown, 'file-unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+      continue;
+    }
+    sources.set(shown, text);
+    const rendered = renderMarkdown(text);
+    if (!rendered.title) {
+      diagnostics.push({ file: shown, line: 1, column: 1, severity: 'error', code: 'site-page-without-title' });
+      continue;
+    }
+    let slug = markdownSlug(name);
+    for (let n = 2; used.has(slug); n++) slug = `${markdownSlug(name)}-${n}`;
+    used.add(slug);
+    pages.push({ slug, title: rendered.title, body: rendered.body });
+  }
+  return pages;
+}

@@ -1,0 +1,83 @@
+// The whole section, in memory: every page in the usual version, the version for
+// the visually impaired (under contrast/) and as a fragment without the shell
+// (page.fragment.html, next to the page, for pasting into a school's CMS), and the
+// two style sheets. Pure: the command adds the downloads and writes the files.
+import { parseDateText } from '../schema/dates.js';
+import { formatDateLong, typeset } from '../docs/typography.js';
+import { html, trustedHtml, type Html } from './html.js';
+import { contrastFolder, PageContext, pageShell, type NavEntry } from './layout.js';
+import type { SiteInput } from './model.js';
+import { aboutPage, documentHeading, documentPage, documentPath } from './page-about.js';
+import { calendarPage, calendarPath } from './page-calendar.js';
+import { coordinatorsPage, coordinatorsPath } from './page-coordinators.js';
+import { planPage, planPath, planShortName, plansPage, plansPath, planTitle } from './page-plan.js';
+import { groupPractices, practiceGroupPage, practicePage, practicePath, practicesPage, practicesPath } from './page-practices.js';
+import { contrastCss, standardCss } from './styles.js';
+import { monitoringPage, monitoringPath } from './monitoring.js';
+
+interface PageSpec {
+  readonly path: string;
+  readonly title: string;
+  readonly section: string;
+  readonly body: (ctx: PageContext) => Html;
+}
+
+export const fragmentPath = (pagePath: string) => pagePath.replace(/\.html$/, '.fragment.html');
+
+export function sitePages(input: SiteInput): PageSpec[] {
+  const groups = groupPractices(input.practices);
+  const pages: PageSpec[] = [
+    { path: 'index.html', title: 'О центре', section: 'index.html', body: (ctx) => aboutPage(ctx, input.centre, input.documents) },
+    ...input.documents.map(({ document, slug, docx }) => ({ path: documentPath(slug), title: documentHeading(document), section: 'index.html', body: (ctx: PageContext) => documentPage(ctx, document, docx) })),
+    { path: plansPath, title: 'План работы', section: plansPath, body: (ctx: PageContext) => plansPage(ctx, input.plans) },
+    ...input.plans.map((entry) => ({ path: planPath(entry.slug), title: planTitle(entry.plan), section: plansPath, body: (ctx: PageContext) => planPage(ctx, entry) })),
+    { path: calendarPath, title: 'Календарь', section: calendarPath, body: (ctx) => calendarPage(ctx, planLinks(input), input.calendar.upcoming, input.calendar.year, input.calendar.ics, input.calendar.subscribe) },
+    { path: coordinatorsPath, title: 'Координаторы', section: coordinatorsPath, body: () => coordinatorsPage(input.registry) },
+    { path: practicesPath, title: 'Эффективные практики', section: practicesPath, body: (ctx) => practicesPage(ctx, groups) },
+    ...groups.topics.map((group) => ({ path: group.path, title: `Направление: ${typeset(group.name)}`, section: practicesPath, body: (ctx: PageContext) => practiceGroupPage(ctx, 'Направление', group) })),
+    ...groups.schools.map((group) => ({ path: group.path, title: typeset(group.name), section: practicesPath, body: (ctx: PageContext) => practiceGroupPage(ctx, 'Школа', group) })),
+    ...groups.topics
+      .flatMap((group) => group.practices)
+      .map((entry) => ({ path: practicePath(entry.slug), title: typeset(entry.practice.title), section: practicesPath, body: (ctx: PageContext) => practicePage(ctx, entry, groups) })),
+    ...(input.monitoring ? [{ path: monitoringPath, title: 'Мониторинг', section: monitoringPath, body: () => monitoringPage(input.monitoring!) }] : []),
+    ...input.pages.map((page) => ({ path: `${page.slug}.html`, title: typeset(page.title), section: `${page.slug}.html`, body: () => html`${trustedHtml(page.body)}` })),
+  ];
+  return pages;
+}
+
+/** Each plan's page and short name, by its title (what agenda rows carry). */
+function planLinks(input: SiteInput): Map<string, { path: string; label: string }> {
+  return new Map(input.plans.map((entry) => [entry.plan.title.trim(), { path: planPath(entry.slug), label: planShortName(entry.plan) }]));
+}
+
+export function siteNav(input: SiteInput): NavEntry[] {
+  return [
+    { path: 'index.html', title: 'О центре' },
+    { path: plansPath, title: 'План работы' },
+    { path: calendarPath, title: 'Календарь' },
+    { path: coordinatorsPath, title: 'Координаторы' },
+    { path: practicesPath, title: 'Эффективные практики' },
+    ...(input.monitoring ? [{ path: monitoringPath, title: 'Мониторинг' }] : []),
+    ...input.pages.map((page) => ({ path: `${page.slug}.html`, title: typeset(page.title) })),
+  ];
+}
+
+/** Every generated text file of the section, by its path inside the output folder. */
+export function buildSite(input: SiteInput): Map<string, string> {
+  const files = new Map<string, string>([
+    ['style.css', standardCss],
+    ['contrast.css', contrastCss],
+  ]);
+  const nav = siteNav(input);
+  const siteTitle = input.centre ? typeset(input.centre.name) : 'Центр поддержки классных руководителей';
+  const built = formatDateLong(parseDateText(input.today)!);
+  for (const spec of sitePages(input)) {
+    for (const prefix of ['', contrastFolder]) {
+      const ctx = new PageContext(spec.path, prefix);
+      const body = spec.body(ctx);
+      files.set(prefix + spec.path, pageShell({ ctx, title: spec.title, siteTitle, nav, section: spec.section, body, built }).value);
+      if (prefix === '') files.set(fragmentPath(spec.path), `${body.value}\n`);
+    }
+  }
+  return files;
+}

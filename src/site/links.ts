@@ -1,0 +1,43 @@
+// The link check of the whole output: every link and file reference of every
+// page must reach a file of the section (and an element with that id, for a
+// link with #…). Links to web sites, mail and phone are not followed.
+import path from 'node:path/posix';
+
+export interface BrokenLink {
+  readonly page: string;
+  readonly href: string;
+}
+
+const external = /^(https?:|mailto:|tel:|webcal:)/i;
+const attribute = /\s(?:href|src)="([^"]*)"/g;
+
+const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+export function findBrokenLinks(files: ReadonlyMap<string, string | Uint8Array>): BrokenLink[] {
+  const broken: BrokenLink[] = [];
+  const idsOf = new Map<string, Set<string>>();
+  const ids = (file: string) => {
+    if (!idsOf.has(file)) {
+      const text = files.get(file);
+      idsOf.set(file, new Set(typeof text === 'string' ? [...text.matchAll(/\sid="([^"]*)"/g)].map((m) => unescape(m[1]!)) : []));
+    }
+    return idsOf.get(file)!;
+  };
+  for (const [page, content] of files) {
+    if (!page.endsWith('.html') || typeof content !== 'string') continue;
+    for (const match of content.matchAll(attribute)) {
+      const href = unescape(match[1]!);
+      if (external.test(href)) continue;
+      const hashAt = href.indexOf('#');
+      const target = hashAt === -1 ? href : href.slice(0, hashAt);
+      const hash = hashAt === -1 ? '' : decodeURIComponent(href.slice(hashAt + 1));
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('/')) {
+        broken.push({ page, href });
+        continue;
+      }
+      const resolved = target === '' ? page : path.normalize(path.join(path.dirname(page), decodeURIComponent(target)));
+      if (resolved.startsWith('../') || !files.has(resolved) || (hash && !ids(resolved).has(hash))) broken.push({ page, href });
+    }
+  }
+  return broken;
+}
