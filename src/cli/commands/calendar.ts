@@ -3,7 +3,7 @@ import { buildAgenda, buildIcsEvents, calendarWindow, lastPlanDay, type PlanSour
 import { planEntries } from '../../calendar/plan-entries.js';
 import { writeIcs } from '../../calendar/ical.js';
 import type { Span } from '../../calendar/model.js';
-import { russianCalendar, type LocalDay } from '../../calendar/working-days.js';
+import { russianCalendar } from '../../calendar/working-days.js';
 import { academicYearOf } from '../../calendar/days.js';
 import { parseDateText, toIsoDate } from '../../schema/dates.js';
 import { hasErrors, userError } from '../../schema/diagnostic.js';
@@ -11,15 +11,13 @@ import type { MessageCode, MessageParams } from '../../i18n/messages.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import { writeOutput } from '../write-output.js';
 import type { CliContext } from '../context.js';
-import { defaultSchoolYear, type SchoolYear } from '../../calendar/reader/school-year.js';
-import { schoolYearOf } from '../../kinds/school-year.js';
 import { allDiagnostics, loadFiles } from '../load.js';
 import { renderAgendaJson, renderAgendaTable } from '../output/agenda.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
 import { shortDate } from '../output/dates.js';
 import { today } from './today.js';
-import { formSources, renderStatus, type StatusSource } from '../calendar-status.js';
-import type { LoadedFile } from '../load.js';
+import { renderStatus } from '../calendar-status.js';
+import { agendaSources, calendarInputs, calendarKinds } from '../calendar-sources.js';
 import { existsSync } from 'node:fs';
 
 export interface CalendarOptions {
@@ -36,7 +34,7 @@ export async function calendarCommand(ctx: CliContext, paths: string[], options:
   const root = findWorkspaceRoot(ctx.cwd);
   // templates/ holds the monitoring form, whose report deadlines are listed too
   const given = paths.length > 0 ? paths : [path.join(root, 'plans'), path.join(root, 'templates')].filter((folder, index) => index === 0 || existsSync(folder));
-  const loaded = await loadFiles(ctx, given, { positions: true, kinds: ['plan', 'cyclogram', 'holidays', 'school-year', 'form', ...(options.status ? ['record'] : [])] });
+  const loaded = await loadFiles(ctx, given, { positions: true, kinds: [...calendarKinds, ...(options.status ? ['record'] : [])] });
   const diagnostics = allDiagnostics(loaded);
   // A broken file is reported and the others are still listed; the exit code says that something was left out.
   const failed = hasErrors(diagnostics);
@@ -44,20 +42,8 @@ export async function calendarCommand(ctx: CliContext, paths: string[], options:
   // A timing read only in part, or not at all, is said: its item is missing from the calendar or incomplete.
   const timings = failed ? [] : diagnostics.filter((diagnostic) => diagnostic.code.startsWith('timing-') || diagnostic.code.startsWith('phrase-'));
   if (timings.length > 0) ctx.stderr.write(await renderDiagnostics(timings, 'short', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
-  const sources: StatusSource[] = [];
-  const localDays: LocalDay[] = [];
-  const forms: LoadedFile[] = [];
-  const records: LoadedFile[] = [];
-  const schoolYears = new Map<number, SchoolYear>();
-  const schoolYear = (first: number) => schoolYears.get(first) ?? defaultSchoolYear(first);
-  for (const file of loaded.files) {
-    const validated = file.validated;
-    if (validated?.kind === 'holidays') localDays.push(...validated.value.days.map((day) => ({ ...day, date: iso(day.date) })));
-    else if (validated?.kind === 'school-year') schoolYears.set(schoolYearOf(validated.value).first, schoolYearOf(validated.value));
-    else if (validated?.kind === 'plan' || validated?.kind === 'cyclogram') sources.push({ plan: validated.value, file: file.shown, lineOf: file.lineOf, path: file.path, schoolYear });
-    else if (validated?.kind === 'form') forms.push(file);
-    else if (validated?.kind === 'record') records.push(file);
-  }
+  const inputs = calendarInputs(loaded.files);
+  const sources = inputs.plans;
   if (sources.length === 0) {
     if (failed) return 1;
     throw userError(given.map((folder) => ctx.display(path.resolve(ctx.cwd, folder))).join(', '), 'no-plans', {});
@@ -65,12 +51,12 @@ export async function calendarCommand(ctx: CliContext, paths: string[], options:
   const window = resolveWindow(ctx, options, sources);
   const planEnd = lastPlanDay(sources, '0000-01-01');
   if (options.format === 'ics' && planEnd < window.start) throw usage('plans-end-before', { end: shortDate(planEnd), from: shortDate(window.start) }, 1);
-  const calendar = russianCalendar(localDays);
+  const calendar = russianCalendar(inputs.localDays);
   const exitCode = failed ? 1 : 0;
-  const allSources: PlanSource[] = [...sources, ...forms.flatMap((file) => formSources(file, file.validated!.value as Parameters<typeof formSources>[1], window))];
+  const allSources = agendaSources(inputs, window);
   const output =
     options.status && options.format !== 'ics'
-      ? renderStatus(ctx, options.format, { all: allSources, plans: sources, records }, window, calendar, today(ctx))
+      ? renderStatus(ctx, options.format, { all: allSources, plans: sources, records: inputs.records }, window, calendar, today(ctx))
       : render(ctx, options.format, allSources, window, calendar);
   for (const note of defaultSchoolYearNotes(ctx, sources, window)) ctx.stderr.write(`${ctx.t('calendar-school-year-note', { note })}\n`);
   if (options.output === undefined) {
@@ -95,8 +81,6 @@ function render(ctx: CliContext, format: CalendarOptions['format'], sources: Pla
   const text = format === 'json' ? renderAgendaJson(rows) : renderAgendaTable(ctx, rows, window);
   return { text, count: rows.length };
 }
-
-const iso = (text: string) => toIsoDate(parseDateText(text)!);
 
 const usage = (code: MessageCode, params: MessageParams, exitCode: 1 | 2 = 2) => userError('centre calendar', code, params, exitCode);
 

@@ -8,8 +8,9 @@ import { minDate } from '../../calendar/days.js';
 import { writeIcs } from '../../calendar/ical.js';
 import type { Span } from '../../calendar/model.js';
 import { planPeriod } from '../../calendar/plan-entries.js';
-import { russianCalendar, type LocalDay } from '../../calendar/working-days.js';
-import { parseDateText, toIsoDate } from '../../schema/dates.js';
+import { russianCalendar } from '../../calendar/working-days.js';
+import { existsSync } from 'node:fs';
+import { agendaSources, calendarInputs } from '../calendar-sources.js';
 import { fileDiagnostic, hasErrors, type Diagnostic } from '../../schema/diagnostic.js';
 import type { Centre } from '../../schema/centre.js';
 import type { CentreDocument } from '../../schema/document.js';
@@ -49,7 +50,9 @@ export interface PreparedSite {
 /** Reads and checks the workspace and builds the section in memory; diagnostics with errors mean nothing is to be written. */
 export async function prepareSite(ctx: CliContext, root: string, options: SiteBuildOptions = {}): Promise<PreparedSite> {
   const plansFolder = path.join(root, 'plans');
-  const loaded = await loadFiles(ctx, [plansFolder], { positions: true });
+  // templates/ holds the monitoring form, whose report deadlines the calendar lists as `centre calendar` does
+  const templatesFolder = path.join(root, 'templates');
+  const loaded = await loadFiles(ctx, existsSync(templatesFolder) ? [plansFolder, templatesFolder] : [plansFolder], { positions: true });
   const diagnostics = allDiagnostics(loaded);
   const inputs = loaded.files.map((file) => file.path);
   const empty = (): PreparedSite => ({ files: new Map(), diagnostics, sources: loaded.sources, inputs, pages: 0 });
@@ -65,16 +68,14 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
   const registry = single<Registry>('registry');
 
   const planFiles = loaded.files.filter((file) => file.validated?.kind === 'plan' || file.validated?.kind === 'cyclogram');
-  const sources: PlanSource[] = planFiles.map((file) => ({ plan: file.validated!.value as PlanDocument, file: file.shown, lineOf: file.lineOf }));
-  const localDays: LocalDay[] = ofKind('holidays').flatMap((file) =>
-    (file.validated!.value as { days: { date: string; working: boolean; name?: string }[] }).days.map((day) => ({ ...day, date: toIsoDate(parseDateText(day.date)!) })),
-  );
+  const calendarFiles = calendarInputs(loaded.files);
+  const sources: PlanSource[] = calendarFiles.plans;
   const now = today(ctx);
-  const calendar = russianCalendar(localDays);
+  const calendar = russianCalendar(calendarFiles.localDays);
   const upcomingWindow = calendarWindow(now, { weeks: upcomingWeeks });
   const yearWindow = shownYear(now, sources);
   const icsWindow: Span = { start: sources.reduce((first, s) => minDate(first, planPeriod(s.plan)?.start ?? first), now), end: lastPlanDay(sources, now) };
-  const icsEvents = buildIcsEvents(sources, icsWindow, calendar);
+  const icsEvents = buildIcsEvents(agendaSources(calendarFiles, icsWindow), icsWindow, calendar);
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 
   const files = new Map<string, string | Uint8Array>();
@@ -126,8 +127,8 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
     practices,
     pages,
     calendar: {
-      upcoming: { window: upcomingWindow, rows: buildAgenda(sources, upcomingWindow, calendar) },
-      year: { window: yearWindow, rows: buildAgenda(sources, yearWindow, calendar) },
+      upcoming: { window: upcomingWindow, rows: buildAgenda(agendaSources(calendarFiles, upcomingWindow), upcomingWindow, calendar) },
+      year: { window: yearWindow, rows: buildAgenda(agendaSources(calendarFiles, yearWindow), yearWindow, calendar) },
       ics: icsName,
       ...(options.url ? { subscribe: subscriptionAddress(options.url, icsName) } : {}),
     },

@@ -1,0 +1,43 @@
+// What the calendar is made of, from a workspace's files: the plans and
+// cyclograms (each with its school year), the local days off, the monitoring
+// forms whose report deadlines are listed, and the plans' records. Shared by
+// `centre calendar` and `centre site build`, so both list the same rows.
+import type { PlanSource } from '../calendar/agenda.js';
+import type { Span } from '../calendar/model.js';
+import type { LocalDay } from '../calendar/working-days.js';
+import { defaultSchoolYear, type SchoolYear } from '../calendar/reader/school-year.js';
+import { schoolYearOf } from '../kinds/school-year.js';
+import { parseDateText, toIsoDate } from '../schema/dates.js';
+import type { MonitoringForm } from '../schema/reports.js';
+import { formSources, type StatusSource } from './calendar-status.js';
+import type { LoadedFile } from './load.js';
+
+/** The kinds of file the calendar reads (records only for --status). */
+export const calendarKinds = ['plan', 'cyclogram', 'holidays', 'school-year', 'form'] as const;
+
+export interface CalendarInputs {
+  readonly plans: StatusSource[];
+  readonly localDays: LocalDay[];
+  readonly forms: LoadedFile[];
+  readonly records: LoadedFile[];
+}
+
+export function calendarInputs(files: readonly LoadedFile[]): CalendarInputs {
+  const inputs: CalendarInputs = { plans: [], localDays: [], forms: [], records: [] };
+  const schoolYears = new Map<number, SchoolYear>();
+  const schoolYear = (first: number) => schoolYears.get(first) ?? defaultSchoolYear(first);
+  for (const file of files) {
+    const validated = file.validated;
+    if (validated?.kind === 'holidays') inputs.localDays.push(...validated.value.days.map((day) => ({ ...day, date: toIsoDate(parseDateText(day.date)!) })));
+    else if (validated?.kind === 'school-year') schoolYears.set(schoolYearOf(validated.value).first, schoolYearOf(validated.value));
+    else if (validated?.kind === 'plan' || validated?.kind === 'cyclogram') inputs.plans.push({ plan: validated.value, file: file.shown, lineOf: file.lineOf, path: file.path, schoolYear });
+    else if (validated?.kind === 'form') inputs.forms.push(file);
+    else if (validated?.kind === 'record') inputs.records.push(file);
+  }
+  return inputs;
+}
+
+/** The plans and, within `window`, the report deadlines of every form. */
+export function agendaSources(inputs: CalendarInputs, window: Span): PlanSource[] {
+  return [...inputs.plans, ...inputs.forms.flatMap((file) => formSources(file, file.validated!.value as MonitoringForm, window))];
+}
