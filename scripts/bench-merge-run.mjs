@@ -3,5 +3,6 @@
 import { main } from '../dist/centre.js';
 
 const code = await main(process.argv.slice(2), { cwd: process.cwd(), env: { ...process.env, NO_COLOR: '1' }, stdout: { write: () => true }, stderr: process.stderr });
-process.stderr.write(`${JSON.stringify({ code, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+const usage = process.resourceUsage();
+process.stderr.write(`${JSON.stringify({ code, maxRssMb: usage.maxRSS / 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 })}\n`);
 process.exitCode = code;

@@ -13,7 +13,8 @@ const count = Number(countText);
 mkdirSync(path.join(folder, 'reports'), { recursive: true });
 
 const districts = Array.from({ length: 35 }, (_, i) => `d${String(i + 1).padStart(2, '0')}`);
-const schools = Array.from({ length: count }, (_, i) => ({ id: `school-${String(i + 1).padStart(4, '0')}`, district: districts[i % districts.length] }));
+const width = Math.max(4, String(count).length);
+const schools = Array.from({ length: count }, (_, i) => ({ id: `school-${String(i + 1).padStart(width, '0')}`, district: districts[i % districts.length] }));
 const registry = [
   'kind: registry',
   'districts:',
@@ -24,9 +25,9 @@ const registry = [
 ].join('\n');
 writeFileSync(path.join(folder, 'registry.yaml'), registry);
 const form = path.join(root, 'templates', 'monitoring-form.yaml');
-execFileSync(process.execPath, [path.join(root, 'bin', 'centre.js'), 'report', 'template', '--form', form, '--period', 'interim', '--year', '2024-2025', '-o', folder], { stdio: 'pipe' });
+execFileSync(process.execPath, [path.join(root, 'bin', 'centre.js'), 'report', 'template', '--form', form, '--period', 'interim', '--year', '2024-2025', '--force', '-o', folder], { stdio: 'pipe' });
 
-const template = unzipSync(readFileSync(path.join(folder, 'class-teacher-monitoring-interim.xlsx')));
+const template = unzipSync(readFileSync(path.join(folder, 'class-teacher-monitoring-interim-2024-2025.xlsx')));
 const sheet = strFromU8(template['xl/worksheets/sheet1.xml']);
 const setCell = (xml, address, inner, type = '') =>
   xml.replace(new RegExp(`<c r="${address}"( s="\\d+")?(?:/>|>.*?</c>)`), (_, style = '') => `<c r="${address}"${style}${type}>${inner}</c>`);

@@ -193,7 +193,8 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option('--period <period>', t('template-period'))
     .option('--year <year>', t('template-year'))
     .option('-o, --output <folder>', t('template-output'))
-    .action((options: { form?: string; registry?: string; period?: string; year?: string; output?: string }) =>
+    .option('--force', t('template-force'))
+    .action((options: { form?: string; registry?: string; period?: string; year?: string; output?: string; force?: boolean }) =>
       run(async () => (await load('report-template')).reportTemplateCommand(ctx, options))(),
     );
   report
@@ -204,8 +205,9 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option('--form <file>', t('template-form'))
     .option('--registry <file>', t('merge-registry'))
     .option('--period <period>', t('merge-period'))
+    .option('--year <year>', t('merge-year'))
     .option('--strict', t('merge-strict'))
-    .action((files: string[], options: { output?: string; form?: string; registry?: string; period?: string; strict?: boolean }) =>
+    .action((files: string[], options: { output?: string; form?: string; registry?: string; period?: string; year?: string; strict?: boolean }) =>
       run(async () => (await load('report-merge')).reportMergeCommand(ctx, files, options))(),
     );
   report

@@ -1,5 +1,7 @@
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
 import { userError } from '../schema/diagnostic.js';
-import { writeFileAtomic, writeFileAtomicSync } from '../workspace/files.js';
+import { statOrUndefined, writeFileAtomic, writeFileAtomicSync } from '../workspace/files.js';
 import type { CliContext } from './context.js';
 
 function cannotWrite(ctx: CliContext, target: string, error: NodeJS.ErrnoException): never {
@@ -22,4 +24,37 @@ export function writeOutputSync(ctx: CliContext, target: string, data: string | 
  */
 export async function writeOutput(ctx: CliContext, target: string, data: string | Uint8Array): Promise<void> {
   await writeFileAtomic(target, data).catch((error: NodeJS.ErrnoException) => cannotWrite(ctx, target, error));
+}
+
+/** The same file whatever the path that names it (symbolic links, «..»). */
+export function samePath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+export interface OutputGuard {
+  /** The command's inputs (any path naming them): never written over. */
+  readonly inputs: Iterable<string>;
+  /** An existing file may be replaced only when it is the command's own earlier output. */
+  readonly isOwn?: (file: string) => boolean;
+  /** What the command writes, for the message: «сводная книга», «summary workbook». */
+  readonly what?: string;
+}
+
+/**
+ * Nothing a user gave us is lost: throws (exit 1) when `target` is one of the
+ * inputs, or an existing file that the command cannot recognise as its own.
+ */
+export function guardOutput(ctx: CliContext, target: string, guard: OutputGuard): void {
+  const shown = ctx.display(target);
+  const resolved = samePath(target);
+  for (const input of guard.inputs) {
+    if (samePath(input) === resolved) throw userError(shown, 'output-is-input', { path: shown });
+  }
+  if (guard.isOwn && statOrUndefined(target)?.isFile() && !guard.isOwn(target)) {
+    throw userError(shown, 'output-not-own', { path: shown, what: guard.what ?? '' });
+  }
 }

@@ -6,6 +6,7 @@ import type { PlanDocument } from '../schema/plan.js';
 import type { MonitoringForm, Registry } from '../schema/reports.js';
 import { suggest } from '../schema/suggest.js';
 import { parseCheck } from '../reports/checks.js';
+import { numericTypes, totalsFor } from '../reports/totals.js';
 import { planEntries, planPeriod } from '../calendar/plan-entries.js';
 import { refusalOf } from '../calendar/reader/reading.js';
 import { russianCalendar } from '../calendar/working-days.js';
@@ -198,8 +199,23 @@ export const formRules: readonly Rule<MonitoringForm>[] = [
       }
       return [];
     }),
+  (form) =>
+    form.indicators.flatMap((indicator, index): RuleProblem[] => {
+      const path = ['indicators', index];
+      const totals = totalsFor(indicator.type);
+      if (indicator.total !== undefined && !totals.includes(indicator.total)) {
+        return [{ path: [...path, 'total'], severity: 'error', code: 'total-not-for-type', params: { type: indicator.type, value: indicator.total, totals: totals.join('|') } }];
+      }
+      if (indicator.total === 'weighted mean' && indicator.by === undefined) return [{ path: [...path, 'total'], severity: 'error', code: 'total-needs-by' }];
+      if (indicator.total !== 'weighted mean' && indicator.by !== undefined) return [{ path: [...path, 'by'], severity: 'error', code: 'total-by-without-weighted' }];
+      const numeric = form.indicators.filter((other) => other !== indicator && numericTypes.includes(other.type)).map((other) => other.id);
+      if (indicator.by !== undefined && !numeric.includes(indicator.by)) {
+        return [{ path: [...path, 'by'], severity: 'error', code: 'total-by-unknown', params: { value: indicator.by, suggestion: suggest(indicator.by, numeric) } }];
+      }
+      return [];
+    }),
   (form) => {
-    const numeric = new Set(form.indicators.filter((i) => ['integer', 'number', 'percent'].includes(i.type)).map((i) => i.id));
+    const numeric = new Set(form.indicators.filter((i) => numericTypes.includes(i.type)).map((i) => i.id));
     return form.checks.flatMap((check, index): RuleProblem[] => {
       const path = ['checks', index, 'rule'];
       const parsed = parseCheck(check.rule);

@@ -20,42 +20,58 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  // A last row without a final newline is a row all the same, even when its only field is «""».
+  let started = false;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (quoted) {
       if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
       else if (char === '"') quoted = false;
       else field += char;
-    } else if (char === '"' && field === '') quoted = true;
-    else if (char === delimiter) row.push(field), (field = '');
+    } else if (char === '"' && field === '') (quoted = true), (started = true);
+    else if (char === delimiter) row.push(field), (field = ''), (started = true);
     else if (char === '\n' || char === '\r') {
       if (char === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += char;
+      row.push(field), rows.push(row), (row = []), (field = ''), (started = false);
+    } else (field += char), (started = true);
   }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
+  if (started) row.push(field), rows.push(row);
   return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
 }
 
 const schoolColumns = ['school', 'school_id', 'школа', 'код школы'];
+const yearColumns = ['year', 'учебный год', 'год'];
+const periodColumns = ['period', 'период'];
 
+/** «…-2024-2025.csv» → 2024-2025: the year a CSV is of, when it has no «year» column. */
+export function yearOfFileName(source: string): string | undefined {
+  const match = /(?:^|[^\d])(\d{4})[-_–](\d{4})(?:[^\d]|$)/.exec(source.split(/[\\/]/).at(-1) ?? '');
+  return match && Number(match[2]) === Number(match[1]) + 1 ? `${match[1]}-${match[2]}` : undefined;
+}
 
 export function reportsFromCsv(source: string, bytes: Uint8Array, form: MonitoringForm, period: string | undefined): ParsedReport[] {
   const [header, ...rows] = parseCsv(decodeText(bytes));
   const columns = (header ?? []).map((name) => name.trim().replace(/^\uFEFF/, ''));
-  const schoolColumn = columns.findIndex((name) => schoolColumns.includes(name.toLowerCase()));
+  const columnOf = (names: readonly string[]) => columns.findIndex((name) => names.includes(name.toLowerCase()));
+  const schoolColumn = columnOf(schoolColumns);
+  const yearColumn = columnOf(yearColumns);
+  const periodColumn = columnOf(periodColumns);
+  const fileYear = yearOfFileName(source);
   if (!header || schoolColumn === -1) {
     return [{ source, values: new Map(), problems: [{ code: 'csv-no-school-column' }] }];
   }
   return rows.map((row, index) => {
     const line = index + 2;
     const schoolId = row[schoolColumn]?.trim() || undefined;
+    const cell = (column: number) => (column === -1 ? undefined : row[column]?.trim() || undefined);
     // A column left out is an empty answer: a required one is then reported as not filled in.
     const find = (indicatorId: string) => {
       const column = columns.indexOf(indicatorId);
       const raw = column === -1 ? '' : (row[column] ?? '').trim();
       return { where: column === -1 ? `${columnLetter(schoolColumn + 1)}${line}` : `${columnLetter(column + 1)}${line}`, value: raw === '' ? ({ kind: 'empty' } as const) : ({ kind: 'text', value: raw } as const) };
     };
-    return checkValues(`${source}:${line}`, { formId: form.id, version: form.version, period, schoolId }, form, (indicator) => find(indicator.id));
+    // «2024–2025» and «2024_2025» are written for 2024-2025 too.
+    const header = { formId: form.id, version: form.version, period: cell(periodColumn) ?? period, year: cell(yearColumn)?.replace(/\s*[–—_]\s*/, '-') ?? fileYear, schoolId };
+    return checkValues(`${source}:${line}`, header, form, (indicator) => find(indicator.id));
   });
 }

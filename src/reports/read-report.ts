@@ -4,8 +4,8 @@ import type { MessageCode, MessageParams } from '../i18n/messages.js';
 import { parseDateText, toIsoDate } from '../schema/dates.js';
 import type { Indicator, MonitoringForm } from '../schema/reports.js';
 import { holds, parseCheck } from './checks.js';
-import { META_NAMES, NAME_PREFIX } from './template.js';
-import type { CellValue, NamedCell } from './xlsx-cells.js';
+import { META_NAMES, NAME_PREFIX } from './form-names.js';
+import type { CellValue, WorkbookCells } from './xlsx-cells.js';
 
 export type ReportValue = number | boolean | string;
 
@@ -25,6 +25,8 @@ export interface ParsedReport {
   readonly schoolId?: string;
   readonly values: ReadonlyMap<string, ReportValue>;
   readonly problems: ReportProblem[];
+  /** When the workbook says it was last saved (ISO timestamp). */
+  readonly modified?: string;
 }
 
 /** A value as found in the file, with where it was. */
@@ -32,15 +34,18 @@ export interface FoundValue {
   readonly where: string;
   readonly value: CellValue;
   readonly formula?: boolean;
+  /** Whether the cell is formatted as a percentage, so that its stored number is a fraction: 0.875 for «87,5%». */
+  readonly percent?: () => boolean;
 }
 
 const text = (value: CellValue): string | undefined =>
   value.kind === 'text' ? value.value.trim() : value.kind === 'number' ? String(value.value) : undefined;
 
-export function reportFromCells(source: string, cells: ReadonlyMap<string, NamedCell>, form: MonitoringForm, date1904 = false): ParsedReport {
+export function reportFromCells(source: string, workbook: Pick<WorkbookCells, 'cells' | 'date1904' | 'modified' | 'isPercentStyle'>, form: MonitoringForm): ParsedReport {
+  const { cells, date1904, modified, isPercentStyle } = workbook;
   const found = (name: string): FoundValue | undefined => {
     const cell = cells.get(name);
-    return cell && { where: `${cell.sheet}!${cell.address}`, value: cell.value, formula: cell.formula };
+    return cell && { where: `${cell.sheet}!${cell.address}`, value: cell.value, formula: cell.formula, percent: () => isPercentStyle(cell.style) };
   };
   const meta = (name: string) => {
     const cell = found(name);
@@ -54,6 +59,7 @@ export function reportFromCells(source: string, cells: ReadonlyMap<string, Named
     period: meta(META_NAMES.period),
     year: meta(META_NAMES.year),
     schoolId: meta(META_NAMES.school) || schoolInput || undefined,
+    modified,
   };
   if (!header.formId) return { source, ...header, values: new Map(), problems: [{ code: 'report-not-a-form' }] };
   return checkValues(source, header, form, (indicator) => found(`${NAME_PREFIX}${indicator.id}`), date1904);
@@ -79,7 +85,7 @@ export function checkValues(
       problems.push({ where: cell.where, code: 'report-formula', params: { indicator: indicator.label } });
       continue;
     }
-    const read = readValue(indicator, cell.value, date1904);
+    const read = readValue(indicator, asTyped(indicator, cell), date1904);
     if (read.problem) problems.push({ where: cell.where, code: read.problem, params: { indicator: indicator.label, ...read.params } });
     else if (read.value !== undefined) values.set(indicator.id, read.value);
     else if (indicator.required) problems.push({ where: cell.where, code: 'report-required', params: { indicator: indicator.label } });
@@ -96,6 +102,12 @@ export function checkValues(
   return { source, ...header, values, problems };
 }
 
+/** A number in a cell formatted as a percentage is what the school saw: 0.875 shown as «87,5%» is 87.5 %. */
+function asTyped(indicator: Indicator, cell: FoundValue): CellValue {
+  if (indicator.type !== 'percent' || cell.value.kind !== 'number' || !cell.percent?.()) return cell.value;
+  return { kind: 'number', value: Number((cell.value.value * 100).toPrecision(12)) };
+}
+
 interface Read {
   readonly value?: ReportValue;
   readonly problem?: MessageCode;
@@ -105,6 +117,7 @@ interface Read {
 function readValue(indicator: Indicator, cell: CellValue, date1904: boolean): Read {
   if (cell.kind === 'empty') return {};
   if (cell.kind === 'error') return { problem: 'report-cell-error', params: { value: cell.value } };
+  if (cell.kind === 'damaged') return { problem: 'report-cell-damaged' };
   const shown = cell.kind === 'boolean' ? String(cell.value) : String(cell.value);
   switch (indicator.type) {
     case 'integer':

@@ -1,128 +1,195 @@
-// The summary workbook: «Свод» (schools by district, district subtotals, the
+// The summary workbook: «Свод» (schools by district, district subtotals and the
 // region total — formulas with their values stored, for viewers that do not
-// recalculate), «Не сдали» (who to chase, with contacts) and «Ошибки».
-import ExcelJS from 'exceljs';
-import type { Indicator, MonitoringForm, Registry } from '../schema/reports.js';
+// recalculate), «Не сдали» (who to chase, with contacts) and «Ошибки». Written
+// row by row into the zip (xlsx-writer.ts), so that 40,000 schools take the
+// memory of their values and no more. A hidden sheet marks the file as a
+// summary of centre's, which a later merge may write over.
+import type { MessageCode, MessageParams } from '../i18n/messages.js';
+import type { Indicator, IndicatorTotal, MonitoringForm, Registry } from '../schema/reports.js';
 import { columnLetter } from './columns.js';
 import { compareText } from '../util/compare.js';
-import type { CountedReport, FileProblem, MergeResult } from './merge.js';
+import type { CountedReport, MergeResult } from './merge.js';
 import type { ReportValue } from './read-report.js';
-import { META_NAMES, META_SHEET } from './template.js';
+import { META_NAMES, META_SHEET } from './form-names.js';
 import { SUMMARY_NAME, TOTALS_SHEET, type SummaryTotal } from './summary-data.js';
+import { totalOf } from './totals.js';
+import { XlsxWriter, type CellInput, type CellStyle, type StyledCell } from './xlsx-writer.js';
 
 export interface SummaryRequest {
   readonly form: MonitoringForm;
   readonly registry?: Registry;
   readonly result: MergeResult;
-  /** Renders a problem in the summary's language. */
-  readonly describe: (problem: FileProblem) => string;
+  /** Renders a message in the summary's language. */
+  readonly describe: (code: MessageCode, params?: MessageParams) => string;
 }
-
-type Aggregate = 'SUM' | 'AVERAGE' | 'COUNT_YES' | undefined;
-
-const aggregateOf = (indicator: Indicator): Aggregate =>
-  indicator.type === 'integer' || indicator.type === 'number' ? 'SUM' : indicator.type === 'percent' ? 'AVERAGE' : indicator.type === 'boolean' ? 'COUNT_YES' : undefined;
 
 const numberFormats: Partial<Record<Indicator['type'], string>> = { integer: '0', number: '0.00', percent: '0.0', date: 'dd.mm.yyyy' };
 
 const FIRST_DATA_COLUMN = 4;
+const FIRST_SCHOOL_ROW = 3;
 
-/** Text that a spreadsheet would read as a formula is kept as text (no formula injection). */
-function cellValue(indicator: Indicator, value: ReportValue | undefined): ExcelJS.CellValue {
+/** Text that a spreadsheet would read as a formula is kept as text (no formula injection): strings are written as strings. */
+function cellValue(indicator: Indicator, value: ReportValue | undefined): CellInput {
   if (value === undefined) return null;
   if (indicator.type === 'boolean') return value ? 'да' : 'нет';
   if (indicator.type === 'date' && typeof value === 'string') return new Date(`${value}T00:00:00Z`);
-  return value;
+  return typeof value === 'boolean' ? (value ? 'да' : 'нет') : value;
 }
 
 interface Group {
+  /** The district's id; empty for schools without one. */
+  readonly id: string;
   readonly title: string;
   readonly rows: CountedReport[];
 }
 
 function groupByDistrict(counted: readonly CountedReport[], registry: Registry | undefined): Group[] {
   const districts = registry?.districts ?? [];
-  const groups: Group[] = districts.map((district) => ({
-    title: district.name,
-    rows: counted.filter((c) => c.districtId === district.id).sort((a, b) => compareText(a.schoolId, b.schoolId)),
-  }));
-  const without = counted.filter((c) => !districts.some((district) => district.id === c.districtId)).sort((a, b) => compareText(a.schoolId, b.schoolId));
-  if (without.length > 0) groups.push({ title: registry ? 'Без района' : 'Школы', rows: without });
+  const byDistrict = new Map<string | undefined, CountedReport[]>();
+  for (const report of counted) {
+    const key = districts.some((district) => district.id === report.districtId) ? report.districtId : undefined;
+    if (!byDistrict.has(key)) byDistrict.set(key, []);
+    byDistrict.get(key)!.push(report);
+  }
+  const sorted = (rows: CountedReport[] | undefined) => (rows ?? []).sort((a, b) => compareText(a.schoolId, b.schoolId));
+  const groups: Group[] = districts.map((district) => ({ id: district.id, title: district.name, rows: sorted(byDistrict.get(district.id)) }));
+  groups.push({ id: '', title: registry ? 'Без района' : 'Школы', rows: sorted(byDistrict.get(undefined)) });
   return groups.filter((group) => group.rows.length > 0);
 }
 
-function aggregate(kind: Aggregate, values: readonly (number | boolean | string | undefined)[]): number | null {
-  if (kind === 'COUNT_YES') return values.filter((v) => v === true || v === 'да').length;
+/** The indicator's column and, for a weighted mean, the column of its weight. */
+interface Column {
+  readonly indicator: Indicator;
+  readonly index: number;
+  readonly letter: string;
+  readonly total: IndicatorTotal;
+  readonly weight?: { readonly index: number; readonly letter: string };
+}
+
+function columnsOf(form: MonitoringForm): Column[] {
+  const position = new Map(form.indicators.map((indicator, index) => [indicator.id, index]));
+  return form.indicators.map((indicator, index) => {
+    const total = totalOf(indicator);
+    const weightIndex = total === 'weighted mean' && indicator.by !== undefined ? position.get(indicator.by) : undefined;
+    return {
+      indicator,
+      index,
+      letter: columnLetter(FIRST_DATA_COLUMN + index),
+      total: total === 'weighted mean' && weightIndex === undefined ? 'mean' : total,
+      weight: weightIndex === undefined ? undefined : { index: weightIndex, letter: columnLetter(FIRST_DATA_COLUMN + weightIndex) },
+    };
+  });
+}
+
+/** A spreadsheet string literal: «"» doubled. */
+const literal = (text: string) => `"${text.replaceAll('"', '""')}"`;
+/** A COUNTIF criterion that matches the text exactly: no wildcards, no comparison. */
+const criterion = (text: string) => literal(`${/^[=<>]/.test(text) ? '=' : ''}${text.replace(/[~*?]/g, '~$&')}`);
+
+/** The total's formula over the schools' row spans (first:last), with its value worked out from the same rows. */
+function totalCell(column: Column, spans: readonly [number, number][], rows: readonly CountedReport[]): CellInput {
+  const range = ([first, last]: [number, number], letter = column.letter) => `${letter}${first}:${letter}${last}`;
+  const values = rows.map((row) => row.report.values[column.index]);
   const numbers = values.filter((v): v is number => typeof v === 'number');
-  if (kind === 'SUM') return numbers.reduce((sum, n) => sum + n, 0);
-  if (kind === 'AVERAGE') return numbers.length === 0 ? null : Math.round((numbers.reduce((s, n) => s + n, 0) / numbers.length) * 1000) / 1000;
-  return null;
-}
-
-function formulaFor(kind: Aggregate, ranges: readonly string[]): string | undefined {
-  if (ranges.length === 0 || kind === undefined) return undefined;
-  if (kind === 'COUNT_YES') return ranges.map((range) => `COUNTIF(${range},"да")`).join('+');
-  return `${kind}(${ranges.join(',')})`;
-}
-
-function writeTotals(sheet: ExcelJS.Worksheet, rowNumber: number, label: string, form: MonitoringForm, ranges: (column: string) => string[], values: (id: string) => ReportValue[]) {
-  const row = sheet.getRow(rowNumber);
-  row.getCell(1).value = label;
-  row.font = { bold: true };
-  form.indicators.forEach((indicator, index) => {
-    const column = columnLetter(FIRST_DATA_COLUMN + index);
-    const kind = aggregateOf(indicator);
-    const formula = formulaFor(kind, ranges(column));
-    if (formula) row.getCell(FIRST_DATA_COLUMN + index).value = { formula, result: aggregate(kind, values(indicator.id)) ?? undefined } as ExcelJS.CellFormulaValue;
-  });
-}
-
-function writeSummarySheet(workbook: ExcelJS.Workbook, { form, registry, result }: SummaryRequest): void {
-  const sheet = workbook.addWorksheet('Свод', { views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }] });
-  const period = form.periods.find((p) => p.id === result.period);
-  sheet.getCell('A1').value = `${form.title}${period ? `: ${period.title.toLowerCase()}` : ''}${result.year ? `, ${result.year} учебный год` : ''}`;
-  sheet.getCell('A1').font = { bold: true, size: 13 };
-  const header = sheet.getRow(2);
-  header.values = ['Район', 'Код школы', 'Школа', ...form.indicators.map((i) => (i.unit ? `${i.label}, ${i.unit}` : i.label))];
-  header.font = { bold: true };
-  header.alignment = { wrapText: true, vertical: 'top' };
-  sheet.columns = [{ width: 24 }, { width: 16 }, { width: 40 }, ...form.indicators.map(() => ({ width: 16 }))];
-  form.indicators.forEach((indicator, index) => {
-    const format = numberFormats[indicator.type];
-    if (format) sheet.getColumn(FIRST_DATA_COLUMN + index).numFmt = format;
-  });
-
-  let rowNumber = 3;
-  const schoolRanges: string[] = [];
-  const subtotalRows: number[] = [];
-  const all = result.counted;
-  for (const group of groupByDistrict(all, registry)) {
-    const first = rowNumber;
-    for (const counted of group.rows) {
-      const row = sheet.getRow(rowNumber++);
-      row.getCell(1).value = group.title;
-      row.getCell(2).value = counted.schoolId;
-      row.getCell(3).value = counted.school?.shortName ?? counted.school?.name ?? counted.schoolId;
-      form.indicators.forEach((indicator, index) => (row.getCell(FIRST_DATA_COLUMN + index).value = cellValue(indicator, counted.report.values.get(indicator.id))));
+  const each = (part: (span: [number, number]) => string, separator: string) => spans.map(part).join(separator);
+  switch (column.total) {
+    case 'sum':
+      return { formula: `SUM(${each((s) => range(s), ',')})`, result: numbers.reduce((sum, n) => sum + n, 0) };
+    case 'mean':
+      if (numbers.length === 0) return null;
+      return { formula: `AVERAGE(${each((s) => range(s), ',')})`, result: numbers.reduce((sum, n) => sum + n, 0) / numbers.length };
+    case 'weighted mean': {
+      const weight = column.weight!;
+      let weighted = 0;
+      let weights = 0;
+      for (const row of rows) {
+        const value = row.report.values[column.index];
+        const by = row.report.values[weight.index];
+        if (typeof value === 'number' && typeof by === 'number') (weighted += value * by), (weights += by);
+      }
+      // Schools that left the share empty weigh nothing: (value<>"") drops their weight.
+      const numerator = each((s) => `SUMPRODUCT(${range(s)},${range(s, weight.letter)})`, '+');
+      const denominator = each((s) => `SUMPRODUCT((${range(s)}<>"")*${range(s, weight.letter)})`, '+');
+      return { formula: `IFERROR((${numerator})/(${denominator}),"")`, result: weights === 0 ? '' : weighted / weights };
     }
-    const last = rowNumber - 1;
-    schoolRanges.push(`${first}:${last}`);
-    subtotalRows.push(rowNumber);
-    const values = (id: string) => group.rows.map((c) => c.report.values.get(id)).filter((v): v is ReportValue => v !== undefined);
-    writeTotals(sheet, rowNumber++, `Итого: ${group.title}`, form, (column) => [`${column}${first}:${column}${last}`], values);
+    case 'count of да':
+      return { formula: each((s) => `COUNTIF(${range(s)},"да")`, '+'), result: values.filter((v) => v === true).length };
+    case 'count per choice': {
+      const choices = column.indicator.choices ?? [];
+      const count = (choice: string) => values.filter((v) => v === choice).length;
+      const formula = choices.map((choice) => `${literal(`${choice}: `)}&(${each((s) => `COUNTIF(${range(s)},${criterion(choice)})`, '+')})`).join('&"; "&');
+      return { formula, result: choices.map((choice) => `${choice}: ${count(choice)}`).join('; ') };
+    }
+    case 'none':
+      return null;
   }
-  const allValues = (id: string) => all.map((c) => c.report.values.get(id)).filter((v): v is ReportValue => v !== undefined);
-  writeTotals(sheet, rowNumber, 'Итого по региону', form, (column) => schoolRanges.map((range) => range.replace(/(\d+):(\d+)/, `${column}$1:${column}$2`)), allValues);
-  sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: Math.max(rowNumber - 1, 2), column: FIRST_DATA_COLUMN + form.indicators.length - 1 } };
 }
 
-function writeMissingSheet(workbook: ExcelJS.Workbook, { registry, result }: SummaryRequest): void {
-  const sheet = workbook.addWorksheet('Не сдали', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [
-    { header: 'Район', width: 24 }, { header: 'Код школы', width: 16 }, { header: 'Школа', width: 40 },
-    { header: 'Координатор', width: 24 }, { header: 'Должность', width: 28 }, { header: 'Телефон', width: 18 }, { header: 'E-mail', width: 28 },
-  ];
-  sheet.getRow(1).font = { bold: true };
+const totalLabels: Record<IndicatorTotal, MessageCode> = {
+  sum: 'summary-total-sum',
+  mean: 'summary-total-mean',
+  'weighted mean': 'summary-total-weighted',
+  'count of да': 'summary-total-yes',
+  'count per choice': 'summary-total-choices',
+  none: 'summary-total-none',
+};
+
+function headerOf(column: Column, describe: SummaryRequest['describe']): string {
+  const { indicator } = column;
+  const label = indicator.unit ? `${indicator.label}, ${indicator.unit}` : indicator.label;
+  if (column.total === 'none') return label;
+  const total = describe(totalLabels[column.total], { by: column.weight ? indicator.by : undefined });
+  return `${label}\n(${describe('summary-total', { total })})`;
+}
+
+/** Writes «Свод»; returns its district and region totals that are numbers, for the hidden totals sheet. */
+function writeSummarySheet(workbook: XlsxWriter, { form, registry, result, describe }: SummaryRequest): SummaryTotal[] {
+  const columns = columnsOf(form);
+  const groups = groupByDistrict(result.counted, registry);
+  const lastColumn = columnLetter(FIRST_DATA_COLUMN + form.indicators.length - 1);
+  const lastRow = FIRST_SCHOOL_ROW + groups.reduce((sum, group) => sum + group.rows.length + 1, 0);
+  const sheet = workbook.addSheet({
+    name: 'Свод',
+    widths: [24, 16, 40, ...columns.map(() => 18)],
+    frozen: { columns: 3, rows: 2 },
+    autoFilter: `A2:${lastColumn}${Math.max(lastRow - 1, 2)}`,
+  });
+  const formats = columns.map((column) => numberFormats[column.indicator.type]);
+  const period = form.periods.find((p) => p.id === result.period);
+  sheet.addRow([`${form.title}${period ? `: ${period.title.toLowerCase()}` : ''}${result.year ? `, ${result.year} учебный год` : ''}`], { bold: true, size: 13 });
+  sheet.addRow(['Район', 'Код школы', 'Школа', ...columns.map((column) => headerOf(column, describe))], { bold: true, wrap: true });
+
+  const spans: [number, number][] = [];
+  const totals: SummaryTotal[] = [];
+  const writeTotals = (district: string, name: string, label: string, rowSpans: [number, number][], rows: readonly CountedReport[]) => {
+    const cells = columns.map((column, index): StyledCell => {
+      const mean = column.total === 'mean' || column.total === 'weighted mean';
+      const value = totalCell(column, rowSpans, rows);
+      if (column.total !== 'none' && column.total !== 'count per choice') {
+        const result = value !== null && typeof value === 'object' && 'result' in value ? value.result : null;
+        totals.push({ district, name, indicator: column.indicator.id, value: typeof result === 'number' ? result : null });
+      }
+      return { value, style: { bold: true, numFmt: mean ? '0.0' : formats[index] } };
+    });
+    sheet.addRow([label, null, null, ...cells], { bold: true });
+  };
+  const styles: (CellStyle | undefined)[] = formats.map((numFmt) => (numFmt ? { numFmt } : undefined));
+  for (const group of groups) {
+    const first = sheet.nextRow;
+    for (const counted of group.rows) {
+      const name = counted.school?.shortName ?? counted.school?.name ?? counted.schoolId;
+      sheet.addRow([group.title, counted.schoolId, name, ...columns.map((column, index) => ({ value: cellValue(column.indicator, counted.report.values[column.index]), style: styles[index] }))]);
+    }
+    spans.push([first, sheet.nextRow - 1]);
+    writeTotals(group.id, group.title, `Итого: ${group.title}`, [[first, sheet.nextRow - 1]], group.rows);
+  }
+  writeTotals('*', 'Итого по региону', 'Итого по региону', spans, result.counted);
+  return totals;
+}
+
+function writeMissingSheet(workbook: XlsxWriter, { registry, result }: SummaryRequest): void {
+  const sheet = workbook.addSheet({ name: 'Не сдали', widths: [24, 16, 40, 24, 28, 18, 28], frozen: { rows: 1 } });
+  sheet.addRow(['Район', 'Код школы', 'Школа', 'Координатор', 'Должность', 'Телефон', 'E-mail'], { bold: true });
   const districts = new Map((registry?.districts ?? []).map((district) => [district.id, district]));
   for (const school of result.missing) {
     const district = districts.get(school.district);
@@ -131,43 +198,20 @@ function writeMissingSheet(workbook: ExcelJS.Workbook, { registry, result }: Sum
   }
 }
 
-function writeProblemsSheet(workbook: ExcelJS.Workbook, { result, describe }: SummaryRequest): void {
-  const sheet = workbook.addWorksheet('Ошибки', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [{ header: 'Файл', width: 36 }, { header: 'Ячейка', width: 16 }, { header: 'Что не так', width: 90 }];
-  sheet.getRow(1).font = { bold: true };
-  for (const problem of result.problems) sheet.addRow([problem.source, problem.where ?? '', describe(problem)]);
-}
-
-/** The district and region totals of every numeric or yes/no indicator, as the «Свод» computes them. */
-function summaryTotals({ form, registry, result }: SummaryRequest): SummaryTotal[] {
-  const totals: SummaryTotal[] = [];
-  const add = (district: string, name: string, rows: readonly CountedReport[]) => {
-    for (const indicator of form.indicators) {
-      const kind = aggregateOf(indicator);
-      if (!kind) continue;
-      const value = aggregate(kind, rows.map((c) => c.report.values.get(indicator.id)).filter((v): v is ReportValue => v !== undefined));
-      totals.push({ district, name, indicator: indicator.id, value });
-    }
-  };
-  const districts = registry?.districts ?? [];
-  for (const district of districts) {
-    const rows = result.counted.filter((c) => c.districtId === district.id);
-    if (rows.length > 0) add(district.id, district.name, rows);
-  }
-  const without = result.counted.filter((c) => !districts.some((district) => district.id === c.districtId));
-  if (without.length > 0) add('', registry ? 'Без района' : 'Школы', without);
-  add('*', 'Итого по региону', result.counted);
-  return totals;
+function writeProblemsSheet(workbook: XlsxWriter, { result, describe }: SummaryRequest): void {
+  const sheet = workbook.addSheet({ name: 'Ошибки', widths: [36, 16, 90], frozen: { rows: 1 } });
+  sheet.addRow(['Файл', 'Ячейка', 'Что не так'], { bold: true });
+  for (const problem of result.problems) sheet.addRow([problem.source, problem.where ?? '', describe(problem.code, problem.params)]);
 }
 
 /**
  * The summary's own form data, in very hidden sheets as the forms have it:
- * which form, version, period and year it sums (named cells), and the totals
+ * which form, version, period and year it sums (named cells; the summary name
+ * is also the mark by which a later merge may write over it), and the totals
  * by district and region as plain values, for `centre report compare`.
  */
-function writeFormData(workbook: ExcelJS.Workbook, request: SummaryRequest): void {
-  const { form, result } = request;
-  const meta = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
+function writeFormData(workbook: XlsxWriter, { form, result }: SummaryRequest, totals: readonly SummaryTotal[]): void {
+  const meta = workbook.addSheet({ name: META_SHEET, state: 'veryHidden' });
   const metadata: [string, string, string | number][] = [
     ['form', META_NAMES.form, form.id],
     ['version', META_NAMES.version, form.version],
@@ -176,22 +220,29 @@ function writeFormData(workbook: ExcelJS.Workbook, request: SummaryRequest): voi
     ['summary', SUMMARY_NAME, form.id],
   ];
   metadata.forEach(([key, name, value], index) => {
-    meta.getCell(`A${index + 1}`).value = key;
-    meta.getCell(`B${index + 1}`).value = value;
-    workbook.definedNames.add(`'${META_SHEET}'!$B$${index + 1}`, name);
+    meta.addRow([key, value]);
+    workbook.defineName(name, `'${META_SHEET}'!$B$${index + 1}`);
   });
-  const totals = workbook.addWorksheet(TOTALS_SHEET, { state: 'veryHidden' });
-  totals.addRow(['district', 'name', 'indicator', 'value']);
-  for (const total of summaryTotals(request)) totals.addRow([total.district, total.name, total.indicator, total.value]);
+  const sheet = workbook.addSheet({ name: TOTALS_SHEET, state: 'veryHidden' });
+  sheet.addRow(['district', 'name', 'indicator', 'value']);
+  for (const total of totals) sheet.addRow([total.district, total.name, total.indicator, total.value]);
 }
 
-export function buildSummary(request: SummaryRequest): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'centre';
-  workbook.title = request.form.title;
-  writeSummarySheet(workbook, request);
+/** The summary workbook's bytes. */
+export function buildSummary(request: SummaryRequest): Uint8Array {
+  const workbook = new XlsxWriter({ title: request.form.title, creator: 'centre' });
+  const totals = writeSummarySheet(workbook, request);
   writeMissingSheet(workbook, request);
   writeProblemsSheet(workbook, request);
-  writeFormData(workbook, request);
-  return workbook;
+  writeFormData(workbook, request, totals);
+  return workbook.finish();
+}
+
+/**
+ * Whether a workbook is a summary of centre's: by its hidden mark, or, for a
+ * summary written before the mark existed, by its maker and its three sheets.
+ */
+export function isSummaryOutline(outline: { readonly names: ReadonlySet<string>; readonly sheets: readonly string[]; readonly creator?: string }): boolean {
+  if (outline.names.has(SUMMARY_NAME)) return true;
+  return outline.creator === 'centre' && ['Свод', 'Не сдали', 'Ошибки'].every((sheet) => outline.sheets.includes(sheet));
 }

@@ -6,26 +6,34 @@ import ExcelJS from 'exceljs';
 import { formatDateLong } from '../docs/typography.js';
 import type { Indicator, MonitoringForm, School } from '../schema/reports.js';
 
-export const FORM_SHEET = 'Форма';
-/** Last, not first: LibreOffice shows a hidden first sheet when it saves the file again. */
-export const META_SHEET = '_centre';
-export const NAME_PREFIX = 'centre_';
-export const META_NAMES = { form: 'centre__form', version: 'centre__version', period: 'centre__period', year: 'centre__year', school: 'centre__school' } as const;
+import { FORM_SHEET, META_NAMES, META_SHEET, NAME_PREFIX } from './form-names.js';
+
+export { FORM_SHEET, META_NAMES, META_SHEET, NAME_PREFIX };
 
 export interface TemplateRequest {
   readonly form: MonitoringForm;
   readonly periodId: string;
   /** The academic year, e.g. 2024-2025: the due date is in it. */
   readonly year: string;
+  /** The due day (YYYY-MM-DD) as the form states it: moved off a day off by the caller (Civil Code art. 193). */
+  readonly due: string;
   /** Pre-filled and locked when given; otherwise the school types its code. */
   readonly school?: School;
 }
 
-/** «15 декабря 2024 г.»: the due day of the period, in the academic year. */
-export function dueDate(due: string, year: string): string {
-  const [month, day] = due.split('-').map(Number) as [number, number];
+/** The period's due day (12-15) in the academic year (2024-2025) as YYYY-MM-DD: September to December in the first year. */
+export function dueDay(due: string, year: string): string {
+  const month = Number(due.slice(0, 2));
   const first = Number(year.slice(0, 4));
-  return formatDateLong({ year: month >= 9 ? first : first + 1, month, day });
+  return `${month >= 9 ? first : first + 1}-${due}`;
+}
+
+const longDate = (iso: string) => formatDateLong({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) });
+
+/** «до 16 декабря 2024 г. (15 декабря 2024 г. — выходной день)» when the due day was moved. */
+export function dueText(period: { readonly due: string }, year: string, due: string): string {
+  const written = dueDay(period.due, year);
+  return written === due ? `до ${longDate(due)}` : `до ${longDate(due)} (${longDate(written)} — выходной день)`;
 }
 
 const typeLabels: Record<Indicator['type'], string> = {
@@ -64,7 +72,7 @@ const unlocked = { locked: false };
 const thin = { style: 'thin' as const };
 const box = { top: thin, left: thin, bottom: thin, right: thin };
 
-export function buildTemplate({ form, periodId, year, school }: TemplateRequest): ExcelJS.Workbook {
+export function buildTemplate({ form, periodId, year, due, school }: TemplateRequest): ExcelJS.Workbook {
   const period = form.periods.find((p) => p.id === periodId)!;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'centre';
@@ -74,7 +82,7 @@ export function buildTemplate({ form, periodId, year, school }: TemplateRequest)
   sheet.mergeCells('A1:D1');
   sheet.getCell('A1').value = form.title;
   sheet.getCell('A1').font = { bold: true, size: 14 };
-  sheet.getCell('A2').value = `${period.title}, ${year} учебный год. Срок сдачи — до ${dueDate(period.due, year)}`;
+  sheet.getCell('A2').value = `${period.title}, ${year} учебный год. Срок сдачи — ${dueText(period, year, due)}`;
   const schoolCell = sheet.getCell('C3');
   sheet.mergeCells('C3:D3');
   if (school) {

@@ -1,8 +1,8 @@
 // Reads named cells out of an XLSX file without building a workbook model:
 // the zip's central directory is checked first (a school's file is hostile
 // until proven otherwise), then only workbook.xml, its relationships, the
-// shared strings and the sheets the names point at are inflated.
-import { strFromU8 } from 'fflate';
+// shared strings, the core properties (when it was saved) and the sheets the
+// names point at are inflated; the styles only when a percentage needs them.
 import { checkZipFile, unzipGuarded, ZipGuardError, type ZipLimits } from '../util/zip-guard.js';
 
 export const LIMITS: ZipLimits = {
@@ -20,6 +20,8 @@ export type CellValue =
   | { readonly kind: 'text'; readonly value: string }
   | { readonly kind: 'boolean'; readonly value: boolean }
   | { readonly kind: 'error'; readonly value: string }
+  /** The cell points at text the workbook does not hold (a shared string that is not there). */
+  | { readonly kind: 'damaged' }
   | { readonly kind: 'empty' };
 
 export interface NamedCell {
@@ -30,6 +32,17 @@ export interface NamedCell {
   readonly value: CellValue;
   /** The cell holds a formula: its value was computed by whoever saved the file. */
   readonly formula: boolean;
+  /** The cell's style: its number format tells whether a number is shown as a percentage. */
+  readonly style: number;
+}
+
+export interface WorkbookCells {
+  readonly cells: Map<string, NamedCell>;
+  readonly date1904: boolean;
+  /** When the workbook says it was last saved (docProps/core.xml dcterms:modified), as an ISO timestamp. */
+  readonly modified?: string;
+  /** Whether a style shows numbers as percentages («87,5%» typed in Excel is stored as 0.875); styles are read on first use. */
+  readonly isPercentStyle: (style: number) => boolean;
 }
 
 export type XlsxProblem = 'too-large' | 'encrypted' | 'not-xlsx' | 'too-many-parts' | 'zip-bomb' | 'damaged';
@@ -42,10 +55,10 @@ export class XlsxError extends Error {
 }
 
 /** Every defined name of the workbook with its cell (names of ranges are skipped), read from the bytes of an .xlsx file. */
-export function readNamedCells(bytes: Uint8Array): { cells: Map<string, NamedCell>; date1904: boolean } {
+export function readNamedCells(bytes: Uint8Array): WorkbookCells {
   guarded(() => checkZipFile(bytes, LIMITS));
 
-  const parts = unzipParts(bytes, (name) => name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels' || name === 'xl/sharedStrings.xml');
+  const parts = unzipParts(bytes, (name) => firstParts.has(name));
   const workbook = parts.get('xl/workbook.xml');
   const relations = parts.get('xl/_rels/workbook.xml.rels');
   if (!workbook || !relations) throw new XlsxError('not-xlsx');
@@ -72,10 +85,58 @@ export function readNamedCells(bytes: Uint8Array): { cells: Map<string, NamedCel
     if (xml === undefined) continue;
     if (!cellsBySheet.has(path!)) cellsBySheet.set(path!, sheetCells(xml));
     const raw = cellsBySheet.get(path!)!.get(reference.address);
-    cells.set(name, { name, sheet: reference.sheet, address: reference.address, value: cellValue(raw, strings), formula: raw?.formula ?? false });
+    cells.set(name, { name, sheet: reference.sheet, address: reference.address, value: cellValue(raw, strings), formula: raw?.formula ?? false, style: Number(raw?.style ?? 0) });
   }
-  return { cells, date1904: /<workbookPr\b[^>]*date1904="(?:1|true)"/.test(workbook) };
+  let percentStyles: Set<number> | undefined;
+  const isPercentStyle = (style: number) => {
+    percentStyles ??= percentStyleIndexes(unzipParts(bytes, (name) => name === 'xl/styles.xml').get('xl/styles.xml'));
+    return percentStyles.has(style);
+  };
+  const modified = /<dcterms:modified\b[^>]*>([^<]{1,40})<\/dcterms:modified>/.exec(parts.get('docProps/core.xml') ?? '')?.[1]?.trim();
+  return { cells, date1904: /<workbookPr\b[^>]*date1904="(?:1|true)"/.test(workbook), modified: modified && !Number.isNaN(Date.parse(modified)) ? detach(modified) : undefined, isPercentStyle };
 }
+
+const firstParts = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'docProps/core.xml']);
+
+/**
+ * A copy of a short piece of a big string. V8 keeps a substring as a slice of
+ * its parent, so one value kept from a sheet would keep the whole sheet's XML
+ * alive: with thousands of reports, memory would grow by the size of a file each.
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
+}
+
+/** Built-in number formats 9 (0%) and 10 (0.00%), and custom ones with a «%» that is not quoted or escaped. */
+function percentStyleIndexes(xml: string | undefined): Set<number> {
+  const percent = new Set<number>();
+  if (!xml) return percent;
+  const customPercent = new Set(
+    [...xml.matchAll(/<numFmt\b[^>]*>/g)]
+      .filter((m) => /%/.test(unescapeXml(attribute(m[0], 'formatCode')).replace(/"[^"]*"|\\./g, '')))
+      .map((m) => Number(attribute(m[0], 'numFmtId'))),
+  );
+  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
+  [...cellXfs.matchAll(/<xf\b[^>]*>/g)].forEach((m, index) => {
+    const id = Number(attribute(m[0], 'numFmtId'));
+    if (id === 9 || id === 10 || customPercent.has(id)) percent.add(index);
+  });
+  return percent;
+}
+
+/** What a workbook says of itself: its defined names, its sheets and who made it (only workbook.xml and the core properties are inflated). */
+export function workbookOutline(bytes: Uint8Array): { names: Set<string>; sheets: string[]; creator?: string } {
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { names: new Set(), sheets: [] };
+  const parts = unzipParts(bytes, (name) => name === 'xl/workbook.xml' || name === 'docProps/core.xml');
+  const workbook = parts.get('xl/workbook.xml') ?? '';
+  return {
+    names: new Set([...workbook.matchAll(/<definedName\b([^>]*)>/g)].map((m) => attribute(m[1]!, 'name'))),
+    sheets: [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => unescapeXml(attribute(m[0], 'name'))),
+    creator: /<dc:creator>([^<]*)<\/dc:creator>/.exec(parts.get('docProps/core.xml') ?? '')?.[1],
+  };
+}
+
+const utf8 = new TextDecoder('utf-8');
 
 /** The zip guard's problems as this reader's: a zip that is not a workbook is «not-xlsx». */
 function guarded<T>(open: () => T): T {
@@ -89,11 +150,15 @@ function guarded<T>(open: () => T): T {
 
 function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean): Map<string, string> {
   const parts = guarded(() => unzipGuarded(bytes, LIMITS, wanted));
-  return new Map([...parts].map(([name, data]) => [name, strFromU8(data)]));
+  return new Map([...parts].map(([name, data]) => [name, utf8.decode(data)]));
 }
 
+const attributePatterns = new Map<string, RegExp>();
+
 function attribute(tag: string, name: string): string {
-  const match = new RegExp(`\\s${name.replace(':', '\\:')}="([^"]*)"`).exec(tag);
+  let pattern = attributePatterns.get(name);
+  if (!pattern) attributePatterns.set(name, (pattern = new RegExp(`\\s${name.replace(':', '\\:')}="([^"]*)"`)));
+  const match = pattern.exec(tag);
   return match ? match[1]! : '';
 }
 
@@ -114,6 +179,7 @@ function parseReference(text: string): { sheet: string; address: string } | unde
 
 interface RawCell {
   readonly type: string;
+  readonly style?: string;
   readonly value?: string;
   readonly inline?: string;
   readonly formula: boolean;
@@ -126,7 +192,7 @@ function sheetCells(xml: string): Map<string, RawCell> {
     const body = match[2] ?? '';
     const value = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
     const inline = /<is>([\s\S]*?)<\/is>/.exec(body)?.[1];
-    cells.set(attribute(attributes, 'r'), { type: attribute(attributes, 't') || 'n', value, inline, formula: /<f[\s>/]/.test(body) });
+    cells.set(attribute(attributes, 'r'), { type: attribute(attributes, 't') || 'n', style: attribute(attributes, 's') || undefined, value, inline, formula: /<f[\s>/]/.test(body) });
   }
   return cells;
 }
@@ -144,19 +210,20 @@ function cellValue(raw: RawCell | undefined, strings: readonly string[]): CellVa
   if (!raw) return { kind: 'empty' };
   switch (raw.type) {
     case 's': {
-      const text = strings[Number(raw.value)];
-      return text === undefined || text === '' ? { kind: 'empty' } : { kind: 'text', value: text };
+      const text = /^\d{1,9}$/.test(raw.value ?? '') ? strings[Number(raw.value)] : undefined;
+      if (text === undefined) return { kind: 'damaged' };
+      return text === '' ? { kind: 'empty' } : { kind: 'text', value: detach(text) };
     }
     case 'inlineStr': {
       const text = richText(raw.inline ?? '');
-      return text === '' ? { kind: 'empty' } : { kind: 'text', value: text };
+      return text === '' ? { kind: 'empty' } : { kind: 'text', value: detach(text) };
     }
     case 'str':
-      return raw.value ? { kind: 'text', value: unescapeXml(raw.value) } : { kind: 'empty' };
+      return raw.value ? { kind: 'text', value: detach(unescapeXml(raw.value)) } : { kind: 'empty' };
     case 'b':
       return { kind: 'boolean', value: raw.value === '1' };
     case 'e':
-      return { kind: 'error', value: raw.value ?? '#ERROR' };
+      return { kind: 'error', value: detach(raw.value ?? '#ERROR') };
     default:
       return raw.value === undefined || raw.value === '' ? { kind: 'empty' } : { kind: 'number', value: Number(raw.value) };
   }

@@ -57,6 +57,10 @@ export const registrySchema = z
 
 export const indicatorTypes = ['integer', 'number', 'percent', 'boolean', 'choice', 'text', 'date'] as const;
 
+/** How the summary totals an indicator over the schools of a district and of the region. */
+export const indicatorTotals = ['sum', 'mean', 'weighted mean', 'count of да', 'count per choice', 'none'] as const;
+export type IndicatorTotal = (typeof indicatorTotals)[number];
+
 export const indicatorSchema = z
   .strictObject({
     id: id('Код показателя: заголовок столбца в своде и в CSV.'),
@@ -68,6 +72,14 @@ export const indicatorSchema = z
     choices: z.optional(z.array(text('Вариант.'), { error: 'expected-list' }).check(z.minLength(2, { error: 'choices-too-few' }))),
     required: z._default(z.boolean({ error: 'expected-boolean' }), true),
     hint: z.optional(text('Подсказка в ячейке ввода.')),
+    total: z
+      .optional(z.enum(indicatorTotals, { error: 'indicator-total' }))
+      .check(
+        describe(
+          'Итог по району и региону: sum (сумма), mean (среднее по школам), weighted mean (среднее, взвешенное по показателю из by), count of да (число ответов «да»), count per choice (число ответов каждого варианта), none. По умолчанию: sum для чисел, mean для процентов, count of да для да/нет, count per choice для выбора.',
+        ),
+      ),
+    by: z.optional(id('Для total: weighted mean — числовой показатель, по которому взвешивается среднее: class_teachers.')),
   })
   .check(describe('Показатель мониторинга: одна строка формы.'));
 

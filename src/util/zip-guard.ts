@@ -1,8 +1,8 @@
 // Opens a zip (XLSX, DOCX) that came from outside as hostile input: the size,
 // the number of entries and each wanted part's unpacked size and compression
 // ratio are checked from the central directory before anything is inflated,
-// and again on what was actually inflated.
-import { unzipSync, type UnzipFileInfo } from 'fflate';
+// and nothing inflates past the part limit whatever the directory says.
+import { inflateRawSync } from 'node:zlib';
 
 export interface ZipLimits {
   readonly fileBytes: number;
@@ -36,27 +36,72 @@ export function checkZipFile(bytes: Uint8Array, limits: ZipLimits): void {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ZipGuardError('not-zip');
 }
 
-/** The wanted parts, inflated, once every entry of the central directory has passed the limits. */
+const CENTRAL_HEADER = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+const END_OF_DIRECTORY = 0x06054b50;
+
+/**
+ * The wanted parts, inflated, once each has passed the limits in the central
+ * directory. Node's zlib inflates them with a ceiling on the output, so a
+ * header that lies about a size cannot make it unpack more (and it is some
+ * three times faster than inflating in JavaScript: merge reads 40,000 files).
+ * Only what OOXML writers produce is read: stored or deflated parts, no ZIP64.
+ */
 export function unzipGuarded(bytes: Uint8Array, limits: ZipLimits, wanted: (name: string) => boolean): Map<string, Uint8Array> {
-  let entries = 0;
-  const check = (file: UnzipFileInfo) => {
-    if (++entries > limits.entries) throw new ZipGuardError('too-many-parts');
-    if (!wanted(file.name)) return false;
-    if (file.originalSize > limits.partBytes || file.originalSize > Math.max(file.size, 1) * limits.ratio) throw new ZipGuardError('zip-bomb');
-    return true;
-  };
-  let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: check });
+    return readEntries(bytes, limits, wanted);
   } catch (error) {
     if (error instanceof ZipGuardError) throw error;
     throw new ZipGuardError('damaged', (error as Error).message);
   }
+}
+
+function readEntries(bytes: Uint8Array, limits: ZipLimits, wanted: (name: string) => boolean): Map<string, Uint8Array> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = findEndOfDirectory(view);
+  const count = view.getUint16(end + 10, true);
+  if (count > limits.entries) throw new ZipGuardError('too-many-parts');
+  let at = view.getUint32(end + 16, true);
   const parts = new Map<string, Uint8Array>();
-  for (const [name, data] of Object.entries(files)) {
-    // The central directory can lie about sizes; what was inflated cannot.
-    if (data.length > limits.partBytes) throw new ZipGuardError('zip-bomb');
-    parts.set(name, data);
+  for (let index = 0; index < count; index++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_HEADER) throw new ZipGuardError('damaged');
+    const flags = view.getUint16(at + 8, true);
+    const method = view.getUint16(at + 10, true);
+    const compressed = view.getUint32(at + 20, true);
+    const size = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    const local = view.getUint32(at + 42, true);
+    if (at + 46 + nameLength > bytes.length) throw new ZipGuardError('damaged');
+    const name = Buffer.from(bytes.buffer, bytes.byteOffset + at + 46, nameLength).toString('utf8');
+    at += 46 + skip;
+    if (!wanted(name)) continue;
+    if (flags & 1) throw new ZipGuardError('encrypted');
+    if (size > limits.partBytes || size > Math.max(compressed, 1) * limits.ratio) throw new ZipGuardError('zip-bomb');
+    parts.set(name, inflate(bytes, view, local, method, compressed, limits));
   }
   return parts;
+}
+
+function findEndOfDirectory(view: DataView): number {
+  const earliest = Math.max(0, view.byteLength - 22 - 0xffff);
+  for (let at = view.byteLength - 22; at >= earliest; at--) {
+    if (view.getUint32(at, true) === END_OF_DIRECTORY) return at;
+  }
+  throw new ZipGuardError('damaged');
+}
+
+function inflate(bytes: Uint8Array, view: DataView, local: number, method: number, compressed: number, limits: ZipLimits): Uint8Array {
+  if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL_HEADER) throw new ZipGuardError('damaged');
+  const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+  if (start + compressed > bytes.length) throw new ZipGuardError('damaged');
+  const data = bytes.subarray(start, start + compressed);
+  if (method === 0) return data;
+  if (method !== 8) throw new ZipGuardError('damaged');
+  try {
+    // The central directory can lie about sizes; the ceiling holds whatever it says.
+    return inflateRawSync(data, { maxOutputLength: limits.partBytes });
+  } catch (error) {
+    throw new ZipGuardError(error instanceof RangeError ? 'zip-bomb' : 'damaged');
+  }
 }

@@ -37,7 +37,7 @@ async function round(period: string, year: string, round: number, form = 'templa
   expect(made.code).toBe(0);
   const filled = path.join(workspace, `filled-${period}-${year}-${round}`);
   mkdirSync(filled);
-  for (const [index, id] of reporting.entries()) await fillForm(path.join(forms, `${id}.xlsx`), valuesOf(round, index), path.join(filled, `${id}.xlsx`));
+  for (const [index, id] of reporting.entries()) await fillForm(path.join(forms, `${id}-${period}-${year}.xlsx`), valuesOf(round, index), path.join(filled, `${id}.xlsx`));
   const summary = path.join(workspace, `summary-${period}-${year}-${round}.xlsx`);
   const merged = await runCli(['report', 'merge', filled, '--form', form, '--registry', 'plans/registry.yaml', '-o', summary], { cwd: workspace });
   expect(merged.code).toBe(0);
@@ -61,8 +61,12 @@ function total(indicator: string, round: number, schools: readonly string[]): nu
   const values = schools.map((id) => valuesOf(round, reporting.indexOf(id))[indicator]);
   if (indicator === 'local_act') return values.filter((value) => value === 'да').length;
   const numbers = values.map(Number);
-  const sum = numbers.reduce((a, b) => a + b, 0);
-  return indicator === 'roadmap_share' ? Math.round((sum / numbers.length) * 1000) / 1000 : sum;
+  if (indicator === 'roadmap_share') {
+    // the form totals the share weighted by class teachers (total: weighted mean, by: class_teachers)
+    const teachers = schools.map((id) => Number(valuesOf(round, reporting.indexOf(id)).class_teachers));
+    return numbers.reduce((sum, share, i) => sum + share * teachers[i]!, 0) / teachers.reduce((a, b) => a + b, 0);
+  }
+  return numbers.reduce((a, b) => a + b, 0);
 }
 
 describe('centre report compare', () => {

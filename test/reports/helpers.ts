@@ -1,6 +1,7 @@
 // Filling forms as a school would (exceljs, or LibreOffice re-saving them) and
 // reading workbooks back with an independent reader (LibreOffice → CSV).
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -9,16 +10,26 @@ import { soffice } from '../helpers/libreoffice.js';
 
 export type Values = Record<string, ExcelJS.CellValue>;
 
+export interface FillOptions {
+  /** The workbook's own «last modified» time (docProps/core.xml), as a spreadsheet program sets it on saving. */
+  readonly modified?: Date;
+  /** Number formats of input cells, e.g. {roadmap_share: '0.0%'}. */
+  readonly numFmt?: Record<string, string>;
+}
+
 /** Types values into the named input cells of a form, and saves it. */
-export async function fillForm(file: string, values: Values, output = file): Promise<void> {
+export async function fillForm(file: string, values: Values, output = file, options: FillOptions = {}): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
-  for (const [name, value] of Object.entries(values)) {
+  const cellNamed = (name: string) => {
     const [range] = workbook.definedNames.getRanges(name.startsWith('centre_') ? name : `centre_${name}`).ranges;
     if (!range) throw new Error(`no cell named ${name}`);
     const [sheet, address] = range.split('!') as [string, string];
-    workbook.getWorksheet(sheet.replace(/^'|'$/g, ''))!.getCell(address.replaceAll('$', '')).value = value;
-  }
+    return workbook.getWorksheet(sheet.replace(/^'|'$/g, ''))!.getCell(address.replaceAll('$', ''));
+  };
+  for (const [name, value] of Object.entries(values)) cellNamed(name).value = value;
+  for (const [name, format] of Object.entries(options.numFmt ?? {})) cellNamed(name).numFmt = format;
+  if (options.modified) workbook.modified = options.modified;
   await workbook.xlsx.writeFile(output);
 }
 
@@ -28,10 +39,38 @@ export function resaveWithLibreOffice(file: string, outDir: string): string {
   return path.join(outDir, path.basename(file));
 }
 
+const csvFilter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+
 /** Every sheet of a workbook as rows of text, read by LibreOffice Calc (stored values, no recalculation of ours). */
 export function sheetsWithLibreOffice(file: string): Map<string, string[][]> {
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'centre-csv-'));
-  soffice(['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', outDir, file]);
+  soffice(['--convert-to', csvFilter, '--outdir', outDir, file]);
+  return csvSheets(file, outDir);
+}
+
+/**
+ * The same, with every formula recalculated by LibreOffice when it loads the
+ * file (its OOXMLRecalcMode set to «always»): what a user sees after pressing
+ * F9, so the formulas are checked, not only the values stored beside them.
+ */
+export function recalculatedSheetsWithLibreOffice(file: string): Map<string, string[][]> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'centre-lo-recalc-'));
+  mkdirSync(path.join(profile, 'user'));
+  writeFileSync(
+    path.join(profile, 'user', 'registrymodifications.xcu'),
+    '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+      '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>\n',
+  );
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'centre-csv-'));
+  try {
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', csvFilter, '--outdir', outDir, file], { stdio: 'pipe', timeout: 120_000 });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return csvSheets(file, outDir);
+}
+
+function csvSheets(file: string, outDir: string): Map<string, string[][]> {
   const base = path.basename(file, '.xlsx');
   const sheets = new Map<string, string[][]>();
   for (const name of readdirSync(outDir)) {
@@ -40,4 +79,33 @@ export function sheetsWithLibreOffice(file: string): Map<string, string[][]> {
   }
   if (sheets.size === 0) throw new Error(`LibreOffice could not open ${file}`);
   return sheets;
+}
+
+/** A workspace with the shipped registry and form, and the interim 2024-2025 forms in out/forms. */
+export async function reportWorkspace(): Promise<{ workspace: string; formOf: (id: string) => string }> {
+  const { copyFileSync, mkdirSync } = await import('node:fs');
+  const { repoRoot, runCli, temporaryDir } = await import('../helpers/cli.js');
+  const workspace = temporaryDir('centre-reports-');
+  mkdirSync(path.join(workspace, 'plans'));
+  copyFileSync(path.join(repoRoot, 'plans', 'registry.yaml'), path.join(workspace, 'plans', 'registry.yaml'));
+  mkdirSync(path.join(workspace, 'templates'));
+  copyFileSync(path.join(repoRoot, 'templates', 'monitoring-form.yaml'), path.join(workspace, 'templates', 'monitoring-form.yaml'));
+  const made = await runCli(['report', 'template', '--registry', 'plans/registry.yaml', '--period', 'interim', '--year', '2024-2025'], { cwd: workspace });
+  if (made.code !== 0) throw new Error(made.stderr);
+  return { workspace, formOf: (id) => path.join(workspace, 'out', 'forms', `${id}-interim-2024-2025.xlsx`) };
+}
+
+/** A plausible report: different numbers for every school, all checks satisfied. */
+export function reportOf(index: number): Values {
+  return {
+    class_teachers: 20 + index * 3,
+    trained: 10 + index,
+    trained_online: index,
+    contest_participants: 4 + index,
+    contest_winners: index % 3,
+    class_hours_visited: 30 + index * 7,
+    recommendations: index % 2 ? 'в полном объёме' : 'частично',
+    roadmap_share: 40 + index * 10,
+    local_act: index % 2 ? 'да' : 'нет',
+  };
 }

@@ -31,6 +31,8 @@ function reportOf(index: number): Values {
 
 let workspace: string;
 let forms: string;
+/** The form template wrote for a school: named by the school, the period and the year. */
+const formOf = (id: string) => path.join(forms, `${id}-interim-2024-2025.xlsx`);
 
 beforeAll(async () => {
   workspace = temporaryDir('centre-reports-');
@@ -44,17 +46,18 @@ beforeAll(async () => {
 });
 
 describe('centre report template', () => {
-  it('writes one pre-filled form per school of the registry, named by its id', () => {
-    expect(readdirSync(forms).sort()).toEqual(schools.map((id) => `${id}.xlsx`));
+  it('writes one pre-filled form per school of the registry, named by its id, the period and the year', () => {
+    expect(readdirSync(forms).sort()).toEqual(schools.map((id) => `${id}-interim-2024-2025.xlsx`));
   });
 
   it('names every input cell and the hidden form data, and locks all but the inputs', () => {
-    const bytes = readFileSync(path.join(forms, 'gai-6.xlsx'));
+    const bytes = readFileSync(formOf('gai-6'));
     const { cells } = readNamedCells(bytes);
     expect(cells.get('centre__form')!.value).toEqual({ kind: 'text', value: 'class-teacher-monitoring' });
     expect(cells.get('centre__version')!.value).toEqual({ kind: 'number', value: 1 });
     expect(cells.get('centre__period')!.value).toEqual({ kind: 'text', value: 'interim' });
     expect(cells.get('centre__school')!.value).toEqual({ kind: 'text', value: 'gai-6' });
+    expect(cells.get('centre__year')!.value).toEqual({ kind: 'text', value: '2024-2025' });
     expect(cells.get('centre_trained')).toMatchObject({ sheet: 'Форма', value: { kind: 'empty' } });
     const files = unzipSync(bytes);
     const workbook = strFromU8(files['xl/workbook.xml']!);
@@ -71,7 +74,7 @@ describe('centre report template', () => {
     const dir = temporaryDir();
     const result = await runCli(['report', 'template', '--form', path.join(repoRoot, 'templates', 'monitoring-form.yaml'), '--period', 'final', '--year', '2024-2025', '-o', dir]);
     expect(result.code).toBe(0);
-    const { cells } = readNamedCells(readFileSync(path.join(dir, 'class-teacher-monitoring-final.xlsx')));
+    const { cells } = readNamedCells(readFileSync(path.join(dir, 'class-teacher-monitoring-final-2024-2025.xlsx')));
     expect(cells.get('centre__school_input')).toMatchObject({ sheet: 'Форма', address: 'C3' });
   });
 });
@@ -80,7 +83,7 @@ describe('centre report merge', () => {
   it('sums filled forms into a summary that LibreOffice reads with the same figures', async () => {
     const filled = temporaryDir();
     const included = schools.filter((id) => id !== 'gai-1'); // gai-1 does not report
-    for (const [index, id] of included.entries()) await fillForm(path.join(forms, `${id}.xlsx`), reportOf(index), path.join(filled, `${id}.xlsx`));
+    for (const [index, id] of included.entries()) await fillForm(formOf(id), reportOf(index), path.join(filled, `${id}.xlsx`));
     const result = await runCli(['report', 'merge', filled, '-o', path.join(filled, 'summary.xlsx')], { cwd: workspace });
     expect(result.stdout).toContain('4 file(s): 4 school(s) counted, 0 file(s) rejected, 1 school(s) of the registry have not reported.');
     expect(result.code).toBe(0);
@@ -104,7 +107,11 @@ describe('centre report merge', () => {
     const total = rows.find((r) => r[0] === 'Итого по региону')!;
     expect(Number(total[teachers])).toBe(sum(included, 'class_teachers'));
     expect(Number(total[column('Из них прошли курсы')])).toBe(sum(included, 'trained'));
-    expect(Number(total[share])).toBeCloseTo(sum(included, 'roadmap_share') / included.length, 5);
+    // the share of the region's class teachers, not the mean of the schools' shares
+    const weighted = included.reduce((total, id) => total + Number(reportOf(included.indexOf(id)).roadmap_share) * Number(reportOf(included.indexOf(id)).class_teachers), 0);
+    expect(Number(total[share])).toBeCloseTo(weighted / sum(included, 'class_teachers'), 5);
+    expect(header[share]).toContain('(итог: среднее, взвешенное по «class_teachers»)');
+    expect(header[teachers]).toContain('(итог: сумма)');
     expect(Number(total[act])).toBe(included.filter((id) => reportOf(included.indexOf(id)).local_act === 'да').length);
     expect(sheets.get('Не сдали')!.slice(1).map((r) => r[1])).toEqual(['gai-1']);
     expect(sheets.get('Не сдали')![1]).toContain('oo@gai.example.ru');
@@ -113,7 +120,7 @@ describe('centre report merge', () => {
 
   it('reads a form that LibreOffice Calc has saved', async () => {
     const dir = temporaryDir();
-    await fillForm(path.join(forms, 'pon-1.xlsx'), reportOf(5), path.join(dir, 'typed.xlsx'));
+    await fillForm(formOf('pon-1'), reportOf(5), path.join(dir, 'typed.xlsx'));
     const saved = resaveWithLibreOffice(path.join(dir, 'typed.xlsx'), path.join(dir, 'calc'));
     expect(readFileSync(saved).subarray(0, 2).toString()).toBe('PK');
     const result = await runCli(['report', 'merge', saved, '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
@@ -129,7 +136,7 @@ describe('centre report merge', () => {
   it('rejects each bad file with one clear line, counts the rest, and exits 1', async () => {
     const dir = temporaryDir();
     const good = async (id: string, index: number, name = `${id}.xlsx`, extra: Values = {}) =>
-      fillForm(path.join(forms, `${id}.xlsx`), { ...reportOf(index), ...extra }, path.join(dir, name));
+      fillForm(formOf(id), { ...reportOf(index), ...extra }, path.join(dir, name));
     await good('buz-cvr', 0);
     await good('gai-6', 1, 'gai-6-again.xlsx');
     await good('gai-6', 2, 'gai-6.xlsx');
@@ -151,20 +158,21 @@ describe('centre report merge', () => {
     expect(line('pon-1-formula.xlsx')).toEqual([expect.stringMatching(/pon-1-formula\.xlsx Форма!D7: «.*прошли курсы.*»: the cell holds a formula/)]);
     expect(line('elshanka-check.xlsx')).toEqual([expect.stringContaining('Прошедших курсы не может быть больше, чем классных руководителей.')]);
     expect(line('gai-1-injection.xlsx')).toEqual([expect.stringContaining('«иногда» is not one of')]);
-    expect(line('gai-6.xlsx')).toEqual([expect.stringContaining('A second report from the school «gai-6»')]);
-    expect(result.stdout).toContain('9 file(s): 2 school(s) counted, 7 file(s) rejected');
+    expect(line('gai-6-again.xlsx')).toEqual([expect.stringContaining('A second report from the school «gai-6»')]);
+    expect(line('notes.txt')).toEqual([expect.stringContaining('this file was not read: save it as .xlsx')]);
+    expect(result.stdout).toContain('10 file(s): 2 school(s) counted, 8 file(s) rejected');
 
     const sheets = sheetsWithLibreOffice(path.join(dir, 'out', 'summary.xlsx'));
     expect(sheets.get('Свод')!.filter((r) => schools.includes(r[1]!)).map((r) => r[1])).toEqual(['buz-cvr', 'gai-6']);
     const problems = sheets.get('Ошибки')!.slice(1);
-    expect(problems).toHaveLength(7);
+    expect(problems).toHaveLength(8);
     expect(problems.find((p) => p[0]!.endsWith('pon-1-formula.xlsx'))![1]).toBe('Форма!D7');
     expect(problems.find((p) => p[0]!.endsWith('bomb.xlsx'))![2]).toContain('zip-бомба');
   });
 
   it('writes text that looks like a formula as plain text', async () => {
     const dir = temporaryDir();
-    await fillForm(path.join(forms, 'gai-1.xlsx'), { ...reportOf(2), practices: '=1+1' }, path.join(dir, 'gai-1.xlsx'));
+    await fillForm(formOf('gai-1'), { ...reportOf(2), practices: '=1+1' }, path.join(dir, 'gai-1.xlsx'));
     writeFileSync(path.join(dir, 'more.csv'), 'school;class_teachers;trained;trained_online;contest_participants;contest_winners;class_hours_visited;recommendations;roadmap_share;local_act;practices\r\npon-1;10;5;1;2;1;3;частично;50;да;@SUM(A1)\r\n');
     const result = await runCli(['report', 'merge', dir, '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
     expect(result.code).toBe(0);
@@ -177,7 +185,7 @@ describe('centre report merge', () => {
     const dir = temporaryDir();
     const text = 'school;class_teachers;trained;contest_participants;contest_winners;class_hours_visited;recommendations;roadmap_share;local_act\r\npon-1;12;6;3;1;9;частично;25,5;нет\r\n';
     writeFileSync(path.join(dir, 'report.csv'), Buffer.from(new TextEncoderWin1251().encode(text)));
-    const result = await runCli(['report', 'merge', dir, '--period', 'interim', '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
+    const result = await runCli(['report', 'merge', dir, '--period', 'interim', '--year', '2024-2025', '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
     expect(result.stderr).toBe('');
     const rows = sheetsWithLibreOffice(path.join(dir, 'summary.xlsx')).get('Свод')!;
     const row = rows.find((r) => r[1] === 'pon-1')!;
@@ -227,19 +235,26 @@ describe('a large merge', () => {
 describe('the corpus of bad report files', () => {
   const folder = path.join(repoRoot, 'test', 'fixtures', 'reports');
   const expected = JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf8')) as Record<string, string>;
+  const expectedRu = JSON.parse(readFileSync(path.join(folder, 'expected.ru.json'), 'utf8')) as Record<string, string>;
+  const fixtures = Object.entries(expected).map(([file, message]) => [file, message, expectedRu[file]!] as const);
 
-  it('has an expected problem for every file, and every file is there', () => {
-    expect(readdirSync(folder).filter((name) => name !== 'expected.json').sort()).toEqual(Object.keys(expected).sort());
+  it('has an expected problem, in English and Russian, for every file, and every file is there', () => {
+    const files = readdirSync(folder).filter((name) => !name.startsWith('expected')).sort();
+    expect(files).toEqual(Object.keys(expected).sort());
+    expect(files).toEqual(Object.keys(expectedRu).sort());
   });
 
-  it.each(Object.entries(expected))('%s is rejected: %s', async (file, message) => {
-    const dir = temporaryDir();
-    const result = await runCli(['report', 'merge', path.join(folder, file), '--period', 'interim', '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
-    expect(result.code).toBe(1);
-    const lines = result.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain(message);
-    expect(result.stderr).not.toMatch(/\n\s+at /);
+  // Without LibreOffice on the PATH, so that .ods and .xls give their message on any machine.
+  it.each(fixtures)('%s is rejected: %s', async (file, message, russian) => {
+    for (const [lang, text] of [['en_US.UTF-8', message], ['ru_RU.UTF-8', russian]] as const) {
+      const dir = temporaryDir();
+      const result = await runCli(['report', 'merge', path.join(folder, file), '--period', 'interim', '--year', '2024-2025', '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace, env: { LANG: lang, PATH: '/nonexistent' } });
+      expect(result.code).toBe(1);
+      const lines = result.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(text);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 });
 
@@ -252,14 +267,14 @@ describe('the README round trip, run as a user runs it', () => {
     copyFileSync(path.join(repoRoot, 'templates', 'monitoring-form.yaml'), path.join(dir, 'templates', 'monitoring-form.yaml'));
     const template = spawnCli(['report', 'template', '--registry', 'plans/registry.yaml', '--period', 'final', '--year', '2024-2025'], { cwd: dir });
     expect(template.code).toBe(0);
-    await fillForm(path.join(dir, 'out', 'forms', 'gai-6.xlsx'), reportOf(1));
+    await fillForm(path.join(dir, 'out', 'forms', 'gai-6-final-2024-2025.xlsx'), reportOf(1));
     const merge = spawnCli(['report', 'merge', 'out/forms'], { cwd: dir });
     // the four forms nobody filled in are rejected, one line each, and the filled one is counted
     expect(merge.code).toBe(1);
     expect(merge.stdout).toContain('5 file(s): 1 school(s) counted, 4 file(s) rejected, 4 school(s) of the registry have not reported.');
-    expect(merge.stdout).toContain('wrote out/summary-final.xlsx');
+    expect(merge.stdout).toContain('wrote out/summary-final-2024-2025.xlsx');
     expect(merge.stderr).not.toMatch(/\n\s+at /);
-    const rows = sheetsWithLibreOffice(path.join(dir, 'out', 'summary-final.xlsx')).get('Свод')!;
+    const rows = sheetsWithLibreOffice(path.join(dir, 'out', 'summary-final-2024-2025.xlsx')).get('Свод')!;
     expect(rows.find((r) => r[0] === 'Итого по региону')![3]).toBe(String(reportOf(1).class_teachers));
   });
 

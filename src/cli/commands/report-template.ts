@@ -1,14 +1,15 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { academicYearOf } from '../../calendar/days.js';
-import { buildTemplate, protectTemplate } from '../../reports/template.js';
-import { parseAcademicYear } from '../../schema/dates.js';
-import { userError } from '../../schema/diagnostic.js';
+import { russianCalendar } from '../../calendar/working-days.js';
+import { buildTemplate, dueDay, protectTemplate } from '../../reports/template.js';
 import type { MonitoringForm } from '../../schema/reports.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import { writeOutput } from '../write-output.js';
 import { compareText } from '../../util/compare.js';
 import type { CliContext } from '../context.js';
 import { loadOne } from '../workspace-files.js';
+import { periodOption, yearOption } from './report-options.js';
 import { today } from './today.js';
 
 export interface TemplateOptions {
@@ -17,26 +18,40 @@ export interface TemplateOptions {
   readonly period?: string;
   readonly year?: string;
   readonly output?: string;
+  readonly force?: boolean;
+}
+
+/** `<school>-<period>-<year>.xlsx`: forms of two periods or years never share a name. */
+export function formFileName(owner: string, period: string, year: string): string {
+  return `${owner}-${period}-${year}.xlsx`;
 }
 
 export async function reportTemplateCommand(ctx: CliContext, options: TemplateOptions): Promise<number> {
   const form = (await loadOne(ctx, 'form', options.form, true))!;
-  const registry = options.registry === undefined ? undefined : await loadOne(ctx, 'registry', options.registry, true);
   const now = today(ctx);
-  const first = options.year === undefined ? academicYearOf(now).first : parseAcademicYear(options.year)?.first;
-  if (first === undefined) throw userError('centre report template', 'bad-year-option', { value: options.year ?? '' }, 2);
-  const year = `${first}-${first + 1}`;
-  const periodId = options.period ?? nextPeriod(form, now);
-  if (!form.periods.some((p) => p.id === periodId)) throw userError('centre report template', 'unknown-period', { value: periodId, periods: form.periods.map((p) => p.id).join('|') }, 2);
+  const year = yearOption(options.year) ?? `${academicYearOf(now).first}-${academicYearOf(now).first + 1}`;
+  const periodId = periodOption(form, options.period) ?? nextPeriod(form, now);
+  const registry = options.registry === undefined ? undefined : await loadOne(ctx, 'registry', options.registry, true);
+  // The same rule as `centre when` and `centre calendar`: a deadline on a day off moves to the next working day.
+  const due = russianCalendar().nextWorkingDay(dueDay(form.periods.find((p) => p.id === periodId)!.due, year));
 
   const folder = path.resolve(ctx.cwd, options.output ?? path.join(findWorkspaceRoot(ctx.cwd), 'out', 'forms'));
-  const targets = registry ? registry.schools.map((school) => ({ school, file: `${school.id}.xlsx` })) : [{ school: undefined, file: `${form.id}-${periodId}.xlsx` }];
+  const targets = registry ? registry.schools.map((school) => ({ school, file: formFileName(school.id, periodId, year) })) : [{ school: undefined, file: formFileName(form.id, periodId, year) }];
+  let written = 0;
   for (const { school, file } of targets) {
-    const workbook = buildTemplate({ form, periodId, year, school });
+    const target = path.join(folder, file);
+    // A form already there may be filled in: it is a school's work, kept unless --force.
+    if (!options.force && existsSync(target)) {
+      ctx.stdout.write(`${ctx.t('init-kept', { path: ctx.display(target) })}\n`);
+      continue;
+    }
+    const workbook = buildTemplate({ form, periodId, year, due, school });
     await protectTemplate(workbook);
-    await writeOutput(ctx, path.join(folder, file), new Uint8Array(await workbook.xlsx.writeBuffer()));
+    await writeOutput(ctx, target, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    written++;
   }
-  ctx.stdout.write(`${ctx.t('template-wrote', { count: targets.length, period: periodId, year, path: ctx.display(folder) })}\n`);
+  ctx.stdout.write(`${ctx.t('template-wrote', { count: written, period: periodId, year, path: ctx.display(folder) })}\n`);
+  if (written < targets.length) ctx.stdout.write(`${ctx.t('template-kept', { count: targets.length - written })}\n`);
   return 0;
 }
 
@@ -47,4 +62,3 @@ function nextPeriod(form: MonitoringForm, now: string): string {
   const upcoming = [...form.periods].sort((a, b) => compareText(order(a.due), order(b.due))).find((p) => order(p.due) >= order(monthDay));
   return (upcoming ?? form.periods[0]!).id;
 }
-

@@ -1,0 +1,62 @@
+// .ods and .xls reports, converted to .xlsx by LibreOffice (headless, in a
+// temporary folder, with a time limit) so that they are read like any form.
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { MessageCode, MessageParams } from '../i18n/messages.js';
+
+export const convertibleExtensions = ['.ods', '.xls', '.xlsm', '.xlsb', '.fods'];
+
+/** The LibreOffice program on the PATH, if there is one. */
+export function findSoffice(searchPath: string | undefined): string | undefined {
+  for (const folder of (searchPath ?? '').split(path.delimiter).filter(Boolean)) {
+    for (const name of ['soffice', 'libreoffice']) {
+      const candidate = path.join(folder, name);
+      try {
+        accessSync(candidate, constants.X_OK);
+        return candidate;
+      } catch {
+        // not here
+      }
+    }
+  }
+  return undefined;
+}
+
+export interface Conversion {
+  /** The converted .xlsx of each file that LibreOffice could convert. */
+  readonly converted: ReadonlyMap<string, string>;
+  /** Why a file was not converted: LibreOffice timed out or failed as a whole, or wrote nothing for it. */
+  readonly failure: { readonly code: MessageCode; readonly params?: MessageParams };
+  /** Removes the temporary folder. */
+  readonly dispose: () => void;
+}
+
+/**
+ * Converts the files in one LibreOffice run. Each is copied first under a
+ * name of its own (a.ods and a.xls would both become a.xlsx), with a profile
+ * of its own, so that a LibreOffice the user has open does not interfere.
+ */
+export function convertToXlsx(soffice: string, files: readonly string[], timeoutMs = 30_000 + 5_000 * files.length): Conversion {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'centre-convert-'));
+  const dispose = () => rmSync(folder, { recursive: true, force: true });
+  const copies = files.map((file, index) => path.join(folder, `${index}${path.extname(file).toLowerCase()}`));
+  files.forEach((file, index) => copyFileSync(file, copies[index]!));
+  let failure: Conversion['failure'] = { code: 'conversion-no-output' };
+  try {
+    const profile = `file://${path.join(folder, 'profile')}`;
+    execFileSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', path.join(folder, 'out'), ...copies], { stdio: 'ignore', timeout: timeoutMs });
+  } catch (error) {
+    const { code, signal, status } = error as NodeJS.ErrnoException & { signal?: string | null; status?: number | null };
+    if (code === 'ETIMEDOUT' || signal === 'SIGTERM') failure = { code: 'conversion-timeout', params: { seconds: Math.round(timeoutMs / 1000) } };
+    else if (typeof status === 'number') failure = { code: 'conversion-exit', params: { status } };
+    else failure = { code: 'conversion-not-started', params: { reason: code ?? signal ?? String(error) } };
+  }
+  const converted = new Map<string, string>();
+  files.forEach((file, index) => {
+    const output = path.join(folder, 'out', `${index}.xlsx`);
+    if (existsSync(output)) converted.set(file, output);
+  });
+  return { converted, failure, dispose };
+}

@@ -1,0 +1,136 @@
+// What lands in the incoming folder: every file is read or named, .ods and
+// .xls are converted by LibreOffice, the newest of two reports of a school
+// counts, and a percentage typed as «87,5%» is 87.5.
+import { chmodSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, temporaryDir } from '../helpers/cli.js';
+import { soffice } from '../helpers/libreoffice.js';
+import { fillForm, reportOf, reportWorkspace, sheetsWithLibreOffice } from './helpers.js';
+
+let workspace: string;
+let formOf: (id: string) => string;
+
+beforeAll(async () => {
+  ({ workspace, formOf } = await reportWorkspace());
+});
+
+const withLibreOffice = { PATH: process.env.PATH };
+const withoutLibreOffice = { PATH: '/nonexistent' };
+
+describe('files in the incoming folder that are not .xlsx or .csv', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = temporaryDir();
+    const typed = path.join(dir, 'typed');
+    mkdirSync(typed);
+    await fillForm(formOf('gai-6'), reportOf(1), path.join(typed, 'gai-6.xlsx'));
+    await fillForm(formOf('pon-1'), reportOf(2), path.join(typed, 'pon-1.xlsx'));
+    mkdirSync(path.join(dir, 'in'));
+    soffice(['--convert-to', 'ods', '--outdir', path.join(dir, 'in'), path.join(typed, 'gai-6.xlsx')]);
+    soffice(['--convert-to', 'xls:MS Excel 97', '--outdir', path.join(dir, 'in'), path.join(typed, 'pon-1.xlsx')]);
+    await fillForm(formOf('buz-cvr'), reportOf(3), path.join(dir, 'in', 'buz-cvr.xlsx'));
+    writeFileSync(path.join(dir, 'in', 'letter.docx'), 'Отчёт во вложении');
+    mkdirSync(path.join(dir, 'in', 'old'));
+  });
+
+  it('are converted by LibreOffice when it is installed, and counted', async () => {
+    const out = temporaryDir();
+    const result = await runCli(['report', 'merge', path.join(dir, 'in'), '-o', path.join(out, 'summary.xlsx')], { cwd: workspace, env: withLibreOffice });
+    expect(result.stdout).toContain('5 file(s): 3 school(s) counted, 2 file(s) rejected');
+    const rows = sheetsWithLibreOffice(path.join(out, 'summary.xlsx')).get('Свод')!;
+    expect(rows.find((r) => r[1] === 'gai-6')![3]).toBe(String(reportOf(1).class_teachers));
+    expect(rows.find((r) => r[1] === 'pon-1')![3]).toBe(String(reportOf(2).class_teachers));
+    expect(result.stderr.trim().split('\n').sort()).toEqual([
+      `${path.join(dir, 'in', 'letter.docx')}: Only .xlsx and .csv files (and .ods or .xls, with LibreOffice) are reports; this file was not read: save it as .xlsx.`,
+      `${path.join(dir, 'in', 'old')}: This is a folder: its files were not read; pass it too if it holds reports.`,
+    ]);
+  });
+
+  it('are each named, in «Ошибки» and on the terminal, with the package to install, when LibreOffice is not', async () => {
+    const out = temporaryDir();
+    const result = await runCli(['report', 'merge', path.join(dir, 'in'), '-o', path.join(out, 'summary.xlsx')], { cwd: workspace, env: withoutLibreOffice });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('5 file(s): 1 school(s) counted, 4 file(s) rejected, 4 school(s) of the registry have not reported.');
+    for (const name of ['gai-6.ods', 'pon-1.xls']) {
+      expect(result.stderr).toContain(`${path.join(dir, 'in', name)}: This is an .ods or .xls file: save it as .xlsx, or install LibreOffice (apt-get install libreoffice-calc-nogui) so that centre converts it.`);
+    }
+    const problems = sheetsWithLibreOffice(path.join(out, 'summary.xlsx')).get('Ошибки')!.slice(1);
+    expect(problems.map((row) => path.basename(row[0]!)).sort()).toEqual(['gai-6.ods', 'letter.docx', 'old', 'pon-1.xls']);
+    expect(problems.find((row) => row[0]!.endsWith('gai-6.ods'))![2]).toContain('сохраните его как .xlsx');
+  });
+});
+
+describe('a LibreOffice that fails', () => {
+  /** A folder holding a `soffice` program that runs `script` instead of converting. */
+  function fakeSoffice(script: string): string {
+    const folder = temporaryDir('centre-fake-soffice-');
+    writeFileSync(path.join(folder, 'soffice'), `#!/bin/sh\n${script}\n`);
+    chmodSync(path.join(folder, 'soffice'), 0o755);
+    return folder;
+  }
+
+  it.each([
+    ['exit 3', 'LibreOffice could not convert the file (it stopped with exit code 3); save it as .xlsx.'],
+    ['exit 0', 'LibreOffice could not convert the file (it wrote no .xlsx); save it as .xlsx.'],
+  ])('(%s) is named with the reason, and the other files are still read', async (script, message) => {
+    const dir = temporaryDir();
+    writeFileSync(path.join(dir, 'gai-6.ods'), 'not really a spreadsheet');
+    await fillForm(formOf('pon-1'), reportOf(2), path.join(dir, 'pon-1.xlsx'));
+    const result = await runCli(['report', 'merge', dir, '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace, env: { PATH: `${fakeSoffice(script)}:/usr/bin:/bin` } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`${path.join(dir, 'gai-6.ods')}: ${message}\n`);
+    expect(result.stdout).toContain('2 file(s): 1 school(s) counted, 1 file(s) rejected');
+  });
+});
+
+describe('two reports of one school', () => {
+  it('keeps the newest by the workbook’s own save time, whatever the file names and file times, and says which', async () => {
+    const dir = temporaryDir();
+    // a.xlsx sorts first and its file is newer, but the workbook in b.xlsx was saved later
+    await fillForm(formOf('gai-6'), reportOf(1), path.join(dir, 'b.xlsx'), { modified: new Date('2024-12-14T10:05:00Z') });
+    await fillForm(formOf('gai-6'), reportOf(2), path.join(dir, 'a.xlsx'), { modified: new Date('2024-12-01T08:00:00Z') });
+    utimesSync(path.join(dir, 'b.xlsx'), new Date('2024-12-01'), new Date('2024-12-01'));
+    const result = await runCli(['report', 'merge', dir, '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
+    expect(result.stderr).toBe(`${path.join(dir, 'a.xlsx')}: A second report from the school «gai-6»: the newer one, ${path.join(dir, 'b.xlsx')} (saved 2024-12-14 10:05 UTC), is counted; this one (saved 2024-12-01 08:00 UTC) is not.\n`);
+    const rows = sheetsWithLibreOffice(path.join(dir, 'summary.xlsx')).get('Свод')!;
+    expect(rows.find((r) => r[1] === 'gai-6')![3]).toBe(String(reportOf(1).class_teachers));
+  });
+
+  it('keeps the newest by file time when the files do not say when they were saved (CSV)', async () => {
+    const dir = temporaryDir();
+    const header = 'school;year;class_teachers;trained;contest_participants;contest_winners;class_hours_visited;recommendations;roadmap_share;local_act';
+    writeFileSync(path.join(dir, 'a.csv'), `${header}\npon-1;2024-2025;30;6;3;1;9;частично;25;нет\n`);
+    writeFileSync(path.join(dir, 'b.csv'), `${header}\npon-1;2024-2025;12;6;3;1;9;частично;25;нет\n`);
+    utimesSync(path.join(dir, 'a.csv'), new Date('2024-12-10T12:00:00Z'), new Date('2024-12-10T12:00:00Z'));
+    utimesSync(path.join(dir, 'b.csv'), new Date('2024-12-02T12:00:00Z'), new Date('2024-12-02T12:00:00Z'));
+    const result = await runCli(['report', 'merge', dir, '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
+    expect(result.stderr).toBe(`${path.join(dir, 'b.csv')}:2: A second report from the school «pon-1»: the newer one, ${path.join(dir, 'a.csv')}:2 (saved 2024-12-10 12:00 UTC), is counted; this one (saved 2024-12-02 12:00 UTC) is not.\n`);
+    const rows = sheetsWithLibreOffice(path.join(dir, 'summary.xlsx')).get('Свод')!;
+    expect(rows.find((r) => r[1] === 'pon-1')![3]).toBe('30');
+  });
+});
+
+describe('a percentage typed with «%»', () => {
+  it.each([['0.0%'], ['0%'], ['0.00" %"%']])('is read from a cell formatted %s as the percentage shown', async (format) => {
+    const dir = temporaryDir();
+    await fillForm(formOf('gai-6'), { ...reportOf(1), roadmap_share: 0.875 }, path.join(dir, 'gai-6.xlsx'), { numFmt: { roadmap_share: format } });
+    const result = await runCli(['report', 'merge', dir, '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
+    expect(result.stderr).toBe('');
+    const rows = sheetsWithLibreOffice(path.join(dir, 'summary.xlsx')).get('Свод')!;
+    const share = rows[1]!.findIndex((h) => h.startsWith('Доля классных руководителей'));
+    expect(Number(rows.find((r) => r[1] === 'gai-6')![share])).toBe(87.5);
+  });
+
+  it('is not scaled when the «%» is only quoted text of the format, or the cell is not a percentage', async () => {
+    const dir = temporaryDir();
+    await fillForm(formOf('gai-6'), { ...reportOf(1), roadmap_share: 35 }, path.join(dir, 'gai-6.xlsx'), { numFmt: { roadmap_share: '0.0" %"' } });
+    await fillForm(formOf('pon-1'), { ...reportOf(2), roadmap_share: 0.5 }, path.join(dir, 'pon-1.xlsx'));
+    const result = await runCli(['report', 'merge', dir, '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
+    expect(result.stderr).toBe('');
+    const rows = sheetsWithLibreOffice(path.join(dir, 'summary.xlsx')).get('Свод')!;
+    const share = rows[1]!.findIndex((h) => h.startsWith('Доля классных руководителей'));
+    expect(Number(rows.find((r) => r[1] === 'gai-6')![share])).toBe(35);
+    expect(Number(rows.find((r) => r[1] === 'pon-1')![share])).toBe(0.5);
+  });
+});
