@@ -206,7 +206,7 @@ describe('the «Мониторинг» page in Chromium', () => {
     const workspace = exampleSiteWorkspace();
     expect((await runCli(['report', 'template', '--registry', 'plans/registry.yaml', '--period', 'final', '--year', '2024-2025', '-o', 'forms'], { cwd: workspace })).code).toBe(0);
     const filled = temporaryDir();
-    await fillForm(path.join(workspace, 'forms', 'gai-6.xlsx'), { class_teachers: 21, trained: 10, trained_online: 1, contest_participants: 4, contest_winners: 1, class_hours_visited: 30, recommendations: 'частично', roadmap_share: 50, local_act: 'да' }, path.join(filled, 'gai-6.xlsx'));
+    await fillForm(path.join(workspace, 'forms', 'gai-6-final-2024-2025.xlsx'), { class_teachers: 21, trained: 10, trained_online: 1, contest_participants: 4, contest_winners: 1, class_hours_visited: 30, recommendations: 'частично', roadmap_share: 50, local_act: 'да' }, path.join(filled, 'gai-6.xlsx'));
     const summary = path.join(filled, 'summary.xlsx');
     expect((await runCli(['report', 'merge', filled, '-o', summary], { cwd: workspace })).code).toBe(0);
     const built = await buildSiteOf(workspace, ['--monitoring', summary]);

@@ -22,7 +22,7 @@ describe('the «Мониторинг» page', () => {
     const filled = temporaryDir();
     const teachers = [21, 34];
     for (const [index, id] of ['gai-6', 'pon-1'].entries()) {
-      await fillForm(path.join(workspace, 'forms', `${id}.xlsx`), { class_teachers: teachers[index]!, trained: 10, trained_online: 1, contest_participants: 4, contest_winners: 1, class_hours_visited: 30, recommendations: 'частично', roadmap_share: 50, local_act: 'да' }, path.join(filled, `${id}.xlsx`));
+      await fillForm(path.join(workspace, 'forms', `${id}-interim-2024-2025.xlsx`), { class_teachers: teachers[index]!, trained: 10, trained_online: 1, contest_participants: 4, contest_winners: 1, class_hours_visited: 30, recommendations: 'частично', roadmap_share: 50, local_act: 'да' }, path.join(filled, `${id}.xlsx`));
     }
     const summary = path.join(temporaryDir(), 'summary.xlsx');
     const merged = await runCli(['report', 'merge', filled, '-o', summary], { cwd: workspace });
