@@ -4,7 +4,7 @@
 import type { MonitoringForm, Registry, School } from '../schema/reports.js';
 import { suggest } from '../schema/suggest.js';
 import { compareText } from '../util/compare.js';
-import type { ParsedReport, ReportProblem, ReportValue } from './read-report.js';
+import type { ParsedReport, ReportIdentity, ReportProblem, ReportValue } from './read-report.js';
 
 export interface FileProblem extends ReportProblem {
   readonly source: string;
@@ -16,13 +16,7 @@ export interface FileProblem extends ReportProblem {
  * What merge keeps of a report: a few hundred bytes, whatever the size of the
  * file, so that 40,000 reports fit in memory. Values are in the form's order.
  */
-export interface ReportEntry {
-  readonly source: string;
-  readonly formId?: string;
-  readonly version?: number;
-  readonly period?: string;
-  readonly year?: string;
-  readonly schoolId?: string;
+export interface ReportEntry extends ReportIdentity {
   readonly values: readonly (ReportValue | undefined)[];
   readonly problems: readonly ReportProblem[];
   /** Milliseconds: the workbook's own «modified» time, when it has one. */

@@ -16,13 +16,17 @@ export interface ReportProblem {
   readonly params?: MessageParams;
 }
 
-export interface ParsedReport {
+/** Which file a report is, and what its hidden form data says it is. */
+export interface ReportIdentity {
   readonly source: string;
   readonly formId?: string;
   readonly version?: number;
   readonly period?: string;
   readonly year?: string;
   readonly schoolId?: string;
+}
+
+export interface ParsedReport extends ReportIdentity {
   readonly values: ReadonlyMap<string, ReportValue>;
   readonly problems: ReportProblem[];
   /** When the workbook says it was last saved (ISO timestamp). */

@@ -7,27 +7,13 @@ import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readNamedCells } from '../../src/reports/xlsx-cells.js';
 import { repoRoot, runCli, spawnCli, temporaryDir } from '../helpers/cli.js';
-import { fillForm, resaveWithLibreOffice, sheetsWithLibreOffice, type Values } from './helpers.js';
+import { fillForm, reportOf, resaveWithLibreOffice, sheetsWithLibreOffice, type Values } from './helpers.js';
 
 const schools = ['buz-cvr', 'buz-elshanka-1', 'gai-1', 'gai-6', 'pon-1'];
 const districtOf: Record<string, string> = {
   'buz-cvr': 'Бузулукский район', 'buz-elshanka-1': 'Бузулукский район', 'gai-1': 'Гайский городской округ', 'gai-6': 'Гайский городской округ', 'pon-1': 'Пономаревский район',
 };
 
-/** A plausible report: different numbers for every school, all checks satisfied. */
-function reportOf(index: number): Values {
-  return {
-    class_teachers: 20 + index * 3,
-    trained: 10 + index,
-    trained_online: index,
-    contest_participants: 4 + index,
-    contest_winners: index % 3,
-    class_hours_visited: 30 + index * 7,
-    recommendations: index % 2 ? 'в полном объёме' : 'частично',
-    roadmap_share: 40 + index * 10,
-    local_act: index % 2 ? 'да' : 'нет',
-  };
-}
 
 let workspace: string;
 let forms: string;
