@@ -19,7 +19,7 @@ const notBlank = z.regex(/\S/, { error: 'empty-text' });
 export const text = (description: string) => z.string({ error: 'expected-text' }).check(notBlank, describe(description));
 
 const dateFormat = z.regex(/^\s*(\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4})\s*$/, { error: 'date-format', abort: true });
-const possibleDate = z.refine((value: string) => parseDateText(value) !== undefined, { error: 'impossible-date' });
+const possibleDate = z.refine<string>((value) => parseDateText(value) !== undefined, { error: 'impossible-date' });
 
 /** A calendar date written as 2023-09-27 or 27.09.2023; impossible dates are refused. */
 export const calendarDate = (description: string) =>
