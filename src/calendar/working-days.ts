@@ -59,11 +59,12 @@ function labourCodeDay(date: IsoDate): { working: boolean; name?: string } {
   const monthDay = date.slice(5);
   if (russianHolidays[monthDay]) return { working: false, name: russianHolidays[monthDay] };
   if (weekdayOf(date) >= 6) return { working: false };
-  // The Monday (or Tuesday, after a Sunday–Monday pair) after a weekend holiday.
+  // The first weekday after a weekend holiday: look back over the weekend just before this day only.
   for (let back = 1; back <= 2; back++) {
     const earlier = addDays(date, -back);
+    if (weekdayOf(earlier) < 6) break;
     const name = russianHolidays[earlier.slice(5)];
-    if (name && !earlier.slice(5).startsWith('01-') && weekdayOf(earlier) >= 6) return { working: false, name: MOVED_DAY_OFF };
+    if (name && !earlier.slice(5).startsWith('01-')) return { working: false, name: MOVED_DAY_OFF };
   }
   return { working: true };
 }

@@ -13,8 +13,15 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** RFC 4180 fields: quotes around a field, doubled quotes inside it. */
+/** RFC 4180 fields: quotes around a field, doubled quotes inside it. Blank rows are dropped. */
 export function parseCsv(text: string): string[][] {
+  return csvRecords(text).filter((row) => !isBlank(row));
+}
+
+const isBlank = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
+
+/** Every record, blank ones included, so that a record's index is its row in a spreadsheet. */
+function csvRecords(text: string): string[][] {
   const delimiter = (text.split(/\r?\n/, 1)[0] ?? '').includes(';') ? ';' : ',';
   const rows: string[][] = [];
   let row: string[] = [];
@@ -36,7 +43,7 @@ export function parseCsv(text: string): string[][] {
     } else (field += char), (started = true);
   }
   if (started) row.push(field), rows.push(row);
-  return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
+  return rows;
 }
 
 const schoolColumns = ['school', 'school_id', 'школа', 'код школы'];
@@ -50,7 +57,10 @@ export function yearOfFileName(source: string): string | undefined {
 }
 
 export function reportsFromCsv(source: string, bytes: Uint8Array, form: MonitoringForm, period: string | undefined): ParsedReport[] {
-  const [header, ...rows] = parseCsv(decodeText(bytes));
+  // Rows are numbered as a spreadsheet shows them: blank rows count, a line break inside quotes does not.
+  const records = csvRecords(decodeText(bytes)).map((cells, index) => ({ cells, line: index + 1 })).filter(({ cells }) => !isBlank(cells));
+  const header = records[0]?.cells;
+  const rows = records.slice(1);
   const columns = (header ?? []).map((name) => name.trim().replace(/^\uFEFF/, ''));
   const columnOf = (names: readonly string[]) => columns.findIndex((name) => names.includes(name.toLowerCase()));
   const schoolColumn = columnOf(schoolColumns);
@@ -60,8 +70,7 @@ export function reportsFromCsv(source: string, bytes: Uint8Array, form: Monitori
   if (!header || schoolColumn === -1) {
     return [{ source, values: new Map(), problems: [{ code: 'csv-no-school-column' }] }];
   }
-  return rows.map((row, index) => {
-    const line = index + 2;
+  return rows.map(({ cells: row, line }) => {
     const schoolId = row[schoolColumn]?.trim() || undefined;
     const cell = (column: number) => (column === -1 ? undefined : row[column]?.trim() || undefined);
     // A column left out is an empty answer: a required one is then reported as not filled in.

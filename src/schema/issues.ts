@@ -62,7 +62,7 @@ function describeIssue(source: SourceFile, schema: z.core.$ZodType, data: unknow
     params,
   });
   const value = valueAt(data, path);
-  const shown = typeof value === 'object' ? undefined : String(value);
+  const shown = value === undefined || typeof value === 'object' ? undefined : String(value);
 
   switch (issue.code) {
     case 'unrecognized_keys': {

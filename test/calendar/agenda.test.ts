@@ -1,0 +1,283 @@
+// From plans to dated entries, agenda rows and iCalendar events, on plans
+// built in the test (no files): numbering, paths, periods, explicit schedules,
+// ordering, days off, and one event per series or per occurrence.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildAgenda, buildIcsEvents, calendarWindow, lastPlanDay, stableId, type AgendaRow, type PlanSource } from '../../src/calendar/agenda.js';
+import type { IcsEvent } from '../../src/calendar/ical.js';
+import { fromInput, planEntries, planPeriod } from '../../src/calendar/plan-entries.js';
+import { russianCalendar } from '../../src/calendar/working-days.js';
+import type { Cyclogram, Plan, PlanDocument } from '../../src/schema/plan.js';
+
+const calendar = russianCalendar();
+const year = { start: '2024-09-01', end: '2025-08-31' };
+
+function plan(overrides: Partial<Plan> = {}): Plan {
+  return {
+    kind: 'plan',
+    title: '  План центра  ',
+    academicYear: '2024-2025',
+    orientation: 'portrait',
+    approvals: [],
+    sections: [
+      {
+        title: ' Раздел первый ',
+        items: [
+          { activity: 'Вебинары\n- для заместителей', timing: 'по графику', responsible: ['Центр'], schedule: { every: 'month', weekdays: ['пн'], nth: 3, except: [6, 7, 8] } },
+          { activity: 'Отчёт', timing: 'до 15 декабря 2024 г.', responsible: ['Школы', 'Центр'], schedule: { deadline: '2024-12-15' } },
+        ],
+      },
+      {
+        title: 'Раздел второй',
+        items: [
+          {
+            activity: 'Собрания',
+            timing: 'в течение года',
+            responsible: ['Центр'],
+            schedule: { unscheduled: true },
+            events: [
+              { title: ' Первое собрание ', date: '2024-11-04' },
+              { title: 'Второе собрание', date: '27.09.2024' },
+            ],
+          },
+          { activity: 'Конкурс', timing: 'октябрь', responsible: ['Центр'], schedule: { from: '2024-10-01', to: '2024-10-31' } },
+        ],
+      },
+    ],
+    ...overrides,
+  } as Plan;
+}
+
+const source = (document: PlanDocument = plan(), file = 'plans/a.yaml'): PlanSource => ({
+  plan: document,
+  file,
+  lineOf: (path) => 10 + Number(path[1]) * 100 + Number(path[3]) * 10,
+});
+
+describe('planPeriod', () => {
+  it('is the period, else the academic year, else the fallback', () => {
+    expect(planPeriod(plan())).toEqual(year);
+    expect(planPeriod(plan({ period: { from: '01.10.2024', to: '2025-05-31' } }))).toEqual({ start: '2024-10-01', end: '2025-05-31' });
+    const fallback = { start: '2030-01-01', end: '2030-12-31' };
+    expect(planPeriod(plan({ academicYear: undefined }), fallback)).toBe(fallback);
+    expect(planPeriod(plan({ academicYear: '2024-2026' }), fallback)).toBe(fallback);
+    expect(planPeriod(plan({ academicYear: undefined }))).toBeUndefined();
+  });
+});
+
+describe('planEntries', () => {
+  it('gives one entry an item and one a sub-event, numbered across sections, with where their dates come from', () => {
+    const entries = planEntries(plan(), year);
+    expect(entries.map((e) => [e.kind, e.number, e.title, e.section, e.path.join('.')])).toEqual([
+      ['item', 1, 'Вебинары', 'Раздел первый', 'sections.0.items.0.schedule'],
+      ['item', 2, 'Отчёт', 'Раздел первый', 'sections.0.items.1.schedule'],
+      ['item', 3, 'Собрания', 'Раздел второй', 'sections.1.items.0.schedule'],
+      ['event', 3, 'Первое собрание', 'Раздел второй', 'sections.1.items.0.events.0.date'],
+      ['event', 3, 'Второе собрание', 'Раздел второй', 'sections.1.items.0.events.1.date'],
+      ['item', 4, 'Конкурс', 'Раздел второй', 'sections.1.items.1.schedule'],
+    ]);
+    expect(entries[3]!.schedule).toEqual({ kind: 'date', date: '2024-11-04' });
+    expect(entries[4]!.schedule).toEqual({ kind: 'date', date: '2024-09-27' });
+    expect(entries[1]!.responsible).toEqual(['Школы', 'Центр']);
+  });
+
+  it('reads the same plan once per period', () => {
+    const document = plan();
+    expect(planEntries(document, year)).toBe(planEntries(document, year));
+    const other = plan({ academicYear: undefined });
+    const first = planEntries(other, year);
+    expect(planEntries(other, year)).toBe(first);
+    expect(planEntries(other, { start: '2025-09-01', end: '2026-08-31' })).not.toBe(first);
+  });
+
+  it('in a cyclogram, reads a rule in parentheses, else the group periodicity, else the timing', () => {
+    const cyclogram: Cyclogram = {
+      kind: 'cyclogram',
+      title: 'Циклограмма',
+      academicYear: '2024-2025',
+      orientation: 'portrait',
+      approvals: [],
+      sections: [
+        {
+          periodicity: ' Ежемесячно ',
+          items: [
+            { activity: 'Совещание (каждый 3-й понедельник месяца)', responsible: ['Центр'] },
+            { activity: 'Консультации (по запросу)', responsible: ['Центр'] },
+            { activity: 'Отчёт', timing: 'до 15 декабря 2024', responsible: ['Центр'] },
+          ],
+        },
+      ],
+    };
+    const [rule, periodicity, timing] = planEntries(cyclogram, year);
+    expect(rule).toMatchObject({ section: 'Ежемесячно', phrase: 'каждый 3-й понедельник месяца', path: ['sections', 0, 'items', 0, 'activity'] });
+    expect(rule!.schedule).toMatchObject({ kind: 'recurring', rule: { frequency: 'monthly', nth: 3, weekdays: [1] } });
+    expect(periodicity).toMatchObject({ phrase: ' Ежемесячно ', path: ['sections', 0, 'periodicity'] });
+    expect(periodicity!.schedule).toMatchObject({ kind: 'recurring', rule: { frequency: 'monthly' } });
+    expect(timing).toMatchObject({ phrase: 'до 15 декабря 2024', path: ['sections', 0, 'items', 2, 'timing'], schedule: { kind: 'deadline', due: '2024-12-15' } });
+  });
+});
+
+describe('fromInput', () => {
+  it('turns each explicit schedule into its schedule', () => {
+    expect(fromInput({ unscheduled: true }, year)).toEqual({ kind: 'unscheduled' });
+    expect(fromInput({ deadline: '15.12.2024' }, year)).toEqual({ kind: 'deadline', due: '2024-12-15' });
+    expect(fromInput({ dates: ['2024-11-20'] }, year)).toEqual({ kind: 'date', date: '2024-11-20' });
+    expect(fromInput({ dates: ['2024-11-20', '18.09.2024'] }, year)).toEqual({
+      kind: 'dates',
+      spans: [{ start: '2024-09-18', end: '2024-09-18' }, { start: '2024-11-20', end: '2024-11-20' }],
+    });
+    expect(fromInput({ from: '2024-10-01', to: '2025-04-30' }, year)).toEqual({ kind: 'range', start: '2024-10-01', end: '2025-04-30' });
+    expect(fromInput({ from: '2024-10-01' }, year)).toBeUndefined();
+    expect(fromInput({ to: '2024-10-01' }, year)).toBeUndefined();
+  });
+
+  it('makes a rule of every, weekdays, nth and except, over the plan period unless bounded', () => {
+    expect(fromInput({ every: 'week', weekdays: ['вт', 'вс'] }, year)).toEqual({ kind: 'recurring', rule: { frequency: 'weekly', weekdays: [2, 7] }, ...year });
+    expect(fromInput({ every: 'month', weekdays: ['пт'], nth: 'last', except: [7, 8] }, year)).toEqual({
+      kind: 'recurring',
+      rule: { frequency: 'monthly', weekdays: [5], nth: -1, exceptMonths: [7, 8] },
+      ...year,
+    });
+    expect(fromInput({ every: 'quarter', from: '2024-10-01' }, year)).toEqual({ kind: 'recurring', rule: { frequency: 'quarterly' }, start: '2024-10-01', end: year.end });
+    expect(fromInput({ every: 'month', nth: 2, to: '2025-05-31' }, year)).toEqual({ kind: 'recurring', rule: { frequency: 'monthly', nth: 2 }, start: year.start, end: '2025-05-31' });
+  });
+});
+
+// Built in beforeEach, not when the file is collected, so that a mutant under test is active while it is built.
+describe('buildAgenda', () => {
+  let rows: AgendaRow[];
+  beforeEach(() => {
+    rows = buildAgenda([source()], { start: '2024-09-01', end: '2024-12-31' }, calendar);
+  });
+
+  it('lists every occurrence in date order, with its plan, section, responsible and file:line', () => {
+    expect(rows.map((row) => [row.date, row.end, row.kind, row.title, row.source])).toEqual([
+      ['2024-09-16', undefined, 'recurring', 'Вебинары', 'plans/a.yaml:10'],
+      ['2024-09-27', undefined, 'date', 'Второе собрание', 'plans/a.yaml:110'],
+      ['2024-10-01', '2024-10-31', 'range', 'Конкурс', 'plans/a.yaml:120'],
+      ['2024-10-21', undefined, 'recurring', 'Вебинары', 'plans/a.yaml:10'],
+      ['2024-11-04', undefined, 'date', 'Первое собрание', 'plans/a.yaml:110'],
+      ['2024-11-18', undefined, 'recurring', 'Вебинары', 'plans/a.yaml:10'],
+      ['2024-12-16', undefined, 'recurring', 'Вебинары', 'plans/a.yaml:10'],
+      ['2024-12-16', undefined, 'deadline', 'Отчёт', 'plans/a.yaml:20'],
+    ]);
+    expect(rows[0]).toEqual({ date: '2024-09-16', kind: 'recurring', title: 'Вебинары', plan: 'План центра', section: 'Раздел первый', responsible: ['Центр'], source: 'plans/a.yaml:10' });
+  });
+
+  it('says when a deadline moved off a day off, and flags an occurrence on a holiday', () => {
+    expect(rows.find((row) => row.kind === 'deadline')).toMatchObject({ date: '2024-12-16', shiftedFrom: '2024-12-15' });
+    expect(rows.find((row) => row.date === '2024-11-04')).toMatchObject({ dayOff: 'День народного единства' });
+    expect(rows.filter((row) => row.dayOff !== undefined)).toHaveLength(1);
+    expect(rows.filter((row) => row.shiftedFrom !== undefined)).toHaveLength(1);
+  });
+
+  it('calls a day off without a name a day off, and does not flag a span', () => {
+    const weekend = plan({
+      sections: [{ title: 'Р', items: [{ activity: 'Субботник', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-09-21', '2024-09-23'] } }, { activity: 'Слёт', timing: 'т', responsible: ['Ц'], schedule: { from: '2024-09-21', to: '2024-09-22' } }] }],
+    });
+    const listed = buildAgenda([source(weekend)], { start: '2024-09-01', end: '2024-09-30' }, calendar);
+    expect(listed.map((row) => [row.title, row.date, row.dayOff])).toEqual([
+      ['Субботник', '2024-09-21', 'выходной день'],
+      ['Слёт', '2024-09-21', undefined],
+      ['Субботник', '2024-09-23', undefined],
+    ]);
+  });
+
+  it('orders by the day shown (a span begun earlier at the window start), then date, then file and line number', () => {
+    const window = { start: '2024-10-15', end: '2024-10-31' };
+    const a = source(plan(), 'plans/b.yaml');
+    const b: PlanSource = { plan: plan(), file: 'plans/a.yaml' };
+    const listed = buildAgenda([a, b], window, calendar);
+    expect(listed.map((row) => `${row.date} ${row.source}`)).toEqual([
+      '2024-10-01 plans/a.yaml',
+      '2024-10-01 plans/b.yaml:120',
+      '2024-10-21 plans/a.yaml',
+      '2024-10-21 plans/b.yaml:10',
+    ]);
+    const lines: PlanSource = { plan: plan(), file: 'plans/c.yaml', lineOf: (path) => (Number(path[3]) === 0 ? 96 : 122) };
+    const twice = plan({ sections: [{ title: 'Р', items: [{ activity: 'А', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16'] } }, { activity: 'Б', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16'] } }] }] });
+    expect(buildAgenda([{ ...lines, plan: twice }], window, calendar).map((row) => row.source)).toEqual(['plans/c.yaml:96', 'plans/c.yaml:122']);
+    const reversed: PlanSource = { ...lines, plan: twice, lineOf: (path) => (Number(path[3]) === 0 ? 122 : 96) };
+    expect(buildAgenda([reversed], window, calendar).map((row) => row.title)).toEqual(['Б', 'А']);
+  });
+});
+
+describe('buildIcsEvents', () => {
+  const window = { start: '2024-09-01', end: '2024-12-31' };
+  let events: IcsEvent[];
+  beforeEach(() => {
+    events = buildIcsEvents([source()], window, calendar);
+  });
+
+  it('writes one event with an RRULE for a series, from its first occurrence to the end of the window', () => {
+    const series = events.filter((event) => event.rrule !== undefined);
+    expect(series).toHaveLength(1);
+    expect(series[0]).toMatchObject({ summary: 'Вебинары', start: '2024-09-16', end: '2024-09-16', rrule: 'FREQ=MONTHLY;BYDAY=3MO;BYMONTH=1,2,3,4,5,9,10,11,12;UNTIL=20241231', categories: ['План центра'] });
+  });
+
+  it('writes one event an occurrence otherwise, a deadline as «Срок:», nothing for an unscheduled item', () => {
+    expect(events.map((event) => [event.summary, event.start, event.end])).toEqual([
+      ['Вебинары', '2024-09-16', '2024-09-16'],
+      ['Срок: Отчёт', '2024-12-16', '2024-12-16'],
+      ['Первое собрание', '2024-11-04', '2024-11-04'],
+      ['Второе собрание', '2024-09-27', '2024-09-27'],
+      ['Конкурс', '2024-10-01', '2024-10-31'],
+    ]);
+    expect(events.filter((event) => event.rrule === undefined).every((event) => !('rrule' in event) || event.rrule === undefined)).toBe(true);
+  });
+
+  it('describes each event by plan, section, responsible, the timing it was read from, and source', () => {
+    expect(events[1]!.description).toBe('План центра\nРаздел первый\nОтветственные: Школы, Центр\nИсточник: plans/a.yaml:20');
+    const timed = plan({ sections: [{ title: 'Р', items: [{ activity: 'Отчёт', timing: 'до 15 декабря 2024 г.', responsible: ['Школы'] }] }] });
+    const [event] = buildIcsEvents([{ plan: timed, file: 'p.yaml' }], window, calendar);
+    expect(event!.description).toBe('План центра\nР\nОтветственные: Школы\nСроки: до 15 декабря 2024 г.\nИсточник: p.yaml');
+  });
+
+  it('gives every event its own UID, the same in every export', () => {
+    const uids = events.map((event) => event.uid);
+    expect(new Set(uids).size).toBe(uids.length);
+    expect(buildIcsEvents([source()], window, calendar).map((event) => event.uid)).toEqual(uids);
+    for (const uid of uids) expect(uid).toMatch(/@centre$/);
+  });
+
+  it('leaves out an item whose timing cannot be read, in the agenda and in the export', () => {
+    const unreadable = plan({ sections: [{ title: 'Р', items: [{ activity: 'Встречи', timing: 'по графику министерства', responsible: ['Ц'] }, { activity: 'Семинар', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16'] } }] }] });
+    expect(buildAgenda([source(unreadable)], window, calendar).map((row) => row.title)).toEqual(['Семинар']);
+    expect(buildIcsEvents([source(unreadable)], window, calendar).map((event) => event.summary)).toEqual(['Семинар']);
+  });
+
+  it('leaves out items with nothing in the window', () => {
+    expect(buildIcsEvents([source()], { start: '2025-06-01', end: '2025-08-31' }, calendar)).toEqual([]);
+  });
+
+  it('writes several events for several dates of one item', () => {
+    const several = plan({ sections: [{ title: 'Р', items: [{ activity: 'Семинары', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16', '2024-11-20'] } }] }] });
+    const written = buildIcsEvents([source(several)], window, calendar);
+    expect(written.map((event) => event.start)).toEqual(['2024-10-16', '2024-11-20']);
+    expect(new Set(written.map((event) => event.uid)).size).toBe(2);
+  });
+});
+
+describe('stableId, calendarWindow, lastPlanDay', () => {
+  it('hashes parts to the same id every time, and tells parts apart from their concatenation', () => {
+    expect(stableId('a', 'b')).toBe(stableId('a', 'b'));
+    expect(stableId('a', 'b')).not.toBe(stableId('ab'));
+    expect(stableId('ab', 'c')).not.toBe(stableId('a', 'bc'));
+    expect(stableId('План', 'Раздел')).toMatch(/^[0-9a-f]{16}$/);
+    expect(stableId('')).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('covers eight weeks by default, the weeks asked for, or up to a day', () => {
+    expect(calendarWindow('2024-09-02', {})).toEqual({ start: '2024-09-02', end: '2024-10-27' });
+    expect(calendarWindow('2024-09-02', { weeks: 1 })).toEqual({ start: '2024-09-02', end: '2024-09-08' });
+    expect(calendarWindow('2024-09-02', { to: '2024-09-03', weeks: 5 })).toEqual({ start: '2024-09-02', end: '2024-09-03' });
+  });
+
+  it('finds the last day any plan covers, or the fallback', () => {
+    const later = plan({ academicYear: undefined, period: { from: '2024-09-01', to: '2026-05-31' } });
+    expect(lastPlanDay([source(), source(later)], '2024-01-01')).toBe('2026-05-31');
+    expect(lastPlanDay([source(later), source()], '2024-01-01')).toBe('2026-05-31');
+    expect(lastPlanDay([source()], '2030-01-01')).toBe('2030-01-01');
+    expect(lastPlanDay([source(plan({ academicYear: undefined }))], '2024-01-01')).toBe('2024-01-01');
+    expect(lastPlanDay([], '2024-01-01')).toBe('2024-01-01');
+  });
+});
