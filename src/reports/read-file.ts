@@ -46,7 +46,7 @@ export function readReportFile(file: string, shown: string, form: MonitoringForm
     for (let chunk = -1; read < size && chunk !== 0; read += chunk) chunk = readSync(fd, shared, read, size - read, read);
     bytes = shared.subarray(0, read);
   } catch (error) {
-    return { source: shown, code: 'report-file-unreadable', params: { reason: (error as NodeJS.ErrnoException).code ?? String(error) } };
+    return { source: shown, code: 'file-unreadable', params: { reason: (error as NodeJS.ErrnoException).code ?? String(error) } };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

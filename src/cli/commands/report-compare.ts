@@ -29,7 +29,7 @@ export async function readSummaryFile(ctx: CliContext, file: string): Promise<Su
     bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof Error && error.name === 'CentreError') throw error;
-    throw userError(shown, 'compare-unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    throw userError(shown, 'file-unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
   try {
     return await readSummary(bytes);
