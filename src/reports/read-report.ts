@@ -122,7 +122,7 @@ function readValue(indicator: Indicator, cell: CellValue, date1904: boolean): Re
   if (cell.kind === 'empty') return {};
   if (cell.kind === 'error') return { problem: 'report-cell-error', params: { value: cell.value } };
   if (cell.kind === 'damaged') return { problem: 'report-cell-damaged' };
-  const shown = cell.kind === 'boolean' ? String(cell.value) : String(cell.value);
+  const shown = String(cell.value);
   switch (indicator.type) {
     case 'integer':
     case 'number':

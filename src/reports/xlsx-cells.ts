@@ -225,6 +225,8 @@ function cellValue(raw: RawCell | undefined, strings: readonly string[]): CellVa
     case 'e':
       return { kind: 'error', value: detach(raw.value ?? '#ERROR') };
     default:
-      return raw.value === undefined || raw.value === '' ? { kind: 'empty' } : { kind: 'number', value: Number(raw.value) };
+      if (raw.value === undefined || raw.value === '') return { kind: 'empty' };
+      // a number cell holding something that is no number was not written by a spreadsheet program
+      return Number.isFinite(Number(raw.value)) ? { kind: 'number', value: Number(raw.value) } : { kind: 'damaged' };
   }
 }

@@ -2,7 +2,7 @@
 // the number of entries and each wanted part's unpacked size and compression
 // ratio are checked from the central directory before anything is inflated,
 // and nothing inflates past the part limit whatever the directory says.
-import { inflateRawSync } from 'node:zlib';
+import * as zlib from 'node:zlib';
 
 export interface ZipLimits {
   readonly fileBytes: number;
@@ -78,7 +78,10 @@ function readEntries(bytes: Uint8Array, limits: ZipLimits, wanted: (name: string
     if (!wanted(name)) continue;
     if (flags & 1) throw new ZipGuardError('encrypted');
     if (size > limits.partBytes || size > Math.max(compressed, 1) * limits.ratio) throw new ZipGuardError('zip-bomb');
-    parts.set(name, inflate(bytes, view, local, method, compressed, limits));
+    const part = inflate(bytes, view, local, method, compressed, limits);
+    // A part whose bytes are not the ones its header vouches for is damaged, whatever it inflates to.
+    if (part.length !== size || crc32(part) !== view.getUint32(at - skip - 46 + 16, true)) throw new ZipGuardError('damaged');
+    parts.set(name, part);
   }
   return parts;
 }
@@ -100,8 +103,23 @@ function inflate(bytes: Uint8Array, view: DataView, local: number, method: numbe
   if (method !== 8) throw new ZipGuardError('damaged');
   try {
     // The central directory can lie about sizes; the ceiling holds whatever it says.
-    return inflateRawSync(data, { maxOutputLength: limits.partBytes });
+    return zlib.inflateRawSync(data, { maxOutputLength: limits.partBytes });
   } catch (error) {
     throw new ZipGuardError(error instanceof RangeError ? 'zip-bomb' : 'damaged');
   }
+}
+
+let crcTable: Uint32Array | undefined;
+
+/** CRC-32 of ZIP: zlib's own where Node has it (20.15 and later), else by table. */
+function crc32(data: Uint8Array): number {
+  if (typeof zlib.crc32 === 'function') return zlib.crc32(data) >>> 0;
+  crcTable ??= Uint32Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  let crc = 0xffffffff;
+  for (const byte of data) crc = crcTable[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
 }

@@ -25,6 +25,15 @@ function centralHeaders(bytes: Uint8Array): number[] {
 }
 
 describe('unzipGuarded', () => {
+  it('calls a part damaged when its bytes are not the ones its CRC-32 vouches for', () => {
+    const zip = zipSync({ 'a.xml': [strToU8('<a>12</a>'), { level: 0 }] });
+    expect(strFromU8(unzipGuarded(zip, limits, all).get('a.xml')!)).toBe('<a>12</a>');
+    const flipped = zip.slice();
+    const at = flipped.indexOf(0x31); // the «1» of the stored text
+    flipped[at] = 0x39;
+    expect(problemOf(() => unzipGuarded(flipped, limits, all))).toBe('damaged');
+  });
+
   it('reads stored and deflated parts, only those wanted', () => {
     const zip = zipSync({ 'a.xml': [strToU8('<a/>'), { level: 0 }], 'b.xml': [strToU8('<b>'.repeat(100)), { level: 9 }], 'c.xml': strToU8('<c/>') });
     const parts = unzipGuarded(zip, limits, (name) => name !== 'c.xml');
