@@ -4,7 +4,7 @@
 import { parseAcademicYear, parseDateText, toIsoDate } from '../schema/dates.js';
 import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
 import type { ScheduleInput } from '../schema/schedule.js';
-import { weekdayNames } from '../schema/schedule.js';
+import { weekdayNames } from '../schema/weekdays.js';
 import type { PathSegment } from '../schema/source.js';
 import type { Schedule, Span, Weekday } from './model.js';
 import { academicYearOf, minDate } from './days.js';

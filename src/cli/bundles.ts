@@ -5,8 +5,9 @@
 // modules (module.enableCompileCache came in Node 22), so the bundles are
 // CommonJS scripts compiled here with vm.Script. The cache is only a speed-up:
 // when it cannot be read or written, or V8 refuses it, the bundles are
-// compiled as usual. CENTRE_CODE_CACHE=off turns it off, and
-// CENTRE_CODE_CACHE=<folder> puts it there.
+// compiled as usual. The same folder keeps what the fast path of validation
+// concluded about files (check-cache.ts). CENTRE_CACHE=off turns both off,
+// and CENTRE_CACHE=<folder> puts them there.
 //
 // This file is built as CommonJS too (so `require` and `__dirname` are
 // CommonJS's): a process that starts from CommonJS files only never sets up
@@ -17,7 +18,7 @@ import type * as Os from 'node:os';
 import type * as Path from 'node:path';
 import type * as Url from 'node:url';
 import type * as Vm from 'node:vm';
-import type { CliIo } from './context.js';
+import type { CliIo, KeptBetweenRuns } from './context.js';
 
 const { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs') as typeof Fs;
 const { createRequire } = require('node:module') as typeof Module;
@@ -44,7 +45,7 @@ const packageRequire = createRequire(path.join(distDir, 'centre.cjs'));
  * this user's own in the temporary folder.
  */
 function cacheFolder(): string | undefined {
-  const setting = process.env.CENTRE_CODE_CACHE;
+  const setting = process.env.CENTRE_CACHE;
   if (setting === 'off') return undefined;
   const root = path.dirname(distDir);
   const nodeModules = path.basename(path.dirname(root)) === 'node_modules' ? path.dirname(root) : path.join(root, 'node_modules');
@@ -74,8 +75,8 @@ function flagsKey(): string {
 }
 
 function cacheFileOf(name: string): string | undefined {
-  if (folder === undefined) folder = cacheFolder() ?? null;
-  return folder === null ? undefined : path.join(folder, `${name}-${CENTRE_BUNDLES[name]}-${process.version}-${process.arch}-${flagsKey()}.bin`);
+  const kept = keep.folder();
+  return kept === undefined ? undefined : path.join(kept, `${name}-${CENTRE_BUNDLES[name]}-${process.version}-${process.arch}-${flagsKey()}.bin`);
 }
 
 const exportsOf = new Map<string, unknown>();
@@ -151,7 +152,15 @@ function removeStaleCode(folder: string, name: string): void {
 }
 process.once('exit', writeCodeCache);
 
+const keep: KeptBetweenRuns = {
+  folder: () => {
+    if (folder === undefined) folder = cacheFolder() ?? null;
+    return folder ?? undefined;
+  },
+  build: (bundle) => (Object.hasOwn(CENTRE_BUNDLES, bundle) ? CENTRE_BUNDLES[bundle] : undefined),
+};
+
 export async function main(argv?: readonly string[], io?: CliIo): Promise<number> {
   const cli = loadBundle('cli') as typeof import('./main.js');
-  return cli.main(argv, io);
+  return cli.main(argv, io, keep);
 }

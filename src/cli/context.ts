@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { detectLocale, translator, type Locale, type Translate } from '../i18n/messages.js';
 import { createPalette, type Palette } from './output/colours.js';
+import { checkCache, type CheckCache } from './check-cache.js';
 
 export interface OutputStream {
   write(chunk: string): unknown;
@@ -14,6 +15,15 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdout: OutputStream;
   readonly stderr: OutputStream;
+  /** Where the built CLI keeps what it may reuse between runs (none when run from source, as in tests). */
+  readonly keep?: KeptBetweenRuns;
+}
+
+export interface KeptBetweenRuns {
+  /** The cache folder, if one can be had. */
+  folder(): string | undefined;
+  /** The hash of a bundle's code (see scripts/build.mjs). */
+  build(bundle: string): string | undefined;
 }
 
 export interface CliContext extends CliIo {
@@ -25,6 +35,8 @@ export interface CliContext extends CliIo {
   readonly errorColours: Palette;
   /** How a path is shown to the user: relative to the current folder when inside it. */
   display(file: string): string;
+  /** What earlier runs concluded about files whose text has not changed since. */
+  readonly checkCache?: CheckCache;
 }
 
 export async function createContext(io: CliIo): Promise<CliContext> {
@@ -34,8 +46,11 @@ export async function createContext(io: CliIo): Promise<CliContext> {
     if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
     return Boolean(stream.isTTY) && io.env.TERM !== 'dumb';
   };
+  const folder = io.keep?.folder();
+  const build = io.keep?.build('quick-check');
   return {
     ...io,
+    ...(folder !== undefined && build !== undefined ? { checkCache: checkCache(folder, build) } : {}),
     locale,
     t: translator(locale),
     colours: await createPalette(coloured(io.stdout)),

@@ -4,8 +4,9 @@ import path from 'node:path';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import { fileDiagnostic } from '../schema/diagnostic.js';
 import type { Validated } from '../kinds/kinds.js';
-import { quickValidate } from '../kinds/quick-check.js';
-import { kinds as knownKinds } from '../kinds/kinds.js';
+import { isKindName } from '../kinds/kind-names.js';
+import { cachedLineOf } from '../kinds/cached-check.js';
+import type { CheckCache } from './check-cache.js';
 import { collectYamlFiles, errnoOf, NotUtf8Error, readTextFile } from '../workspace/files.js';
 import type { CliContext } from './context.js';
 
@@ -63,15 +64,27 @@ async function loadFile(ctx: CliContext, file: string, sources: Map<string, stri
     return { path: file, shown, diagnostics: [fileDiagnostic(shown, 'file-unreadable', { reason: errnoOf(error) })] };
   }
   const declared = kinds ? declaredKind(text) : undefined;
-  if (declared !== undefined && Object.hasOwn(knownKinds, declared) && !kinds!.includes(declared)) return undefined;
+  if (declared !== undefined && isKindName(declared) && !kinds!.includes(declared)) return undefined;
   sources.set(shown, text);
-  return { path: file, shown, ...(await checkText(shown, text, positions)) };
+  return { path: file, shown, ...(await checkText(shown, text, positions, ctx.checkCache && { cache: ctx.checkCache, file })) };
 }
 
-/** The validation of one file's text that every command runs: the fast path, then, when anything is wrong, the located one. */
-export async function checkText(shown: string, text: string, positions = false): Promise<Omit<LoadedFile, 'path' | 'shown'>> {
+/**
+ * The validation of one file's text that every command runs: what an earlier run concluded about
+ * this very text, else the fast path, then, when anything is wrong, the located one.
+ */
+export async function checkText(shown: string, text: string, positions = false, kept?: { cache: CheckCache; file: string }): Promise<Omit<LoadedFile, 'path' | 'shown'>> {
+  const cached = kept?.cache.read(kept.file, text, positions);
+  if (cached) return { diagnostics: [], validated: { kind: cached.kind, value: cached.value } as Validated, lineOf: cachedLineOf(cached.lines) };
+  const { quickValidate } = await import('../kinds/quick-check.js');
   const quick = quickValidate(text, { positions });
-  if (quick) return { diagnostics: [], validated: quick.validated, lineOf: quick.lineOf };
+  if (quick) {
+    if (kept) {
+      const result = quick.toCached();
+      if (result) kept.cache.write(kept.file, text, positions, result);
+    }
+    return { diagnostics: [], validated: quick.validated, lineOf: quick.lineOf };
+  }
   // Something is wrong: load the position-keeping parser to say what and where.
   const { validateText } = await import('../kinds/validate.js');
   return validateText(shown, text);

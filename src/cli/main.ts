@@ -3,13 +3,13 @@
 import path from 'node:path';
 import { CommanderError } from 'commander';
 import { isCentreError } from '../schema/diagnostic.js';
-import { createContext, type CliContext, type CliIo, type OutputStream } from './context.js';
+import { createContext, type CliContext, type CliIo, type KeptBetweenRuns, type OutputStream } from './context.js';
 import { renderDiagnostics } from './output/diagnostics.js';
 import { createProgram, preloadCommand, type Outcome } from './program.js';
 
-export async function main(argv: readonly string[] = process.argv.slice(2), io: CliIo = processIo()): Promise<number> {
+export async function main(argv: readonly string[] = process.argv.slice(2), io: CliIo = processIo(), keep?: KeptBetweenRuns): Promise<number> {
   preloadCommand(argv);
-  const ctx = await createContext(io);
+  const ctx = await createContext(keep ? { ...io, keep } : io);
   const outcome: Outcome = { exitCode: 0 };
   const program = createProgram(ctx, outcome);
   try {

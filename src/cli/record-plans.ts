@@ -5,7 +5,6 @@ import path from 'node:path';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { PlanDocument } from '../schema/plan.js';
 import type { YearRecord } from '../schema/record.js';
-import { recordAgainstPlan } from '../kinds/record-rules.js';
 import type { RuleProblem } from '../kinds/rules.js';
 import type { CliContext } from './context.js';
 import { loadFiles, type LoadedFile, type LoadedFiles } from './load.js';
@@ -43,6 +42,7 @@ export async function checkRecords(ctx: CliContext, loaded: LoadedFiles, today: 
     if (file.validated?.kind !== 'record') continue;
     const record = file.validated.value;
     const found = await findRecordPlan(ctx, file.path, record, loaded.files);
+    const { recordAgainstPlan } = await import('../kinds/record-rules.js');
     const problems: RuleProblem[] = found.plan
       ? recordAgainstPlan(record, found.plan, found.planFile, today)
       : [{ path: ['plan'], severity: 'error', code: 'record-plan-missing', params: { plan: record.plan, reason: found.reason } }];

@@ -13,6 +13,7 @@ import { documentSchema, type CentreDocument } from '../schema/document.js';
 import { practiceSchema, type Practice } from '../schema/practice.js';
 import { centreSchema, type Centre } from '../schema/centre.js';
 import { documentRules, practiceRules } from './site-rules.js';
+import { kindNames, type KindName } from './kind-names.js';
 
 export interface KindDefinition<T> {
   readonly schema: z.ZodMiniType<T>;
@@ -32,6 +33,9 @@ export interface ValidatedValues {
   practice: Practice;
 }
 export type Kind = keyof ValidatedValues;
+// Every kind has a name in kind-names.ts, and every name a kind.
+const sameKinds: [Kind, KindName] extends [KindName, Kind] ? true : never = true;
+void sameKinds;
 export type Validated = { [K in Kind]: { kind: K; value: ValidatedValues[K] } }[Kind];
 
 export const kinds: { readonly [K in Kind]: KindDefinition<ValidatedValues[K]> } = {
@@ -46,5 +50,5 @@ export const kinds: { readonly [K in Kind]: KindDefinition<ValidatedValues[K]> }
   document: { schema: documentSchema, rules: documentRules },
   practice: { schema: practiceSchema, rules: practiceRules },
 };
-export const kindNames = Object.keys(kinds) as Kind[];
+export { kindNames };
 

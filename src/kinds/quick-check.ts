@@ -8,11 +8,19 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { kinds, type Kind, type KindDefinition, type Validated } from './kinds.js';
 import { hasControlCharacter } from '../schema/control-characters.js';
 import { maxAliases, maxDepth, measureData } from '../schema/yaml-limits.js';
+import { isDeepStrictEqual } from 'node:util';
+import { pathKey, type CachedCheck } from './cached-check.js';
+
 
 export interface QuickResult {
   readonly validated: Validated;
   /** The line (1-based) where the value at `path` starts, e.g. an item of a plan. */
   lineOf(path: readonly (string | number)[]): number | undefined;
+  /**
+   * The result as JSON can keep it (with the line of every block when `positions`), to be used
+   * instead of checking the same text again; undefined when JSON cannot hold it exactly.
+   */
+  toCached(): CachedCheck | undefined;
 }
 
 /** `positions`: also remember where each block starts, for lineOf (the calendar needs it, validation does not). */
@@ -45,7 +53,26 @@ export function quickValidate(text: string, { positions = false } = {}): QuickRe
   if (!parsed.success || rules.some((rule) => rule(parsed.data).length > 0)) return undefined;
   let lineStarts: number[] | undefined;
   const lineOf = (path: readonly (string | number)[]) => lineAt((lineStarts ??= lineStartsOf(text)), starts.get(valueAt(data, path) as object));
-  return { validated: { kind, value: parsed.data } as Validated, lineOf };
+  const validated = { kind, value: parsed.data } as Validated;
+  const toCached = (): CachedCheck | undefined => {
+    const kept: CachedCheck = { kind, value: parsed.data, ...(positions ? { lines: blockLines(data, (block) => lineAt((lineStarts ??= lineStartsOf(text)), starts.get(block))) } : {}) };
+    return isDeepStrictEqual(JSON.parse(JSON.stringify(kept)), kept) ? kept : undefined;
+  };
+  return { validated, lineOf, toCached };
+}
+
+/** The line of every mapping and sequence of the data, by its path: what lineOf answers, as a table. */
+function blockLines(data: unknown, lineOfBlock: (block: object) => number | undefined): Record<string, number> {
+  const lines: Record<string, number> = {};
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (value === null || typeof value !== 'object') return;
+    const line = lineOfBlock(value);
+    if (line !== undefined) lines[pathKey(path)] = line;
+    if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
+    else for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(data, []);
+  return lines;
 }
 
 /**

@@ -9,8 +9,9 @@
 // mistake gets its own message.
 import * as z from 'zod/mini';
 import { calendarDate, describe } from './fields.js';
+import { weekdayNames } from './weekdays.js';
 
-export const weekdayNames = ['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'] as const;
+export { weekdayNames };
 
 export const scheduleSchema = z
   .strictObject({

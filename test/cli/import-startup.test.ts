@@ -19,7 +19,7 @@ function packagesLoaded(args: string[]): { code: number; packages: Set<string> }
   writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)}, JSON.stringify(Object.keys(require.cache))));\n`);
   const result = spawnSync(process.execPath, ['--require', preload, binPath, ...args, '-o', path.join(dir, 'out')], {
     cwd: repoRoot,
-    env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', CENTRE_CODE_CACHE: path.join(dir, 'cache') },
+    env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', CENTRE_CACHE: path.join(dir, 'cache') },
     encoding: 'utf8',
   });
   const files = JSON.parse(readFileSync(report, 'utf8')) as string[];

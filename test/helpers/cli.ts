@@ -5,6 +5,7 @@ import { mkdtempSync, cpSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
+import type { KeptBetweenRuns } from '../../src/cli/context.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 export const binPath = path.join(repoRoot, 'bin', 'centre.js');
@@ -20,6 +21,8 @@ export interface RunOptions {
   readonly env?: Record<string, string | undefined>;
   /** Pretend that standard error is a terminal (for progress bars). */
   readonly stderrIsTTY?: boolean;
+  /** A cache folder, as the built CLI has one (in-process runs have none otherwise). */
+  readonly keep?: KeptBetweenRuns;
 }
 
 const englishEnv = { LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, NO_COLOR: '1' };
@@ -32,7 +35,7 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
     env: { ...englishEnv, ...options.env },
     stdout: { write: (chunk: string) => (stdout += chunk) },
     stderr: { write: (chunk: string) => (stderr += chunk), isTTY: options.stderrIsTTY ?? false },
-  });
+  }, options.keep);
   return { code, stdout, stderr };
 }
 

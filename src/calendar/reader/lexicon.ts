@@ -3,7 +3,7 @@
 // words and the small words that link them. The reader, `schedule:` (weekday
 // abbreviations) and the printed descriptions all take their words from here.
 // Words are looked up lower-cased with ё written as е.
-import { weekdayNames } from '../../schema/schedule.js';
+import { weekdayNames } from '../../schema/weekdays.js';
 import type { Weekday } from '../model.js';
 
 export type SchoolUnit = 'quarter-term' | 'half-year' | 'trimester' | 'holidays';

@@ -1,0 +1,138 @@
+// Bundles the CLI into dist/ (run on `npm ci` through `prepare`).
+//
+// Every command is a bundle of its own, loaded only when it runs: `centre
+// validate` reads the CLI's bundle and its command's, not a dozen shared
+// chunks, and `--help` loads neither the schemas nor docx. Code both need
+// (zod, the schemas) is in each command's bundle: a command never loads
+// another's. docx and exceljs stay external, required lazily by the commands
+// that write those files.
+//
+// The bundles are CommonJS scripts (dist/*.cjs) that dist/centre.cjs, the
+// entry, compiles with V8's code cache (src/cli/bundles.ts); it learns their
+// names and the hash of each, which names its cache, from this script.
+// dist/centre.js gives the entry's `main` to ES modules that import it.
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+
+// commander loads node:child_process at start-up for subcommands that are
+// separate executables, which centre does not have; loading it costs more than
+// a millisecond on every run. It is loaded on first use instead.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(`${'node_modules'}/commander/`) ? { path: 'lazy-child-process', namespace: 'centre' } : undefined,
+    );
+    build.onLoad({ filter: /^lazy-child-process$/, namespace: 'centre' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+// Vega looks for the optional node-canvas package with a top-level await, which
+// a CommonJS bundle cannot hold. The charts never draw on a canvas (Vega renders
+// SVG, resvg rasterises it), so Vega gets its browser module, which finds none.
+const vegaWithoutCanvas = {
+  name: 'vega-without-canvas',
+  setup(build) {
+    build.onResolve({ filter: /^vega-canvas$/ }, () => ({ path: path.join(root, 'node_modules', 'vega-canvas', 'build', 'vega-canvas.browser.js') }));
+  },
+};
+// The bundles, by source file: each is imported with import() from the others.
+const units = {
+  cli: 'src/cli/main.ts',
+  'command-init': 'src/cli/commands/init.ts',
+  'command-validate': 'src/cli/commands/validate.ts',
+  'command-schema': 'src/cli/commands/schema.ts',
+  'command-plan-build': 'src/cli/commands/plan-build.ts',
+  'command-plan-import': 'src/cli/commands/plan-import.ts',
+  'import-docx': 'src/import/docx.ts',
+  'import-html': 'src/import/html.ts',
+  'import-xlsx': 'src/import/xlsx.ts',
+  'command-calendar': 'src/cli/commands/calendar.ts',
+  'command-site-build': 'src/cli/commands/site-build.ts',
+  'command-site-serve': 'src/cli/commands/site-serve.ts',
+  'command-when': 'src/cli/commands/when.ts',
+  'command-done': 'src/cli/commands/done.ts',
+  'command-analysis-build': 'src/cli/commands/analysis-build.ts',
+  'analysis-charts': 'src/analysis/chart-render.ts',
+  'analysis-chart-worker': 'src/analysis/chart-worker.ts',
+  'command-report-template': 'src/cli/commands/report-template.ts',
+  'command-report-merge': 'src/cli/commands/report-merge.ts',
+  'command-report-compare': 'src/cli/commands/report-compare.ts',
+  'quick-check': 'src/kinds/quick-check.ts',
+  'located-validation': 'src/kinds/validate.ts',
+  'record-check': 'src/kinds/record-check.ts',
+  'code-frame': 'src/cli/output/code-frame.ts',
+  'chalk-palette': 'src/cli/output/chalk-palette.ts',
+};
+const unitBySource = new Map(Object.entries(units).map(([name, source]) => [path.join(root, source), name]));
+
+/**
+ * A dynamic import of another unit loads its bundle, next to this one in dist/,
+ * through require (a script compiled by vm has no import()).
+ */
+const separateUnits = {
+  name: 'separate-units',
+  setup(build) {
+    build.onResolve({ filter: /^\./ }, (args) => {
+      if (args.kind === 'require-call' && /^\.\/[\w-]+\.cjs$/.test(args.path)) return { path: args.path, external: true };
+      if (args.kind !== 'dynamic-import') return undefined;
+      const name = unitBySource.get(path.resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts'));
+      return name ? { path: name, namespace: 'centre-unit' } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'centre-unit' }, (args) => ({ contents: `module.exports = require('./${args.path}.cjs');`, loader: 'js' }));
+  },
+};
+
+await rm(`${root}dist`, { recursive: true, force: true });
+const common = {
+  absWorkingDir: root,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  minify: !process.env.CENTRE_NO_MINIFY,
+  charset: 'utf8',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+};
+const __r = await build({ metafile: true,
+  ...common,
+  entryPoints: units,
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  // vega and vega-lite are bundled (into analysis-charts only): as some forty ES modules they take longer to load than to run
+  external: ['docx', 'exceljs', '@resvg/resvg-js'],
+  // A bundle is not a module file: bundles.ts gives it the URL of its file.
+  define: { 'import.meta.url': '__centreImportMetaUrl' },
+  plugins: [lazyChildProcess, separateUnits, vegaWithoutCanvas],
+});
+const hashes = Object.fromEntries(
+  Object.keys(units).map((name) => [name, createHash('sha256').update(readFileSync(`${root}dist/${name}.cjs`)).digest('hex').slice(0, 16)]),
+);
+await build({
+  ...common,
+  entryPoints: { centre: 'src/cli/bundles.ts' },
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  define: { CENTRE_BUNDLES: JSON.stringify(hashes) },
+});
+writeFileSync(
+  `${root}dist/centre.js`,
+  "import { createRequire } from 'node:module';\n\nexport const { main } = createRequire(import.meta.url)('./centre.cjs');\n",
+);
+const want = (process.env.OUTS ?? 'cli,command-validate,command-calendar').split(',');
+for (const [name, out] of Object.entries(__r.metafile.outputs)) {
+  const base = name.split('/').pop().replace('.cjs', '');
+  if (!want.includes(base)) continue;
+  const groups = {};
+  for (const [k, v] of Object.entries(out.inputs)) { const g = k.includes('node_modules') ? k.split('node_modules/')[1].split('/').slice(0, k.split('node_modules/')[1].startsWith('@') ? 2 : 1).join('/') : k.split('/').slice(0, 3).join('/'); groups[g] = (groups[g] ?? 0) + v.bytesInOutput; }
+  console.log('==', base, out.bytes); Object.entries(groups).sort((a, b) => b[1] - a[1]).slice(0, 25).forEach(([k, v]) => console.log(v, k));
+}

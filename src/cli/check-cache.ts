@@ -1,0 +1,122 @@
+// What the fast path of validation concluded about a file, kept between runs.
+//
+// Most runs of `validate`, `calendar` or `plan build` read files that have not
+// changed since the last run, and parsing and checking them again is most of a
+// short run's own time (js-yaml, zod and the rules run cold, in V8's
+// interpreter). A clean result of the fast path (kinds/quick-check.ts) is a
+// function of the file's text alone, so it is kept, next to the compiled code
+// of the bundles, and reused while the text is the same, character for
+// character: an entry holds the text it was made from and is used only when
+// that text equals the file's. It is also tied to the code that made it (the
+// build of the checking bundle names the folder), so a new version of centre
+// never reads an older one's conclusions. Only clean results are kept: a file
+// with any problem is checked again every time, and its messages are always
+// those of the current run.
+//
+// The cache is only a speed-up. An entry that cannot be read, is damaged, or
+// is for another text is ignored, and one that cannot be written is not
+// written; nothing a command prints depends on it.
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CachedCheck } from '../kinds/cached-check.js';
+
+export interface CheckCache {
+  read(file: string, text: string, positions: boolean): CachedCheck | undefined;
+  write(file: string, text: string, positions: boolean, check: CachedCheck): void;
+}
+
+interface Entry extends CachedCheck {
+  readonly file: string;
+  readonly positions: boolean;
+  readonly text: string;
+}
+
+/** Beyond this many entries (files checked, each with and without positions), the older half goes. */
+const MAX_ENTRIES = 2000;
+
+export interface CheckCacheOptions {
+  readonly maxEntries?: number;
+}
+
+/**
+ * A cache in `folder`, for results made by the code whose hash is `build`.
+ * The folders of other builds are removed when this one is first made.
+ */
+export function checkCache(folder: string, build: string, { maxEntries = MAX_ENTRIES }: CheckCacheOptions = {}): CheckCache {
+  const own = path.join(folder, `checks-${build}`);
+  const entryFile = (file: string, positions: boolean) => path.join(own, `${fnv1a(`${positions ? 'p' : '-'}${file}`)}.json`);
+  return {
+    read(file, text, positions) {
+      let entry: Entry;
+      try {
+        entry = JSON.parse(readFileSync(entryFile(file, positions), 'utf8')) as Entry;
+      } catch {
+        return undefined;
+      }
+      const usable = entry !== null && typeof entry === 'object' && entry.file === file && entry.positions === positions && entry.text === text && typeof entry.kind === 'string';
+      return usable ? { kind: entry.kind, value: entry.value, ...(entry.lines ? { lines: entry.lines } : {}) } : undefined;
+    },
+    write(file, text, positions, check) {
+      const target = entryFile(file, positions);
+      const temporary = `${target}.${process.pid}.tmp`;
+      try {
+        if (!isFolder(own)) startFolder(folder, own);
+        else pruneOldest(own, maxEntries);
+        writeFileSync(temporary, JSON.stringify({ file, positions, text, ...check } satisfies Entry), { mode: 0o600 });
+        renameSync(temporary, target);
+      } catch {
+        // a full or read-only disk: the next run checks the file again
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+          // no folder to remove it from
+        }
+      }
+    },
+  };
+}
+
+function isFolder(folder: string): boolean {
+  try {
+    return statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function startFolder(folder: string, own: string): void {
+  for (const name of readdirSync(folder)) {
+    if (name.startsWith('checks-') && path.join(folder, name) !== own) rmSync(path.join(folder, name), { recursive: true, force: true });
+  }
+  mkdirSync(own, { recursive: true, mode: 0o700 });
+}
+
+function pruneOldest(own: string, maxEntries: number): void {
+  const names = readdirSync(own);
+  if (names.length < maxEntries) return;
+  const aged = names.map((name) => {
+    const file = path.join(own, name);
+    try {
+      return { file, time: statSync(file).mtimeMs };
+    } catch {
+      return { file, time: 0 };
+    }
+  });
+  aged.sort((a, b) => a.time - b.time);
+  for (const { file } of aged.slice(0, aged.length / 2)) rmSync(file, { force: true });
+}
+
+/** A 64-bit FNV-1a hash of the text, in hex: it names an entry, and the entry says itself which file it is for. */
+function fnv1a(text: string): string {
+  let high = 0xcbf29ce4;
+  let low = 0x84222325;
+  for (let index = 0; index < text.length; index++) {
+    low ^= text.charCodeAt(index);
+    // multiply by the 64-bit FNV prime 0x100000001b3, in 32-bit halves
+    const lowProduct = Math.imul(low, 0x1b3) >>> 0;
+    const carry = Math.floor(((low >>> 0) * 0x1b3) / 0x100000000);
+    high = (Math.imul(high, 0x1b3) + Math.imul(low, 0x100) + carry) >>> 0;
+    low = lowProduct;
+  }
+  return high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0');
+}

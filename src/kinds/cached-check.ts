@@ -1,0 +1,21 @@
+// A clean result of the fast path of validation as JSON can hold it, kept
+// between runs (cli/check-cache.ts), and what is needed to use it: small, so
+// that a run whose files are all unchanged loads neither js-yaml nor zod.
+
+/** A clean result as JSON can hold it, to be kept between runs (cli/check-cache.ts). */
+export interface CachedCheck {
+  readonly kind: string;
+  readonly value: unknown;
+  /** The line where each block of the file starts, by its path (see `pathKey`); only for runs that cite lines. */
+  readonly lines?: Readonly<Record<string, number>>;
+}
+
+/** The key of a value's path in `lines`: the segments joined by a character no YAML key can hold. */
+export function pathKey(path: readonly (string | number)[]): string {
+  return path.join('\u0000');
+}
+
+/** The line where the value at `path` starts, from the table of a kept result. */
+export function cachedLineOf(lines: Readonly<Record<string, number>> | undefined): (path: readonly (string | number)[]) => number | undefined {
+  return (path) => (lines && Object.hasOwn(lines, pathKey(path)) ? lines[pathKey(path)] : undefined);
+}

@@ -1,0 +1,167 @@
+// What the fast path concluded about a file is kept between runs and used only
+// while the file's text is the same: it must never change what a command says.
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkCache } from '../../src/cli/check-cache.js';
+import type { KeptBetweenRuns } from '../../src/cli/context.js';
+import { cachedLineOf, type CachedCheck } from '../../src/kinds/cached-check.js';
+import { quickValidate } from '../../src/kinds/quick-check.js';
+import { repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
+
+const check: CachedCheck = { kind: 'centre', value: { kind: 'centre', name: 'Центр' } };
+
+describe('checkCache', () => {
+  it('gives back what was kept for the same file and text, and nothing for another text, file or mode', () => {
+    const cache = checkCache(temporaryDir(), 'build-1');
+    expect(cache.read('/w/a.yaml', 'kind: centre', false)).toBeUndefined();
+    cache.write('/w/a.yaml', 'kind: centre', false, check);
+    expect(cache.read('/w/a.yaml', 'kind: centre', false)).toEqual(check);
+    expect(cache.read('/w/a.yaml', 'kind: centrE', false)).toBeUndefined();
+    expect(cache.read('/w/a.yaml', 'kind: centre ', false)).toBeUndefined();
+    expect(cache.read('/w/b.yaml', 'kind: centre', false)).toBeUndefined();
+    expect(cache.read('/w/a.yaml', 'kind: centre', true)).toBeUndefined();
+    const lines = { '': 1, 'sections\u00000': 3 };
+    cache.write('/w/a.yaml', 'kind: centre', true, { ...check, lines });
+    expect(cache.read('/w/a.yaml', 'kind: centre', true)).toEqual({ ...check, lines });
+    expect(cache.read('/w/a.yaml', 'kind: centre', false)).toEqual(check);
+  });
+
+  it('ignores a damaged entry or one written for another file under the same name', () => {
+    const folder = temporaryDir();
+    const cache = checkCache(folder, 'b');
+    cache.write('/w/a.yaml', 'text', false, check);
+    const [entry] = readdirSync(path.join(folder, 'checks-b'));
+    const file = path.join(folder, 'checks-b', entry!);
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    for (const damaged of ['', '{"file": "/w/a.yaml", ', 'null', '[]', JSON.stringify({ ...kept, file: '/w/other.yaml' }), JSON.stringify({ ...kept, kind: 7 }), JSON.stringify({ ...kept, text: undefined })]) {
+      writeFileSync(file, damaged);
+      expect(cache.read('/w/a.yaml', 'text', false)).toBeUndefined();
+    }
+  });
+
+  it('keeps the results of one build: a new build removes the others’ folders, and nothing else', () => {
+    const folder = temporaryDir();
+    checkCache(folder, 'old').write('/w/a.yaml', 'text', false, check);
+    writeFileSync(path.join(folder, 'cli-0123-v20-x64-1.bin'), 'compiled code');
+    const next = checkCache(folder, 'new');
+    expect(next.read('/w/a.yaml', 'text', false)).toBeUndefined();
+    next.write('/w/a.yaml', 'text', false, check);
+    expect(readdirSync(folder).sort()).toEqual(['checks-new', 'cli-0123-v20-x64-1.bin']);
+    expect(checkCache(folder, 'old').read('/w/a.yaml', 'text', false)).toBeUndefined();
+  });
+
+  it('stays small: beyond its limit the older half of the entries goes', () => {
+    const folder = temporaryDir();
+    const cache = checkCache(folder, 'b', { maxEntries: 4 });
+    for (let index = 0; index < 9; index++) cache.write(`/w/${index}.yaml`, 'text', false, check);
+    const left = readdirSync(path.join(folder, 'checks-b'));
+    expect(left.length).toBeLessThanOrEqual(4);
+    expect(left.length).toBeGreaterThan(0);
+    expect(cache.read('/w/8.yaml', 'text', false)).toEqual(check);
+  });
+
+  it('works without a folder it can write: nothing kept, nothing thrown', () => {
+    const file = path.join(temporaryDir(), 'a-file');
+    writeFileSync(file, '');
+    const cache = checkCache(path.join(file, 'cache'), 'b');
+    expect(() => cache.write('/w/a.yaml', 'text', false, check)).not.toThrow();
+    expect(cache.read('/w/a.yaml', 'text', false)).toBeUndefined();
+  });
+});
+
+describe('a kept check', () => {
+  const plans = readdirSync(path.join(repoRoot, 'plans')).filter((name) => name.endsWith('.yaml'));
+
+  it.each(plans)('of %s holds the same value and the line of every block', (name) => {
+    const text = readFileSync(path.join(repoRoot, 'plans', name), 'utf8');
+    const quick = quickValidate(text, { positions: true })!;
+    const kept = quick.toCached()!;
+    expect(JSON.parse(JSON.stringify(kept))).toEqual(kept);
+    expect({ kind: kept.kind, value: kept.value }).toEqual(quick.validated);
+    const lineOf = cachedLineOf(kept.lines);
+    const blocks = Object.keys(kept.lines!);
+    expect(blocks.length).toBeGreaterThan(1);
+    for (const block of blocks) {
+      const segments = block === '' ? [] : block.split('\u0000').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+      expect(lineOf(segments)).toBe(quick.lineOf(segments));
+      expect(lineOf(segments)).toBeGreaterThan(0);
+    }
+    // a value that is no block (a title) has no line in either
+    expect(lineOf(['kind'])).toBe(quick.lineOf(['kind']));
+    expect(lineOf(['no', 'such', 'path'])).toBeUndefined();
+  });
+
+  it('is not kept when JSON would change the value (a negative zero)', () => {
+    const form = readFileSync(path.join(repoRoot, 'templates', 'monitoring-form.yaml'), 'utf8');
+    expect(quickValidate(form)!.toCached()).toBeDefined();
+    const withNegativeZero = quickValidate(form.replace(/min: 0$/m, 'min: -0.0'))!;
+    expect(withNegativeZero.validated.kind).toBe('form');
+    expect(withNegativeZero.toCached()).toBeUndefined();
+  });
+});
+
+describe('commands with kept checks', () => {
+  function workspace(): { dir: string; keep: KeptBetweenRuns; cache: string } {
+    const dir = temporaryDir('centre-kept-');
+    cpSync(path.join(repoRoot, 'plans'), path.join(dir, 'plans'), { recursive: true });
+    const cache = path.join(dir, '.cache');
+    mkdirSync(cache);
+    return { dir, cache, keep: { folder: () => cache, build: (bundle) => (bundle === 'quick-check' ? 'test-build' : undefined) } };
+  }
+  const entries = (cache: string) => readdirSync(path.join(cache, 'checks-test-build'));
+
+  it('say the same with and without them, on the first run and the next', async () => {
+    const { dir, keep } = workspace();
+    for (const args of [['validate', 'plans'], ['calendar', 'plans', '--from', '2023-09-01', '--to', '2024-06-30', '-f', 'json'], ['calendar', 'plans', '--from', '2020-09-01', '--weeks', '6']]) {
+      const plain = await runCli(args, { cwd: dir });
+      expect(await runCli(args, { cwd: dir, keep })).toEqual(plain);
+      expect(await runCli(args, { cwd: dir, keep })).toEqual(plain);
+    }
+  });
+
+  it('use a kept check only while the file is the same, character for character', async () => {
+    const { dir, keep, cache } = workspace();
+    const args = ['calendar', 'plans/2023-2024-regional-plan.yaml', '--from', '2023-09-01', '--to', '2024-06-30', '-f', 'json'];
+    const first = await runCli(args, { cwd: dir, keep });
+    expect(first.code).toBe(0);
+    const [entry] = entries(cache);
+    const file = path.join(cache, 'checks-test-build', entry!);
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { value: { sections: { items: { id?: string; activity: string }[] }[] } };
+    const item = kept.value.sections.flatMap((section) => section.items).find((one) => one.id === 'mentor-conference')!;
+    const title = item.activity;
+    expect(first.stdout).toContain(JSON.stringify(title).slice(1, -1));
+    // the kept value is what the next run uses: a title changed in it shows
+    item.activity = 'Заголовок из кэша';
+    writeFileSync(file, JSON.stringify(kept));
+    expect((await runCli(args, { cwd: dir, keep })).stdout).toContain('Заголовок из кэша');
+    // the plan changed (by as many characters as before): it is read again
+    const planFile = path.join(dir, 'plans', '2023-2024-regional-plan.yaml');
+    const text = readFileSync(planFile, 'utf8');
+    const changedTitle = title.replace(/^./, (first) => (first === 'А' ? 'Б' : 'А'));
+    writeFileSync(planFile, text.replace(title, changedTitle));
+    const after = await runCli(args, { cwd: dir, keep });
+    expect(after.stdout).not.toContain('Заголовок из кэша');
+    expect(after.stdout).toContain(JSON.stringify(changedTitle).slice(1, -1));
+    expect(after).toEqual(await runCli(args, { cwd: dir }));
+  });
+
+  it('never keep a file with a problem: its messages are those of the current run', async () => {
+    const { dir, keep, cache } = workspace();
+    const file = path.join(dir, 'plans', 'centre.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}colour: blue\n`);
+    const first = await runCli(['validate', 'plans/centre.yaml'], { cwd: dir, keep });
+    expect(first.code).toBe(1);
+    expect(first.stdout).toContain('plans/centre.yaml:');
+    expect(readdirSync(cache)).toEqual([]);
+    expect(await runCli(['validate', 'plans/centre.yaml'], { cwd: dir, keep })).toEqual(first);
+    // a check kept for the file before it went wrong is not used for its new text
+    const clean = path.join(dir, 'plans', 'registry.yaml');
+    expect((await runCli(['validate', 'plans/registry.yaml'], { cwd: dir, keep })).code).toBe(0);
+    expect(entries(cache)).toHaveLength(1);
+    writeFileSync(clean, readFileSync(clean, 'utf8').replace(/^kind: registry$/m, 'kind: registri'));
+    const broken = await runCli(['validate', 'plans/registry.yaml'], { cwd: dir, keep });
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain('registri');
+  });
+});
