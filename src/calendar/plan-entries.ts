@@ -10,6 +10,7 @@ import type { Schedule, Span, Weekday } from './model.js';
 import { academicYearOf, minDate } from './days.js';
 import { readTiming, type PhraseReading } from './phrases.js';
 import { defaultSchoolYear, type SchoolYear } from './reader/school-year.js';
+import { primedEntries } from './primed-entries.js';
 
 export interface CalendarEntry {
   readonly kind: 'item' | 'event';
@@ -55,7 +56,7 @@ export function planEntries(plan: PlanDocument, fallbackPeriod: Span, schoolYear
   const key = `${period.start}/${period.end}/${schoolYearKeys.get(schoolYear)}`;
   const cached = cache.get(plan)?.get(key);
   if (cached) return cached;
-  const entries = readEntries(plan, period, schoolYear);
+  const entries = (schoolYear === defaultSchoolYear ? primedEntries(plan, period) : undefined) ?? readEntries(plan, period, schoolYear);
   if (!cache.has(plan)) cache.set(plan, new Map());
   cache.get(plan)!.set(key, entries);
   return entries;

@@ -9,6 +9,7 @@ import { defaultSchoolYear, type SchoolYear } from '../calendar/reader/school-ye
 import { schoolYearOf } from '../kinds/school-year.js';
 import { parseDateText, toIsoDate } from '../schema/dates.js';
 import type { MonitoringForm } from '../schema/reports.js';
+import type { PlanDocument } from '../schema/plan.js';
 import { formSources, type StatusSource } from './calendar-status.js';
 import type { LoadedFile } from './load.js';
 
@@ -25,15 +26,18 @@ export interface CalendarInputs {
 export function calendarInputs(files: readonly LoadedFile[]): CalendarInputs {
   const inputs: CalendarInputs = { plans: [], localDays: [], forms: [], records: [] };
   const schoolYears = new Map<number, SchoolYear>();
-  const schoolYear = (first: number) => schoolYears.get(first) ?? defaultSchoolYear(first);
+  const plans: { file: LoadedFile; plan: PlanDocument }[] = [];
   for (const file of files) {
     const validated = file.validated;
     if (validated?.kind === 'holidays') inputs.localDays.push(...validated.value.days.map((day) => ({ ...day, date: toIsoDate(parseDateText(day.date)!) })));
     else if (validated?.kind === 'school-year') schoolYears.set(schoolYearOf(validated.value).first, schoolYearOf(validated.value));
-    else if (validated?.kind === 'plan' || validated?.kind === 'cyclogram') inputs.plans.push({ plan: validated.value, file: file.shown, lineOf: file.lineOf, path: file.path, schoolYear });
+    else if (validated?.kind === 'plan' || validated?.kind === 'cyclogram') plans.push({ file, plan: validated.value });
     else if (validated?.kind === 'form') inputs.forms.push(file);
     else if (validated?.kind === 'record') inputs.records.push(file);
   }
+  // Without a school-year file, the default itself: planEntries then reuses what validation read with it.
+  const schoolYear = schoolYears.size === 0 ? defaultSchoolYear : (first: number) => schoolYears.get(first) ?? defaultSchoolYear(first);
+  for (const { file, plan } of plans) inputs.plans.push({ plan, file: file.shown, lineOf: file.lineOf, path: file.path, schoolYear });
   return inputs;
 }
 

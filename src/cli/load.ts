@@ -6,6 +6,7 @@ import { fileDiagnostic } from '../schema/diagnostic.js';
 import type { Validated } from '../kinds/kinds.js';
 import { isKindName } from '../kinds/kind-names.js';
 import { cachedLineOf } from '../kinds/cached-check.js';
+import { primeEntries } from '../calendar/primed-entries.js';
 import type { CheckCache } from './check-cache.js';
 import { collectYamlFiles, errnoOf, NotUtf8Error, readTextFile } from '../workspace/files.js';
 import type { CliContext } from './context.js';
@@ -75,7 +76,10 @@ async function loadFile(ctx: CliContext, file: string, sources: Map<string, stri
  */
 export async function checkText(shown: string, text: string, positions = false, kept?: { cache: CheckCache; file: string }): Promise<Omit<LoadedFile, 'path' | 'shown'>> {
   const cached = kept?.cache.read(kept.file, text, positions);
-  if (cached) return { diagnostics: [], validated: { kind: cached.kind, value: cached.value } as Validated, lineOf: cachedLineOf(cached.lines) };
+  if (cached) {
+    if (cached.readings) primeEntries(cached.value as object, cached.readings);
+    return { diagnostics: [], validated: { kind: cached.kind, value: cached.value } as Validated, lineOf: cachedLineOf(cached.lines) };
+  }
   const { quickValidate } = await import('../kinds/quick-check.js');
   const quick = quickValidate(text, { positions });
   if (quick) {

@@ -1,6 +1,7 @@
 // A clean result of the fast path of validation as JSON can hold it, kept
 // between runs (cli/check-cache.ts), and what is needed to use it: small, so
 // that a run whose files are all unchanged loads neither js-yaml nor zod.
+import type { PrimedEntries } from '../calendar/primed-entries.js';
 
 /** A clean result as JSON can hold it, to be kept between runs (cli/check-cache.ts). */
 export interface CachedCheck {
@@ -8,6 +9,8 @@ export interface CachedCheck {
   readonly value: unknown;
   /** The line where each block of the file starts, by its path (see `pathKey`); only for runs that cite lines. */
   readonly lines?: Readonly<Record<string, number>>;
+  /** A plan's entries as its rules read them (the default school year, the plan's own period). */
+  readonly readings?: PrimedEntries;
 }
 
 /** The key of a value's path in `lines`: the segments joined by a character no YAML key can hold. */

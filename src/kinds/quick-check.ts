@@ -10,6 +10,7 @@ import { hasControlCharacter } from '../schema/control-characters.js';
 import { maxAliases, maxDepth, measureData } from '../schema/yaml-limits.js';
 import { isDeepStrictEqual } from 'node:util';
 import { pathKey, type CachedCheck } from './cached-check.js';
+import { planEntries, planPeriod } from '../calendar/plan-entries.js';
 
 
 export interface QuickResult {
@@ -55,10 +56,18 @@ export function quickValidate(text: string, { positions = false } = {}): QuickRe
   const lineOf = (path: readonly (string | number)[]) => lineAt((lineStarts ??= lineStartsOf(text)), starts.get(valueAt(data, path) as object));
   const validated = { kind, value: parsed.data } as Validated;
   const toCached = (): CachedCheck | undefined => {
-    const kept: CachedCheck = { kind, value: parsed.data, ...(positions ? { lines: blockLines(data, (block) => lineAt((lineStarts ??= lineStartsOf(text)), starts.get(block))) } : {}) };
+    const lines = positions ? { lines: blockLines(data, (block) => lineAt((lineStarts ??= lineStartsOf(text)), starts.get(block))) } : {};
+    const kept: CachedCheck = { kind, value: parsed.data, ...lines, ...readingsOf(validated) };
     return isDeepStrictEqual(JSON.parse(JSON.stringify(kept)), kept) ? kept : undefined;
   };
   return { validated, lineOf, toCached };
+}
+
+/** The timings of a plan with a period of its own, as its rules have just read them (planEntries keeps them). */
+function readingsOf(validated: Validated): Pick<CachedCheck, 'readings'> {
+  if (validated.kind !== 'plan' && validated.kind !== 'cyclogram') return {};
+  const period = planPeriod(validated.value);
+  return period ? { readings: { period, entries: planEntries(validated.value, period) } } : {};
 }
 
 /** The line of every mapping and sequence of the data, by its path: what lineOf answers, as a table. */

@@ -120,6 +120,20 @@ describe('commands with kept checks', () => {
     }
   });
 
+  it('read the timings again when a school-year file, not the default, says when terms end', async () => {
+    const { dir, keep } = workspace();
+    const args = ['calendar', 'plans', '--from', '2021-05-01', '--to', '2021-06-30', '-f', 'json'];
+    const withDefault = await runCli(args, { cwd: dir, keep });
+    expect(withDefault.code).toBe(0);
+    writeFileSync(
+      path.join(dir, 'plans', 'school-year.yaml'),
+      ['kind: school-year', 'academicYear: 2020-2021', 'terms:', '  - {from: 2020-09-01, to: 2020-10-30}', '  - {from: 2020-11-09, to: 2020-12-29}', '  - {from: 2021-01-11, to: 2021-03-19}', '  - {from: 2021-03-29, to: 2021-05-14}', ''].join('\n'),
+    );
+    const withFile = await runCli(args, { cwd: dir });
+    expect(withFile.stdout).not.toEqual(withDefault.stdout);
+    expect(await runCli(args, { cwd: dir, keep })).toEqual(withFile);
+  });
+
   it('use a kept check only while the file is the same, character for character', async () => {
     const { dir, keep, cache } = workspace();
     const args = ['calendar', 'plans/2023-2024-regional-plan.yaml', '--from', '2023-09-01', '--to', '2024-06-30', '-f', 'json'];
