@@ -164,3 +164,8 @@ export async function main(argv?: readonly string[], io?: CliIo): Promise<number
   const cli = loadBundle('cli') as typeof import('./main.js');
   return cli.main(argv, io, keep);
 }
+
+/** Whether all output of the run has reached the operating system (see main.ts). */
+export function outputWritten(): boolean {
+  return (loadBundle('cli') as typeof import('./main.js')).outputWritten();
+}

@@ -3,7 +3,9 @@
 import path from 'node:path';
 import { CommanderError } from 'commander';
 import { isCentreError } from '../schema/diagnostic.js';
-import { createContext, type CliContext, type CliIo, type KeptBetweenRuns, type OutputStream } from './context.js';
+import { standardOutput } from './output/standard-output.js';
+export { outputWritten } from './output/standard-output.js';
+import { createContext, type CliContext, type CliIo, type KeptBetweenRuns } from './context.js';
 import { renderDiagnostics } from './output/diagnostics.js';
 import { createProgram, preloadCommand, type Outcome } from './program.js';
 
@@ -46,23 +48,5 @@ async function handleFailure(ctx: CliContext, error: unknown, debug: boolean): P
 }
 
 function processIo(): CliIo {
-  return { cwd: process.cwd(), env: process.env, stdout: quietWhenClosed(process.stdout), stderr: quietWhenClosed(process.stderr) };
-}
-
-/**
- * A reader that stops early (`centre validate --format json | head -1`) closes
- * the pipe; the next write fails with EPIPE, which Node raises as an unhandled
- * 'error' event with a stack trace. Nobody is left to read: the rest of the
- * output is dropped and the command ends as it would have, quietly.
- */
-function quietWhenClosed(stream: NodeJS.WriteStream): OutputStream {
-  let closed = false;
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    closed = true;
-  });
-  return {
-    isTTY: stream.isTTY,
-    write: (chunk: string) => (closed ? true : stream.write(chunk)),
-  };
+  return { cwd: process.cwd(), env: process.env, stdout: standardOutput(1, () => process.stdout), stderr: standardOutput(2, () => process.stderr) };
 }
