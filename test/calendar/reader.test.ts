@@ -47,6 +47,7 @@ describe('any mix of the reader\'s own words (property)', () => {
     'с', 'по', 'до', 'не позднее', 'и', ',', '-', '(', ')', 'каждый', 'раз', 'в', 'кроме', 'выходные дни', 'течение', 'года', 'четверть', 'II', 'I',
     'понедельник', 'средам', 'пятницу', '3-й', 'последний', 'месяца', 'неделю', 'ежемесячно', 'через день', 'числа', 'сентября', 'май', 'декабрь',
     'февраля', '1', '15', '29', '31', '2023', '2024', '12.10', '29.02', '31.04.2024', '10.00', '(пн)', 'г.', 'неделя', 'декада', 'квартал', 'не реже',
+    'каникулы', 'осенних', 'летние', 'зимних', 'школьных', 'учебного',
   ];
   it('never throws, and every reading is a real schedule: ranges that start before they end, real days', () => {
     fc.assert(
@@ -257,6 +258,46 @@ describe('months, years and the school year', () => {
     const reading = read('в течение II четверти', 2024);
     expect(reading.schedule).toMatchObject({ kind: 'period', start: '2024-11-05', end: '2024-12-29' });
     expect(reading.notes.map((note) => note.code)).toEqual(['phrase-federal-school-year']);
+  });
+
+  it.each([
+    ['в осенние каникулы', 2023, 0],
+    ['в период зимних каникул', 2023, 1],
+    ['весенние каникулы 2023/2024 учебного года', 2023, 2],
+    ['В период летних школьных каникул', 2024, 3],
+    ['летние каникулы 2024 года', 2023, 3],
+    ['в осенние каникулы 2025 г.', 2023, 0, 2025],
+  ])('reads «%s» (%i) as those holidays of the school year, marked as the default', (phrase, first, index, yearOfHolidays = first) => {
+    const reading = read(phrase, first);
+    expect(reading.schedule).toEqual({ kind: 'period', ...defaultSchoolYear(yearOfHolidays).holidays[index]! });
+    expect(reading.ignored).toEqual([]);
+    expect(reading.notes.map((note) => note.code)).toEqual(['phrase-federal-school-year']);
+  });
+
+  it('reads «в каникулы» as every holiday of the year, and a school\'s own holidays from its school year', () => {
+    expect(read('в каникулы', 2024).schedule).toEqual({ kind: 'dates', spans: defaultSchoolYear(2024).holidays });
+    const own = { ...defaultSchoolYear(2024), source: 'file' as const, holidays: [
+      { start: '2024-10-26', end: '2024-11-04' },
+      { start: '2024-12-29', end: '2025-01-08' },
+      { start: '2025-02-17', end: '2025-02-23' },
+      { start: '2025-03-29', end: '2025-04-06' },
+      { start: '2025-05-27', end: '2025-08-31' },
+    ] };
+    const withOwn = (phrase: string) => readTiming(phrase, { period: year(2024), schoolYear: () => own });
+    // of two winter holidays (an extra week in February for the first form), the longer one
+    expect(withOwn('зимние каникулы').schedule).toEqual({ kind: 'period', start: '2024-12-29', end: '2025-01-08' });
+    expect(withOwn('весенние каникулы').schedule).toEqual({ kind: 'period', start: '2025-03-29', end: '2025-04-06' });
+    expect(withOwn('в каникулы').schedule).toEqual({ kind: 'dates', spans: own.holidays });
+    expect(withOwn('в каникулы').notes).toEqual([]);
+  });
+
+  it.each(['зимние каникулы 2024 г.', 'каникулы 2024 года'])('refuses «%s»: those holidays span two years, so the year does not say which', (phrase) => {
+    expect(read(phrase).schedule).toBeUndefined();
+  });
+
+  it('reads the dates written beside named holidays, not the holidays', () => {
+    expect(read('первый день каникул – с 22 марта – по 28 марта 2021 года', 2020).schedule).toEqual({ kind: 'range', start: '2021-03-22', end: '2021-03-28' });
+    expect(read('осенние каникулы 28.10 – 05.11').schedule).toEqual({ kind: 'range', start: '2023-10-28', end: '2023-11-05' });
   });
 
   it.each([2023, 2024, 2025, 2026, 2030])('the federal default of %i–%i is a school year with nine-day holidays between four terms', (first) => {

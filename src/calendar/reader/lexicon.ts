@@ -7,6 +7,8 @@ import { weekdayNames } from '../../schema/weekdays.js';
 import type { Weekday } from '../model.js';
 
 export type SchoolUnit = 'quarter-term' | 'half-year' | 'trimester' | 'holidays';
+/** The holidays of a school year, by the season they fall in. */
+export type Season = 'autumn' | 'winter' | 'spring' | 'summer';
 export type CalendarUnit = 'day' | 'week' | 'decade' | 'half' | 'month' | 'quarter' | 'year';
 
 export type Entry =
@@ -25,7 +27,7 @@ export type LinkWord =
   | 'from' | 'to' | 'until' | 'and' | 'in' | 'each' | 'times' | 'not' | 'later' | 'rarer' | 'more-often'
   | 'except' | 'inclusive' | 'begin' | 'finish' | 'year-word' | 'during' | 'whole' | 'period' | 'academic'
   | 'current' | 'constantly' | 'unscheduled' | 'relative' | 'days-off' | 'day-of-month' | 'following' | 'every-other'
-  | 'time-unit' | 'summer' | 'weekdays-word' | 'term' | 'once' | 'twice' | 'thrice' | 'middle' | 'filler';
+  | 'time-unit' | 'summer' | 'autumn' | 'winter' | 'spring' | 'school' | 'weekdays-word' | 'term' | 'once' | 'twice' | 'thrice' | 'middle' | 'filler';
 
 /** Abbreviations as `schedule:` writes them (пн … вс), Monday first: one list for both. */
 export const weekdayAbbreviations = weekdayNames;
@@ -145,7 +147,12 @@ const words: [readonly string[], LinkWord][] = [
   [['выходные', 'выходной', 'выходных', 'выходным', 'выходными', 'праздничные', 'праздничных', 'нерабочие', 'нерабочих'], 'days-off'],
   [['числа', 'число'], 'day-of-month'],
   [['следующего', 'следующим'], 'following'],
-  [['летних', 'летние', 'лета', 'летом', 'летнего', 'летний'], 'summer'],
+  [['летних', 'летние', 'лета', 'летом', 'летнего', 'летний', 'летним'], 'summer'],
+  // seasons name holidays: «в осенние каникулы»
+  [['осенних', 'осенние', 'осенним'], 'autumn'],
+  [['зимних', 'зимние', 'зимним'], 'winter'],
+  [['весенних', 'весенние', 'весенним'], 'spring'],
+  [['школьных', 'школьные', 'школьным'], 'school'],
   [['будням', 'будни', 'рабочим', 'рабочие', 'рабочих'], 'weekdays-word'],
   [['срок', 'сроки'], 'term'],
   [['ч', 'час', 'часа', 'часов', 'мин', 'минут'], 'time-unit'],

@@ -7,7 +7,7 @@
 import type { Schedule } from '../model.js';
 import { applyExcept, refineWithBrackets, splitBrackets } from './refiners.js';
 import { readRecurrence } from './recurrence.js';
-import { checkYearTypo, rangeSpan, termSpan, type SpanContext } from './spans.js';
+import { checkYearTypo, rangeSpan, schoolSpans, termSpan, type SpanContext } from './spans.js';
 import { summerHolidays } from './school-year.js';
 import { readTerms, type Term } from './terms.js';
 import type { Token } from './tokens.js';
@@ -149,6 +149,11 @@ function readPiece(piece: Piece, context: SpanContext): Schedule | undefined {
     checkYearTypo(last, { start: span.end, end: span.end }, context);
     checkBeforePeriod(first, last, span, context);
     return { kind: 'range', ...span };
+  }
+  if (first.kind === 'school' && first.unit === 'holidays' && first.season === undefined && !piece.deadline && !piece.from) {
+    // «в каникулы»: each of the year's holidays
+    const spans = schoolSpans(first, context);
+    return spans.length === 0 ? undefined : { kind: 'dates', spans };
   }
   const span = termSpan(first, undefined, context);
   if (!span) return undefined;

@@ -5,6 +5,7 @@ import { academicYearOf, isoDate, lastDayOfMonth, monthEnd, monthStart } from '.
 import type { IsoDate, Span } from '../model.js';
 import type { SchoolYear } from './school-year.js';
 import type { Term } from './terms.js';
+import type { Season } from './lexicon.js';
 import type { PhraseProblem } from './reading.js';
 
 export interface SpanContext {
@@ -76,14 +77,34 @@ export function termSpan(term: Term, year: number | undefined, context: SpanCont
 }
 
 function schoolSpan(term: Term & { kind: 'school' }, context: SpanContext): Span | undefined {
+  const spans = schoolSpans(term, context);
+  return spans.length === 1 ? spans[0] : undefined;
+}
+
+/** The spans a unit of the school year names: one term, or the holidays (all of them when no season is said). */
+export function schoolSpans(term: Term & { kind: 'school' }, context: SpanContext): readonly Span[] {
   const first = term.academicYear ?? academicYearOf(context.period.start).first;
   const year = context.schoolYear(first);
   if (year.source === 'months' && term.unit === 'quarter-term') context.notes.push({ code: 'phrase-terms-by-months', params: { year: `${first}–${first + 1}` } });
   else if (year.source === 'federal') context.notes.push({ code: 'phrase-federal-school-year', params: { year: `${first}–${first + 1}` } });
-  if (term.unit === 'holidays') return term.summer ? year.holidays.at(-1) : undefined;
+  if (term.unit === 'holidays') {
+    if (term.season === undefined) return year.holidays;
+    // A school's own holidays are told apart by when they begin; of two in one season (an extra week in February), the longer.
+    const ofSeason = year.holidays.filter((span) => seasonOf(span) === term.season);
+    return ofSeason.length === 0 ? [] : [ofSeason.reduce((longest, span) => (daysBetween(span) > daysBetween(longest) ? span : longest))];
+  }
   const list = term.unit === 'quarter-term' ? year.quarters : term.unit === 'half-year' ? year.halfYears : year.trimesters;
-  return term.ordinal !== undefined ? list[term.ordinal - 1] : undefined;
+  const one = term.ordinal !== undefined ? list[term.ordinal - 1] : undefined;
+  return one ? [one] : [];
 }
+
+/** The season holidays begin in: September–November autumn, December–February winter, March–April spring, May–August summer. */
+function seasonOf(span: Span): Season {
+  const month = Number(span.start.slice(5, 7));
+  return month >= 9 && month <= 11 ? 'autumn' : month === 12 || month <= 2 ? 'winter' : month <= 4 ? 'spring' : 'summer';
+}
+
+const daysBetween = (span: Span) => (Date.parse(span.end) - Date.parse(span.start)) / 86_400_000;
 
 const dayOrMonth = (term: Term): term is Term & { kind: 'day' | 'month' } => term.kind === 'day' || term.kind === 'month';
 const order = (a: { month: number; day?: number }, b: { month: number; day?: number }) => a.month - b.month || (a.day ?? 1) - (b.day ?? 1);

@@ -3,7 +3,7 @@
 // («II четверть», «I полугодие 2025/2026 учебного года»), and the links
 // between them (dashes, «с», «по», «до», commas, «и»). Every token a term or a
 // link uses is marked as used; what is left unused is what the reader ignored.
-import type { SchoolUnit } from './lexicon.js';
+import type { Season, SchoolUnit } from './lexicon.js';
 import type { Token } from './tokens.js';
 import type { Weekday } from '../model.js';
 
@@ -20,7 +20,7 @@ export type Term = Place &
     | { readonly kind: 'year'; readonly year: number; readonly academic?: true }
     | { readonly kind: 'week'; readonly nth: number; readonly days: 7 | 10 | 15; readonly month: number; year?: number }
     | { readonly kind: 'quarter'; readonly nth: number; year?: number }
-    | { readonly kind: 'school'; readonly unit: SchoolUnit; readonly ordinal?: number; readonly academicYear?: number; readonly summer?: boolean }
+    | { readonly kind: 'school'; readonly unit: SchoolUnit; readonly ordinal?: number; readonly academicYear?: number; readonly season?: Season }
   );
 
 export type Link = 'dash' | 'comma' | 'and' | 'from' | 'to' | 'until' | 'begin' | 'finish' | 'not-later';
@@ -171,6 +171,22 @@ const schoolUnit: TermReader = (walk, i) => {
   return last;
 };
 
+const seasons: readonly Season[] = ['autumn', 'winter', 'spring', 'summer'];
+const seasonOf = (token: Token | undefined): Season | undefined =>
+  token?.type === 'word' && token.entry?.kind === 'word' && (seasons as readonly string[]).includes(token.entry.word) ? (token.entry.word as Season) : undefined;
+
+/** «каникулы», «в осенние каникулы», «в период летних школьных каникул»: the school year's holidays, or one of them. */
+const holidays: TermReader = (walk, i) => {
+  const { tokens } = walk;
+  const season = seasonOf(tokens[i]);
+  let at = season === undefined ? i : i + 1;
+  if (wordIs(tokens[at], 'school')) at++;
+  if (schoolUnitOf(tokens[at]) !== 'holidays') return undefined;
+  use(walk, ...tokens.slice(i, at + 1));
+  push(walk, { kind: 'school', unit: 'holidays', ...(season ? { season } : {}), start: tokens[i]!.start, end: tokens[at]!.end });
+  return at;
+};
+
 /** Dashes, commas, «с», «по», «до», «не позднее», «в срок до», «и»; «включительно» is taken and says nothing. */
 const link: TermReader = (walk, i) => {
   const { tokens } = walk;
@@ -189,7 +205,7 @@ const link: TermReader = (walk, i) => {
 };
 
 /** In order: the first reader that takes a token decides. */
-const termReaders: readonly TermReader[] = [dottedDate, dayOfMonth, waitingDay, month, year, partOfMonth, calendarQuarter, firstOfTwoUnits, schoolUnit, link];
+const termReaders: readonly TermReader[] = [dottedDate, dayOfMonth, waitingDay, month, year, partOfMonth, calendarQuarter, firstOfTwoUnits, schoolUnit, holidays, link];
 
 export function readTerms(tokens: readonly Token[]): Terms {
   const walk: Walk = { tokens, items: [], used: new Set<Token>(), waiting: [] };
@@ -203,11 +219,30 @@ export function readTerms(tokens: readonly Token[]): Terms {
     }
   }
   // Day numbers no month came for are not dates («8-30»): drop them, unused.
-  for (const day of walk.waiting) {
-    walk.items.splice(walk.items.findIndex((item) => item.kind === 'term' && item.term === day), 1);
-    for (const token of tokens) if (token.start === day.start) walk.used.delete(token);
-  }
+  for (const day of walk.waiting) drop(walk, day);
+  // Dates written out say when, more exactly than holidays named beside them («первый день каникул – с 22 марта»).
+  const isHolidays = (term: Term): term is Term & { kind: 'school' } => term.kind === 'school' && term.unit === 'holidays';
+  const terms = walk.items.flatMap((item) => (item.kind === 'term' ? [item.term] : []));
+  const named = terms.filter(isHolidays);
+  const years = terms.filter((term): term is Term & { kind: 'year' } => term.kind === 'year');
+  if (named.length > 0 && terms.length === named.length + years.length && years.length === 1) {
+    // «летние каникулы 2024 года»: the holidays of the school year that holds them; the winter's and all of them span two years
+    const [holiday, year] = [named[0]!, years[0]!];
+    const first = year.academic ? year.year : holiday.season === 'autumn' ? year.year : holiday.season === 'spring' || holiday.season === 'summer' ? year.year - 1 : undefined;
+    for (const term of terms) drop(walk, term);
+    if (first !== undefined && named.length === 1) {
+      const joined: Term = { ...holiday, academicYear: first, start: Math.min(holiday.start, year.start), end: Math.max(holiday.end, year.end) };
+      push(walk, joined);
+      for (const token of walk.tokens) if ((token.start >= holiday.start && token.end <= holiday.end) || (token.start >= year.start && token.end <= year.end)) walk.used.add(token);
+    }
+  } else if (named.length < terms.length) for (const term of named) drop(walk, term);
   return { items: walk.items, used: walk.used };
+}
+
+/** Takes a term back out of the reading, its words unread. */
+function drop(walk: Walk, term: Term): void {
+  walk.items.splice(walk.items.findIndex((item) => item.kind === 'term' && item.term === term), 1);
+  for (const token of walk.tokens) if (token.start >= term.start && token.end <= term.end) walk.used.delete(token);
 }
 
 const isDecadeWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'decade';
