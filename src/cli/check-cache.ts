@@ -54,7 +54,9 @@ export function checkCache(folder: string, build: string, { maxEntries = MAX_ENT
         return undefined;
       }
       const usable = entry !== null && typeof entry === 'object' && entry.file === file && entry.positions === positions && entry.text === text && typeof entry.kind === 'string';
-      return usable ? { kind: entry.kind, value: entry.value, ...(entry.lines ? { lines: entry.lines } : {}) } : undefined;
+      if (!usable) return undefined;
+      const { file: _file, positions: _positions, text: _text, ...check } = entry;
+      return check;
     },
     write(file, text, positions, check) {
       const target = entryFile(file, positions);

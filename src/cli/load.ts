@@ -5,7 +5,7 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import { fileDiagnostic } from '../schema/diagnostic.js';
 import type { Validated } from '../kinds/kinds.js';
 import { isKindName } from '../kinds/kind-names.js';
-import { cachedLineOf } from '../kinds/cached-check.js';
+import { cachedLineOf, warningOf, type CachedCheck } from '../kinds/cached-check.js';
 import { primeEntries } from '../calendar/primed-entries.js';
 import type { CheckCache } from './check-cache.js';
 import { collectYamlFiles, errnoOf, NotUtf8Error, readTextFile } from '../workspace/files.js';
@@ -76,10 +76,7 @@ async function loadFile(ctx: CliContext, file: string, sources: Map<string, stri
  */
 export async function checkText(shown: string, text: string, positions = false, kept?: { cache: CheckCache; file: string }): Promise<Omit<LoadedFile, 'path' | 'shown'>> {
   const cached = kept?.cache.read(kept.file, text, positions);
-  if (cached) {
-    if (cached.readings) primeEntries(cached.value as object, cached.readings);
-    return { diagnostics: [], validated: { kind: cached.kind, value: cached.value } as Validated, lineOf: cachedLineOf(cached.lines) };
-  }
+  if (cached) return fromKept(shown, cached);
   const { quickValidate } = await import('../kinds/quick-check.js');
   const quick = quickValidate(text, { positions });
   if (quick) {
@@ -91,7 +88,18 @@ export async function checkText(shown: string, text: string, positions = false, 
   }
   // Something is wrong: load the position-keeping parser to say what and where.
   const { validateText } = await import('../kinds/validate.js');
-  return validateText(shown, text);
+  const located = validateText(shown, text);
+  const result = kept && located.toCached?.(positions);
+  if (!result) return located;
+  // Warnings only: kept, and said as a kept check says them, so that this run and the next say the same.
+  kept!.cache.write(kept!.file, text, positions, result);
+  return fromKept(shown, result);
+}
+
+function fromKept(shown: string, kept: CachedCheck): Omit<LoadedFile, 'path' | 'shown'> {
+  if (kept.readings) primeEntries(kept.value as object, kept.readings);
+  const diagnostics = (kept.warnings ?? []).map((warning) => warningOf(shown, warning));
+  return { diagnostics, validated: { kind: kept.kind, value: kept.value } as Validated, lineOf: cachedLineOf(kept.lines) };
 }
 
 export function allDiagnostics(loaded: LoadedFiles): Diagnostic[] {

@@ -2,6 +2,10 @@
 // between runs (cli/check-cache.ts), and what is needed to use it: small, so
 // that a run whose files are all unchanged loads neither js-yaml nor zod.
 import type { PrimedEntries } from '../calendar/primed-entries.js';
+import type { Diagnostic } from '../schema/diagnostic.js';
+
+/** A warning of a kept check, without its file: the file is named as the current run shows it. */
+export type KeptWarning = Omit<Diagnostic, 'file'>;
 
 /** A clean result as JSON can hold it, to be kept between runs (cli/check-cache.ts). */
 export interface CachedCheck {
@@ -11,6 +15,8 @@ export interface CachedCheck {
   readonly lines?: Readonly<Record<string, number>>;
   /** A plan's entries as its rules read them (the default school year, the plan's own period). */
   readonly readings?: PrimedEntries;
+  /** The file's warnings (a kept file has no errors). */
+  readonly warnings?: readonly KeptWarning[];
 }
 
 /** The key of a value's path in `lines`: the segments joined by a character no YAML key can hold. */
@@ -21,4 +27,16 @@ export function pathKey(path: readonly (string | number)[]): string {
 /** The line where the value at `path` starts, from the table of a kept result. */
 export function cachedLineOf(lines: Readonly<Record<string, number>> | undefined): (path: readonly (string | number)[]) => number | undefined {
   return (path) => (lines && Object.hasOwn(lines, pathKey(path)) ? lines[pathKey(path)] : undefined);
+}
+
+/** A warning as it is kept: without its file, and without keys whose value is undefined (JSON has none). */
+export function keptWarning(diagnostic: Diagnostic): KeptWarning {
+  const { file: _file, params, ...rest } = diagnostic;
+  const defined = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as unknown as KeptWarning;
+  return params === undefined ? defined : { ...defined, params: Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined)) };
+}
+
+/** A kept warning of the file shown as `file`. */
+export function warningOf(file: string, warning: KeptWarning): Diagnostic {
+  return { file, ...warning };
 }

@@ -8,9 +8,8 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { kinds, type Kind, type KindDefinition, type Validated } from './kinds.js';
 import { hasControlCharacter } from '../schema/control-characters.js';
 import { maxAliases, maxDepth, measureData } from '../schema/yaml-limits.js';
-import { isDeepStrictEqual } from 'node:util';
-import { pathKey, type CachedCheck } from './cached-check.js';
-import { planEntries, planPeriod } from '../calendar/plan-entries.js';
+import type { CachedCheck } from './cached-check.js';
+import { keptCheck } from './keep-check.js';
 
 
 export interface QuickResult {
@@ -55,33 +54,8 @@ export function quickValidate(text: string, { positions = false } = {}): QuickRe
   let lineStarts: number[] | undefined;
   const lineOf = (path: readonly (string | number)[]) => lineAt((lineStarts ??= lineStartsOf(text)), starts.get(valueAt(data, path) as object));
   const validated = { kind, value: parsed.data } as Validated;
-  const toCached = (): CachedCheck | undefined => {
-    const lines = positions ? { lines: blockLines(data, (block) => lineAt((lineStarts ??= lineStartsOf(text)), starts.get(block))) } : {};
-    const kept: CachedCheck = { kind, value: parsed.data, ...lines, ...readingsOf(validated) };
-    return isDeepStrictEqual(JSON.parse(JSON.stringify(kept)), kept) ? kept : undefined;
-  };
+  const toCached = () => keptCheck(validated, data, [], positions ? (block) => lineAt((lineStarts ??= lineStartsOf(text)), starts.get(block)) : undefined);
   return { validated, lineOf, toCached };
-}
-
-/** The timings of a plan with a period of its own, as its rules have just read them (planEntries keeps them). */
-function readingsOf(validated: Validated): Pick<CachedCheck, 'readings'> {
-  if (validated.kind !== 'plan' && validated.kind !== 'cyclogram') return {};
-  const period = planPeriod(validated.value);
-  return period ? { readings: { period, entries: planEntries(validated.value, period) } } : {};
-}
-
-/** The line of every mapping and sequence of the data, by its path: what lineOf answers, as a table. */
-function blockLines(data: unknown, lineOfBlock: (block: object) => number | undefined): Record<string, number> {
-  const lines: Record<string, number> = {};
-  const visit = (value: unknown, path: (string | number)[]) => {
-    if (value === null || typeof value !== 'object') return;
-    const line = lineOfBlock(value);
-    if (line !== undefined) lines[pathKey(path)] = line;
-    if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
-    else for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
-  };
-  visit(data, []);
-  return lines;
 }
 
 /**

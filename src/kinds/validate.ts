@@ -5,6 +5,8 @@ import { issuesToDiagnostics } from '../schema/issues.js';
 import { kindNames, kinds, type Kind, type KindDefinition, type Validated } from './kinds.js';
 import { locate, locateWithin, parseSource, type SourceFile } from '../schema/source.js';
 import { suggest } from '../schema/suggest.js';
+import type { CachedCheck } from './cached-check.js';
+import { keptCheck } from './keep-check.js';
 
 export interface ValidationResult {
   readonly diagnostics: Diagnostic[];
@@ -12,6 +14,8 @@ export interface ValidationResult {
   readonly validated?: Validated;
   /** The line where the value at `path` is written. */
   readonly lineOf?: (path: readonly (string | number)[]) => number | undefined;
+  /** When the file has no errors: the result as it can be kept between runs (keep-check.ts), with the line of every block when `positions`. */
+  toCached?(positions: boolean): CachedCheck | undefined;
 }
 
 export function validateText(file: string, text: string): ValidationResult {
@@ -35,7 +39,9 @@ export function validateText(file: string, text: string): ValidationResult {
   }
   diagnostics.sort(compareDiagnostics);
   if (hasErrors(diagnostics)) return { diagnostics };
-  return { diagnostics, validated: { kind, value: parsed.data } as Validated, lineOf: (path) => locate(source, path).line };
+  const validated = { kind, value: parsed.data } as Validated;
+  const lineOf = (path: readonly (string | number)[]) => locate(source, path).line;
+  return { diagnostics, validated, lineOf, toCached: (positions) => keptCheck(validated, data, diagnostics, positions ? (_block, path) => lineOf(path) : undefined) };
 }
 
 function detectKind(source: SourceFile, data: unknown, diagnostics: Diagnostic[]): Kind | undefined {

@@ -21,9 +21,14 @@ describe('checkCache', () => {
     expect(cache.read('/w/a.yaml', 'kind: centre ', false)).toBeUndefined();
     expect(cache.read('/w/b.yaml', 'kind: centre', false)).toBeUndefined();
     expect(cache.read('/w/a.yaml', 'kind: centre', true)).toBeUndefined();
-    const lines = { '': 1, 'sections\u00000': 3 };
-    cache.write('/w/a.yaml', 'kind: centre', true, { ...check, lines });
-    expect(cache.read('/w/a.yaml', 'kind: centre', true)).toEqual({ ...check, lines });
+    const full: CachedCheck = {
+      ...check,
+      lines: { '': 1, 'sections\u00000': 3 },
+      readings: { period: { start: '2023-09-01', end: '2024-08-31' }, entries: [] },
+      warnings: [{ line: 3, column: 5, severity: 'warning', code: 'timing-unreadable', params: { value: 'когда-нибудь' } }],
+    };
+    cache.write('/w/a.yaml', 'kind: centre', true, full);
+    expect(cache.read('/w/a.yaml', 'kind: centre', true)).toStrictEqual(full);
     expect(cache.read('/w/a.yaml', 'kind: centre', false)).toEqual(check);
   });
 
@@ -141,12 +146,16 @@ describe('commands with kept checks', () => {
     expect(first.code).toBe(0);
     const [entry] = entries(cache);
     const file = path.join(cache, 'checks-test-build', entry!);
-    const kept = JSON.parse(readFileSync(file, 'utf8')) as { value: { sections: { items: { id?: string; activity: string }[] }[] } };
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as {
+      value: { sections: { items: { id?: string; activity: string }[] }[] };
+      readings: { entries: { title: string }[] };
+    };
     const item = kept.value.sections.flatMap((section) => section.items).find((one) => one.id === 'mentor-conference')!;
     const title = item.activity;
     expect(first.stdout).toContain(JSON.stringify(title).slice(1, -1));
-    // the kept value is what the next run uses: a title changed in it shows
+    // the kept value and timings are what the next run uses: a title changed in them shows
     item.activity = 'Заголовок из кэша';
+    for (const entry of kept.readings.entries) if (entry.title === title) entry.title = 'Заголовок из кэша';
     writeFileSync(file, JSON.stringify(kept));
     expect((await runCli(args, { cwd: dir, keep })).stdout).toContain('Заголовок из кэша');
     // the plan changed (by as many characters as before): it is read again
@@ -160,7 +169,7 @@ describe('commands with kept checks', () => {
     expect(after).toEqual(await runCli(args, { cwd: dir }));
   });
 
-  it('never keep a file with a problem: its messages are those of the current run', async () => {
+  it('never keep a file with an error: its messages are those of the current run', async () => {
     const { dir, keep, cache } = workspace();
     const file = path.join(dir, 'plans', 'centre.yaml');
     writeFileSync(file, `${readFileSync(file, 'utf8')}colour: blue\n`);
@@ -177,5 +186,21 @@ describe('commands with kept checks', () => {
     const broken = await runCli(['validate', 'plans/registry.yaml'], { cwd: dir, keep });
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain('registri');
+  });
+
+  it('keep a file with warnings, and say them again, with the file as this run names it', async () => {
+    const { dir, keep, cache } = workspace();
+    const file = path.join(dir, 'plans', '2023-2024-regional-plan.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('timing: октябрь 2023', 'timing: когда-нибудь осенью, «как получится»'));
+    for (const [cwd, shown] of [[dir, 'plans/2023-2024-regional-plan.yaml'], [path.join(dir, 'plans'), '2023-2024-regional-plan.yaml']] as const) {
+      for (const args of [['validate', file], ['validate', '--format', 'json', file], ['calendar', file, '--from', '2023-09-01', '--to', '2024-06-30', '-f', 'json']]) {
+        const plain = await runCli(args, { cwd });
+        expect(plain.stdout + plain.stderr).toContain(shown);
+        expect(plain.stdout + plain.stderr).toContain('когда-нибудь');
+        expect(await runCli(args, { cwd, keep })).toEqual(plain);
+        expect(await runCli(args, { cwd, keep })).toEqual(plain);
+      }
+    }
+    expect(entries(cache).length).toBeGreaterThan(0);
   });
 });
