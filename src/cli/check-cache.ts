@@ -44,6 +44,7 @@ export interface CheckCacheOptions {
  */
 export function checkCache(folder: string, build: string, { maxEntries = MAX_ENTRIES }: CheckCacheOptions = {}): CheckCache {
   const own = path.join(folder, `checks-${build}`);
+  let tidied = false;
   const entryFile = (file: string, positions: boolean) => path.join(own, `${fnv1a(`${positions ? 'p' : '-'}${file}`)}.json`);
   return {
     read(file, text, positions) {
@@ -62,8 +63,12 @@ export function checkCache(folder: string, build: string, { maxEntries = MAX_ENT
       const target = entryFile(file, positions);
       const temporary = `${target}.${process.pid}.tmp`;
       try {
-        if (!isFolder(own)) startFolder(folder, own);
-        else pruneOldest(own, maxEntries);
+        // once a run: a run adds at most an entry per file it reads
+        if (!tidied) {
+          if (!isFolder(own)) startFolder(folder, own);
+          else pruneOldest(own, maxEntries);
+          tidied = true;
+        }
         writeFileSync(temporary, JSON.stringify({ file, positions, text, ...check } satisfies Entry), { mode: 0o600 });
         renameSync(temporary, target);
       } catch {

@@ -58,12 +58,15 @@ describe('checkCache', () => {
 
   it('stays small: beyond its limit the older half of the entries goes', () => {
     const folder = temporaryDir();
-    const cache = checkCache(folder, 'b', { maxEntries: 4 });
-    for (let index = 0; index < 9; index++) cache.write(`/w/${index}.yaml`, 'text', false, check);
+    // each run tidies once, before its first entry
+    for (let index = 0; index < 9; index++) checkCache(folder, 'b', { maxEntries: 4 }).write(`/w/${index}.yaml`, 'text', false, check);
     const left = readdirSync(path.join(folder, 'checks-b'));
     expect(left.length).toBeLessThanOrEqual(4);
     expect(left.length).toBeGreaterThan(0);
-    expect(cache.read('/w/8.yaml', 'text', false)).toEqual(check);
+    expect(checkCache(folder, 'b').read('/w/8.yaml', 'text', false)).toEqual(check);
+    const oneRun = checkCache(folder, 'b', { maxEntries: 4 });
+    for (let index = 10; index < 16; index++) oneRun.write(`/w/${index}.yaml`, 'text', false, check);
+    expect(readdirSync(path.join(folder, 'checks-b')).length).toBeGreaterThanOrEqual(6);
   });
 
   it('works without a folder it can write: nothing kept, nothing thrown', () => {
