@@ -36,6 +36,8 @@ export const weekdayAbbreviations = weekdayNames;
 export const weekdayNominative = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'] as const;
 /** Grammatical gender of each weekday, for agreeing ordinals with it. */
 export const weekdayFeminine = [false, false, true, false, true, true, false] as const;
+/** Nominative forms, for printing a phrase to write: «сентябрь – май». */
+export const monthNominative = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'] as const;
 export const monthGenitive = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'] as const;
 
 const lexicon = new Map<string, Entry>();

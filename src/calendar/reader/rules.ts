@@ -147,7 +147,6 @@ function readPiece(piece: Piece, context: SpanContext): Schedule | undefined {
     if (!span) return undefined;
     checkYearTypo(first, { start: span.start, end: span.start }, context);
     checkYearTypo(last, { start: span.end, end: span.end }, context);
-    checkBeforePeriod(first, last, span, context);
     return { kind: 'range', ...span };
   }
   if (first.kind === 'school' && first.unit === 'holidays' && first.season === undefined && !piece.deadline && !piece.from) {
@@ -176,15 +175,6 @@ function openRange(span: Span, context: SpanContext): Schedule {
   }
   const end = context.period.end >= start ? context.period.end : addDays(start, 0);
   return { kind: 'range', start, end, open: true };
-}
-
-/** «август – сентябрь» in a plan that starts in September: read as written, but it begins before the plan. */
-function checkBeforePeriod(first: Term, last: Term, span: Span, context: SpanContext): void {
-  if (first.kind !== 'month' || last.kind !== 'month' || first.year !== undefined || last.year !== undefined) return;
-  if (span.start < context.period.start) {
-    // Said in the reading rather than as a warning: plans write their August preparations this way on purpose.
-    context.notes.push({ code: 'phrase-months-before-period', params: { start: span.start, period: context.period.start } });
-  }
 }
 
 function spanOf(schedule: Schedule): Span | undefined {

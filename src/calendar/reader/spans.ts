@@ -1,7 +1,8 @@
 // Terms to calendar spans: the year a term without one belongs to, ranges
 // whose ends borrow a year from each other, and the problems found on the way
 // (an impossible date, a range that ends before it starts). Pure.
-import { academicYearOf, isoDate, lastDayOfMonth, monthEnd, monthStart } from '../days.js';
+import { academicYearOf, dateParts, isoDate, lastDayOfMonth, monthEnd, monthStart } from '../days.js';
+import { monthNominative } from './lexicon.js';
 import type { IsoDate, Span } from '../model.js';
 import type { SchoolYear } from './school-year.js';
 import type { Term } from './terms.js';
@@ -15,10 +16,17 @@ export interface SpanContext {
   readonly notes: { code: PhraseProblem['code']; params?: PhraseProblem['params'] }[];
 }
 
-/** A month without a year: September–December in the academic year's first year, January–August in its second. */
+/**
+ * A month without a year: September–December in the academic year's first year, January–August in its
+ * second — unless the plan has a period of its own that leaves that month out (a calendar year, a spring
+ * half-year) and holds it in another year: then that year.
+ */
 export function academicYearFor(month: number, context: SpanContext): number {
-  const first = academicYearOf(context.period.start).first;
-  return month >= 9 ? first : first + 1;
+  const { period } = context;
+  const first = academicYearOf(period.start).first;
+  const academic = month >= 9 ? first : first + 1;
+  const held = (year: number) => monthEnd(year, month) >= period.start && monthStart(year, month) <= period.end;
+  return held(academic) ? academic : [academic + 1, academic - 1].find(held) ?? academic;
 }
 
 /**
@@ -140,7 +148,35 @@ export function rangeSpan(first: Term, last: Term, context: SpanContext): Span |
   const start = termSpan(first, startYear, context);
   const end = termSpan(last, endYear, context);
   if (!start || !end) return undefined;
-  return start.start <= end.end ? { start: start.start, end: end.end } : reversed(first, last, context);
+  if (start.start > end.end) return reversed(first, last, context);
+  const span = { start: start.start, end: end.end };
+  if (first.kind === 'month' && last.kind === 'month' && first.year === undefined && last.year === undefined) checkMonthOrder(first, last, span, context);
+  return span;
+}
+
+/**
+ * «май – сентябрь», «с августа по сентябрь» in a plan that begins in September: counted from the month the
+ * plan begins, the first month comes after the last, so the range can only be read by leaving the plan —
+ * placed by its last month, it begins the year before. It is read so, and said: when it begins the month
+ * just before the plan, that is most likely meant (the August preparations of a school year), and the
+ * year of that month silences it; from any earlier month, the months are most likely swapped.
+ */
+function checkMonthOrder(first: Term & { kind: 'month' }, last: Term & { kind: 'month' }, span: Span, context: SpanContext): void {
+  const { period } = context;
+  const opening = dateParts(period.start);
+  const position = (month: number) => (month - opening.month + 12) % 12;
+  if (position(first.month) <= position(last.month) || span.start >= monthStart(opening.year, opening.month)) return;
+  const name = (month: number) => monthNominative[month - 1]!;
+  const read = { start: span.start, end: span.end, period: period.start };
+  const place = { severity: 'warning' as const, start: first.start, end: last.end };
+  if (position(first.month) === 11) {
+    context.problems.push({ code: 'phrase-months-before-plan', params: { ...read, meant: `${name(first.month)} ${span.start.slice(0, 4)} – ${name(last.month)}` }, ...place });
+    return;
+  }
+  const from = academicYearFor(last.month, context);
+  const to = from + (first.month < last.month ? 1 : 0);
+  const meant = { meant: `${name(last.month)} – ${name(first.month)}`, meantStart: monthStart(from, last.month), meantEnd: monthEnd(to, first.month) };
+  context.problems.push({ code: 'phrase-months-backwards', params: { ...read, ...meant }, ...place });
 }
 
 function reversed(first: Term, last: Term, context: SpanContext): undefined {
