@@ -2,22 +2,29 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyOfExampleWorkspace, repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
+import { diagnosticHeads, shippedWarningHeads, shippedWarnings } from '../helpers/shipped.js';
 
 const invalid = path.join(repoRoot, 'test', 'fixtures', 'invalid');
 
 describe('centre validate', () => {
-  it('accepts the shipped plans and templates by default, exit 0', async () => {
+  it('accepts the shipped plans and templates by default, exit 0, saying only what their seeds leave unclear', async () => {
     const result = await runCli(['validate']);
-    expect(result.stdout).toMatch(/^\d+ file\(s\) checked: no problems\.$/m);
+    expect(result.stdout).toMatch(new RegExp(`^\\d+ file\\(s\\) checked: 0 error\\(s\\), ${shippedWarnings.length} warning\\(s\\)\\.$`, 'm'));
     expect(Number(/^(\d+) file/m.exec(result.stdout)![1])).toBeGreaterThanOrEqual(4);
+    expect(diagnosticHeads(result.stdout)).toEqual(shippedWarningHeads());
     expect(result.code).toBe(0);
+    const json = await runCli(['validate', '--format', 'json']);
+    const rows = JSON.parse(json.stdout) as { file: string; line: number; column: number; severity: string; code: string }[];
+    expect(rows.map(({ file, line, column, severity, code }) => ({ file, line, column, severity, code }))).toEqual(shippedWarnings);
+    expect(json.code).toBe(0);
   });
 
   it('finds the workspace from a sub-folder', async () => {
     const workspace = copyOfExampleWorkspace();
     const result = await runCli(['validate'], { cwd: path.join(workspace, 'plans') });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('checked: no problems');
+    expect(result.stdout).toContain(`checked: 0 error(s), ${shippedWarnings.length} warning(s).`);
+    expect(diagnosticHeads(result.stdout)).toEqual(shippedWarningHeads('plans/'));
   });
 
   it('reports every problem of a file at once, with the line, a caret and exit 1', async () => {
