@@ -1,0 +1,137 @@
+// A range of two months without years whose first month comes after its last in the plan's own order
+// of months (from the month the plan begins: September for an academic year) is read as written —
+// placed by its last month, so it begins before the plan — and said, with what was probably meant.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../../src/calendar/model.js';
+import { readTiming } from '../../src/calendar/reader/reading.js';
+
+const academic = (first: number): Span => ({ start: `${first}-09-01`, end: `${first + 1}-08-31` });
+const nominative = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+const genitive = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+
+/** The schedule's span and its month-order problem, if any. */
+function readMonths(phrase: string, period: Span) {
+  const reading = readTiming(phrase, { period });
+  const schedule = reading.schedule as (Span & { kind: string }) | undefined;
+  const problems = reading.problems.filter((problem) => problem.code === 'phrase-months-backwards' || problem.code === 'phrase-months-before-plan');
+  return { span: schedule && { start: schedule.start, end: schedule.end }, problems, all: reading.problems };
+}
+
+describe('a month range read backwards in the plan\'s year', () => {
+  const year2024 = academic(2024);
+  const calendarYear: Span = { start: '2025-01-01', end: '2025-12-31' };
+  const springHalf: Span = { start: '2025-01-09', end: '2025-05-31' };
+  const march: Span = { start: '2024-03-01', end: '2024-03-31' };
+
+  it.each([
+    // phrase, plan, read as, probably meant
+    ['август – сентябрь', year2024, ['2024-08-01', '2024-09-30'], 'август 2024 – сентябрь'],
+    ['Август- сентябрь', year2024, ['2024-08-01', '2024-09-30'], 'август 2024 – сентябрь'],
+    ['с августа по сентябрь', year2024, ['2024-08-01', '2024-09-30'], 'август 2024 – сентябрь'],
+    ['август - май', year2024, ['2024-08-01', '2025-05-31'], 'август 2024 – май'],
+    ['декабрь – март', calendarYear, ['2024-12-01', '2025-03-31'], 'декабрь 2024 – март'],
+    ['декабрь-февраль', springHalf, ['2024-12-01', '2025-02-28'], 'декабрь 2024 – февраль'],
+    ['февраль – март', march, ['2024-02-01', '2024-03-31'], 'февраль 2024 – март'],
+  ] as const)('«%s» begins the month before the plan: read so, and the year of that month suggested', (phrase, period, [start, end], meant) => {
+    const { span, problems, all } = readMonths(phrase, period);
+    expect(span).toEqual({ start, end });
+    expect(all).toEqual(problems);
+    expect(problems).toEqual([{ code: 'phrase-months-before-plan', severity: 'warning', params: { start, end, period: period.start, meant }, start: phrase.startsWith('с ') ? 2 : 0, end: phrase.length }]);
+  });
+
+  it.each([
+    ['май – сентябрь', year2024, ['2024-05-01', '2024-09-30'], ['сентябрь – май', '2024-09-01', '2025-05-31']],
+    ['с мая по сентябрь', year2024, ['2024-05-01', '2024-09-30'], ['сентябрь – май', '2024-09-01', '2025-05-31']],
+    ['декабрь – октябрь', year2024, ['2023-12-01', '2024-10-31'], ['октябрь – декабрь', '2024-10-01', '2024-12-31']],
+    ['май-январь', year2024, ['2024-05-01', '2025-01-31'], ['январь – май', '2025-01-01', '2025-05-31']],
+    ['ноябрь – март', calendarYear, ['2024-11-01', '2025-03-31'], ['март – ноябрь', '2025-03-01', '2025-11-30']],
+    ['апрель - февраль', springHalf, ['2024-04-01', '2025-02-28'], ['февраль – апрель', '2025-02-01', '2025-04-30']],
+  ] as const)('«%s» runs backwards: read as written, the months swapped suggested', (phrase, period, [start, end], [meant, meantStart, meantEnd]) => {
+    const { span, problems, all } = readMonths(phrase, period);
+    expect(span).toEqual({ start, end });
+    expect(all).toEqual(problems);
+    expect(problems).toEqual([expect.objectContaining({ code: 'phrase-months-backwards', severity: 'warning', params: { start, end, period: period.start, meant, meantStart, meantEnd } })]);
+  });
+
+  it.each([
+    ['сентябрь – май', year2024, ['2024-09-01', '2025-05-31']],
+    ['сентябрь-август', year2024, ['2024-09-01', '2025-08-31']],
+    ['с октября по декабрь', year2024, ['2024-10-01', '2024-12-31']],
+    ['июнь – август', year2024, ['2025-06-01', '2025-08-31']],
+    ['январь – январь', year2024, ['2025-01-01', '2025-01-31']],
+    // a year written on either end says which August: nothing to guess
+    ['август 2024 – сентябрь', year2024, ['2024-08-01', '2024-09-30']],
+    ['май – сентябрь 2024', year2024, ['2024-05-01', '2024-09-30']],
+    // a plan of its own period: its months, from the month it begins
+    ['сентябрь – декабрь', calendarYear, ['2025-09-01', '2025-12-31']],
+    ['май – сентябрь', calendarYear, ['2025-05-01', '2025-09-30']],
+    ['январь – февраль', springHalf, ['2025-01-01', '2025-02-28']],
+  ] as const)('«%s» runs forward (or says its year): no warning', (phrase, period, [start, end]) => {
+    const { span, all } = readMonths(phrase, period);
+    expect(span).toEqual({ start, end });
+    expect(all).toEqual([]);
+  });
+
+  it('says it of months that bound a recurrence too', () => {
+    const reading = readTiming('по пятницам (май - сентябрь)', { period: year2024 });
+    expect(reading.schedule).toMatchObject({ kind: 'recurring', start: '2024-05-01', end: '2024-09-30' });
+    expect(reading.problems).toEqual([expect.objectContaining({ code: 'phrase-months-backwards', start: 13, end: 27, params: expect.objectContaining({ meant: 'сентябрь – май' }) })]);
+  });
+
+  it('underlines the months and what joins them, not the words around them', () => {
+    const phrase = 'Приём заявок с мая по сентябрь (онлайн)';
+    const [problem] = readTiming(phrase, { period: year2024 }).problems;
+    expect(phrase.slice(problem!.start, problem!.end)).toBe('мая по сентябрь');
+  });
+});
+
+describe('month ranges in any plan (property)', () => {
+  // A plan of twelve months from the first of any month (an academic year when it is September), and any two months.
+  const plan = fc.record({ year: fc.integer({ min: 2000, max: 2040 }), month: fc.integer({ min: 1, max: 12 }) }).map(({ year, month }): Span => {
+    const end = new Date(Date.UTC(year + 1, month - 1, 0)).toISOString().slice(0, 10);
+    return { start: `${year}-${String(month).padStart(2, '0')}-01`, end };
+  });
+  const month = fc.integer({ min: 1, max: 12 });
+  const shape = fc.constantFrom(
+    (a: number, b: number) => `${nominative[a - 1]} – ${nominative[b - 1]}`,
+    (a: number, b: number) => `${nominative[a - 1]}-${nominative[b - 1]}`,
+    (a: number, b: number) => `с ${genitive[a - 1]} по ${nominative[b - 1]}`,
+  );
+
+  it('reads «A – B» to the end of B inside the plan; warns exactly when A comes after B in the plan\'s months, and then it begins before the plan', () => {
+    fc.assert(
+      fc.property(plan, month, month, shape, (period, a, b, write) => {
+        const phrase = write(a, b);
+        const opening = Number(period.start.slice(5, 7));
+        const position = (m: number) => (m - opening + 12) % 12;
+        const { span, problems, all } = readMonths(phrase, period);
+        expect(all, phrase).toEqual(problems);
+        expect(span!.end >= period.start && span!.end <= period.end, phrase).toBe(true);
+        expect(Number(span!.start.slice(5, 7))).toBe(a);
+        expect(Number(span!.end.slice(5, 7))).toBe(b);
+        if (position(a) <= position(b)) {
+          expect(problems, phrase).toEqual([]);
+          expect(span!.start >= period.start, phrase).toBe(true);
+          return;
+        }
+        expect(span!.start < period.start, phrase).toBe(true);
+        expect(problems).toHaveLength(1);
+        const [problem] = problems;
+        expect(phrase.slice(problem!.start, problem!.end)).toBe(phrase.replace(/^с /, ''));
+        if (position(a) === 11) {
+          // the month just before the plan: meant as read, with its year
+          expect(problem!.code).toBe('phrase-months-before-plan');
+          expect(readMonths(String(problem!.params!.meant), period)).toEqual({ span, problems: [], all: [] });
+        } else {
+          // the months swapped run forward, inside the plan
+          expect(problem!.code).toBe('phrase-months-backwards');
+          const meant = readMonths(String(problem!.params!.meant), period);
+          expect(meant.problems).toEqual([]);
+          expect(meant.span).toEqual({ start: problem!.params!.meantStart, end: problem!.params!.meantEnd });
+          expect(meant.span!.start >= period.start && meant.span!.end <= period.end).toBe(true);
+        }
+      }),
+    );
+  });
+});
