@@ -18,8 +18,34 @@ export const shippedWarnings: readonly ShippedWarning[] = [
   { file: 'plans/2020-2021-buzuluk-plan.yaml', line: 86, column: 17, severity: 'warning', code: 'phrase-months-before-plan' },
 ];
 
-/** The heads of the diagnostics printed for a run (`file:line:col  severity:`), in order. */
-export const diagnosticHeads = (output: string) => [...output.matchAll(/^(\S+:\d+:\d+) {2}(\w+):/gm)].map((match) => `${match[1]}  ${match[2]}:`);
+/** A diagnostic's first line, human (`file:line:col  warning: …`) or short (`file:line:col: warning: …`), as `file:line:col warning`. */
+const headOf = (line: string) => {
+  const match = /^(\S+?:\d+:\d+)(?::? +)(\w+):/.exec(line);
+  return match ? `${match[1]} ${match[2]}` : undefined;
+};
+
+/** The heads of the diagnostics printed for a run, in order. */
+export const diagnosticHeads = (output: string) => output.split('\n').flatMap((line) => headOf(line) ?? []);
 
 export const shippedWarningHeads = (relativeTo = '') =>
-  shippedWarnings.map((warning) => `${warning.file.startsWith(relativeTo) ? warning.file.slice(relativeTo.length) : warning.file}:${warning.line}:${warning.column}  ${warning.severity}:`);
+  shippedWarnings.map((warning) => `${warning.file.startsWith(relativeTo) ? warning.file.slice(relativeTo.length) : warning.file}:${warning.line}:${warning.column} ${warning.severity}`);
+
+/**
+ * What a command run on the shipped workspace printed besides the shipped warnings (each a head line,
+ * its source frame and the blank line after it): '' when it said nothing else.
+ */
+export function besidesShippedWarnings(output: string, relativeTo = ''): string {
+  const heads = new Set(shippedWarningHeads(relativeTo));
+  const kept: string[] = [];
+  const lines = output.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const head = headOf(lines[i]!);
+    if (head === undefined || !heads.has(head)) {
+      kept.push(lines[i]!);
+      continue;
+    }
+    while (i + 1 < lines.length && /^ *>? *\d* \|/.test(lines[i + 1]!)) i++;
+    if (lines[i + 1] === '') i++;
+  }
+  return kept.join('\n');
+}

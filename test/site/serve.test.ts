@@ -11,6 +11,7 @@ import { createContext } from '../../src/cli/context.js';
 import { resolveRequest } from '../../src/site/serve.js';
 import { exampleSiteWorkspace, testToday } from './helpers.js';
 import { binPath } from '../helpers/cli.js';
+import { besidesShippedWarnings } from '../helpers/shipped.js';
 
 async function pollUntil(check: () => Promise<boolean>, attempts = 100, delayMs = 100): Promise<boolean> {
   for (let attempt = 0; attempt < attempts; attempt++) {
@@ -52,7 +53,7 @@ describe('centre site serve', () => {
       },
     });
     expect(code).toBe(0);
-    expect(stderr).toBe('');
+    expect(besidesShippedWarnings(stderr)).toBe('');
     expect(stdout).toMatch(/The section is at http:\/\/127\.0\.0\.1:\d+\/ — press Ctrl\+C to stop\./);
     expect(stdout).toMatch(/rebuilt after a change \(\d+ ms\)/);
     expect(seen).toMatchObject({ index: 200, type: 'text/html; charset=utf-8', folder: 200, css: 200, missing: 404, escape: 404, post: 405, rebuilt: 'yes' });
