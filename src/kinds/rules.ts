@@ -123,7 +123,7 @@ const datedEntries: Rule<PlanDocument> = (plan) => {
   return planEntries(plan, period ?? neutralPeriod).flatMap((entry): RuleProblem[] => {
     const problems: RuleProblem[] = [];
     const reading = entry.reading;
-    const phraseProblems = period ? reading?.problems ?? [] : (reading?.problems ?? []).filter((problem) => problem.code !== 'phrase-year-typo');
+    const phraseProblems = period ? reading?.problems ?? [] : (reading?.problems ?? []).filter((problem) => !yearBoundCodes.has(problem.code));
     for (const problem of phraseProblems) {
       problems.push({ path: entry.path, severity: problem.severity === 'error' ? 'warning' : problem.severity, code: problem.code, params: problem.params, within: problem });
     }
@@ -154,6 +154,8 @@ const datedEntries: Rule<PlanDocument> = (plan) => {
 };
 
 const neutralPeriod = { start: '2000-09-01', end: '2001-08-31' };
+/** Problems that only the plan's own year gives a meaning to (their dates would be those of the neutral year). */
+const yearBoundCodes: ReadonlySet<MessageCode> = new Set<MessageCode>(['phrase-year-typo', 'phrase-months-backwards', 'phrase-months-before-plan']);
 
 export const planRules: readonly Rule<PlanDocument>[] = [yearOrPeriod, periodOrder, signatoryNames, declaredColumns, eventsWithinPeriod, scheduleShapes, datedEntries];
 

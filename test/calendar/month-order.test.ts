@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../src/calendar/model.js';
 import { readTiming } from '../../src/calendar/reader/reading.js';
+import { validateText } from '../../src/kinds/validate.js';
 
 const academic = (first: number): Span => ({ start: `${first}-09-01`, end: `${first + 1}-08-31` });
 const nominative = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
@@ -133,5 +134,28 @@ describe('month ranges in any plan (property)', () => {
         }
       }),
     );
+  });
+});
+
+describe('validate', () => {
+  const file = (head: string[], timing: string) =>
+    [...head, 'sections:', '  - ' + (head[0] === 'kind: cyclogram' ? 'periodicity: Ежемесячно' : 'title: Раздел'), '    items:', '      - activity: Сбор заявок', `        timing: ${timing}`, '        responsible: [Центр]', ''].join('\n');
+  const warnings = (text: string) => validateText('p.yaml', text).diagnostics.map(({ line, column, endColumn, code, params }) => ({ line, column, endColumn, code, params }));
+
+  it('warns at the months of a plan of an academic year, and of a plan of its own period', () => {
+    expect(warnings(file(['kind: plan', 'title: План', 'academicYear: 2024-2025'], 'с мая по сентябрь'))).toEqual([
+      { line: 8, column: 19, endColumn: 34, code: 'phrase-months-backwards', params: { start: '2024-05-01', end: '2024-09-30', period: '2024-09-01', meant: 'сентябрь – май', meantStart: '2024-09-01', meantEnd: '2025-05-31' } },
+    ]);
+    expect(warnings(file(['kind: plan', 'title: План', 'period: {from: 2025-01-01, to: 2025-12-31}'], 'декабрь – март'))).toEqual([
+      { line: 8, column: 17, endColumn: 31, code: 'phrase-months-before-plan', params: { start: '2024-12-01', end: '2025-03-31', period: '2025-01-01', meant: 'декабрь 2024 – март' } },
+    ]);
+    expect(warnings(file(['kind: plan', 'title: План', 'period: {from: 2025-01-01, to: 2025-12-31}'], 'сентябрь – декабрь'))).toEqual([]);
+  });
+
+  it('says nothing of a cyclogram that names no year: its dates would be those of no year', () => {
+    expect(warnings(file(['kind: cyclogram', 'title: Циклограмма'], 'по пятницам (май - сентябрь)'))).toEqual([]);
+    expect(warnings(file(['kind: cyclogram', 'title: Циклограмма', 'academicYear: 2024-2025'], 'по пятницам (май - сентябрь)'))).toEqual([
+      expect.objectContaining({ line: 8, column: 30, code: 'phrase-months-backwards' }),
+    ]);
   });
 });
