@@ -8,6 +8,7 @@ import type { KeptBetweenRuns } from '../../src/cli/context.js';
 import { cachedLineOf, type CachedCheck } from '../../src/kinds/cached-check.js';
 import { quickValidate } from '../../src/kinds/quick-check.js';
 import { repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
+import { shippedWarnings, writtenAsSuggested } from '../helpers/shipped.js';
 
 const check: CachedCheck = { kind: 'centre', value: { kind: 'centre', name: 'Центр' } };
 
@@ -82,7 +83,10 @@ describe('a kept check', () => {
   const plans = readdirSync(path.join(repoRoot, 'plans')).filter((name) => name.endsWith('.yaml'));
 
   it.each(plans)('of %s holds the same value and the line of every block', (name) => {
-    const text = readFileSync(path.join(repoRoot, 'plans', name), 'utf8');
+    // a shipped plan with a warning has no fast result to keep: written as its warnings suggest, it has
+    const file = `plans/${name}`;
+    const written = readFileSync(path.join(repoRoot, file), 'utf8');
+    const text = shippedWarnings.some((warning) => warning.file === file) ? writtenAsSuggested(file, written) : written;
     const quick = quickValidate(text, { positions: true })!;
     const kept = quick.toCached()!;
     expect(JSON.parse(JSON.stringify(kept))).toEqual(kept);

@@ -3,6 +3,7 @@
 // (the plans change nothing the seed does not support), so validation must keep saying it — and
 // nothing else.
 import type { MessageCode } from '../../src/i18n/messages.js';
+import { validateText } from '../../src/kinds/validate.js';
 
 export interface ShippedWarning {
   readonly file: string;
@@ -48,4 +49,14 @@ export function besidesShippedWarnings(output: string, relativeTo = ''): string 
     if (lines[i + 1] === '') i++;
   }
   return kept.join('\n');
+}
+
+/** A file's text written as each of its warnings suggests (the words under the caret replaced by `meant`). */
+export function writtenAsSuggested(file: string, text: string): string {
+  const lines = text.split('\n');
+  for (const { line, column, endColumn, params } of validateText(file, text).diagnostics) {
+    if (params?.meant === undefined || endColumn === undefined) throw new Error(`${file}:${line}:${column} suggests nothing to write`);
+    lines[line - 1] = lines[line - 1]!.slice(0, column - 1) + String(params.meant) + lines[line - 1]!.slice(endColumn - 1);
+  }
+  return lines.join('\n');
 }

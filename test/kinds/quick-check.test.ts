@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { quickValidate } from '../../src/kinds/quick-check.js';
 import { validateText } from '../../src/kinds/validate.js';
 import { repoRoot } from '../helpers/cli.js';
-import { shippedWarnings } from '../helpers/shipped.js';
+import { shippedWarnings, writtenAsSuggested } from '../helpers/shipped.js';
 
 const yamlIn = (folder: string) =>
   readdirSync(path.join(repoRoot, folder))
@@ -27,9 +27,7 @@ describe('quickValidate', () => {
       // a warning is for the located validation to point at: the fast path passes the file on to it
       expect(quickValidate(text)).toBeUndefined();
       // written as each warning suggests, the file is clean, and both paths read it alike
-      const lines = text.split('\n');
-      for (const { line, column, endColumn, params } of located.diagnostics) lines[line - 1] = lines[line - 1]!.slice(0, column - 1) + String(params!.meant) + lines[line - 1]!.slice(endColumn! - 1);
-      text = lines.join('\n');
+      text = writtenAsSuggested(file, text);
       located = validateText(file, text);
       expect(located.diagnostics).toEqual([]);
     }
