@@ -6,10 +6,13 @@ import { diagnosticHeads, shippedWarningHeads, shippedWarnings } from '../helper
 
 const invalid = path.join(repoRoot, 'test', 'fixtures', 'invalid');
 
+// how validate sums up the shipped workspace: its warnings, if any
+const shippedSummary = shippedWarnings.length === 0 ? 'no problems.' : `0 error(s), ${shippedWarnings.length} warning(s).`;
+
 describe('centre validate', () => {
   it('accepts the shipped plans and templates by default, exit 0, saying only what their seeds leave unclear', async () => {
     const result = await runCli(['validate']);
-    expect(result.stdout).toMatch(new RegExp(`^\\d+ file\\(s\\) checked: 0 error\\(s\\), ${shippedWarnings.length} warning\\(s\\)\\.$`, 'm'));
+    expect(result.stdout).toMatch(new RegExp(`^\\d+ file\\(s\\) checked: ${shippedSummary.replace(/[()]/g, '\\$&')}$`, 'm'));
     expect(Number(/^(\d+) file/m.exec(result.stdout)![1])).toBeGreaterThanOrEqual(4);
     expect(diagnosticHeads(result.stdout)).toEqual(shippedWarningHeads());
     expect(result.code).toBe(0);
@@ -23,7 +26,7 @@ describe('centre validate', () => {
     const workspace = copyOfExampleWorkspace();
     const result = await runCli(['validate'], { cwd: path.join(workspace, 'plans') });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`checked: 0 error(s), ${shippedWarnings.length} warning(s).`);
+    expect(result.stdout).toContain(`checked: ${shippedSummary}`);
     expect(diagnosticHeads(result.stdout)).toEqual(shippedWarningHeads('plans/'));
   });
 
