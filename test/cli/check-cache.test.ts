@@ -83,7 +83,7 @@ describe('a kept check', () => {
   const plans = readdirSync(path.join(repoRoot, 'plans')).filter((name) => name.endsWith('.yaml'));
 
   it.each(plans)('of %s holds the same value and the line of every block', (name) => {
-    // a shipped plan with a warning has no fast result to keep: written as its warnings suggest, it has
+    // the fast path passes a shipped plan with a warning on to the located one: written as its warnings suggest, it keeps it
     const file = `plans/${name}`;
     const written = readFileSync(path.join(repoRoot, file), 'utf8');
     const text = shippedWarnings.some((warning) => warning.file === file) ? writtenAsSuggested(file, written) : written;
