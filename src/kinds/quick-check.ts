@@ -28,11 +28,14 @@ export function quickValidate(text: string, { positions = false } = {}): QuickRe
   let data: unknown;
   const starts = new WeakMap<object, number>();
   const open: number[] = [];
-  const listener = (event: string, state: { position: number; result: unknown }) => {
+  let underIndented = false;
+  const checkQuotes = mayHaveMultiLineQuote(text);
+  const listener = (event: string, state: { position: number; result: unknown; kind: string | null }) => {
     if (event === 'open') open.push(state.position);
     else {
       const start = open.pop()!;
       if (state.result !== null && typeof state.result === 'object') starts.set(state.result, start);
+      else if (checkQuotes && state.kind === 'scalar' && isUnderIndentedQuote(text, start, state.position)) underIndented = true;
     }
   };
   // Control characters, and more aliases than allowed («*» is at least every alias), are for the located path to point at.
@@ -40,10 +43,11 @@ export function quickValidate(text: string, { positions = false } = {}): QuickRe
   try {
     // CORE_SCHEMA reads scalars as YAML 1.2 does (no dates, no yes/no booleans), like yaml's default.
     const options = { schema: CORE_SCHEMA, maxDepth };
-    data = load(text, positions ? { ...options, listener } : options);
+    data = load(text, positions || checkQuotes ? { ...options, listener } : options);
   } catch {
     return undefined;
   }
+  if (underIndented) return undefined;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   if (!withinLimits(text, data)) return undefined;
   const kind = (data as { kind?: unknown }).kind;
@@ -56,6 +60,29 @@ export function quickValidate(text: string, { positions = false } = {}): QuickRe
   const validated = { kind, value: parsed.data } as Validated;
   const toCached = () => keptCheck(validated, data, [], positions ? (block) => lineAt((lineStarts ??= lineStartsOf(text)), starts.get(block)) : undefined);
   return { validated, lineOf, toCached };
+}
+
+/** A quote opened after a key, a dash or a bracket and not closed on its line: a quoted value that may go on to the next. */
+function mayHaveMultiLineQuote(text: string): boolean {
+  return /(?:^|[:\-[{,])[ \t]*(?:"[^"\n]*|'[^'\n]*)$/m.test(text);
+}
+
+/**
+ * js-yaml reads a quoted value whose next lines are not indented past its key
+ * («title: "…\n…"» with the rest at the key's column); yaml, like the YAML
+ * 1.2 spec, refuses it. Such a file goes to the located path, which says where.
+ */
+function isUnderIndentedQuote(text: string, start: number, end: number): boolean {
+  let first = start;
+  while (text[first] === ' ' || text[first] === '\t' || text[first] === '\n' || text[first] === '\r') first++;
+  if ((text[first] !== '"' && text[first] !== "'") || !text.slice(first, end).includes('\n')) return false;
+  const lineStart = text.lastIndexOf('\n', first - 1) + 1;
+  const keyColumn = /^[ ]*(?:-[ ]+)*/.exec(text.slice(lineStart, first))![0].length;
+  return text
+    .slice(first, end)
+    .split('\n')
+    .slice(1)
+    .some((line) => line.trim() !== '' && /^[ ]*/.exec(line)![0].length <= keyColumn);
 }
 
 /**
