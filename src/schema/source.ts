@@ -1,6 +1,6 @@
 // Parses YAML text into a document that remembers where every value came from,
 // so that any problem found later can point at its line and column.
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
 import type { MessageCode } from '../i18n/messages.js';
 import { describeCharacter, findControlCharacters, maxReported } from './control-characters.js';
@@ -147,7 +147,7 @@ export function locateKey(source: SourceFile, path: readonly PathSegment[], key:
 }
 
 export function describeFoundNode(source: SourceFile, path: readonly PathSegment[]): 'nothing' | 'text' | 'number' | 'boolean' | 'list' | 'object' {
-  const node = source.document.getIn(path, true);
+  const node = resolvedNodeAt(source.document, path);
   if (isSeq(node)) return 'list';
   if (isMap(node)) return 'object';
   if (isScalar(node)) {
@@ -157,4 +157,14 @@ export function describeFoundNode(source: SourceFile, path: readonly PathSegment
     return 'text';
   }
   return 'nothing';
+}
+
+/** The node at `path`, following aliases: a value behind `*name` is what its anchor holds, not nothing. */
+function resolvedNodeAt(document: Document.Parsed, path: readonly PathSegment[]): unknown {
+  let node: unknown = document.contents;
+  for (const segment of path) {
+    if (isAlias(node)) node = node.resolve(document);
+    node = isCollection(node) ? node.get(segment, true) : undefined;
+  }
+  return isAlias(node) ? node.resolve(document) : node;
 }
