@@ -149,6 +149,15 @@ describe('issues to diagnostics of a schema without our own messages', () => {
     ]);
   });
 
+  it('keeps a missing kind apart from an unknown key of the block around it', () => {
+    const tagged = z.discriminatedUnion('type', [z.strictObject({ type: z.literal('a') }), z.strictObject({ type: z.literal('b') })]);
+    const schema = z.strictObject({ outer: z.strictObject({ tagged, note: z.optional(z.string()) }) });
+    expect(diagnose(schema, 'outer:\n  tagged: {}\n  colour: red\n').map(([line, column, code, params]) => [line, column, code, params?.key, params?.suggestion])).toEqual([
+      [2, 11, 'missing-key', 'type', undefined],
+      [3, 3, 'unknown-key', 'colour', undefined],
+    ]);
+  });
+
   it('calls an empty document where a block is expected an expected block, not a missing key', () => {
     expect(diagnose(z.strictObject({ a: z.string() }), '')).toEqual([[1, 1, 'expected-object', { found: 'nothing' }]]);
   });
