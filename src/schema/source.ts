@@ -1,6 +1,6 @@
 // Parses YAML text into a document that remembers where every value came from,
 // so that any problem found later can point at its line and column.
-import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
 import type { MessageCode } from '../i18n/messages.js';
 import { describeCharacter, findControlCharacters, maxReported } from './control-characters.js';
@@ -184,10 +184,34 @@ export function describeFoundNode(source: SourceFile, path: readonly PathSegment
 
 /** The node at `path`, following aliases: a value behind `*name` is what its anchor holds, not nothing. */
 function resolvedNodeAt(document: Document.Parsed, path: readonly PathSegment[]): unknown {
-  let node: unknown = document.contents;
-  for (const segment of path) {
-    if (isAlias(node)) node = node.resolve(document);
-    node = isCollection(node) ? node.get(segment, true) : undefined;
+  const resolve = (node: unknown) => (isAlias(node) ? aliasTargets(document).get(node) : node);
+  let node = resolve(document.contents);
+  for (const segment of path) node = resolve(isCollection(node) ? node.get(segment, true) : undefined);
+  return node;
+}
+
+const aliasTargetsOf = new WeakMap<Document.Parsed, Map<Alias, Node>>();
+
+/**
+ * The node each alias stands for: the last one before it with its anchor. Found in one pass over the
+ * document (yaml's own Alias.resolve walks the whole document for each alias, and a file with
+ * thousands of wrong values behind aliases would take minutes to report).
+ */
+function aliasTargets(document: Document.Parsed): Map<Alias, Node> {
+  let targets = aliasTargetsOf.get(document);
+  if (!targets) {
+    const found = new Map<Alias, Node>();
+    const anchored = new Map<string, Node>();
+    visit(document, {
+      Node(_key, node) {
+        if (isAlias(node)) {
+          const target = anchored.get(node.source);
+          if (target) found.set(node, target);
+        } else if (node.anchor) anchored.set(node.anchor, node);
+      },
+    });
+    aliasTargetsOf.set(document, found);
+    targets = found;
   }
-  return isAlias(node) ? node.resolve(document) : node;
+  return targets;
 }

@@ -123,12 +123,13 @@ describe('issues to diagnostics: what was found, and a union of two kinds of val
 });
 
 describe('issues to diagnostics of a schema without our own messages', () => {
-  const diagnose = (schema: z.core.$ZodType, text: string) => {
+  const diagnostics = (schema: z.core.$ZodType, text: string) => {
     const { source } = parseSource('f.yaml', text);
     const data: unknown = source.document.toJS();
     const result = z.safeParse(schema, data);
-    return issuesToDiagnostics(source, schema, data, result.success ? [] : result.error.issues).map((d) => [d.line, d.column, d.code, d.params]);
+    return issuesToDiagnostics(source, schema, data, result.success ? [] : result.error.issues);
   };
+  const diagnose = (schema: z.core.$ZodType, text: string) => diagnostics(schema, text).map((d) => [d.line, d.column, d.code, d.params]);
 
   it('falls back to our generic codes, with the value and what was found', () => {
     const schema = z.strictObject({
@@ -152,7 +153,7 @@ describe('issues to diagnostics of a schema without our own messages', () => {
   it('keeps a missing kind apart from an unknown key of the block around it', () => {
     const tagged = z.discriminatedUnion('type', [z.strictObject({ type: z.literal('a') }), z.strictObject({ type: z.literal('b') })]);
     const schema = z.strictObject({ outer: z.strictObject({ tagged, note: z.optional(z.string()) }) });
-    expect(diagnose(schema, 'outer:\n  tagged: {}\n  colour: red\n').map(([line, column, code, params]) => [line, column, code, params?.key, params?.suggestion])).toEqual([
+    expect(diagnostics(schema, 'outer:\n  tagged: {}\n  colour: red\n').map((d) => [d.line, d.column, d.code, d.params?.key, d.params?.suggestion])).toEqual([
       [2, 11, 'missing-key', 'type', undefined],
       [3, 3, 'unknown-key', 'colour', undefined],
     ]);
