@@ -73,7 +73,8 @@ function describeIssue(source: SourceFile, schema: z.core.$ZodType, data: unknow
     }
     case 'invalid_type':
       if (value === undefined && path.length > 0) return [at('missing-key', { key: String(path.at(-1)), block: path.slice(0, -1).join('.') })];
-      if (issue.expected === 'object') return [at('expected-object', { found: describeFoundNode(source, path) })];
+      // A record (`extra:`) is a block of «key: value» lines too, only with keys of the user's choosing.
+      if (issue.expected === 'object' || issue.expected === 'record') return [at('expected-object', { found: describeFoundNode(source, path) })];
       return [at(ours(issue.message, 'invalid-value'), { found: describeFoundNode(source, path) })];
     case 'invalid_union':
       return describeUnion(source, schema, data, issue, path, at, shown);
@@ -101,7 +102,8 @@ function describeUnion(
 ): Diagnostic[] {
   if (issue.discriminator !== undefined && issue.errors.length === 0) {
     const options = 'options' in issue ? (issue.options?.map(String) ?? []) : [];
-    if (shown === undefined) return [at('missing-key', { key: String(path.at(-1)) })];
+    // The block names it, so that an unknown key elsewhere is not taken for this one misspelt.
+    if (shown === undefined) return [at('missing-key', { key: String(path.at(-1)), block: path.slice(0, -1).join('.') })];
     return [at(ours(issue.message, 'wrong-value'), { value: shown, options: options.join('|'), suggestion: suggest(shown, options) })];
   }
   // A branch that failed only on the type of the value itself is not what the user meant.
@@ -128,10 +130,8 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 /** The keys the schema allows in the block at `path` (for "did you mean"). */
 export function allowedKeys(schema: z.core.$ZodType, data: unknown, path: readonly PathSegment[]): string[] {
   let current: z.core.$ZodType | undefined = schema;
-  for (let i = 0; i <= path.length && current; i++) {
-    current = unwrap(current, valueAt(data, path.slice(0, i)));
-    if (i === path.length) break;
-    const def = current._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType };
+  for (let i = 0; i < path.length && current; i++) {
+    const def = unwrap(current, valueAt(data, path.slice(0, i)))._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType };
     current = def.type === 'object' ? def.shape?.[String(path[i])] : def.type === 'array' ? def.element : undefined;
   }
   const def = current && unwrap(current, valueAt(data, path))._zod.def as { type: string; shape?: object };
@@ -148,7 +148,8 @@ function unwrap(schema: z.core.$ZodType, value: unknown): z.core.$ZodType {
       options?: z.core.$ZodType[];
       discriminator?: string;
     };
-    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) current = def.innerType;
+    // optional, default, nullable, readonly, prefault, catch …: each wraps the schema of the same value.
+    if (def.innerType) current = def.innerType;
     else if (def.type === 'pipe' && def.in) current = def.in;
     else if (def.type === 'union' && def.options) {
       const wanted = def.discriminator && value && typeof value === 'object' ? (value as Record<string, unknown>)[def.discriminator] : undefined;
