@@ -66,6 +66,7 @@ const units = {
   'command-report-merge': 'src/cli/commands/report-merge.ts',
   'command-report-compare': 'src/cli/commands/report-compare.ts',
   'quick-check': 'src/kinds/quick-check.ts',
+  'locate-problems': 'src/kinds/locate-problems.ts',
   'located-validation': 'src/kinds/validate.ts',
   'record-check': 'src/kinds/record-check.ts',
   'code-frame': 'src/cli/output/code-frame.ts',

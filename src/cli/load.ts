@@ -79,12 +79,14 @@ export async function checkText(shown: string, text: string, positions = false, 
   if (cached) return fromKept(shown, cached);
   const { quickValidate } = await import('../kinds/quick-check.js');
   const quick = quickValidate(text, { positions });
-  if (quick) {
-    if (kept) {
-      const result = quick.toCached();
-      if (result) kept.cache.write(kept.file, text, positions, result);
-    }
-    return { diagnostics: [], validated: quick.validated, lineOf: quick.lineOf };
+  // Warnings only: placed by the position-keeping parser, without checking the file again.
+  const diagnostics = quick && quick.warnings.length > 0 ? (await import('../kinds/locate-problems.js')).locateProblems(shown, text, quick.warnings) : [];
+  if (quick && diagnostics) {
+    const result = kept && quick.toCached(diagnostics);
+    if (!result) return { diagnostics, validated: quick.validated, lineOf: quick.lineOf };
+    kept!.cache.write(kept!.file, text, positions, result);
+    // said as a kept check says them, so that this run and the next say the same
+    return { ...fromKept(shown, result), lineOf: quick.lineOf };
   }
   // Something is wrong: load the position-keeping parser to say what and where.
   const { validateText } = await import('../kinds/validate.js');

@@ -2,25 +2,31 @@
 // and for them nobody needs line and column numbers: js-yaml parses about five
 // times faster than yaml's position-keeping parser when the process is cold,
 // which is what makes `centre validate` and `centre plan build` quick.
-// Anything short of a clean pass returns undefined, and the caller runs the
-// full, located validation (validate.ts) to say what is wrong and where.
+// A file with an error returns undefined, and the caller runs the full,
+// located validation (validate.ts) to say what is wrong and where; warnings
+// come back as the rules found them, for locate-problems.ts to place.
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { kinds, type Kind, type KindDefinition, type Validated } from './kinds.js';
 import { hasControlCharacter } from '../schema/control-characters.js';
 import { maxAliases, maxDepth, measureData } from '../schema/yaml-limits.js';
 import type { CachedCheck } from './cached-check.js';
 import { keptCheck } from './keep-check.js';
+import type { RuleProblem } from './rules.js';
+import type { Diagnostic } from '../schema/diagnostic.js';
 
 
 export interface QuickResult {
   readonly validated: Validated;
   /** The line (1-based) where the value at `path` starts, e.g. an item of a plan. */
   lineOf(path: readonly (string | number)[]): number | undefined;
+  /** What the rules found: warnings only (a file with an error is left to the located validation); each to be located (locate-problems.ts). */
+  readonly warnings: readonly RuleProblem[];
   /**
-   * The result as JSON can keep it (with the line of every block when `positions`), to be used
-   * instead of checking the same text again; undefined when JSON cannot hold it exactly.
+   * The result as JSON can keep it, with the file's `warnings` as located, and the line of every
+   * block when `positions`: to be used instead of checking the same text again; undefined when JSON
+   * cannot hold it exactly.
    */
-  toCached(): CachedCheck | undefined;
+  toCached(warnings?: readonly Diagnostic[]): CachedCheck | undefined;
 }
 
 /** `positions`: also remember where each block starts, for lineOf (the calendar needs it, validation does not). */
@@ -54,12 +60,15 @@ export function quickValidate(text: string, { positions = false } = {}): QuickRe
   if (typeof kind !== 'string' || !Object.hasOwn(kinds, kind)) return undefined;
   const { schema, rules } = kinds[kind as Kind] as KindDefinition<unknown>;
   const parsed = schema.safeParse(data);
-  if (!parsed.success || rules.some((rule) => rule(parsed.data).length > 0)) return undefined;
+  if (!parsed.success) return undefined;
+  const problems = rules.flatMap((rule) => rule(parsed.data));
+  if (problems.some((problem) => problem.severity === 'error')) return undefined;
   let lineStarts: number[] | undefined;
   const lineOf = (path: readonly (string | number)[]) => lineAt((lineStarts ??= lineStartsOf(text)), starts.get(valueAt(data, path) as object));
   const validated = { kind, value: parsed.data } as Validated;
-  const toCached = () => keptCheck(validated, data, [], positions ? (block) => lineAt((lineStarts ??= lineStartsOf(text)), starts.get(block)) : undefined);
-  return { validated, lineOf, toCached };
+  const toCached = (warnings: readonly Diagnostic[] = []) =>
+    keptCheck(validated, data, warnings, positions ? (block) => lineAt((lineStarts ??= lineStartsOf(text)), starts.get(block)) : undefined);
+  return { validated, lineOf, toCached, warnings: problems };
 }
 
 /** A quote opened after a key, a dash or a bracket and not closed on its line: a quoted value that may go on to the next. */

@@ -3,7 +3,8 @@
 import { compareDiagnostics, hasErrors, type Diagnostic } from '../schema/diagnostic.js';
 import { issuesToDiagnostics } from '../schema/issues.js';
 import { kindNames, kinds, type Kind, type KindDefinition, type Validated } from './kinds.js';
-import { locate, locateWithin, parseSource, type SourceFile } from '../schema/source.js';
+import { locate, parseSource, type SourceFile } from '../schema/source.js';
+import { locatedProblems } from './locate-problems.js';
 import { suggest } from '../schema/suggest.js';
 import type { CachedCheck } from './cached-check.js';
 import { keptCheck } from './keep-check.js';
@@ -33,10 +34,7 @@ export function validateText(file: string, text: string): ValidationResult {
     diagnostics.push(...issuesToDiagnostics(source, schema, data, parsed.error.issues));
     return { diagnostics: diagnostics.sort(compareDiagnostics) };
   }
-  for (const problem of rules.flatMap((rule) => rule(parsed.data))) {
-    const position = problem.within ? locateWithin(source, problem.path, problem.within.start, problem.within.end) : locate(source, problem.path);
-    diagnostics.push({ file, ...position, severity: problem.severity, code: problem.code, params: problem.params });
-  }
+  diagnostics.push(...locatedProblems(source, rules.flatMap((rule) => rule(parsed.data))));
   diagnostics.sort(compareDiagnostics);
   if (hasErrors(diagnostics)) return { diagnostics };
   const validated = { kind, value: parsed.data } as Validated;
