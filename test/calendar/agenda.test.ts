@@ -6,6 +6,7 @@ import { buildAgenda, buildIcsEvents, calendarWindow, lastPlanDay, stableId, typ
 import type { IcsEvent } from '../../src/calendar/ical.js';
 import { fromInput, planEntries, planPeriod } from '../../src/calendar/plan-entries.js';
 import { russianCalendar } from '../../src/calendar/working-days.js';
+import { quickValidate } from '../../src/kinds/quick-check.js';
 import type { Cyclogram, Plan, PlanDocument } from '../../src/schema/plan.js';
 
 const calendar = russianCalendar();
@@ -279,5 +280,28 @@ describe('stableId, calendarWindow, lastPlanDay', () => {
     expect(lastPlanDay([source()], '2030-01-01')).toBe('2030-01-01');
     expect(lastPlanDay([source(plan({ academicYear: undefined }))], '2024-01-01')).toBe('2024-01-01');
     expect(lastPlanDay([], '2024-01-01')).toBe('2024-01-01');
+  });
+});
+
+describe('the agenda of a plan read from YAML', () => {
+  // Line numbers:  1             2            3                        4           5                 6           7
+  const text = ['kind: plan', 'title: План', 'academicYear: 2024-2025', 'sections:', '  - title: Раздел', '    items:', '      - activity: Семинар',
+    //  8                         9                              10                 11
+    '        timing: 16 октября', '        responsible: [Центр]', '        schedule:', '          dates: [2024-10-16]',
+    //  12                          13                                14                             15
+    '      - activity: Собрания', '        timing: в течение года', '        responsible: [Центр]', '        events:',
+    //  16                              17
+    '          - title: Собрание', '            date: 2024-10-17'].join('\n');
+
+  it('points every row at the line of its item, not of its schedule or sub-event', () => {
+    const read = quickValidate(text, { positions: true })!;
+    const listed = buildAgenda([{ plan: read.validated.value as PlanDocument, file: 'plans/p.yaml', lineOf: read.lineOf }], { start: '2024-10-01', end: '2024-10-31' }, calendar);
+    expect(listed.map((row) => [row.title, row.date, row.end, row.source])).toEqual([
+      ['Собрания', '2024-09-01', '2025-08-31', 'plans/p.yaml:12'],
+      ['Семинар', '2024-10-16', undefined, 'plans/p.yaml:7'],
+      ['Собрание', '2024-10-17', undefined, 'plans/p.yaml:12'],
+    ]);
+    const events = buildIcsEvents([{ plan: read.validated.value as PlanDocument, file: 'plans/p.yaml', lineOf: read.lineOf }], { start: '2024-10-01', end: '2024-10-31' }, calendar);
+    expect(events.map((event) => event.description.split('\n').at(-1))).toEqual(['Источник: plans/p.yaml:7', 'Источник: plans/p.yaml:12', 'Источник: plans/p.yaml:12']);
   });
 });

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { quickValidate } from '../../src/kinds/quick-check.js';
-import { mergeReports, type ReportEntry } from '../../src/reports/merge.js';
+import { entryOf, mergeReports, type ReportEntry } from '../../src/reports/merge.js';
+import type { ParsedReport } from '../../src/reports/read-report.js';
 import type { MonitoringForm, Registry } from '../../src/schema/reports.js';
 import { repoRoot } from '../helpers/cli.js';
 
@@ -65,5 +66,109 @@ describe('mergeReports', () => {
     const result = mergeReports([entry('a.xlsx')], [{ source: 'summary.xlsx', code: 'report-is-summary', notice: true }], { form, registry });
     expect(result.rejected).toEqual([]);
     expect(codes(result)).toEqual(['summary.xlsx: report-is-summary']);
+  });
+
+  it('lists the registry’s schools that sent nothing, in registry order, and files each counted school under its district', () => {
+    const result = mergeReports([entry('pon.xlsx', { schoolId: 'pon-1' }), entry('gai.xlsx', { schoolId: 'gai-6' })], [], { form, registry });
+    expect(result.counted.map((c) => [c.schoolId, c.districtId, c.school?.shortName])).toEqual([
+      ['gai-6', 'gai', 'МБОУ «СОШ № 6»'],
+      ['pon-1', 'ponomarevka', registry.schools.find((school) => school.id === 'pon-1')!.shortName],
+    ]);
+    const expected = registry.schools.map((school) => school.id).filter((id) => id !== 'gai-6' && id !== 'pon-1');
+    expect(result.missing.map((school) => school.id)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(2);
+  });
+
+  it('says which school a report is from is unknown, with the nearest code, and asks for the school code when it is empty', () => {
+    const result = mergeReports([entry('typo.xlsx', { schoolId: 'gai-66' }), entry('empty.xlsx', { schoolId: '' }), entry('none.xlsx', { schoolId: undefined })], [], { form, registry });
+    expect(result.problems).toEqual([
+      { source: 'empty.xlsx', code: 'report-no-school' },
+      { source: 'none.xlsx', code: 'report-no-school' },
+      { source: 'typo.xlsx', code: 'report-unknown-school', params: { school: 'gai-66', suggestion: 'gai-6' } },
+    ]);
+    expect(result.counted).toEqual([]);
+    expect(result.rejected).toEqual(['empty.xlsx', 'none.xlsx', 'typo.xlsx']);
+  });
+
+  it('counts a report that does not say its period or year with the others, and asks for the year only when nothing gives one', () => {
+    const reports = [entry('a.csv:2', { schoolId: 'gai-1', period: undefined, year: undefined }), entry('b.csv:2', { schoolId: 'pon-1', period: undefined, year: undefined }), entry('c.xlsx', { period: 'final' })];
+    const result = mergeReports(reports, [], { form, registry });
+    expect([result.period, result.year, result.years]).toEqual(['final', '2024-2025', undefined]);
+    expect(result.problems).toEqual([]);
+    expect(result.counted.map((c) => c.report.source)).toEqual(['a.csv:2', 'b.csv:2', 'c.xlsx']);
+    const withYear = mergeReports(reports.slice(0, 2), [], { form, registry, year: '2023-2024' });
+    expect([withYear.year, withYear.counted.length, withYear.problems]).toEqual(['2023-2024', 2, []]);
+    const yearless = mergeReports(reports.slice(0, 2), [], { form, registry });
+    expect(codes(yearless)).toEqual(['a.csv:2: report-no-year', 'b.csv:2: report-no-year']);
+    expect(yearless.counted).toEqual([]);
+  });
+
+  it('takes the period and year from reports of this form and version only, and settles a tie of periods whatever the order of files', () => {
+    const old = (name: string) => entry(name, { version: form.version + 1, period: 'final', year: '2023-2024', schoolId: 'pon-1' });
+    const result = mergeReports([old('o1.xlsx'), old('o2.xlsx'), old('o3.xlsx'), entry('new.xlsx')], [], { form, registry });
+    expect([result.period, result.year, result.years]).toEqual(['interim', '2024-2025', undefined]);
+    expect(result.counted.map((c) => c.report.source)).toEqual(['new.xlsx']);
+    const tie = [entry('i.xlsx', { schoolId: 'gai-1' }), entry('f.xlsx', { period: 'final' })];
+    expect(mergeReports(tie, [], { form, registry }).period).toBe(mergeReports([...tie].reverse(), [], { form, registry }).period);
+  });
+
+  it('says nothing more about a file that is not a form than its reader did', () => {
+    const notForm = entry('notes.xlsx', { formId: undefined, version: undefined, period: undefined, year: undefined, schoolId: undefined, problems: [{ code: 'report-not-a-form' }] });
+    const result = mergeReports([notForm, entry('a.xlsx')], [], { form, registry });
+    expect(codes(result)).toEqual(['notes.xlsx: report-not-a-form']);
+    expect(result.rejected).toEqual(['notes.xlsx']);
+  });
+
+  it('keeps the report whose file is newer when the workbooks were saved at the same time, and shows «?» for a report with no time at all', () => {
+    const sameSave = mergeReports([entry('a.xlsx', { saved: 1000, fileTime: 5000 }), entry('b.xlsx', { saved: 1000, fileTime: 9000 })], [], { form, registry });
+    expect(sameSave.counted.map((c) => c.report.source)).toEqual(['b.xlsx']);
+    expect(sameSave.problems).toEqual([{ source: 'a.xlsx', code: 'report-duplicate-same-time', params: { school: 'gai-6', kept: 'b.xlsx', keptTime: '1970-01-01 00:00 UTC', droppedTime: '1970-01-01 00:00 UTC' } }]);
+    const timeless = mergeReports([entry('a.csv:2'), entry('a.csv:3', { fileTime: Date.UTC(2024, 11, 14, 10, 5, 30) })], [], { form, registry });
+    expect(timeless.counted.map((c) => c.report.source)).toEqual(['a.csv:3']);
+    expect(timeless.problems).toEqual([{ source: 'a.csv:2', code: 'report-duplicate', params: { school: 'gai-6', kept: 'a.csv:3', keptTime: '2024-12-14 10:05 UTC', droppedTime: '?' } }]);
+  });
+});
+
+describe('entryOf', () => {
+  const parsed = (overrides: Partial<ParsedReport> = {}): ParsedReport => ({
+    source: 'gai-6.xlsx',
+    formId: form.id,
+    version: form.version,
+    period: 'interim',
+    year: '2024-2025',
+    schoolId: 'gai-6',
+    values: new Map<string, number | string | boolean>([['trained', 12], ['class_teachers', 30], ['local_act', true]]),
+    problems: [],
+    ...overrides,
+  });
+
+  it('keeps what the report says of itself, its values in the form’s order, and when the workbook was saved', () => {
+    const kept = entryOf(parsed({ modified: '2024-12-14T10:05:00Z' }), form, 77);
+    expect(kept).toMatchObject({ source: 'gai-6.xlsx', formId: form.id, version: form.version, period: 'interim', year: '2024-2025', schoolId: 'gai-6', saved: Date.UTC(2024, 11, 14, 10, 5), fileTime: 77, problems: [] });
+    const ids = form.indicators.map((indicator) => indicator.id);
+    expect(kept.values).toHaveLength(ids.length);
+    expect(kept.values[ids.indexOf('class_teachers')]).toBe(30);
+    expect(kept.values[ids.indexOf('trained')]).toBe(12);
+    expect(kept.values[ids.indexOf('local_act')]).toBe(true);
+    expect(kept.values[ids.indexOf('practices')]).toBeUndefined();
+  });
+
+  it('keeps another form, period and year as the report says them, so that merge can name them', () => {
+    const other = entryOf(parsed({ formId: 'other-form', period: 'semester', year: '2023-2024' }), form);
+    expect(other).toMatchObject({ formId: 'other-form', period: 'semester', year: '2023-2024' });
+    expect(entryOf(parsed({ formId: undefined, period: undefined, year: undefined }), form)).toMatchObject({ formId: undefined, period: undefined, year: undefined });
+    const result = mergeReports([other], [], { form, registry, year: '2024-2025' });
+    expect(result.problems).toEqual([{ source: 'gai-6.xlsx', code: 'report-other-form', params: { found: 'other-form', expected: form.id } }]);
+  });
+
+  it('keeps the problems of a rejected report and none of its values, and ignores a save time it cannot read', () => {
+    const problems = [{ code: 'report-required' as const, params: { indicator: 'trained' } }];
+    const rejected = entryOf(parsed({ problems, modified: 'вчера' }), form, 5);
+    expect(rejected.problems).toEqual(problems);
+    expect(rejected.values).toEqual([]);
+    expect(rejected.saved).toBeUndefined();
+    const twice = mergeReports([entryOf(parsed({ modified: 'вчера' }), form, 5000), entryOf(parsed({ source: 'b.xlsx' }), form, 9000)], [], { form, registry });
+    expect(twice.counted.map((c) => c.report.source)).toEqual(['b.xlsx']);
+    expect(twice.problems).toMatchObject([{ source: 'gai-6.xlsx', code: 'report-duplicate', params: { keptTime: '1970-01-01 00:00 UTC', droppedTime: '1970-01-01 00:00 UTC' } }]);
   });
 });
