@@ -125,6 +125,12 @@ function totalCell(column: Column, spans: readonly [number, number][], rows: rea
   }
 }
 
+/** With no school counted, a formula over no rows («SUM()», «()/()») is one no spreadsheet reads (Err:511): the value alone says the total. */
+function valueAlone(cell: CellInput): CellInput {
+  if (cell === null || typeof cell !== 'object' || !('formula' in cell)) return cell;
+  return cell.result === '' ? null : cell.result;
+}
+
 const totalLabels: Record<IndicatorTotal, MessageCode> = {
   sum: 'summary-total-sum',
   mean: 'summary-total-mean',
@@ -169,7 +175,7 @@ function writeSummarySheet(workbook: XlsxWriter, { form, registry, result, descr
         const result = value !== null && typeof value === 'object' && 'result' in value ? value.result : null;
         totals.push({ district, name, indicator: column.indicator.id, value: typeof result === 'number' ? result : null });
       }
-      return { value, style: { bold: true, numFmt: mean ? '0.0' : formats[index] } };
+      return { value: rowSpans.length > 0 ? value : valueAlone(value), style: { bold: true, numFmt: mean ? '0.0' : formats[index] } };
     });
     sheet.addRow([label, null, null, ...cells], { bold: true });
   };
