@@ -302,6 +302,6 @@ describe('the agenda of a plan read from YAML', () => {
       ['Собрание', '2024-10-17', undefined, 'plans/p.yaml:12'],
     ]);
     const events = buildIcsEvents([{ plan: read.validated.value as PlanDocument, file: 'plans/p.yaml', lineOf: read.lineOf }], { start: '2024-10-01', end: '2024-10-31' }, calendar);
-    expect(events.map((event) => event.description.split('\n').at(-1))).toEqual(['Источник: plans/p.yaml:7', 'Источник: plans/p.yaml:12', 'Источник: plans/p.yaml:12']);
+    expect(events.map((event) => event.description?.split('\n').at(-1))).toEqual(['Источник: plans/p.yaml:7', 'Источник: plans/p.yaml:12', 'Источник: plans/p.yaml:12']);
   });
 });
