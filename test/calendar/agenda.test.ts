@@ -1,6 +1,7 @@
 // From plans to dated entries, agenda rows and iCalendar events, on plans
 // built in the test (no files): numbering, paths, periods, explicit schedules,
 // ordering, days off, and one event per series or per occurrence.
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildAgenda, buildIcsEvents, calendarWindow, lastPlanDay, stableId, type AgendaRow, type PlanSource } from '../../src/calendar/agenda.js';
 import type { IcsEvent } from '../../src/calendar/ical.js';
@@ -240,6 +241,49 @@ describe('buildIcsEvents', () => {
     for (const uid of uids) expect(uid).toMatch(/@centre$/);
   });
 
+  it('names an occurrence by its plan, item and own date as written, whatever the window or the other items', () => {
+    const uidsOf = (document: PlanDocument, from = '2024-09-01') => buildIcsEvents([source(document)], { start: from, end: '2024-12-31' }, calendar).map((event) => [event.start, event.uid]);
+    const dated = (activity = 'Семинары') =>
+      plan({
+        sections: [
+          {
+            title: 'Р',
+            items: [
+              { activity, timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-09-18', '2024-11-20'] } },
+              { activity: 'Отчёт', timing: 'т', responsible: ['Ц'], schedule: { deadline: '2024-12-15' } },
+            ],
+          },
+        ],
+      });
+    const all = uidsOf(dated());
+    expect(all.map(([start]) => start)).toEqual(['2024-09-18', '2024-11-20', '2024-12-16']);
+    expect(uidsOf(dated(), '2024-11-01')).toEqual(all.slice(1));
+    expect(all[2]![1]).toMatch(/-20241215@centre$/);
+    expect(uidsOf(dated('  Семинары \n'))).toEqual(all);
+    const renamed = uidsOf(dated('Вебинары'));
+    expect(renamed[2]).toEqual(all[2]);
+    expect(renamed[0]![1]).not.toBe(all[0]![1]);
+  });
+
+  it('never reuses a UID for the plan of another year or organisation, nor for two items that say the same', () => {
+    const events = (document: PlanDocument) => buildIcsEvents([source(document)], { start: '2024-09-01', end: '2026-08-31' }, calendar);
+    const twice = (overrides: Partial<Plan>) =>
+      plan({
+        sections: [{ title: 'Р', items: [1, 2].map(() => ({ activity: 'Собрание', timing: 'т', responsible: ['Ц'], events: [{ title: 'Встреча', date: '2024-10-16' }, { title: 'Встреча', date: '2025-10-15' }] })) }],
+        ...overrides,
+      });
+    const uids = [
+      ...events(twice({})),
+      ...events(twice({ organisation: 'Центр «Перспектива»' })),
+      ...events(twice({ academicYear: '2025-2026' })),
+      ...events(twice({ title: 'План центра на полугодие' })),
+    ].map((event) => event.uid);
+    expect(uids).toHaveLength(4 * 2 * 2);
+    expect(new Set(uids).size).toBe(uids.length);
+    const later = buildIcsEvents([source(twice({}))], { start: '2024-10-16', end: '2024-12-31' }, calendar).map((event) => event.uid);
+    expect(later).toEqual([uids[0], uids[2]]);
+  });
+
   it('leaves out an item whose timing cannot be read, in the agenda and in the export', () => {
     const unreadable = plan({ sections: [{ title: 'Р', items: [{ activity: 'Встречи', timing: 'по графику министерства', responsible: ['Ц'] }, { activity: 'Семинар', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16'] } }] }] });
     expect(buildAgenda([source(unreadable)], window, calendar).map((row) => row.title)).toEqual(['Семинар']);
@@ -265,6 +309,14 @@ describe('stableId, calendarWindow, lastPlanDay', () => {
     expect(stableId('ab', 'c')).not.toBe(stableId('a', 'bc'));
     expect(stableId('План', 'Раздел')).toMatch(/^[0-9a-f]{16}$/);
     expect(stableId('')).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('keeps the ids earlier releases wrote, so that importing an older export again updates its events instead of doubling them', () => {
+    expect([stableId(''), stableId('План', 'Раздел'), stableId('a'), stableId('Ёлка 🎄', 'x')]).toEqual(['488bdcb81aee8d83', '8181017ef6a8b6be', '501c2ba782c97901', '66d86fa6b657cc43']);
+  });
+
+  it('always gives sixteen hex digits, whatever the parts', () => {
+    fc.assert(fc.property(fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 4 }), (parts) => /^[0-9a-f]{16}$/.test(stableId(...parts))), { numRuns: 300 });
   });
 
   it('covers eight weeks by default, the weeks asked for, or up to a day', () => {
