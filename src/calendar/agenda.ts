@@ -59,7 +59,7 @@ export function buildAgenda(sources: readonly PlanSource[], window: Span, calend
       const where = line === undefined ? source.file : `${source.file}:${line}`;
       for (const occurrence of occurrences) {
         const single = occurrence.start === occurrence.end;
-        const dayOff = single && !calendar.isWorkingDay(occurrence.start) ? (calendar.holidayName(occurrence.start) ?? dayOffName) : undefined;
+        const dayOff = single && !calendar.isWorkingDay(occurrence.start) ? (calendar.holidayName(occurrence.start) ?? 'выходной день') : undefined;
         const row: AgendaRow = {
           date: occurrence.start,
           ...(single ? {} : { end: occurrence.end }),
@@ -80,8 +80,6 @@ export function buildAgenda(sources: readonly PlanSource[], window: Span, calend
   keyed.sort((a, b) => compareText(a.shown, b.shown) || compareText(a.row.date, b.row.date) || compareText(a.file, b.file) || a.line - b.line);
   return keyed.map(({ row }) => row);
 }
-
-const dayOffName = 'выходной день';
 
 /**
  * A 64-bit hash of the parts as 16 hex digits (two multiplicative 32-bit lanes

@@ -200,8 +200,15 @@ describe('buildAgenda', () => {
     expect(buildAgenda([{ ...lines, plan: twice }], window, calendar).map((row) => row.source)).toEqual(['plans/c.yaml:96', 'plans/c.yaml:122']);
     const reversed: PlanSource = { ...lines, plan: twice, lineOf: (path) => (Number(path[3]) === 0 ? 122 : 96) };
     expect(buildAgenda([reversed], window, calendar).map((row) => row.title)).toEqual(['Б', 'А']);
+    // Both shown at the window's start: the one begun earlier first, whatever its file.
+    const begun = (from: string) => plan({ sections: [{ title: 'Р', items: [{ activity: `С ${from}`, timing: 'т', responsible: ['Ц'], schedule: { from, to: '2024-10-20' } }] }] });
+    const spans = buildAgenda([{ plan: begun('2024-10-10'), file: 'plans/a.yaml' }, { plan: begun('2024-10-01'), file: 'plans/b.yaml' }], window, calendar);
+    expect(spans.map((row) => `${row.date} ${row.source}`)).toEqual(['2024-10-01 plans/b.yaml', '2024-10-10 plans/a.yaml']);
   });
 });
+
+/** The UIDs of plan() in 2024-09..12, as written since UIDs stopped depending on the window: the series, then one a date as written. */
+const GOLDEN = ['2161bbf518faf700-series@centre', '831db96a6cbb6e8e-20241215@centre', '2f97cb583861a854-20241104@centre', '7dbdd98aef0cc19b-20240927@centre', 'ccb5397d9da81db8-20241001@centre'];
 
 describe('buildIcsEvents', () => {
   const window = { start: '2024-09-01', end: '2024-12-31' };
@@ -260,6 +267,8 @@ describe('buildIcsEvents', () => {
     expect(uidsOf(dated(), '2024-11-01')).toEqual(all.slice(1));
     expect(all[2]![1]).toMatch(/-20241215@centre$/);
     expect(uidsOf(dated('  Семинары \n'))).toEqual(all);
+    const organised = (organisation: string) => buildIcsEvents([source(plan({ organisation }))], window, calendar).map((event) => event.uid);
+    expect(organised('  Центр «Перспектива» ')).toEqual(organised('Центр «Перспектива»'));
     const renamed = uidsOf(dated('Вебинары'));
     expect(renamed[2]).toEqual(all[2]);
     expect(renamed[0]![1]).not.toBe(all[0]![1]);
@@ -284,8 +293,19 @@ describe('buildIcsEvents', () => {
     expect(later).toEqual([uids[0], uids[2]]);
   });
 
+  it('keeps the UIDs an earlier release gave this plan, so that importing an older export again updates its events', () => {
+    expect(events.map((event) => event.uid)).toEqual(GOLDEN);
+  });
+
+  it('writes one event for a date listed twice in one item', () => {
+    const twice = plan({ sections: [{ title: 'Р', items: [{ activity: 'Семинар', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16', '16.10.2024', '2024-11-20'] } }] }] });
+    const written = buildIcsEvents([source(twice)], window, calendar);
+    expect(written.map((event) => event.start)).toEqual(['2024-10-16', '2024-11-20']);
+    expect(written.every((event) => typeof event.uid === 'string')).toBe(true);
+  });
+
   it('leaves out an item whose timing cannot be read, in the agenda and in the export', () => {
-    const unreadable = plan({ sections: [{ title: 'Р', items: [{ activity: 'Встречи', timing: 'по графику министерства', responsible: ['Ц'] }, { activity: 'Семинар', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16'] } }] }] });
+    const unreadable = plan({ sections: [{ title: 'Р', items: [{ activity: 'Встречи', timing: 'по графику министерства', responsible: ['Ц'] }, { activity: 'Прочее', timing: 'когда получится', responsible: ['Ц'] }, { activity: 'Семинар', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16'] } }] }] });
     expect(buildAgenda([source(unreadable)], window, calendar).map((row) => row.title)).toEqual(['Семинар']);
     expect(buildIcsEvents([source(unreadable)], window, calendar).map((event) => event.summary)).toEqual(['Семинар']);
   });
