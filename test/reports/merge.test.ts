@@ -30,7 +30,12 @@ describe('mergeReports', () => {
       [],
       { form, registry, period: 'interim', year: '2024-2025' },
     );
-    expect(codes(result)).toEqual(['form.xlsx: report-other-form', 'period.xlsx: report-other-period', 'version.xlsx: report-other-version', 'year.xlsx: report-other-year']);
+    expect(result.problems).toEqual([
+      { source: 'form.xlsx', code: 'report-other-form', params: { found: 'other-form', expected: form.id } },
+      { source: 'period.xlsx', code: 'report-other-period', params: { found: 'final', expected: 'interim' } },
+      { source: 'version.xlsx', code: 'report-other-version', params: { found: form.version + 1, expected: form.version } },
+      { source: 'year.xlsx', code: 'report-other-year', params: { found: '2023-2024', expected: '2024-2025' } },
+    ]);
     expect(result.counted.map((c) => c.report.source)).toEqual(['good.xlsx']);
     expect(result.rejected).toEqual(['form.xlsx', 'period.xlsx', 'version.xlsx', 'year.xlsx']);
   });
@@ -41,8 +46,7 @@ describe('mergeReports', () => {
     expect([result.period, result.year]).toEqual(['interim', '2024-2025']);
     expect(codes(result)).toEqual(['c.xlsx: report-other-period']);
     const mixed = mergeReports([...reports, entry('d.xlsx', { schoolId: 'buz-cvr', year: '2025-2026' })], [], { form, registry });
-    expect(mixed.years).toEqual(new Map([['2024-2025', 3], ['2025-2026', 1]]));
-    expect(mixed.counted).toEqual([]);
+    expect(mixed).toEqual({ period: 'interim', year: undefined, years: new Map([['2024-2025', 3], ['2025-2026', 1]]), counted: [], rejected: [], problems: [], missing: [] });
   });
 
   it('counts any school without a registry, and has nobody missing', () => {
@@ -66,6 +70,9 @@ describe('mergeReports', () => {
     const result = mergeReports([entry('a.xlsx')], [{ source: 'summary.xlsx', code: 'report-is-summary', notice: true }], { form, registry });
     expect(result.rejected).toEqual([]);
     expect(codes(result)).toEqual(['summary.xlsx: report-is-summary']);
+    const unreadable = mergeReports([entry('b.xlsx', { schoolId: 'nobody' }), entry('a.xlsx')], [{ source: 'z.xls', code: 'report-needs-libreoffice' }], { form, registry });
+    expect(unreadable.rejected).toEqual(['b.xlsx', 'z.xls']);
+    expect(codes(unreadable)).toEqual(['z.xls: report-needs-libreoffice', 'b.xlsx: report-unknown-school']);
   });
 
   it('lists the registry’s schools that sent nothing, in registry order, and files each counted school under its district', () => {
@@ -120,9 +127,10 @@ describe('mergeReports', () => {
   });
 
   it('keeps the report whose file is newer when the workbooks were saved at the same time, and shows «?» for a report with no time at all', () => {
-    const sameSave = mergeReports([entry('a.xlsx', { saved: 1000, fileTime: 5000 }), entry('b.xlsx', { saved: 1000, fileTime: 9000 })], [], { form, registry });
+    const saved = Date.UTC(2024, 11, 14, 10, 5);
+    const sameSave = mergeReports([entry('a.xlsx', { saved, fileTime: Date.UTC(2024, 11, 15, 8) }), entry('b.xlsx', { saved, fileTime: Date.UTC(2024, 11, 16, 9) })], [], { form, registry });
     expect(sameSave.counted.map((c) => c.report.source)).toEqual(['b.xlsx']);
-    expect(sameSave.problems).toEqual([{ source: 'a.xlsx', code: 'report-duplicate-same-time', params: { school: 'gai-6', kept: 'b.xlsx', keptTime: '1970-01-01 00:00 UTC', droppedTime: '1970-01-01 00:00 UTC' } }]);
+    expect(sameSave.problems).toEqual([{ source: 'a.xlsx', code: 'report-duplicate-same-time', params: { school: 'gai-6', kept: 'b.xlsx', keptTime: '2024-12-14 10:05 UTC', droppedTime: '2024-12-14 10:05 UTC' } }]);
     const timeless = mergeReports([entry('a.csv:2'), entry('a.csv:3', { fileTime: Date.UTC(2024, 11, 14, 10, 5, 30) })], [], { form, registry });
     expect(timeless.counted.map((c) => c.report.source)).toEqual(['a.csv:3']);
     expect(timeless.problems).toEqual([{ source: 'a.csv:2', code: 'report-duplicate', params: { school: 'gai-6', kept: 'a.csv:3', keptTime: '2024-12-14 10:05 UTC', droppedTime: '?' } }]);
