@@ -97,7 +97,9 @@ describe('the summary workbook', () => {
 
   it('titles «Свод» with the form, the period and the year, and heads each indicator with its unit and how it is totalled', () => {
     expect(sheet.getCell('A1').value).toBe('Мониторинг: промежуточный контроль, 2024-2025 учебный год');
-    expect(sheet.getCell('A1').font?.bold).toBe(true);
+    expect(sheet.getCell('A1').font).toMatchObject({ bold: true, size: 13 });
+    expect(['A2', 'D2', 'K2'].map((cell) => [sheet.getCell(cell).font?.bold, sheet.getCell(cell).alignment?.wrapText])).toEqual([[true, true], [true, true], [true, true]]);
+    expect([workbook.title, workbook.creator]).toEqual(['Мониторинг', 'centre']);
     expect(rowOf(sheet, 2)).toEqual([
       'Район',
       'Код школы',
@@ -180,6 +182,9 @@ describe('the summary workbook', () => {
       ['Западный район', 's5', 'Школа номер пять', 'П.П. Пятая', null, null, null],
     ]);
     expect(missing.rowCount).toBe(3);
+    expect(missing.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect([1, 2, 3, 4, 5, 6, 7].map((column) => missing.getColumn(column).width)).toEqual([24, 16, 40, 24, 28, 18, 28]);
+    expect(missing.getCell('A1').font?.bold).toBe(true);
   });
 
   it('lists in «Ошибки» each rejected file with the cell and what is wrong, in the summary’s language', () => {
@@ -190,6 +195,9 @@ describe('the summary workbook', () => {
       ['s4.xlsx', 'Форма!C5', russian('report-required', { indicator: 'teachers' })],
     ]);
     expect(problems.rowCount).toBe(3);
+    expect(problems.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect([1, 2, 3].map((column) => problems.getColumn(column).width)).toEqual([36, 16, 90]);
+    expect(problems.getCell('C1').font?.bold).toBe(true);
   });
 
   it('marks itself in very hidden sheets with its form, version, period and year, and the totals that are numbers', () => {
@@ -248,6 +256,9 @@ describe('a summary without a registry, or with nothing counted', () => {
       ['Итого: Без района', null, null, { formula: 'SUM(D3:D3)', result: 5 }],
       ['Итого по региону', null, null, { formula: 'SUM(D3:D3)', result: 5 }],
     ]);
+    // Nobody answered the means: they are left empty, not 0 or an error.
+    expect([rowOf(sheet, 4)[5], rowOf(sheet, 4)[10]]).toEqual([null, null]);
+    expect(rowOf(sheet, 4)[4]).toEqual({ formula: 'IFERROR((SUMPRODUCT(E3:E3,D3:D3))/(SUMPRODUCT((E3:E3<>"")*D3:D3)),"")', result: undefined });
   });
 
   // Found by this test: the region's row held «SUM()» and «()/()», which LibreOffice shows as Err:511.
