@@ -168,7 +168,9 @@ export function buildIcsEvents(sources: readonly PlanSource[], window: Span, cal
   return events;
 }
 
-const compactDate = (date: IsoDate) => date.replaceAll('-', '');
+function compactDate(date: IsoDate): string {
+  return date.replaceAll('-', '');
+}
 
 function describeEntry(source: PlanSource, entry: CalendarEntry): string {
   const lines = [source.plan.title.trim(), entry.section, `Ответственные: ${entry.responsible.join(', ')}`];

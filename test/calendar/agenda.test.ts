@@ -295,6 +295,15 @@ describe('buildIcsEvents', () => {
 
   it('keeps the UIDs an earlier release gave this plan, so that importing an older export again updates its events', () => {
     expect(events.map((event) => event.uid)).toEqual(GOLDEN);
+    // A plan without a year, and three items that say the same (told apart by their order).
+    const yearless = buildIcsEvents([source(plan({ academicYear: undefined }))], window, calendar).map((event) => event.uid);
+    const same = plan({ sections: [{ title: 'Р', items: [1, 2, 3].map(() => ({ activity: 'Собрание', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16'] } })) }] });
+    expect([yearless[0], ...buildIcsEvents([source(same)], window, calendar).map((event) => event.uid)]).toEqual([
+      '8175dc27589100d5-series@centre',
+      '17627e1a9cb97c0b-20241016@centre',
+      '314f43e237b9434e-20241016@centre',
+      '0e76d0a255ad45ca-20241016@centre',
+    ]);
   });
 
   it('writes one event for a date listed twice in one item', () => {
