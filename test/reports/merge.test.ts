@@ -115,6 +115,9 @@ describe('mergeReports', () => {
     const result = mergeReports([old('o1.xlsx'), old('o2.xlsx'), old('o3.xlsx'), entry('new.xlsx')], [], { form, registry });
     expect([result.period, result.year, result.years]).toEqual(['interim', '2024-2025', undefined]);
     expect(result.counted.map((c) => c.report.source)).toEqual(['new.xlsx']);
+    const otherForm = (name: string) => entry(name, { formId: 'other-form', period: 'final', year: '2023-2024', schoolId: 'pon-1' });
+    const beside = mergeReports([otherForm('x1.xlsx'), otherForm('x2.xlsx'), otherForm('x3.xlsx'), entry('new.xlsx')], [], { form, registry });
+    expect([beside.period, beside.year, beside.years]).toEqual(['interim', '2024-2025', undefined]);
     const tie = [entry('i.xlsx', { schoolId: 'gai-1' }), entry('f.xlsx', { period: 'final' })];
     expect(mergeReports(tie, [], { form, registry }).period).toBe(mergeReports([...tie].reverse(), [], { form, registry }).period);
   });
@@ -131,6 +134,8 @@ describe('mergeReports', () => {
     const sameSave = mergeReports([entry('a.xlsx', { saved, fileTime: Date.UTC(2024, 11, 15, 8) }), entry('b.xlsx', { saved, fileTime: Date.UTC(2024, 11, 16, 9) })], [], { form, registry });
     expect(sameSave.counted.map((c) => c.report.source)).toEqual(['b.xlsx']);
     expect(sameSave.problems).toEqual([{ source: 'a.xlsx', code: 'report-duplicate-same-time', params: { school: 'gai-6', kept: 'b.xlsx', keptTime: '2024-12-14 10:05 UTC', droppedTime: '2024-12-14 10:05 UTC' } }]);
+    const firstNewer = mergeReports([entry('a.xlsx', { saved, fileTime: Date.UTC(2024, 11, 16, 9) }), entry('b.xlsx', { saved, fileTime: Date.UTC(2024, 11, 15, 8) })], [], { form, registry });
+    expect(firstNewer.counted.map((c) => c.report.source)).toEqual(['a.xlsx']);
     const timeless = mergeReports([entry('a.csv:2'), entry('a.csv:3', { fileTime: Date.UTC(2024, 11, 14, 10, 5, 30) })], [], { form, registry });
     expect(timeless.counted.map((c) => c.report.source)).toEqual(['a.csv:3']);
     expect(timeless.problems).toEqual([{ source: 'a.csv:2', code: 'report-duplicate', params: { school: 'gai-6', kept: 'a.csv:3', keptTime: '2024-12-14 10:05 UTC', droppedTime: '?' } }]);
