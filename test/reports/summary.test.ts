@@ -3,7 +3,7 @@
 // totals (formula and stored value), «Не сдали» with whom to call, «Ошибки», and
 // the hidden form data a later merge and `report compare` read.
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/messages.js';
 import { quickValidate } from '../../src/kinds/quick-check.js';
 import { mergeReports, type ReportEntry } from '../../src/reports/merge.js';
@@ -90,7 +90,8 @@ function rowOf(sheet: ExcelJS.Worksheet, number: number, width = 11): unknown[] 
 describe('the summary workbook', () => {
   let workbook: ExcelJS.Workbook;
   let sheet: ExcelJS.Worksheet;
-  beforeAll(async () => {
+  // Built for each test, not once for the file, so that a mutant under test is active while it is built.
+  beforeEach(async () => {
     workbook = await open(buildSummary(request(registry)));
     sheet = workbook.getWorksheet('Свод')!;
   });
