@@ -86,8 +86,10 @@ const literal = (text: string) => `"${text.replaceAll('"', '""')}"`;
 /** A COUNTIF criterion that matches the text exactly: no wildcards, no comparison. */
 const criterion = (text: string) => literal(`${/^[=<>]/.test(text) ? '=' : ''}${text.replace(/[~*?]/g, '~$&')}`);
 
+type TotalCell = { readonly formula: string; readonly result: string | number } | null;
+
 /** The total's formula over the schools' row spans (first:last), with its value worked out from the same rows. */
-function totalCell(column: Column, spans: readonly [number, number][], rows: readonly CountedReport[]): CellInput {
+function totalCell(column: Column, spans: readonly [number, number][], rows: readonly CountedReport[]): TotalCell {
   const range = ([first, last]: [number, number], letter = column.letter) => `${letter}${first}:${letter}${last}`;
   const values = rows.map((row) => row.report.values[column.index]);
   const numbers = values.filter((v): v is number => typeof v === 'number');
@@ -123,12 +125,6 @@ function totalCell(column: Column, spans: readonly [number, number][], rows: rea
     case 'none':
       return null;
   }
-}
-
-/** With no school counted, a formula over no rows («SUM()», «()/()») is one no spreadsheet reads (Err:511): the value alone says the total. */
-function valueAlone(cell: CellInput): CellInput {
-  if (cell === null || typeof cell !== 'object' || !('formula' in cell)) return cell;
-  return cell.result === '' ? null : cell.result;
 }
 
 const totalLabels: Record<IndicatorTotal, MessageCode> = {
@@ -172,10 +168,10 @@ function writeSummarySheet(workbook: XlsxWriter, { form, registry, result, descr
       const mean = column.total === 'mean' || column.total === 'weighted mean';
       const value = totalCell(column, rowSpans, rows);
       if (column.total !== 'none' && column.total !== 'count per choice') {
-        const result = value !== null && typeof value === 'object' && 'result' in value ? value.result : null;
-        totals.push({ district, name, indicator: column.indicator.id, value: typeof result === 'number' ? result : null });
+        totals.push({ district, name, indicator: column.indicator.id, value: typeof value?.result === 'number' ? value.result : null });
       }
-      return { value: rowSpans.length > 0 ? value : valueAlone(value), style: { bold: true, numFmt: mean ? '0.0' : formats[index] } };
+      // With no school counted, a formula over no rows («SUM()», «()/()») is one no spreadsheet reads (Err:511): the value alone says the total.
+      return { value: rowSpans.length > 0 ? value : (value?.result ?? null), style: { bold: true, numFmt: mean ? '0.0' : formats[index] } };
     });
     sheet.addRow([label, null, null, ...cells], { bold: true });
   };

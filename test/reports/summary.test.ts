@@ -46,6 +46,7 @@ const registry = validated<Registry>([
   '  - {id: s3, district: south, name: Школа номер три}',
   '  - {id: s4, district: south, name: Школа номер четыре, shortName: Школа № 4}',
   '  - {id: s5, district: west, name: Школа номер пять, coordinator: {name: П.П. Пятая}}',
+  '  - {id: s6, district: west, name: Школа номер шесть}',
 ]);
 
 type Values = Partial<Record<'teachers' | 'share' | 'score' | 'act' | 'answer' | 'approved' | 'notes' | 'plain', number | string | boolean>>;
@@ -134,6 +135,7 @@ describe('the summary workbook', () => {
   it('writes each answer as the school gave it: «да»/«нет», a date as a date, text that looks like a formula as text', () => {
     expect(rowOf(sheet, 3).slice(3)).toEqual([10, 50, 4, 'да', 'полностью', '2024-09-02', '=SUM(A1)', 20]);
     expect(rowOf(sheet, 4).slice(3)).toEqual([30, 90, null, 'нет', '=частично*', null, null, 40]);
+    expect(sheet.getCell('I3').value).toBeInstanceOf(Date);
     expect(['D3', 'E3', 'F3', 'I3', 'G3'].map((cell) => sheet.getCell(cell).numFmt)).toEqual(['0', '0.0', '0.00', 'dd.mm.yyyy', undefined]);
   });
 
@@ -177,12 +179,13 @@ describe('the summary workbook', () => {
 
   it('lists in «Не сдали» each school that sent nothing, with its coordinator, else its district’s', () => {
     const missing = workbook.getWorksheet('Не сдали')!;
-    expect([1, 2, 3].map((row) => rowOf(missing, row, 7))).toEqual([
+    expect([1, 2, 3, 4].map((row) => rowOf(missing, row, 7))).toEqual([
       ['Район', 'Код школы', 'Школа', 'Координатор', 'Должность', 'Телефон', 'E-mail'],
       ['Южный район', 's4', 'Школа № 4', 'Р.Р. Южная', 'Специалист', '+7 (000) 00-00-01', 'south@example.ru'],
       ['Западный район', 's5', 'Школа номер пять', 'П.П. Пятая', null, null, null],
+      ['Западный район', 's6', 'Школа номер шесть', null, null, null, null],
     ]);
-    expect(missing.rowCount).toBe(3);
+    expect(missing.rowCount).toBe(4);
     expect(missing.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect([1, 2, 3, 4, 5, 6, 7].map((column) => missing.getColumn(column).width)).toEqual([24, 16, 40, 24, 28, 18, 28]);
     expect(missing.getCell('A1').font?.bold).toBe(true);
@@ -251,7 +254,9 @@ describe('a summary without a registry, or with nothing counted', () => {
   it('puts a school whose district is not in the registry under «Без района»', async () => {
     const result = mergeReports([report('s1', { teachers: 5 })], [], { form, registry });
     const moved = { ...result, counted: result.counted.map((counted) => ({ ...counted, districtId: 'elsewhere' })) };
-    const sheet = (await open(buildSummary({ form, registry, result: moved, describe: russian }))).getWorksheet('Свод')!;
+    const workbook = await open(buildSummary({ form, registry, result: moved, describe: russian }));
+    const sheet = workbook.getWorksheet('Свод')!;
+    expect(rowOf(workbook.getWorksheet('_centre_totals')!, 2, 4)).toEqual([null, 'Без района', 'teachers', 5]);
     expect([3, 4, 5].map((row) => rowOf(sheet, row, 4))).toEqual([
       ['Без района', 's1', 'Школа номер один', 5],
       ['Итого: Без района', null, null, { formula: 'SUM(D3:D3)', result: 5 }],
@@ -272,7 +277,31 @@ describe('a summary without a registry, or with nothing counted', () => {
     expect(rowOf(workbook.getWorksheet('_centre_totals')!, 2, 4)).toEqual(['*', 'Итого по региону', 'teachers', 0]);
     expect(sheet.autoFilter).toBe('A2:K2');
     expect(rowOf(workbook.getWorksheet('_centre')!, 3, 2)).toEqual(['period', null]);
-    expect(workbook.getWorksheet('Не сдали')!.rowCount).toBe(6);
+    expect(workbook.getWorksheet('Не сдали')!.rowCount).toBe(7);
+    expect(rowOf(workbook.getWorksheet('_centre')!, 4, 2)).toEqual(['year', null]);
+  });
+});
+
+describe('a share weighted by a later column', () => {
+  it('weighs by that column, leaves out schools that gave no weight, and shows a weighted mean with one decimal', async () => {
+    const weighted = validated<MonitoringForm>([
+      'kind: form',
+      'id: weighted',
+      'version: 1',
+      'title: Веса',
+      'periods: [{id: interim, title: Промежуточный контроль, due: 12-15}]',
+      'indicators:',
+      '  - {id: hours, label: Часов на ученика, type: number, total: weighted mean, by: pupils}',
+      '  - {id: pupils, label: Учеников, type: integer, required: false}',
+    ]);
+    const row = (schoolId: string, hours: number, pupils?: number): ReportEntry => ({ source: `${schoolId}.csv:2`, formId: 'weighted', version: 1, period: 'interim', year: '2024-2025', schoolId, values: [hours, pupils], problems: [] });
+    const result = mergeReports([row('a', 2, 100), row('b', 5, 300), row('c', 40)], [], { form: weighted });
+    const sheet = (await open(buildSummary({ form: weighted, result, describe: russian }))).getWorksheet('Свод')!;
+    expect(rowOf(sheet, 6, 5).slice(3)).toEqual([
+      { formula: 'IFERROR((SUMPRODUCT(D3:D5,E3:E5))/(SUMPRODUCT((D3:D5<>"")*E3:E5)),"")', result: 4.25 },
+      { formula: 'SUM(E3:E5)', result: 400 },
+    ]);
+    expect([sheet.getCell('D3').numFmt, sheet.getCell('D6').numFmt, sheet.getCell('E6').numFmt]).toEqual(['0.00', '0.0', '0']);
   });
 });
 
