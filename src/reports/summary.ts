@@ -31,7 +31,6 @@ const FIRST_SCHOOL_ROW = 3;
 /** Text that a spreadsheet would read as a formula is kept as text (no formula injection): strings are written as strings. */
 function cellValue(indicator: Indicator, value: ReportValue | undefined): CellInput {
   if (value === undefined) return null;
-  if (indicator.type === 'boolean') return value ? 'да' : 'нет';
   if (indicator.type === 'date' && typeof value === 'string') return new Date(`${value}T00:00:00Z`);
   return typeof value === 'boolean' ? (value ? 'да' : 'нет') : value;
 }
