@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expand, toRRule } from '../../src/calendar/expand.js';
 import type { Schedule, Span } from '../../src/calendar/model.js';
-import { planEntries } from '../../src/calendar/plan-entries.js';
+import { planEntries, planPeriod } from '../../src/calendar/plan-entries.js';
+import { defaultSchoolYear } from '../../src/calendar/reader/school-year.js';
 import { readPhrase } from '../../src/calendar/phrases.js';
 import { russianCalendar } from '../../src/calendar/working-days.js';
 import type { PlanDocument } from '../../src/schema/plan.js';
@@ -156,6 +157,62 @@ describe('timings of a plan follow the school year', () => {
     expect(dates.slice(0, 3)).toEqual(['2023-09-01', '2023-09-04', '2023-09-05']);
     expect(dates).not.toContain('2023-11-06'); // the day off for National Unity Day
     expect(dates.at(-1)! <= '2024-05-26').toBe(true);
+  });
+
+  const scheduleOf = (timing: string) => planEntries(plan(timing), year(2023))[0]!.schedule!;
+  const lastDayOfLessons = '2024-05-24';
+
+  it('a count per month or week has no period in the summer holidays; one per term or year keeps all', () => {
+    const monthly = scheduleOf('2 раза в месяц');
+    expect(monthly).toMatchObject({ kind: 'quota', per: 'month' });
+    const months = (monthly as { periods: Span[] }).periods;
+    expect(months[0]!.start).toBe('2023-09-01');
+    expect(months.at(-1)!.start <= lastDayOfLessons && months.at(-1)!.start >= '2024-05-01').toBe(true);
+    const weekly = scheduleOf('не реже 1 раза в неделю') as { kind: string; per: string; periods: Span[] };
+    expect(weekly.per).toBe('week');
+    expect(weekly.periods.every((span) => span.start <= lastDayOfLessons)).toBe(true);
+    expect(weekly.periods.at(-1)!.start > '2024-05-13').toBe(true);
+    const perTerm = scheduleOf('1 раз в четверть') as { per: string; periods: Span[] };
+    expect(perTerm.per).toBe('quarter-term');
+    expect(perTerm.periods).toHaveLength(4);
+    const perYear = scheduleOf('не реже 4 раз в год') as { per: string; periods: Span[] };
+    expect(perYear.periods).toEqual([year(2023)]);
+  });
+
+  it('every other day, once a quarter or once a year runs the whole period; so does a rule that skips months itself', () => {
+    for (const timing of ['через день', 'ежеквартально', 'ежегодно', 'ежемесячно, кроме июля и августа']) {
+      const schedule = scheduleOf(timing);
+      expect(schedule.kind, timing).toBe('recurring');
+      expect(schedule, timing).toMatchObject({ end: '2024-08-31' });
+      expect((schedule as { rule: { workingDays?: boolean } }).rule.workingDays, timing).toBeUndefined();
+    }
+    expect(scheduleOf('ежемесячно')).toMatchObject({ end: lastDayOfLessons });
+    expect(scheduleOf('ежедневно')).toMatchObject({ end: lastDayOfLessons, rule: { workingDays: true } });
+  });
+
+  it('a cyclogram item takes the rule in its brackets, else its group\'s periodicity; the entry is titled by its first line', () => {
+    const cyclogram = validateText('c', [
+      'kind: cyclogram', 'title: Циклограмма', 'academicYear: 2023-2024', 'sections:',
+      '  - periodicity: Еженедельно', '    items:',
+      '      - activity: "Вебинар (каждый 3-й понедельник месяца)\\nвторая строка"', '        responsible: [Центр]',
+      '      - activity: Совещание (по согласованию)', '        responsible: [Центр]', '',
+    ].join('\n')).validated!.value as PlanDocument;
+    const [webinar, meeting] = planEntries(cyclogram, year(2023));
+    expect(webinar).toMatchObject({ title: 'Вебинар (каждый 3-й понедельник месяца)', phrase: 'каждый 3-й понедельник месяца', path: ['sections', 0, 'items', 0, 'activity'] });
+    expect(webinar!.schedule).toMatchObject({ kind: 'recurring', end: lastDayOfLessons });
+    expect(meeting).toMatchObject({ phrase: 'Еженедельно', path: ['sections', 0, 'periodicity'] });
+    expect(meeting!.schedule).toMatchObject({ kind: 'recurring', end: lastDayOfLessons });
+    // the same plan and period give the very same entries; another school year reads them again
+    expect(planEntries(cyclogram, year(2023))).toBe(planEntries(cyclogram, year(2023)));
+    const own = (first: number) => ({ ...defaultSchoolYear(first), lastDayOfLessons: '2024-05-17' });
+    expect(planEntries(cyclogram, year(2023), own)[1]!.schedule).toMatchObject({ end: '2024-05-17' });
+  });
+
+  it('a plan with an academic year covers that year, whatever the fallback; a cyclogram with none takes the fallback', () => {
+    expect(planPeriod(plan('ежедневно'), year(2030))).toEqual(year(2023));
+    const yearless = { ...plan('ежедневно'), academicYear: undefined } as PlanDocument;
+    expect(planPeriod(yearless, year(2030))).toEqual(year(2030));
+    expect(planPeriod(yearless)).toBeUndefined();
   });
 
   it('a weekly item stops with the last day of lessons, but one that names its months keeps them', () => {
