@@ -21,6 +21,8 @@ import path from 'node:path';
 import type { CachedCheck } from '../kinds/cached-check.js';
 
 export interface CheckCache {
+  /** Whether a check of this text is kept at all: not for very large files, whose entry would cost more memory than checking saves time. */
+  accepts(text: string): boolean;
   read(file: string, text: string, positions: boolean): CachedCheck | undefined;
   write(file: string, text: string, positions: boolean, check: CachedCheck): void;
 }
@@ -33,20 +35,28 @@ interface Entry extends CachedCheck {
 
 /** Beyond this many entries (files checked, each with and without positions), the older half goes. */
 const MAX_ENTRIES = 2000;
+/**
+ * The largest text (in characters) whose check is kept: some 2000 items of a plan. An entry holds
+ * the text, the value and the timings, several times the file; for a 30 MB plan of 50,000 items
+ * making it doubled the processor time of the run and added 260 MB.
+ */
+const MAX_TEXT = 1_000_000;
 
 export interface CheckCacheOptions {
   readonly maxEntries?: number;
+  readonly maxText?: number;
 }
 
 /**
  * A cache in `folder`, for results made by the code whose hash is `build`.
  * The folders of other builds are removed when this one is first made.
  */
-export function checkCache(folder: string, build: string, { maxEntries = MAX_ENTRIES }: CheckCacheOptions = {}): CheckCache {
+export function checkCache(folder: string, build: string, { maxEntries = MAX_ENTRIES, maxText = MAX_TEXT }: CheckCacheOptions = {}): CheckCache {
   const own = path.join(folder, `checks-${build}`);
   let tidied = false;
   const entryFile = (file: string, positions: boolean) => path.join(own, `${fnv1a(`${positions ? 'p' : '-'}${file}`)}.json`);
   return {
+    accepts: (text) => text.length <= maxText,
     read(file, text, positions) {
       let entry: Entry;
       try {

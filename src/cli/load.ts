@@ -67,7 +67,8 @@ async function loadFile(ctx: CliContext, file: string, sources: Map<string, stri
   const declared = kinds ? declaredKind(text) : undefined;
   if (declared !== undefined && isKindName(declared) && !kinds!.includes(declared)) return undefined;
   sources.set(shown, text);
-  return { path: file, shown, ...(await checkText(shown, text, positions, ctx.checkCache && { cache: ctx.checkCache, file })) };
+  const kept = ctx.checkCache?.accepts(text) ? { cache: ctx.checkCache, file } : undefined;
+  return { path: file, shown, ...(await checkText(shown, text, positions, kept)) };
 }
 
 /**

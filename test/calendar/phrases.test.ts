@@ -165,17 +165,17 @@ describe('timings of a plan follow the school year', () => {
   it('a count per month or week has no period in the summer holidays; one per term or year keeps all', () => {
     const monthly = scheduleOf('2 раза в месяц');
     expect(monthly).toMatchObject({ kind: 'quota', per: 'month' });
-    const months = (monthly as { periods: Span[] }).periods;
+    const months = (monthly as Schedule & { kind: 'quota' }).periods;
     expect(months[0]!.start).toBe('2023-09-01');
     expect(months.at(-1)!.start <= lastDayOfLessons && months.at(-1)!.start >= '2024-05-01').toBe(true);
-    const weekly = scheduleOf('не реже 1 раза в неделю') as { kind: string; per: string; periods: Span[] };
+    const weekly = scheduleOf('не реже 1 раза в неделю') as Schedule & { kind: 'quota' };
     expect(weekly.per).toBe('week');
     expect(weekly.periods.every((span) => span.start <= lastDayOfLessons)).toBe(true);
     expect(weekly.periods.at(-1)!.start > '2024-05-13').toBe(true);
-    const perTerm = scheduleOf('1 раз в четверть') as { per: string; periods: Span[] };
+    const perTerm = scheduleOf('1 раз в четверть') as Schedule & { kind: 'quota' };
     expect(perTerm.per).toBe('quarter-term');
     expect(perTerm.periods).toHaveLength(4);
-    const perYear = scheduleOf('не реже 4 раз в год') as { per: string; periods: Span[] };
+    const perYear = scheduleOf('не реже 4 раз в год') as Schedule & { kind: 'quota' };
     expect(perYear.periods).toEqual([year(2023)]);
   });
 

@@ -33,6 +33,14 @@ describe('checkCache', () => {
     expect(cache.read('/w/a.yaml', 'kind: centre', false)).toEqual(check);
   });
 
+  it('keeps no check of a very large file', () => {
+    const cache = checkCache(temporaryDir(), 'b', { maxText: 10 });
+    expect(cache.accepts('0123456789')).toBe(true);
+    expect(cache.accepts('0123456789a')).toBe(false);
+    expect(checkCache(temporaryDir(), 'b').accepts('x'.repeat(1_000_000))).toBe(true);
+    expect(checkCache(temporaryDir(), 'b').accepts('x'.repeat(1_000_001))).toBe(false);
+  });
+
   it('ignores a damaged entry or one written for another file under the same name', () => {
     const folder = temporaryDir();
     const cache = checkCache(folder, 'b');
