@@ -47,7 +47,7 @@ export async function createContext(io: CliIo): Promise<CliContext> {
     return Boolean(stream.isTTY) && io.env.TERM !== 'dumb';
   };
   const folder = io.keep?.folder();
-  const build = io.keep?.build('quick-check');
+  const build = checkingBuild(io.keep);
   return {
     ...io,
     ...(folder !== undefined && build !== undefined ? { checkCache: checkCache(folder, build) } : {}),
@@ -60,6 +60,16 @@ export async function createContext(io: CliIo): Promise<CliContext> {
       return visible(relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file);
     },
   };
+}
+
+/**
+ * The code a kept check comes from: the fast path, the placing of its warnings and the located
+ * validation (a file with warnings is placed by one or checked by the other). A new version of any
+ * of them starts a new cache.
+ */
+function checkingBuild(keep: KeptBetweenRuns | undefined): string | undefined {
+  const hashes = ['quick-check', 'locate-problems', 'located-validation'].map((bundle) => keep?.build(bundle));
+  return hashes.every((hash) => hash !== undefined) ? hashes.map((hash) => hash!.slice(0, 8)).join('') : undefined;
 }
 
 /** A file name may hold control characters (ESC clears a terminal): they are shown as escapes, never sent raw. */

@@ -127,9 +127,9 @@ describe('commands with kept checks', () => {
     cpSync(path.join(repoRoot, 'plans'), path.join(dir, 'plans'), { recursive: true });
     const cache = path.join(dir, '.cache');
     mkdirSync(cache);
-    return { dir, cache, keep: { folder: () => cache, build: (bundle) => (bundle === 'quick-check' ? 'test-build' : undefined) } };
+    return { dir, cache, keep: { folder: () => cache, build: (bundle) => `${bundle.slice(0, 4)}bld-` } };
   }
-  const entries = (cache: string) => readdirSync(path.join(cache, 'checks-test-build'));
+  const entries = (cache: string) => readdirSync(path.join(cache, 'checks-quicbld-locabld-locabld-'));
 
   it('say the same with and without them, on the first run and the next', async () => {
     const { dir, keep } = workspace();
@@ -138,6 +138,21 @@ describe('commands with kept checks', () => {
       expect(await runCli(args, { cwd: dir, keep })).toEqual(plain);
       expect(await runCli(args, { cwd: dir, keep })).toEqual(plain);
     }
+  });
+
+  it('are tied to the code that makes and places them: a new build of any of it starts afresh', async () => {
+    const { dir, cache } = workspace();
+    const builds = { 'quick-check': 'aaaaaaaa', 'locate-problems': 'bbbbbbbb', 'located-validation': 'cccccccc' } as Record<string, string>;
+    const keep = { folder: () => cache, build: (bundle: string) => builds[bundle] };
+    await runCli(['validate', 'plans'], { cwd: dir, keep });
+    expect(readdirSync(cache)).toEqual(['checks-aaaaaaaabbbbbbbbcccccccc']);
+    builds['locate-problems'] = 'dddddddd';
+    await runCli(['validate', 'plans'], { cwd: dir, keep });
+    expect(readdirSync(cache)).toEqual(['checks-aaaaaaaaddddddddcccccccc']);
+    delete builds['located-validation'];
+    const without = temporaryDir();
+    await runCli(['validate', 'plans'], { cwd: dir, keep: { folder: () => without, build: (bundle: string) => builds[bundle] } });
+    expect(readdirSync(without)).toEqual([]);
   });
 
   it('read the timings again when a school-year file, not the default, says when terms end', async () => {
@@ -160,7 +175,7 @@ describe('commands with kept checks', () => {
     const first = await runCli(args, { cwd: dir, keep });
     expect(first.code).toBe(0);
     const [entry] = entries(cache);
-    const file = path.join(cache, 'checks-test-build', entry!);
+    const file = path.join(cache, 'checks-quicbld-locabld-locabld-', entry!);
     const kept = JSON.parse(readFileSync(file, 'utf8')) as {
       value: { sections: { items: { id?: string; activity: string }[] }[] };
       readings: { entries: { title: string }[] };
