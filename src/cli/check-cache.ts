@@ -123,17 +123,9 @@ function pruneOldest(own: string, maxEntries: number): void {
   for (const { file } of aged.slice(0, aged.length / 2)) rmSync(file, { force: true });
 }
 
-/** A 64-bit FNV-1a hash of the text, in hex: it names an entry, and the entry says itself which file it is for. */
+/** A 32-bit FNV-1a hash of the text, in hex: it names an entry, and the entry says itself which file it is for (two files under one name only take turns). */
 function fnv1a(text: string): string {
-  let high = 0xcbf29ce4;
-  let low = 0x84222325;
-  for (let index = 0; index < text.length; index++) {
-    low ^= text.charCodeAt(index);
-    // multiply by the 64-bit FNV prime 0x100000001b3, in 32-bit halves
-    const lowProduct = Math.imul(low, 0x1b3) >>> 0;
-    const carry = Math.floor(((low >>> 0) * 0x1b3) / 0x100000000);
-    high = (Math.imul(high, 0x1b3) + Math.imul(low, 0x100) + carry) >>> 0;
-    low = lowProduct;
-  }
-  return high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0');
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
 }

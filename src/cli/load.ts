@@ -5,7 +5,7 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import { fileDiagnostic } from '../schema/diagnostic.js';
 import type { Validated } from '../kinds/kinds.js';
 import { isKindName } from '../kinds/kind-names.js';
-import { cachedLineOf, warningOf, type CachedCheck } from '../kinds/cached-check.js';
+import { cachedLineOf, type CachedCheck } from '../kinds/cached-check.js';
 import { primeEntries } from '../calendar/primed-entries.js';
 import type { CheckCache } from './check-cache.js';
 import { collectYamlFiles, errnoOf, NotUtf8Error, readTextFile } from '../workspace/files.js';
@@ -81,27 +81,32 @@ export async function checkText(shown: string, text: string, positions = false, 
   const { quickValidate } = await import('../kinds/quick-check.js');
   const quick = quickValidate(text, { positions });
   // Warnings only: placed by the position-keeping parser, without checking the file again.
-  const diagnostics = quick && quick.warnings.length > 0 ? (await import('../kinds/locate-problems.js')).locateProblems(shown, text, quick.warnings) : [];
-  if (quick && diagnostics) {
-    const result = kept && quick.toCached(diagnostics);
-    if (!result) return { diagnostics, validated: quick.validated, lineOf: quick.lineOf };
-    kept!.cache.write(kept!.file, text, positions, result);
-    // said as a kept check says them, so that this run and the next say the same
-    return { ...fromKept(shown, result), lineOf: quick.lineOf };
-  }
-  // Something is wrong: load the position-keeping parser to say what and where.
+  const warnings = quick && quick.warnings.length > 0 ? (await import('../kinds/locate-problems.js')).locateProblems(shown, text, quick.warnings) : [];
+  if (quick && warnings) return keptIfClean(shown, text, positions, kept, { diagnostics: warnings, validated: quick.validated, lineOf: quick.lineOf }, () => quick.toCached(warnings));
+  // An error (or what yaml alone refuses): load the position-keeping parser to say what and where.
   const { validateText } = await import('../kinds/validate.js');
   const located = validateText(shown, text);
-  const result = kept && located.toCached?.(positions);
-  if (!result) return located;
-  // Warnings only: kept, and said as a kept check says them, so that this run and the next say the same.
+  return keptIfClean(shown, text, positions, kept, located, () => located.toCached?.(positions));
+}
+
+/** A result with no errors is kept, and said as a kept check says it, so that this run and the next say the same. */
+function keptIfClean(
+  shown: string,
+  text: string,
+  positions: boolean,
+  kept: { cache: CheckCache; file: string } | undefined,
+  fresh: Omit<LoadedFile, 'path' | 'shown'>,
+  toCached: () => CachedCheck | undefined,
+): Omit<LoadedFile, 'path' | 'shown'> {
+  const result = kept && toCached();
+  if (!result) return fresh;
   kept!.cache.write(kept!.file, text, positions, result);
   return fromKept(shown, result);
 }
 
 function fromKept(shown: string, kept: CachedCheck): Omit<LoadedFile, 'path' | 'shown'> {
   if (kept.readings) primeEntries(kept.value as object, kept.readings);
-  const diagnostics = (kept.warnings ?? []).map((warning) => warningOf(shown, warning));
+  const diagnostics = (kept.warnings ?? []).map((warning): Diagnostic => ({ file: shown, ...warning }));
   return { diagnostics, validated: { kind: kept.kind, value: kept.value } as Validated, lineOf: cachedLineOf(kept.lines) };
 }
 

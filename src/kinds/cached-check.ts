@@ -28,15 +28,3 @@ export function pathKey(path: readonly (string | number)[]): string {
 export function cachedLineOf(lines: Readonly<Record<string, number>> | undefined): (path: readonly (string | number)[]) => number | undefined {
   return (path) => (lines && Object.hasOwn(lines, pathKey(path)) ? lines[pathKey(path)] : undefined);
 }
-
-/** A warning as it is kept: without its file, and without keys whose value is undefined (JSON has none). */
-export function keptWarning(diagnostic: Diagnostic): KeptWarning {
-  const { file: _file, params, ...rest } = diagnostic;
-  const defined = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as unknown as KeptWarning;
-  return params === undefined ? defined : { ...defined, params: Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined)) };
-}
-
-/** A kept warning of the file shown as `file`. */
-export function warningOf(file: string, warning: KeptWarning): Diagnostic {
-  return { file, ...warning };
-}

@@ -3,7 +3,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { planEntries, planPeriod } from '../calendar/plan-entries.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
-import { keptWarning, pathKey, type CachedCheck } from './cached-check.js';
+import { pathKey, type CachedCheck } from './cached-check.js';
 import type { Validated } from './kinds.js';
 
 /**
@@ -19,7 +19,8 @@ export function keptCheck(validated: Validated, data: unknown, warnings: readonl
     value: validated.value,
     ...(lineOfBlock ? { lines: blockLines(data, lineOfBlock) } : {}),
     ...readingsOf(validated),
-    ...(warnings.length > 0 ? { warnings: warnings.map((warning) => keptWarning(warning)) } : {}),
+    // a warning is kept without its file: it is named as the run that reads it names it
+    ...(warnings.length > 0 ? { warnings: warnings.map(({ file: _file, ...warning }) => withoutUndefinedKeys(warning)) } : {}),
   };
   return isDeepStrictEqual(JSON.parse(JSON.stringify(kept)), kept) ? kept : undefined;
 }
@@ -32,7 +33,7 @@ function readingsOf(validated: Validated): Pick<CachedCheck, 'readings'> {
   return period ? { readings: { period, entries: planEntries(validated.value, period).map(withoutUndefinedKeys) } } : {};
 }
 
-/** A copy without the keys of objects whose value is undefined, at any depth. */
+/** A copy without the keys of objects whose value is undefined, at any depth: as JSON keeps it. */
 function withoutUndefinedKeys<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withoutUndefinedKeys) as T;
   if (value === null || typeof value !== 'object') return value;

@@ -64,10 +64,10 @@ export function quickValidate(text: string, { positions = false } = {}): QuickRe
   const problems = rules.flatMap((rule) => rule(parsed.data));
   if (problems.some((problem) => problem.severity === 'error')) return undefined;
   let lineStarts: number[] | undefined;
-  const lineOf = (path: readonly (string | number)[]) => lineAt((lineStarts ??= lineStartsOf(text)), starts.get(valueAt(data, path) as object));
+  const lineOfBlock = (block: object) => lineAt((lineStarts ??= lineStartsOf(text)), starts.get(block));
+  const lineOf = (path: readonly (string | number)[]) => lineOfBlock(valueAt(data, path) as object);
   const validated = { kind, value: parsed.data } as Validated;
-  const toCached = (warnings: readonly Diagnostic[] = []) =>
-    keptCheck(validated, data, warnings, positions ? (block) => lineAt((lineStarts ??= lineStartsOf(text)), starts.get(block)) : undefined);
+  const toCached = (warnings: readonly Diagnostic[] = []) => keptCheck(validated, data, warnings, positions ? lineOfBlock : undefined);
   return { validated, lineOf, toCached, warnings: problems };
 }
 
