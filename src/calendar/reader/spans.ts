@@ -1,7 +1,7 @@
 // Terms to calendar spans: the year a term without one belongs to, ranges
 // whose ends borrow a year from each other, and the problems found on the way
 // (an impossible date, a range that ends before it starts). Pure.
-import { academicYearOf, dateParts, isoDate, lastDayOfMonth, monthEnd, monthStart } from '../days.js';
+import { academicYearOf, dateParts, dayNumber, isoDate, lastDayOfMonth, monthEnd, monthStart } from '../days.js';
 import { monthNominative } from './lexicon.js';
 import type { IsoDate, Span } from '../model.js';
 import type { SchoolYear } from './school-year.js';
@@ -99,7 +99,7 @@ export function schoolSpans(term: Term & { kind: 'school' }, context: SpanContex
     if (term.season === undefined) return year.holidays;
     // A school's own holidays are told apart by when they begin; of two in one season (an extra week in February), the longer.
     const ofSeason = year.holidays.filter((span) => seasonOf(span) === term.season);
-    return ofSeason.length === 0 ? [] : [ofSeason.reduce((longest, span) => (daysBetween(span) > daysBetween(longest) ? span : longest))];
+    return ofSeason.length === 0 ? [] : [ofSeason.reduce((longest, span) => (length(span) > length(longest) ? span : longest))];
   }
   const list = term.unit === 'quarter-term' ? year.quarters : term.unit === 'half-year' ? year.halfYears : year.trimesters;
   const one = term.ordinal !== undefined ? list[term.ordinal - 1] : undefined;
@@ -108,11 +108,11 @@ export function schoolSpans(term: Term & { kind: 'school' }, context: SpanContex
 
 /** The season holidays begin in: September–November autumn, December–February winter, March–April spring, May–August summer. */
 function seasonOf(span: Span): Season {
-  const month = Number(span.start.slice(5, 7));
+  const { month } = dateParts(span.start);
   return month >= 9 && month <= 11 ? 'autumn' : month === 12 || month <= 2 ? 'winter' : month <= 4 ? 'spring' : 'summer';
 }
 
-const daysBetween = (span: Span) => (Date.parse(span.end) - Date.parse(span.start)) / 86_400_000;
+const length = (span: Span) => dayNumber(span.end) - dayNumber(span.start);
 
 const dayOrMonth = (term: Term): term is Term & { kind: 'day' | 'month' } => term.kind === 'day' || term.kind === 'month';
 const order = (a: { month: number; day?: number }, b: { month: number; day?: number }) => a.month - b.month || (a.day ?? 1) - (b.day ?? 1);
