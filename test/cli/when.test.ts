@@ -140,3 +140,25 @@ describe('partial readings said out loud', () => {
     expect(result.stderr).toMatch(/plan\.yaml:8:26: warning: centre read «12 марта актовый зал» without «актовый зал»/);
   });
 });
+
+describe('centre when and the school year\'s holidays', () => {
+  it('reads named holidays from the federal default, says so, and from a school-year file once given', () => {
+    const byDefault = spawnCli(['when', 'в осенние каникулы', '--year', '2024-2025']);
+    expect(byDefault.code).toBe(0);
+    expect(byDefault.stdout).toContain('from 26.10.2024 to 04.11.2024');
+    expect(byDefault.stdout).toContain('from the federal calendar');
+    const file = path.join(temporaryDir(), 'school-year.yaml');
+    writeFileSync(
+      file,
+      ['kind: school-year', 'academicYear: 2024-2025', 'terms:', '  - {from: 2024-09-02, to: 2024-10-25}', '  - {from: 2024-11-05, to: 2024-12-28}', '  - {from: 2025-01-09, to: 2025-03-21}', '  - {from: 2025-03-31, to: 2025-05-26}', 'holidays:', '  - {from: 2024-10-26, to: 2024-11-04, name: осенние}', '  - {from: 2025-02-17, to: 2025-02-23, name: дополнительные}', '  - {from: 2024-12-29, to: 2025-01-08, name: зимние}', ''].join('\n'),
+    );
+    const own = spawnCli(['when', 'в зимние каникулы', '--year', '2024-2025', '--school-year', file, '--format', 'json']);
+    expect(own.code).toBe(0);
+    expect(JSON.parse(own.stdout)).toMatchObject({ kind: 'period', start: '2024-12-29', end: '2025-01-08' });
+    expect(own.stdout).not.toContain('phrase-federal-school-year');
+    const refused = spawnCli(['when', 'зимние каникулы 2024 г.', '--year', '2024-2025']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('cannot tell dates');
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+  });
+});
