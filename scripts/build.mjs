@@ -113,8 +113,18 @@ await build({
   external: ['docx', 'exceljs', '@resvg/resvg-js'],
   // A bundle is not a module file: bundles.ts gives it the URL of its file.
   define: { 'import.meta.url': '__centreImportMetaUrl' },
+  // A bundle runs as a vm.Script, which has no import(): every dynamic import,
+  // of a unit or of a package (exceljs in the site's monitoring page), becomes a require.
+  supported: { 'dynamic-import': false },
   plugins: [lazyChildProcess, separateUnits, vegaWithoutCanvas],
 });
+// The sources run in-process by most tests have import(); only the built command
+// would fail (site build --monitoring did), so the build itself refuses one.
+for (const name of Object.keys(units)) {
+  const text = readFileSync(`${root}dist/${name}.cjs`, 'utf8');
+  const found = /\bimport\((?=\s*["'`\w])/.exec(text);
+  if (found) throw new Error(`dist/${name}.cjs still holds a dynamic import(), which a vm.Script cannot run: ${text.slice(found.index, found.index + 60)}`);
+}
 const hashes = Object.fromEntries(
   Object.keys(units).map((name) => [name, createHash('sha256').update(readFileSync(`${root}dist/${name}.cjs`)).digest('hex').slice(0, 16)]),
 );

@@ -4,9 +4,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { regionTotals } from '../../src/site/monitoring.js';
-import { runCli, temporaryDir } from '../helpers/cli.js';
+import { runCli, spawnCli, temporaryDir } from '../helpers/cli.js';
 import { fillForm } from '../reports/helpers.js';
-import { buildSiteOf, exampleSiteWorkspace, listFiles } from './helpers.js';
+import { buildSiteOf, exampleSiteWorkspace, listFiles, testToday } from './helpers.js';
 
 describe('the «Мониторинг» page', () => {
   it('is not built unless asked for', async () => {
@@ -36,6 +36,14 @@ describe('the «Мониторинг» page', () => {
     expect(page).toContain('<svg role="img"');
     expect(page).not.toMatch(/gai-6|pon-1|СОШ № 6|Пономаревская/);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('href="monitoring.html">Мониторинг</a>');
+
+    // The installed command loads exceljs lazily for this page only: it once failed there alone
+    // («A dynamic import callback was not specified»), while the sources in-process worked.
+    const builtOut = path.join(temporaryDir(), 'site');
+    const built = spawnCli(['site', 'build', '--monitoring', summary, '-o', builtOut], { cwd: workspace, env: { LANG: 'ru_RU.UTF-8', CENTRE_TODAY: testToday } });
+    expect(built.stderr).not.toMatch(/Unexpected|import callback/);
+    expect(built.code, built.stderr).toBe(0);
+    expect(readFileSync(path.join(builtOut, 'monitoring.html'), 'utf8')).toBe(page);
   }, 120_000);
 
   it('names a workbook that is not a summary', async () => {
