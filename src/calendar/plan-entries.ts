@@ -70,7 +70,7 @@ function readEntries(plan: PlanDocument, period: Span, schoolYear: (first: numbe
     (section.items as (PlanItem | CyclogramItem)[]).forEach((item, itemIndex) => {
       number++;
       const path = ['sections', sectionIndex, 'items', itemIndex];
-      const common = { section: heading, responsible: item.responsible, number };
+      const common = { section: heading, responsible: item.responsible ?? [], number };
       const title = item.activity.split('\n')[0]!.trim();
       entries.push({ kind: 'item', title, ...common, ...itemSchedule(item, 'periodicity' in section ? section.periodicity : undefined, path, { period, schoolYear }) });
       item.events?.forEach((event, eventIndex) => {

@@ -3,41 +3,14 @@
 // and «Утверждено на заседании …, протокол № … от …» down the right, row by
 // row, in a table with no visible borders.
 import { Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
-import { parseDateText } from '../schema/dates.js';
 import type { Approval } from '../schema/plan.js';
+import { approvalLines } from './approval-lines.js';
 import { emptyParagraph, NO_CELL_BORDERS, NO_TABLE_BORDERS, paragraph, STYLES, textWidth, type Orientation } from './page.js';
-import { formatDateLong, formatDateNumeric, NBSP, typesetLines } from './typography.js';
 
 /** The longest line of a corner requisite is about 8 cm. */
 export const BLOCK_WIDTH = 4536;
-const SIGNATURE_LINE = '________________';
-const BLANK_DAY_MONTH = `«${NBSP}___${NBSP}»${NBSP}________`;
 /** Room above a stamp in the second row, and above the signature line for the handwritten signature. */
 const GAP = 240;
-
-/** The date line of a signed stamp: the full date, blanks with the year, or blanks with «20__». */
-export function approvalDateLine(date: string | number | undefined): string {
-  if (typeof date === 'number') return `${BLANK_DAY_MONTH}${NBSP}${date}${NBSP}г.`;
-  const parsed = date === undefined ? undefined : parseDateText(date);
-  return parsed ? formatDateLong(parsed) : `${BLANK_DAY_MONTH}${NBSP}20__${NBSP}г.`;
-}
-
-/** The printed lines of one stamp, in order; the index of the signature line (or -1). */
-export function approvalLines(approval: Approval): { lines: string[]; signature: number } {
-  if ('position' in approval) {
-    const position = typesetLines(approval.position);
-    const lines = [approval.stamp, ...position, `${SIGNATURE_LINE} ${approval.name}`, approvalDateLine(approval.date)];
-    return { lines, signature: position.length + 1 };
-  }
-  if ('meeting' in approval) {
-    const date = approval.protocolDate === undefined ? undefined : parseDateText(approval.protocolDate);
-    const dated = date ? ` от ${formatDateNumeric(date)}` : '';
-    return { lines: [approval.stamp, ...typesetLines(approval.meeting), `протокол № ${approval.protocolNumber}${dated}`], signature: -1 };
-  }
-  const date = parseDateText(approval.orderDate);
-  const dateText = date ? formatDateNumeric(date) : approval.orderDate.trim();
-  return { lines: [approval.stamp, ...typesetLines(approval.order), `от ${dateText} № ${approval.orderNumber}`], signature: -1 };
-}
 
 export type ApprovalRow = readonly [left: Approval | undefined, right: Approval | undefined];
 

@@ -1,10 +1,10 @@
 // The whole DOCX of a plan or cyclogram, in memory: the approval stamps, the
 // title with its academic year or period, the table of activities, and the
 // closing signature, on A4 with GOST margins and page numbers from page 2.
-import { Document, Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
+import { AlignmentType, Document, Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
 import { parseDateText } from '../schema/dates.js';
 import type { PlanDocument } from '../schema/plan.js';
-import { approvalTable } from './approvals.js';
+import { approvalTable, BLOCK_WIDTH } from './approvals.js';
 import { DOCUMENT_STYLES, emptyParagraph, pageHeaders, paragraph, sectionProperties, STYLES, textWidth, THEME, type Orientation } from './page.js';
 import { planTable } from './plan-table.js';
 import { titleYearPhrase } from './own-numbering.js';
@@ -53,6 +53,40 @@ function titleParagraphs(plan: PlanDocument): Paragraph[] {
   );
 }
 
+/** «Приложение № 1 к приказу …»: at the top right of the first page, in a block as wide as a stamp. */
+function appendixParagraphs(plan: PlanDocument, width: number): Paragraph[] {
+  if (!plan.appendixTo) return [];
+  const indent = { left: Math.max(0, width - BLOCK_WIDTH) };
+  return [...typesetLines(plan.appendixTo).map((line) => paragraph(line, STYLES.body, { indent })), emptyParagraph()];
+}
+
+/** The year's motto above the title, centred in italics. */
+function epigraphParagraphs(plan: PlanDocument): Paragraph[] {
+  if (!plan.epigraph) return [];
+  const lines = typesetLines(plan.epigraph);
+  return lines.map(
+    (line, index) =>
+      new Paragraph({
+        style: STYLES.body,
+        alignment: AlignmentType.CENTER,
+        spacing: index === lines.length - 1 ? { before: 0, after: 240 } : undefined,
+        children: [new TextRun({ text: typeset(line), italics: true })],
+      }),
+  );
+}
+
+/** «Цель: …» and «Задачи:» numbered 1., 2. … under the title, justified as the body of an order is. */
+function goalParagraphs(plan: PlanDocument): Paragraph[] {
+  const justified = (children: TextRun[], after = 0) => new Paragraph({ style: STYLES.body, alignment: AlignmentType.JUSTIFIED, spacing: { before: 0, after }, children });
+  const paragraphs: Paragraph[] = [];
+  if (plan.goal) paragraphs.push(justified([new TextRun({ text: 'Цель: ', bold: true }), new TextRun(typeset(plan.goal))], plan.tasks?.length ? 0 : 240));
+  if (plan.tasks?.length) {
+    paragraphs.push(justified([new TextRun({ text: 'Задачи:', bold: true })]));
+    plan.tasks.forEach((task, index, tasks) => paragraphs.push(justified([new TextRun(typeset(`${index + 1}. ${task.replace(/^\s*\d+[.)]\s*/, '')}`))], index === tasks.length - 1 ? 240 : 0)));
+  }
+  return paragraphs;
+}
+
 /** The position on the left, the name flush with the right margin (a right tab stop at the text width). */
 function signatureParagraphs(plan: PlanDocument, width: number): Paragraph[] {
   if (!plan.signature) return [];
@@ -86,8 +120,11 @@ function planDocument(plan: PlanDocument, options: PlanDocxOptions): { document:
   const table = planTable(plan, orientation);
   const children: FileChild[] = [
     // an empty paragraph between the two tables, or Word joins them into one
+    ...appendixParagraphs(plan, width),
     ...(stamps ? [stamps, emptyParagraph()] : []),
+    ...epigraphParagraphs(plan),
     ...titleParagraphs(plan),
+    ...goalParagraphs(plan),
     table,
     ...signatureParagraphs(plan, width),
   ];

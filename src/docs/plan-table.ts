@@ -22,7 +22,7 @@ export interface PlanColumn {
   /** Left-aligned or centred text. */
   readonly style: StyleId;
   /** The cell's lines for an item, typeset. */
-  readonly lines: (item: Item, number: number) => CellLine[];
+  readonly lines: (item: Item, number: string) => CellLine[];
 }
 
 /** Wide enough for «№ п/п» in 12 pt bold on one line. */
@@ -53,18 +53,35 @@ export function activityLines(item: Item): CellLine[] {
   return lines;
 }
 
+/**
+ * What the «№ п/п» column prints for each item: the items' own ids when every
+ * item has one and each is a number («14», «2.1», as an imported plan keeps the
+ * numbers it was written with), else numbers running on across sections.
+ */
+export function printedItemNumbers(plan: PlanDocument): string[] {
+  const items = plan.sections.flatMap((section) => section.items as readonly Item[]);
+  const ownNumbers = items.map((item) => item.id);
+  const ownAreNumbers = ownNumbers.every((id) => id !== undefined && /^\d{1,4}(?:\.\d{1,4})*$/.test(id)) && new Set(ownNumbers).size === items.length;
+  return ownAreNumbers ? (ownNumbers as string[]) : items.map((_, index) => String(index + 1));
+}
+
 const numberColumn: PlanColumn = { heading: '№ п/п', style: STYLES.cellCentred, lines: (_, number) => [{ text: `${number}.` }] };
 const timingColumn: PlanColumn = { heading: 'Сроки', style: STYLES.cell, lines: (item) => plain(typesetLines(item.timing ?? '')) };
 const responsibleColumn: PlanColumn = {
   heading: 'Ответственные',
   style: STYLES.cell,
-  lines: (item) => plain(item.responsible.flatMap(typesetLines)),
+  lines: (item) => plain((item.responsible ?? []).flatMap(typesetLines)),
 };
 const activityColumn = (heading: string): PlanColumn => ({ heading, style: STYLES.cell, lines: activityLines });
 
 /** Whether the table has a «Сроки» column: always in a plan, in a cyclogram only when an item gives a timing. */
 export function hasTimingColumn(plan: PlanDocument): boolean {
   return plan.kind === 'plan' || plan.sections.some((section) => section.items.some((item) => item.timing !== undefined));
+}
+
+/** Whether the table has an «Ответственные» column: when any item names someone (a plan imported without one has none). */
+export function hasResponsibleColumn(plan: PlanDocument): boolean {
+  return plan.sections.some((section) => (section.items as readonly Item[]).some((item) => item.responsible !== undefined));
 }
 
 /** A column the plan declares under `columns` («Классы», «Форма проведения»…): each item's value under its title. */
@@ -77,29 +94,38 @@ const extraColumn = (title: string): PlanColumn => ({
 /** Percent of the table a declared column takes when it does not say. */
 export const EXTRA_COLUMN_SHARE = 12;
 
+type Anchor = 'number' | 'activity' | 'timing' | 'responsible';
+
+/** The standard columns the plan prints, with the role each plays. */
+function standardColumns(plan: PlanDocument): { anchor: Anchor; column: PlanColumn }[] {
+  const activity = activityColumn(plan.kind === 'plan' ? 'Наименование мероприятия' : 'Мероприятие');
+  return [
+    { anchor: 'number', column: numberColumn },
+    { anchor: 'activity', column: activity },
+    ...(hasTimingColumn(plan) ? [{ anchor: 'timing' as const, column: timingColumn }] : []),
+    ...(hasResponsibleColumn(plan) ? [{ anchor: 'responsible' as const, column: responsibleColumn }] : []),
+  ];
+}
+
 /** The standard columns, then the declared ones, in the order their widths are shared out. */
 function columnsInShareOrder(plan: PlanDocument): PlanColumn[] {
-  const activity = activityColumn(plan.kind === 'plan' ? 'Наименование мероприятия' : 'Мероприятие');
-  const extra = (plan.columns ?? []).map((column) => extraColumn(column.title));
-  return hasTimingColumn(plan) ? [numberColumn, activity, timingColumn, responsibleColumn, ...extra] : [numberColumn, activity, responsibleColumn, ...extra];
+  return [...standardColumns(plan).map(({ column }) => column), ...(plan.columns ?? []).map((column) => extraColumn(column.title))];
 }
 
 /**
  * Where each column of the share order is printed: a declared column goes
- * after the standard column it names (`after`), at the end by default.
+ * after the standard column it names (`after`), at the end by default; after
+ * a column the plan does not print, it follows the nearest printed one before.
  */
 function printOrder(plan: PlanDocument): number[] {
-  const timing = hasTimingColumn(plan);
-  const standard = timing ? 4 : 3;
-  const declared = plan.columns ?? [];
-  const after = (anchor: 'activity' | 'timing' | 'responsible') =>
-    declared.flatMap((column, index) => {
-      const wanted = column.after ?? 'responsible';
-      // without a timing column, what follows it follows the activity
-      const placed = wanted === 'timing' && !timing ? 'activity' : wanted;
-      return placed === anchor ? [standard + index] : [];
-    });
-  return timing ? [0, 1, ...after('activity'), 2, ...after('timing'), 3, ...after('responsible')] : [0, 1, ...after('activity'), 2, ...after('responsible')];
+  const standard = standardColumns(plan).map(({ anchor }) => anchor);
+  const order: Anchor[] = ['number', 'activity', 'timing', 'responsible'];
+  const placedAfter = (wanted: Anchor): Anchor => {
+    for (let index = order.indexOf(wanted); index >= 0; index--) if (standard.includes(order[index]!)) return order[index]!;
+    return 'activity';
+  };
+  const declared = (plan.columns ?? []).map((column) => placedAfter(column.after ?? 'responsible'));
+  return standard.flatMap((anchor, index) => [index, ...declared.flatMap((placed, extra) => (placed === anchor ? [standard.length + extra] : []))]);
 }
 
 export function planColumns(plan: PlanDocument): PlanColumn[] {
@@ -113,7 +139,7 @@ export function planColumns(plan: PlanDocument): PlanColumn[] {
  * width (`extraShares`); the standard columns share what is left.
  */
 export function planColumnWidths(columnCount: number, width: number, extraShares: readonly number[] = []): number[] {
-  const shares = columnCount - extraShares.length === 4 ? [50, 20, 30] : [60, 40];
+  const shares = columnCount - extraShares.length === 4 ? [50, 20, 30] : columnCount - extraShares.length === 3 ? [60, 40] : [100];
   const rest = width - NUMBER_WIDTH;
   const extraWidths = extraShares.map((share) => Math.round((rest * share) / 100));
   const standard = rest - extraWidths.reduce((sum, w) => sum + w, 0);
@@ -130,7 +156,7 @@ export function sectionHeading(plan: PlanDocument, index: number): string {
 
 const cellMargins = { top: 40, left: 80, bottom: 40, right: 80 } as const;
 
-function itemRow(columns: readonly PlanColumn[], widths: readonly number[], item: Item, number: number): TableRowSpec {
+function itemRow(columns: readonly PlanColumn[], widths: readonly number[], item: Item, number: string): TableRowSpec {
   return {
     cells: columns.map((column, index) => ({
       width: widths[index]!,
@@ -149,11 +175,12 @@ export function planTableSpec(plan: PlanDocument, orientation: Orientation): Tab
   const rows: TableRowSpec[] = [
     { header: true, cells: columns.map((column, index) => ({ width: widths[index]!, paragraphs: [heading(column.heading)] })) },
   ];
-  let number = 0;
+  const numbers = printedItemNumbers(plan);
+  let itemIndex = 0;
   plan.sections.forEach((section, sectionIndex) => {
     // the section heading stays on the page of its first item
     rows.push({ cells: [{ width, span: columns.length, paragraphs: [heading(sectionHeading(plan, sectionIndex), true)] }] });
-    for (const item of section.items as readonly Item[]) rows.push(itemRow(columns, widths, item, ++number));
+    for (const item of section.items as readonly Item[]) rows.push(itemRow(columns, widths, item, numbers[itemIndex++]!));
   });
   return { width, columnWidths: widths, cellMargins, rows };
 }

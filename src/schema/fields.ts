@@ -38,5 +38,19 @@ export const academicYear = z.string({ error: 'expected-academic-year' }).check(
 export const identifier = (description: string) =>
   z.string({ error: 'expected-text' }).check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: 'id-format' }), describe(description));
 
+/**
+ * An item's id: a code (buz-001, «2.1» in quotes) or a whole number written
+ * bare (14), which means the same as «14». A bare number with a dot is not
+ * taken: YAML reads 2.10 as the number 2.1.
+ */
+export const itemIdentifier = (description: string) =>
+  z.union([
+    identifier(description),
+    z.pipe(
+      z.number({ error: 'expected-text' }).check(z.refine((value: number) => Number.isInteger(value) && value >= 0, { error: 'id-number-with-dot' })),
+      z.transform((value: number) => String(value)),
+    ),
+  ]);
+
 export const textList = (description: string) =>
   z.array(text('Строка списка.'), { error: 'expected-list' }).check(z.minLength(1, { error: 'empty-list' }), describe(description));

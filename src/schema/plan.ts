@@ -1,7 +1,7 @@
 // The work plan (`kind: plan`) and the cyclogram (`kind: cyclogram`): the single
 // source of their types, their validation and their JSON Schema.
 import * as z from 'zod/mini';
-import { academicYear, calendarDate, describe, identifier, text, textList } from './fields.js';
+import { academicYear, calendarDate, describe, itemIdentifier, text, textList } from './fields.js';
 import { scheduleSchema } from './schedule.js';
 
 const position = text(
@@ -22,6 +22,12 @@ const approvalDate = z
     ),
   );
 
+const orderFields = {
+  order: text('Чей приказ: «приказом отдела образования администрации Пономаревского района».'),
+  orderDate: calendarDate('Дата приказа: 2020-06-30 или 30.06.2020.'),
+  orderNumber: text('Номер приказа: «01-10/96».'),
+};
+
 const signedStamp = (stamp: 'СОГЛАСОВАНО' | 'УТВЕРЖДАЮ', description: string) =>
   z
     .strictObject({
@@ -29,26 +35,33 @@ const signedStamp = (stamp: 'СОГЛАСОВАНО' | 'УТВЕРЖДАЮ', des
       position,
       name: signatoryName,
       date: approvalDate,
+      orderNumber: z.optional(text('Номер приказа под грифом, если он есть: «112-од» (печатается «Приказ № 112-од от …»).')),
+      orderDate: z.optional(calendarDate('Дата того приказа: 2025-08-29 или 29.08.2025.')),
     })
     .check(describe(description));
 
 const orderStamp = z
-  .strictObject({
-    stamp: z.enum(['УТВЕРЖДЁН', 'УТВЕРЖДЕНА']),
-    order: text('Чей приказ: «приказом отдела образования администрации Пономаревского района».'),
-    orderDate: calendarDate('Дата приказа: 2020-06-30 или 30.06.2020.'),
-    orderNumber: text('Номер приказа: «01-10/96».'),
-  })
+  .strictObject({ stamp: z.enum(['УТВЕРЖДЁН', 'УТВЕРЖДЕНА']), ...orderFields })
   .check(describe('Гриф «УТВЕРЖДЁН приказом … от … № …».'));
 
+// «Утверждено на заседании педагогического совета, протокол № 1 от …» or
+// «УТВЕРЖДЕНО приказом … от … № …»: one stamp word, said of a meeting or of an order.
 const protocolStamp = z
   .strictObject({
     stamp: z.enum(['УТВЕРЖДЕНО', 'РАССМОТРЕНО', 'ПРИНЯТО']),
-    meeting: text('Где утверждено: «на заседании педагогического совета», «на заседании МО классных руководителей».'),
-    protocolNumber: z.union([text('Номер протокола: «1».'), z.int({ error: 'expected-text' })]),
+    meeting: z.optional(text('Где утверждено: «на заседании педагогического совета», «на заседании МО классных руководителей».')),
+    protocolNumber: z.optional(z.union([text('Номер протокола: «1».'), z.int({ error: 'expected-text' })])),
     protocolDate: z.optional(calendarDate('Дата протокола: 2023-08-29 или 29.08.2023.')),
+    order: z.optional(orderFields.order),
+    orderDate: z.optional(orderFields.orderDate),
+    orderNumber: z.optional(orderFields.orderNumber),
   })
-  .check(describe('Гриф «Утверждено на заседании педагогического совета, протокол № … от …».'));
+  .check(
+    z.refine((stamp) => (stamp.meeting !== undefined && stamp.protocolNumber !== undefined) || (stamp.order !== undefined && stamp.orderNumber !== undefined), {
+      error: 'approval-meeting-or-order',
+    }),
+    describe('Гриф «Утверждено на заседании …, протокол № … от …» или «УТВЕРЖДЕНО приказом … от … № …».'),
+  );
 
 export const approvalSchema = z.discriminatedUnion(
   'stamp',
@@ -69,9 +82,11 @@ const subEventSchema = z
   .check(describe('Датированное событие внутри мероприятия (родительское собрание, вебинар).'));
 
 const itemFields = {
-  id: z.optional(identifier('Постоянный код мероприятия (например, parent-meetings): по нему отчёт о выполнении (kind: record) ссылается на пункт плана.')),
+  id: z.optional(
+    itemIdentifier('Постоянный код мероприятия (например, parent-meetings или номер пункта «2.1»): по нему отчёт о выполнении (kind: record) ссылается на пункт плана.'),
+  ),
   activity: text('Наименование мероприятия. Строки, начинающиеся с «- », печатаются списком.'),
-  responsible: textList('Ответственные, каждый с новой строки «- ».'),
+  responsible: z.optional(textList('Ответственные, каждый с новой строки «- »; если в плане нет такого столбца, ключ не пишется.')),
   events: z.optional(z.array(subEventSchema, { error: 'expected-list' })),
   note: z.optional(text('Примечание к мероприятию.')),
   schedule: z.optional(scheduleSchema),
@@ -105,7 +120,13 @@ export const signatureSchema = z
   .check(describe('Подпись под таблицей.'));
 
 const documentFields = {
+  appendixTo: z.optional(
+    text('Строка «Приложение № 1 к приказу … от … № …», если план — приложение к приказу; печатается справа вверху первой страницы.'),
+  ),
   title: text('Заголовок без учебного года: год добавляется сам («… на 2023–2024 учебный год»).'),
+  epigraph: z.optional(text('Девиз или тема года над заголовком: «2025 год – Год защитника Отечества».')),
+  goal: z.optional(text('Цель работы: печатается под заголовком («Цель: …»).')),
+  tasks: z.optional(textList('Задачи: печатаются под целью нумерованным списком, каждая с новой строки «- ».')),
   organisation: z.optional(text('Организация, составившая план (пишется в свойства документа).')),
   academicYear: z.optional(academicYear),
   period: z.optional(period),

@@ -3,7 +3,7 @@
 // methodologist's narrative for the «Анализ работы». Entries name plan items
 // by their `id`.
 import * as z from 'zod/mini';
-import { calendarDate, describe, identifier, text } from './fields.js';
+import { calendarDate, describe, itemIdentifier, text } from './fields.js';
 import { approvalSchema, signatureSchema } from './plan.js';
 
 export const recordStatuses = ['held', 'moved', 'cancelled', 'not-held'] as const;
@@ -30,7 +30,7 @@ const participantsSchema = z
 
 export const recordEntrySchema = z
   .strictObject({
-    item: identifier('Код мероприятия плана (его id).'),
+    item: itemIdentifier('Код мероприятия плана (его id).'),
     status: z._default(z.enum(recordStatuses, { error: 'record-status' }), 'held').check(
       describe('held (проведено), moved (перенесено), cancelled (отменено), not-held (не проведено).'),
     ),

@@ -3,7 +3,8 @@ import { parseDateText } from '../schema/dates.js';
 import type { Centre } from '../schema/centre.js';
 import type { CentreDocument, DocumentAppendix, DocumentClause } from '../schema/document.js';
 import type { Approval } from '../schema/plan.js';
-import { formatDateLong, formatDateNumeric, typeset, typesetLines } from '../docs/typography.js';
+import { approvalLines } from '../docs/approval-lines.js';
+import { formatDateLong, typeset, typesetLines } from '../docs/typography.js';
 import { html, paragraphs, type Html } from './html.js';
 import type { PageContext } from './layout.js';
 import { formatSize } from './page-plan.js';
@@ -41,16 +42,10 @@ ${documents.length === 0 ? html`<p>Документы пока не добавл
 }
 
 function approvalBlock(approval: Approval): Html {
-  if ('position' in approval) {
-    return html`<p class="approval">${approval.stamp}<br>${typesetLines(approval.position).map((line) => html`${line}<br>`)}${typeset(approval.name)}</p>`;
-  }
-  if ('meeting' in approval) {
-    const protocolDate = approval.protocolDate === undefined ? undefined : parseDateText(approval.protocolDate);
-    const dated = approval.protocolDate === undefined ? '' : html` от ${protocolDate ? formatDateNumeric(protocolDate) : approval.protocolDate}`;
-    return html`<p class="approval">${approval.stamp}<br>${typesetLines(approval.meeting).join(' ')}<br>протокол № ${String(approval.protocolNumber)}${dated}</p>`;
-  }
-  const date = parseDateText(approval.orderDate);
-  return html`<p class="approval">${approval.stamp} ${typesetLines(approval.order).join(' ')}<br>от ${date ? formatDateNumeric(date) : approval.orderDate} № ${approval.orderNumber}</p>`;
+  // a page is not signed by hand: the name without its signature line, and no date left blank for a pen
+  const { lines, signature } = approvalLines(approval);
+  const shown = lines.map((line, index) => (index === signature && 'name' in approval ? approval.name : line)).filter((line) => !line.includes('___'));
+  return html`<p class="approval">${shown.map((line, index) => html`${index ? html`<br>` : ''}${typeset(line)}`)}</p>`;
 }
 
 function clauseList(clauses: readonly DocumentClause[], numbered: boolean, level: number, prefix: string): Html {

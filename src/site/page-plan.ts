@@ -4,6 +4,7 @@
 // and dated events — with its downloads.
 import { parseDateText } from '../schema/dates.js';
 import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
+import { hasResponsibleColumn, printedItemNumbers } from '../docs/plan-table.js';
 import { formatAcademicYear, formatDateLong, romanNumeral, typeset, typesetLines } from '../docs/typography.js';
 import { html, type Html } from './html.js';
 import type { PageContext } from './layout.js';
@@ -56,22 +57,29 @@ function activityCell(item: PlanItem | CyclogramItem): Html {
 export function planPage(ctx: PageContext, entry: SitePlan): Html {
   const { plan } = entry;
   const withTiming = plan.kind === 'plan' || plan.sections.some((section) => section.items.some((item) => item.timing !== undefined));
-  const columns = ['№', plan.kind === 'plan' ? 'Наименование мероприятия' : 'Мероприятие', ...(withTiming ? ['Сроки'] : []), 'Ответственные'];
-  let number = 0;
+  const withResponsible = hasResponsibleColumn(plan);
+  const columns = ['№', plan.kind === 'plan' ? 'Наименование мероприятия' : 'Мероприятие', ...(withTiming ? ['Сроки'] : []), ...(withResponsible ? ['Ответственные'] : [])];
+  const numbers = printedItemNumbers(plan);
+  let itemIndex = 0;
   const sections = plan.sections.map((section, index) => {
     const heading = 'title' in section ? `${romanNumeral(index + 1)}. ${typeset(section.title)}` : typeset(section.periodicity);
     const id = `section-${index + 1}`;
     return html`<tbody>
 <tr><th scope="rowgroup" colspan="${columns.length}" id="${id}">${heading}</th></tr>
 ${(section.items as readonly (PlanItem | CyclogramItem)[]).map((item) => {
-  number++;
-  return html`<tr id="item-${number}"><td class="num">${number}.</td><td>${activityCell(item)}</td>${withTiming ? html`<td>${typesetLines(item.timing ?? '').map((line, i) => html`${i ? html`<br>` : ''}${line}`)}</td>` : ''}<td>${item.responsible.flatMap(typesetLines).map((line, i) => html`${i ? html`<br>` : ''}${line}`)}</td></tr>`;
+  const number = numbers[itemIndex++]!;
+  const lines = (texts: readonly string[]) => html`<td>${texts.flatMap(typesetLines).map((line, i) => html`${i ? html`<br>` : ''}${line}`)}</td>`;
+  return html`<tr id="item-${number}"><td class="num">${number}.</td><td>${activityCell(item)}</td>${withTiming ? lines([item.timing ?? '']) : ''}${withResponsible ? lines(item.responsible ?? []) : ''}</tr>`;
 })}
 </tbody>`;
   });
   const title = planTitle(plan);
-  return html`<h1>${title}</h1>
+  return html`${plan.appendixTo ? html`<p class="appendix-to">${typeset(plan.appendixTo)}</p>` : ''}
+${plan.epigraph ? html`<p class="epigraph">${typeset(plan.epigraph)}</p>` : ''}
+<h1>${title}</h1>
 ${plan.organisation ? html`<p>${typeset(plan.organisation)}</p>` : ''}
+${plan.goal ? html`<p><strong>Цель:</strong> ${typeset(plan.goal)}</p>` : ''}
+${plan.tasks?.length ? html`<p><strong>Задачи:</strong></p><ol class="tasks">${plan.tasks.map((task) => html`<li>${typeset(task)}</li>`)}</ol>` : ''}
 ${entry.downloads.length ? html`<p>Скачать: ${entry.downloads.map((download, i) => html`${i ? ', ' : ''}<a href="${ctx.asset(`files/${download.file}`)}" download>${download.label} (${formatSize(download.bytes)})</a>`)}</p>` : ''}
 <table>
 <caption>Мероприятия по разделам (столбцы: ${columns.join(", ")})</caption>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { approvalDateLine, arrangeApprovals } from '../../src/docs/approvals.js';
+import { approvalDateLine } from '../../src/docs/approval-lines.js';
+import { arrangeApprovals } from '../../src/docs/approvals.js';
 import { textWidth } from '../../src/docs/page.js';
 import { buildPlanDocument, renderPlanDocx } from '../../src/docs/plan-docx.js';
 import { activityLines } from '../../src/docs/plan-table.js';

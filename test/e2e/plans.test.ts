@@ -63,7 +63,7 @@ describe('centre plan build plans/ (the README command)', () => {
         const column = (sample: string) => comparable(columns.find((text) => comparable(text).includes(comparable(sample))) ?? '');
 
         // СОГЛАСОВАНО down the left, the approving stamps down the right, each above the title
-        const stampLines = (a: PlanDocument['approvals'][number]) => ('name' in a ? [a.stamp, ...a.position.split('\n'), a.name] : 'order' in a ? [a.stamp, a.order] : [a.stamp, a.meeting]);
+        const stampLines = (a: PlanDocument['approvals'][number]) => ('name' in a ? [a.stamp, ...a.position.split('\n'), a.name] : 'meeting' in a && a.meeting !== undefined ? [a.stamp, a.meeting] : [a.stamp, a.order!]);
         const agreed = plan.approvals.filter((a) => a.stamp === 'СОГЛАСОВАНО').flatMap(stampLines);
         const approving = plan.approvals.filter((a) => a.stamp !== 'СОГЛАСОВАНО').flatMap(stampLines);
         if (agreed.length > 0) expectInOrder(column(agreed[1]!), agreed.map(comparable));
@@ -74,7 +74,7 @@ describe('centre plan build plans/ (the README command)', () => {
           ...(item.events ?? []).map((event) => event.title),
         ]);
         expectInOrder(column(activities[0]!), activities.map(comparable));
-        const parties = items.flatMap((item) => item.responsible);
+        const parties = items.flatMap((item) => item.responsible ?? []);
         expectInOrder(column(parties[0]!), parties.map(comparable));
         const timings = items.flatMap((item) => (item.timing ? [item.timing] : []));
         if (timings.length > 0) expectInOrder(column(timings[0]!), timings.map(comparable));

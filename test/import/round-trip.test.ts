@@ -43,9 +43,9 @@ export function projection(plan: Record<string, unknown>): unknown {
     approvals: approvals.map((a) =>
       'position' in a
         ? { stamp: a.stamp, position: shown(a.position), name: shown(a.name), date: isoOf(a.date) }
-        : 'order' in a
-          ? { stamp: a.stamp, order: shown(a.order), orderDate: isoOf(a.orderDate), orderNumber: a.orderNumber }
-          : { stamp: a.stamp, meeting: shown(a.meeting), protocolNumber: String(a.protocolNumber), protocolDate: isoOf(a.protocolDate) },
+        : 'meeting' in a && a.meeting !== undefined
+          ? { stamp: a.stamp, meeting: shown(a.meeting), protocolNumber: String(a.protocolNumber), protocolDate: isoOf(a.protocolDate) }
+          : { stamp: a.stamp, order: shown(a.order!), orderDate: isoOf(a.orderDate), orderNumber: a.orderNumber },
     ),
     // a column without a width is printed at the default share, and read back with it
     // in the order the document prints them: by the column they follow, then as declared
@@ -57,7 +57,7 @@ export function projection(plan: Record<string, unknown>): unknown {
       items: section.items.map((item) => ({
         activity: shown(item.activity),
         timing: item.timing === undefined ? undefined : shown(item.timing),
-        responsible: item.responsible.map(shown),
+        responsible: item.responsible?.map(shown),
         events: (item.events ?? []).map((event) => ({ title: quoted(event.title), date: isoOf(event.date) })),
         note: item.note === undefined ? undefined : shown(item.note),
         extra: Object.fromEntries(Object.entries(item.extra ?? {}).map(([title, value]) => [shown(title), shown(value)])),
