@@ -112,7 +112,9 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .description(t('import-description'))
     .argument('<files...>', t('import-files'))
     .option('-o, --output <path>', t('import-output'))
-    .action((files: string[], options: { output?: string }) =>
+    .option('--year <year>', t('import-year'))
+    .option('--title <text>', t('import-title'))
+    .action((files: string[], options: { output?: string; year?: string; title?: string }) =>
       run(async () => (await load('plan-import')).planImportCommand(ctx, files, options))(),
     );
 

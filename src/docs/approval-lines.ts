@@ -30,7 +30,7 @@ export function approvalLines(approval: Approval): { lines: string[]; signature:
     const position = typesetLines(approval.position);
     const lines = [approval.stamp, ...position, `${SIGNATURE_LINE} ${approval.name}`, approvalDateLine(approval.date)];
     if (approval.orderNumber !== undefined) {
-      lines.push(`Приказ №${NBSP}${approval.orderNumber}${approval.orderDate === undefined ? '' : ` от ${numericDate(approval.orderDate)}`}`);
+      lines.push(`Приказ №${NBSP}${approval.orderNumber}${approval.orderDate === undefined ? '' : ` от ${numericDate(approval.orderDate)}${NBSP}г.`}`);
     }
     return { lines, signature: position.length + 1 };
   }

@@ -54,6 +54,18 @@ function readOrder(text: string): { order: string; orderDate: string; orderNumbe
   return orderDate && order ? { order: order.trim(), orderDate, orderNumber: number! } : undefined;
 }
 
+const ORDER_LINE = /^(?:приказ|пр\.)\s*№/i;
+
+/** «Приказ № 112-од от 29.08.2025 г.», «Приказ от 29.08.2025 № 112-од». */
+function readOrderLine(text: string): { orderNumber: string; orderDate?: string } | undefined {
+  if (!/^(?:приказ|пр\.)(?![а-яё])/i.test(text.trim())) return undefined;
+  const number = /№\s*([^\s,;]+)/.exec(text)?.[1]?.replace(/[.,;]$/, '');
+  if (number === undefined) return undefined;
+  const dateText = new RegExp(String.raw`от\s+(${FULL_DATE})`, 'i').exec(text)?.[1];
+  const orderDate = dateText === undefined ? undefined : readRussianDate(dateText);
+  return { orderNumber: number, ...(orderDate ? { orderDate } : {}) };
+}
+
 interface StampResult {
   readonly approval?: ImportedApproval;
   /** Lines used, counting the stamp's. */
@@ -73,12 +85,12 @@ function readStamp(stampWord: string, rest: string, following: readonly string[]
       return { approval, used: count + 1 };
     }
     const order = readOrder(text);
-    if (order && /^УТВЕРЖДЕН[АЫ]?$/.test(word)) {
-      const stamp = word === 'УТВЕРЖДЕНА' ? 'УТВЕРЖДЕНА' : 'УТВЕРЖДЁН';
+    if (order && /^УТВЕРЖДЕН[АЫО]?$/.test(word)) {
+      const stamp = word === 'УТВЕРЖДЕНА' ? 'УТВЕРЖДЕНА' : word === 'УТВЕРЖДЕНО' ? 'УТВЕРЖДЕНО' : 'УТВЕРЖДЁН';
       return { approval: { stamp, ...order }, used: count + 1 };
     }
   }
-  if (word !== 'СОГЛАСОВАНО' && word !== 'УТВЕРЖДАЮ') return { used: 1 };
+  if (word !== 'СОГЛАСОВАНО' && word !== 'УТВЕРЖДАЮ') return { used: unreadStampLength(following) };
   const position: string[] = rest ? [rest] : [];
   for (let index = 0; index < following.length && index < 8; index++) {
     const line = following[index]!;
@@ -88,13 +100,39 @@ function readStamp(stampWord: string, rest: string, following: readonly string[]
       if (named.before) position.push(named.before);
       const dated = following[index + 1] === undefined ? undefined : approvalDate(following[index + 1]!);
       if (position.length === 0) break;
-      const approval = { stamp: word, position: position.join('\n'), name: named.name, ...(dated?.date !== undefined ? { date: dated.date } : {}) } as const;
-      return { approval, used: index + 2 + (dated ? 1 : 0) };
+      // «Приказ № 112-од от 29.08.2025» under the date (or under the name when there is no date line)
+      const orderAt = index + 1 + (dated ? 1 : 0);
+      const order = following[orderAt] === undefined ? undefined : readOrderLine(following[orderAt]!);
+      const approval = {
+        stamp: word,
+        position: position.join('\n'),
+        name: named.name,
+        ...(dated?.date !== undefined ? { date: dated.date } : {}),
+        ...(order ?? {}),
+      } as const;
+      return { approval, used: orderAt + 1 + (order ? 1 : 0) };
     }
     if (approvalDate(line)) break;
     position.push(line);
   }
-  return { used: 1 };
+  return { used: unreadStampLength(following) };
+}
+
+/**
+ * How many lines a stamp that could not be read takes, its own included: up
+ * to its date or signatory line when one comes within a few lines, else its
+ * own line alone. They go into the note, never into the title.
+ */
+function unreadStampLength(following: readonly string[]): number {
+  for (let index = 0; index < Math.min(following.length, 5); index++) {
+    const line = following[index]!;
+    if (STAMP.test(line)) return index + 1;
+    if (approvalDate(line) || readRussianDate(line.replace(/[«»"]/g, '')) || nameLine(line) || ORDER_LINE.test(line)) {
+      const next = following[index + 1];
+      return index + 2 + (next !== undefined && (approvalDate(next) || ORDER_LINE.test(next)) ? 1 : 0);
+    }
+  }
+  return 1;
 }
 
 /**
@@ -113,7 +151,10 @@ export function readApprovals(lines: readonly PlacedLine[]): { approvals: Import
     }
     const result = readStamp(stamp[1]!, stamp[2]!.trim(), lines.slice(index + 1).map((line) => line.text));
     if (result.approval) approvals.push(result.approval);
-    else incomplete.push({ code: 'import-incomplete-approval', place: lines[index]!.place, text: lines[index]!.text });
+    else {
+      const text = lines.slice(index, index + result.used).map((line) => line.text).join(' / ');
+      incomplete.push({ code: 'import-incomplete-approval', place: lines[index]!.place, text });
+    }
     index += result.used;
   }
   return { approvals, rest, incomplete };
@@ -172,4 +213,92 @@ export function readSignature(lines: readonly PlacedLine[]): { signature?: { pos
     return { signature: { position: cleaned.join('\n'), name: named.name }, rest: [...lines.slice(0, first), ...lines.slice(index + 1)] };
   }
   return { rest: [...lines] };
+}
+
+/** What stands above a plan's table besides its stamps and title. */
+export interface FrontMatter {
+  appendixTo?: string;
+  epigraph?: string;
+  goal?: string;
+  tasks?: string[];
+}
+
+const APPENDIX = /^приложение(?:\s*(?:№\s*)?\d+)?(?![а-яё])/i;
+// «2025 год – Год защитника Отечества», «Год педагога и наставника»: a year's theme, never a plan's title
+const MOTTO = /^(?:\d{4}\s*(?:год|г\.)\s*[-–—:]?\s*)?[«"]?Год\s+[а-яё]/;
+const GOAL = /^цел[ьи](?:\s+[а-яё]+){0,4}\s*[:.–—-]\s*/i;
+const TASKS = /^задачи(?:\s+[^:]{0,60})?\s*:\s*/i;
+const TASK_MARK = /^(?:\d{1,2}[.)]|[-–—•·*])\s*/;
+
+/**
+ * Takes the appendix line, the motto, the goal and the tasks out of the lines
+ * above the table, wherever they stand; the lines left are returned for the
+ * title and the notes. Each part runs on until an empty line or the next part.
+ */
+export function readFrontMatter(lines: readonly PlacedLine[]): { front: FrontMatter; rest: PlacedLine[] } {
+  const front: FrontMatter = {};
+  const rest: PlacedLine[] = [];
+  let open: 'appendix' | 'goal' | 'tasks' | undefined;
+  const append = (field: 'appendixTo' | 'goal', text: string) => (front[field] = front[field] === undefined ? text : `${front[field]}\n${text}`);
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text === '' || STAMP.test(text)) {
+      // a numbered task list may have empty lines between its tasks
+      if (text === '' && open === 'tasks') continue;
+      open = undefined;
+      rest.push(line);
+      continue;
+    }
+    if (APPENDIX.test(text)) {
+      open = 'appendix';
+      append('appendixTo', text);
+    } else if (MOTTO.test(text)) {
+      open = undefined;
+      front.epigraph = front.epigraph === undefined ? text : `${front.epigraph}\n${text}`;
+    } else if (GOAL.test(text)) {
+      open = 'goal';
+      const goal = text.replace(GOAL, '');
+      if (goal) append('goal', goal);
+    } else if (TASKS.test(text)) {
+      open = 'tasks';
+      front.tasks = front.tasks ?? [];
+      const first = text.replace(TASKS, '');
+      if (first) front.tasks.push(...splitTasks(first));
+    } else if (open === 'tasks' && (TASK_MARK.test(text) || /^[а-яё]/.test(text) || front.tasks!.length === 0 || /[;,]$/.test(front.tasks!.at(-1)!))) {
+      // a numbered or bulleted task, or one after a task ending in «;», starts a new one; a line in lower case carries on the last
+      const tasks = front.tasks!;
+      if (/^[а-яё]/.test(text) && tasks.length > 0 && !/[;.]$/.test(tasks.at(-1)!)) tasks[tasks.length - 1] += ` ${text}`;
+      else tasks.push(text.replace(TASK_MARK, ''));
+    } else if (open === 'appendix' || open === 'goal') append(open === 'appendix' ? 'appendixTo' : 'goal', text);
+    else {
+      open = undefined;
+      rest.push(line);
+    }
+  }
+  if (front.tasks?.length === 0) delete front.tasks;
+  return { front, rest };
+}
+
+/** «1. Первая. 2. Вторая.» on one line: the tasks it lists. */
+function splitTasks(text: string): string[] {
+  return text
+    .split(/\s+(?=\d{1,2}[.)]\s)/)
+    .map((task) => task.replace(TASK_MARK, '').trim())
+    .filter(Boolean);
+}
+
+const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})(?!\d)\s*(?:гг?\.?\s*)?(?:учебн|уч\.)/i;
+const YEAR_IN_NAME = /(?<!\d)((?:19|20)\d{2})\s*[-–—_.]\s*((?:19|20)?\d{2})(?!\d)/;
+
+/**
+ * The academic year a text names: «2025-2026 учебный год», «на 2025/26 уч.
+ * год» in a document, or two years that follow each other anywhere in a file
+ * name («План_2025-2026.docx»).
+ */
+export function findAcademicYear(text: string, inFileName = false): string | undefined {
+  const match = (inFileName ? YEAR_IN_NAME : YEAR_IN_TEXT).exec(text);
+  if (!match) return undefined;
+  const first = Number(match[1]);
+  const second = match[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(match[2]) : Number(match[2]);
+  return second === first + 1 ? `${first}-${second}` : undefined;
 }

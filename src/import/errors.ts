@@ -13,7 +13,8 @@ export type ImportProblem =
   | 'no-plan-table'
   | 'empty-plan-table'
   | 'unknown-format'
-  | 'too-deep';
+  | 'too-deep'
+  | 'no-title-found';
 
 export class ImportError extends Error {
   constructor(

@@ -19,6 +19,8 @@ export type NoteCode =
   | 'import-unreadable-timing'
   | 'import-incomplete-approval'
   | 'import-no-title'
+  | 'import-year-from-text'
+  | 'import-year-from-name'
   | 'import-joined-row'
   | 'import-extra-column';
 
@@ -34,8 +36,13 @@ export interface ImportedEvent {
 }
 
 export interface ImportedItem {
+  /** The item's number as the document writes it («14», «2.1»), without its full stop. */
+  readonly number?: string;
+  /** The id written to the YAML: the item's own number, or its running number (see `withItemIds`). */
+  readonly id?: string;
   readonly activity: string;
   readonly timing?: string;
+  /** Empty when the document has no responsible column or the cell is empty: then no `responsible` key is written. */
   readonly responsible: readonly string[];
   readonly events?: readonly ImportedEvent[];
   readonly note?: string;
@@ -50,13 +57,26 @@ export interface ImportedSection {
 }
 
 export type ImportedApproval =
-  | { readonly stamp: 'СОГЛАСОВАНО' | 'УТВЕРЖДАЮ'; readonly position: string; readonly name: string; readonly date?: string | number }
-  | { readonly stamp: 'УТВЕРЖДЁН' | 'УТВЕРЖДЕНА'; readonly order: string; readonly orderDate: string; readonly orderNumber: string }
+  | {
+      readonly stamp: 'СОГЛАСОВАНО' | 'УТВЕРЖДАЮ';
+      readonly position: string;
+      readonly name: string;
+      readonly date?: string | number;
+      readonly orderNumber?: string;
+      readonly orderDate?: string;
+    }
+  | { readonly stamp: 'УТВЕРЖДЁН' | 'УТВЕРЖДЕНА' | 'УТВЕРЖДЕНО'; readonly order: string; readonly orderDate: string; readonly orderNumber: string }
   | { readonly stamp: 'УТВЕРЖДЕНО' | 'РАССМОТРЕНО' | 'ПРИНЯТО'; readonly meeting: string; readonly protocolNumber: string; readonly protocolDate?: string };
 
 export interface ImportedPlan {
   readonly kind: 'plan' | 'cyclogram';
+  /** «Приложение № 1 к приказу …» above the stamps. */
+  readonly appendixTo?: string;
   readonly title: string;
+  /** The year's motto above the title. */
+  readonly epigraph?: string;
+  readonly goal?: string;
+  readonly tasks?: readonly string[];
   readonly academicYear?: string;
   readonly period?: { readonly from: string; readonly to: string };
   readonly approvals: readonly ImportedApproval[];

@@ -1,7 +1,7 @@
 // The one mapping from the table model to a plan, whatever format the
 // document came in: find the plan table, read its rows into sections and
 // items, and the text around it into stamps, title and signature.
-import { readApprovals, readSignature, readTitle, type PlacedLine } from './around-table.js';
+import { findAcademicYear, readApprovals, readFrontMatter, readSignature, readTitle, type FrontMatter, type PlacedLine } from './around-table.js';
 import { ImportError } from './errors.js';
 import { planColumnsOf, type ColumnPlan } from './headings.js';
 import type { ImportedApproval, ImportedPlan, ImportedSection, ImportNote, Place } from './imported-plan.js';
@@ -156,16 +156,24 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
   for (const line of rest) if (line.text !== '') notes.push({ code: 'import-unplaced-text', place: line.place, text: line.text });
 
   if (top.title.title === '') notes.push({ code: 'import-no-title', place: { table: found.at.number } });
+  // a year written only inside a cell («План на 2025-2026 учебный год» as the table's first row, a column heading)
+  const yearInText = top.title.academicYear || top.title.period ? undefined : yearInDocument(document.blocks);
+  if (yearInText) notes.push({ code: 'import-year-from-text', place: yearInText.place, text: yearInText.year });
   const hasTiming = found.columns.roles.includes('timing');
   const kind = /^циклограмм/i.test(top.title.title) || !hasTiming ? 'cyclogram' : 'plan';
   const extraColumns = extraColumnsOf(found);
   return {
     kind,
+    ...(top.front.appendixTo ? { appendixTo: top.front.appendixTo } : {}),
     ...top.title,
+    ...(yearInText ? { academicYear: yearInText.year } : {}),
+    ...(top.front.epigraph ? { epigraph: top.front.epigraph } : {}),
+    ...(top.front.goal ? { goal: top.front.goal } : {}),
+    ...(top.front.tasks ? { tasks: top.front.tasks } : {}),
     ...(hasTiming ? { timingHeading: found.columns.headings[found.columns.roles.indexOf('timing')] } : {}),
     approvals: top.approvals,
     extraColumns,
-    sections: sections.filter((section) => section.items.length > 0),
+    sections: withItemIds(sections.filter((section) => section.items.length > 0)),
     ...(signature ? { signature } : {}),
     notes: [...notes, ...emptySections(sections, found.at.number)],
   };
@@ -202,24 +210,32 @@ function readTop(
   blocks: readonly Block[],
   tableNumbers: Map<Table, number>,
   aboveHeader: readonly PlacedLine[][],
-): { approvals: ImportedApproval[]; title: ReturnType<typeof readTitle>; notes: ImportNote[] } {
+): { approvals: ImportedApproval[]; title: ReturnType<typeof readTitle>; front: FrontMatter; notes: ImportNote[] } {
   const { cells: tableCells, left, right } = runsBefore(blocks, tableNumbers);
   const cells = [...tableCells, ...aboveHeader];
   const approvals: ImportedApproval[] = [];
   const notes: ImportNote[] = [];
   const leftovers: PlacedLine[] = [];
+  const front: FrontMatter = {};
   const readRun = (run: readonly PlacedLine[]) => {
     const read = readApprovals(run.filter((line) => line.text !== ''));
     approvals.push(...read.approvals);
     notes.push(...read.incomplete);
     return new Set(read.rest);
   };
-  for (const run of cells) leftovers.push(...readRun(run));
+  const takeFront = (lines: readonly PlacedLine[]) => {
+    const read = readFrontMatter(lines);
+    for (const [key, value] of Object.entries(read.front) as [keyof FrontMatter, never][]) front[key] ??= value;
+    return read.rest;
+  };
+  for (const run of cells) leftovers.push(...takeFront([...readRun(run)]));
   const rest = readRun(left);
-  leftovers.push(...readRun(right));
+  leftovers.push(...takeFront([...readRun(right)]));
+  // a stamp's lines end a group as an empty line does
+  const leftLines = takeFront(left.map((line) => (line.text !== '' && rest.has(line) ? line : { text: '', place: line.place })));
   const groups: PlacedLine[][] = [[]];
-  for (const line of left) {
-    if (line.text !== '' && rest.has(line)) groups.at(-1)!.push(line);
+  for (const line of leftLines) {
+    if (line.text !== '') groups.at(-1)!.push(line);
     else if (groups.at(-1)!.length > 0) groups.push([]);
   }
   const nonEmpty = groups.filter((group) => group.length > 0);
@@ -230,7 +246,45 @@ function readTop(
     titleLines = leftovers.splice(0);
   }
   for (const line of leftovers) notes.push({ code: 'import-unplaced-text', place: line.place, text: line.text });
-  return { approvals, title: readTitle(titleLines.map((line) => line.text.replace(/\t+/g, ' '))), notes };
+  return { approvals, title: readTitle(titleLines.map((line) => line.text.replace(/\t+/g, ' '))), front, notes };
+}
+
+/**
+ * Every item's id: the number the document gives it when every item has one
+ * and no two are the same, else its running number across the plan — the
+ * number `plan build` prints either way, and the one `centre done` takes.
+ */
+export function withItemIds(sections: readonly ImportedSection[]): ImportedSection[] {
+  const items = sections.flatMap((section) => section.items);
+  const own = items.map((item) => item.number);
+  const useOwn = own.every((number) => number !== undefined) && new Set(own).size === items.length;
+  let running = 0;
+  return sections.map((section) => ({
+    heading: section.heading,
+    items: section.items.map((item) => ({ ...item, id: useOwn ? item.number! : String(++running) })),
+  }));
+}
+
+/** The first academic year written anywhere in the document's paragraphs and cells, and where. */
+function yearInDocument(blocks: readonly Block[]): { year: string; place: Place } | undefined {
+  let tableNumber = 0;
+  let paragraphNumber = 0;
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      paragraphNumber++;
+      const year = findAcademicYear(block.paragraph.text);
+      if (year) return { year, place: { paragraph: paragraphNumber } };
+      continue;
+    }
+    tableNumber++;
+    for (const [rowIndex, row] of block.table.rows.entries()) {
+      for (const cell of row.cells) {
+        const year = findAcademicYear(cell.paragraphs.map((p) => p.text).join(' '));
+        if (year) return { year, place: { table: tableNumber, row: rowIndex + 1 } };
+      }
+    }
+  }
+  return undefined;
 }
 
 function firstRowHeadings(tables: readonly NumberedTable[]): string {

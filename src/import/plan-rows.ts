@@ -159,6 +159,8 @@ function readItem(cells: Map<number, TableCell>, texts: readonly string[], rowNu
   // the item's number typed into the activity too («1. Семинар» beside «1.»): `plan build` numbers it once
   const ownNumber = /^(\d{1,3})[.)]?$/.exec(numberText)?.[1];
   const repeatsNumber = ownNumber !== undefined && new RegExp(`^${ownNumber}[.)]\\s`).test(cellText(activityCell));
+  // the number the document gives the item: in its column, or typed before the activity when there is no column for it
+  const number = /^(\d{1,3}(?:\.\d{1,3})*)[.)]?$/.exec(numberText)?.[1] ?? (numberText === '' ? ITEM_NUMBER.exec(cellLines(activityCell)[0]?.text ?? '')?.[0].replace(/[.)]?\s+$/, '') : undefined);
   const parts = readActivity(activityCell, numberText === '' || repeatsNumber);
   const timingColumn = column('timing');
   const timing = timingColumn >= 0 ? cellLines(cells.get(timingColumn)).map((line) => line.text).join('\n') : undefined;
@@ -179,6 +181,7 @@ function readItem(cells: Map<number, TableCell>, texts: readonly string[], rowNu
   if (responsible.length === 0 && column('responsible') >= 0) context.notes.push({ code: 'import-no-responsible', place: place('responsible') });
   if (timingColumn >= 0 && timing === '') context.notes.push({ code: 'import-no-timing', place: place('timing') });
   return {
+    ...(number !== undefined ? { number } : {}),
     activity: parts.activity,
     ...(timing ? { timing } : {}),
     responsible,

@@ -14,11 +14,15 @@ export interface YamlComments {
 
 export const rowKey = (place: Place) => `${place.table ?? 0}:${place.row ?? 0}`;
 
-function itemObject(item: ImportedItem, kind: ImportedPlan['kind']): Record<string, unknown> {
+/** A whole number is written bare (id: 14), anything else as text (id: "2.1"). */
+const idValue = (id: string) => (/^(?:0|[1-9]\d{0,8})$/.test(id) ? Number(id) : id);
+
+function itemObject(item: ImportedItem): Record<string, unknown> {
   return {
+    ...(item.id !== undefined ? { id: idValue(item.id) } : {}),
     activity: item.activity,
-    ...(item.timing !== undefined || kind === 'plan' ? { timing: item.timing ?? '' } : {}),
-    responsible: item.responsible,
+    ...(item.timing !== undefined ? { timing: item.timing } : {}),
+    ...(item.responsible.length > 0 ? { responsible: item.responsible } : {}),
     ...(item.events ? { events: item.events.map((event) => ({ title: event.title, date: event.date })) } : {}),
     ...(item.note ? { note: item.note } : {}),
     ...(item.extra ? { extra: item.extra } : {}),
@@ -30,12 +34,16 @@ export function planObject(plan: ImportedPlan): Record<string, unknown> {
   const heading = plan.kind === 'plan' ? 'title' : 'periodicity';
   return {
     kind: plan.kind,
+    ...(plan.appendixTo ? { appendixTo: plan.appendixTo } : {}),
     title: plan.title,
+    ...(plan.epigraph ? { epigraph: plan.epigraph } : {}),
     ...(plan.academicYear ? { academicYear: plan.academicYear } : {}),
     ...(plan.period ? { period: plan.period } : {}),
+    ...(plan.goal ? { goal: plan.goal } : {}),
+    ...(plan.tasks?.length ? { tasks: plan.tasks } : {}),
     ...(plan.approvals.length > 0 ? { approvals: plan.approvals } : {}),
     ...(plan.extraColumns.length > 0 ? { columns: plan.extraColumns } : {}),
-    sections: plan.sections.map((section) => ({ [heading]: section.heading, items: section.items.map((item) => itemObject(item, plan.kind)) })),
+    sections: plan.sections.map((section) => ({ [heading]: section.heading, items: section.items.map(itemObject) })),
     ...(plan.signature ? { signature: plan.signature } : {}),
   };
 }

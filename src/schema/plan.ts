@@ -99,7 +99,8 @@ const itemFields = {
 
 const timing = text('Сроки дословно, как их пишет автор: «каждый 3-й понедельник месяца», «до 15 декабря».');
 
-export const planItemSchema = z.strictObject({ ...itemFields, timing }).check(describe('Мероприятие плана.'));
+// A plan written without «сроки» for some item (an imported one, often) is still a plan: its item is simply not on the calendar.
+export const planItemSchema = z.strictObject({ ...itemFields, timing: z.optional(timing) }).check(describe('Мероприятие плана.'));
 export const cyclogramItemSchema = z
   .strictObject({ ...itemFields, timing: z.optional(timing) })
   .check(describe('Мероприятие циклограммы; сроки необязательны: их задаёт периодичность группы.'));

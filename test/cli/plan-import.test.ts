@@ -36,7 +36,7 @@ describe('centre plan import', () => {
     expect(Object.keys(parse(yaml) as object)).toEqual(['kind', 'title', 'academicYear', 'approvals', 'sections']);
     // long texts fold, texts of several lines keep them, short ones stay on their key's line
     expect(yaml).toContain('    position: |-\n      Первый заместитель министра образования\n      Оренбургской области\n');
-    expect(yaml).toMatch(/\n {6}- activity: >-\n {10}Научно-методическое консультирование работы муниципальных центров поддержки и\n/);
+    expect(yaml).toMatch(/\n {6}- id: 1\n {8}activity: >-\n {10}Научно-методическое консультирование работы муниципальных центров поддержки и\n/);
     expect(yaml).toContain('        timing: в течение всего периода\n');
 
     expect((await runCli(['validate', 'plans/regional.yaml'], { cwd: dir })).code).toBe(0);
@@ -75,21 +75,21 @@ describe('centre plan import', () => {
     const dir = temporaryDir();
     const page = path.join(dir, 'plan.html');
     const html = readFileSync(path.join(layouts, 'two-tables.html'), 'utf8')
-      .replace('<p>УТВЕРЖДЁН</p>', '<p>Приложение 2 к письму</p><p><br></p><p>УТВЕРЖДЁН</p>')
+      .replace('<p>УТВЕРЖДЁН</p>', '<p>Рассылается по школам района</p><p><br></p><p>УТВЕРЖДЁН</p>')
       .replace('<td>до 1 февраля</td>', '<td>после праздников</td>');
     writeFileSync(page, html);
     const result = await runCli(['plan', 'import', 'plan.html', '-o', 'plan.yaml'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(
       [
-        'plan.html: paragraph 1: text outside the plan: «Приложение 2 к письму»',
+        'plan.html: paragraph 1: text outside the plan: «Рассылается по школам района»',
         'plan.html: table 1, row 4, column «Дата»: the timing «после праздников» cannot be read as dates; the calendar will skip it (see «centre when»)',
         '',
       ].join('\n'),
     );
     const yaml = readFileSync(path.join(dir, 'plan.yaml'), 'utf8');
-    expect(yaml).toContain('#   paragraph 1: text outside the plan: «Приложение 2 к письму»\n');
-    expect(yaml).toMatch(/# table 1, row 4, column «Дата»: the timing «после праздников» cannot be read as dates[^\n]*\n\s+- activity: Оформление стенда/);
+    expect(yaml).toContain('#   paragraph 1: text outside the plan: «Рассылается по школам района»\n');
+    expect(yaml).toMatch(/# table 1, row 4, column «Дата»: the timing «после праздников» cannot be read as dates[^\n]*\n\s+- id: \d+\n\s+activity: Оформление стенда/);
   });
 
   it('reads ODT and DOC through LibreOffice, and says which package to install when it is missing', async () => {

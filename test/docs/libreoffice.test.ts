@@ -79,7 +79,7 @@ describe('a rendered plan read back from LibreOffice', () => {
     let number = 0;
     const rows = plan.sections.flatMap((section, index) => [
       `${romanNumeral(index + 1)}. ${section.title}`,
-      ...section.items.flatMap((item) => [`${++number}. ${item.activity}`, item.timing, ...(item.responsible ?? [])]),
+      ...section.items.flatMap((item) => [`${++number}. ${item.activity}`, item.timing ?? "", ...(item.responsible ?? [])]),
     ]);
     expectInOrder(text, [...rows, 'Заведующий ОО', 'Л.В. Краснова']);
     const event = items[1]!.events![0]!;

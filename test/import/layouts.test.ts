@@ -55,6 +55,7 @@ describe('what the seeds had around their tables', () => {
       { code: 'import-joined-row', place: { table: 1, row: 4 }, text: 'квалификации классных руководителей' },
       { code: 'import-unplaced-text', place: { paragraph: 1 }, text: 'Анализ работы Центра поддержки и научно-методического сопровождения деятельности классного руководителя.' },
       { code: 'import-unplaced-text', place: { paragraph: 2 }, text: 'Разработано положение о центре, план работы на 2020-2021 учебный год.' },
+      { code: 'import-year-from-text', place: { paragraph: 2 }, text: '2020-2021' },
     ]);
   });
 });

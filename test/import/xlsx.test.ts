@@ -46,9 +46,9 @@ const expected = {
     {
       title: 'Работа с педагогами',
       items: [
-        { activity: 'Семинар «Классный час сегодня»', timing: 'октябрь', responsible: ['Заместитель директора'] },
-        { activity: 'Мастер-класс', timing: 'октябрь', responsible: ['Руководитель МО'] },
-        { activity: 'Открытые уроки', timing: '15.11.2023', responsible: ['Учителя'] },
+        { id: 1, activity: 'Семинар «Классный час сегодня»', timing: 'октябрь', responsible: ['Заместитель директора'] },
+        { id: 2, activity: 'Мастер-класс', timing: 'октябрь', responsible: ['Руководитель МО'] },
+        { id: 3, activity: 'Открытые уроки', timing: '15.11.2023', responsible: ['Учителя'] },
       ],
     },
   ],

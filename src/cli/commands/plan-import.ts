@@ -9,7 +9,9 @@ import { readPhrase } from '../../calendar/phrases.js';
 import { fileDiagnostic, isCentreError, userError, type Diagnostic } from '../../schema/diagnostic.js';
 import { ImportError } from '../../import/errors.js';
 import type { ImportedPlan, ImportNote, Place } from '../../import/imported-plan.js';
+import { findAcademicYear } from '../../import/around-table.js';
 import { mapPlan } from '../../import/map-plan.js';
+import { parseAcademicYear } from '../../schema/dates.js';
 import { planYaml, rowKey } from '../../import/plan-yaml.js';
 import type { ImportedDocument } from '../../import/table-model.js';
 import { findWorkspaceRoot, statOrUndefined } from '../../workspace/files.js';
@@ -20,6 +22,10 @@ import { writeOutput } from '../write-output.js';
 
 export interface PlanImportOptions {
   readonly output?: string;
+  /** The academic year when the document does not say it (or says it wrong): 2025-2026. */
+  readonly year?: string;
+  /** The title when the document has none above its table. */
+  readonly title?: string;
 }
 
 const CONVERTED = new Set(['.odt', '.doc', '.rtf']);
@@ -30,6 +36,7 @@ const MAX_BYTES = 50 * 1024 * 1024;
 export async function planImportCommand(ctx: CliContext, inputs: string[], options: PlanImportOptions): Promise<number> {
   const problems: Diagnostic[] = [];
   let failed = 0;
+  if (options.year !== undefined && parseAcademicYear(options.year) === undefined) throw userError('--year', 'import-year-option', { value: options.year }, 2);
   const { files, problems: folderProblems } = documentsOf(ctx, inputs);
   problems.push(...folderProblems);
   failed += folderProblems.length;
@@ -39,7 +46,7 @@ export async function planImportCommand(ctx: CliContext, inputs: string[], optio
   for (const file of files) {
     const shown = ctx.display(file);
     try {
-      const plan = await importFile(ctx, file);
+      const plan = completePlan(await importFile(ctx, file), file, options);
       if (toStdout) {
         // `-o -`: the YAML on standard output, to look at or pipe; the notes still go to standard error
         const { yaml, notes } = planText(ctx, plan, file, path.join(findWorkspaceRoot(ctx.cwd), 'plans', 'plan.yaml'));
@@ -116,6 +123,23 @@ async function readDocument(ctx: CliContext, file: string, extension: string): P
   }
   if (extension === '.xlsx') return (await import('../../import/xlsx.js')).readXlsx(readFileSync(file));
   return (await import('../../import/html.js')).readHtml(readFileSync(file));
+}
+
+/**
+ * The plan with what the command line gives and what the file's name says:
+ * `--title` and `--year` win over the document; a year nowhere in the
+ * document is taken from the file's name («План_2025-2026.docx») and said as
+ * a note. A plan with no title at all is not written (ImportError).
+ */
+function completePlan(plan: ImportedPlan, file: string, options: PlanImportOptions): ImportedPlan {
+  const title = options.title?.trim() || plan.title;
+  if (title === '') throw new ImportError('no-title-found');
+  const notes = plan.notes.filter((note) => note.code !== 'import-no-title' || options.title === undefined);
+  if (options.year !== undefined) return { ...plan, title, academicYear: options.year.replace(/\s+/g, '').replace(/[–—]/, '-'), notes };
+  if (plan.academicYear !== undefined || plan.period !== undefined) return { ...plan, title, notes };
+  const fromName = findAcademicYear(path.basename(file), true);
+  if (fromName) return { ...plan, title, academicYear: fromName, notes: [...notes, { code: 'import-year-from-name', place: {}, text: fromName }] };
+  return { ...plan, title, notes };
 }
 
 /** `plans/<name>.yaml` of the workspace (or the folder given with -o); a name already taken gets «-2», «-3» … */
