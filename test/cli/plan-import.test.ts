@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } fr
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { copyOfExampleWorkspace, repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
+import { copyOfExampleWorkspace, repoRoot, runCli, spawnCli, temporaryDir } from '../helpers/cli.js';
 import { typeset } from '../../src/docs/typography.js';
 import { convertToPdf, normaliseText, pdfToText, soffice } from '../helpers/libreoffice.js';
 
@@ -205,5 +205,64 @@ describe('hostile and wrong files: one clear line each, exit code 1', () => {
     const missing = await runCli(['plan', 'import', path.join(out, 'nothing.docx'), '-o', out]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('No such file or folder');
+  });
+});
+
+describe('a plan the rest of the tool accepts, through the built command', () => {
+  const untitled = (year: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
+<table border="1"><tr><th>№</th><th>Мероприятие</th><th>Сроки</th></tr>
+<tr><td>1</td><td>Семинар классных руководителей</td><td>октябрь ${year}</td></tr>
+<tr><td>2</td><td>Родительское собрание</td><td>последняя среда месяца</td></tr></table></body></html>`;
+
+  it('refuses a plan without a title in one line that says how to give one, in both languages, and writes nothing', () => {
+    const dir = temporaryDir();
+    writeFileSync(path.join(dir, 'план.html'), untitled(''));
+    for (const [env, message] of [
+      [{}, 'план.html  error: No title was found above the plan table; give it with --title "План работы … на 2025-2026 учебный год".'],
+      [russian, 'план.html  ошибка: Над таблицей плана не найден заголовок; укажите его: --title "План работы … на 2025-2026 учебный год".'],
+    ] as const) {
+      const result = spawnCli(['plan', 'import', 'план.html', '-o', 'plan.yaml'], { cwd: dir, env });
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim()).toBe(message);
+    }
+    expect(readdirSync(dir)).toEqual(['план.html']);
+  });
+
+  it('takes the title and the year from the command line, and the year from the file name when the document has none', () => {
+    const dir = temporaryDir();
+    writeFileSync(path.join(dir, 'План_ШМО_2025-2026.html'), untitled(''));
+    const named = spawnCli(['plan', 'import', 'План_ШМО_2025-2026.html', '--title', 'План работы ШМО', '-o', 'a.yaml'], { cwd: dir });
+    expect(named.code, named.stderr).toBe(0);
+    expect(named.stderr).toContain("the academic year 2025-2026 was taken from the file's name");
+    const fromName = parse(readFileSync(path.join(dir, 'a.yaml'), 'utf8'));
+    expect(fromName).toMatchObject({ title: 'План работы ШМО', academicYear: '2025-2026' });
+    expect(fromName.sections[0].items.map((item: { id: unknown }) => item.id)).toEqual([1, 2]);
+    expect(fromName.sections[0].items[0]).not.toHaveProperty('responsible');
+
+    const given = spawnCli(['plan', 'import', 'План_ШМО_2025-2026.html', '--title', 'План', '--year', '2024-2025', '-o', 'b.yaml'], { cwd: dir });
+    expect(given.code, given.stderr).toBe(0);
+    expect(parse(readFileSync(path.join(dir, 'b.yaml'), 'utf8')).academicYear).toBe('2024-2025');
+
+    const wrong = spawnCli(['plan', 'import', 'План_ШМО_2025-2026.html', '--year', '2025'], { cwd: dir });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('«2025» is not an academic year; write it as --year 2025-2026.');
+
+    for (const file of ['a.yaml', 'b.yaml']) {
+      const checked = spawnCli(['validate', file], { cwd: dir });
+      expect(checked.code, checked.stdout + checked.stderr).toBe(0);
+    }
+  });
+
+  it('imports every layout of the fixtures into a file that validates and builds', () => {
+    const dir = temporaryDir();
+    for (const name of readdirSync(layouts).filter((file) => file.endsWith('.html'))) copyFileSync(path.join(layouts, name), path.join(dir, name));
+    const imported = spawnCli(['plan', 'import', '.', '-o', 'plans'], { cwd: dir });
+    expect(imported.code, imported.stderr).toBe(0);
+    const checked = spawnCli(['validate', 'plans'], { cwd: dir });
+    expect(checked.stdout + checked.stderr).not.toMatch(/ error: /);
+    expect(checked.stdout).toMatch(/^7 file\(s\) checked: (no problems|0 error\(s\))/m);
+    expect(checked.code).toBe(0);
+    const built = spawnCli(['plan', 'build', 'plans', '-o', 'out'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
   });
 });
