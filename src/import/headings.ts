@@ -34,6 +34,8 @@ export interface ColumnPlan {
   readonly roles: readonly (ColumnRole | undefined)[];
   /** The heading of each grid column, as written (one line). */
   readonly headings: readonly string[];
+  /** Columns under a spanning heading that have no heading of their own: kept only when some item fills them. */
+  readonly unnamed?: readonly number[];
 }
 
 /** Roles of the columns under a header row's headings, or undefined when it does not head a plan table. */

@@ -21,6 +21,8 @@ export type NoteCode =
   | 'import-no-title'
   | 'import-year-from-text'
   | 'import-year-from-name'
+  | 'import-timing-completed'
+  | 'import-timing-from-month'
   | 'import-joined-row'
   | 'import-extra-column';
 

@@ -3,9 +3,10 @@
 // items, and the text around it into stamps, title and signature.
 import { findAcademicYear, readApprovals, readFrontMatter, readSignature, readTitle, type FrontMatter, type PlacedLine } from './around-table.js';
 import { ImportError } from './errors.js';
-import { planColumnsOf, type ColumnPlan } from './headings.js';
-import type { ImportedApproval, ImportedPlan, ImportedSection, ImportNote, Place } from './imported-plan.js';
-import { readRow, rowTexts, type RowContext } from './plan-rows.js';
+import { headingRole, planColumnsOf, type ColumnPlan } from './headings.js';
+import type { ImportedApproval, ImportedItem, ImportedPlan, ImportedSection, ImportNote, Place } from './imported-plan.js';
+import { completeDays, monthHeading } from './month-sections.js';
+import { cellText, readRow, rowTexts, type RowContext } from './plan-rows.js';
 import type { Block, ImportedDocument, Table, TextParagraph } from './table-model.js';
 
 interface NumberedTable {
@@ -17,6 +18,8 @@ interface NumberedTable {
 
 interface Found {
   readonly at: NumberedTable;
+  /** The header's first row, and its last (the same but for a row of sub-headings). */
+  readonly headerStart: number;
   readonly headerRow: number;
   readonly columns: ColumnPlan;
 }
@@ -25,11 +28,52 @@ interface Found {
 function findPlanTable(tables: readonly NumberedTable[]): Found | undefined {
   for (const at of tables) {
     for (let row = 0; row < Math.min(at.table.rows.length, 12); row++) {
-      const columns = planColumnsOf(rowTexts(at.table.rows[row]!, at.table.columns).map((text) => text.replace(/\s+/g, ' ')));
-      if (columns) return { at, headerRow: row, columns };
+      const header = headerOf(at.table, row);
+      if (header) return { at, headerStart: row, headerRow: row + header.rows - 1, columns: header.columns };
     }
   }
   return undefined;
+}
+
+/**
+ * The columns a header starting at `row` gives, and how many rows it takes.
+ * A heading spanning several columns («Дела, события, мероприятия» over the
+ * activity and the grades) names each of them by the row of sub-headings
+ * under it when there is one («Содержание», «Классы»); else its first column
+ * takes its role and the others are kept as extra columns of the same name.
+ */
+function headerOf(table: Table, row: number): { columns: ColumnPlan; rows: number } | undefined {
+  const cells = table.rows[row]!.cells;
+  const texts = rowTexts(table.rows[row]!, table.columns).map((text) => text.replace(/\s+/g, ' ').trim());
+  const spanning = cells.filter((cell) => cell.span > 1 && cellText(cell) !== '');
+  if (spanning.length === 0) {
+    const columns = planColumnsOf(texts);
+    return columns ? { columns, rows: 1 } : undefined;
+  }
+  const below = table.rows[row + 1];
+  const underSpans = (column: number) => spanning.some((cell) => column >= cell.column && column < cell.column + cell.span);
+  // sub-headings: text only under the spanning headings; everything else carried down from the header (merged) or empty
+  const subTexts = below ? rowTexts(below, table.columns).map((text) => text.replace(/\s+/g, ' ').trim()) : [];
+  const isSubHeader =
+    below !== undefined &&
+    below.cells.every((cell) => cell.merged || cellText(cell) === '' || (underSpans(cell.column) && cellText(cell).length <= 60 && !/^\d/.test(cellText(cell)))) &&
+    below.cells.some((cell) => !cell.merged && cellText(cell) !== '');
+  const unnamed: number[] = [];
+  const headings = texts.map((text, column) => {
+    const parent = spanning.find((cell) => column >= cell.column && column < cell.column + cell.span);
+    if (!parent) return text;
+    const parentText = cellText(parent).replace(/\s+/g, ' ').trim();
+    const sub = isSubHeader ? (subTexts[column] ?? '') : '';
+    if (column === parent.column) {
+      // the first column keeps the parent's role unless its own sub-heading says another
+      return sub !== '' && headingRole(sub) !== 'extra' ? sub : parentText;
+    }
+    if (sub !== '') return sub;
+    unnamed.push(column);
+    return `${parentText} (${column - parent.column + 1})`;
+  });
+  const columns = planColumnsOf(headings);
+  return columns ? { columns: { ...columns, unnamed }, rows: isSubHeader ? 2 : 1 } : undefined;
 }
 
 /** The tables that carry on the plan table after it: the same grid, with borders or its header repeated. */
@@ -126,7 +170,7 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
           sections.push({ heading: defaultSection, items: [] });
           notes.push({ code: 'import-default-section', place: { table: at.number, row: index + 1 }, text: defaultSection });
         }
-        sections.at(-1)!.items.push(reading.item);
+        sections.at(-1)!.items.push(withSectionMonth(reading.item, sections.at(-1)!.heading, notes));
       }
     });
   }
@@ -138,7 +182,7 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
   const before = document.blocks.slice(0, found.at.block);
   const after = document.blocks.slice(lastBlock + 1);
   // rows above the header in the plan table itself (a sheet's title and stamps) are text above the table
-  const aboveHeader = found.at.table.rows.slice(0, found.headerRow).flatMap((row, rowIndex) =>
+  const aboveHeader = found.at.table.rows.slice(0, found.headerStart).flatMap((row, rowIndex) =>
     row.cells
       .filter((cell) => !cell.merged)
       .map((cell) => cell.paragraphs.flatMap((p) => linesOfParagraph(p, { table: found.at.number, row: rowIndex + 1 })).filter((line) => line.text !== '')),
@@ -161,7 +205,8 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
   if (yearInText) notes.push({ code: 'import-year-from-text', place: yearInText.place, text: yearInText.year });
   const hasTiming = found.columns.roles.includes('timing');
   const kind = /^циклограмм/i.test(top.title.title) || !hasTiming ? 'cyclogram' : 'plan';
-  const extraColumns = extraColumnsOf(found);
+  const filled = new Set(sections.flatMap((section) => section.items.flatMap((item) => Object.keys(item.extra ?? {}))));
+  const extraColumns = extraColumnsOf(found).filter((column) => filled.has(column.title) || !found.columns.unnamed?.some((index) => found.columns.headings[index] === column.title));
   return {
     kind,
     ...(top.front.appendixTo ? { appendixTo: top.front.appendixTo } : {}),
@@ -247,6 +292,20 @@ function readTop(
   }
   for (const line of leftovers) notes.push({ code: 'import-unplaced-text', place: line.place, text: line.text });
   return { approvals, title: readTitle(titleLines.map((line) => line.text.replace(/\t+/g, ' '))), front, notes };
+}
+
+/** An item under a month heading: its days completed with the month (the written text said in a note). */
+function withSectionMonth(item: ImportedItem, heading: string, notes: ImportNote[]): ImportedItem {
+  const month = monthHeading(heading);
+  const completed = month === undefined ? undefined : completeDays(item.timing, month);
+  if (completed === undefined) return item;
+  if (item.timing === undefined) {
+    // the month is its timing: no note that it has none
+    const missing = notes.findIndex((note) => note.code === 'import-no-timing' && note.place.table === item.place.table && note.place.row === item.place.row);
+    if (missing >= 0) notes.splice(missing, 1);
+    notes.push({ code: 'import-timing-from-month', place: item.place, text: completed });
+  } else notes.push({ code: 'import-timing-completed', place: item.place, text: `«${item.timing}» → «${completed}»` });
+  return { ...item, timing: completed };
 }
 
 /**

@@ -2,6 +2,7 @@
 // and what each item's cells say (activity lines, dated sub-events, a note,
 // timing, responsible parties, extra columns).
 import { normaliseHeading, type ColumnPlan, type ColumnRole } from './headings.js';
+import { monthHeading } from './month-sections.js';
 import type { ImportedEvent, ImportedItem, ImportNote, Place } from './imported-plan.js';
 import { FULL_DATE, readRussianDate } from './russian-dates.js';
 import type { TableCell, TableRow, TextParagraph } from './table-model.js';
@@ -113,6 +114,8 @@ export function readRow(row: TableRow, rowNumber: number, context: RowContext, l
 
   const column = (role: ColumnRole) => roles.indexOf(role);
   const cells = cellsByRole(row, roles);
+  // a month alone on its row («ЯНВАРЬ», in whichever column) heads the items of that month
+  if (filled.length === 1 && monthHeading(cellText(filled[0]!))) return { kind: 'section', heading: cellText(filled[0]!).replace(/[.:]$/, '') };
   const heading = sectionHeading(filled, cells.get(column('activity')), column('number'), columns, row.cells.length);
   if (heading !== undefined) return { kind: 'section', heading: heading.replace(/\s*\n\s*/g, ' ').replace(SECTION_NUMBER, '') };
   // an activity broken over two rows: the second has nothing but the rest of the text
