@@ -1,13 +1,15 @@
 // The one mapping from the table model to a plan, whatever format the
 // document came in: find the plan table, read its rows into sections and
 // items, and the text around it into stamps, title and signature.
-import { findAcademicYear, readApprovals, readFrontMatter, readSignature, readTitle, type FrontMatter, type PlacedLine } from './around-table.js';
+import { readSignature } from './around-table.js';
+import { linesOfParagraph, paragraphNumbers, readTop, yearInDocument } from './document-top.js';
 import { ImportError } from './errors.js';
 import { headingRole, planColumnsOf, type ColumnPlan } from './headings.js';
-import type { ImportedApproval, ImportedItem, ImportedPlan, ImportedSection, ImportNote, Place } from './imported-plan.js';
+import type { ImportedItem, ImportedPlan, ImportedSection, ImportNote } from './imported-plan.js';
 import { completeDays, monthHeading } from './month-sections.js';
+import { mapParagraphPlan } from './paragraph-plan.js';
 import { cellText, readRow, rowTexts, type RowContext } from './plan-rows.js';
-import type { Block, ImportedDocument, Table, TextParagraph } from './table-model.js';
+import type { ImportedDocument, Table } from './table-model.js';
 
 interface NumberedTable {
   readonly table: Table;
@@ -46,7 +48,9 @@ function headerOf(table: Table, row: number): { columns: ColumnPlan; rows: numbe
   const cells = table.rows[row]!.cells;
   const texts = rowTexts(table.rows[row]!, table.columns).map((text) => text.replace(/\s+/g, ' ').trim());
   const spanning = cells.filter((cell) => cell.span > 1 && cellText(cell) !== '');
-  if (spanning.length === 0) {
+  // a heading over some columns stands beside others; a text across the whole row is a title or a section
+  const groups = spanning.length > 0 && cells.some((cell) => cell.span === 1 && cellText(cell) !== '');
+  if (!groups) {
     const columns = planColumnsOf(texts);
     return columns ? { columns, rows: 1 } : undefined;
   }
@@ -91,44 +95,6 @@ function continuationTables(tables: readonly NumberedTable[], found: Found): Num
   return following;
 }
 
-function linesOfParagraph(paragraph: TextParagraph, place: Place): PlacedLine[] {
-  return paragraph.text.split('\n').map((text) => ({ text: text.trim(), place }));
-}
-
-/** Lines of the blocks before the table, as separate runs: each table cell is a run, and so is each side of tabbed paragraphs. */
-function runsBefore(blocks: readonly Block[], numberOf: Map<Table, number>): { cells: PlacedLine[][]; left: PlacedLine[]; right: PlacedLine[] } {
-  const runs: PlacedLine[][] = [];
-  const left: PlacedLine[] = [];
-  const right: PlacedLine[] = [];
-  let paragraphNumber = 0;
-  for (const block of blocks) {
-    if (block.kind === 'table') {
-      const number = numberOf.get(block.table)!;
-      block.table.rows.forEach((row, rowIndex) => {
-        for (const cell of row.cells) {
-          const lines = cell.paragraphs.flatMap((p) => linesOfParagraph(p, { table: number, row: rowIndex + 1 })).filter((line) => line.text);
-          if (lines.length > 0) runs.push(lines);
-        }
-      });
-      continue;
-    }
-    paragraphNumber++;
-    const place = { paragraph: paragraphNumber };
-    const sides = block.paragraph.text.split(/\t+/).map((side) => side.trim());
-    if (sides.length > 1 && sides[0] !== '') {
-      left.push(...linesOfParagraph({ ...block.paragraph, text: sides[0]! }, place));
-      right.push(...linesOfParagraph({ ...block.paragraph, text: sides.at(-1)! }, place));
-    } else left.push(...linesOfParagraph({ ...block.paragraph, text: sides.filter(Boolean).join(' ') }, place));
-  }
-  return { cells: runs, left, right };
-}
-
-function paragraphNumbers(blocks: readonly Block[]): Map<TextParagraph, number> {
-  const numbers = new Map<TextParagraph, number>();
-  for (const block of blocks) if (block.kind === 'paragraph') numbers.set(block.paragraph, numbers.size + 1);
-  return numbers;
-}
-
 /** The heading given to items that come before any section row: a plan's sections need a title. */
 export const DEFAULT_SECTION = 'Мероприятия';
 
@@ -138,9 +104,14 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
   document.blocks.forEach((block, index) => {
     if (block.kind === 'table') tables.push({ table: block.table, number: tables.length + 1, block: index });
   });
-  if (tables.length === 0) throw new ImportError('no-table');
   const found = findPlanTable(tables);
-  if (!found) throw new ImportError('no-plan-table', { tables: tables.length, headings: firstRowHeadings(tables) });
+  if (!found) {
+    // no table is a plan: headings over numbered paragraphs may be
+    const paragraphPlan = mapParagraphPlan(document);
+    if (paragraphPlan) return { ...paragraphPlan, sections: withItemIds(paragraphPlan.sections) };
+    if (tables.length === 0) throw new ImportError('no-table');
+    throw new ImportError('no-plan-table', { tables: tables.length, headings: firstRowHeadings(tables) });
+  }
 
   const notes: ImportNote[] = found.columns.headings.flatMap((heading, index) =>
     found.columns.roles[index] === 'extra' ? [{ code: 'import-extra-column' as const, place: { table: found.at.number, row: found.headerRow + 1, column: heading } }] : [],
@@ -246,54 +217,6 @@ function emptySections(sections: readonly ImportedSection[], table: number): Imp
   return sections.filter((section) => section.items.length === 0).map((section) => ({ code: 'import-unplaced-text', place: { table }, text: section.heading }));
 }
 
-/**
- * The stamps and the title above the table; whatever else is there becomes a
- * note. The title is the last group of lines left once the stamps are read:
- * groups end at an empty paragraph or a stamp.
- */
-function readTop(
-  blocks: readonly Block[],
-  tableNumbers: Map<Table, number>,
-  aboveHeader: readonly PlacedLine[][],
-): { approvals: ImportedApproval[]; title: ReturnType<typeof readTitle>; front: FrontMatter; notes: ImportNote[] } {
-  const { cells: tableCells, left, right } = runsBefore(blocks, tableNumbers);
-  const cells = [...tableCells, ...aboveHeader];
-  const approvals: ImportedApproval[] = [];
-  const notes: ImportNote[] = [];
-  const leftovers: PlacedLine[] = [];
-  const front: FrontMatter = {};
-  const readRun = (run: readonly PlacedLine[]) => {
-    const read = readApprovals(run.filter((line) => line.text !== ''));
-    approvals.push(...read.approvals);
-    notes.push(...read.incomplete);
-    return new Set(read.rest);
-  };
-  const takeFront = (lines: readonly PlacedLine[]) => {
-    const read = readFrontMatter(lines);
-    for (const [key, value] of Object.entries(read.front) as [keyof FrontMatter, never][]) front[key] ??= value;
-    return read.rest;
-  };
-  for (const run of cells) leftovers.push(...takeFront([...readRun(run)]));
-  const rest = readRun(left);
-  leftovers.push(...takeFront([...readRun(right)]));
-  // a stamp's lines end a group as an empty line does
-  const leftLines = takeFront(left.map((line) => (line.text !== '' && rest.has(line) ? line : { text: '', place: line.place })));
-  const groups: PlacedLine[][] = [[]];
-  for (const line of leftLines) {
-    if (line.text !== '') groups.at(-1)!.push(line);
-    else if (groups.at(-1)!.length > 0) groups.push([]);
-  }
-  const nonEmpty = groups.filter((group) => group.length > 0);
-  let titleLines = nonEmpty.pop() ?? [];
-  leftovers.unshift(...nonEmpty.flat());
-  if (titleLines.length === 0) {
-    // no paragraph between the stamps and the table: the title is what is left of the text above
-    titleLines = leftovers.splice(0);
-  }
-  for (const line of leftovers) notes.push({ code: 'import-unplaced-text', place: line.place, text: line.text });
-  return { approvals, title: readTitle(titleLines.map((line) => line.text.replace(/\t+/g, ' '))), front, notes };
-}
-
 /** An item under a month heading: its days completed with the month (the written text said in a note). */
 function withSectionMonth(item: ImportedItem, heading: string, notes: ImportNote[]): ImportedItem {
   const month = monthHeading(heading);
@@ -322,28 +245,6 @@ export function withItemIds(sections: readonly ImportedSection[]): ImportedSecti
     heading: section.heading,
     items: section.items.map((item) => ({ ...item, id: useOwn ? item.number! : String(++running) })),
   }));
-}
-
-/** The first academic year written anywhere in the document's paragraphs and cells, and where. */
-function yearInDocument(blocks: readonly Block[]): { year: string; place: Place } | undefined {
-  let tableNumber = 0;
-  let paragraphNumber = 0;
-  for (const block of blocks) {
-    if (block.kind === 'paragraph') {
-      paragraphNumber++;
-      const year = findAcademicYear(block.paragraph.text);
-      if (year) return { year, place: { paragraph: paragraphNumber } };
-      continue;
-    }
-    tableNumber++;
-    for (const [rowIndex, row] of block.table.rows.entries()) {
-      for (const cell of row.cells) {
-        const year = findAcademicYear(cell.paragraphs.map((p) => p.text).join(' '));
-        if (year) return { year, place: { table: tableNumber, row: rowIndex + 1 } };
-      }
-    }
-  }
-  return undefined;
 }
 
 function firstRowHeadings(tables: readonly NumberedTable[]): string {

@@ -1,0 +1,103 @@
+// Plans written without a table: headings over numbered or bulleted
+// paragraphs. A cyclogram's headings say how often («Ежедневно»,
+// «Еженедельно», «1 раз в четверть»); a plan's are its sections or months.
+import { readSignature } from './around-table.js';
+import { paragraphNumbers, readTop, yearInDocument } from './document-top.js';
+import type { ImportedItem, ImportedPlan, ImportedSection, ImportNote } from './imported-plan.js';
+import { completeDays, monthHeading } from './month-sections.js';
+import type { Block, ImportedDocument, Table, TextParagraph } from './table-model.js';
+
+// how often, as cyclograms head their groups: «Ежедневно», «2 раза в месяц», «В течение четверти», «В конце года»
+const PERIODICITY =
+  /^(?:ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно|постоянно|систематически|по мере необходимости|(?:\d+|один|два|три|четыре)\s+раза?\s+в\s+(?:день|неделю|месяц|четверть|триместр|полугодие|год)|раз\s+в\s+(?:неделю|месяц|четверть|триместр|полугодие|год)|в\s+течение\s+(?:года|четверти|триместра|полугодия|месяца|учебного\s+года)|в\s+(?:начале|конце)\s+(?:года|учебного\s+года|четверти|триместра|полугодия|месяца)|в\s+каникулы|в\s+каникулярное\s+время)[.:]?$/i;
+const ITEM_MARK = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[-–—•·*●▪])\s*/;
+const NUMBERED = /^(\d{1,3}(?:\.\d{1,3})*)[.)]\s*/;
+
+type HeadingKind = 'periodicity' | 'month' | 'section';
+
+/** What a paragraph heads, if it is a heading: short, not an item, and bold or a periodicity or a month. */
+function headingKind(paragraph: TextParagraph): HeadingKind | undefined {
+  const text = paragraph.text.trim();
+  if (text === '' || text.includes('\n') || text.length > 80 || paragraph.listItem || ITEM_MARK.test(text)) return undefined;
+  const plain = text.replace(/^[IVXLC]+\.\s*/, '');
+  if (PERIODICITY.test(plain)) return 'periodicity';
+  if (monthHeading(plain)) return 'month';
+  return paragraph.bold && !/[.;,]$/.test(plain) ? 'section' : undefined;
+}
+
+/**
+ * The plan in a document with no plan table, or undefined when its
+ * paragraphs are not laid out as one (no heading with items under it).
+ */
+export function mapParagraphPlan(document: ImportedDocument): ImportedPlan | undefined {
+  const blocks = document.blocks;
+  const kinds = blocks.map((block) => (block.kind === 'paragraph' ? headingKind(block.paragraph) : undefined));
+  // a cyclogram when its headings say how often; a plan of sections or months otherwise
+  const cyclogram = kinds.some((kind) => kind === 'periodicity');
+  // the first heading with an item under it: a bold title over the first heading heads nothing
+  const nextText = (from: number) => blocks.findIndex((block, index) => index > from && block.kind === 'paragraph' && block.paragraph.text.trim() !== '');
+  const first = kinds.findIndex((kind, index) => {
+    if (kind === undefined || (cyclogram && kind !== 'periodicity')) return false;
+    const next = nextText(index);
+    return next >= 0 && kinds[next] === undefined;
+  });
+  if (first < 0) return undefined;
+  const numbers = paragraphNumbers(blocks);
+  const sections: ImportedSection[] = [];
+  const notes: ImportNote[] = [];
+  const marked = new Set<ImportedItem>();
+  for (let index = first; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (block.kind !== 'paragraph') continue;
+    const paragraph = block.paragraph;
+    const place = { paragraph: numbers.get(paragraph)! };
+    const kind = kinds[index];
+    if (kind !== undefined && (!cyclogram || kind === 'periodicity')) {
+      sections.push({ heading: paragraph.text.trim().replace(/^[IVXLC]+\.\s*/, '').replace(/[.:]$/, ''), items: [] });
+      continue;
+    }
+    const text = paragraph.text.trim();
+    if (text === '') continue;
+    const number = NUMBERED.exec(text)?.[1];
+    const item: ImportedItem = { ...(number ? { number } : {}), activity: text.replace(ITEM_MARK, ''), responsible: [], place };
+    const section = sections.at(-1)!;
+    const month = cyclogram ? undefined : monthHeading(section.heading);
+    const timing = month ? completeDays(undefined, month) : undefined;
+    const placed = timing ? { ...item, timing } : item;
+    if (paragraph.listItem || ITEM_MARK.test(text)) marked.add(placed);
+    section.items.push(placed);
+  }
+  // the signature under the last list: the unmarked paragraphs after its last numbered or bulleted item
+  const last = sections.at(-1)!;
+  const lastMarked = last.items.reduce((found, item, index) => (marked.has(item) ? index : found), -1);
+  const after = last.items.slice(Math.max(lastMarked + 1, last.items.length - 4));
+  const { signature, rest } = readSignature(after.map((item) => ({ text: item.activity, place: item.place })));
+  if (signature) {
+    const kept = new Set(rest.map((line) => line.place.paragraph));
+    const signed = after.filter((item) => !kept.has(item.place.paragraph));
+    for (const item of signed) last.items.splice(last.items.indexOf(item), 1);
+  }
+  const filled = sections.filter((section) => section.items.length > 0);
+  if (filled.length === 0) return undefined;
+  const tableNumbers = new Map<Table, number>();
+  blocks.forEach((block) => block.kind === 'table' && tableNumbers.set(block.table, tableNumbers.size + 1));
+  const top = readTop(blocks.slice(0, first) as Block[], tableNumbers, []);
+  notes.push(...top.notes);
+  if (top.title.title === '') notes.push({ code: 'import-no-title', place: { paragraph: 1 } });
+  const yearInText = top.title.academicYear || top.title.period ? undefined : yearInDocument(blocks);
+  if (yearInText) notes.push({ code: 'import-year-from-text', place: yearInText.place, text: yearInText.year });
+  return {
+    kind: cyclogram || /^циклограмм/i.test(top.title.title) ? 'cyclogram' : 'plan',
+    ...(top.front.appendixTo ? { appendixTo: top.front.appendixTo } : {}),
+    ...top.title,
+    ...(yearInText ? { academicYear: yearInText.year } : {}),
+    ...(top.front.epigraph ? { epigraph: top.front.epigraph } : {}),
+    ...(top.front.goal ? { goal: top.front.goal } : {}),
+    ...(top.front.tasks ? { tasks: top.front.tasks } : {}),
+    approvals: top.approvals,
+    extraColumns: [],
+    sections: filled,
+    ...(signature ? { signature } : {}),
+    notes,
+  };
+}
