@@ -1,7 +1,7 @@
 // What a column of a plan table holds, read from its heading by meaning:
 // case, ё/е, punctuation and abbreviations do not matter.
 
-export type ColumnRole = 'number' | 'activity' | 'timing' | 'responsible' | 'extra';
+export type ColumnRole = 'number' | 'activity' | 'timing' | 'responsible' | 'month' | 'extra';
 
 /** Lower case, ё as е, punctuation as spaces (№ kept), single spaces. */
 export function normaliseHeading(text: string): string {
@@ -18,11 +18,24 @@ const TIMING = /(?:^| )(?:срок|дат[аыу]?(?: |$)|периодичн|в�
 const ACTIVITY =
   /(?:^| )(?:мероприят|содержани|дел[ао]?(?: |$)|тем[аы]?(?: |$)|наименовани|названи|вид[ыа]? (?:деятельности|работ)|работ[аы]?(?: |$)|событи|деятельност)/;
 
+const MONTH_NAMES = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+
+/** The month (1–12) a column of marks is headed by: «Сентябрь», «сент.», «окт»; undefined for any other heading. */
+export function monthOfHeading(text: string): number | undefined {
+  const heading = normaliseHeading(text);
+  if (heading.length < 3) return undefined;
+  const index = MONTH_NAMES.findIndex((name) => name === heading || (heading.length >= 3 && heading.length < name.length && name.startsWith(heading) && name !== 'май'));
+  return index < 0 ? undefined : index + 1;
+}
+
+export const monthName = (month: number) => MONTH_NAMES[month - 1]!;
+
 /** The role of a column headed `text`; undefined for an empty heading. */
 export function headingRole(text: string): ColumnRole | undefined {
   const heading = normaliseHeading(text);
   if (heading === '') return undefined;
   if (NUMBER.test(heading)) return 'number';
+  if (monthOfHeading(heading) !== undefined) return 'month';
   if (RESPONSIBLE.test(heading)) return 'responsible';
   if (TIMING.test(heading)) return 'timing';
   if (ACTIVITY.test(heading)) return 'activity';
@@ -43,11 +56,13 @@ export function planColumnsOf(headings: readonly string[]): ColumnPlan | undefin
   const taken = new Set<ColumnRole>();
   const roles = headings.map((heading) => {
     const role = headingRole(heading);
-    if (role === undefined || role === 'extra') return role;
+    if (role === undefined || role === 'extra' || role === 'month') return role;
     if (taken.has(role)) return 'extra';
     taken.add(role);
     return role;
   });
-  const isPlan = taken.has('activity') && (taken.has('timing') || taken.has('responsible'));
+  // a column a month (marked «+» in the months an item is held) says when as a timing column does
+  const monthColumns = roles.filter((role) => role === 'month').length;
+  const isPlan = taken.has('activity') && (taken.has('timing') || taken.has('responsible') || monthColumns >= 2);
   return isPlan ? { roles, headings: headings.map((heading) => heading.replace(/\s+/g, ' ').trim()) } : undefined;
 }

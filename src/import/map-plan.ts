@@ -175,7 +175,7 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
   const yearInText = top.title.academicYear || top.title.period ? undefined : yearInDocument(document.blocks);
   if (yearInText) notes.push({ code: 'import-year-from-text', place: yearInText.place, text: yearInText.year });
   const hasTiming = found.columns.roles.includes('timing');
-  const kind = /^циклограмм/i.test(top.title.title) || !hasTiming ? 'cyclogram' : 'plan';
+  const kind = /^циклограмм/i.test(top.title.title) || !(hasTiming || found.columns.roles.includes('month')) ? 'cyclogram' : 'plan';
   const filled = new Set(sections.flatMap((section) => section.items.flatMap((item) => Object.keys(item.extra ?? {}))));
   const extraColumns = extraColumnsOf(found).filter((column) => filled.has(column.title) || !found.columns.unnamed?.some((index) => found.columns.headings[index] === column.title));
   return {

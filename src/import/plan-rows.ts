@@ -1,7 +1,7 @@
 // The rows of a plan table: which are section headings, which are items,
 // and what each item's cells say (activity lines, dated sub-events, a note,
 // timing, responsible parties, extra columns).
-import { normaliseHeading, type ColumnPlan, type ColumnRole } from './headings.js';
+import { monthName, monthOfHeading, normaliseHeading, type ColumnPlan, type ColumnRole } from './headings.js';
 import { monthHeading } from './month-sections.js';
 import type { ImportedEvent, ImportedItem, ImportNote, Place } from './imported-plan.js';
 import { FULL_DATE, readRussianDate } from './russian-dates.js';
@@ -166,11 +166,15 @@ function readItem(cells: Map<number, TableCell>, texts: readonly string[], rowNu
   const number = /^(\d{1,3}(?:\.\d{1,3})*)[.)]?$/.exec(numberText)?.[1] ?? (numberText === '' ? ITEM_NUMBER.exec(cellLines(activityCell)[0]?.text ?? '')?.[0].replace(/[.)]?\s+$/, '') : undefined);
   const parts = readActivity(activityCell, numberText === '' || repeatsNumber);
   const timingColumn = column('timing');
-  const timing = timingColumn >= 0 ? cellLines(cells.get(timingColumn)).map((line) => line.text).join('\n') : undefined;
+  const written = timingColumn >= 0 ? cellLines(cells.get(timingColumn)).map((line) => line.text).join('\n') : undefined;
+  // months marked in columns of their own («+», «х», «✓» under «Сентябрь», «Октябрь» …) are the timing when none is written
+  const marked = roles.flatMap((role, index) => (role === 'month' && cellText(cells.get(index)) !== '' ? [monthName(monthOfHeading(headings[index]!)!)] : []));
+  const timing = written || (marked.length > 0 ? marked.join(', ') : written);
   const responsible = responsibleParties(cells.get(column('responsible')));
   const extra: Record<string, string> = {};
   roles.forEach((role, index) => {
     const value = cellLines(cells.get(index)).map((line) => line.text).join('\n');
+    if (role === 'month') return;
     if (role === 'extra' && value !== '') extra[headings[index]!] = value;
     else if (role === undefined && value !== '') context.notes.push({ code: 'import-unplaced-cell', place: { table: context.table, row: rowNumber }, text: value });
   });
@@ -182,7 +186,7 @@ function readItem(cells: Map<number, TableCell>, texts: readonly string[], rowNu
     return undefined;
   }
   if (responsible.length === 0 && column('responsible') >= 0) context.notes.push({ code: 'import-no-responsible', place: place('responsible') });
-  if (timingColumn >= 0 && timing === '') context.notes.push({ code: 'import-no-timing', place: place('timing') });
+  if (timingColumn >= 0 && !timing) context.notes.push({ code: 'import-no-timing', place: place('timing') });
   return {
     ...(number !== undefined ? { number } : {}),
     activity: parts.activity,
