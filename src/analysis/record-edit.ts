@@ -1,6 +1,7 @@
 // `centre done` as a pure edit of the record's text: the entry of one item is
 // added or updated through yaml's Document API, so the file's comments, key
 // order and layout stay as the methodologist left them.
+import path from 'node:path';
 import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { parseDateText, toIsoDate } from '../schema/dates.js';
 import type { RecordStatus } from '../schema/record.js';
@@ -19,6 +20,11 @@ export interface DoneChange {
 export interface DoneResult {
   readonly text: string;
   readonly added: boolean;
+}
+
+/** The record of plans/X.yaml: plans/X.record.yaml, beside it. */
+export function recordPathOf(planPath: string): string {
+  return path.join(path.dirname(planPath), `${path.basename(planPath, path.extname(planPath))}.record.yaml`);
 }
 
 /** A new record file for the plan at `planRef` (relative to the record). */

@@ -1,7 +1,7 @@
 // What a column of a plan table holds, read from its heading by meaning:
 // case, ё/е, punctuation and abbreviations do not matter.
 
-export type ColumnRole = 'number' | 'activity' | 'timing' | 'responsible' | 'month' | 'extra';
+export type ColumnRole = 'number' | 'activity' | 'timing' | 'responsible' | 'month' | 'done' | 'extra';
 
 /** Lower case, ё as е, punctuation as spaces (№ kept), single spaces. */
 export function normaliseHeading(text: string): string {
@@ -15,6 +15,8 @@ export function normaliseHeading(text: string): string {
 const NUMBER = /^(?:№+|n|no|nn|номер)(?: ?п ?п)?$|^п ?п$/;
 const RESPONSIBLE = /(?:^| )(?:ответствен|исполнител|отв(?: |$)|кто проводит)/;
 const TIMING = /(?:^| )(?:срок|дат[аыу]?(?: |$)|периодичн|время|когда|месяц|период(?: |$)|число)/;
+// «Отметка о выполнении», «Выполнено», «Отметка об исполнении»: what was done, which goes into the record, not the plan
+const DONE = /^(?:отметк[аи]\s*(?:о|об)?\s*(?:выполнени|исполнени|проведени)|выполнен|исполнен|отметка$)/;
 const ACTIVITY =
   /(?:^| )(?:мероприят|содержани|дел[ао]?(?: |$)|тем[аы]?(?: |$)|наименовани|названи|вид[ыа]? (?:деятельности|работ)|работ[аы]?(?: |$)|событи|деятельност)/;
 
@@ -38,6 +40,7 @@ export function headingRole(text: string): ColumnRole | undefined {
   if (monthOfHeading(heading) !== undefined) return 'month';
   if (RESPONSIBLE.test(heading)) return 'responsible';
   if (TIMING.test(heading)) return 'timing';
+  if (DONE.test(heading)) return 'done';
   if (ACTIVITY.test(heading)) return 'activity';
   return 'extra';
 }

@@ -23,6 +23,7 @@ export type NoteCode =
   | 'import-year-from-name'
   | 'import-timing-completed'
   | 'import-timing-from-month'
+  | 'import-unread-mark'
   | 'import-joined-row'
   | 'import-extra-column';
 
@@ -48,6 +49,8 @@ export interface ImportedItem {
   readonly responsible: readonly string[];
   readonly events?: readonly ImportedEvent[];
   readonly note?: string;
+  /** What the column «Отметка о выполнении» says of the item, as written: it goes into the plan's record. */
+  readonly doneMark?: string;
   /** Values of the extra columns, by column title. */
   readonly extra?: Readonly<Record<string, string>>;
   readonly place: Place;
@@ -85,6 +88,8 @@ export interface ImportedPlan {
   readonly extraColumns: readonly { readonly title: string; readonly width?: number; readonly after?: 'activity' | 'timing' }[];
   readonly sections: readonly ImportedSection[];
   readonly signature?: { readonly position: string; readonly name: string };
+  /** The heading of the column of marks of what was done («Отметка о выполнении»), as written. */
+  readonly doneHeading?: string;
   /** The heading of the timing column as written, to name it in notes. */
   readonly timingHeading?: string;
   readonly notes: readonly ImportNote[];

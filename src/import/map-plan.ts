@@ -187,6 +187,7 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
     ...(top.front.goal ? { goal: top.front.goal } : {}),
     ...(top.front.tasks ? { tasks: top.front.tasks } : {}),
     ...(hasTiming ? { timingHeading: found.columns.headings[found.columns.roles.indexOf('timing')] } : {}),
+    ...(found.columns.roles.includes('done') ? { doneHeading: found.columns.headings[found.columns.roles.indexOf('done')] } : {}),
     approvals: top.approvals,
     extraColumns,
     sections: withItemIds(sections.filter((section) => section.items.length > 0)),
@@ -204,7 +205,8 @@ function extraColumnsOf(found: Found): { title: string; width?: number; after?: 
   const shared = total - (numberColumn >= 0 && widths ? widths[numberColumn]! : 0);
   const roles = found.columns.roles;
   return found.columns.headings.flatMap((title, index) => {
-    if (roles[index] !== 'extra') return [];
+    // the column of marks stays in the printed plan, blank for the pen; its marks go into the record
+    if (roles[index] !== 'extra' && roles[index] !== 'done') return [];
     // printed after the standard column nearest on its left; after «Ответственные» is the default
     const anchor = roles.slice(0, index).reverse().find((role) => role === 'activity' || role === 'timing' || role === 'responsible') ?? 'activity';
     const after = anchor === 'responsible' ? {} : { after: anchor };

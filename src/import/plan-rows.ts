@@ -171,10 +171,11 @@ function readItem(cells: Map<number, TableCell>, texts: readonly string[], rowNu
   const marked = roles.flatMap((role, index) => (role === 'month' && cellText(cells.get(index)) !== '' ? [monthName(monthOfHeading(headings[index]!)!)] : []));
   const timing = written || (marked.length > 0 ? marked.join(', ') : written);
   const responsible = responsibleParties(cells.get(column('responsible')));
+  const doneMark = column('done') >= 0 ? cellLines(cells.get(column('done'))).map((line) => line.text).join(' ') : '';
   const extra: Record<string, string> = {};
   roles.forEach((role, index) => {
     const value = cellLines(cells.get(index)).map((line) => line.text).join('\n');
-    if (role === 'month') return;
+    if (role === 'month' || role === 'done') return;
     if (role === 'extra' && value !== '') extra[headings[index]!] = value;
     else if (role === undefined && value !== '') context.notes.push({ code: 'import-unplaced-cell', place: { table: context.table, row: rowNumber }, text: value });
   });
@@ -195,6 +196,7 @@ function readItem(cells: Map<number, TableCell>, texts: readonly string[], rowNu
     ...(parts.events.length > 0 ? { events: parts.events } : {}),
     ...(parts.note ? { note: parts.note } : {}),
     ...(Object.keys(extra).length > 0 ? { extra } : {}),
+    ...(doneMark ? { doneMark } : {}),
     place: { table: context.table, row: rowNumber },
   };
 }

@@ -144,7 +144,7 @@ describe('import(build(plan)) gives back the plan', () => {
       },
       { requiredKeys: ['stamp', 'meeting', 'protocolNumber'] },
     );
-    const columnTitles = fc.subarray(['Классы', 'Форма проведения', 'Отметка о выполнении']);
+    const columnTitles = fc.subarray(['Классы', 'Форма проведения', 'Место проведения']);
     const plan = fc.record({
       kind: fc.constant('plan' as const),
       appendixTo: fc.option(fc.constantFrom('Приложение № 1 к приказу от 30.08.2023 № 45', 'Приложение 2'), { nil: undefined }),

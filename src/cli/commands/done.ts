@@ -3,7 +3,7 @@
 // atomically; the plan is read, never touched.
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { applyDone, newRecordText, type DoneChange } from '../../analysis/record-edit.js';
+import { applyDone, newRecordText, recordPathOf, type DoneChange } from '../../analysis/record-edit.js';
 import { parseDateText, toIsoDate } from '../../schema/dates.js';
 import { CentreError, hasErrors, userError } from '../../schema/diagnostic.js';
 import type { PlanDocument } from '../../schema/plan.js';
@@ -28,9 +28,7 @@ export interface DoneOptions {
 }
 
 /** The record of plans/X.yaml is plans/X.record.yaml unless --record names another. */
-export function defaultRecordPath(planPath: string): string {
-  return path.join(path.dirname(planPath), `${path.basename(planPath, path.extname(planPath))}.record.yaml`);
-}
+export const defaultRecordPath = recordPathOf;
 
 /** The record beside the plan that names it (whatever its file is called), else the default name. */
 async function findRecordOf(ctx: CliContext, planPath: string): Promise<string> {

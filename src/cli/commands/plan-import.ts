@@ -9,7 +9,9 @@ import { readPhrase } from '../../calendar/phrases.js';
 import { fileDiagnostic, isCentreError, userError, type Diagnostic } from '../../schema/diagnostic.js';
 import { ImportError } from '../../import/errors.js';
 import type { ImportedPlan, ImportNote, Place } from '../../import/imported-plan.js';
+import { applyDone, newRecordText, recordPathOf, type DoneChange } from '../../analysis/record-edit.js';
 import { findAcademicYear } from '../../import/around-table.js';
+import { recordEntriesOf } from '../../import/record-marks.js';
 import { mapPlan } from '../../import/map-plan.js';
 import { parseAcademicYear } from '../../schema/dates.js';
 import { planYaml, rowKey } from '../../import/plan-yaml.js';
@@ -153,6 +155,20 @@ function freeTarget(ctx: CliContext, input: string, output: string | undefined):
   return target;
 }
 
+/**
+ * The marks of the column «Отметка о выполнении» as the plan's record,
+ * beside it (plans/X.record.yaml, where `centre done` keeps it); a record
+ * already there is never written over.
+ */
+async function writeRecord(ctx: CliContext, plan: ImportedPlan, target: string, entries: readonly DoneChange[]): Promise<void> {
+  const recordPath = recordPathOf(target);
+  if (existsSync(recordPath)) throw userError(ctx.display(recordPath), 'import-output-exists', { path: ctx.display(recordPath) });
+  const text = entries.reduce((record, entry) => applyDone(record, entry).text, newRecordText(path.basename(target)));
+  await writeOutput(ctx, recordPath, text);
+  const column = plan.doneHeading ?? '';
+  ctx.stdout.write(`${ctx.t('import-wrote-record', { path: ctx.display(recordPath), entries: entries.length, column })}\n`);
+}
+
 /** Notes on timings the calendar could not read, from the same reader the calendar uses. */
 function timingNotes(plan: ImportedPlan): ImportNote[] {
   const first = plan.academicYear ? Number(plan.academicYear.slice(0, 4)) : 2023;
@@ -198,9 +214,12 @@ function printNotes(ctx: CliContext, notes: readonly string[]): void {
   for (const note of notes) ctx.stderr.write(`${ctx.errorColours.warning(note)}\n`);
 }
 
-async function writePlan(ctx: CliContext, plan: ImportedPlan, source: string, target: string): Promise<void> {
+async function writePlan(ctx: CliContext, imported: ImportedPlan, source: string, target: string): Promise<void> {
+  const marks = recordEntriesOf(imported);
+  const plan = { ...imported, notes: [...imported.notes, ...marks.notes] };
   const { yaml, notes } = planText(ctx, plan, source, target);
   await writeOutput(ctx, target, yaml);
+  if (marks.entries.length > 0) await writeRecord(ctx, plan, target, marks.entries);
   const summary = {
     source: ctx.display(source),
     path: ctx.display(target),

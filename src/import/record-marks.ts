@@ -1,0 +1,32 @@
+// The column «Отметка о выполнении» of an imported plan: what each mark says
+// was done, as entries of the plan's record (the file `centre done` keeps).
+import type { DoneChange } from '../analysis/record-edit.js';
+import type { ImportedPlan, ImportNote } from './imported-plan.js';
+import { FULL_DATE, readRussianDate } from './russian-dates.js';
+
+// «+», «✓», «выполнено», «проведено 12.10.2025»; «-», «не выполнено»; «перенесено на май»; «отменено»
+const NOT_HELD = /^(?:[-–—]$|нет\b|не\s+(?:выполнен|проведен|исполнен))/i;
+const MOVED = /^перенес[её]н/i;
+const CANCELLED = /^отмен[её]н/i;
+const HELD = /^(?:[+✓✔vV√]|да\b|выполнен|проведен|исполнен|сделано)/i;
+
+/** The record's entries for the marks of a plan's items; a mark that says none of these is named in a note. */
+export function recordEntriesOf(plan: ImportedPlan): { entries: DoneChange[]; notes: ImportNote[] } {
+  const entries: DoneChange[] = [];
+  const notes: ImportNote[] = [];
+  for (const item of plan.sections.flatMap((section) => section.items)) {
+    const mark = item.doneMark?.trim();
+    if (!mark || item.id === undefined) continue;
+    const lower = mark.toLowerCase();
+    const status = NOT_HELD.test(lower) ? 'not-held' : MOVED.test(lower) ? 'moved' : CANCELLED.test(lower) ? 'cancelled' : HELD.test(lower) ? 'held' : undefined;
+    if (status === undefined) {
+      notes.push({ code: 'import-unread-mark', place: item.place, text: mark });
+      continue;
+    }
+    const dates = [...mark.matchAll(new RegExp(FULL_DATE, 'g'))].flatMap((match) => readRussianDate(match[0]) ?? []);
+    // the mark as written stays beside the entry unless it is a bare sign
+    const comment = /^[+✓✔vV√–—-]$/.test(mark) ? undefined : mark;
+    entries.push({ item: item.id, status, ...(dates.length > 0 && status === 'held' ? { dates } : {}), ...(comment ? { comment } : {}) });
+  }
+  return { entries, notes };
+}
