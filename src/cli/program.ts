@@ -114,7 +114,8 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option('-o, --output <path>', t('import-output'))
     .option('--year <year>', t('import-year'))
     .option('--title <text>', t('import-title'))
-    .action((files: string[], options: { output?: string; year?: string; title?: string }) =>
+    .option('--update', t('import-update'))
+    .action((files: string[], options: { output?: string; year?: string; title?: string; update?: boolean }) =>
       run(async () => (await load('plan-import')).planImportCommand(ctx, files, options))(),
     );
 

@@ -49,6 +49,8 @@ export interface ImportedItem {
   readonly responsible: readonly string[];
   readonly events?: readonly ImportedEvent[];
   readonly note?: string;
+  /** Keys of the item in the YAML kept from before an update (`schedule`, a note): written as they were. */
+  readonly kept?: Readonly<Record<string, unknown>>;
   /** What the column «Отметка о выполнении» says of the item, as written: it goes into the plan's record. */
   readonly doneMark?: string;
   /** Values of the extra columns, by column title. */
@@ -88,6 +90,8 @@ export interface ImportedPlan {
   readonly extraColumns: readonly { readonly title: string; readonly width?: number; readonly after?: 'activity' | 'timing' }[];
   readonly sections: readonly ImportedSection[];
   readonly signature?: { readonly position: string; readonly name: string };
+  /** Plan keys kept from the YAML before an update (the organisation, the orientation …), written as they were. */
+  readonly kept?: Readonly<Record<string, unknown>>;
   /** The heading of the column of marks of what was done («Отметка о выполнении»), as written. */
   readonly doneHeading?: string;
   /** The heading of the timing column as written, to name it in notes. */

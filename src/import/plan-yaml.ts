@@ -26,6 +26,7 @@ function itemObject(item: ImportedItem): Record<string, unknown> {
     ...(item.events ? { events: item.events.map((event) => ({ title: event.title, date: event.date })) } : {}),
     ...(item.note ? { note: item.note } : {}),
     ...(item.extra ? { extra: item.extra } : {}),
+    ...item.kept,
   };
 }
 
@@ -45,6 +46,7 @@ export function planObject(plan: ImportedPlan): Record<string, unknown> {
     ...(plan.extraColumns.length > 0 ? { columns: plan.extraColumns } : {}),
     sections: plan.sections.map((section) => ({ [heading]: section.heading, items: section.items.map(itemObject) })),
     ...(plan.signature ? { signature: plan.signature } : {}),
+    ...plan.kept,
   };
 }
 

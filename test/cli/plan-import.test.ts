@@ -299,3 +299,60 @@ describe('the column «Отметка о выполнении»', () => {
     expect(readFileSync(path.join(dir, 'plans', 'done-marks.record.yaml'), 'utf8')).toBe(before);
   });
 });
+
+describe('plan import --update', () => {
+  it('imports a newer version over the plan: kept items keep their ids and their record, hand-written keys stay, the old file is kept, the changes are listed', () => {
+    const dir = temporaryDir();
+    const page = readFileSync(path.join(layouts, 'school-plan.html'), 'utf8');
+    writeFileSync(path.join(dir, 'plan.html'), page);
+    expect(spawnCli(['plan', 'import', 'plan.html', '-o', 'plans/plan.yaml'], { cwd: dir }).code).toBe(0);
+    // the methodist's own additions: the organisation, and a record entry for item 1
+    const planFile = path.join(dir, 'plans', 'plan.yaml');
+    writeFileSync(planFile, readFileSync(planFile, 'utf8').replace('kind: plan\n', 'kind: plan\norganisation: МБОУ «СОШ № 1»\n'));
+    expect(spawnCli(['done', 'plans/plan.yaml', '1', '--date', '2023-09-20'], { cwd: dir }).code).toBe(0);
+    const before = readFileSync(planFile, 'utf8');
+
+    const newer = page
+      .replace('Составление планов воспитательной работы', 'Составление планов воспитательной работы классов')
+      .replace('<td>Консультации для родителей</td><td>по запросу</td>', '<td>Лекторий для родителей</td><td>ноябрь</td>')
+      .replace('<tr><td colspan="4"><b>II.', '<tr><td>3.</td><td>Семинар «Классный час»</td><td>октябрь</td><td>Руководитель МО</td></tr><tr><td colspan="4"><b>II.');
+    writeFileSync(path.join(dir, 'plan-2.html'), newer);
+    const updated = spawnCli(['plan', 'import', 'plan-2.html', '-o', 'plans/plan.yaml', '--update'], { cwd: dir });
+    expect(updated.code, updated.stderr).toBe(0);
+    expect(updated.stdout).toBe(
+      [
+        'updated plans/plan.yaml: 2 item(s) unchanged, 1 changed, 2 added, 1 removed; the previous version is kept as plans/plan.before-update.yaml',
+        '  added: «Семинар «Классный час»»',
+        '  added: «Лекторий для родителей»',
+        '  changed: «Составление планов воспитательной работы классов»',
+        '  removed: «Консультации для родителей» (its entries in the record, if any, now name no item)',
+        '',
+      ].join('\n'),
+    );
+    expect(readFileSync(path.join(dir, 'plans', 'plan.before-update.yaml'), 'utf8')).toBe(before);
+    const plan = parse(readFileSync(planFile, 'utf8'));
+    expect(plan.organisation).toBe('МБОУ «СОШ № 1»');
+    const items = plan.sections.flatMap((section: { items: { id: unknown; activity: string }[] }) => section.items);
+    expect(items.map((item: { id: unknown }) => item.id)).toEqual([1, 2, '2.1', 3, '3.1']);
+    // the record still names item 1, which is still «Заседание МО»
+    expect(items[0].activity).toBe('Заседание МО классных руководителей');
+    const checked = spawnCli(['validate', 'plans'], { cwd: dir });
+    expect(checked.code, checked.stdout).toBe(0);
+    expect(checked.stdout).not.toMatch(/«1»/);
+
+    // without --update nothing is written over; --update needs the one file it updates
+    expect(spawnCli(['plan', 'import', 'plan-2.html', '-o', 'plans/plan.yaml'], { cwd: dir }).code).toBe(1);
+    expect(spawnCli(['plan', 'import', 'plan-2.html', '--update'], { cwd: dir }).code).toBe(2);
+  });
+
+  it('refuses to update a plan that has errors, and changes nothing', () => {
+    const dir = temporaryDir();
+    copyFileSync(path.join(layouts, 'school-plan.html'), path.join(dir, 'plan.html'));
+    writeFileSync(path.join(dir, 'plan.yaml'), 'kind: plan\ntitle: План\nsections: 5\n');
+    const result = spawnCli(['plan', 'import', 'plan.html', '-o', 'plan.yaml', '--update'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('plan.yaml has errors; fix them (centre validate) before importing a newer version over it.');
+    expect(readFileSync(path.join(dir, 'plan.yaml'), 'utf8')).toBe('kind: plan\ntitle: План\nsections: 5\n');
+    expect(readdirSync(dir).sort()).toEqual(['plan.html', 'plan.yaml']);
+  });
+});

@@ -185,3 +185,18 @@ describe('import(build(plan)) gives back the plan', () => {
     );
   });
 });
+
+describe('import --update of a plan over itself', () => {
+  it('keeps every id and finds nothing added, changed or removed', async () => {
+    const { updatePlan } = await import('../../src/import/update-plan.js');
+    for (const file of shipped) {
+      const result = validateText(file, readFileSync(file, 'utf8'));
+      if (result.validated?.kind !== 'plan' && result.validated?.kind !== 'cyclogram') continue;
+      const plan = result.validated.value as PlanDocument;
+      const withIds = { ...plan, sections: plan.sections.map((section, s) => ({ ...section, items: section.items.map((item, i) => ({ ...item, id: `item-${s}-${i}` })) })) } as PlanDocument;
+      const { plan: updated, changes } = updatePlan(withIds, mapPlan(readDocx(await renderPlanDocx(withIds))));
+      expect(changes, path.basename(file)).toMatchObject({ added: [], changed: [], removed: [] });
+      expect(updated.sections.flatMap((section) => section.items.map((item) => item.id))).toEqual(withIds.sections.flatMap((section) => section.items.map((item) => item.id)));
+    }
+  });
+});

@@ -6,12 +6,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readPhrase } from '../../calendar/phrases.js';
-import { fileDiagnostic, isCentreError, userError, type Diagnostic } from '../../schema/diagnostic.js';
+import { fileDiagnostic, hasErrors, isCentreError, userError, type Diagnostic } from '../../schema/diagnostic.js';
 import { ImportError } from '../../import/errors.js';
 import type { ImportedPlan, ImportNote, Place } from '../../import/imported-plan.js';
 import { applyDone, newRecordText, recordPathOf, type DoneChange } from '../../analysis/record-edit.js';
 import { findAcademicYear } from '../../import/around-table.js';
 import { recordEntriesOf } from '../../import/record-marks.js';
+import { updatePlan } from '../../import/update-plan.js';
+import type { PlanDocument } from '../../schema/plan.js';
+import { allDiagnostics, loadFiles } from '../load.js';
 import { mapPlan } from '../../import/map-plan.js';
 import { parseAcademicYear } from '../../schema/dates.js';
 import { planYaml, rowKey } from '../../import/plan-yaml.js';
@@ -28,6 +31,8 @@ export interface PlanImportOptions {
   readonly year?: string;
   /** The title when the document has none above its table. */
   readonly title?: string;
+  /** Import over the plan's YAML already there: matched items keep their ids, the previous file is kept beside it. */
+  readonly update?: boolean;
 }
 
 const CONVERTED = new Set(['.odt', '.doc', '.rtf']);
@@ -45,6 +50,7 @@ export async function planImportCommand(ctx: CliContext, inputs: string[], optio
   const toStdout = options.output === '-';
   const namesFile = toStdout || (options.output !== undefined && /\.ya?ml$/i.test(options.output));
   if (namesFile && files.length > 1) throw userError(options.output!, 'import-output-one-file', {}, 2);
+  if (options.update && (!namesFile || toStdout)) throw userError('--update', 'import-update-needs-file', {}, 2);
   for (const file of files) {
     const shown = ctx.display(file);
     try {
@@ -57,6 +63,10 @@ export async function planImportCommand(ctx: CliContext, inputs: string[], optio
         continue;
       }
       const target = namesFile ? path.resolve(ctx.cwd, options.output!) : freeTarget(ctx, file, options.output);
+      if (options.update && namesFile && existsSync(target)) {
+        await updateExisting(ctx, plan, file, target);
+        continue;
+      }
       if (existsSync(target)) throw userError(ctx.display(target), 'import-output-exists', { path: ctx.display(target) });
       await writePlan(ctx, plan, file, target);
     } catch (error) {
@@ -153,6 +163,41 @@ function freeTarget(ctx: CliContext, input: string, output: string | undefined):
   for (let n = 2; statOrUndefined(target) !== undefined; n++) target = path.join(folder, `${name}-${n}.yaml`);
   if (target !== wanted) ctx.stderr.write(`${ctx.t('import-renamed', { wanted: ctx.display(wanted), path: ctx.display(target) })}\n`);
   return target;
+}
+
+/**
+ * `--update`: the newer document over the plan's YAML. The YAML must be a
+ * valid plan (its ids are what the record links to); the previous version is
+ * kept beside it, never lost; what was added, changed and removed is said.
+ */
+async function updateExisting(ctx: CliContext, imported: ImportedPlan, source: string, target: string): Promise<void> {
+  const loaded = await loadFiles(ctx, [target]);
+  const diagnostics = allDiagnostics(loaded);
+  const previous = loaded.files[0]?.validated;
+  if (hasErrors(diagnostics) || previous === undefined) {
+    ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
+    throw userError(ctx.display(target), 'import-update-invalid', { path: ctx.display(target) });
+  }
+  if (previous.kind !== 'plan' && previous.kind !== 'cyclogram') throw userError(ctx.display(target), 'file-of-other-kind', { found: previous.kind, kind: 'plan' });
+  const { plan, changes } = updatePlan(previous.value as PlanDocument, imported);
+  const backup = freeName(target, '.before-update');
+  await writeOutput(ctx, backup, readFileSync(target));
+  const { yaml, notes } = planText(ctx, plan, source, target);
+  await writeOutput(ctx, target, yaml);
+  const summary = { path: ctx.display(target), backup: ctx.display(backup), kept: changes.kept, changed: changes.changed.length, added: changes.added.length, removed: changes.removed.length };
+  ctx.stdout.write(`${ctx.t('import-updated', summary)}\n`);
+  for (const [code, list] of [['import-update-added', changes.added], ['import-update-changed', changes.changed], ['import-update-removed', changes.removed]] as const) {
+    for (const activity of list) ctx.stdout.write(`  ${ctx.t(code, { text: activity })}\n`);
+  }
+  printNotes(ctx, notes);
+}
+
+/** `plans/x.yaml` → `plans/x<suffix>.yaml`, or `-2`, `-3` … after it when that is taken. */
+function freeName(file: string, suffix: string): string {
+  const base = path.join(path.dirname(file), path.basename(file, path.extname(file)) + suffix);
+  let candidate = `${base}${path.extname(file)}`;
+  for (let n = 2; existsSync(candidate); n++) candidate = `${base}-${n}${path.extname(file)}`;
+  return candidate;
 }
 
 /**
