@@ -1,12 +1,13 @@
 // File-system side of centre: finding the workspace and its YAML files,
 // reading inputs, and writing outputs atomically. The domain modules never
 // touch the disk; the commands call these.
-import { promises as fsPromises, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Dirent, type Stats } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileDiagnostic, type Diagnostic } from '../schema/diagnostic.js';
 import { compareText } from '../util/compare.js';
+import { replaceFileAtomic } from './atomic-write.js';
 
 export const yamlExtensions = ['.yaml', '.yml'];
 const skippedFolders = new Set(['node_modules', 'out', 'dist']);
@@ -125,45 +126,19 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-let temporaryCounter = 0;
-
-/** Writes through a temporary file in the same folder and renames it, so a reader never sees half a file. */
+/**
+ * Writes through a temporary file beside the real target and renames it, so a
+ * reader never sees half a file; a symbolic link stays a link, the mode is
+ * kept, a read-only file is refused (see atomic-write.ts). Synchronous inside:
+ * one write of a finished buffer, and no interruption between temporary file and rename.
+ */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  // fs.promises is loaded on first use: a millisecond that commands which write nothing need not pay.
-  const { mkdir, rename, unlink, writeFile } = fsPromises;
-  await mkdir(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.${(temporaryCounter++).toString(36)}.tmp`;
-  try {
-    await writeFile(temporary, data);
-    await rename(temporary, target);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
+  replaceFileAtomic(target, data);
 }
 
-/**
- * The same, synchronously: for a command that writes many small files (the
- * site's pages), where a thread-pool round trip per call costs more than the write.
- */
+/** The same, synchronously: for a command that writes many small files (the site's pages). */
 export function writeFileAtomicSync(target: string, data: string | Uint8Array, knownFolders?: Set<string>): void {
-  const folder = path.dirname(target);
-  if (!knownFolders?.has(folder)) {
-    mkdirSync(folder, { recursive: true });
-    knownFolders?.add(folder);
-  }
-  const temporary = `${target}.${process.pid}.${(temporaryCounter++).toString(36)}.tmp`;
-  try {
-    writeFileSync(temporary, data);
-    renameSync(temporary, target);
-  } catch (error) {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // never written
-    }
-    throw error;
-  }
+  replaceFileAtomic(target, data, knownFolders);
 }
 
 /** The root of the installed package (where package.json and templates/ are), from any module in it. */

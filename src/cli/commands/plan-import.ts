@@ -16,7 +16,7 @@ import { findWorkspaceRoot, statOrUndefined } from '../../workspace/files.js';
 import type { MessageCode } from '../../i18n/messages.js';
 import type { CliContext } from '../context.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
-import { writeOutput } from '../write-output.js';
+import { createOutput } from '../write-output.js';
 
 export interface PlanImportOptions {
   readonly output?: string;
@@ -47,9 +47,9 @@ export async function planImportCommand(ctx: CliContext, inputs: string[], optio
         printNotes(ctx, notes);
         continue;
       }
-      const target = namesFile ? path.resolve(ctx.cwd, options.output!) : freeTarget(ctx, file, options.output);
-      if (existsSync(target)) throw userError(ctx.display(target), 'import-output-exists', { path: ctx.display(target) });
-      await writePlan(ctx, plan, file, target);
+      if (namesFile) writePlan(ctx, plan, file, path.resolve(ctx.cwd, options.output!));
+      // another run may take the free name between looking and writing: then the next one
+      else while (!writePlan(ctx, plan, file, freeTarget(ctx, file, options.output), false));
     } catch (error) {
       const diagnostic = fileProblem(shown, error);
       if (!diagnostic) throw error;
@@ -174,9 +174,13 @@ function printNotes(ctx: CliContext, notes: readonly string[]): void {
   for (const note of notes) ctx.stderr.write(`${ctx.errorColours.warning(note)}\n`);
 }
 
-async function writePlan(ctx: CliContext, plan: ImportedPlan, source: string, target: string): Promise<void> {
+/** Writes the plan to `target` unless a file is there (an error, or false when `refuse` is false): import never overwrites. */
+function writePlan(ctx: CliContext, plan: ImportedPlan, source: string, target: string, refuse = true): boolean {
   const { yaml, notes } = planText(ctx, plan, source, target);
-  await writeOutput(ctx, target, yaml);
+  if (!createOutput(ctx, target, yaml)) {
+    if (!refuse) return false;
+    throw userError(ctx.display(target), 'import-output-exists', { path: ctx.display(target) });
+  }
   const summary = {
     source: ctx.display(source),
     path: ctx.display(target),
@@ -186,4 +190,5 @@ async function writePlan(ctx: CliContext, plan: ImportedPlan, source: string, ta
   };
   ctx.stdout.write(`${ctx.t('import-wrote', summary)}\n`);
   printNotes(ctx, notes);
+  return true;
 }
