@@ -1,7 +1,7 @@
 // File-system side of centre: finding the workspace and its YAML files,
 // reading inputs, and writing outputs atomically. The domain modules never
 // touch the disk; the commands call these.
-import { existsSync, readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,7 @@ export function collectYamlFiles(paths: readonly string[], cwd: string, display:
       continue;
     }
     if (info.isDirectory()) files.push(...listYamlFiles(absolute, display, problems));
+    else if (!info.isFile()) problems.push(fileDiagnostic(display(absolute), 'not-regular-file'));
     else if (yamlExtensions.includes(path.extname(absolute).toLowerCase())) files.push(absolute);
     else problems.push(fileDiagnostic(display(absolute), 'not-yaml'));
   }
@@ -86,7 +87,11 @@ function listYamlFiles(folder: string, display: (file: string) => string, proble
     if (entry.name.startsWith('.') || skippedFolders.has(entry.name)) continue;
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) found.push(...listYamlFiles(full, display, problems));
-    else if (yamlExtensions.includes(path.extname(entry.name).toLowerCase())) found.push(full);
+    else if (!yamlExtensions.includes(path.extname(entry.name).toLowerCase())) continue;
+    else if (isSpecialFile(entry) || (entry.isSymbolicLink() && isSpecialFile(statOrUndefined(full) ?? entry))) {
+      // a pipe would hang the read: named, and the folder's other files still read
+      problems.push({ ...fileDiagnostic(display(full), 'not-regular-file'), severity: 'warning' });
+    } else found.push(full);
   }
   return found;
 }
@@ -100,9 +105,62 @@ export class NotUtf8Error extends Error {
   }
 }
 
+/** Thrown for a named pipe, socket or device where a file is read: its errno-like code says it in words. */
+export class NotRegularFileError extends Error {
+  readonly code = 'ENOTREG';
+  constructor(readonly file: string) {
+    super(`ENOTREG: not an ordinary file: ${file}`);
+    this.name = 'NotRegularFileError';
+  }
+}
+
+/** Whether a path names something other than an ordinary file or a folder (a pipe, socket, device). */
+export function isSpecialFile(info: Stats | Dirent): boolean {
+  return !info.isFile() && !info.isDirectory() && !info.isSymbolicLink();
+}
+
+/** Whether `file` (followed through links) is a pipe, socket or device; false when it is missing. */
+export function isSpecialPath(file: string): boolean {
+  const info = statOrUndefined(file);
+  return info !== undefined && isSpecialFile(info);
+}
+
+/** Throws NotRegularFileError unless `file` (followed through links) is an ordinary file; other errors as they are. */
+export function checkRegularFile(file: string): Stats {
+  const info = statSync(file);
+  if (!info.isFile()) throw info.isDirectory() ? Object.assign(new Error(`EISDIR: ${file}`), { code: 'EISDIR' }) : new NotRegularFileError(file);
+  return info;
+}
+
+/**
+ * The bytes of an input file, which must be an ordinary file: reading a named
+ * pipe waits for a writer forever and a device never ends. The file is opened
+ * without blocking and checked on the open descriptor, so nothing swapped in
+ * after a check is read either. `maxBytes`: refused larger (ERR_FS_FILE_TOO_LARGE).
+ */
+export function readRegularFile(file: string, maxBytes?: number): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    // a socket cannot be opened at all
+    if ((error as NodeJS.ErrnoException).code === 'ENXIO') throw new NotRegularFileError(file);
+    throw error;
+  }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw Object.assign(new Error(`EISDIR: ${file}`), { code: 'EISDIR' });
+    if (!info.isFile()) throw new NotRegularFileError(file);
+    if (maxBytes !== undefined && info.size > maxBytes) throw Object.assign(new Error(`too large: ${file}`), { code: 'ERR_FS_FILE_TOO_LARGE' });
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads a UTF-8 text file (a byte-order mark is dropped); throws NotUtf8Error where it is not UTF-8. */
 export function readTextFile(file: string): string {
-  const bytes = readFileSync(file);
+  const bytes = readRegularFile(file);
   // isUtf8 (simdutf) and toString, not a fatal TextDecoder: its first use sets up ICU's converter, several milliseconds.
   if (isUtf8(bytes)) {
     const text = bytes.toString('utf8');

@@ -121,7 +121,7 @@ describe('centre plan import, many runs to one name', () => {
     }
     expect(readdirSync(dir).sort()).toEqual(['plan.html', 'same.yaml']);
     const alone = spawnCli(['plan', 'import', 'plan.html', '-o', '-'], { cwd: dir });
-    expect(readFileSync(path.join(dir, 'same.yaml'), 'utf8')).toBe(alone.stdout.replace('./schemas/plan.schema.json', './schemas/plan.schema.json'));
+    expect(readFileSync(path.join(dir, 'same.yaml'), 'utf8')).toBe(alone.stdout);
   }, 120_000);
 
   it('runs at once into a folder each get a name of their own', async () => {

@@ -3,7 +3,7 @@
 // one table model and mapped to a plan by one mapper (src/import/); this
 // command reads the files, checks the timings, and writes the YAML without
 // ever overwriting a file.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readPhrase } from '../../calendar/phrases.js';
 import { fileDiagnostic, isCentreError, userError, type Diagnostic } from '../../schema/diagnostic.js';
@@ -12,7 +12,7 @@ import type { ImportedPlan, ImportNote, Place } from '../../import/imported-plan
 import { mapPlan } from '../../import/map-plan.js';
 import { planYaml, rowKey } from '../../import/plan-yaml.js';
 import type { ImportedDocument } from '../../import/table-model.js';
-import { findWorkspaceRoot, statOrUndefined } from '../../workspace/files.js';
+import { checkRegularFile, findWorkspaceRoot, isSpecialPath, readRegularFile, statOrUndefined } from '../../workspace/files.js';
 import type { MessageCode } from '../../i18n/messages.js';
 import type { CliContext } from '../context.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
@@ -32,7 +32,7 @@ export async function planImportCommand(ctx: CliContext, inputs: string[], optio
   let failed = 0;
   const { files, problems: folderProblems } = documentsOf(ctx, inputs);
   problems.push(...folderProblems);
-  failed += folderProblems.length;
+  failed += folderProblems.filter((problem) => problem.severity === 'error').length;
   const toStdout = options.output === '-';
   const namesFile = toStdout || (options.output !== undefined && /\.ya?ml$/i.test(options.output));
   if (namesFile && files.length > 1) throw userError(options.output!, 'import-output-one-file', {}, 2);
@@ -74,7 +74,12 @@ function documentsOf(ctx: CliContext, inputs: readonly string[]): { files: strin
     const documents = readdirSync(resolved)
       .filter((name) => FORMATS.has(path.extname(name).toLowerCase()) && !name.startsWith('~$'))
       .sort()
-      .map((name) => path.join(resolved, name));
+      .map((name) => path.join(resolved, name))
+      .filter((file) => {
+        // a named pipe would hang the import: named, and the other documents still imported
+        if (isSpecialPath(file)) problems.push({ ...fileDiagnostic(ctx.display(file), 'not-regular-file'), severity: 'warning' });
+        return !isSpecialPath(file);
+      });
     if (documents.length === 0) problems.push(fileDiagnostic(ctx.display(resolved), 'import-no-documents'));
     files.push(...documents);
   }
@@ -96,12 +101,13 @@ function fileProblem(shown: string, error: unknown): Diagnostic | undefined {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return fileDiagnostic(shown, 'file-not-found');
   if (code === 'EACCES' || code === 'EISDIR' || code === 'EPERM') return fileDiagnostic(shown, 'file-unreadable', { reason: code });
+  if (code === 'ENOTREG') return fileDiagnostic(shown, 'not-regular-file');
   return undefined;
 }
 
 async function importFile(ctx: CliContext, file: string): Promise<ImportedPlan> {
   const extension = path.extname(file).toLowerCase();
-  const stats = statSync(file);
+  const stats = checkRegularFile(file);
   if (!FORMATS.has(extension)) throw new ImportError('unknown-format');
   if (stats.size > MAX_BYTES) throw new ImportError('too-large');
   return mapPlan(await readDocument(ctx, file, extension));
@@ -109,13 +115,21 @@ async function importFile(ctx: CliContext, file: string): Promise<ImportedPlan> 
 
 /** The table model of a file; each reader is loaded only for its format. */
 async function readDocument(ctx: CliContext, file: string, extension: string): Promise<ImportedDocument> {
-  if (extension === '.docx') return (await import('../../import/docx.js')).readDocx(readFileSync(file));
+  const bytes = () => {
+    try {
+      return readRegularFile(file, MAX_BYTES);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_FS_FILE_TOO_LARGE') throw new ImportError('too-large');
+      throw error;
+    }
+  };
+  if (extension === '.docx') return (await import('../../import/docx.js')).readDocx(bytes());
   if (CONVERTED.has(extension)) {
     const { convertToDocx } = await import('../../import/libreoffice.js');
     return (await import('../../import/docx.js')).readDocx(await convertToDocx(file, ctx.env));
   }
-  if (extension === '.xlsx') return (await import('../../import/xlsx.js')).readXlsx(readFileSync(file));
-  return (await import('../../import/html.js')).readHtml(readFileSync(file));
+  if (extension === '.xlsx') return (await import('../../import/xlsx.js')).readXlsx(bytes());
+  return (await import('../../import/html.js')).readHtml(bytes());
 }
 
 /** `plans/<name>.yaml` of the workspace (or the folder given with -o); a name already taken gets «-2», «-3» … */
