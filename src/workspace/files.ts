@@ -158,13 +158,13 @@ export function readRegularFile(file: string, maxBytes?: number): Buffer {
   }
 }
 
-/** Reads a UTF-8 text file (a byte-order mark is dropped); throws NotUtf8Error where it is not UTF-8. */
-export function readTextFile(file: string): string {
+/** Reads a UTF-8 text file (a byte-order mark is dropped unless it is to be kept, for a file written back); throws NotUtf8Error where it is not UTF-8. */
+export function readTextFile(file: string, keepByteOrderMark = false): string {
   const bytes = readRegularFile(file);
   // isUtf8 (simdutf) and toString, not a fatal TextDecoder: its first use sets up ICU's converter, several milliseconds.
   if (isUtf8(bytes)) {
     const text = bytes.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return text.charCodeAt(0) === 0xfeff && !keepByteOrderMark ? text.slice(1) : text;
   }
   const offset = firstInvalidUtf8(bytes);
   const lines = bytes.subarray(0, offset).toString('utf8').split('\n');

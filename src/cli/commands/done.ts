@@ -55,7 +55,7 @@ export async function doneCommand(ctx: CliContext, planArg: string, item: string
     const exists = existsSync(recordPath);
     if (exists) await checkRecord(ctx, recordPath);
     const planRef = path.relative(path.dirname(recordPath), planPath).split(path.sep).join('/');
-    const text = exists ? readTextFile(recordPath) : newRecordText(planRef);
+    const text = exists ? readTextFile(recordPath, true) : newRecordText(planRef);
     const changed = applyDone(text, exists || change.dates ? change : { ...change, dates: [today(ctx)] });
     await writeOutput(ctx, recordPath, changed.text);
     return changed;
