@@ -42,25 +42,24 @@ export function newRecordText(planRef: string): string {
  * the whole document is written again, which keeps comments but not every space.
  */
 export function applyDone(text: string, change: DoneChange): DoneResult {
-  const { text: rewritten, added, entry } = rewriteDocument(text, change);
+  const { text: rewritten, added, entry, value } = rewriteDocument(text, change);
   let spliced: string | undefined;
   try {
     spliced = spliceEntry(text, change.item, entry);
   } catch {
     spliced = undefined; // a layout the edits do not know: the rewritten document says the same
   }
-  return { text: spliced !== undefined && sameValue(spliced, rewritten) ? spliced : rewritten, added };
+  return { text: spliced !== undefined && holds(spliced, value) ? spliced : rewritten, added };
 }
 
-/** Whether two texts hold the same record: the edited text is checked against the rewritten one before it is used. */
-function sameValue(a: string, b: string): boolean {
-  const read = (text: string) => parseDocument(text.replace(/^\ufeff/, ''));
-  const [first, second] = [read(a), read(b)];
-  return first.errors.length === 0 && second.errors.length === 0 && isDeepStrictEqual(first.toJS(), second.toJS());
+/** Whether the edited text reads as the record the change makes: checked before it is used. */
+function holds(text: string, value: unknown): boolean {
+  const doc = parseDocument(text.replace(/^\ufeff/, ''));
+  return doc.errors.length === 0 && isDeepStrictEqual(doc.toJS(), value);
 }
 
 /** The change made through yaml's Document API, and the entry as it should be. */
-function rewriteDocument(text: string, change: DoneChange): DoneResult & { entry: YAMLMap } {
+function rewriteDocument(text: string, change: DoneChange): DoneResult & { entry: YAMLMap; value: unknown } {
   const doc = parseDocument(text);
   let entries = doc.get('entries', true);
   if (!isSeq(entries)) {
@@ -79,7 +78,7 @@ function rewriteDocument(text: string, change: DoneChange): DoneResult & { entry
   update(doc, entry, change);
   const written = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   // a file written on Windows keeps its line endings
-  return { text: text.includes('\r\n') ? written.replace(/\r?\n/g, '\r\n') : written, added: !existing, entry };
+  return { text: text.includes('\r\n') ? written.replace(/\r?\n/g, '\r\n') : written, added: !existing, entry, value: doc.toJS() };
 }
 
 function update(doc: Document, entry: YAMLMap, change: DoneChange): void {

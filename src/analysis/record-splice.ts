@@ -5,7 +5,7 @@
 // scalar's own characters — written in the file's indentation and line
 // endings. Everything else keeps its bytes: comments, blank lines, quoting,
 // folded text, list styles. Pure: text in, text out.
-import { Document, isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type Node, type ParsedNode, type ToStringOptions } from 'yaml';
+import { Document, isMap, isNode, isScalar, isSeq, parseDocument, Scalar, visit, YAMLMap, YAMLSeq, type Node, type ParsedNode, type ToStringOptions } from 'yaml';
 import { isDeepStrictEqual } from 'node:util';
 
 interface Edit {
@@ -36,7 +36,7 @@ export function spliceEntry(text: string, item: string, wanted: YAMLMap): string
     const entries = doc.contents.get('entries', true) as ParsedNode | undefined;
     const existing = isSeq(entries) ? entries.items.find((node) => isMap(node) && String(node.get('item')) === item) : undefined;
     if (existing) writer.reconcileMap(existing as YAMLMap<ParsedNode, ParsedNode>, wanted);
-    else if (isSeq(entries) && !(entries.flow && entries.items.length === 0)) writer.appendItem(entries as YAMLSeq<ParsedNode>, wanted);
+    else if (isSeq(entries) && !(entries.flow && entries.items.length === 0)) writer.appendItems(entries as YAMLSeq<ParsedNode>, [wanted]);
     else if (entries === undefined) writer.addPair(doc.contents as YAMLMap<ParsedNode, ParsedNode>, 'entries', seqOf(wanted));
     else writer.replaceValue(doc.contents as YAMLMap<ParsedNode, ParsedNode>, 'entries', seqOf(wanted));
   } catch (error) {
@@ -54,6 +54,10 @@ export function spliceEntry(text: string, item: string, wanted: YAMLMap): string
 function indentsLists(source: string): boolean {
   const found = /^( *)[^\s#-][^\n]*:[ \t]*(?:#[^\n]*)?\r?\n( *)- /m.exec(source);
   return found ? found[2]!.length > found[1]!.length : true;
+}
+
+function scalarNode(value: unknown): Node {
+  return new Document().createNode(value);
 }
 
 function seqOf(entry: YAMLMap): YAMLSeq {
@@ -75,6 +79,21 @@ class EditWriter {
     return render(node, this.options);
   }
 
+  /** Inside brackets on one line: a string of several lines as one double-quoted line. */
+  private renderFlow(node: Node): string {
+    const oneLine = node.clone() as Node;
+    const quoted = (value: unknown) => typeof value === 'string' && value.includes('\n');
+    visit(oneLine, {
+      Pair(_, pair) {
+        if (quoted(pair.value)) pair.value = scalarNode(pair.value);
+      },
+      Scalar(_, scalar) {
+        if (quoted(scalar.value)) scalar.type = Scalar.QUOTE_DOUBLE;
+      },
+    });
+    return render(oneLine, { ...this.options, doubleQuotedAsJSON: true });
+  }
+
   /** Makes the map's pairs hold `wanted`'s values: new keys added, changed scalars replaced, lists extended. */
   reconcileMap(map: YAMLMap<ParsedNode, ParsedNode>, wanted: YAMLMap): void {
     const wantedKeys = new Set(wanted.items.map((pair) => keyText(pair.key)));
@@ -82,7 +101,8 @@ class EditWriter {
     for (const pair of wanted.items) {
       const key = keyText(pair.key);
       const present = map.items.find((old) => keyText(old.key) === key);
-      const value = pair.value as Node | null;
+      // a value set as a plain string or number is a scalar like any other
+      const value = pair.value === null || isNode(pair.value) ? pair.value : scalarNode(pair.value);
       if (!present) this.addPair(map, key, value);
       else this.reconcileValue(present.value, value);
     }
@@ -96,8 +116,7 @@ class EditWriter {
       const want = value.items.map(toJs);
       // only lists that grew at their end: anything else would move the methodologist's items
       if (want.length < had.length || !had.every((item, i) => isDeepStrictEqual(item, want[i]))) throw new NoSplice();
-      for (const added of value.items.slice(had.length)) this.appendItem(old as YAMLSeq<ParsedNode>, added as Node);
-      return;
+      return this.appendItems(old as YAMLSeq<ParsedNode>, value.items.slice(had.length) as Node[]);
     }
     if (isScalar(old) && (value === null || isScalar(value))) return this.replaceScalar(old, value);
     throw new NoSplice();
@@ -108,7 +127,7 @@ class EditWriter {
     const start = startOf(map);
     if (map.flow) {
       const last = map.items.at(-1);
-      const rendered = stripBrackets(this.render(flowMap(key, value)));
+      const rendered = stripBrackets(this.renderFlow(flowMap(key, value)));
       if (last) this.insert(endOf(last.value ?? last.key), `, ${rendered}`, Infinity);
       else this.insert(start + 1, rendered, Infinity);
       return;
@@ -134,11 +153,11 @@ class EditWriter {
     this.insert(this.lineAfter(Math.max(valueEnd, keyEnd)), indent(lines.slice(1), column), column);
   }
 
-  /** `node` after the list's last item: on a line of its own in the list's indentation, or after a comma. */
-  appendItem(seq: YAMLSeq<ParsedNode>, node: Node): void {
+  /** `nodes` after the list's last item: on lines of their own in the list's indentation, or after a comma. */
+  appendItems(seq: YAMLSeq<ParsedNode>, nodes: readonly Node[]): void {
+    const last = seq.items.at(-1);
     if (seq.flow) {
-      const last = seq.items.at(-1);
-      const rendered = stripBrackets(this.render(flowSeq(node)));
+      const rendered = nodes.map((node) => stripBrackets(this.renderFlow(flowSeq(node)))).join(', ');
       if (last) this.insert(endOf(last), `, ${rendered}`, Infinity);
       else this.insert(startOf(seq) + 1, rendered, Infinity);
       return;
@@ -147,11 +166,12 @@ class EditWriter {
     // the file's own distance from «-» to the item's text (`- item`, `-   item`)
     const first = seq.items[0];
     const offset = first && isMap(first) && !first.flow ? this.columnOf(startOf(first)) - dash : 2;
-    const lines = this.render(blockSeq(node)).replace(/\n$/, '').split('\n');
     if (offset < 1) throw new NoSplice();
-    const shifted = lines.map((line, i) => (i === 0 ? `-${' '.repeat(offset - 1)}${line.slice(2)}` : line === '' ? line : `${' '.repeat(offset - 2)}${line}`));
-    const last = seq.items.at(-1);
-    this.insert(this.lineAfter(endOf(last ?? seq)), indent(shifted, dash), dash);
+    const lines = nodes.flatMap((node) => {
+      const own = this.render(blockSeq(node)).replace(/\n$/, '').split('\n');
+      return own.map((line, i) => (i === 0 ? `-${' '.repeat(offset - 1)}${line.slice(2)}` : line === '' ? line : `${' '.repeat(offset - 2)}${line}`));
+    });
+    this.insert(this.lineAfter(endOf(last ?? seq)), indent(lines, dash), dash);
   }
 
   private replaceScalar(old: ParsedNode, value: Node | null): void {
@@ -247,7 +267,7 @@ function stripBrackets(text: string): string {
 
 /** One line, valid in a block or a flow: yaml's own form where it is one line, else a double-quoted string. */
 function renderScalar(value: unknown): string {
-  const rendered = render(flowSeq(new Document().createNode(value))).trim();
+  const rendered = render(flowSeq(scalarNode(value))).trim();
   return rendered.includes('\n') ? JSON.stringify(value) : rendered.slice(1, -1).trim();
 }
 

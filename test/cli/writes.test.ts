@@ -132,3 +132,36 @@ describe('centre plan import, many runs to one name', () => {
     expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['plan-2.yaml', 'plan-3.yaml', 'plan-4.yaml', 'plan-5.yaml', 'plan-6.yaml', 'plan.yaml']);
   }, 120_000);
 });
+
+describe('centre done keeps the record as it was written', () => {
+  it('through the built command: a record with a byte-order mark, CRLF, comments, `>-` text and a level list gains only its new lines', () => {
+    const dir = workspace();
+    const record = path.join(dir, 'plan.record.yaml');
+    const before = [
+      '\ufeff# Отчёт центра — пишет методист',
+      'kind: record',
+      'plan: plan.yaml   # рядом',
+      'entries:',
+      '# проведено',
+      '- item: item1   # форум',
+      '  comment: >-',
+      '    Очно и',
+      '    онлайн',
+      '  dates: [ 2023-11-16 ]',
+      'analysis:',
+      '  - title: Выводы',
+      '    text: |',
+      '      План выполнен.',
+      '',
+    ].join('\r\n');
+    writeFileSync(record, before);
+    expect(spawnCli(['done', 'plan.yaml', 'item1', '--date', '2023-11-17'], { cwd: dir }).code).toBe(0);
+    expect(spawnCli(['done', 'plan.yaml', 'item2', '--date', '2023-11-18', '--participants', '40'], { cwd: dir }).code).toBe(0);
+    const after = readFileSync(record, 'utf8');
+    expect(after).toBe(
+      before
+        .replace('[ 2023-11-16 ]', '[ 2023-11-16, 2023-11-17 ]')
+        .replace('analysis:', ['- item: item2', '  dates: [2023-11-18]', '  participants:', '    total: 40', 'analysis:'].join('\r\n')),
+    );
+  });
+});
