@@ -95,7 +95,7 @@ function canWrite(file: string): boolean {
 let temporaryCounter = 0;
 
 /** Writes `data` into a new temporary file beside `file`; the caller renames or links it, or removes it. */
-function writeTemporary(file: string, data: string | Uint8Array, mode: number | undefined): { temporary: string; release: () => void } {
+function writeTemporary(file: string, data: string | Uint8Array, mode: number | undefined, durable = true): { temporary: string; release: () => void } {
   const temporary = `${file}.${process.pid}.${(temporaryCounter++).toString(36)}.tmp`;
   const release = removeOnInterrupt(temporary);
   let fd: number | undefined;
@@ -105,7 +105,8 @@ function writeTemporary(file: string, data: string | Uint8Array, mode: number | 
     if (mode !== undefined) chmodSync(temporary, mode);
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
-    fsyncSync(fd);
+    // on the disk before the rename, so that a power cut leaves the old file or the new one, never an empty one
+    if (durable) fsyncSync(fd);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     removeQuietly(temporary);
@@ -126,7 +127,9 @@ function removeQuietly(file: string): void {
 
 /**
  * Replaces `target` (or makes it) atomically: a reader sees the old bytes or
- * the new ones. `knownFolders` remembers folders already made (for many small files).
+ * the new ones. `knownFolders` remembers folders already made; with it (many
+ * small files made again from their sources: the site's pages) the bytes are
+ * not forced to the disk one file at a time.
  */
 export function replaceFileAtomic(target: string, data: string | Uint8Array, knownFolders?: Set<string>): void {
   const file = writeTargetOf(target);
@@ -135,7 +138,7 @@ export function replaceFileAtomic(target: string, data: string | Uint8Array, kno
     mkdirSync(folder, { recursive: true });
     knownFolders?.add(folder);
   }
-  const { temporary, release } = writeTemporary(file, data, modeToKeep(file));
+  const { temporary, release } = writeTemporary(file, data, modeToKeep(file), knownFolders === undefined);
   try {
     renameSync(temporary, file);
   } catch (error) {
