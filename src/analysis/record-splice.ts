@@ -166,7 +166,7 @@ class EditWriter {
     // the file's own distance from «-» to the item's text (`- item`, `-   item`)
     const first = seq.items[0];
     const offset = first && isMap(first) && !first.flow ? this.columnOf(startOf(first)) - dash : 2;
-    if (offset < 1) throw new NoSplice();
+    if (offset < 2) throw new NoSplice();
     const lines = nodes.flatMap((node) => {
       const own = this.render(blockSeq(node)).replace(/\n$/, '').split('\n');
       return own.map((line, i) => (i === 0 ? `-${' '.repeat(offset - 1)}${line.slice(2)}` : line === '' ? line : `${' '.repeat(offset - 2)}${line}`));
