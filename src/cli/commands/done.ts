@@ -14,7 +14,7 @@ import { readTextFile } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { allDiagnostics, loadFiles } from '../load.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
-import { changeAlone, writeOutput } from '../write-output.js';
+import { changeAlone, samePath, writeOutput } from '../write-output.js';
 import { recordPlanPath } from '../record-plans.js';
 import { today } from './today.js';
 
@@ -35,7 +35,9 @@ export function defaultRecordPath(planPath: string): string {
 /** The record beside the plan that names it (whatever its file is called), else the default name. */
 async function findRecordOf(ctx: CliContext, planPath: string): Promise<string> {
   const loaded = await loadFiles(ctx, [path.dirname(planPath)], { kinds: ['record'] });
-  const records = loaded.files.filter((file) => file.validated?.kind === 'record' && recordPlanPath(file.path, file.validated.value) === planPath);
+  const naming = loaded.files.filter((file) => file.validated?.kind === 'record' && recordPlanPath(file.path, file.validated.value) === planPath);
+  // a link to the record beside the record itself is one record
+  const records = naming.filter((file, index) => naming.findIndex((other) => samePath(other.path) === samePath(file.path)) === index);
   if (records.length > 1) throw userError(ctx.display(planPath), 'done-several-records', { files: records.map((file) => file.shown).join('|') }, 2);
   return records[0]?.path ?? defaultRecordPath(planPath);
 }
