@@ -114,6 +114,11 @@ export class NotRegularFileError extends Error {
   }
 }
 
+/** An error as the file system would give it, with its code (the messages put codes into words). */
+function errnoError(code: string, file: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: ${file}`), { code });
+}
+
 /** Whether a path names something other than an ordinary file or a folder (a pipe, socket, device). */
 export function isSpecialFile(info: Stats | Dirent): boolean {
   return !info.isFile() && !info.isDirectory() && !info.isSymbolicLink();
@@ -128,7 +133,7 @@ export function isSpecialPath(file: string): boolean {
 /** Throws NotRegularFileError unless `file` (followed through links) is an ordinary file; other errors as they are. */
 export function checkRegularFile(file: string): Stats {
   const info = statSync(file);
-  if (!info.isFile()) throw info.isDirectory() ? Object.assign(new Error(`EISDIR: ${file}`), { code: 'EISDIR' }) : new NotRegularFileError(file);
+  if (!info.isFile()) throw info.isDirectory() ? errnoError('EISDIR', file) : new NotRegularFileError(file);
   return info;
 }
 
@@ -149,9 +154,9 @@ export function readRegularFile(file: string, maxBytes?: number): Buffer {
   }
   try {
     const info = fstatSync(fd);
-    if (info.isDirectory()) throw Object.assign(new Error(`EISDIR: ${file}`), { code: 'EISDIR' });
+    if (info.isDirectory()) throw errnoError('EISDIR', file);
     if (!info.isFile()) throw new NotRegularFileError(file);
-    if (maxBytes !== undefined && info.size > maxBytes) throw Object.assign(new Error(`too large: ${file}`), { code: 'ERR_FS_FILE_TOO_LARGE' });
+    if (maxBytes !== undefined && info.size > maxBytes) throw errnoError('ERR_FS_FILE_TOO_LARGE', file);
     return readFileSync(fd);
   } finally {
     closeSync(fd);

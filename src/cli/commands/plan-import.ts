@@ -77,8 +77,9 @@ function documentsOf(ctx: CliContext, inputs: readonly string[]): { files: strin
       .map((name) => path.join(resolved, name))
       .filter((file) => {
         // a named pipe would hang the import: named, and the other documents still imported
-        if (isSpecialPath(file)) problems.push({ ...fileDiagnostic(ctx.display(file), 'not-regular-file'), severity: 'warning' });
-        return !isSpecialPath(file);
+        const special = isSpecialPath(file);
+        if (special) problems.push({ ...fileDiagnostic(ctx.display(file), 'not-regular-file'), severity: 'warning' });
+        return !special;
       });
     if (documents.length === 0) problems.push(fileDiagnostic(ctx.display(resolved), 'import-no-documents'));
     files.push(...documents);
