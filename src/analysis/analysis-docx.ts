@@ -194,6 +194,12 @@ function monitoringTable(monitoring: MonitoringFigures): PreparedTable {
   return table(['Район', 'Показатель', monitoring.a, monitoring.b, 'Изменение'], [22, 40, 13, 13, 12], rows, false);
 }
 
+/** The days left out of the table by month: far outside the plan's year, most likely a mistyped year. */
+function outsideNote(figures: YearFigures): Paragraph {
+  const days = figures.outside.map((day) => `${dateText(day.date)} (мероприятие ${day.number} «${day.activity.split('\n')[0]!.trim()}»)`);
+  return note(typeset(`Не учтены по месяцам даты далеко за пределами учебного года плана — вероятно, опечатка в годе: ${days.join('; ')}.`));
+}
+
 function notHeldPart(figures: YearFigures): FileChild[] {
   if (figures.notHeld.length === 0) return [body('Все мероприятия плана проведены.')];
   const rows = figures.notHeld.map((item) => [
@@ -271,6 +277,7 @@ export function prepareAnalysisDocument(input: Omit<AnalysisInput, 'charts'>): (
     figures.byMonth.length > 0
       ? [tableCaption('Проведённые мероприятия и участники по месяцам'), monthTable(figures), note('Участники мероприятия, проведённого в несколько дней, распределены поровну между этими днями.')]
       : [];
+  if (figures.outside.length > 0) months.push(outsideNote(figures));
   const monitoring = input.monitoring;
   const monitoringPart: FileChild[] = monitoring
     ? [heading(`5. Мониторинг: ${monitoring.title}`), tableCaption(`${monitoring.a} и ${monitoring.b}: показатели по районам и по региону`), monitoringTable(monitoring)]

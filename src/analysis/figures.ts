@@ -1,6 +1,8 @@
 // The year's figures from a plan and its record: per item what was planned and
 // what happened, per section and overall how much was held, participants by
 // category and by month. Pure: the document and the charts are built from this.
+import { planPeriod } from '../calendar/plan-entries.js';
+import type { Span } from '../calendar/model.js';
 import { parseDateText, toIsoDate } from '../schema/dates.js';
 import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
 import { participantCategories, type ParticipantCategory, type Participants, type RecordEntry, type RecordStatus, type YearRecord } from '../schema/record.js';
@@ -36,6 +38,13 @@ export interface MonthFigures {
   readonly participants: number;
 }
 
+/** A day of the record far outside the plan's period (a mistyped year), left out of the figures by month. */
+export interface DayOutside {
+  readonly date: string;
+  readonly number: number;
+  readonly activity: string;
+}
+
 export interface YearFigures {
   readonly sections: readonly SectionFigures[];
   readonly planned: number;
@@ -43,6 +52,8 @@ export interface YearFigures {
   readonly participants: number;
   readonly byCategory: Readonly<Record<ParticipantCategory, number>>;
   readonly byMonth: readonly MonthFigures[];
+  /** Days outside recordWindow(plan), in plan order: not in byMonth. */
+  readonly outside: readonly DayOutside[];
   /** Items not held (not held, cancelled, moved without a date) or with no entry, in plan order. */
   readonly notHeld: readonly ItemFigures[];
 }
@@ -75,8 +86,29 @@ function itemFigures(item: PlanItem | CyclogramItem, number: number, entry: Reco
   };
 }
 
+/**
+ * The days a record of this plan may plausibly hold: the plan's period and a
+ * quarter on either side — work for a school year starts in the summer before
+ * it (August councils, preparation) and an item moved late is held in the
+ * autumn after. A day beyond is a mistyped year (1999, 2099, 2033).
+ */
+export function recordWindow(plan: PlanDocument): Span | undefined {
+  const period = planPeriod(plan);
+  return period && { start: monthEdge(period.start, -3, 'first'), end: monthEdge(period.end, 3, 'last') };
+}
+
+/** The first or last day of the month `months` away from an ISO date's. */
+function monthEdge(date: string, months: number, edge: 'first' | 'last'): string {
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
+  const day = edge === 'first' ? 1 : new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 export function yearFigures(plan: PlanDocument, record: YearRecord): YearFigures {
   const entries = new Map(record.entries.map((entry) => [entry.item, entry]));
+  const window = recordWindow(plan);
+  const outside: DayOutside[] = [];
   const byCategory = Object.fromEntries(participantCategories.map((category) => [category, 0])) as Record<ParticipantCategory, number>;
   const months = new Map<string, { events: number; participants: number }>();
   let number = 0;
@@ -88,6 +120,7 @@ export function yearFigures(plan: PlanDocument, record: YearRecord): YearFigures
       // every day held counts; the participants of an item held on several days are shared out equally among them
       const shares = shareOut(item.participants?.total ?? 0, item.dates.length);
       item.dates.forEach((date, index) => {
+        if (window && (date < window.start || date > window.end)) return void outside.push({ date, number: item.number, activity: item.activity });
         const month = months.get(date.slice(0, 7)) ?? { events: 0, participants: 0 };
         month.events++;
         month.participants += shares[index]!;
@@ -110,6 +143,7 @@ export function yearFigures(plan: PlanDocument, record: YearRecord): YearFigures
     participants: sections.reduce((sum, section) => sum + section.participants, 0),
     byCategory,
     byMonth: [...months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, figures]) => ({ month, ...figures })),
+    outside,
     notHeld: all.filter((item) => !isHeld(item)),
   };
 }

@@ -1,8 +1,11 @@
 // `centre done` as a pure edit of the record's text: the entry of one item is
-// added or updated through yaml's Document API, so the file's comments, key
-// order and layout stay as the methodologist left them.
+// added or updated through yaml's Document API, and that change is then
+// written into the text at the entry's place only, so the file's comments, key
+// order and layout stay as the methodologist left them, byte for byte.
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { spliceEntry } from './record-splice.js';
 import { parseDateText, toIsoDate } from '../schema/dates.js';
 import type { RecordStatus } from '../schema/record.js';
 
@@ -39,8 +42,30 @@ export function newRecordText(planRef: string): string {
   ].join('\n');
 }
 
-/** The record's text with the item's entry added or updated; `text` must be a valid record. */
+/**
+ * The record's text with the item's entry added or updated; `text` must be a valid record.
+ * Only the entry's text changes (see record-splice.ts); where no such edit can say the change,
+ * the whole document is written again, which keeps comments but not every space.
+ */
 export function applyDone(text: string, change: DoneChange): DoneResult {
+  const { text: rewritten, added, entry, value } = rewriteDocument(text, change);
+  let spliced: string | undefined;
+  try {
+    spliced = spliceEntry(text, change.item, entry);
+  } catch {
+    spliced = undefined; // a layout the edits do not know: the rewritten document says the same
+  }
+  return { text: spliced !== undefined && holds(spliced, value) ? spliced : rewritten, added };
+}
+
+/** Whether the edited text reads as the record the change makes: checked before it is used. */
+function holds(text: string, value: unknown): boolean {
+  const doc = parseDocument(text.replace(/^\ufeff/, ''));
+  return doc.errors.length === 0 && isDeepStrictEqual(doc.toJS(), value);
+}
+
+/** The change made through yaml's Document API, and the entry as it should be. */
+function rewriteDocument(text: string, change: DoneChange): DoneResult & { entry: YAMLMap; value: unknown } {
   const doc = parseDocument(text);
   let entries = doc.get('entries', true);
   if (!isSeq(entries)) {
@@ -59,7 +84,7 @@ export function applyDone(text: string, change: DoneChange): DoneResult {
   update(doc, entry, change);
   const written = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   // a file written on Windows keeps its line endings
-  return { text: text.includes('\r\n') ? written.replace(/\r?\n/g, '\r\n') : written, added: !existing };
+  return { text: text.includes('\r\n') ? written.replace(/\r?\n/g, '\r\n') : written, added: !existing, entry, value: doc.toJS() };
 }
 
 function update(doc: Document, entry: YAMLMap, change: DoneChange): void {

@@ -1,7 +1,8 @@
 // What centre site build reads besides the validated YAML: practices' attached
 // files, the Markdown pages of site/, the optional summary workbook; and the
 // checks across files (a practice's school against the registry).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { errnoOf, readRegularFile } from '../workspace/files.js';
 import path from 'node:path';
 import type { PlanSource } from '../calendar/agenda.js';
 import { academicYearOf, maxDate } from '../calendar/days.js';
@@ -24,8 +25,16 @@ export async function readMonitoring(ctx: CliContext, file: string, diagnostics:
     diagnostics.push(fileDiagnostic(shown, 'file-not-found'));
     return undefined;
   }
-  const { readSummaryRows } = await import('../site/summary-reader.js');
-  const reading = await readSummaryRows(file);
+  const { MAX_SUMMARY_BYTES, readSummaryRows } = await import('../site/summary-reader.js');
+  let bytes: Buffer;
+  try {
+    bytes = readRegularFile(file, MAX_SUMMARY_BYTES);
+  } catch (error) {
+    const reason = errnoOf(error);
+    diagnostics.push(fileDiagnostic(shown, 'site-summary-unreadable', { reason: reason === 'ERR_FS_FILE_TOO_LARGE' ? ctx.t('site-summary-too-large') : reason }));
+    return undefined;
+  }
+  const reading = await readSummaryRows(bytes);
   if ('problem' in reading) {
     diagnostics.push(fileDiagnostic(shown, 'site-summary-unreadable', { reason: reading.reason ?? ctx.t(reading.problem === 'too-large' ? 'site-summary-too-large' : 'site-summary-no-sheet') }));
     return undefined;
@@ -62,7 +71,7 @@ export function readPractices(ctx: CliContext, sources: ReadonlyMap<string, stri
       const source = path.resolve(path.dirname(file.path), attachment.path);
       let bytes: Uint8Array;
       try {
-        bytes = readFileSync(source);
+        bytes = readRegularFile(source);
       } catch {
         const where = locateValue(sources.get(file.shown) ?? '', file.lineOf?.(['files', i]) ?? 1, 'path');
         diagnostics.push({ file: file.shown, ...where, severity: published ? 'error' : 'warning', code: 'site-attachment-missing', params: { value: attachment.path } });
@@ -120,7 +129,7 @@ export async function readMarkdownPages(ctx: CliContext, folder: string, diagnos
     inputs.push(file);
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readRegularFile(file).toString('utf8');
     } catch (error) {
       diagnostics.push(fileDiagnostic(shown, 'file-unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
       continue;

@@ -1,11 +1,14 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { userError } from '../schema/diagnostic.js';
+import { createFileExclusive } from '../workspace/atomic-write.js';
+import { lockFile } from '../workspace/file-lock.js';
 import { statOrUndefined, writeFileAtomic, writeFileAtomicSync } from '../workspace/files.js';
 import type { CliContext } from './context.js';
 
 function cannotWrite(ctx: CliContext, target: string, error: NodeJS.ErrnoException): never {
   const shown = ctx.display(target);
+  if (error.code === 'EREADONLY') throw userError(shown, 'output-read-only', { path: shown });
   throw userError(shown, 'output-failed', { path: shown, reason: error.code ?? error.message });
 }
 
@@ -24,6 +27,34 @@ export function writeOutputSync(ctx: CliContext, target: string, data: string | 
  */
 export async function writeOutput(ctx: CliContext, target: string, data: string | Uint8Array): Promise<void> {
   await writeFileAtomic(target, data).catch((error: NodeJS.ErrnoException) => cannotWrite(ctx, target, error));
+}
+
+/** Writes a new file only if none is there, even when another run makes it at the same moment; false when one is. */
+export function createOutput(ctx: CliContext, target: string, data: string | Uint8Array): boolean {
+  try {
+    createFileExclusive(target, data);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    cannotWrite(ctx, target, error as NodeJS.ErrnoException);
+  }
+}
+
+/** Runs a read-change-write of `file` as the only run of centre doing so; one still busy after a while is named (exit 1). */
+export async function changeAlone<T>(ctx: CliContext, file: string, change: () => Promise<T>): Promise<T> {
+  let release: () => void;
+  try {
+    release = await lockFile(file);
+  } catch (error) {
+    if (!(error instanceof Error) || error.name !== 'FileLocked') cannotWrite(ctx, file, error as NodeJS.ErrnoException);
+    const { lock, pid } = error as Error & { lock: string; pid?: number };
+    throw userError(ctx.display(file), 'file-locked', { path: ctx.display(file), lock: ctx.display(lock), pid });
+  }
+  try {
+    return await change();
+  } finally {
+    release();
+  }
 }
 
 /** The same file whatever the path that names it (symbolic links, «..»). */

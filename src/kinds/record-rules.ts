@@ -6,6 +6,8 @@ import type { PathSegment } from '../schema/source.js';
 import { planEntries, planPeriod } from '../calendar/plan-entries.js';
 import { expand } from '../calendar/expand.js';
 import type { RuleProblem } from './rules.js';
+import { recordWindow } from '../analysis/figures.js';
+import { parseDateText, toIsoDate } from '../schema/dates.js';
 
 type Rule<T> = (value: T) => RuleProblem[];
 
@@ -104,6 +106,7 @@ export function recordAgainstPlan(record: YearRecord, plan: PlanDocument, planFi
   const problems: RuleProblem[] = record.entries.flatMap((entry, index): RuleProblem[] =>
     ids.includes(entry.item) ? [] : [{ path: ['entries', index, 'item'], severity: 'warning', code: 'record-item-unknown', params: { value: entry.item, plan: planFile } }],
   );
+  problems.push(...datesOutside(record, plan));
   for (const ref of refs) {
     if (ref.lastDay === undefined || ref.lastDay >= today) continue;
     if (ref.id !== undefined && recorded.has(ref.id)) continue;
@@ -115,4 +118,18 @@ export function recordAgainstPlan(record: YearRecord, plan: PlanDocument, planFi
     });
   }
   return problems;
+}
+
+/** Days of the record far outside the plan's period (see recordWindow): a mistyped year, warned at the date. */
+function datesOutside(record: YearRecord, plan: PlanDocument): RuleProblem[] {
+  const window = recordWindow(plan);
+  if (!window) return [];
+  return record.entries.flatMap((entry, index) =>
+    (entry.dates ?? []).flatMap((text, at): RuleProblem[] => {
+      const parsed = parseDateText(String(text));
+      const date = parsed ? toIsoDate(parsed) : undefined;
+      if (date === undefined || (date >= window.start && date <= window.end)) return [];
+      return [{ path: ['entries', index, 'dates', at], severity: 'warning', code: 'record-date-outside-period', params: { date, from: window.start, to: window.end } }];
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 // One report file from disk: its reports (a CSV may hold several), or why it
 // cannot be read. `readReportBytes` is the same without the disk, for tests.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { MonitoringForm } from '../schema/reports.js';
 import { reportsFromCsv } from './csv.js';
@@ -37,8 +37,11 @@ export function readReportFile(file: string, shown: string, form: MonitoringForm
   let bytes: Uint8Array;
   let fd: number | undefined;
   try {
-    fd = openSync(file, 'r');
-    const size = fstatSync(fd).size;
+    // without blocking, and checked on the descriptor: a named pipe among the reports must not hang the merge
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { source: shown, code: 'not-regular-file' };
+    const size = info.size;
     // Checked before reading: a huge file is refused without being loaded.
     if (size > LIMITS.fileBytes) return { source: shown, code: 'xlsx-too-large' };
     shared ??= Buffer.allocUnsafe(LIMITS.fileBytes);
@@ -46,7 +49,9 @@ export function readReportFile(file: string, shown: string, form: MonitoringForm
     for (let chunk = -1; read < size && chunk !== 0; read += chunk) chunk = readSync(fd, shared, read, size - read, read);
     bytes = shared.subarray(0, read);
   } catch (error) {
-    return { source: shown, code: 'file-unreadable', params: { reason: (error as NodeJS.ErrnoException).code ?? String(error) } };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENXIO') return { source: shown, code: 'not-regular-file' }; // a socket
+    return { source: shown, code: 'file-unreadable', params: { reason: code ?? String(error) } };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -1,9 +1,5 @@
 // Reads the rows of «Свод» from a summary workbook for the «Мониторинг» page.
 // exceljs is heavy: imported only when the page is asked for.
-import { statSync } from 'node:fs';
-
-const MAX_BYTES = 20 * 1024 * 1024;
-
 export type SummaryReading = { rows: (string | number | null)[][] } | { problem: 'too-large' | 'unreadable' | 'no-sheet'; reason?: string };
 
 type Cell = { value: unknown };
@@ -22,12 +18,15 @@ function plain(value: unknown): string | number | null {
   return null;
 }
 
-export async function readSummaryRows(file: string): Promise<SummaryReading> {
-  if (statSync(file).size > MAX_BYTES) return { problem: 'too-large' };
+/** The largest summary file read at all. */
+export const MAX_SUMMARY_BYTES = 20 * 1024 * 1024;
+
+/** `bytes`: the summary file, read by the command (at most MAX_SUMMARY_BYTES). */
+export async function readSummaryRows(bytes: Uint8Array): Promise<SummaryReading> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(file);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     return { problem: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
   }

@@ -1,12 +1,13 @@
 // File-system side of centre: finding the workspace and its YAML files,
 // reading inputs, and writing outputs atomically. The domain modules never
 // touch the disk; the commands call these.
-import { promises as fsPromises, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileDiagnostic, type Diagnostic } from '../schema/diagnostic.js';
 import { compareText } from '../util/compare.js';
+import { replaceFileAtomic } from './atomic-write.js';
 
 export const yamlExtensions = ['.yaml', '.yml'];
 const skippedFolders = new Set(['node_modules', 'out', 'dist']);
@@ -50,6 +51,7 @@ export function collectYamlFiles(paths: readonly string[], cwd: string, display:
       continue;
     }
     if (info.isDirectory()) files.push(...listYamlFiles(absolute, display, problems));
+    else if (!info.isFile()) problems.push(fileDiagnostic(display(absolute), 'not-regular-file'));
     else if (yamlExtensions.includes(path.extname(absolute).toLowerCase())) files.push(absolute);
     else problems.push(fileDiagnostic(display(absolute), 'not-yaml'));
   }
@@ -85,7 +87,11 @@ function listYamlFiles(folder: string, display: (file: string) => string, proble
     if (entry.name.startsWith('.') || skippedFolders.has(entry.name)) continue;
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) found.push(...listYamlFiles(full, display, problems));
-    else if (yamlExtensions.includes(path.extname(entry.name).toLowerCase())) found.push(full);
+    else if (!yamlExtensions.includes(path.extname(entry.name).toLowerCase())) continue;
+    else if (isSpecialFile(entry) || (entry.isSymbolicLink() && isSpecialFile(statOrUndefined(full) ?? entry))) {
+      // a pipe would hang the read: named, and the folder's other files still read
+      problems.push({ ...fileDiagnostic(display(full), 'not-regular-file'), severity: 'warning' });
+    } else found.push(full);
   }
   return found;
 }
@@ -99,13 +105,71 @@ export class NotUtf8Error extends Error {
   }
 }
 
-/** Reads a UTF-8 text file (a byte-order mark is dropped); throws NotUtf8Error where it is not UTF-8. */
-export function readTextFile(file: string): string {
-  const bytes = readFileSync(file);
+/** Thrown for a named pipe, socket or device where a file is read: its errno-like code says it in words. */
+export class NotRegularFileError extends Error {
+  readonly code = 'ENOTREG';
+  constructor(readonly file: string) {
+    super(`ENOTREG: not an ordinary file: ${file}`);
+    this.name = 'NotRegularFileError';
+  }
+}
+
+/** An error as the file system would give it, with its code (the messages put codes into words). */
+function errnoError(code: string, file: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: ${file}`), { code });
+}
+
+/** Whether a path names something other than an ordinary file or a folder (a pipe, socket, device). */
+export function isSpecialFile(info: Stats | Dirent): boolean {
+  return !info.isFile() && !info.isDirectory() && !info.isSymbolicLink();
+}
+
+/** Whether `file` (followed through links) is a pipe, socket or device; false when it is missing. */
+export function isSpecialPath(file: string): boolean {
+  const info = statOrUndefined(file);
+  return info !== undefined && isSpecialFile(info);
+}
+
+/** Throws NotRegularFileError unless `file` (followed through links) is an ordinary file; other errors as they are. */
+export function checkRegularFile(file: string): Stats {
+  const info = statSync(file);
+  if (!info.isFile()) throw info.isDirectory() ? errnoError('EISDIR', file) : new NotRegularFileError(file);
+  return info;
+}
+
+/**
+ * The bytes of an input file, which must be an ordinary file: reading a named
+ * pipe waits for a writer forever and a device never ends. The file is opened
+ * without blocking and checked on the open descriptor, so nothing swapped in
+ * after a check is read either. `maxBytes`: refused larger (ERR_FS_FILE_TOO_LARGE).
+ */
+export function readRegularFile(file: string, maxBytes?: number): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    // a socket cannot be opened at all
+    if ((error as NodeJS.ErrnoException).code === 'ENXIO') throw new NotRegularFileError(file);
+    throw error;
+  }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw errnoError('EISDIR', file);
+    if (!info.isFile()) throw new NotRegularFileError(file);
+    if (maxBytes !== undefined && info.size > maxBytes) throw errnoError('ERR_FS_FILE_TOO_LARGE', file);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads a UTF-8 text file (a byte-order mark is dropped unless it is to be kept, for a file written back); throws NotUtf8Error where it is not UTF-8. */
+export function readTextFile(file: string, keepByteOrderMark = false): string {
+  const bytes = readRegularFile(file);
   // isUtf8 (simdutf) and toString, not a fatal TextDecoder: its first use sets up ICU's converter, several milliseconds.
   if (isUtf8(bytes)) {
     const text = bytes.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return text.charCodeAt(0) === 0xfeff && !keepByteOrderMark ? text.slice(1) : text;
   }
   const offset = firstInvalidUtf8(bytes);
   const lines = bytes.subarray(0, offset).toString('utf8').split('\n');
@@ -125,45 +189,19 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-let temporaryCounter = 0;
-
-/** Writes through a temporary file in the same folder and renames it, so a reader never sees half a file. */
+/**
+ * Writes through a temporary file beside the real target and renames it, so a
+ * reader never sees half a file; a symbolic link stays a link, the mode is
+ * kept, a read-only file is refused (see atomic-write.ts). Synchronous inside:
+ * one write of a finished buffer, and no interruption between temporary file and rename.
+ */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  // fs.promises is loaded on first use: a millisecond that commands which write nothing need not pay.
-  const { mkdir, rename, unlink, writeFile } = fsPromises;
-  await mkdir(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.${(temporaryCounter++).toString(36)}.tmp`;
-  try {
-    await writeFile(temporary, data);
-    await rename(temporary, target);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
+  replaceFileAtomic(target, data);
 }
 
-/**
- * The same, synchronously: for a command that writes many small files (the
- * site's pages), where a thread-pool round trip per call costs more than the write.
- */
+/** The same, synchronously: for a command that writes many small files (the site's pages). */
 export function writeFileAtomicSync(target: string, data: string | Uint8Array, knownFolders?: Set<string>): void {
-  const folder = path.dirname(target);
-  if (!knownFolders?.has(folder)) {
-    mkdirSync(folder, { recursive: true });
-    knownFolders?.add(folder);
-  }
-  const temporary = `${target}.${process.pid}.${(temporaryCounter++).toString(36)}.tmp`;
-  try {
-    writeFileSync(temporary, data);
-    renameSync(temporary, target);
-  } catch (error) {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // never written
-    }
-    throw error;
-  }
+  replaceFileAtomic(target, data, knownFolders);
 }
 
 /** The root of the installed package (where package.json and templates/ are), from any module in it. */

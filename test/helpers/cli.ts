@@ -1,6 +1,6 @@
 // Two ways to run centre in tests: in-process (fast, for most cases) and as a
 // user would, by spawning the built bin/centre.js.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, cpSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,6 +46,24 @@ export function spawnCli(args: string[], options: RunOptions = {}): RunResult {
   }
   const result = spawnSync(process.execPath, [binPath, ...args], { cwd: options.cwd ?? repoRoot, env, encoding: 'utf8' });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** spawnCli without waiting: for runs at the same moment, or to interrupt one (`started` gets the child). */
+export function spawnCliAsync(args: string[], options: RunOptions & { started?: (child: ChildProcess) => void } = {}): Promise<RunResult & { signal: NodeJS.Signals | null }> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries({ ...process.env, ...englishEnv, ...options.env })) {
+    if (value !== undefined) env[key] = value;
+  }
+  const child = spawn(process.execPath, [binPath, ...args], { cwd: options.cwd ?? repoRoot, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  options.started?.(child);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code: code ?? -1, signal, stdout, stderr }));
+  });
 }
 
 const created: string[] = [];

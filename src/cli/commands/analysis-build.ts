@@ -10,7 +10,7 @@ import { startChartRenderer, type ChartRenderer } from '../../analysis/chart-ren
 import { parseAcademicYear } from '../../schema/dates.js';
 import { CentreError, hasErrors, userError } from '../../schema/diagnostic.js';
 import type { YearRecord } from '../../schema/record.js';
-import { findWorkspaceRoot, readTextFile } from '../../workspace/files.js';
+import { errnoOf, findWorkspaceRoot, readTextFile } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { loadFiles, type LoadedFile } from '../load.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
@@ -81,7 +81,7 @@ async function buildAnalysis(ctx: CliContext, records: string[], options: Analys
     ...(record.title !== undefined ? { title: record.title } : {}),
     approvals: record.approvals,
     ...(record.signature ? { signature: record.signature } : {}),
-    narrative: record.analysis ?? narrativeBeside(file.path),
+    narrative: record.analysis ?? narrativeBeside(ctx, file.path),
     ...(monitoring ? { monitoring: { ...monitoring, ...(monitoringSpec ? { charted: monitoringSpec.label } : {}) } } : {}),
   });
   const [plannedVsHeld, ...rest] = await drawing;
@@ -110,9 +110,14 @@ async function readMonitoring(ctx: CliContext, files: readonly string[]) {
 }
 
 /** plans/X.record.yaml → plans/X.record.md, when the narrative is written there. */
-function narrativeBeside(recordPath: string) {
+function narrativeBeside(ctx: CliContext, recordPath: string) {
   const markdown = recordPath.replace(/\.ya?ml$/i, '.md');
-  return markdown !== recordPath && existsSync(markdown) ? narrativeFromMarkdown(readTextFile(markdown)) : [];
+  if (markdown === recordPath || !existsSync(markdown)) return [];
+  try {
+    return narrativeFromMarkdown(readTextFile(markdown));
+  } catch (error) {
+    throw userError(ctx.display(markdown), 'file-unreadable', { reason: errnoOf(error) });
+  }
 }
 
 /** `-o` file, or out/<record name>-analysis.docx in the workspace. */

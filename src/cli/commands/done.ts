@@ -14,7 +14,7 @@ import { readTextFile } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { allDiagnostics, loadFiles } from '../load.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
-import { writeOutput } from '../write-output.js';
+import { changeAlone, samePath, writeOutput } from '../write-output.js';
 import { recordPlanPath } from '../record-plans.js';
 import { today } from './today.js';
 
@@ -33,7 +33,9 @@ export const defaultRecordPath = recordPathOf;
 /** The record beside the plan that names it (whatever its file is called), else the default name. */
 async function findRecordOf(ctx: CliContext, planPath: string): Promise<string> {
   const loaded = await loadFiles(ctx, [path.dirname(planPath)], { kinds: ['record'] });
-  const records = loaded.files.filter((file) => file.validated?.kind === 'record' && recordPlanPath(file.path, file.validated.value) === planPath);
+  const naming = loaded.files.filter((file) => file.validated?.kind === 'record' && recordPlanPath(file.path, file.validated.value) === planPath);
+  // a link to the record beside the record itself is one record
+  const records = naming.filter((file, index) => naming.findIndex((other) => samePath(other.path) === samePath(file.path)) === index);
   if (records.length > 1) throw userError(ctx.display(planPath), 'done-several-records', { files: records.map((file) => file.shown).join('|') }, 2);
   return records[0]?.path ?? defaultRecordPath(planPath);
 }
@@ -48,12 +50,16 @@ export async function doneCommand(ctx: CliContext, planArg: string, item: string
   const change = readChange(item, options);
   const recordPath = options.record === undefined ? await findRecordOf(ctx, planPath) : path.resolve(ctx.cwd, options.record);
   if (recordPath === planPath) throw userError(ctx.display(recordPath), 'output-is-input', { path: ctx.display(recordPath) }, 2);
-  const exists = existsSync(recordPath);
-  if (exists) await checkRecord(ctx, recordPath);
-  const planRef = path.relative(path.dirname(recordPath), planPath).split(path.sep).join('/');
-  const text = exists ? readTextFile(recordPath) : newRecordText(planRef);
-  const result = applyDone(text, exists || change.dates ? change : { ...change, dates: [today(ctx)] });
-  await writeOutput(ctx, recordPath, result.text);
+  // read, changed and written by one run at a time: runs at once would each drop the others' entries
+  const result = await changeAlone(ctx, recordPath, async () => {
+    const exists = existsSync(recordPath);
+    if (exists) await checkRecord(ctx, recordPath);
+    const planRef = path.relative(path.dirname(recordPath), planPath).split(path.sep).join('/');
+    const text = exists ? readTextFile(recordPath, true) : newRecordText(planRef);
+    const changed = applyDone(text, exists || change.dates ? change : { ...change, dates: [today(ctx)] });
+    await writeOutput(ctx, recordPath, changed.text);
+    return changed;
+  });
   ctx.stdout.write(`${ctx.t(result.added ? 'done-added' : 'done-updated', { item, path: ctx.display(recordPath) })}\n`);
   return 0;
 }

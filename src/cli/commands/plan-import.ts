@@ -3,7 +3,7 @@
 // one table model and mapped to a plan by one mapper (src/import/); this
 // command reads the files, checks the timings, and writes the YAML without
 // ever overwriting a file.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readPhrase } from '../../calendar/phrases.js';
 import { fileDiagnostic, hasErrors, isCentreError, userError, type Diagnostic } from '../../schema/diagnostic.js';
@@ -19,11 +19,11 @@ import { mapPlan } from '../../import/map-plan.js';
 import { parseAcademicYear } from '../../schema/dates.js';
 import { planYaml, rowKey } from '../../import/plan-yaml.js';
 import type { ImportedDocument } from '../../import/table-model.js';
-import { findWorkspaceRoot, statOrUndefined } from '../../workspace/files.js';
+import { checkRegularFile, findWorkspaceRoot, isSpecialPath, readRegularFile, statOrUndefined } from '../../workspace/files.js';
 import type { MessageCode } from '../../i18n/messages.js';
 import type { CliContext } from '../context.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
-import { writeOutput } from '../write-output.js';
+import { createOutput, writeOutput } from '../write-output.js';
 
 export interface PlanImportOptions {
   readonly output?: string;
@@ -46,7 +46,7 @@ export async function planImportCommand(ctx: CliContext, inputs: string[], optio
   if (options.year !== undefined && parseAcademicYear(options.year) === undefined) throw userError('--year', 'import-year-option', { value: options.year }, 2);
   const { files, problems: folderProblems } = documentsOf(ctx, inputs);
   problems.push(...folderProblems);
-  failed += folderProblems.length;
+  failed += folderProblems.filter((problem) => problem.severity === 'error').length;
   const toStdout = options.output === '-';
   const namesFile = toStdout || (options.output !== undefined && /\.ya?ml$/i.test(options.output));
   if (namesFile && files.length > 1) throw userError(options.output!, 'import-output-one-file', {}, 2);
@@ -62,13 +62,13 @@ export async function planImportCommand(ctx: CliContext, inputs: string[], optio
         printNotes(ctx, notes);
         continue;
       }
-      const target = namesFile ? path.resolve(ctx.cwd, options.output!) : freeTarget(ctx, file, options.output);
-      if (options.update && namesFile && existsSync(target)) {
-        await updateExisting(ctx, plan, file, target);
-        continue;
+      if (namesFile) {
+        const target = path.resolve(ctx.cwd, options.output!);
+        if (options.update && existsSync(target)) await updateExisting(ctx, plan, file, target);
+        else writePlan(ctx, plan, file, target);
       }
-      if (existsSync(target)) throw userError(ctx.display(target), 'import-output-exists', { path: ctx.display(target) });
-      await writePlan(ctx, plan, file, target);
+      // another run may take the free name between looking and writing: then the next one
+      else while (!writePlan(ctx, plan, file, freeTarget(ctx, file, options.output), false));
     } catch (error) {
       const diagnostic = fileProblem(shown, error);
       if (!diagnostic) throw error;
@@ -93,7 +93,13 @@ function documentsOf(ctx: CliContext, inputs: readonly string[]): { files: strin
     const documents = readdirSync(resolved)
       .filter((name) => FORMATS.has(path.extname(name).toLowerCase()) && !name.startsWith('~$'))
       .sort()
-      .map((name) => path.join(resolved, name));
+      .map((name) => path.join(resolved, name))
+      .filter((file) => {
+        // a named pipe would hang the import: named, and the other documents still imported
+        const special = isSpecialPath(file);
+        if (special) problems.push({ ...fileDiagnostic(ctx.display(file), 'not-regular-file'), severity: 'warning' });
+        return !special;
+      });
     if (documents.length === 0) problems.push(fileDiagnostic(ctx.display(resolved), 'import-no-documents'));
     files.push(...documents);
   }
@@ -115,12 +121,13 @@ function fileProblem(shown: string, error: unknown): Diagnostic | undefined {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return fileDiagnostic(shown, 'file-not-found');
   if (code === 'EACCES' || code === 'EISDIR' || code === 'EPERM') return fileDiagnostic(shown, 'file-unreadable', { reason: code });
+  if (code === 'ENOTREG') return fileDiagnostic(shown, 'not-regular-file');
   return undefined;
 }
 
 async function importFile(ctx: CliContext, file: string): Promise<ImportedPlan> {
   const extension = path.extname(file).toLowerCase();
-  const stats = statSync(file);
+  const stats = checkRegularFile(file);
   if (!FORMATS.has(extension)) throw new ImportError('unknown-format');
   if (stats.size > MAX_BYTES) throw new ImportError('too-large');
   return mapPlan(await readDocument(ctx, file, extension));
@@ -128,13 +135,21 @@ async function importFile(ctx: CliContext, file: string): Promise<ImportedPlan> 
 
 /** The table model of a file; each reader is loaded only for its format. */
 async function readDocument(ctx: CliContext, file: string, extension: string): Promise<ImportedDocument> {
-  if (extension === '.docx') return (await import('../../import/docx.js')).readDocx(readFileSync(file));
+  const bytes = () => {
+    try {
+      return readRegularFile(file, MAX_BYTES);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_FS_FILE_TOO_LARGE') throw new ImportError('too-large');
+      throw error;
+    }
+  };
+  if (extension === '.docx') return (await import('../../import/docx.js')).readDocx(bytes());
   if (CONVERTED.has(extension)) {
     const { convertToDocx } = await import('../../import/libreoffice.js');
     return (await import('../../import/docx.js')).readDocx(await convertToDocx(file, ctx.env));
   }
-  if (extension === '.xlsx') return (await import('../../import/xlsx.js')).readXlsx(readFileSync(file));
-  return (await import('../../import/html.js')).readHtml(readFileSync(file));
+  if (extension === '.xlsx') return (await import('../../import/xlsx.js')).readXlsx(bytes());
+  return (await import('../../import/html.js')).readHtml(bytes());
 }
 
 /**
@@ -181,7 +196,7 @@ async function updateExisting(ctx: CliContext, imported: ImportedPlan, source: s
   if (previous.kind !== 'plan' && previous.kind !== 'cyclogram') throw userError(ctx.display(target), 'file-of-other-kind', { found: previous.kind, kind: 'plan' });
   const { plan, changes } = updatePlan(previous.value as PlanDocument, imported);
   const backup = freeName(target, '.before-update');
-  await writeOutput(ctx, backup, readFileSync(target));
+  if (!createOutput(ctx, backup, readRegularFile(target))) throw userError(ctx.display(backup), 'import-output-exists', { path: ctx.display(backup) });
   const { yaml, notes } = planText(ctx, plan, source, target);
   await writeOutput(ctx, target, yaml);
   const summary = { path: ctx.display(target), backup: ctx.display(backup), kept: changes.kept, changed: changes.changed.length, added: changes.added.length, removed: changes.removed.length };
@@ -205,12 +220,14 @@ function freeName(file: string, suffix: string): string {
  * beside it (plans/X.record.yaml, where `centre done` keeps it); a record
  * already there is never written over.
  */
-async function writeRecord(ctx: CliContext, plan: ImportedPlan, target: string, entries: readonly DoneChange[]): Promise<void> {
+function writeRecord(ctx: CliContext, plan: ImportedPlan, target: string, entries: readonly DoneChange[]): void {
   const recordPath = recordPathOf(target);
-  if (existsSync(recordPath)) throw userError(ctx.display(recordPath), 'import-output-exists', { path: ctx.display(recordPath) });
   const text = entries.reduce((record, entry) => applyDone(record, entry).text, newRecordText(path.basename(target)));
-  await writeOutput(ctx, recordPath, text);
   const column = plan.doneHeading ?? '';
+  if (!createOutput(ctx, recordPath, text)) {
+    ctx.stderr.write(`${ctx.errorColours.warning(ctx.t('import-record-exists', { path: ctx.display(recordPath), column }))}\n`);
+    return;
+  }
   ctx.stdout.write(`${ctx.t('import-wrote-record', { path: ctx.display(recordPath), entries: entries.length, column })}\n`);
 }
 
@@ -259,12 +276,15 @@ function printNotes(ctx: CliContext, notes: readonly string[]): void {
   for (const note of notes) ctx.stderr.write(`${ctx.errorColours.warning(note)}\n`);
 }
 
-async function writePlan(ctx: CliContext, imported: ImportedPlan, source: string, target: string): Promise<void> {
+/** Writes the plan to `target` unless a file is there (an error, or false when `refuse` is false): import never overwrites. */
+function writePlan(ctx: CliContext, imported: ImportedPlan, source: string, target: string, refuse = true): boolean {
   const marks = recordEntriesOf(imported);
   const plan = { ...imported, notes: [...imported.notes, ...marks.notes] };
   const { yaml, notes } = planText(ctx, plan, source, target);
-  await writeOutput(ctx, target, yaml);
-  if (marks.entries.length > 0) await writeRecord(ctx, plan, target, marks.entries);
+  if (!createOutput(ctx, target, yaml)) {
+    if (!refuse) return false;
+    throw userError(ctx.display(target), 'import-output-exists', { path: ctx.display(target) });
+  }
   const summary = {
     source: ctx.display(source),
     path: ctx.display(target),
@@ -273,5 +293,7 @@ async function writePlan(ctx: CliContext, imported: ImportedPlan, source: string
     approvals: plan.approvals.length,
   };
   ctx.stdout.write(`${ctx.t('import-wrote', summary)}\n`);
+  if (marks.entries.length > 0) writeRecord(ctx, plan, target, marks.entries);
   printNotes(ctx, notes);
+  return true;
 }

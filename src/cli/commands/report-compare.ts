@@ -2,14 +2,14 @@
 // `report merge` (their hidden form data says form, period and year), each
 // indicator by district and region with both values and the change, as a
 // terminal table and a workbook.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { compareSummaries, refusal, type ComparisonRow, type SummaryData } from '../../reports/compare.js';
 import { buildComparison } from '../../reports/compare-workbook.js';
 import { readSummary, SUMMARY_FILE_LIMIT, SummaryReadError } from '../../reports/read-summary.js';
 import type { MonitoringForm } from '../../schema/reports.js';
 import { userError } from '../../schema/diagnostic.js';
-import { findWorkspaceRoot } from '../../workspace/files.js';
+import { findWorkspaceRoot, readRegularFile } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { loadOne } from '../workspace-files.js';
 import { writeOutput } from '../write-output.js';
@@ -25,10 +25,9 @@ export async function readSummaryFile(ctx: CliContext, file: string): Promise<Su
   const shown = ctx.display(file);
   let bytes: Uint8Array;
   try {
-    if (statSync(file).size > SUMMARY_FILE_LIMIT) throw userError(shown, 'compare-too-large');
-    bytes = readFileSync(file);
+    bytes = readRegularFile(file, SUMMARY_FILE_LIMIT);
   } catch (error) {
-    if (error instanceof Error && error.name === 'CentreError') throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ERR_FS_FILE_TOO_LARGE') throw userError(shown, 'compare-too-large');
     throw userError(shown, 'file-unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
   try {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { convertibleExtensions, convertToXlsx, findSoffice } from '../../reports/convert.js';
 import { entryOf, mergeReports, type FileProblem, type MergeResult, type ReportEntry } from '../../reports/merge.js';
@@ -9,7 +9,7 @@ import type { MonitoringForm } from '../../schema/reports.js';
 import { CentreError, fileDiagnostic, userError } from '../../schema/diagnostic.js';
 import { translator } from '../../i18n/messages.js';
 import { compareText } from '../../util/compare.js';
-import { findWorkspaceRoot, statOrUndefined } from '../../workspace/files.js';
+import { findWorkspaceRoot, isSpecialPath, readRegularFile, statOrUndefined } from '../../workspace/files.js';
 import { guardOutput, writeOutput } from '../write-output.js';
 import type { CliContext } from '../context.js';
 import { loadOne } from '../workspace-files.js';
@@ -50,7 +50,8 @@ function collectReports(ctx: CliContext, inputs: readonly string[]): Collected {
   const add = (file: string, named: boolean) => {
     const extension = path.extname(file).toLowerCase();
     all.push(file);
-    if (reportExtensions.includes(extension)) files.add(file);
+    if (isSpecialPath(file)) problems.push({ source: ctx.display(file), code: 'not-regular-file' });
+    else if (reportExtensions.includes(extension)) files.add(file);
     else if (convertibleExtensions.includes(extension)) convertible.add(file);
     else if (named || statOrUndefined(file)?.isFile()) problems.push({ source: ctx.display(file), code: 'report-kind-unknown' });
     else problems.push({ source: ctx.display(file), code: 'report-in-subfolder' });
@@ -71,7 +72,7 @@ function collectReports(ctx: CliContext, inputs: readonly string[]): Collected {
 /** Whether an existing file is a summary this command wrote. */
 function isOwnSummary(file: string): boolean {
   try {
-    return isSummaryOutline(workbookOutline(readFileSync(file)));
+    return isSummaryOutline(workbookOutline(readRegularFile(file)));
   } catch {
     return false;
   }

@@ -10,7 +10,7 @@ import { calendarWords } from '../../i18n/messages.js';
 import { russianCalendar, type WorkingCalendar } from '../../calendar/working-days.js';
 import { parseAcademicYear } from '../../schema/dates.js';
 import { userError } from '../../schema/diagnostic.js';
-import { readTextFile, statOrUndefined } from '../../workspace/files.js';
+import { isSpecialPath, readTextFile, statOrUndefined } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { dateWithWeekday, shortDate } from '../output/dates.js';
 import { today } from './today.js';
@@ -50,6 +50,7 @@ export async function whenCommand(ctx: CliContext, phrase: string | undefined, o
 function readFile(ctx: CliContext, file: string, options: WhenOptions, context: ReadingContext, calendar: WorkingCalendar): number {
   const { period } = context;
   const path = resolve(ctx.cwd, file);
+  if (isSpecialPath(path)) throw userError(ctx.display(path), 'not-regular-file');
   if (!statOrUndefined(path)?.isFile()) throw userError(ctx.display(path), 'file-not-found');
   const phrases = readTextFile(path)
     .split(/\r?\n/)
