@@ -10,7 +10,8 @@ import { planPeriod } from '../calendar/plan-entries.js';
 import { fileDiagnostic, type Diagnostic } from '../schema/diagnostic.js';
 import type { Registry } from '../schema/reports.js';
 import { suggest } from '../schema/suggest.js';
-import { regionTotals, REGION_TOTAL_LABEL, type RegionTotals } from '../site/monitoring.js';
+import { OVERALL_TOTAL_LABELS } from '../reports/summary-data.js';
+import { regionTotals, type RegionTotals } from '../site/monitoring.js';
 import { slugify, uniqueSlugs, type SiteMarkdownPage, type SitePractice } from '../site/model.js';
 import type { CliContext } from './context.js';
 import type { LoadedFile } from './load.js';
@@ -24,16 +25,33 @@ export async function readMonitoring(ctx: CliContext, file: string, diagnostics:
     diagnostics.push(fileDiagnostic(shown, 'file-not-found'));
     return undefined;
   }
-  const { readSummaryRows } = await import('../site/summary-reader.js');
-  const reading = await readSummaryRows(file);
+  const { readSummaryWorkbook } = await import('../site/summary-reader.js');
+  const reading = await readSummaryWorkbook(file);
   if ('problem' in reading) {
-    diagnostics.push(fileDiagnostic(shown, 'site-summary-unreadable', { reason: reading.reason ?? ctx.t(reading.problem === 'too-large' ? 'site-summary-too-large' : 'site-summary-no-sheet') }));
+    diagnostics.push(fileDiagnostic(shown, 'site-summary-unreadable', { reason: reading.reason ?? ctx.t(unreadableReasons[reading.problem]) }));
     return undefined;
   }
-  const totals = regionTotals(reading.rows);
-  if (!totals) diagnostics.push(fileDiagnostic(`${shown}!Свод`, 'site-summary-no-total', { label: REGION_TOTAL_LABEL }));
+  const { data } = reading;
+  // a total corrected by hand in «Свод» is what the page shows, and said, as report compare says it
+  for (const difference of data.differences) {
+    const figure = (value: number | string | null) => (value === null || value === '' ? '—' : String(value));
+    diagnostics.push({
+      ...fileDiagnostic(`${shown}!${difference.cell}`, 'summary-corrected', { row: difference.row, header: difference.header, shown: figure(difference.shown), kept: figure(difference.kept) }),
+      severity: 'warning',
+    });
+  }
+  const totals = regionTotals(data.rows!);
+  if (!totals) diagnostics.push(fileDiagnostic(`${shown}!Свод`, 'site-summary-no-total', { label: data.totals.find((total) => total.district === '*')?.name ?? OVERALL_TOTAL_LABELS.region }));
   return totals;
 }
+
+const unreadableReasons = {
+  'too-large': 'site-summary-too-large',
+  unreadable: 'site-summary-damaged',
+  damaged: 'site-summary-damaged',
+  'no-sheet': 'site-summary-no-sheet',
+  'not-summary': 'site-summary-not-summary',
+} as const;
 
 /** webcal://school.ru/centre/files/calendar.ics from https://school.ru/centre/. */
 export function subscriptionAddress(base: string, file: string): string {

@@ -40,6 +40,7 @@ export interface MergeResult {
   readonly counted: CountedReport[];
   readonly rejected: string[];
   readonly problems: FileProblem[];
+  /** The schools of the registry that sent nothing: neither a counted file nor a refused one. */
   readonly missing: School[];
 }
 
@@ -93,9 +94,12 @@ export function mergeReports(reports: readonly ReportEntry[], unreadable: readon
   const counted = new Map<string, CountedReport>();
   if (options.year === undefined && years.size > 1) return { period, year: undefined, years, counted: [], rejected: [], problems: [], missing: [] };
 
+  // a school whose file was refused has reported: it is listed with the file's problem («Ошибки»), not among those who sent nothing
+  const refusedSchools = new Set<string>();
   const reject = (report: ReportEntry, own: readonly ReportProblem[]) => {
     problems.push(...own.map((problem) => ({ ...problem, source: report.source })));
     rejected.add(report.source);
+    if (report.schoolId) refusedSchools.add(report.schoolId);
   };
   for (const report of [...reports].sort((a, b) => compareText(a.source, b.source))) {
     const own = [...report.problems, ...headerProblems(report, form, period, year, schools)];
@@ -114,7 +118,7 @@ export function mergeReports(reports: readonly ReportEntry[], unreadable: readon
     counted.set(report.schoolId!, { schoolId: report.schoolId!, school, districtId: school?.district, report });
   }
 
-  const missing = (registry?.schools ?? []).filter((school) => !counted.has(school.id));
+  const missing = (registry?.schools ?? []).filter((school) => !counted.has(school.id) && !refusedSchools.has(school.id));
   return { period, year, counted: [...counted.values()], rejected: [...rejected].sort(compareText), problems, missing };
 }
 

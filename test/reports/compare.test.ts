@@ -76,7 +76,8 @@ describe('centre report compare', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const rows = sheetsWithLibreOffice(output).get('Сравнение')!;
-    expect(rows[1]).toEqual(['Район', 'Показатель', 'Промежуточный контроль 2024-2025', 'Итоговый контроль 2024-2025', 'Изменение']);
+    expect(rows[1]![0]).toBe('Промежуточный контроль 2024-2025: учтено школ — 4; Итоговый контроль 2024-2025: учтено школ — 4.');
+    expect(rows[2]).toEqual(['Район', 'Показатель', 'Промежуточный контроль 2024-2025', 'Итоговый контроль 2024-2025', 'Изменение']);
     const groups: [string, string[]][] = [
       ...['buzuluk', 'gai', 'ponomarevka'].map((district): [string, string[]] => [districtNames[district]!, reporting.filter((id) => districtOf[id] === district)]),
       ['Итого по региону', reporting],

@@ -96,7 +96,7 @@ describe('centre report merge', () => {
     // the share of the region's class teachers, not the mean of the schools' shares
     const weighted = included.reduce((total, id) => total + Number(reportOf(included.indexOf(id)).roadmap_share) * Number(reportOf(included.indexOf(id)).class_teachers), 0);
     expect(Number(total[share])).toBeCloseTo(weighted / sum(included, 'class_teachers'), 5);
-    expect(header[share]).toContain('(итог: среднее, взвешенное по «class_teachers»)');
+    expect(header[share]).toContain('(итог: среднее, взвешенное по «количество педагогических работников, осуществляющих классное руководство»)');
     expect(header[teachers]).toContain('(итог: сумма)');
     expect(Number(total[act])).toBe(included.filter((id) => reportOf(included.indexOf(id)).local_act === 'да').length);
     expect(sheets.get('Не сдали')!.slice(1).map((r) => r[1])).toEqual(['gai-1']);
