@@ -25,7 +25,7 @@ export async function readMonitoring(ctx: CliContext, file: string, diagnostics:
     diagnostics.push(fileDiagnostic(shown, 'file-not-found'));
     return undefined;
   }
-  const { readSummaryWorkbook } = await import('../site/summary-reader.js');
+  const { readSummaryWorkbook, differenceParams } = await import('../site/summary-reader.js');
   const reading = await readSummaryWorkbook(file);
   if ('problem' in reading) {
     diagnostics.push(fileDiagnostic(shown, 'site-summary-unreadable', { reason: reading.reason ?? ctx.t(unreadableReasons[reading.problem]) }));
@@ -34,11 +34,7 @@ export async function readMonitoring(ctx: CliContext, file: string, diagnostics:
   const { data } = reading;
   // a total corrected by hand in «Свод» is what the page shows, and said, as report compare says it
   for (const difference of data.differences) {
-    const figure = (value: number | string | null) => (value === null || value === '' ? '—' : String(value));
-    diagnostics.push({
-      ...fileDiagnostic(`${shown}!${difference.cell}`, 'summary-corrected', { row: difference.row, header: difference.header, shown: figure(difference.shown), kept: figure(difference.kept) }),
-      severity: 'warning',
-    });
+    diagnostics.push({ ...fileDiagnostic(`${shown}!${difference.cell}`, 'summary-corrected', differenceParams(difference)), severity: 'warning' });
   }
   const totals = regionTotals(data.rows!);
   if (!totals) diagnostics.push(fileDiagnostic(`${shown}!Свод`, 'site-summary-no-total', { label: data.totals.find((total) => total.district === '*')?.name ?? OVERALL_TOTAL_LABELS.region }));

@@ -12,6 +12,7 @@ import { unzipSync } from 'fflate';
 import type { IndicatorTotal } from '../schema/reports.js';
 import { columnLetter } from './columns.js';
 import { META_NAMES } from './form-names.js';
+import { storedResults } from './stored-results.js';
 import { COLUMNS_SHEET, SUMMARY_NAME, TOTALS_SHEET, type SummaryTotal } from './summary-data.js';
 
 export type SummaryProblem = 'too-large' | 'damaged' | 'not-summary';
@@ -62,6 +63,12 @@ export interface SummaryData {
   /** The district and overall totals, as «Свод» shows them wherever it shows them. */
   readonly totals: readonly SummaryTotal[];
   readonly differences: readonly SummaryDifference[];
+}
+
+/** What the message «summary-corrected» says of a difference: both figures as «Свод» rounds them, to the thousandth. */
+export function differenceParams(difference: SummaryDifference): { row: string; header: string; shown: string; kept: string } {
+  const figure = (value: Figure) => (value === null || value === '' ? '—' : typeof value === 'number' ? String(Math.round(value * 1000) / 1000) : value);
+  return { row: difference.row, header: difference.header, shown: figure(difference.shown), kept: figure(difference.kept) };
 }
 
 // A summary of 40,000 schools is some tens of megabytes unpacked; a file past these is not one of ours.
@@ -127,7 +134,7 @@ export function plainValue(value: unknown): Figure | undefined {
 
 const text = (value: Figure | undefined) => (value === null || value === undefined ? '' : String(value).trim());
 
-/** A value of «Свод»; undefined for a formula's result exceljs does not give (see plainValue). */
+/** A value of «Свод»; undefined for a formula's result exceljs does not give (see plainValue) until read from the XML. */
 type Read = Figure | undefined;
 
 function sheetRows(sheet: ExcelJS.Worksheet): Read[][] {
@@ -143,6 +150,18 @@ function sheetRows(sheet: ExcelJS.Worksheet): Read[][] {
 }
 
 const settled = (rows: readonly (readonly Read[])[]): Figure[][] => rows.map((row) => row.map((value) => value ?? null));
+
+/** Fills in the results exceljs did not give, from the sheet's XML; those the file does not hold stay undefined. */
+function fillStoredResults(bytes: Uint8Array, rows: Read[][]): void {
+  const wanted = new Set<string>();
+  rows.forEach((row, index) => row.forEach((value, column) => value === undefined && wanted.add(`${columnLetter(column + 1)}${index + 1}`)));
+  if (wanted.size === 0) return;
+  for (const [address, value] of storedResults(bytes, SUMMARY_SHEET, wanted)) {
+    const match = /^([A-Z]+)(\d+)$/.exec(address)!;
+    const column = [...match[1]!].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
+    rows[Number(match[2]) - 1]![column - 1] = value;
+  }
+}
 
 const totals = ['sum', 'mean', 'weighted mean', 'count of да', 'count per choice', 'none'] as const;
 
@@ -170,7 +189,7 @@ function readKeptTotals(sheet: ExcelJS.Worksheet): SummaryTotal[] {
 }
 
 const same = (shown: Read, kept: number | null) => {
-  // a result exceljs does not give is taken to be the one kept: a total corrected to 0 goes unseen
+  // a formula with no stored result at all (a program that does not keep them): nothing to compare
   if (shown === undefined) return true;
   if (typeof shown === 'number' && kept !== null) return Math.abs(shown - kept) <= 1e-9 * Math.max(1, Math.abs(kept));
   return kept === null && (shown === null || shown === '');
@@ -232,6 +251,7 @@ export async function readSummary(bytes: Uint8Array): Promise<SummaryData> {
   const kept = readKeptTotals(totalsSheet);
   const summarySheet = workbook.getWorksheet(SUMMARY_SHEET);
   const read = summarySheet ? sheetRows(summarySheet) : undefined;
+  if (read) fillStoredResults(bytes, read);
   const columns = readColumns(workbook.getWorksheet(COLUMNS_SHEET));
   const shown = read && columns ? readShown(read, columns, kept) : { totals: kept, differences: [] };
   const rows = read ? settled(read) : undefined;

@@ -5,6 +5,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { readSummary, SUMMARY_FILE_LIMIT, SummaryReadError, type SummaryData } from '../reports/read-summary.js';
 
+export { differenceParams } from '../reports/read-summary.js';
+
 export type SummaryReading = { data: SummaryData } | { problem: 'too-large' | 'unreadable' | 'no-sheet' | 'damaged' | 'not-summary'; reason?: string };
 
 export async function readSummaryWorkbook(file: string): Promise<SummaryReading> {

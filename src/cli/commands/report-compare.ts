@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { compareSchools, compareSummaries, refusal, roundSchools, type ComparisonRow, type RoundSchools, type SummaryData } from '../../reports/compare.js';
 import { buildComparison } from '../../reports/compare-workbook.js';
-import { readSummary, SUMMARY_FILE_LIMIT, SummaryReadError } from '../../reports/read-summary.js';
+import { differenceParams, readSummary, SUMMARY_FILE_LIMIT, SummaryReadError } from '../../reports/read-summary.js';
 import type { MonitoringForm } from '../../schema/reports.js';
 import { userError, type Diagnostic } from '../../schema/diagnostic.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
@@ -48,16 +48,8 @@ export async function readSummaryFile(ctx: CliContext, file: string): Promise<Su
 /** Each total «Свод» shows otherwise than the summary's own hidden totals, one line each: «Свод» is what is used. */
 function warnOfDifferences(ctx: CliContext, shown: string, data: SummaryData): void {
   if (data.differences.length === 0) return;
-  const figure = (value: number | string | null) => (value === null || value === '' ? '—' : String(typeof value === 'number' ? Math.round(value * 1000) / 1000 : value));
   const warnings = data.differences.map(
-    (difference): Diagnostic => ({
-      file: `${shown}!${difference.cell}`,
-      line: 0,
-      column: 0,
-      severity: 'warning',
-      code: 'summary-corrected',
-      params: { row: difference.row, header: difference.header, shown: figure(difference.shown), kept: figure(difference.kept) },
-    }),
+    (difference): Diagnostic => ({ file: `${shown}!${difference.cell}`, line: 0, column: 0, severity: 'warning', code: 'summary-corrected', params: differenceParams(difference) }),
   );
   ctx.stderr.write(`${warnings.map((warning) => renderShort(warning, ctx.t)).join('\n')}\n`);
 }
