@@ -200,7 +200,7 @@ const totalLabel = (total: SummaryTotal) => (total.district === '*' ? total.name
 
 /**
  * «Свод» read through the columns the hidden sheet names: the schools, and the totals as shown,
- * each checked against the kept one. `rows` get the kept value where exceljs gives none.
+ * each checked against the kept one. `rows` get the kept value where the file stores no result.
  */
 function readShown(rows: Read[][], columns: readonly SummaryColumn[], kept: readonly SummaryTotal[]) {
   const header = rows[HEADER_ROW - 1] ?? [];
