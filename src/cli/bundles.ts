@@ -7,7 +7,7 @@
 // when it cannot be read or written, or V8 refuses it, the bundles are
 // compiled as usual. The same folder keeps what the fast path of validation
 // concluded about files (check-cache.ts). CENTRE_CACHE=off turns both off,
-// and CENTRE_CACHE=<folder> puts them there.
+// and CENTRE_CACHE=<folder> puts them in a folder `centre` made there.
 //
 // This file is built as CommonJS too (so `require` and `__dirname` are
 // CommonJS's): a process that starts from CommonJS files only never sets up
@@ -18,9 +18,10 @@ import type * as Os from 'node:os';
 import type * as Path from 'node:path';
 import type * as Url from 'node:url';
 import type * as Vm from 'node:vm';
+import { isPrivateFolder, makeMarkedFolder, readWithoutFollowing } from './cache-folder.js';
 import type { CliIo, KeptBetweenRuns } from './context.js';
 
-const { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs') as typeof Fs;
+const { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs') as typeof Fs;
 const { createRequire } = require('node:module') as typeof Module;
 const os = require('node:os') as typeof Os;
 const path = require('node:path') as typeof Path;
@@ -40,30 +41,35 @@ const distDir = __dirname;
 const packageRequire = createRequire(path.join(distDir, 'centre.cjs'));
 
 /**
- * Where compiled bundles are kept: `CENTRE_CODE_CACHE`, else node_modules/.cache/centre
- * (of the project centre is installed in, or of its own folder), else a folder of
- * this user's own in the temporary folder.
+ * Where compiled bundles are kept: a folder `centre` the cache makes and marks as
+ * its own (cache-folder.ts) in `CENTRE_CACHE`, else in node_modules/.cache (of the
+ * project centre is installed in, or of its own folder), else in the user's cache
+ * folder (`XDG_CACHE_HOME`, or ~/.cache). Never in a folder others can write to,
+ * such as the system's temporary folder: another user could put a link there in
+ * place of the cache and have this user's runs write into, or read code from,
+ * a folder of their choosing.
  */
 function cacheFolder(): string | undefined {
   const setting = process.env.CENTRE_CACHE;
   if (setting === 'off') return undefined;
   const root = path.dirname(distDir);
   const nodeModules = path.basename(path.dirname(root)) === 'node_modules' ? path.dirname(root) : path.join(root, 'node_modules');
-  const uid = process.getuid?.();
-  const candidates = setting ? [setting] : [path.join(nodeModules, '.cache', 'centre'), path.join(os.tmpdir(), `centre-code-cache-${uid ?? 'user'}`)];
-  for (const folder of candidates) {
+  const xdg = process.env.XDG_CACHE_HOME;
+  const userCache = xdg && path.isAbsolute(xdg) ? xdg : path.join(os.homedir(), '.cache');
+  for (const parent of setting ? [path.resolve(setting)] : [path.join(nodeModules, '.cache'), userCache]) {
     try {
-      mkdirSync(folder, { recursive: true, mode: 0o700 });
-      // Code read back into V8 must be our own: a folder another user can write to is not used.
-      // (Windows has no uid and no such mode bits; its temporary folder is the user's own.)
-      const stat = statSync(folder);
-      if (uid === undefined || (stat.uid === uid && (stat.mode & 0o022) === 0)) return folder;
+      mkdirSync(parent, { recursive: true, mode: 0o700 });
     } catch {
-      // not there and cannot be made: try the next
+      continue; // not there and cannot be made: try the next
     }
+    const folder = path.join(parent, 'centre');
+    // an older centre's cache, made before its folders were marked, is taken over
+    if (isPrivateFolder(parent, true) && makeMarkedFolder(folder, (entry) => ofAnEarlierCache.test(entry))) return folder;
   }
   return undefined;
 }
+
+const ofAnEarlierCache = /^(?:[\w-]+-[0-9a-f]+-v[\d.]+-\w+-[0-9a-f]+\.bin|checks-[0-9a-f]+)$/;
 
 let folder: string | null | undefined;
 
@@ -90,7 +96,7 @@ function loadBundle(name: string): unknown {
   const cacheFile = cacheFileOf(name);
   let cachedData: Buffer | undefined;
   try {
-    if (cacheFile) cachedData = readFileSync(cacheFile);
+    if (cacheFile) cachedData = readWithoutFollowing(cacheFile);
   } catch {
     cachedData = undefined;
   }
@@ -123,7 +129,7 @@ function writeCodeCache(): void {
     const temporary = `${file}.${process.pid}.tmp`;
     try {
       removeStaleCode(path.dirname(file), name);
-      writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+      writeFileSync(temporary, script.createCachedData(), { flag: 'wx', mode: 0o600 });
       chmodSync(temporary, 0o600);
       renameSync(temporary, file);
     } catch {
@@ -145,7 +151,7 @@ function removeStaleCode(folder: string, name: string): void {
     if (hash === undefined) continue;
     const file = path.join(folder, entry);
     if (hash !== CENTRE_BUNDLES[name]) rmSync(file, { force: true });
-    else current.push({ file, time: statSync(file).mtimeMs });
+    else current.push({ file, time: lstatSync(file).mtimeMs });
   }
   current.sort((a, b) => b.time - a.time);
   for (const { file } of current.slice(KEPT_FLAG_SETS - 1)) rmSync(file, { force: true });

@@ -16,8 +16,9 @@
 // The cache is only a speed-up. An entry that cannot be read, is damaged, or
 // is for another text is ignored, and one that cannot be written is not
 // written; nothing a command prints depends on it.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isMarkedFolder, makeMarkedFolder, readWithoutFollowing } from './cache-folder.js';
 import type { CachedCheck } from '../kinds/cached-check.js';
 
 export interface CheckCache {
@@ -48,8 +49,10 @@ export interface CheckCacheOptions {
 }
 
 /**
- * A cache in `folder`, for results made by the code whose hash is `build`.
- * The folders of other builds are removed when this one is first made.
+ * A cache in `folder`, for results made by the code whose hash is `build`, in a
+ * folder `checks-<build>` it makes and marks (cache-folder.ts). The folders of
+ * other builds are removed when this one is first made: only those it marked,
+ * never another entry of `folder`, whatever its name.
  */
 export function checkCache(folder: string, build: string, { maxEntries = MAX_ENTRIES, maxText = MAX_TEXT }: CheckCacheOptions = {}): CheckCache {
   const own = path.join(folder, `checks-${build}`);
@@ -60,7 +63,8 @@ export function checkCache(folder: string, build: string, { maxEntries = MAX_ENT
     read(file, text, positions) {
       let entry: Entry;
       try {
-        entry = JSON.parse(readFileSync(entryFile(file, positions), 'utf8')) as Entry;
+        if (!isMarkedFolder(own)) return undefined;
+        entry = JSON.parse(readWithoutFollowing(entryFile(file, positions)).toString('utf8')) as Entry;
       } catch {
         return undefined;
       }
@@ -75,11 +79,11 @@ export function checkCache(folder: string, build: string, { maxEntries = MAX_ENT
       try {
         // once a run: a run adds at most an entry per file it reads
         if (!tidied) {
-          if (!isFolder(own)) startFolder(folder, own);
-          else pruneOldest(own, maxEntries);
+          if (isMarkedFolder(own)) pruneOldest(own, maxEntries);
+          else if (!startFolder(folder, own)) return;
           tidied = true;
         }
-        writeFileSync(temporary, JSON.stringify({ file, positions, text, ...check } satisfies Entry), { mode: 0o600 });
+        writeFileSync(temporary, JSON.stringify({ file, positions, text, ...check } satisfies Entry), { flag: 'wx', mode: 0o600 });
         renameSync(temporary, target);
       } catch {
         // a full or read-only disk: the next run checks the file again
@@ -93,28 +97,25 @@ export function checkCache(folder: string, build: string, { maxEntries = MAX_ENT
   };
 }
 
-function isFolder(folder: string): boolean {
-  try {
-    return statSync(folder).isDirectory();
-  } catch {
-    return false;
+/** Makes the folder of this build, and removes those of other builds. Says whether the folder is there to write to. */
+function startFolder(folder: string, own: string): boolean {
+  if (!makeMarkedFolder(own)) return false;
+  for (const name of readdirSync(folder)) {
+    const other = path.join(folder, name);
+    if (name.startsWith('checks-') && other !== own && isMarkedFolder(other)) rmSync(other, { recursive: true, force: true });
   }
+  return true;
 }
 
-function startFolder(folder: string, own: string): void {
-  for (const name of readdirSync(folder)) {
-    if (name.startsWith('checks-') && path.join(folder, name) !== own) rmSync(path.join(folder, name), { recursive: true, force: true });
-  }
-  mkdirSync(own, { recursive: true, mode: 0o700 });
-}
+const ENTRY = /^[0-9a-f]{8}\.json(?:\.\d+\.tmp)?$/;
 
 function pruneOldest(own: string, maxEntries: number): void {
-  const names = readdirSync(own);
+  const names = readdirSync(own).filter((name) => ENTRY.test(name));
   if (names.length < maxEntries) return;
   const aged = names.map((name) => {
     const file = path.join(own, name);
     try {
-      return { file, time: statSync(file).mtimeMs };
+      return { file, time: lstatSync(file).mtimeMs };
     } catch {
       return { file, time: 0 };
     }

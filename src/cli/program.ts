@@ -220,7 +220,8 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .argument('<second>', t('compare-second'))
     .option('-o, --output <file>', t('compare-output'))
     .option('--form <file>', t('template-form'))
-    .action((first: string, second: string, options: { output?: string; form?: string }) =>
+    .option('--all', t('compare-all'))
+    .action((first: string, second: string, options: { output?: string; form?: string; all?: boolean }) =>
       run(async () => (await load('report-compare')).reportCompareCommand(ctx, first, second, options))(),
     );
 

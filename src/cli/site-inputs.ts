@@ -11,7 +11,8 @@ import { planPeriod } from '../calendar/plan-entries.js';
 import { fileDiagnostic, type Diagnostic } from '../schema/diagnostic.js';
 import type { Registry } from '../schema/reports.js';
 import { suggest } from '../schema/suggest.js';
-import { regionTotals, REGION_TOTAL_LABEL, type RegionTotals } from '../site/monitoring.js';
+import { OVERALL_TOTAL_LABELS } from '../reports/summary-data.js';
+import { regionTotals, type RegionTotals } from '../site/monitoring.js';
 import { slugify, uniqueSlugs, type SiteMarkdownPage, type SitePractice } from '../site/model.js';
 import type { CliContext } from './context.js';
 import type { LoadedFile } from './load.js';
@@ -25,24 +26,38 @@ export async function readMonitoring(ctx: CliContext, file: string, diagnostics:
     diagnostics.push(fileDiagnostic(shown, 'file-not-found'));
     return undefined;
   }
-  const { MAX_SUMMARY_BYTES, readSummaryRows } = await import('../site/summary-reader.js');
+  const { readSummaryWorkbook, differenceParams } = await import('../site/summary-reader.js');
+  const { SUMMARY_FILE_LIMIT } = await import('../reports/read-summary.js');
   let bytes: Buffer;
   try {
-    bytes = readRegularFile(file, MAX_SUMMARY_BYTES);
+    bytes = readRegularFile(file, SUMMARY_FILE_LIMIT);
   } catch (error) {
     const reason = errnoOf(error);
     diagnostics.push(fileDiagnostic(shown, 'site-summary-unreadable', { reason: reason === 'ERR_FS_FILE_TOO_LARGE' ? ctx.t('site-summary-too-large') : reason }));
     return undefined;
   }
-  const reading = await readSummaryRows(bytes);
+  const reading = await readSummaryWorkbook(bytes);
   if ('problem' in reading) {
-    diagnostics.push(fileDiagnostic(shown, 'site-summary-unreadable', { reason: reading.reason ?? ctx.t(reading.problem === 'too-large' ? 'site-summary-too-large' : 'site-summary-no-sheet') }));
+    diagnostics.push(fileDiagnostic(shown, 'site-summary-unreadable', { reason: reading.reason ?? ctx.t(unreadableReasons[reading.problem]) }));
     return undefined;
   }
-  const totals = regionTotals(reading.rows);
-  if (!totals) diagnostics.push(fileDiagnostic(`${shown}!Свод`, 'site-summary-no-total', { label: REGION_TOTAL_LABEL }));
+  const { data } = reading;
+  // a total corrected by hand in «Свод» is what the page shows, and said, as report compare says it
+  for (const difference of data.differences) {
+    diagnostics.push({ ...fileDiagnostic(`${shown}!${difference.cell}`, 'summary-corrected', differenceParams(difference)), severity: 'warning' });
+  }
+  const totals = regionTotals(data.rows!);
+  if (!totals) diagnostics.push(fileDiagnostic(`${shown}!Свод`, 'site-summary-no-total', { label: data.totals.find((total) => total.district === '*')?.name ?? OVERALL_TOTAL_LABELS.region }));
   return totals;
 }
+
+const unreadableReasons = {
+  'too-large': 'site-summary-too-large',
+  unreadable: 'site-summary-damaged',
+  damaged: 'site-summary-damaged',
+  'no-sheet': 'site-summary-no-sheet',
+  'not-summary': 'site-summary-not-summary',
+} as const;
 
 /** webcal://school.ru/centre/files/calendar.ics from https://school.ru/centre/. */
 export function subscriptionAddress(base: string, file: string): string {

@@ -40,6 +40,7 @@ export interface MergeResult {
   readonly counted: CountedReport[];
   readonly rejected: string[];
   readonly problems: FileProblem[];
+  /** The schools of the registry that sent nothing: neither a counted file nor a refused one. */
   readonly missing: School[];
 }
 
@@ -93,9 +94,17 @@ export function mergeReports(reports: readonly ReportEntry[], unreadable: readon
   const counted = new Map<string, CountedReport>();
   if (options.year === undefined && years.size > 1) return { period, year: undefined, years, counted: [], rejected: [], problems: [], missing: [] };
 
+  // a school whose file was refused has reported: it is listed with the file's problem («Ошибки»), not among those who sent nothing
+  const refusedSchools = new Set<string>();
+  const ids = [...schools.keys()];
+  for (const problem of unreadable) {
+    const school = problem.notice ? undefined : schoolOfFileName(problem.source, ids);
+    if (school) refusedSchools.add(school);
+  }
   const reject = (report: ReportEntry, own: readonly ReportProblem[]) => {
     problems.push(...own.map((problem) => ({ ...problem, source: report.source })));
     rejected.add(report.source);
+    if (report.schoolId) refusedSchools.add(report.schoolId);
   };
   for (const report of [...reports].sort((a, b) => compareText(a.source, b.source))) {
     const own = [...report.problems, ...headerProblems(report, form, period, year, schools)];
@@ -114,8 +123,18 @@ export function mergeReports(reports: readonly ReportEntry[], unreadable: readon
     counted.set(report.schoolId!, { schoolId: report.schoolId!, school, districtId: school?.district, report });
   }
 
-  const missing = (registry?.schools ?? []).filter((school) => !counted.has(school.id));
+  const missing = (registry?.schools ?? []).filter((school) => !counted.has(school.id) && !refusedSchools.has(school.id));
   return { period, year, counted: [...counted.values()], rejected: [...rejected].sort(compareText), problems, missing };
+}
+
+/**
+ * The school a file that could not be read at all comes from, by its name as the forms are
+ * named (<school>-<period>-<year>.xlsx) or as a school may save it (<school>.ods): the longest
+ * school id the name starts with, followed by nothing or a dash.
+ */
+export function schoolOfFileName(source: string, ids: readonly string[]): string | undefined {
+  const name = (source.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '');
+  return ids.filter((id) => name === id || name.startsWith(`${id}-`)).sort((a, b) => b.length - a.length)[0];
 }
 
 /** When a report was saved: the workbook's own time, or else the file's. */

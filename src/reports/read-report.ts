@@ -81,7 +81,7 @@ export function checkValues(
   for (const indicator of form.indicators) {
     const cell = find(indicator);
     if (!cell) {
-      problems.push({ code: 'report-missing-indicator', params: { indicator: indicator.id } });
+      problems.push({ code: 'report-missing-indicator', params: { indicator: indicator.label } });
       continue;
     }
     if (cell.formula) {

@@ -11,7 +11,7 @@ import { compareText } from '../util/compare.js';
 import type { CountedReport, MergeResult } from './merge.js';
 import type { ReportValue } from './read-report.js';
 import { META_NAMES, META_SHEET } from './form-names.js';
-import { SUMMARY_NAME, TOTALS_SHEET, type SummaryTotal } from './summary-data.js';
+import { COLUMNS_SHEET, OVERALL_TOTAL_LABELS, registryLevel, SUMMARY_NAME, TOTALS_SHEET, type SummaryTotal } from './summary-data.js';
 import { totalOf } from './totals.js';
 import { XlsxWriter, type CellInput, type CellStyle, type StyledCell } from './xlsx-writer.js';
 
@@ -135,16 +135,30 @@ const totalLabels: Record<IndicatorTotal, MessageCode> = {
   none: 'summary-total-none',
 };
 
-function headerOf(column: Column, describe: SummaryRequest['describe']): string {
-  const { indicator } = column;
-  const label = indicator.unit ? `${indicator.label}, ${indicator.unit}` : indicator.label;
+const labelOf = (indicator: Indicator) => (indicator.unit ? `${indicator.label}, ${indicator.unit}` : indicator.label);
+
+function headerOf(column: Column, columns: readonly Column[], describe: SummaryRequest['describe']): string {
+  const label = labelOf(column.indicator);
   if (column.total === 'none') return label;
-  const total = describe(totalLabels[column.total], { by: column.weight ? indicator.by : undefined });
+  // a person reads the weight's label, not its id
+  const weight = column.weight ? columns[column.weight.index]!.indicator.label : undefined;
+  const by = weight ? `${weight.charAt(0).toLowerCase()}${weight.slice(1)}` : undefined;
+  const total = describe(totalLabels[column.total], { by });
   return `${label}\n(${describe('summary-total', { total })})`;
 }
 
-/** Writes «Свод»; returns its district and region totals that are numbers, for the hidden totals sheet. */
-function writeSummarySheet(workbook: XlsxWriter, { form, registry, result, describe }: SummaryRequest): SummaryTotal[] {
+/** Characters of bold 11-point text on a line of a column 18 wide, and the points a line takes. */
+const HEADER_LINE_CHARS = 15;
+const LINE_POINTS = 15;
+
+/** A height for the header row that shows every wrapped header in full (LibreOffice keeps a row one line high otherwise). */
+function headerHeight(headers: readonly string[]): number {
+  const lines = headers.map((header) => header.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / HEADER_LINE_CHARS)), 0));
+  return Math.max(1, ...lines) * LINE_POINTS + 4;
+}
+
+/** Writes «Свод»; returns its district and region totals that are numbers and its headers, for the hidden sheets. */
+function writeSummarySheet(workbook: XlsxWriter, { form, registry, result, describe }: SummaryRequest): { totals: SummaryTotal[]; headers: string[] } {
   const columns = columnsOf(form);
   const groups = groupByDistrict(result.counted, registry);
   const lastColumn = columnLetter(FIRST_DATA_COLUMN + form.indicators.length - 1);
@@ -154,11 +168,13 @@ function writeSummarySheet(workbook: XlsxWriter, { form, registry, result, descr
     widths: [24, 16, 40, ...columns.map(() => 18)],
     frozen: { columns: 3, rows: 2 },
     autoFilter: `A2:${lastColumn}${Math.max(lastRow - 1, 2)}`,
+    print: { titleRows: 2 },
   });
   const formats = columns.map((column) => numberFormats[column.indicator.type]);
   const period = form.periods.find((p) => p.id === result.period);
   sheet.addRow([`${form.title}${period ? `: ${period.title.toLowerCase()}` : ''}${result.year ? `, ${result.year} учебный год` : ''}`], { bold: true, size: 13 });
-  sheet.addRow(['Район', 'Код школы', 'Школа', ...columns.map((column) => headerOf(column, describe))], { bold: true, wrap: true });
+  const headers = columns.map((column) => headerOf(column, columns, describe));
+  sheet.addRow(['Район', 'Код школы', 'Школа', ...headers], { bold: true, wrap: true }, headerHeight(headers));
 
   const spans: [number, number][] = [];
   const totals: SummaryTotal[] = [];
@@ -184,12 +200,13 @@ function writeSummarySheet(workbook: XlsxWriter, { form, registry, result, descr
     spans.push([first, sheet.nextRow - 1]);
     writeTotals(group.id, group.title, `Итого: ${group.title}`, [[first, sheet.nextRow - 1]], group.rows);
   }
-  writeTotals('*', 'Итого по региону', 'Итого по региону', spans, result.counted);
-  return totals;
+  const overall = OVERALL_TOTAL_LABELS[registryLevel(registry)];
+  writeTotals('*', overall, overall, spans, result.counted);
+  return { totals, headers };
 }
 
 function writeMissingSheet(workbook: XlsxWriter, { registry, result }: SummaryRequest): void {
-  const sheet = workbook.addSheet({ name: 'Не сдали', widths: [24, 16, 40, 24, 28, 18, 28], frozen: { rows: 1 } });
+  const sheet = workbook.addSheet({ name: 'Не сдали', widths: [24, 16, 40, 24, 28, 18, 28], frozen: { rows: 1 }, print: { titleRows: 1 } });
   sheet.addRow(['Район', 'Код школы', 'Школа', 'Координатор', 'Должность', 'Телефон', 'E-mail'], { bold: true });
   const districts = new Map((registry?.districts ?? []).map((district) => [district.id, district]));
   for (const school of result.missing) {
@@ -200,7 +217,7 @@ function writeMissingSheet(workbook: XlsxWriter, { registry, result }: SummaryRe
 }
 
 function writeProblemsSheet(workbook: XlsxWriter, { result, describe }: SummaryRequest): void {
-  const sheet = workbook.addSheet({ name: 'Ошибки', widths: [36, 16, 90], frozen: { rows: 1 } });
+  const sheet = workbook.addSheet({ name: 'Ошибки', widths: [36, 16, 90], frozen: { rows: 1 }, print: { titleRows: 1 } });
   sheet.addRow(['Файл', 'Ячейка', 'Что не так'], { bold: true });
   for (const problem of result.problems) sheet.addRow([problem.source, problem.where ?? '', describe(problem.code, problem.params)]);
 }
@@ -211,7 +228,7 @@ function writeProblemsSheet(workbook: XlsxWriter, { result, describe }: SummaryR
  * is also the mark by which a later merge may write over it), and the totals
  * by district and region as plain values, for `centre report compare`.
  */
-function writeFormData(workbook: XlsxWriter, { form, result }: SummaryRequest, totals: readonly SummaryTotal[]): void {
+function writeFormData(workbook: XlsxWriter, { form, result }: SummaryRequest, totals: readonly SummaryTotal[], headers: readonly string[]): void {
   const meta = workbook.addSheet({ name: META_SHEET, state: 'veryHidden' });
   const metadata: [string, string, string | number][] = [
     ['form', META_NAMES.form, form.id],
@@ -227,15 +244,19 @@ function writeFormData(workbook: XlsxWriter, { form, result }: SummaryRequest, t
   const sheet = workbook.addSheet({ name: TOTALS_SHEET, state: 'veryHidden' });
   sheet.addRow(['district', 'name', 'indicator', 'value']);
   for (const total of totals) sheet.addRow([total.district, total.name, total.indicator, total.value]);
+  // which column of «Свод» (found by its header, wherever a person moves it) is which indicator, and how it is totalled
+  const columnsSheet = workbook.addSheet({ name: COLUMNS_SHEET, state: 'veryHidden' });
+  columnsSheet.addRow(['indicator', 'header', 'total', 'by']);
+  columnsOf(form).forEach((column, index) => columnsSheet.addRow([column.indicator.id, headers[index]!, column.total, column.weight ? form.indicators[column.weight.index]!.id : null]));
 }
 
 /** The summary workbook's bytes. */
 export function buildSummary(request: SummaryRequest): Uint8Array {
   const workbook = new XlsxWriter({ title: request.form.title, creator: 'centre' });
-  const totals = writeSummarySheet(workbook, request);
+  const { totals, headers } = writeSummarySheet(workbook, request);
   writeMissingSheet(workbook, request);
   writeProblemsSheet(workbook, request);
-  writeFormData(workbook, request, totals);
+  writeFormData(workbook, request, totals, headers);
   return workbook.finish();
 }
 

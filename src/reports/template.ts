@@ -46,9 +46,18 @@ const typeLabels: Record<Indicator['type'], string> = {
   date: 'дата',
 };
 
+/** Excel refuses an input message whose title is longer than this. */
+const PROMPT_TITLE_LIMIT = 32;
+
+/** The indicator's label as the title of its input message: what the school reads, never its id. */
+export function promptTitleOf(indicator: Indicator): string {
+  const label = indicator.label.trim();
+  return label.length <= PROMPT_TITLE_LIMIT ? label : `${label.slice(0, PROMPT_TITLE_LIMIT - 1).trimEnd()}…`;
+}
+
 function validationOf(indicator: Indicator): ExcelJS.DataValidation | undefined {
   const prompt = indicator.hint ?? `Введите: ${typeLabels[indicator.type]}${indicator.unit ? `, ${indicator.unit}` : ''}`.replace(/\.?$/, '.');
-  const common = { allowBlank: !indicator.required, showInputMessage: true, promptTitle: indicator.id, prompt: prompt.slice(0, 255), showErrorMessage: true, errorTitle: 'Недопустимое значение' };
+  const common = { allowBlank: !indicator.required, showInputMessage: true, promptTitle: promptTitleOf(indicator), prompt: prompt.slice(0, 255), showErrorMessage: true, errorTitle: 'Недопустимое значение' };
   const bounds = (low: number, high: number) => ({ operator: 'between' as const, formulae: [indicator.min ?? low, indicator.max ?? high] });
   switch (indicator.type) {
     case 'integer':
@@ -66,6 +75,24 @@ function validationOf(indicator: Indicator): ExcelJS.DataValidation | undefined 
     case 'text':
       return { type: 'textLength', operator: 'lessThanOrEqual', formulae: [2000], ...common, error: 'Не больше 2000 знаков.' };
   }
+}
+
+/** Characters of 11-point text on a line of the label column (70 wide), and the points a line takes. */
+const LABEL_LINE_CHARS = 62;
+const LINE_POINTS = 15;
+
+/** The lines a text takes wrapped at word boundaries to lines of `width` characters, as a spreadsheet wraps it. */
+export function wrappedLines(text: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const length = word.length;
+    if (used === 0) used = length;
+    else if (used + 1 + length <= width) used += 1 + length;
+    else (lines++, (used = length));
+    while (used > width) (lines++, (used -= width));
+  }
+  return lines;
 }
 
 const unlocked = { locked: false };
@@ -103,7 +130,7 @@ export function buildTemplate({ form, periodId, year, due, school }: TemplateReq
     row.values = [index + 1, indicator.label + (indicator.required ? '' : ' (если есть)'), indicator.unit ?? '', null];
     row.eachCell({ includeEmpty: true }, (cell) => (cell.alignment = { vertical: 'top', wrapText: Number(cell.col) === 2 }));
     // Spreadsheets do not grow a row for wrapped text they did not lay out themselves.
-    row.height = 15 * Math.max(1, Math.ceil(String(row.getCell(2).value).length / 75));
+    row.height = LINE_POINTS * wrappedLines(String(row.getCell(2).value), LABEL_LINE_CHARS) + 2;
     row.eachCell({ includeEmpty: true }, (cell) => (cell.border = box));
     const input = row.getCell(4);
     input.protection = unlocked;
@@ -115,6 +142,8 @@ export function buildTemplate({ form, periodId, year, due, school }: TemplateReq
     if (validation) (sheet as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(input.address, validation);
     workbook.definedNames.add(`'${FORM_SHEET}'!$D$${6 + index}`, `${NAME_PREFIX}${indicator.id}`);
   });
+
+  signatureBlock(sheet, 6 + form.indicators.length + 1);
 
   const meta = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
   const metadata: [keyof typeof META_NAMES, string | number][] = [
@@ -132,6 +161,25 @@ export function buildTemplate({ form, periodId, year, due, school }: TemplateReq
   // The school cell of a blank form is where the school says who it is.
   if (!school) workbook.definedNames.add(`'${FORM_SHEET}'!$C$3`, `${META_NAMES.school}_input`);
   return workbook;
+}
+
+/** Who filled the form in and who signs it, below the indicators: the executor's line is typed in, the head signs on paper. */
+function signatureBlock(sheet: ExcelJS.Worksheet, first: number): void {
+  const lines: [string, boolean][] = [
+    ['Исполнитель (ФИО, телефон)', true],
+    ['Руководитель ОО (подпись)', false],
+  ];
+  lines.forEach(([label, typed], index) => {
+    const number = first + index;
+    const row = sheet.getRow(number);
+    row.getCell(2).value = label;
+    row.getCell(2).alignment = { horizontal: 'right', vertical: 'bottom' };
+    sheet.mergeCells(`C${number}:D${number}`);
+    const line = row.getCell(3);
+    line.border = { bottom: thin };
+    if (typed) line.protection = unlocked;
+    row.height = 24;
+  });
 }
 
 /** Locks everything but the input cells; no password, so a school can still unprotect it if it must. */

@@ -34,6 +34,8 @@ export interface SheetOptions {
   readonly frozen?: { readonly columns?: number; readonly rows?: number };
   /** «A2:N40»: the range with filter buttons. */
   readonly autoFilter?: string;
+  /** Printed on A4 landscape, as wide as the page, with the first `titleRows` rows on every page. */
+  readonly print?: { readonly titleRows?: number };
 }
 
 const xmlHeader = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -136,8 +138,12 @@ export class XlsxWriter {
   private workbook(): string {
     const sheets = this.sheets.map((sheet, i) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}"${sheet.state && sheet.state !== 'visible' ? ` state="${sheet.state}"` : ''} r:id="rId${i + 1}"/>`).join('');
     const filters = this.sheets.flatMap((sheet, i) => (sheet.autoFilter ? [`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(absolute(sheet.name, sheet.autoFilter))}</definedName>`] : []));
+    const titles = this.sheets.flatMap((sheet, i) => {
+      const rows = sheet.print?.titleRows;
+      return rows ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`'${sheet.name.replaceAll("'", "''")}'!$1:$${rows}`)}</definedName>`] : [];
+    });
     const names = this.names.map(({ name, reference }) => `<definedName name="${escapeXml(name)}">${escapeXml(reference)}</definedName>`);
-    const defined = [...filters, ...names];
+    const defined = [...filters, ...titles, ...names];
     return `${xmlHeader}<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><bookViews><workbookView/></bookViews><sheets>${sheets}</sheets>${defined.length > 0 ? `<definedNames>${defined.join('')}</definedNames>` : ''}</workbook>`;
   }
 
@@ -174,7 +180,8 @@ export class SheetWriter {
     private readonly options: SheetOptions,
     private readonly styleId: (style: CellStyle | undefined) => number,
   ) {
-    this.buffer = `${xmlHeader}<worksheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}">${this.views()}${this.columns()}<sheetData>`;
+    const fitToPage = options.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
+    this.buffer = `${xmlHeader}<worksheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}">${fitToPage}${this.views()}${this.columns()}<sheetData>`;
   }
 
   /** The number the next row will have (1-based). */
@@ -182,10 +189,10 @@ export class SheetWriter {
     return this.rowNumber + 1;
   }
 
-  /** Appends a row; `style` applies to the cells that have none of their own. */
-  addRow(cells: readonly (CellInput | StyledCell)[], style?: CellStyle): void {
+  /** Appends a row; `style` applies to the cells that have none of their own; `height` in points (else the program's own). */
+  addRow(cells: readonly (CellInput | StyledCell)[], style?: CellStyle, height?: number): void {
     const row = ++this.rowNumber;
-    let xml = `<row r="${row}">`;
+    let xml = `<row r="${row}"${height ? ` ht="${height}" customHeight="1"` : ''}>`;
     cells.forEach((cell, index) => {
       const letter = (this.letters[index] ??= columnLetter(index + 1));
       if (cell !== null && typeof cell === 'object' && 'value' in cell) xml += this.cell(`${letter}${row}`, cell.value, cell.style ?? style);
@@ -198,7 +205,9 @@ export class SheetWriter {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    this.buffer += `</sheetData>${this.options.autoFilter ? `<autoFilter ref="${this.options.autoFilter}"/>` : ''}</worksheet>`;
+    // A4 (paperSize 9), landscape, one page wide and as many long as it takes
+    const page = this.options.print ? '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : '';
+    this.buffer += `</sheetData>${this.options.autoFilter ? `<autoFilter ref="${this.options.autoFilter}"/>` : ''}${page}</worksheet>`;
     this.flush(true);
   }
 

@@ -29,6 +29,11 @@ export const registrySchema = z
   .strictObject({
     kind: z.literal('registry'),
     region: z.optional(text('Регион: «Оренбургская область».')),
+    level: z.optional(
+      z
+        .enum(['region', 'okrug', 'district'], { error: 'registry-level' })
+        .check(describe('Чей это реестр: region — региона (итог сводки «Итого по региону»), okrug — городского или муниципального округа («Итого по округу»), district — района («Итого по району»). Без него — по полю region.')),
+    ),
     public: publicFields('Что из сведений о координаторах показывать на сайте, например [name, position]; без этого — ничего.'),
     districts: z
       .array(

@@ -1,6 +1,7 @@
 // What the fast path concluded about a file is kept between runs and used only
 // while the file's text is the same: it must never change what a command says.
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCache } from '../../src/cli/check-cache.js';
@@ -11,6 +12,22 @@ import { repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
 import { shippedWarnings, writtenAsSuggested } from '../helpers/shipped.js';
 
 const check: CachedCheck = { kind: 'centre', value: { kind: 'centre', name: 'Центр' } };
+/** The entries of a folder of kept checks, without its marker. */
+const keptEntries = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.json'));
+
+/** A hash of every name and content under the folder, to show it was left as it was. */
+function folderHash(folder: string): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(folder, { recursive: true }).map(String).sort()) {
+    hash.update(name);
+    try {
+      hash.update(readFileSync(path.join(folder, name)));
+    } catch {
+      hash.update('(folder)');
+    }
+  }
+  return hash.digest('hex');
+}
 
 describe('checkCache', () => {
   it('gives back what was kept for the same file and text, and nothing for another text, file or mode', () => {
@@ -45,7 +62,7 @@ describe('checkCache', () => {
     const folder = temporaryDir();
     const cache = checkCache(folder, 'b');
     cache.write('/w/a.yaml', 'text', false, check);
-    const [entry] = readdirSync(path.join(folder, 'checks-b'));
+    const [entry] = keptEntries(path.join(folder, 'checks-b'));
     const file = path.join(folder, 'checks-b', entry!);
     const kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     for (const damaged of ['', '{"file": "/w/a.yaml", ', 'null', '[]', JSON.stringify({ ...kept, file: '/w/other.yaml' }), JSON.stringify({ ...kept, kind: 7 }), JSON.stringify({ ...kept, text: undefined })]) {
@@ -69,13 +86,47 @@ describe('checkCache', () => {
     const folder = temporaryDir();
     // each run tidies once, before its first entry
     for (let index = 0; index < 9; index++) checkCache(folder, 'b', { maxEntries: 4 }).write(`/w/${index}.yaml`, 'text', false, check);
-    const left = readdirSync(path.join(folder, 'checks-b'));
+    const left = keptEntries(path.join(folder, 'checks-b'));
     expect(left.length).toBeLessThanOrEqual(4);
     expect(left.length).toBeGreaterThan(0);
     expect(checkCache(folder, 'b').read('/w/8.yaml', 'text', false)).toEqual(check);
     const oneRun = checkCache(folder, 'b', { maxEntries: 4 });
     for (let index = 10; index < 16; index++) oneRun.write(`/w/${index}.yaml`, 'text', false, check);
-    expect(readdirSync(path.join(folder, 'checks-b')).length).toBeGreaterThanOrEqual(6);
+    expect(keptEntries(path.join(folder, 'checks-b')).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('removes no folder it did not make: a user’s own `checks-…` entries survive a new build', () => {
+    const folder = temporaryDir();
+    mkdirSync(path.join(folder, 'checks-foo'));
+    writeFileSync(path.join(folder, 'checks-foo', 'notes.txt'), 'the school’s notes');
+    writeFileSync(path.join(folder, 'checks-list.txt'), 'a user’s file');
+    const victim = temporaryDir();
+    writeFileSync(path.join(victim, 'keep.txt'), 'not the cache’s');
+    symlinkSync(victim, path.join(folder, 'checks-link'));
+    checkCache(folder, 'old').write('/w/a.yaml', 'text', false, check);
+    checkCache(folder, 'new').write('/w/a.yaml', 'text', false, check);
+    expect(readdirSync(folder).sort()).toEqual(['checks-foo', 'checks-link', 'checks-list.txt', 'checks-new']);
+    expect(readFileSync(path.join(folder, 'checks-foo', 'notes.txt'), 'utf8')).toBe('the school’s notes');
+    expect(readdirSync(victim)).toEqual(['keep.txt']);
+  });
+
+  it('neither reads nor writes through a link planted where its folder goes', () => {
+    const folder = temporaryDir();
+    const victim = temporaryDir();
+    writeFileSync(path.join(victim, 'keep.txt'), 'not the cache’s');
+    symlinkSync(victim, path.join(folder, 'checks-b'));
+    const before = folderHash(victim);
+    const cache = checkCache(folder, 'b', { maxEntries: 1 });
+    cache.write('/w/a.yaml', 'text', false, check);
+    cache.write('/w/b.yaml', 'text', false, check);
+    expect(cache.read('/w/a.yaml', 'text', false)).toBeUndefined();
+    expect(folderHash(victim)).toBe(before);
+    // nor does it use an unmarked folder of that name: it is someone else's
+    const other = temporaryDir();
+    mkdirSync(path.join(other, 'checks-b'));
+    writeFileSync(path.join(other, 'checks-b', 'notes.txt'), 'a user’s file');
+    checkCache(other, 'b').write('/w/a.yaml', 'text', false, check);
+    expect(readdirSync(path.join(other, 'checks-b'))).toEqual(['notes.txt']);
   });
 
   it('works without a folder it can write: nothing kept, nothing thrown', () => {
@@ -129,7 +180,7 @@ describe('commands with kept checks', () => {
     mkdirSync(cache);
     return { dir, cache, keep: { folder: () => cache, build: (bundle) => `${bundle.slice(0, 4)}bld-` } };
   }
-  const entries = (cache: string) => readdirSync(path.join(cache, 'checks-quicbld-locabld-locabld-'));
+  const entries = (cache: string) => keptEntries(path.join(cache, 'checks-quicbld-locabld-locabld-'));
 
   it('say the same with and without them, on the first run and the next', async () => {
     const { dir, keep } = workspace();

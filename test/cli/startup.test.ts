@@ -3,7 +3,8 @@
 // built CLI keeps the compiled code of its bundles between runs; that must
 // never change what a command does.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { binPath, repoRoot, spawnCli, temporaryDir } from '../helpers/cli.js';
@@ -104,11 +105,26 @@ describe('start-up path', () => {
   });
 });
 
+/** A hash of every name and content under the folder, to show it was left as it was. */
+function folderHash(folder: string): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(folder, { recursive: true }).map(String).sort()) {
+    hash.update(name);
+    try {
+      hash.update(readFileSync(path.join(folder, name)));
+    } catch {
+      hash.update('(folder)');
+    }
+  }
+  return hash.digest('hex');
+}
+
 describe('code cache', () => {
   const args = ['calendar', 'plans/', '--from', '2023-09-01', '--to', '2024-06-30', '-f', 'json'];
   const uncached = spawnCli(args, { env: { CENTRE_CACHE: 'off' } });
-  const cacheFiles = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.bin')).sort();
-  const inodes = (dir: string) => cacheFiles(dir).map((name) => statSync(path.join(dir, name)).ino);
+  // CENTRE_CACHE=<dir> keeps the cache in a folder `centre` it makes there
+  const cacheFiles = (dir: string) => readdirSync(path.join(dir, 'centre')).filter((name) => name.endsWith('.bin')).sort();
+  const inodes = (dir: string) => cacheFiles(dir).map((name) => statSync(path.join(dir, 'centre', name)).ino);
 
   it('keeps the compiled bundles a command used, and reads them back unchanged on the next run', () => {
     expect(uncached.code).toBe(0);
@@ -129,21 +145,23 @@ describe('code cache', () => {
   it('replaces damaged or foreign cached code and gives the same output', () => {
     const dir = path.join(temporaryDir(), 'cache');
     spawnCli(args, { env: { CENTRE_CACHE: dir } });
-    for (const name of cacheFiles(dir)) writeFileSync(path.join(dir, name), Buffer.from('not V8 code at all'.repeat(100)));
+    const own = path.join(dir, 'centre');
+    for (const name of cacheFiles(dir)) writeFileSync(path.join(own, name), Buffer.from('not V8 code at all'.repeat(100)));
     // and the kept checks too, so that the run loads every bundle it used the first time
-    for (const folder of readdirSync(dir).filter((name) => name.startsWith('checks-'))) {
-      for (const entry of readdirSync(path.join(dir, folder))) writeFileSync(path.join(dir, folder, entry), '{"damaged": ');
+    for (const folder of readdirSync(own).filter((name) => name.startsWith('checks-'))) {
+      for (const entry of readdirSync(path.join(own, folder)).filter((name) => name.endsWith('.json'))) writeFileSync(path.join(own, folder, entry), '{"damaged": ');
     }
     const damaged = inodes(dir);
     expect(spawnCli(args, { env: { CENTRE_CACHE: dir } })).toEqual(uncached);
     for (const [index, inode] of inodes(dir).entries()) expect(inode).not.toBe(damaged[index]);
-    expect(readFileSync(path.join(dir, cacheFiles(dir)[0]!)).subarray(0, 18).toString()).not.toBe('not V8 code at all');
+    expect(readFileSync(path.join(own, cacheFiles(dir)[0]!)).subarray(0, 18).toString()).not.toBe('not V8 code at all');
   });
 
   it('keeps the code of a bundle for three sets of Node flags at most, and none of an earlier build', () => {
     const dir = path.join(temporaryDir(), 'cache');
-    mkdirSync(dir);
-    writeFileSync(path.join(dir, 'cli-0123456789abcdef-v20.0.0-x64-1234abcd.bin'), 'from an earlier build');
+    // a cache an earlier centre made, before its folders were marked, is taken over
+    mkdirSync(path.join(dir, 'centre'), { recursive: true });
+    writeFileSync(path.join(dir, 'centre', 'cli-0123456789abcdef-v20.0.0-x64-1234abcd.bin'), 'from an earlier build');
     writeFileSync(path.join(dir, 'notes.txt'), 'not ours');
     for (const flags of [[], ['--no-warnings'], ['--no-deprecation'], ['--stack-size=900'], ['--trace-uncaught']]) {
       const result = spawnSync(process.execPath, [...flags, binPath, '--version'], { cwd: repoRoot, env: { ...process.env, CENTRE_CACHE: dir }, encoding: 'utf8' });
@@ -163,6 +181,36 @@ describe('code cache', () => {
     mkdirSync(shared);
     chmodSync(shared, 0o777);
     expect(spawnCli(args, { env: { CENTRE_CACHE: shared } })).toEqual(uncached);
-    expect(cacheFiles(shared)).toEqual([]);
+    expect(readdirSync(shared)).toEqual([]);
+  });
+
+  it('touches nothing of a folder it is pointed at but the folder it makes there', () => {
+    const dir = temporaryDir();
+    mkdirSync(path.join(dir, 'checks-foo'));
+    writeFileSync(path.join(dir, 'checks-foo', 'plan.yaml'), 'a user’s plan');
+    writeFileSync(path.join(dir, 'cli-0123456789abcdef-v20.0.0-x64-1234abcd.bin'), 'a user’s file named like cached code');
+    const before = folderHash(dir);
+    expect(spawnCli(args, { env: { CENTRE_CACHE: dir } })).toEqual(uncached);
+    expect(spawnCli(args, { env: { CENTRE_CACHE: dir } })).toEqual(uncached);
+    rmSync(path.join(dir, 'centre'), { recursive: true });
+    expect(folderHash(dir)).toBe(before);
+  });
+
+  it('never follows a link planted where its folder goes, nor uses a folder it did not make', () => {
+    const dir = temporaryDir();
+    const victim = temporaryDir();
+    mkdirSync(path.join(victim, 'checks-0123'));
+    writeFileSync(path.join(victim, 'checks-0123', 'work.docx'), 'the victim’s work');
+    writeFileSync(path.join(victim, 'cli-0123456789abcdef-v20.0.0-x64-1234abcd.bin'), 'the victim’s file');
+    const before = folderHash(victim);
+    symlinkSync(victim, path.join(dir, 'centre'));
+    expect(spawnCli(args, { env: { CENTRE_CACHE: dir } })).toEqual(uncached);
+    expect(folderHash(victim)).toBe(before);
+    // a real folder of that name that holds something not the cache's is someone's own
+    const other = temporaryDir();
+    mkdirSync(path.join(other, 'centre'));
+    writeFileSync(path.join(other, 'centre', 'notes.txt'), 'a user’s notes');
+    expect(spawnCli(args, { env: { CENTRE_CACHE: other } })).toEqual(uncached);
+    expect(readdirSync(path.join(other, 'centre'))).toEqual(['notes.txt']);
   });
 });

@@ -51,7 +51,8 @@ describe('files in the incoming folder that are not .xlsx or .csv', () => {
     const out = temporaryDir();
     const result = await runCli(['report', 'merge', path.join(dir, 'in'), '-o', path.join(out, 'summary.xlsx')], { cwd: workspace, env: withoutLibreOffice });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('5 file(s): 1 school(s) counted, 4 file(s) rejected, 4 school(s) of the registry have not reported.');
+    // gai-6 and pon-1 sent files that could not be read: they are under «Ошибки», not among those who sent nothing
+    expect(result.stdout).toContain('5 file(s): 1 school(s) counted, 4 file(s) rejected, 2 school(s) of the registry have not reported.');
     for (const name of ['gai-6.ods', 'pon-1.xls']) {
       expect(result.stderr).toContain(`${path.join(dir, 'in', name)}: This is an .ods or .xls file: save it as .xlsx, or install LibreOffice (apt-get install libreoffice-calc-nogui) so that centre converts it.`);
     }

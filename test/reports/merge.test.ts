@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { quickValidate } from '../../src/kinds/quick-check.js';
-import { entryOf, mergeReports, type ReportEntry } from '../../src/reports/merge.js';
+import { entryOf, mergeReports, schoolOfFileName, type ReportEntry } from '../../src/reports/merge.js';
 import type { ParsedReport } from '../../src/reports/read-report.js';
 import type { MonitoringForm, Registry } from '../../src/schema/reports.js';
 import { repoRoot } from '../helpers/cli.js';
@@ -183,5 +183,17 @@ describe('entryOf', () => {
     const twice = mergeReports([entryOf(parsed({ modified: 'вчера' }), form, 5000), entryOf(parsed({ source: 'b.xlsx' }), form, 9000)], [], { form, registry });
     expect(twice.counted.map((c) => c.report.source)).toEqual(['b.xlsx']);
     expect(twice.problems).toMatchObject([{ source: 'gai-6.xlsx', code: 'report-duplicate', params: { keptTime: '1970-01-01 00:00 UTC', droppedTime: '1970-01-01 00:00 UTC' } }]);
+  });
+});
+
+describe('schoolOfFileName', () => {
+  const ids = ['gai-1', 'gai-10', 'pon-1', 'buz-elshanka-1'];
+  it('names the school a file that could not be read comes from, by the name the forms have', () => {
+    expect(schoolOfFileName('incoming/gai-1-final-2024-2025.ods', ids)).toBe('gai-1');
+    expect(schoolOfFileName('incoming/gai-10-final-2024-2025.xlsx', ids)).toBe('gai-10');
+    expect(schoolOfFileName('C:\\почта\\pon-1.xls', ids)).toBe('pon-1');
+    expect(schoolOfFileName('buz-elshanka-1.xlsx', ids)).toBe('buz-elshanka-1');
+    expect(schoolOfFileName('gai-100.xlsx', ids)).toBeUndefined();
+    expect(schoolOfFileName('letter.docx', ids)).toBeUndefined();
   });
 });

@@ -58,7 +58,8 @@ describe('centre report template', () => {
 
   it('makes a blank form when no registry is given, where the school types its code', async () => {
     const dir = temporaryDir();
-    const result = await runCli(['report', 'template', '--form', path.join(repoRoot, 'templates', 'monitoring-form.yaml'), '--period', 'final', '--year', '2024-2025', '-o', dir]);
+    // outside a workspace: no registry to take one form per school from
+    const result = await runCli(['report', 'template', '--form', path.join(repoRoot, 'templates', 'monitoring-form.yaml'), '--period', 'final', '--year', '2024-2025', '-o', dir], { cwd: dir });
     expect(result.code).toBe(0);
     const { cells } = readNamedCells(readFileSync(path.join(dir, 'class-teacher-monitoring-final-2024-2025.xlsx')));
     expect(cells.get('centre__school_input')).toMatchObject({ sheet: 'Форма', address: 'C3' });
@@ -96,7 +97,7 @@ describe('centre report merge', () => {
     // the share of the region's class teachers, not the mean of the schools' shares
     const weighted = included.reduce((total, id) => total + Number(reportOf(included.indexOf(id)).roadmap_share) * Number(reportOf(included.indexOf(id)).class_teachers), 0);
     expect(Number(total[share])).toBeCloseTo(weighted / sum(included, 'class_teachers'), 5);
-    expect(header[share]).toContain('(итог: среднее, взвешенное по «class_teachers»)');
+    expect(header[share]).toContain('(итог: среднее, взвешенное по «количество педагогических работников, осуществляющих классное руководство»)');
     expect(header[teachers]).toContain('(итог: сумма)');
     expect(Number(total[act])).toBe(included.filter((id) => reportOf(included.indexOf(id)).local_act === 'да').length);
     expect(sheets.get('Не сдали')!.slice(1).map((r) => r[1])).toEqual(['gai-1']);
@@ -257,7 +258,8 @@ describe('the README round trip, run as a user runs it', () => {
     const merge = spawnCli(['report', 'merge', 'out/forms'], { cwd: dir });
     // the four forms nobody filled in are rejected, one line each, and the filled one is counted
     expect(merge.code).toBe(1);
-    expect(merge.stdout).toContain('5 file(s): 1 school(s) counted, 4 file(s) rejected, 4 school(s) of the registry have not reported.');
+    // the four sent a file, refused: they are under «Ошибки», not among those who sent nothing
+    expect(merge.stdout).toContain('5 file(s): 1 school(s) counted, 4 file(s) rejected, 0 school(s) of the registry have not reported.');
     expect(merge.stdout).toContain('wrote out/summary-final-2024-2025.xlsx');
     expect(merge.stderr).not.toMatch(/\n\s+at /);
     const rows = sheetsWithLibreOffice(path.join(dir, 'out', 'summary-final-2024-2025.xlsx')).get('Свод')!;

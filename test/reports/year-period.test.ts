@@ -89,7 +89,9 @@ describe('the due date the form states', () => {
     const dir = temporaryDir();
     await runCli(['report', 'template', '--period', period, '--year', year, '-o', dir], { cwd: workspace });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path.join(dir, `class-teacher-monitoring-${period}-${year}.xlsx`));
+    // the workspace has a registry: a form per school, each with the same due date
+    const [form] = readdirSync(dir).filter((name) => name.endsWith(`-${period}-${year}.xlsx`));
+    await workbook.xlsx.readFile(path.join(dir, form!));
     return String(workbook.getWorksheet('Форма')!.getCell('A2').value).replaceAll('\u00a0', ' ');
   }
 

@@ -58,7 +58,7 @@ describe('the «Мониторинг» page', () => {
 
   it('takes only the region row of «Свод»', () => {
     const rows = [['Мониторинг: промежуточный контроль'], ['Район', 'Код школы', 'Школа', 'Педагогов, чел.', 'Акт'], ['Гай', 'gai-6', 'СОШ № 6', 7, 'да'], ['Итого по региону', null, null, 7, 1]];
-    expect(regionTotals(rows)).toEqual({ title: 'Мониторинг: промежуточный контроль', figures: [{ label: 'Педагогов, чел.', value: 7 }, { label: 'Акт', value: 1 }] });
+    expect(regionTotals(rows)).toEqual({ title: 'Мониторинг: промежуточный контроль', label: 'Итого по региону', figures: [{ label: 'Педагогов, чел.', value: 7 }, { label: 'Акт', value: 1 }] });
     expect(regionTotals(rows.slice(0, 3))).toBeUndefined();
   });
 });

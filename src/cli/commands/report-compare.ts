@@ -4,13 +4,15 @@
 // terminal table and a workbook.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { compareSummaries, refusal, type ComparisonRow, type SummaryData } from '../../reports/compare.js';
+import { compareSchools, compareSummaries, refusal, roundSchools, type ComparisonRow, type RoundSchools, type SummaryData } from '../../reports/compare.js';
 import { buildComparison } from '../../reports/compare-workbook.js';
-import { readSummary, SUMMARY_FILE_LIMIT, SummaryReadError } from '../../reports/read-summary.js';
+import { differenceParams, readSummary, SUMMARY_FILE_LIMIT, SummaryReadError } from '../../reports/read-summary.js';
 import type { MonitoringForm } from '../../schema/reports.js';
-import { userError } from '../../schema/diagnostic.js';
+import { userError, type Diagnostic } from '../../schema/diagnostic.js';
 import { findWorkspaceRoot, readRegularFile } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
+import { renderShort } from '../output/diagnostics.js';
+import { translator, type Translate } from '../../i18n/messages.js';
 import { loadOne } from '../workspace-files.js';
 import { writeOutput } from '../write-output.js';
 import { loadFiles } from '../load.js';
@@ -18,6 +20,8 @@ import { loadFiles } from '../load.js';
 export interface ReportCompareOptions {
   readonly output?: string;
   readonly form?: string;
+  /** Every school each round counted, not only those in both. */
+  readonly all?: boolean;
 }
 
 /** A summary file read for its form data, or a user error naming it. */
@@ -31,11 +35,22 @@ export async function readSummaryFile(ctx: CliContext, file: string): Promise<Su
     throw userError(shown, 'file-unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
   try {
-    return await readSummary(bytes);
+    const data = await readSummary(bytes);
+    warnOfDifferences(ctx, shown, data);
+    return data;
   } catch (error) {
     if (error instanceof SummaryReadError) throw userError(shown, error.problem === 'not-summary' ? 'compare-not-summary' : error.problem === 'too-large' ? 'compare-too-large' : 'compare-damaged');
     throw error;
   }
+}
+
+/** Each total «Свод» shows otherwise than the summary's own hidden totals, one line each: «Свод» is what is used. */
+function warnOfDifferences(ctx: CliContext, shown: string, data: SummaryData): void {
+  if (data.differences.length === 0) return;
+  const warnings = data.differences.map(
+    (difference): Diagnostic => ({ file: `${shown}!${difference.cell}`, line: 0, column: 0, severity: 'warning', code: 'summary-corrected', params: differenceParams(difference) }),
+  );
+  ctx.stderr.write(`${warnings.map((warning) => renderShort(warning, ctx.t)).join('\n')}\n`);
 }
 
 /** The form the summaries are of, for its labels: named by --form, else the workspace's form of that id, if any. */
@@ -66,21 +81,35 @@ function renderTable(rows: readonly ComparisonRow[], a: string, b: string, chang
   return `${table.map((line) => line.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd()).join('\n')}\n`;
 }
 
+/** How many schools each round counted, and which were compared: those in both, unless --all. */
+function roundsNote(t: Translate, schools: RoundSchools, a: string, b: string, all: boolean): string {
+  const counts = t('compare-rounds', { a, b, countA: schools.a, countB: schools.b });
+  if (schools.onlyA.length === 0 && schools.onlyB.length === 0) return counts;
+  const only = [schools.onlyA.length > 0 ? t('compare-only-in', { round: a, schools: schools.onlyA.join(', ') }) : '', schools.onlyB.length > 0 ? t('compare-only-in', { round: b, schools: schools.onlyB.join(', ') }) : ''].filter(Boolean).join(' ');
+  return `${counts} ${all ? t('compare-all-schools') : t('compare-common-schools', { count: schools.common })} ${only}`;
+}
+
 export async function reportCompareCommand(ctx: CliContext, first: string, second: string, options: ReportCompareOptions): Promise<number> {
   const files = [first, second].map((file) => path.resolve(ctx.cwd, file));
   const [a, b] = [await readSummaryFile(ctx, files[0]!), await readSummaryFile(ctx, files[1]!)] as [SummaryData, SummaryData];
   const refused = refusal(a, b);
   if (refused) throw userError(`${ctx.display(files[0]!)}, ${ctx.display(files[1]!)}`, refused.code, refused.params);
   const form = await formOfSummaries(ctx, a.form, options.form);
-  const rows = compareSummaries(a, b, form);
+  const rows = compareSummaries(a, b, form, { all: options.all });
   const headingA = `${periodTitle(form, a)}${a.year ? ` ${a.year}` : ''}`;
   const headingB = `${periodTitle(form, b)}${b.year ? ` ${b.year}` : ''}`;
+  const schools = roundSchools(a, b);
+  const note = schools ? roundsNote(ctx.t, schools, headingA, headingB, options.all === true) : undefined;
+  if (note) ctx.stdout.write(`${note}\n`);
   ctx.stdout.write(renderTable(rows, headingA, headingB, ctx.t('compare-change')));
 
   const target = path.resolve(ctx.cwd, options.output ?? path.join(findWorkspaceRoot(ctx.cwd), 'out', `compare-${a.period ?? 'a'}-${b.period ?? 'b'}.xlsx`));
   if (files.includes(target)) throw userError(ctx.display(target), 'output-is-input', { path: ctx.display(target) }, 2);
   const title = `${form?.title ?? a.form}: сравнение (${headingA} и ${headingB})`;
-  const workbook = buildComparison(rows, { title, a: headingA, b: headingB });
+  // the workbook is a Russian document, whatever language the terminal speaks
+  const russian = translator('ru');
+  const workbookNote = schools ? roundsNote(russian, schools, headingA, headingB, options.all === true) : undefined;
+  const workbook = buildComparison(rows, { title, a: headingA, b: headingB, ...(workbookNote ? { note: workbookNote } : {}) }, compareSchools(a, b, form));
   await writeOutput(ctx, target, new Uint8Array(await workbook.xlsx.writeBuffer()));
   ctx.stdout.write(`${ctx.t('compare-wrote', { path: ctx.display(target), count: rows.length })}\n`);
   return 0;

@@ -31,7 +31,8 @@ export async function reportTemplateCommand(ctx: CliContext, options: TemplateOp
   const now = today(ctx);
   const year = yearOption(options.year) ?? `${academicYearOf(now).first}-${academicYearOf(now).first + 1}`;
   const periodId = periodOption(form, options.period) ?? nextPeriod(form, now);
-  const registry = options.registry === undefined ? undefined : await loadOne(ctx, 'registry', options.registry, true);
+  // as merge does: the workspace's registry when there is one, a form per school
+  const registry = await loadOne(ctx, 'registry', options.registry, false);
   // The same rule as `centre when` and `centre calendar`: a deadline on a day off moves to the next working day.
   const due = russianCalendar().nextWorkingDay(dueDay(form.periods.find((p) => p.id === periodId)!.due, year));
 
