@@ -93,26 +93,23 @@ export function planItemRefs(plan: PlanDocument): PlanItemRef[] {
   return refs;
 }
 
-/**
- * The record read against its plan on `today`: entries naming no item of the
- * plan, and items whose dates are all past with no entry. Paths are the record's.
- */
-export function recordAgainstPlan(record: YearRecord, plan: PlanDocument, planFile: string, today: string): RuleProblem[] {
-  const refs = planItemRefs(plan);
-  const ids = refs.flatMap((ref) => (ref.id === undefined ? [] : [ref.id]));
-  const recorded = new Set(record.entries.map((entry) => entry.item));
-  const problems: RuleProblem[] = record.entries.flatMap((entry, index): RuleProblem[] =>
-    ids.includes(entry.item) ? [] : [{ path: ['entries', index, 'item'], severity: 'warning', code: 'record-item-unknown', params: { value: entry.item, plan: planFile } }],
+/** The record read against its plan: entries naming no item of the plan. Paths are the record's. */
+export function recordAgainstPlan(record: YearRecord, plan: PlanDocument, planFile: string): RuleProblem[] {
+  const ids = new Set(planItemRefs(plan).flatMap((ref) => (ref.id === undefined ? [] : [ref.id])));
+  return record.entries.flatMap((entry, index): RuleProblem[] =>
+    ids.has(entry.item) ? [] : [{ path: ['entries', index, 'item'], severity: 'warning', code: 'record-item-unknown', params: { value: entry.item, plan: planFile } }],
   );
-  for (const ref of refs) {
-    if (ref.lastDay === undefined || ref.lastDay >= today) continue;
-    if (ref.id !== undefined && recorded.has(ref.id)) continue;
-    problems.push({
-      path: ['entries'],
-      severity: 'warning',
-      code: ref.id === undefined ? 'record-item-past-no-id' : 'record-item-past',
-      params: { value: ref.id, number: ref.number, title: ref.title, date: ref.lastDay, plan: planFile },
-    });
-  }
-  return problems;
+}
+
+/**
+ * The items of the plan whose dates are all past on `today` and that the
+ * record has no entry for. Paths are the plan's: each warning points at its item.
+ */
+export function itemsPastWithoutEntry(record: YearRecord, plan: PlanDocument, files: { plan: string; record: string }, today: string): RuleProblem[] {
+  const recorded = new Set(record.entries.map((entry) => entry.item));
+  return planItemRefs(plan).flatMap((ref): RuleProblem[] => {
+    if (ref.lastDay === undefined || ref.lastDay >= today || (ref.id !== undefined && recorded.has(ref.id))) return [];
+    const params = { value: ref.id, number: ref.number, title: ref.title, date: ref.lastDay.split('-').reverse().join('.'), plan: files.plan, record: files.record };
+    return [{ path: ref.path, severity: 'warning', code: ref.id === undefined ? 'record-item-past-no-id' : 'record-item-past', params }];
+  });
 }
