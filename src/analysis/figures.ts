@@ -2,6 +2,7 @@
 // what happened, per section and overall how much was held, participants by
 // category and by month. Pure: the document and the charts are built from this.
 import { parseDateText, toIsoDate } from '../schema/dates.js';
+import { entriesByNumber } from './record-items.js';
 import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
 import { participantCategories, type ParticipantCategory, type Participants, type RecordEntry, type RecordStatus, type YearRecord } from '../schema/record.js';
 
@@ -76,12 +77,15 @@ function itemFigures(item: PlanItem | CyclogramItem, number: number, entry: Reco
 }
 
 export function yearFigures(plan: PlanDocument, record: YearRecord): YearFigures {
-  const entries = new Map(record.entries.map((entry) => [entry.item, entry]));
+  const entries = entriesByNumber(plan, record);
   const byCategory = Object.fromEntries(participantCategories.map((category) => [category, 0])) as Record<ParticipantCategory, number>;
   const months = new Map<string, { events: number; participants: number }>();
   let number = 0;
   const sections = plan.sections.map((section): SectionFigures => {
-    const items = (section.items as (PlanItem | CyclogramItem)[]).map((item) => itemFigures(item, ++number, item.id === undefined ? undefined : entries.get(item.id)));
+    const items = (section.items as (PlanItem | CyclogramItem)[]).map((item) => {
+      number++;
+      return itemFigures(item, number, entries.get(number));
+    });
     const held = items.filter(isHeld);
     for (const item of held) {
       for (const category of participantCategories) byCategory[category] += item.participants?.[category] ?? 0;

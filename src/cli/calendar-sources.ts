@@ -14,6 +14,7 @@ import { formSources, type StatusSource } from './calendar-status.js';
 import type { YearRecord } from '../schema/record.js';
 import type { LoadedFile } from './load.js';
 import { recordPlanPath } from './record-plans.js';
+import { entriesByNumber } from '../analysis/record-items.js';
 
 /** The kinds of file the calendar reads: records say which items moved, the centre names the calendar. */
 export const calendarKinds = ['plan', 'cyclogram', 'holidays', 'school-year', 'form', 'record', 'centre'] as const;
@@ -54,15 +55,12 @@ function movedItems(plan: PlanDocument, planPath: string, records: readonly Load
   const moved = new Map<number, string[]>();
   const file = records.find((candidate) => recordPlanPath(candidate.path, candidate.validated!.value as YearRecord) === planPath);
   if (!file) return moved;
-  const numbers = new Map<string, number>();
-  plan.sections.flatMap((section) => section.items as readonly { id?: string }[]).forEach((item, index) => item.id !== undefined && numbers.set(item.id, index + 1));
-  for (const entry of (file.validated!.value as YearRecord).entries) {
-    const number = numbers.get(entry.item);
+  for (const [number, entry] of entriesByNumber(plan, file.validated!.value as YearRecord)) {
     const days = (entry.dates ?? []).flatMap((text) => {
       const date = parseDateText(text);
       return date ? [toIsoDate(date)] : [];
     });
-    if (entry.status === 'moved' && number !== undefined && days.length) moved.set(number, days);
+    if (entry.status === 'moved' && days.length) moved.set(number, days);
   }
   return moved;
 }

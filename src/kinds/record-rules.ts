@@ -1,11 +1,12 @@
 // The rules of the year's record, on its own and against its plan, and the
 // rule that keeps plan item ids unique. Pure: `today` comes in as a parameter.
 import type { PlanDocument, PlanItem, CyclogramItem } from '../schema/plan.js';
-import type { YearRecord } from '../schema/record.js';
+import { peopleCategories, type YearRecord } from '../schema/record.js';
 import type { PathSegment } from '../schema/source.js';
 import { planEntries, planPeriod } from '../calendar/plan-entries.js';
 import { expand } from '../calendar/expand.js';
 import type { RuleProblem } from './rules.js';
+import { entriesByNumber, itemOfEntry, numberedItems } from '../analysis/record-items.js';
 
 type Rule<T> = (value: T) => RuleProblem[];
 
@@ -26,8 +27,6 @@ export const uniqueItemIds: Rule<PlanDocument> = (plan) => {
   return problems;
 };
 
-const people = ['classTeachers', 'deputyDirectors', 'parents', 'pupils'] as const;
-
 export const recordRules: readonly Rule<YearRecord>[] = [
   (record) => {
     const seen = new Map<string, number>();
@@ -44,7 +43,7 @@ export const recordRules: readonly Rule<YearRecord>[] = [
     record.entries.flatMap((entry, index): RuleProblem[] => {
       const total = entry.participants?.total;
       if (total === undefined) return [];
-      const sum = people.reduce((acc, key) => acc + (entry.participants?.[key] ?? 0), 0);
+      const sum = peopleCategories.reduce((acc, key) => acc + (entry.participants?.[key] ?? 0), 0);
       return sum > total ? [{ path: ['entries', index, 'participants', 'total'], severity: 'warning', code: 'record-total-below-categories', params: { total, sum } }] : [];
     }),
   (record) =>
@@ -95,9 +94,9 @@ export function planItemRefs(plan: PlanDocument): PlanItemRef[] {
 
 /** The record read against its plan: entries naming no item of the plan. Paths are the record's. */
 export function recordAgainstPlan(record: YearRecord, plan: PlanDocument, planFile: string): RuleProblem[] {
-  const ids = new Set(planItemRefs(plan).flatMap((ref) => (ref.id === undefined ? [] : [ref.id])));
+  const items = numberedItems(plan);
   return record.entries.flatMap((entry, index): RuleProblem[] =>
-    ids.has(entry.item) ? [] : [{ path: ['entries', index, 'item'], severity: 'warning', code: 'record-item-unknown', params: { value: entry.item, plan: planFile } }],
+    itemOfEntry(items, entry.item) ? [] : [{ path: ['entries', index, 'item'], severity: 'warning', code: 'record-item-unknown', params: { value: entry.item, plan: planFile } }],
   );
 }
 
@@ -106,9 +105,9 @@ export function recordAgainstPlan(record: YearRecord, plan: PlanDocument, planFi
  * record has no entry for. Paths are the plan's: each warning points at its item.
  */
 export function itemsPastWithoutEntry(record: YearRecord, plan: PlanDocument, files: { plan: string; record: string }, today: string): RuleProblem[] {
-  const recorded = new Set(record.entries.map((entry) => entry.item));
+  const recorded = entriesByNumber(plan, record);
   return planItemRefs(plan).flatMap((ref): RuleProblem[] => {
-    if (ref.lastDay === undefined || ref.lastDay >= today || (ref.id !== undefined && recorded.has(ref.id))) return [];
+    if (ref.lastDay === undefined || ref.lastDay >= today || recorded.has(ref.number)) return [];
     const params = { value: ref.id, number: ref.number, title: ref.title, date: ref.lastDay.split('-').reverse().join('.'), plan: files.plan, record: files.record };
     return [{ path: ref.path, severity: 'warning', code: ref.id === undefined ? 'record-item-past-no-id' : 'record-item-past', params }];
   });

@@ -1,0 +1,86 @@
+// Which plan item a record entry is about: the item whose `id` it names, or
+// the item whose number the plan's document prints in its «№» column (1, 2 …
+// on across sections), so that a plan imported from Word as it is, without
+// ids, can be recorded too. Pure.
+import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
+import type { RecordEntry, YearRecord } from '../schema/record.js';
+
+export interface NumberedItem {
+  /** The number printed in the plan's document. */
+  readonly number: number;
+  readonly id?: string;
+  readonly item: PlanItem | CyclogramItem;
+  readonly sectionIndex: number;
+  /** The item's number within its section (from 1). */
+  readonly inSection: number;
+  readonly path: readonly ['sections', number, 'items', number];
+}
+
+export function numberedItems(plan: PlanDocument): NumberedItem[] {
+  const items: NumberedItem[] = [];
+  plan.sections.forEach((section, sectionIndex) =>
+    (section.items as readonly (PlanItem | CyclogramItem)[]).forEach((item, itemIndex) =>
+      items.push({
+        number: items.length + 1,
+        ...(item.id !== undefined ? { id: item.id } : {}),
+        item,
+        sectionIndex,
+        inSection: itemIndex + 1,
+        path: ['sections', sectionIndex, 'items', itemIndex],
+      }),
+    ),
+  );
+  return items;
+}
+
+/** What a record entry writes in `item:` for this item: its id, else its number. */
+export function entryKey(item: NumberedItem): string {
+  return item.id ?? String(item.number);
+}
+
+/** The item a record entry's `item:` names: an id first, then a printed number. */
+export function itemOfEntry(items: readonly NumberedItem[], key: string): NumberedItem | undefined {
+  return items.find((item) => item.id === key) ?? (/^\d+$/.test(key) ? items[Number(key) - 1] : undefined);
+}
+
+const romanValues: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+function fromRoman(text: string): number | undefined {
+  if (!/^[IVXLC]+$/.test(text)) return undefined;
+  let total = 0;
+  for (let index = 0; index < text.length; index++) {
+    const value = romanValues[text[index]!]!;
+    const next = romanValues[text[index + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/**
+ * The item a person names on the command line: its id, the number printed in
+ * the plan's «№» column («7», «7.», «№ 7»), or a section and the item's place
+ * in it («2.3», «II.3»).
+ */
+export function findPlanItem(plan: PlanDocument, text: string): NumberedItem | undefined {
+  const items = numberedItems(plan);
+  const trimmed = text.trim();
+  const byId = items.find((item) => item.id === trimmed);
+  if (byId) return byId;
+  const number = /^(?:№\s*)?(\d+)\.?$/.exec(trimmed);
+  if (number) return items[Number(number[1]) - 1];
+  const sectioned = /^([IVXLC]+|\d+)\s*[.,]\s*(\d+)\.?$/i.exec(trimmed);
+  if (!sectioned) return undefined;
+  const section = /^\d+$/.test(sectioned[1]!) ? Number(sectioned[1]) : fromRoman(sectioned[1]!.toUpperCase());
+  return items.find((item) => item.sectionIndex + 1 === section && item.inSection === Number(sectioned[2]));
+}
+
+/** The record's entries by the number of the item each is about; entries naming no item are left out. */
+export function entriesByNumber(plan: PlanDocument, record: YearRecord): Map<number, RecordEntry> {
+  const items = numberedItems(plan);
+  const byNumber = new Map<number, RecordEntry>();
+  for (const entry of record.entries) {
+    const item = itemOfEntry(items, entry.item);
+    if (item && !byNumber.has(item.number)) byNumber.set(item.number, entry);
+  }
+  return byNumber;
+}
