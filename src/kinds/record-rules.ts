@@ -95,9 +95,15 @@ export function planItemRefs(plan: PlanDocument): PlanItemRef[] {
 /** The record read against its plan: entries naming no item of the plan. Paths are the record's. */
 export function recordAgainstPlan(record: YearRecord, plan: PlanDocument, planFile: string): RuleProblem[] {
   const items = numberedItems(plan);
-  return record.entries.flatMap((entry, index): RuleProblem[] =>
-    itemOfEntry(items, entry.item) ? [] : [{ path: ['entries', index, 'item'], severity: 'warning', code: 'record-item-unknown', params: { value: entry.item, plan: planFile } }],
-  );
+  const firstEntry = new Map<number, { index: number; key: string }>();
+  return record.entries.flatMap((entry, index): RuleProblem[] => {
+    const item = itemOfEntry(items, entry.item);
+    if (!item) return [{ path: ['entries', index, 'item'], severity: 'warning', code: 'record-item-unknown', params: { value: entry.item, plan: planFile } }];
+    const first = firstEntry.get(item.number);
+    if (!first) firstEntry.set(item.number, { index, key: entry.item });
+    // one item named twice the same way is the record's own rule; by its id and by its number, only the plan tells
+    return first && first.key !== entry.item ? [{ path: ['entries', index, 'item'], severity: 'error', code: 'record-entry-duplicate', params: { value: entry.item, first: first.index + 1 } }] : [];
+  });
 }
 
 /**

@@ -82,6 +82,21 @@ describe('centre done: the item by its number in the plan', () => {
   });
 });
 
+describe('centre validate: a record naming items by number', () => {
+  it('accepts numbers, and refuses the same item named by its id and by its number', () => {
+    const dir = workspace();
+    writeFileSync(path.join(dir, 'plan.record.yaml'), 'kind: record\nplan: plan.yaml\nentries:\n  - item: 2\n    dates: [2026-11-12]\n  - item: lecture\n    dates: [2027-03-12]\n');
+    expect(spawnCli(['validate', '--format', 'short', '.'], { cwd: dir, env: { CENTRE_TODAY: '2026-11-01' } })).toMatchObject({ code: 0 });
+    writeFileSync(path.join(dir, 'plan.record.yaml'), 'kind: record\nplan: plan.yaml\nentries:\n  - item: lecture\n    dates: [2027-03-12]\n  - item: 4\n    dates: [2027-03-13]\n  - item: 7\n    status: отменено\n    comment: нет\n');
+    const result = spawnCli(['validate', '--format', 'short', '.'], { cwd: dir, env: { CENTRE_TODAY: '2026-11-01' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      'plan.record.yaml:6:11: error: The item «4» already has entry 1 in this record; keep one entry per item.\n' +
+        'plan.record.yaml:8:11: warning: No item of plan.yaml has the id or number «7»; correct it or give the item this id in the plan.\n',
+    );
+  });
+});
+
 describe('centre done: participants by category', () => {
   it('stores the categories and makes their people the total, organisations apart', () => {
     const dir = workspace();
