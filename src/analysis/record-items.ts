@@ -56,6 +56,14 @@ function fromRoman(text: string): number | undefined {
   return total;
 }
 
+const printedNumber = /^(?:№\s*)?(\d+)\.?$/;
+const sectionAndPlace = /^([IVXLC]+|\d+)\s*[.,]\s*(\d+)\.?$/i;
+
+/** Whether a name given for an item is a number («7», «№ 7», «2.3», «II.3») rather than an id. */
+export function isItemNumber(text: string): boolean {
+  return printedNumber.test(text.trim()) || sectionAndPlace.test(text.trim());
+}
+
 /**
  * The item a person names on the command line: its id, the number printed in
  * the plan's «№» column («7», «7.», «№ 7»), or a section and the item's place
@@ -66,9 +74,9 @@ export function findPlanItem(plan: PlanDocument, text: string): NumberedItem | u
   const trimmed = text.trim();
   const byId = items.find((item) => item.id === trimmed);
   if (byId) return byId;
-  const number = /^(?:№\s*)?(\d+)\.?$/.exec(trimmed);
+  const number = printedNumber.exec(trimmed);
   if (number) return items[Number(number[1]) - 1];
-  const sectioned = /^([IVXLC]+|\d+)\s*[.,]\s*(\d+)\.?$/i.exec(trimmed);
+  const sectioned = sectionAndPlace.exec(trimmed);
   if (!sectioned) return undefined;
   const section = /^\d+$/.test(sectioned[1]!) ? Number(sectioned[1]) : fromRoman(sectioned[1]!.toUpperCase());
   return items.find((item) => item.sectionIndex + 1 === section && item.inSection === Number(sectioned[2]));

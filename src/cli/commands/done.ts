@@ -9,7 +9,7 @@ import { CentreError, hasErrors, userError } from '../../schema/diagnostic.js';
 import type { PlanDocument } from '../../schema/plan.js';
 import { participantCategoryOf, peopleCategories, statusOf, type ParticipantCategory } from '../../schema/record.js';
 import { suggest } from '../../schema/suggest.js';
-import { entryKey, findPlanItem, numberedItems } from '../../analysis/record-items.js';
+import { entryKey, findPlanItem, isItemNumber, numberedItems } from '../../analysis/record-items.js';
 import { readTextFile } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { allDiagnostics, loadFiles } from '../load.js';
@@ -67,7 +67,7 @@ export async function doneCommand(ctx: CliContext, planArg: string, itemArg: str
 function unknownItem(file: string, plan: PlanDocument, value: string) {
   const items = numberedItems(plan);
   const ids = items.flatMap((item) => (item.id === undefined ? [] : [item.id]));
-  if (/^(?:№\s*)?\d+\.?$|^([IVXLC]+|\d+)\s*[.,]\s*\d+\.?$/i.test(value.trim())) return userError(file, 'done-no-such-number', { value, count: items.length });
+  if (isItemNumber(value)) return userError(file, 'done-no-such-number', { value, count: items.length });
   return userError(file, ids.length === 0 ? 'done-plan-without-ids' : 'done-unknown-item', { value, suggestion: suggest(value, ids) });
 }
 
