@@ -1,9 +1,11 @@
 // «Анализ работы … за … учебный год» as a DOCX in the house style of the
 // plans (A4, GOST margins, Times New Roman, page numbers from page 2): a
 // summary, per section of the plan a table of what was planned and what was
-// held, the totals with their charts, the participants, what was not held and
-// why, then the methodologist's narrative in order. Every chart has its
-// numbers in a table beside it.
+// held, the totals (and the previous year beside them) with their charts, the
+// participants, what was not held and why, the methodologist's narrative in
+// order, then the signature and the date. Every chart has its numbers in a
+// table beside it; a table with nothing recorded gives way to one line saying
+// what to record.
 import { AlignmentType, Document, ImageRun, LineRuleType, Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
 import { parseDateText } from '../schema/dates.js';
 import type { Approval, PlanDocument } from '../schema/plan.js';
@@ -25,8 +27,9 @@ export interface AnalysisInput {
   readonly figures: YearFigures;
   /** The record's own title, when it gives one. */
   readonly title?: string;
-  /** Stamps above the title and the signature under the text, when the record gives them. */
+  /** Stamps above the title, when the record gives them. */
   readonly approvals?: readonly Approval[];
+  /** Who signs under the text; without one, lines to sign on. */
   readonly signature?: { readonly position: string; readonly name: string };
   /** The day the analysis is dated (ISO), printed under the signature. */
   readonly date: string;
@@ -48,9 +51,6 @@ export function analysisTitle(plan: PlanDocument, title?: string): string {
 }
 
 const width = textWidth('portrait');
-
-/** «14 600»: Russian groups the digits of numbers from five digits on, with a no-break space. */
-export const formatCount = formatNumber;
 
 const body = (text: string) => paragraph(text, STYLES.body, { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 709 } });
 const listLine = (text: string) => paragraph(text, STYLES.body, { indent: { left: 709 } });

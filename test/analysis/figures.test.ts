@@ -4,7 +4,6 @@ import { analysisCharts, monthLabel } from '../../src/analysis/charts.js';
 import { yearFigures } from '../../src/analysis/figures.js';
 import { formatChange, formatNumber, formatPercent, percentOf } from '../../src/analysis/russian-numbers.js';
 import { narrativeFromMarkdown } from '../../src/analysis/narrative.js';
-import { formatCount } from '../../src/analysis/analysis-docx.js';
 import type { Plan } from '../../src/schema/plan.js';
 import type { YearRecord } from '../../src/schema/record.js';
 
@@ -103,8 +102,8 @@ describe('helpers', () => {
     );
   });
 
-  it('formatCount groups five digits and more with no-break spaces', () => {
-    expect([formatCount(4120), formatCount(14200), formatCount(1234567)]).toEqual(['4120', '14\u00A0200', '1\u00A0234\u00A0567']);
+  it('formatNumber groups five digits and more with no-break spaces', () => {
+    expect([formatNumber(4120), formatNumber(14200), formatNumber(1234567)]).toEqual(['4120', '14\u00A0200', '1\u00A0234\u00A0567']);
   });
 
   it('reads a Markdown narrative into parts by heading', () => {
