@@ -142,8 +142,9 @@ function entryIdentities(sources: readonly PlanSource[], window: Span): Map<Cale
 }
 
 /**
- * The plans as calendar events: one VEVENT with an RRULE per recurring item,
- * one per dated occurrence otherwise. A UID names the entry and the
+ * The plans as calendar events: one VEVENT with an RRULE per recurring item
+ * with fixed days, one per occurrence otherwise (each month of «ежемесячно»
+ * an all-day event as long as the month). A UID names the entry and the
  * occurrence's own date as written (or the whole series), so the same
  * occurrence keeps its UID in every export, whatever its window, and a plan of
  * another year never reuses one: importing again updates the calendar.
