@@ -2,6 +2,7 @@
 // year's figures, with Russian labels. Pure; chart-render.ts draws them.
 import type { YearFigures } from './figures.js';
 import { romanNumeral } from '../docs/typography.js';
+import { formatNumber } from './russian-numbers.js';
 
 export interface ChartSpec {
   /** The caption under the chart: «Рисунок N – …» is added by the document. */
@@ -39,7 +40,7 @@ const config = {
   axis: { labelFontSize: 12, titleFontSize: 12, labelColor: 'black', titleColor: 'black', domainColor: 'black', tickColor: 'black', gridColor: '#dddddd' },
   legend: { labelFontSize: 12, titleFontSize: 12, orient: 'bottom', title: null, labelLimit: 0 },
   text: { fontSize: 12, color: 'black' },
-  // whole numbers without grouping commas: «4000», as the tables print them
+  // axis numbers as the tables print them: «4000», no grouping comma; the bars' own labels come formatted («14 600», «80,5»)
   numberFormat: 'd',
 };
 
@@ -47,8 +48,8 @@ const base = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', width
 
 function plannedVsHeld(figures: YearFigures): ChartSpec {
   const values = figures.sections.flatMap((section, index) => [
-    { section: romanNumeral(index + 1), series: 'Запланировано', value: section.planned },
-    { section: romanNumeral(index + 1), series: 'Проведено', value: section.held },
+    { section: romanNumeral(index + 1), series: 'Запланировано', value: section.planned, label: formatNumber(section.planned) },
+    { section: romanNumeral(index + 1), series: 'Проведено', value: section.held, label: formatNumber(section.held) },
   ]);
   const encoding = {
     x: { field: 'section', type: 'nominal', sort: null, title: 'Раздел плана', axis: { labelAngle: 0 } },
@@ -63,7 +64,7 @@ function plannedVsHeld(figures: YearFigures): ChartSpec {
       encoding,
       layer: [
         { mark: 'bar', encoding: { color: { field: 'series', sort: ['Запланировано', 'Проведено'], scale: { range: [LIGHT, DARK] } } } },
-        { mark: { type: 'text', dy: -7 }, encoding: { text: { field: 'value', type: 'quantitative' } } },
+        { mark: { type: 'text', dy: -7 }, encoding: { text: { field: 'label', type: 'nominal' } } },
       ],
     },
   };
@@ -71,7 +72,7 @@ function plannedVsHeld(figures: YearFigures): ChartSpec {
 
 function participantsByMonth(figures: YearFigures): ChartSpec | undefined {
   if (figures.byMonth.length === 0) return undefined;
-  const values = figures.byMonth.map((month) => ({ month: monthLabel(month.month), value: month.participants }));
+  const values = figures.byMonth.map((month) => ({ month: monthLabel(month.month), value: month.participants, label: formatNumber(month.participants) }));
   return {
     caption: 'Участники мероприятий по месяцам',
     spec: {
@@ -81,14 +82,14 @@ function participantsByMonth(figures: YearFigures): ChartSpec | undefined {
         x: { field: 'month', type: 'nominal', sort: null, title: null, axis: { labelAngle: 0 } },
         y: { field: 'value', type: 'quantitative', title: 'Участников' },
       },
-      layer: [{ mark: { type: 'bar', color: DARK } }, { mark: { type: 'text', dy: -7 }, encoding: { text: { field: 'value', type: 'quantitative' } } }],
+      layer: [{ mark: { type: 'bar', color: DARK } }, { mark: { type: 'text', dy: -7 }, encoding: { text: { field: 'label', type: 'nominal' } } }],
     },
   };
 }
 
 function participantsByCategory(figures: YearFigures): ChartSpec | undefined {
   const values = Object.entries(CATEGORY_LABELS)
-    .map(([key, label]) => ({ category: label, value: figures.byCategory[key as keyof typeof CATEGORY_LABELS] }))
+    .map(([key, name]) => ({ category: name, value: figures.byCategory[key as keyof typeof CATEGORY_LABELS], label: formatNumber(figures.byCategory[key as keyof typeof CATEGORY_LABELS]) }))
     .filter((row) => row.value > 0);
   if (values.length === 0) return undefined;
   return {
@@ -101,7 +102,7 @@ function participantsByCategory(figures: YearFigures): ChartSpec | undefined {
         y: { field: 'category', type: 'nominal', sort: null, title: null, axis: { labelLimit: 260 } },
         x: { field: 'value', type: 'quantitative', title: null },
       },
-      layer: [{ mark: { type: 'bar', color: DARK } }, { mark: { type: 'text', align: 'left', dx: 4 }, encoding: { text: { field: 'value', type: 'quantitative' } } }],
+      layer: [{ mark: { type: 'bar', color: DARK } }, { mark: { type: 'text', align: 'left', dx: 4 }, encoding: { text: { field: 'label', type: 'nominal' } } }],
     },
   };
 }
@@ -121,8 +122,8 @@ export function monitoringChart(rows: readonly { district: string; name: string;
   if (indicator === undefined) return undefined;
   const chosen = districts.filter((row) => row.indicator === indicator);
   const values = chosen.flatMap((row) => [
-    { district: row.name, series: a, value: row.a },
-    { district: row.name, series: b, value: row.b },
+    { district: row.name, series: a, value: row.a, label: formatNumber(row.a!) },
+    { district: row.name, series: b, value: row.b, label: formatNumber(row.b!) },
   ]);
   return {
     indicator,
@@ -138,7 +139,7 @@ export function monitoringChart(rows: readonly { district: string; name: string;
       },
       layer: [
         { mark: 'bar', encoding: { color: { field: 'series', sort: [a, b], scale: { range: [LIGHT, DARK] } } } },
-        { mark: { type: 'text', dy: -7 }, encoding: { text: { field: 'value', type: 'quantitative' } } },
+        { mark: { type: 'text', dy: -7 }, encoding: { text: { field: 'label', type: 'nominal' } } },
       ],
     },
   };

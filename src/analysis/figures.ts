@@ -4,6 +4,7 @@
 import { planPeriod } from '../calendar/plan-entries.js';
 import type { Span } from '../calendar/model.js';
 import { parseDateText, toIsoDate } from '../schema/dates.js';
+import { entriesByNumber } from './record-items.js';
 import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
 import { participantCategories, type ParticipantCategory, type Participants, type RecordEntry, type RecordStatus, type YearRecord } from '../schema/record.js';
 
@@ -34,7 +35,11 @@ export interface SectionFigures {
 export interface MonthFigures {
   /** YYYY-MM. */
   readonly month: string;
+  /** Items held that began this month. */
   readonly events: number;
+  /** Days anything was held this month. */
+  readonly days: number;
+  /** Participants of the items that began this month: an item held on several days counts once, in the month of its first day. */
   readonly participants: number;
 }
 
@@ -106,26 +111,38 @@ function monthEdge(date: string, months: number, edge: 'first' | 'last'): string
 }
 
 export function yearFigures(plan: PlanDocument, record: YearRecord): YearFigures {
-  const entries = new Map(record.entries.map((entry) => [entry.item, entry]));
+  const entries = entriesByNumber(plan, record);
   const window = recordWindow(plan);
   const outside: DayOutside[] = [];
   const byCategory = Object.fromEntries(participantCategories.map((category) => [category, 0])) as Record<ParticipantCategory, number>;
-  const months = new Map<string, { events: number; participants: number }>();
+  const months = new Map<string, { events: number; days: number; participants: number }>();
+  const monthOf = (date: string) => {
+    const key = date.slice(0, 7);
+    const month = months.get(key) ?? { events: 0, days: 0, participants: 0 };
+    months.set(key, month);
+    return month;
+  };
   let number = 0;
   const sections = plan.sections.map((section): SectionFigures => {
-    const items = (section.items as (PlanItem | CyclogramItem)[]).map((item) => itemFigures(item, ++number, item.id === undefined ? undefined : entries.get(item.id)));
+    const items = (section.items as (PlanItem | CyclogramItem)[]).map((item) => {
+      number++;
+      return itemFigures(item, number, entries.get(number));
+    });
     const held = items.filter(isHeld);
     for (const item of held) {
       for (const category of participantCategories) byCategory[category] += item.participants?.[category] ?? 0;
-      // every day held counts; the participants of an item held on several days are shared out equally among them
-      const shares = shareOut(item.participants?.total ?? 0, item.dates.length);
-      item.dates.forEach((date, index) => {
-        if (window && (date < window.start || date > window.end)) return void outside.push({ date, number: item.number, activity: item.activity });
-        const month = months.get(date.slice(0, 7)) ?? { events: 0, participants: 0 };
-        month.events++;
-        month.participants += shares[index]!;
-        months.set(date.slice(0, 7), month);
+      // a day far outside the plan's year is a mistyped year: said in a note, not counted by month
+      const days = item.dates.filter((date) => {
+        const inside = !window || (date >= window.start && date <= window.end);
+        if (!inside) outside.push({ date, number: item.number, activity: item.activity });
+        return inside;
       });
+      // the same people come to every day of a course or a forum: they count once, in the month it began
+      for (const date of days) monthOf(date).days++;
+      const first = days[0];
+      if (first === undefined) continue;
+      monthOf(first).events++;
+      monthOf(first).participants += item.participants?.total ?? 0;
     }
     return {
       title: 'title' in section ? section.title : section.periodicity,
@@ -146,15 +163,4 @@ export function yearFigures(plan: PlanDocument, record: YearRecord): YearFigures
     outside,
     notHeld: all.filter((item) => !isHeld(item)),
   };
-}
-
-/** `total` in `parts` whole shares as equal as can be, the larger ones first: 10 in 3 → 4, 3, 3. */
-export function shareOut(total: number, parts: number): number[] {
-  const base = Math.floor(total / parts);
-  return Array.from({ length: parts }, (_, index) => base + (index < total - base * parts ? 1 : 0));
-}
-
-/** Whole per cent, rounded half up: 7 of 9 → 78. */
-export function percent(part: number, whole: number): number {
-  return whole === 0 ? 0 : Math.round((part * 100) / whole);
 }

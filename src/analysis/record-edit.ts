@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { spliceEntry } from './record-splice.js';
 import { parseDateText, toIsoDate } from '../schema/dates.js';
-import type { RecordStatus } from '../schema/record.js';
+import type { ParticipantCategory, RecordStatus } from '../schema/record.js';
 
 export interface DoneChange {
   readonly item: string;
@@ -15,6 +15,8 @@ export interface DoneChange {
   /** ISO dates; each is added once. */
   readonly dates?: readonly string[];
   readonly participants?: number;
+  /** Participants by category, written beside the total. */
+  readonly categories?: Partial<Record<ParticipantCategory, number>>;
   /** A link or file name; added once. */
   readonly evidence?: string;
   readonly comment?: string;
@@ -78,7 +80,8 @@ function rewriteDocument(text: string, change: DoneChange): DoneResult & { entry
   const existing = seq.items.find((node): node is YAMLMap => isMap(node) && String(node.get('item')) === change.item);
   const entry = existing ?? new YAMLMap();
   if (!existing) {
-    entry.set('item', change.item);
+    // an item without an id is named by its number, written as a number
+    entry.set('item', /^\d+$/.test(change.item) ? Number(change.item) : change.item);
     seq.items.push(entry);
   }
   update(doc, entry, change);
@@ -97,11 +100,12 @@ function update(doc: Document, entry: YAMLMap, change: DoneChange): void {
       known.add(date);
     }
   }
-  if (change.participants !== undefined) {
+  if (change.participants !== undefined || change.categories) {
     const found: unknown = entry.get('participants', true);
     const participants = isMap(found) ? found : new YAMLMap();
     if (participants !== found) entry.set('participants', participants);
-    participants.set('total', change.participants);
+    if (change.participants !== undefined) participants.set('total', change.participants);
+    for (const [category, count] of Object.entries(change.categories ?? {})) participants.set(category, count);
   }
   if (change.evidence !== undefined) {
     const evidence = listAt(doc, entry, 'evidence', false);

@@ -6,7 +6,7 @@ import { compareText } from '../util/compare.js';
 import { addDays, maxDate, minDate } from './days.js';
 import { expand, toRRule } from './expand.js';
 import type { IcsEvent } from './ical.js';
-import type { IsoDate, ScheduleKind, Span } from './model.js';
+import type { IsoDate, Schedule, ScheduleKind, Span } from './model.js';
 import { planEntries, planPeriod, type CalendarEntry } from './plan-entries.js';
 import type { SchoolYear } from './reader/school-year.js';
 import type { WorkingCalendar } from './working-days.js';
@@ -18,6 +18,8 @@ export interface PlanSource {
   readonly lineOf?: (path: readonly (string | number)[]) => number | undefined;
   /** The workspace's school year (kind: school-year), when it has one; the federal default otherwise. */
   readonly schoolYear?: (first: number) => SchoolYear;
+  /** Items the plan's record says were moved: the item's number → the days it was moved to. */
+  readonly moved?: ReadonlyMap<number, readonly IsoDate[]>;
 }
 
 export interface AgendaRow {
@@ -35,15 +37,26 @@ export interface AgendaRow {
   readonly shiftedFrom?: IsoDate;
   /** The occurrence falls on a day off: its name. */
   readonly dayOff?: string;
+  /** The item was moved (its record says so): its timing in the plan. */
+  readonly movedFrom?: string;
+}
+
+/**
+ * When an item happens: on the days its record moved it to, when it was moved
+ * with new days, else as the plan says. A series (a webinar a month) keeps its
+ * rule: a record entry cannot say which of its sessions moved.
+ */
+function scheduleOf(source: PlanSource, entry: CalendarEntry): { schedule: Schedule | undefined; movedFrom?: string } {
+  const days = entry.kind === 'item' ? source.moved?.get(entry.number) : undefined;
+  const schedule = entry.schedule;
+  if (!days?.length || !schedule || schedule.kind === 'recurring' || schedule.kind === 'quota') return { schedule };
+  const spans = [...days].sort().map((day) => ({ start: day, end: day }));
+  const planned = entry.phrase?.trim() ?? expand(schedule, { start: '0000-01-01', end: '9999-12-31' }).map((span) => span.start.split('-').reverse().join('.')).join(', ');
+  return { schedule: { kind: 'dates', spans }, movedFrom: planned };
 }
 
 function lineOf(source: PlanSource, entry: CalendarEntry): number | undefined {
   return source.lineOf?.(entry.path.slice(0, 4));
-}
-
-function sourceOf(source: PlanSource, entry: CalendarEntry): string {
-  const line = lineOf(source, entry);
-  return line === undefined ? source.file : `${source.file}:${line}`;
 }
 
 export function buildAgenda(sources: readonly PlanSource[], window: Span, calendar: WorkingCalendar): AgendaRow[] {
@@ -52,8 +65,9 @@ export function buildAgenda(sources: readonly PlanSource[], window: Span, calend
   for (const source of sources) {
     const plan = source.plan.title.trim();
     for (const entry of planEntries(source.plan, window, source.schoolYear)) {
-      if (!entry.schedule) continue;
-      const occurrences = expand(entry.schedule, window, calendar);
+      const { schedule, movedFrom } = scheduleOf(source, entry);
+      if (!schedule) continue;
+      const occurrences = expand(schedule, window, calendar);
       if (occurrences.length === 0) continue;
       const line = lineOf(source, entry);
       const where = line === undefined ? source.file : `${source.file}:${line}`;
@@ -63,7 +77,7 @@ export function buildAgenda(sources: readonly PlanSource[], window: Span, calend
         const row: AgendaRow = {
           date: occurrence.start,
           ...(single ? {} : { end: occurrence.end }),
-          kind: entry.kind === 'event' ? 'date' : entry.schedule.kind,
+          kind: entry.kind === 'event' || movedFrom !== undefined ? 'date' : schedule.kind,
           title: entry.title,
           plan,
           section: entry.section,
@@ -71,6 +85,7 @@ export function buildAgenda(sources: readonly PlanSource[], window: Span, calend
           source: where,
           ...(occurrence.shiftedFrom ? { shiftedFrom: occurrence.shiftedFrom } : {}),
           ...(dayOff ? { dayOff } : {}),
+          ...(movedFrom !== undefined ? { movedFrom } : {}),
         };
         // A span that began before the window is listed where the window begins.
         keyed.push({ row, shown: maxDate(row.date, window.start), file: source.file, line: line ?? 0 });
@@ -127,8 +142,9 @@ function entryIdentities(sources: readonly PlanSource[], window: Span): Map<Cale
 }
 
 /**
- * The plans as calendar events: one VEVENT with an RRULE per recurring item,
- * one per dated occurrence otherwise. A UID names the entry and the
+ * The plans as calendar events: one VEVENT with an RRULE per recurring item
+ * with fixed days, one per occurrence otherwise (each month of «ежемесячно»
+ * an all-day event as long as the month). A UID names the entry and the
  * occurrence's own date as written (or the whole series), so the same
  * occurrence keeps its UID in every export, whatever its window, and a plan of
  * another year never reuses one: importing again updates the calendar.
@@ -144,14 +160,15 @@ export function buildIcsEvents(sources: readonly PlanSource[], window: Span, cal
     return id;
   };
   for (const source of sources) {
-    const planTitle = source.plan.title.trim();
+    // a category is one line: a plan's title may be written on several
+    const planTitle = oneLine(source.plan.title);
     for (const entry of planEntries(source.plan, window, source.schoolYear)) {
-      const schedule = entry.schedule;
+      const { schedule, movedFrom } = scheduleOf(source, entry);
       if (!schedule || schedule.kind === 'unscheduled') continue;
       const occurrences = expand(schedule, window, calendar);
       if (occurrences.length === 0) continue;
-      const description = describeEntry(source, entry);
-      const summary = schedule.kind === 'deadline' ? `Срок: ${entry.title}` : entry.title;
+      const description = describeEntry(source, entry, movedFrom);
+      const summary = entry.schedule?.kind === 'deadline' ? `Срок: ${entry.title}` : entry.title;
       const common = { summary, description, categories: [planTitle] };
       const rrule = schedule.kind === 'recurring' ? toRRule(schedule, minDate(schedule.end, window.end)) : undefined;
       if (rrule) {
@@ -172,10 +189,13 @@ function compactDate(date: IsoDate): string {
   return date.replaceAll('-', '');
 }
 
-function describeEntry(source: PlanSource, entry: CalendarEntry): string {
-  const lines = [source.plan.title.trim(), entry.section, `Ответственные: ${entry.responsible.join(', ')}`];
-  if (entry.phrase) lines.push(`Сроки: ${entry.phrase}`);
-  lines.push(`Источник: ${sourceOf(source, entry)}`);
+const oneLine = (text: string) => text.trim().replace(/\s+/g, ' ');
+
+/** What a person reads under the event: the plan, the section, who is responsible, the timing as the plan writes it. */
+function describeEntry(source: PlanSource, entry: CalendarEntry, movedFrom: string | undefined): string {
+  const lines = [oneLine(source.plan.title), entry.section, `Ответственные: ${entry.responsible.join(', ')}`];
+  if (movedFrom !== undefined) lines.push(`Перенесено; по плану — ${movedFrom}`);
+  else if (entry.phrase) lines.push(`Сроки: ${entry.phrase}`);
   return lines.join('\n');
 }
 

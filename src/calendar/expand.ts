@@ -134,15 +134,23 @@ export function nthWeekday(year: number, month: number, weekday: Weekday, nth: n
   return day <= days ? isoDate(year, month, day) : undefined;
 }
 
+/** A monthly or quarterly rule with no day of its own: each occurrence is the month (quarter) itself. */
+export function spansWholePeriods(rule: Recurrence): boolean {
+  if (rule.frequency === 'quarterly') return true;
+  return rule.frequency === 'monthly' && rule.monthDay === undefined && !(rule.nth !== undefined && rule.weekdays?.length);
+}
+
 const byDay = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const compact = (date: IsoDate) => date.replaceAll('-', '');
 
 /**
  * The RFC 5545 rule of a recurring schedule (to be used with DTSTART = its
- * first occurrence), or undefined where there is none.
+ * first occurrence), or undefined where there is none. A month or quarter with
+ * no day named («ежемесячно», «ежеквартально») has none: its occurrence is the
+ * whole period, and a rule would put a one-day event on the 1st.
  */
 export function toRRule(schedule: Schedule, until?: IsoDate): string | undefined {
-  if (schedule.kind !== 'recurring') return undefined;
+  if (schedule.kind !== 'recurring' || spansWholePeriods(schedule.rule)) return undefined;
   const { rule } = schedule;
   const parts: string[] = [];
   const weekdays = (rule.weekdays ?? []).map((weekday) => byDay[weekday - 1]!);
@@ -150,10 +158,7 @@ export function toRRule(schedule: Schedule, until?: IsoDate): string | undefined
   else if (rule.frequency === 'weekly') parts.push('FREQ=WEEKLY', ...(rule.interval && rule.interval > 1 ? [`INTERVAL=${rule.interval}`] : []), ...(weekdays.length ? [`BYDAY=${weekdays.join(',')}`] : []));
   else if (rule.nth !== undefined && weekdays.length) parts.push('FREQ=MONTHLY', `BYDAY=${(rule.nths ?? [rule.nth]).flatMap((nth) => weekdays.map((day) => `${nth}${day}`)).join(',')}`);
   else if (rule.monthDay !== undefined) parts.push('FREQ=MONTHLY', `BYMONTHDAY=${rule.monthDay}`);
-  else if (rule.frequency === 'yearly') parts.push('FREQ=YEARLY');
-  else if (rule.frequency === 'monthly') parts.push('FREQ=MONTHLY', 'BYMONTHDAY=1');
-  else if (rule.exceptMonths?.length) return undefined; // every third month, minus some months: no single rule says it
-  else parts.push('FREQ=MONTHLY', 'INTERVAL=3', 'BYMONTHDAY=1');
+  else parts.push('FREQ=YEARLY');
   if (rule.exceptMonths?.length) {
     const months = Array.from({ length: 12 }, (_, i) => i + 1).filter((month) => !rule.exceptMonths!.includes(month));
     parts.push(`BYMONTH=${months.join(',')}`);

@@ -27,7 +27,7 @@ export function formDeadlinePlans(form: MonitoringForm, window: Span): Plan[] {
         {
           title: 'Сроки отчётов по мониторингу',
           items: form.periods.map((period) => ({
-            activity: `${period.title}: отчёты школ по форме «${form.id}»`,
+            activity: `${period.title}: отчёты школ по форме «${form.title.trim()}»`,
             timing: `до ${period.due}`,
             responsible: ['Образовательные организации'],
             schedule: { deadline: periodDueDate(period.due, first) },

@@ -18,7 +18,7 @@ export interface IcsEvent {
 }
 
 export interface IcsOptions {
-  /** X-WR-CALNAME. */
+  /** NAME (RFC 7986) and X-WR-CALNAME, which most programs read: one line. */
   readonly calendarName: string;
   /** DTSTAMP in UTC basic format, e.g. `20231123T093400Z`. */
   readonly stamp: string;
@@ -35,7 +35,8 @@ export function writeIcs(events: readonly IcsEvent[], options: IcsOptions): stri
     `PRODID:${PRODID}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(options.calendarName)}`,
+    `NAME:${escapeText(oneLine(options.calendarName))}`,
+    `X-WR-CALNAME:${escapeText(oneLine(options.calendarName))}`,
   ];
   // One string per event, not one array of every line of every event: an export can hold a hundred thousand.
   const parts = head.map(contentLine);
@@ -57,12 +58,15 @@ function eventLines(event: IcsEvent, stamp: string): string[] {
     `SUMMARY:${escapeText(event.summary)}`,
   ];
   if (event.description !== undefined) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
-  if (event.categories?.length) lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
+  if (event.categories?.length) lines.push(`CATEGORIES:${event.categories.map((category) => escapeText(oneLine(category))).join(',')}`);
   if (event.rrule !== undefined) lines.push(`RRULE:${event.rrule}`);
   if (event.exdates?.length) lines.push(`EXDATE;VALUE=DATE:${event.exdates.map(basicDate).join(',')}`);
   lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   return lines;
 }
+
+/** A name or a category is shown on one line: line breaks and runs of spaces become one space. */
+const oneLine = (text: string) => text.trim().replace(/\s+/g, ' ');
 
 /** RFC 5545 3.3.11 TEXT escaping. */
 export function escapeText(value: string): string {

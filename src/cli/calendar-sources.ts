@@ -11,16 +11,21 @@ import { parseDateText, toIsoDate } from '../schema/dates.js';
 import type { MonitoringForm } from '../schema/reports.js';
 import type { PlanDocument } from '../schema/plan.js';
 import { formSources, type StatusSource } from './calendar-status.js';
+import type { YearRecord } from '../schema/record.js';
 import type { LoadedFile } from './load.js';
+import { recordPlanPath } from './record-plans.js';
+import { entriesByNumber } from '../analysis/record-items.js';
 
-/** The kinds of file the calendar reads (records only for --status). */
-export const calendarKinds = ['plan', 'cyclogram', 'holidays', 'school-year', 'form'] as const;
+/** The kinds of file the calendar reads: records say which items moved, the centre names the calendar. */
+export const calendarKinds = ['plan', 'cyclogram', 'holidays', 'school-year', 'form', 'record', 'centre'] as const;
 
 export interface CalendarInputs {
   readonly plans: StatusSource[];
   readonly localDays: LocalDay[];
   readonly forms: LoadedFile[];
   readonly records: LoadedFile[];
+  /** The centre's own name, when the workspace has its file. */
+  centreName?: string;
 }
 
 export function calendarInputs(files: readonly LoadedFile[]): CalendarInputs {
@@ -34,11 +39,40 @@ export function calendarInputs(files: readonly LoadedFile[]): CalendarInputs {
     else if (validated?.kind === 'plan' || validated?.kind === 'cyclogram') plans.push({ file, plan: validated.value });
     else if (validated?.kind === 'form') inputs.forms.push(file);
     else if (validated?.kind === 'record') inputs.records.push(file);
+    else if (validated?.kind === 'centre') inputs.centreName ??= validated.value.name.trim();
   }
   // Without a school-year file, the default itself: planEntries then reuses what validation read with it.
   const schoolYear = schoolYears.size === 0 ? defaultSchoolYear : (first: number) => schoolYears.get(first) ?? defaultSchoolYear(first);
-  for (const { file, plan } of plans) inputs.plans.push({ plan, file: file.shown, lineOf: file.lineOf, path: file.path, schoolYear });
+  for (const { file, plan } of plans) {
+    const moved = movedItems(plan, file.path, inputs.records);
+    inputs.plans.push({ plan, file: file.shown, lineOf: file.lineOf, path: file.path, schoolYear, ...(moved.size ? { moved } : {}) });
+  }
   return inputs;
+}
+
+/** The items the plan's record marks as moved with their new days: item number → ISO days. */
+function movedItems(plan: PlanDocument, planPath: string, records: readonly LoadedFile[]): Map<number, string[]> {
+  const moved = new Map<number, string[]>();
+  const file = records.find((candidate) => recordPlanPath(candidate.path, candidate.validated!.value as YearRecord) === planPath);
+  if (!file) return moved;
+  for (const [number, entry] of entriesByNumber(plan, file.validated!.value as YearRecord)) {
+    const days = (entry.dates ?? []).flatMap((text) => {
+      const date = parseDateText(text);
+      return date ? [toIsoDate(date)] : [];
+    });
+    if (entry.status === 'moved' && days.length) moved.set(number, days);
+  }
+  return moved;
+}
+
+/** X-WR-CALNAME: the centre's name, else the plan's title (of several plans, their common organisation, else the first's). */
+export function calendarName(inputs: CalendarInputs): string {
+  if (inputs.centreName) return inputs.centreName;
+  const plans = inputs.plans.map((source) => source.plan);
+  const organisations = new Set(plans.map((plan) => plan.organisation?.trim()));
+  const organisation = organisations.size === 1 ? [...organisations][0] : undefined;
+  const name = plans.length === 1 || !organisation ? plans[0]?.title : organisation;
+  return (name ?? '').trim().replace(/\s+/g, ' ');
 }
 
 /** The plans and, within `window`, the report deadlines of every form. */

@@ -8,6 +8,7 @@ import { formDeadlinePlans } from '../calendar/form-deadlines.js';
 import type { Span } from '../calendar/model.js';
 import { occurrenceStatus, type OccurrenceStatus } from '../analysis/occurrence-status.js';
 import { planItemRefs } from '../kinds/record-rules.js';
+import { entriesByNumber } from '../analysis/record-items.js';
 import type { MessageCode } from '../i18n/messages.js';
 import type { MonitoringForm } from '../schema/reports.js';
 import type { RecordEntry, YearRecord } from '../schema/record.js';
@@ -31,9 +32,10 @@ export interface StatusSource extends PlanSource {
 }
 
 interface PlanRecord {
-  readonly entries: Map<string, RecordEntry>;
-  /** file:line of each item with an id → the id. */
-  readonly idAt: Map<string, string>;
+  /** The entries by the number of their item. */
+  readonly entries: Map<number, RecordEntry>;
+  /** file:line of each item → its number. */
+  readonly numberAt: Map<string, number>;
 }
 
 const labels: Record<Exclude<OccurrenceStatus, 'upcoming'>, MessageCode> = {
@@ -51,12 +53,12 @@ function recordsByPlan(sources: readonly StatusSource[], records: readonly Loade
     const record = file.validated!.value as YearRecord;
     const source = sources.find((candidate) => candidate.path === recordPlanPath(file.path, record));
     if (!source) continue;
-    const idAt = new Map<string, string>();
+    const numberAt = new Map<string, number>();
     for (const ref of planItemRefs(source.plan)) {
       const line = source.lineOf?.(ref.path);
-      if (ref.id !== undefined && line !== undefined) idAt.set(`${source.file}:${line}`, ref.id);
+      if (line !== undefined) numberAt.set(`${source.file}:${line}`, ref.number);
     }
-    result.set(source, { entries: new Map(record.entries.map((entry) => [entry.item, entry])), idAt });
+    result.set(source, { entries: entriesByNumber(source.plan, record), numberAt });
   }
   return result;
 }
@@ -70,9 +72,9 @@ export function withStatus(rows: readonly AgendaRow[], sources: readonly StatusS
   const byPlan = recordsByPlan(sources, records);
   const all = [...byPlan.values()];
   return rows.map((row) => {
-    const planRecord = all.find((candidate) => candidate.idAt.has(row.source));
+    const planRecord = all.find((candidate) => candidate.numberAt.has(row.source));
     if (!planRecord) return row;
-    const status = occurrenceStatus(planRecord.entries.get(planRecord.idAt.get(row.source)!), row, today);
+    const status = occurrenceStatus(planRecord.entries.get(planRecord.numberAt.get(row.source)!), row, today);
     return status === 'upcoming' ? row : { ...row, status };
   });
 }
@@ -83,7 +85,7 @@ export function overdueItems(ctx: CliContext, sources: readonly StatusSource[], 
   const lines: string[] = [];
   for (const [source, planRecord] of byPlan) {
     for (const ref of planItemRefs(source.plan)) {
-      if (ref.lastDay === undefined || ref.lastDay >= today || (ref.id !== undefined && planRecord.entries.has(ref.id))) continue;
+      if (ref.lastDay === undefined || ref.lastDay >= today || planRecord.entries.has(ref.number)) continue;
       const line = source.lineOf?.(ref.path);
       lines.push(ctx.t('status-overdue-item', { number: ref.number, title: ref.title, date: shortDate(ref.lastDay), source: line === undefined ? source.file : `${source.file}:${line}` }));
     }

@@ -167,6 +167,7 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .argument('<item>', t('done-item'))
     .option('--date <dates>', t('done-date'))
     .option('--participants <n>', t('done-participants'))
+    .option('--category <counts>', t('done-category'))
     .option('--link <url>', t('done-link'))
     .option('--note <text>', t('done-note'))
     .option('--status <status>', t('done-status'))

@@ -8,6 +8,7 @@ import type { YearRecord } from '../schema/record.js';
 import type { RuleProblem } from '../kinds/rules.js';
 import type { CliContext } from './context.js';
 import { loadFiles, type LoadedFile, type LoadedFiles } from './load.js';
+import { readTextFile } from '../workspace/files.js';
 
 export interface RecordPlan {
   readonly plan?: PlanDocument;
@@ -42,13 +43,20 @@ export async function checkRecords(ctx: CliContext, loaded: LoadedFiles, today: 
     if (file.validated?.kind !== 'record') continue;
     const record = file.validated.value;
     const found = await findRecordPlan(ctx, file.path, record, loaded.files);
-    const { recordAgainstPlan } = await import('../kinds/record-rules.js');
+    const { recordAgainstPlan, itemsPastWithoutEntry } = await import('../kinds/record-rules.js');
     const problems: RuleProblem[] = found.plan
-      ? recordAgainstPlan(record, found.plan, found.planFile, today)
+      ? recordAgainstPlan(record, found.plan, found.planFile)
       : [{ path: ['plan'], severity: 'error', code: 'record-plan-missing', params: { plan: record.plan, reason: found.reason } }];
-    if (problems.length === 0) continue;
+    const past = found.plan ? itemsPastWithoutEntry(record, found.plan, { plan: found.planFile, record: file.shown }, today) : [];
+    if (problems.length === 0 && past.length === 0) continue;
     const { locateRecordProblems } = await import('../kinds/record-check.js');
     diagnostics.push(...locateRecordProblems(file.shown, loaded.sources.get(file.shown) ?? '', problems));
+    // an item with no entry is pointed at where the plan writes it
+    if (past.length) diagnostics.push(...locateRecordProblems(found.planFile, planText(loaded, found.planFile, recordPlanPath(file.path, record)), past));
   }
   return diagnostics;
+}
+
+function planText(loaded: LoadedFiles, shown: string, planPath: string): string {
+  return loaded.sources.get(shown) ?? readTextFile(planPath);
 }

@@ -8,6 +8,7 @@ import { STYLES, textWidth, type Orientation, type StyleId } from './page.js';
 import { PreparedTable, type TableRowSpec, type TableSpec } from './table-xml.js';
 import { formatDateLong, romanNumeral, typeset, typesetLines } from './typography.js';
 import { withoutActivityNumber, withoutSectionNumber } from './own-numbering.js';
+import { hasResponsibleColumn, hasTimingColumn, printedItemNumbers } from './plan-shape.js';
 
 type Item = PlanItem | CyclogramItem;
 
@@ -53,18 +54,6 @@ export function activityLines(item: Item): CellLine[] {
   return lines;
 }
 
-/**
- * What the «№ п/п» column prints for each item: the items' own ids when every
- * item has one and each is a number («14», «2.1», as an imported plan keeps the
- * numbers it was written with), else numbers running on across sections.
- */
-export function printedItemNumbers(plan: PlanDocument): string[] {
-  const items = plan.sections.flatMap((section) => section.items as readonly Item[]);
-  const ownNumbers = items.map((item) => item.id);
-  const ownAreNumbers = ownNumbers.every((id) => id !== undefined && /^\d{1,4}(?:\.\d{1,4})*$/.test(id)) && new Set(ownNumbers).size === items.length;
-  return ownAreNumbers ? (ownNumbers as string[]) : items.map((_, index) => String(index + 1));
-}
-
 const numberColumn: PlanColumn = { heading: '№ п/п', style: STYLES.cellCentred, lines: (_, number) => [{ text: `${number}.` }] };
 const timingColumn: PlanColumn = { heading: 'Сроки', style: STYLES.cell, lines: (item) => plain(typesetLines(item.timing ?? '')) };
 const responsibleColumn: PlanColumn = {
@@ -73,16 +62,6 @@ const responsibleColumn: PlanColumn = {
   lines: (item) => plain((item.responsible ?? []).flatMap(typesetLines)),
 };
 const activityColumn = (heading: string): PlanColumn => ({ heading, style: STYLES.cell, lines: activityLines });
-
-/** Whether the table has a «Сроки» column: always in a plan, in a cyclogram only when an item gives a timing. */
-export function hasTimingColumn(plan: PlanDocument): boolean {
-  return plan.kind === 'plan' || plan.sections.some((section) => section.items.some((item) => item.timing !== undefined));
-}
-
-/** Whether the table has an «Ответственные» column: when any item names someone (a plan imported without one has none). */
-export function hasResponsibleColumn(plan: PlanDocument): boolean {
-  return plan.sections.some((section) => (section.items as readonly Item[]).some((item) => item.responsible !== undefined));
-}
 
 /** A column the plan declares under `columns` («Классы», «Форма проведения»…): each item's value under its title. */
 const extraColumn = (title: string): PlanColumn => ({

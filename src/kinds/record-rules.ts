@@ -1,12 +1,13 @@
 // The rules of the year's record, on its own and against its plan, and the
 // rule that keeps plan item ids unique. Pure: `today` comes in as a parameter.
 import type { PlanDocument, PlanItem, CyclogramItem } from '../schema/plan.js';
-import type { YearRecord } from '../schema/record.js';
+import { peopleCategories, type YearRecord } from '../schema/record.js';
 import type { PathSegment } from '../schema/source.js';
 import { planEntries, planPeriod } from '../calendar/plan-entries.js';
 import { expand } from '../calendar/expand.js';
 import type { RuleProblem } from './rules.js';
 import { recordWindow } from '../analysis/figures.js';
+import { entriesByNumber, itemOfEntry, numberedItems } from '../analysis/record-items.js';
 import { parseDateText, toIsoDate } from '../schema/dates.js';
 
 type Rule<T> = (value: T) => RuleProblem[];
@@ -28,8 +29,6 @@ export const uniqueItemIds: Rule<PlanDocument> = (plan) => {
   return problems;
 };
 
-const people = ['classTeachers', 'deputyDirectors', 'parents', 'pupils'] as const;
-
 export const recordRules: readonly Rule<YearRecord>[] = [
   (record) => {
     const seen = new Map<string, number>();
@@ -46,7 +45,7 @@ export const recordRules: readonly Rule<YearRecord>[] = [
     record.entries.flatMap((entry, index): RuleProblem[] => {
       const total = entry.participants?.total;
       if (total === undefined) return [];
-      const sum = people.reduce((acc, key) => acc + (entry.participants?.[key] ?? 0), 0);
+      const sum = peopleCategories.reduce((acc, key) => acc + (entry.participants?.[key] ?? 0), 0);
       return sum > total ? [{ path: ['entries', index, 'participants', 'total'], severity: 'warning', code: 'record-total-below-categories', params: { total, sum } }] : [];
     }),
   (record) =>
@@ -96,28 +95,34 @@ export function planItemRefs(plan: PlanDocument): PlanItemRef[] {
 }
 
 /**
- * The record read against its plan on `today`: entries naming no item of the
- * plan, and items whose dates are all past with no entry. Paths are the record's.
+ * The record read against its plan: entries naming no item of the plan, an
+ * item named twice, days far outside the plan's year. Paths are the record's.
  */
-export function recordAgainstPlan(record: YearRecord, plan: PlanDocument, planFile: string, today: string): RuleProblem[] {
-  const refs = planItemRefs(plan);
-  const ids = refs.flatMap((ref) => (ref.id === undefined ? [] : [ref.id]));
-  const recorded = new Set(record.entries.map((entry) => entry.item));
-  const problems: RuleProblem[] = record.entries.flatMap((entry, index): RuleProblem[] =>
-    ids.includes(entry.item) ? [] : [{ path: ['entries', index, 'item'], severity: 'warning', code: 'record-item-unknown', params: { value: entry.item, plan: planFile } }],
-  );
-  problems.push(...datesOutside(record, plan));
-  for (const ref of refs) {
-    if (ref.lastDay === undefined || ref.lastDay >= today) continue;
-    if (ref.id !== undefined && recorded.has(ref.id)) continue;
-    problems.push({
-      path: ['entries'],
-      severity: 'warning',
-      code: ref.id === undefined ? 'record-item-past-no-id' : 'record-item-past',
-      params: { value: ref.id, number: ref.number, title: ref.title, date: ref.lastDay, plan: planFile },
-    });
-  }
-  return problems;
+export function recordAgainstPlan(record: YearRecord, plan: PlanDocument, planFile: string): RuleProblem[] {
+  const items = numberedItems(plan);
+  const firstEntry = new Map<number, { index: number; key: string }>();
+  const named = record.entries.flatMap((entry, index): RuleProblem[] => {
+    const item = itemOfEntry(items, entry.item);
+    if (!item) return [{ path: ['entries', index, 'item'], severity: 'warning', code: 'record-item-unknown', params: { value: entry.item, plan: planFile } }];
+    const first = firstEntry.get(item.number);
+    if (!first) firstEntry.set(item.number, { index, key: entry.item });
+    // one item named twice the same way is the record's own rule; by its id and by its number, only the plan tells
+    return first && first.key !== entry.item ? [{ path: ['entries', index, 'item'], severity: 'error', code: 'record-entry-duplicate', params: { value: entry.item, first: first.index + 1 } }] : [];
+  });
+  return [...named, ...datesOutside(record, plan)];
+}
+
+/**
+ * The items of the plan whose dates are all past on `today` and that the
+ * record has no entry for. Paths are the plan's: each warning points at its item.
+ */
+export function itemsPastWithoutEntry(record: YearRecord, plan: PlanDocument, files: { plan: string; record: string }, today: string): RuleProblem[] {
+  const recorded = entriesByNumber(plan, record);
+  return planItemRefs(plan).flatMap((ref): RuleProblem[] => {
+    if (ref.lastDay === undefined || ref.lastDay >= today || recorded.has(ref.number)) return [];
+    const params = { value: ref.id, number: ref.number, title: ref.title, date: ref.lastDay.split('-').reverse().join('.'), plan: files.plan, record: files.record };
+    return [{ path: ref.path, severity: 'warning', code: ref.id === undefined ? 'record-item-past-no-id' : 'record-item-past', params }];
+  });
 }
 
 /** Days of the record far outside the plan's period (see recordWindow): a mistyped year, warned at the date. */

@@ -4,7 +4,7 @@
 // and dated events — with its downloads.
 import { parseDateText } from '../schema/dates.js';
 import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
-import { hasResponsibleColumn, printedItemNumbers } from '../docs/plan-table.js';
+import { hasResponsibleColumn, printedItemNumbers } from '../docs/plan-shape.js';
 import { formatAcademicYear, formatDateLong, romanNumeral, typeset, typesetLines } from '../docs/typography.js';
 import { html, type Html } from './html.js';
 import type { PageContext } from './layout.js';

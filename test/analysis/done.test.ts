@@ -118,9 +118,9 @@ describe('centre done', () => {
   it('writes only the record beside the plan, and twice does not duplicate', async () => {
     const dir = workspace();
     const first = await runCli(['done', 'plan.yaml', 'forum', '--date', '2023-11-16', '--participants', '120', '--link', 'https://example.ru/forum'], { cwd: dir });
-    expect(first).toMatchObject({ code: 0, stdout: 'added «forum» to plan.record.yaml\n' });
+    expect(first).toMatchObject({ code: 0, stdout: 'recorded item 1. Форум классных руководителей in plan.record.yaml\n' });
     const second = await runCli(['done', 'plan.yaml', 'forum', '--date', '2023-11-16', '--link', 'https://example.ru/forum'], { cwd: dir });
-    expect(second).toMatchObject({ code: 0, stdout: 'updated «forum» in plan.record.yaml\n' });
+    expect(second).toMatchObject({ code: 0, stdout: 'updated the entry of item 1. Форум классных руководителей in plan.record.yaml\n' });
     expect(readFileSync(path.join(dir, 'plan.yaml'), 'utf8')).toBe(plan);
     const record = parse(readFileSync(path.join(dir, 'plan.record.yaml'), 'utf8'));
     expect(record).toMatchObject({ kind: 'record', plan: 'plan.yaml' });
@@ -131,7 +131,7 @@ describe('centre done', () => {
     const dir = workspace();
     writeFileSync(path.join(dir, 'итоги-2024.yaml'), '# наш отчёт\nkind: record\nplan: ./plan.yaml\n');
     const result = await runCli(['done', 'plan.yaml', 'forum', '--date', '2023-11-16'], { cwd: dir });
-    expect(result).toMatchObject({ code: 0, stdout: 'added «forum» to итоги-2024.yaml\n' });
+    expect(result).toMatchObject({ code: 0, stdout: 'recorded item 1. Форум классных руководителей in итоги-2024.yaml\n' });
     expect(readFileSync(path.join(dir, 'итоги-2024.yaml'), 'utf8')).toMatch(/^# наш отчёт\nkind: record\nplan: \.\/plan\.yaml\nentries:\n  - item: forum\n    dates: \[2023-11-16\]\n$/);
     writeFileSync(path.join(dir, 'second.yaml'), 'kind: record\nplan: plan.yaml\n');
     const several = await runCli(['done', 'plan.yaml', 'forum'], { cwd: dir });
@@ -152,7 +152,7 @@ describe('centre done', () => {
     expect(unknown.stderr).toContain('No item of this plan has the id «froum»; did you mean «forum»?');
     const bad = await runCli(['done', 'plan.yaml', 'forum', '--status', 'done'], { cwd: dir, env: { LANG: 'ru_RU.UTF-8' } });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('«done» — не статус; используйте held, moved, cancelled или not-held.');
+    expect(bad.stderr).toContain('«done» — не статус; напишите «проведено», «перенесено», «отменено» или «не проведено».');
     const broken = 'kind: record\nplan: plan.yaml\nentries:\n  - item: forum\n    status: finished\n';
     writeFileSync(path.join(dir, 'plan.record.yaml'), broken);
     const invalid = await runCli(['done', 'plan.yaml', 'forum'], { cwd: dir });
@@ -168,10 +168,11 @@ describe('validate reads a record against its plan', () => {
     writeFileSync(path.join(dir, 'plan.yaml'), plan);
     writeFileSync(path.join(dir, 'plan.record.yaml'), 'kind: record\nplan: plan.yaml\nentries:\n  - item: forum\n    dates: [2023-11-16]\n  - item: fourm\n    dates: [2023-11-16]\n');
     const during = await runCli(['validate', '--format', 'short', '.'], { cwd: dir, env: { CENTRE_TODAY: '2023-12-01' } });
-    expect(during.stdout).toBe('plan.record.yaml:6:11: warning: No item of plan.yaml has the id «fourm»; correct the id or give the item this id in the plan.\n');
+    expect(during.stdout).toBe('plan.record.yaml:6:11: warning: No item of plan.yaml has the id or number «fourm»; correct it or give the item this id in the plan.\n');
     expect(during.code).toBe(0);
     const after = await runCli(['validate', '--format', 'short', '.'], { cwd: dir, env: { CENTRE_TODAY: '2024-09-01' } });
-    expect(after.stdout).toContain('warning: Item 2 «webinars» of plan.yaml was due by 2024-05-20 and has no entry; record it with «centre done».');
+    // the warning points at the item in the plan, not at the record
+    expect(after.stdout).toContain('\nplan.yaml:11:9: warning: Item 2 «webinars» was due by 20.05.2024 and has no entry in plan.record.yaml; record it with «centre done plan.yaml webinars».');
     const gone = await runCli(['validate', '--format', 'short', 'plan.record.yaml'], { cwd: dir });
     expect(gone.code).toBe(0);
     writeFileSync(path.join(dir, 'plan.record.yaml'), 'kind: record\nplan: missing.yaml\n');

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analysisCharts, monthLabel } from '../../src/analysis/charts.js';
-import { percent, shareOut, yearFigures } from '../../src/analysis/figures.js';
+import { yearFigures } from '../../src/analysis/figures.js';
+import { formatChange, formatNumber, formatPercent, percentOf } from '../../src/analysis/russian-numbers.js';
 import { narrativeFromMarkdown } from '../../src/analysis/narrative.js';
-import { formatCount } from '../../src/analysis/analysis-docx.js';
 import type { Plan } from '../../src/schema/plan.js';
 import type { YearRecord } from '../../src/schema/record.js';
 
@@ -62,13 +62,13 @@ describe('yearFigures', () => {
     ]);
   });
 
-  it('sums participants by category and shares an item held on several days among its months', () => {
+  it('sums participants by category and counts an item held on several days once, in the month of its first day', () => {
     expect(figures.byCategory).toEqual({ classTeachers: 80, deputyDirectors: 7, parents: 10, pupils: 0, schools: 30, districts: 0 });
     expect(figures.byMonth).toEqual([
-      { month: '2023-09', events: 1, participants: 4 },
-      { month: '2023-10', events: 2, participants: 6 },
-      { month: '2023-11', events: 2, participants: 101 },
-      { month: '2024-05', events: 1, participants: 7 },
+      { month: '2023-09', events: 1, days: 1, participants: 10 },
+      { month: '2023-10', events: 0, days: 2, participants: 0 },
+      { month: '2023-11', events: 1, days: 2, participants: 101 },
+      { month: '2024-05', events: 1, days: 1, participants: 7 },
     ]);
     expect(figures.byMonth.reduce((sum, m) => sum + m.participants, 0)).toBe(figures.participants);
   });
@@ -77,30 +77,33 @@ describe('yearFigures', () => {
     const charts = analysisCharts(figures);
     const values = (spec: Record<string, unknown>) => (spec.data as { values: Record<string, unknown>[] }).values;
     expect(values(charts.plannedVsHeld.spec).map((v) => v.value)).toEqual([3, 2, 3, 1]);
-    expect(values(charts.byMonth!.spec)).toEqual(figures.byMonth.map((m) => ({ month: monthLabel(m.month), value: m.participants })));
+    expect(values(charts.byMonth!.spec)).toEqual(figures.byMonth.map((m) => ({ month: monthLabel(m.month), value: m.participants, label: String(m.participants) })));
     expect(values(charts.byCategory!.spec).map((v) => v.value)).toEqual([80, 7, 10, 30]);
   });
 });
 
 describe('helpers', () => {
-  it('shareOut: the shares add up and differ by at most one, larger first', () => {
+  it('percentOf gives one decimal place, 0 of 0 is 0; formatPercent writes it the Russian way', () => {
+    expect([percentOf(7, 9), percentOf(1, 8), percentOf(0, 0), percentOf(15, 17), percentOf(235, 292)]).toEqual([77.8, 12.5, 0, 88.2, 80.5]);
+    expect([formatPercent(80.47945205479452), formatPercent(100), formatPercent(0)]).toEqual(['80,5\u00A0%', '100\u00A0%', '0\u00A0%']);
+  });
+
+  it('formatNumber never prints a long fraction or a decimal point', () => {
+    expect([formatNumber(80.47945205479452), formatNumber(2.25), formatNumber(-3.04), formatNumber(12345.67)]).toEqual(['80,5', '2,3', '−3', '12\u00A0345,7']);
+    expect([formatChange(3), formatChange(-3.5), formatChange(0.01)]).toEqual(['+3', '−3,5', '0']);
     fc.assert(
-      fc.property(fc.nat(100000), fc.integer({ min: 1, max: 40 }), (total, parts) => {
-        const shares = shareOut(total, parts);
-        expect(shares).toHaveLength(parts);
-        expect(shares.reduce((a, b) => a + b, 0)).toBe(total);
-        expect(Math.max(...shares) - Math.min(...shares)).toBeLessThanOrEqual(1);
-        expect([...shares].sort((a, b) => b - a)).toEqual(shares);
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (value) => {
+        const text = formatNumber(value);
+        expect(text).toMatch(/^−?\d{1,3}(?:(?:\u00A0\d{3})*|\d)(?:,\d)?$/);
+        expect(text).not.toContain('.');
+        const back = Number(text.replace('−', '-').replaceAll('\u00A0', '').replace(',', '.'));
+        expect(Math.abs(back - value)).toBeLessThanOrEqual(0.05 + 1e-9 * Math.abs(value));
       }),
     );
   });
 
-  it('percent rounds half up, 0 of 0 is 0', () => {
-    expect([percent(7, 9), percent(1, 8), percent(0, 0), percent(15, 17)]).toEqual([78, 13, 0, 88]);
-  });
-
-  it('formatCount groups five digits and more with no-break spaces', () => {
-    expect([formatCount(4120), formatCount(14200), formatCount(1234567)]).toEqual(['4120', '14\u00A0200', '1\u00A0234\u00A0567']);
+  it('formatNumber groups five digits and more with no-break spaces', () => {
+    expect([formatNumber(4120), formatNumber(14200), formatNumber(1234567)]).toEqual(['4120', '14\u00A0200', '1\u00A0234\u00A0567']);
   });
 
   it('reads a Markdown narrative into parts by heading', () => {

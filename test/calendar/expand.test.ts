@@ -155,8 +155,17 @@ describe('toRRule', () => {
     expect(toRRule(recurring({ frequency: 'weekly', weekdays: [1, 3] }))).toBe('FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20240531');
     expect(toRRule(recurring({ frequency: 'monthly', weekdays: [7], nth: -1 }))).toBe('FREQ=MONTHLY;BYDAY=-1SU;UNTIL=20240531');
     expect(toRRule(recurring({ frequency: 'monthly', weekdays: [1, 2], nth: 3 }), '2023-12-31')).toBe('FREQ=MONTHLY;BYDAY=3MO,3TU;UNTIL=20231231');
-    expect(toRRule(recurring({ frequency: 'monthly' }))).toBe('FREQ=MONTHLY;BYMONTHDAY=1;UNTIL=20240531');
-    expect(toRRule(recurring({ frequency: 'quarterly' }))).toBe('FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=1;UNTIL=20240531');
+    expect(toRRule(recurring({ frequency: 'monthly', monthDay: 25 }))).toBe('FREQ=MONTHLY;BYMONTHDAY=25;UNTIL=20240531');
+  });
+
+  it('gives no rule for a month or quarter with no day: each is the whole period, never the 1st', () => {
+    expect(toRRule(recurring({ frequency: 'monthly' }))).toBeUndefined();
+    expect(toRRule(recurring({ frequency: 'quarterly' }))).toBeUndefined();
+    expect(toRRule(recurring({ frequency: 'monthly', weekdays: [1] }))).toBeUndefined();
+    expect(expand(recurring({ frequency: 'monthly' }), { start: '2023-12-15', end: '2024-02-10' })).toEqual([
+      { start: '2024-01-01', end: '2024-01-31' },
+      { start: '2024-02-01', end: '2024-02-29' },
+    ]);
   });
 
   it('leaves out the excluded months, or gives no rule where none can say it', () => {
@@ -165,7 +174,6 @@ describe('toRRule', () => {
     );
     expect(toRRule(recurring({ frequency: 'weekly', weekdays: [5], exceptMonths: [1] }))).toBe('FREQ=WEEKLY;BYDAY=FR;BYMONTH=2,3,4,5,6,7,8,9,10,11,12;UNTIL=20240531');
     expect(toRRule(recurring({ frequency: 'quarterly', exceptMonths: [7] }))).toBeUndefined();
-    expect(toRRule(recurring({ frequency: 'quarterly', exceptMonths: [] }))).toBe('FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=1;UNTIL=20240531');
   });
 
   it('gives no rule for a schedule that does not repeat', () => {

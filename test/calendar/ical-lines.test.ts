@@ -17,6 +17,7 @@ describe('writeIcs: properties', () => {
       'PRODID:-//centre//Class teacher support centre plans//RU',
       'CALSCALE:GREGORIAN',
       'METHOD:PUBLISH',
+      'NAME:План\\; центр\\, 2024',
       'X-WR-CALNAME:План\\; центр\\, 2024',
       'BEGIN:VEVENT',
       'UID:a@centre',
@@ -34,7 +35,7 @@ describe('writeIcs: properties', () => {
 
   it('writes the optional properties when given, in order, each once', () => {
     const lines = linesOf([{ ...event, description: 'Строка 1\nСтрока 2', categories: ['План', 'A,B'], rrule: 'FREQ=WEEKLY;BYDAY=MO', exdates: ['2024-03-04', '2024-03-11'] }]);
-    expect(lines.slice(7, 16)).toEqual([
+    expect(lines.slice(8, 17)).toEqual([
       'UID:a@centre',
       'DTSTAMP:20240101T080000Z',
       'DTSTART;VALUE=DATE:20240301',

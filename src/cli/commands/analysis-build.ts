@@ -10,6 +10,10 @@ import { startChartRenderer, type ChartRenderer } from '../../analysis/chart-ren
 import { parseAcademicYear } from '../../schema/dates.js';
 import { CentreError, hasErrors, userError } from '../../schema/diagnostic.js';
 import type { YearRecord } from '../../schema/record.js';
+import type { PlanDocument } from '../../schema/plan.js';
+import type { Centre } from '../../schema/centre.js';
+import type { PreviousYear } from '../../analysis/analysis-tables.js';
+import { today } from './today.js';
 import { errnoOf, findWorkspaceRoot, readTextFile } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { loadFiles, type LoadedFile } from '../load.js';
@@ -46,13 +50,16 @@ async function buildAnalysis(ctx: CliContext, records: string[], options: Analys
   const failed = hasErrors(diagnostics);
   if (failed) ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
 
-  const candidates: { file: LoadedFile; record: YearRecord; plan: Awaited<ReturnType<typeof findRecordPlan>> }[] = [];
+  const all: Candidate[] = [];
   for (const file of found) {
     const record = file.validated!.value as YearRecord;
-    const plan = await findRecordPlan(ctx, file.path, record, loaded.files);
-    if (year && plan.plan && parseAcademicYear(plan.plan.academicYear ?? '')?.first !== year.first) continue;
-    candidates.push({ file, record, plan });
+    all.push({ file, record, plan: await findRecordPlan(ctx, file.path, record, loaded.files) });
   }
+  // with no --year, the latest year the records cover; the year before it is compared with it
+  const firstYear = (candidate: Candidate) => parseAcademicYear(candidate.plan.plan?.academicYear ?? '')?.first;
+  const latest = all.reduce<number | undefined>((max, candidate) => Math.max(max ?? -Infinity, firstYear(candidate) ?? -Infinity), undefined);
+  const wanted = year?.first ?? (latest !== undefined && Number.isFinite(latest) ? latest : undefined);
+  const candidates = all.filter((candidate) => wanted === undefined || !candidate.plan.plan || firstYear(candidate) === wanted || firstYear(candidate) === undefined);
   const yearText = year ? `${year.first}-${year.first + 1}` : undefined;
   if (candidates.length === 0 && failed) throw new CentreError([], 1);
   if (candidates.length === 0) throw userError(ctx.display(given.length === 1 ? path.resolve(ctx.cwd, given[0]!) : root), 'analysis-no-record', { year: yearText });
@@ -70,6 +77,7 @@ async function buildAnalysis(ctx: CliContext, records: string[], options: Analys
     ctx.stderr.write(`${ctx.errorColours.warning(ctx.t('analysis-monitoring-other-year', { year: monitoring.year, plan: plan.academicYear }))}\n`);
   }
   const figures = yearFigures(plan, record);
+  const previous = previousYear(all, plan);
   const specs = analysisCharts(figures);
   const monitoringSpec = monitoring && monitoringChart(monitoring.rows, monitoring.a, monitoring.b);
   const drawing = renderer.render([specs.plannedVsHeld.spec, ...(specs.byMonth ? [specs.byMonth.spec] : []), ...(specs.byCategory ? [specs.byCategory.spec] : []), ...(monitoringSpec ? [monitoringSpec.spec] : [])]);
@@ -80,7 +88,9 @@ async function buildAnalysis(ctx: CliContext, records: string[], options: Analys
     figures,
     ...(record.title !== undefined ? { title: record.title } : {}),
     approvals: record.approvals,
-    ...(record.signature ? { signature: record.signature } : {}),
+    ...signatureOf(record, plan, await centreHead(ctx, root)),
+    date: today(ctx),
+    ...(previous ? { previous } : {}),
     narrative: record.analysis ?? narrativeBeside(ctx, file.path),
     ...(monitoring ? { monitoring: { ...monitoring, ...(monitoringSpec ? { charted: monitoringSpec.label } : {}) } } : {}),
   });
@@ -93,6 +103,35 @@ async function buildAnalysis(ctx: CliContext, records: string[], options: Analys
   const charts = 1 + (byMonth ? 1 : 0) + (byCategory ? 1 : 0) + (monitoringChartImage ? 1 : 0);
   ctx.stdout.write(`${ctx.t('analysis-wrote', { path: ctx.display(target), planned: figures.planned, held: figures.held, charts })}\n`);
   return failed ? 1 : 0;
+}
+
+interface Candidate {
+  readonly file: LoadedFile;
+  readonly record: YearRecord;
+  readonly plan: Awaited<ReturnType<typeof findRecordPlan>>;
+}
+
+/** The record of the academic year before the plan's, when the workspace holds exactly one. */
+function previousYear(all: readonly Candidate[], plan: PlanDocument): PreviousYear | undefined {
+  const first = parseAcademicYear(plan.academicYear ?? '')?.first;
+  if (first === undefined) return undefined;
+  const before = all.filter((candidate) => candidate.plan.plan && parseAcademicYear(candidate.plan.plan.academicYear ?? '')?.first === first - 1);
+  if (before.length !== 1) return undefined;
+  return { academicYear: `${first - 1}-${first}`, figures: yearFigures(before[0]!.plan.plan!, before[0]!.record) };
+}
+
+/** Who signs: the record's signatory, else the plan's, else the head of the centre. */
+function signatureOf(record: YearRecord, plan: PlanDocument, head: { position: string; name: string } | undefined) {
+  const signature = record.signature ?? plan.signature ?? head;
+  return signature ? { signature: { position: signature.position, name: signature.name } } : {};
+}
+
+async function centreHead(ctx: CliContext, root: string): Promise<{ position: string; name: string } | undefined> {
+  const folder = path.join(root, 'plans');
+  if (!existsSync(folder)) return undefined;
+  const loaded = await loadFiles(ctx, [folder], { kinds: ['centre'] });
+  const centre = loaded.files.find((file) => file.validated?.kind === 'centre')?.validated?.value as Centre | undefined;
+  return centre?.head;
 }
 
 /** The two rounds of the year's monitoring, compared (the same form and year, or a user error). */

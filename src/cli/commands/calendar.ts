@@ -4,7 +4,7 @@ import { planEntries } from '../../calendar/plan-entries.js';
 import { writeIcs } from '../../calendar/ical.js';
 import type { Span } from '../../calendar/model.js';
 import { russianCalendar } from '../../calendar/working-days.js';
-import { academicYearOf } from '../../calendar/days.js';
+import { academicYearOf, maxDate } from '../../calendar/days.js';
 import { parseDateText, toIsoDate } from '../../schema/dates.js';
 import { hasErrors, userError } from '../../schema/diagnostic.js';
 import type { MessageCode, MessageParams } from '../../i18n/messages.js';
@@ -17,7 +17,7 @@ import { renderDiagnostics } from '../output/diagnostics.js';
 import { shortDate } from '../output/dates.js';
 import { today } from './today.js';
 import { renderStatus } from '../calendar-status.js';
-import { agendaSources, calendarInputs, calendarKinds } from '../calendar-sources.js';
+import { agendaSources, calendarInputs, calendarKinds, calendarName } from '../calendar-sources.js';
 import { existsSync } from 'node:fs';
 
 export interface CalendarOptions {
@@ -34,7 +34,7 @@ export async function calendarCommand(ctx: CliContext, paths: string[], options:
   const root = findWorkspaceRoot(ctx.cwd);
   // templates/ holds the monitoring form, whose report deadlines are listed too
   const given = paths.length > 0 ? paths : [path.join(root, 'plans'), path.join(root, 'templates')].filter((folder, index) => index === 0 || existsSync(folder));
-  const loaded = await loadFiles(ctx, given, { positions: true, kinds: [...calendarKinds, ...(options.status ? ['record'] : [])] });
+  const loaded = await loadFiles(ctx, given, { positions: true, kinds: [...calendarKinds] });
   const diagnostics = allDiagnostics(loaded);
   // A broken file is reported and the others are still listed; the exit code says that something was left out.
   const failed = hasErrors(diagnostics);
@@ -57,7 +57,7 @@ export async function calendarCommand(ctx: CliContext, paths: string[], options:
   const output =
     options.status && options.format !== 'ics'
       ? renderStatus(ctx, options.format, { all: allSources, plans: sources, records: inputs.records }, window, calendar, today(ctx))
-      : render(ctx, options.format, allSources, window, calendar);
+      : render(ctx, options.format, allSources, window, calendar, calendarName(inputs));
   for (const note of defaultSchoolYearNotes(ctx, sources, window)) ctx.stderr.write(`${ctx.t('calendar-school-year-note', { note })}\n`);
   if (options.output === undefined) {
     ctx.stdout.write(output.text);
@@ -70,11 +70,10 @@ export async function calendarCommand(ctx: CliContext, paths: string[], options:
   return exitCode;
 }
 
-function render(ctx: CliContext, format: CalendarOptions['format'], sources: PlanSource[], window: Span, calendar: ReturnType<typeof russianCalendar>) {
+function render(ctx: CliContext, format: CalendarOptions['format'], sources: PlanSource[], window: Span, calendar: ReturnType<typeof russianCalendar>, name: string) {
   if (format === 'ics') {
     const events = buildIcsEvents(sources, window, calendar);
     const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-    const name = sources.length === 1 ? sources[0]!.plan.title.trim() : 'centre';
     return { text: writeIcs(events, { calendarName: name, stamp }), count: events.length };
   }
   const rows = buildAgenda(sources, window, calendar);
@@ -98,8 +97,9 @@ function resolveWindow(ctx: CliContext, options: CalendarOptions, sources: PlanS
     weeks = Number(options.weeks);
     if (!Number.isInteger(weeks) || weeks < 1 || weeks > 520) throw usage('bad-weeks-option', { value: options.weeks });
   }
-  // An export to a calendar program covers the plans to their end unless told otherwise.
-  const to = options.to !== undefined ? date(options.to) : options.format === 'ics' && weeks === undefined ? lastPlanDay(sources, from) : undefined;
+  // An export to a calendar program covers the plans to their end unless told otherwise; the status, the year so far.
+  let to = options.to !== undefined ? date(options.to) : options.format === 'ics' && weeks === undefined ? lastPlanDay(sources, from) : undefined;
+  if (to === undefined && weeks === undefined && options.status && options.from === undefined) to = maxDate(today(ctx), from);
   const window = calendarWindow(from, { to, weeks });
   if (window.end < window.start) throw usage('window-order', { from: window.start, to: window.end });
   return window;

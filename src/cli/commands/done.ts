@@ -7,9 +7,9 @@ import { applyDone, newRecordText, recordPathOf, type DoneChange } from '../../a
 import { parseDateText, toIsoDate } from '../../schema/dates.js';
 import { CentreError, hasErrors, userError } from '../../schema/diagnostic.js';
 import type { PlanDocument } from '../../schema/plan.js';
-import { recordStatuses, type RecordStatus } from '../../schema/record.js';
+import { participantCategoryOf, peopleCategories, statusOf, type ParticipantCategory } from '../../schema/record.js';
 import { suggest } from '../../schema/suggest.js';
-import { planItemRefs } from '../../kinds/record-rules.js';
+import { entryKey, findPlanItem, isItemNumber, numberedItems } from '../../analysis/record-items.js';
 import { readTextFile } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { allDiagnostics, loadFiles } from '../load.js';
@@ -21,6 +21,8 @@ import { today } from './today.js';
 export interface DoneOptions {
   readonly date?: string;
   readonly participants?: string;
+  /** «классные руководители=32,родители=8». */
+  readonly category?: string;
   readonly link?: string;
   readonly note?: string;
   readonly status?: string;
@@ -40,13 +42,12 @@ async function findRecordOf(ctx: CliContext, planPath: string): Promise<string> 
   return records[0]?.path ?? defaultRecordPath(planPath);
 }
 
-export async function doneCommand(ctx: CliContext, planArg: string, item: string, options: DoneOptions): Promise<number> {
+export async function doneCommand(ctx: CliContext, planArg: string, itemArg: string, options: DoneOptions): Promise<number> {
   const planPath = path.resolve(ctx.cwd, planArg);
   const plan = await loadPlan(ctx, planArg);
-  const ids = planItemRefs(plan).flatMap((ref) => (ref.id === undefined ? [] : [ref.id]));
-  if (!ids.includes(item)) {
-    throw userError(ctx.display(planPath), ids.length === 0 ? 'done-plan-without-ids' : 'done-unknown-item', { value: item, suggestion: suggest(item, ids) });
-  }
+  const found = findPlanItem(plan, itemArg);
+  if (!found) throw unknownItem(ctx.display(planPath), plan, itemArg);
+  const item = entryKey(found);
   const change = readChange(item, options);
   const recordPath = options.record === undefined ? await findRecordOf(ctx, planPath) : path.resolve(ctx.cwd, options.record);
   if (recordPath === planPath) throw userError(ctx.display(recordPath), 'output-is-input', { path: ctx.display(recordPath) }, 2);
@@ -60,8 +61,18 @@ export async function doneCommand(ctx: CliContext, planArg: string, item: string
     await writeOutput(ctx, recordPath, changed.text);
     return changed;
   });
-  ctx.stdout.write(`${ctx.t(result.added ? 'done-added' : 'done-updated', { item, path: ctx.display(recordPath) })}\n`);
+  const title = found.item.activity.split('\n')[0]!.trim();
+  const shown = `${found.printed}. ${title.length > 60 ? `${title.slice(0, 59).trimEnd()}…` : title}`;
+  ctx.stdout.write(`${ctx.t(result.added ? 'done-added' : 'done-updated', { item: shown, path: ctx.display(recordPath) })}\n`);
   return 0;
+}
+
+/** No item has this id or number: say how many items the plan numbers, or the id meant. */
+function unknownItem(file: string, plan: PlanDocument, value: string) {
+  const items = numberedItems(plan);
+  const ids = items.flatMap((item) => (item.id === undefined ? [] : [item.id]));
+  if (isItemNumber(value)) return userError(file, 'done-no-such-number', { value, count: items.length });
+  return userError(file, ids.length === 0 ? 'done-plan-without-ids' : 'done-unknown-item', { value, suggestion: suggest(value, ids) });
 }
 
 async function loadPlan(ctx: CliContext, planArg: string): Promise<PlanDocument> {
@@ -99,19 +110,42 @@ function readChange(item: string, options: DoneOptions): DoneChange {
       return toIsoDate(parsed);
     });
   }
+  const categories = options.category === undefined ? undefined : readCategories(options.category);
   let participants: number | undefined;
   if (options.participants !== undefined) {
     participants = Number(options.participants);
     if (!/^\d+$/.test(options.participants.trim()) || !Number.isSafeInteger(participants)) throw usage('done-bad-participants', options.participants);
   }
-  if (options.status !== undefined && !(recordStatuses as readonly string[]).includes(options.status)) throw usage('done-bad-status', options.status);
+  const people = categories && peopleCategories.some((category) => categories[category] !== undefined) ? peopleCategories.reduce((sum, category) => sum + (categories[category] ?? 0), 0) : undefined;
+  // the people of the categories make the total: given both, they must agree; given the categories alone, they are the total
+  if (participants !== undefined && people !== undefined && people !== participants) {
+    throw userError('centre done', 'done-categories-sum', { total: participants, sum: people }, 2);
+  }
+  participants ??= people;
+  const status = options.status === undefined ? undefined : statusOf(options.status);
+  if (options.status !== undefined && status === undefined) throw usage('done-bad-status', options.status);
   const text = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value.trim());
   return {
     item,
-    ...(options.status !== undefined ? { status: options.status as RecordStatus } : {}),
+    ...(status !== undefined ? { status } : {}),
     ...(dates ? { dates } : {}),
     ...(participants !== undefined ? { participants } : {}),
+    ...(categories ? { categories } : {}),
     ...(text(options.link) !== undefined ? { evidence: text(options.link) } : {}),
     ...(text(options.note) !== undefined ? { comment: text(options.note) } : {}),
   };
+}
+
+/** «классные руководители=32, родители=8» (or «:» for «=»): counts by category, each named once. */
+function readCategories(text: string): Partial<Record<ParticipantCategory, number>> {
+  const counts: Partial<Record<ParticipantCategory, number>> = {};
+  for (const part of text.split(/[,;]/).filter((piece) => piece.trim() !== '')) {
+    const pair = /^(.+?)\s*[=:]\s*(\d+)\s*$/.exec(part.trim());
+    if (!pair) throw userError('centre done', 'done-bad-category', { value: part.trim() }, 2);
+    const category = participantCategoryOf(pair[1]!);
+    if (!category) throw userError('centre done', 'done-unknown-category', { value: pair[1]!.trim() }, 2);
+    if (counts[category] !== undefined) throw userError('centre done', 'done-category-twice', { value: pair[1]!.trim() }, 2);
+    counts[category] = Number(pair[2]);
+  }
+  return counts;
 }

@@ -10,7 +10,7 @@ import type { Span } from '../../calendar/model.js';
 import { planPeriod } from '../../calendar/plan-entries.js';
 import { russianCalendar } from '../../calendar/working-days.js';
 import { existsSync } from 'node:fs';
-import { agendaSources, calendarInputs } from '../calendar-sources.js';
+import { agendaSources, calendarInputs, calendarName } from '../calendar-sources.js';
 import { fileDiagnostic, hasErrors, type Diagnostic } from '../../schema/diagnostic.js';
 import type { Centre } from '../../schema/centre.js';
 import type { CentreDocument } from '../../schema/document.js';
@@ -80,7 +80,7 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
 
   const files = new Map<string, string | Uint8Array>();
   const icsName = 'files/calendar.ics';
-  files.set(icsName, writeIcs(icsEvents, { calendarName: centre?.name.trim() ?? 'centre', stamp }));
+  files.set(icsName, writeIcs(icsEvents, { calendarName: calendarName(calendarFiles), stamp }));
 
   const planSlugs = uniqueSlugs(planFiles.map((file) => path.basename(file.path, path.extname(file.path))));
   const plans: SitePlan[] = [];

@@ -18,6 +18,7 @@ export function renderAgendaJson(rows: readonly AgendaRow[]): string {
     source: row.source,
     ...(row.shiftedFrom ? { shiftedFrom: row.shiftedFrom } : {}),
     ...(row.dayOff ? { dayOff: row.dayOff } : {}),
+    ...(row.movedFrom !== undefined ? { movedFrom: row.movedFrom } : {}),
   }));
   return `${JSON.stringify(json, null, 2)}\n`;
 }
@@ -49,6 +50,7 @@ export function renderAgendaTable(ctx: CliContext, rows: readonly AgendaRow[], w
       row.end ? t('calendar-until', { end: shortDate(row.end) }) : undefined,
       row.kind === 'deadline' ? colours.error(t('calendar-deadline')) : undefined,
       row.shiftedFrom ? t('calendar-shifted', { from: shortDate(row.shiftedFrom) }) : undefined,
+      row.movedFrom !== undefined ? colours.warning(t('calendar-moved', { planned: row.movedFrom })) : undefined,
       row.dayOff ? colours.warning(t('calendar-day-off', { name: row.dayOff })) : undefined,
     ].filter(Boolean);
     lines.push(`  ${day}  ${row.title}${notes.length ? ` (${notes.join('; ')})` : ''}`);
