@@ -280,9 +280,9 @@ describe('the column «Отметка о выполнении»', () => {
       kind: 'record',
       plan: 'done-marks.yaml',
       entries: [
-        { item: '1', status: 'held', dates: ['2024-10-21'], comment: 'выполнено 21.10.2024' },
-        { item: '2', status: 'moved', comment: 'перенесено на декабрь' },
-        { item: '3', status: 'held' },
+        { item: 1, status: 'held', dates: ['2024-10-21'], comment: 'выполнено 21.10.2024' },
+        { item: 2, status: 'moved', comment: 'перенесено на декабрь' },
+        { item: 3, status: 'held' },
       ],
     });
     const checked = spawnCli(['validate', 'plans'], { cwd: dir });
