@@ -17,6 +17,15 @@ const grouped = (value: unknown, separator: string) => String(value).replace(/\B
 const weekdaysLongEn = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const weekdaysAccRu = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'];
 const ordinalEn = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
+/** «-1», «1 and 3»: the weeks of a monthly rule, -1 for the last. */
+const nthsOf = (value: unknown) => String(value).split(/\s*(?:and|,)\s*/).map(Number);
+/** «3-я пятница», «последнее воскресенье»: ordinals agree with the (first) weekday named. */
+const ordinalsRu = (nths: number[], days: string) => {
+  const first = days.split(/[ ,]/)[0]!;
+  const ending = first.endsWith('а') ? 'яя' : first.endsWith('е') ? 'ее' : 'ий';
+  const short = ending === 'яя' ? 'я' : ending === 'ее' ? 'е' : 'й';
+  return nths.map((n) => (n === -1 ? `последн${ending}` : `${n}-${short}`)).join(' и ');
+};
 
 const orList = (values: unknown, word: string) =>
   String(values ?? '')
@@ -188,7 +197,7 @@ const en = {
   'kind-recurring': 'recurring',
   'kind-unscheduled': 'no dates (as needed)',
   'rule-weekly': (p) => `every week${p.days ? `, on ${p.days}` : ''}`,
-  'rule-monthly': (p) => (p.days ? `every month, on the ${p.nth === -1 ? 'last' : ordinalEn(Number(p.nth))} ${p.days}` : 'every month'),
+  'rule-monthly': (p) => (p.days ? `every month, on the ${nthsOf(p.nth).map((n) => (n === -1 ? 'last' : ordinalEn(n))).join(' and ')} ${p.days}` : 'every month'),
   'rule-quarterly': 'every quarter',
   'rule-daily': (p) => (p.interval === 2 ? 'every other day' : 'every day'),
   'rule-yearly': 'once a year, day not fixed',
@@ -639,7 +648,7 @@ const ru: Record<MessageCode, Message> = {
   'kind-recurring': 'повторяется',
   'kind-unscheduled': 'без дат (по необходимости)',
   'rule-weekly': (p) => `еженедельно${p.days ? `, ${p.days}` : ''}`,
-  'rule-monthly': (p) => (p.days ? `ежемесячно, ${p.nth === -1 ? 'последний' : `${p.nth}-й`} ${p.days} месяца` : 'ежемесячно'),
+  'rule-monthly': (p) => (p.days ? `ежемесячно, ${ordinalsRu(nthsOf(p.nth), String(p.days))} ${p.days} месяца` : 'ежемесячно'),
   'rule-quarterly': 'ежеквартально',
   'rule-daily': (p) => (p.interval === 2 ? 'через день' : 'ежедневно'),
   'rule-yearly': 'ежегодно, день не указан',

@@ -36,6 +36,18 @@ export function tokenize(phrase: string): Token[] {
     if (token) tokens.push(token);
     if (tokenPattern.lastIndex >= text.length) break;
   }
+  return joinHyphenated(tokens);
+}
+
+/** «теч-е»: a word abbreviated with a hyphen is one word when the lexicon knows it so. */
+function joinHyphenated(tokens: Token[]): Token[] {
+  for (let i = tokens.length - 3; i >= 0; i--) {
+    const [head, dash, tail] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (head.type !== 'word' || dash.type !== 'dash' || tail.type !== 'word' || head.end !== dash.start || dash.end !== tail.start) continue;
+    const word = `${head.word}-${tail.word}`;
+    const entry = lookUp(word);
+    if (entry) tokens.splice(i, 3, { start: head.start, end: tail.end, text: head.text + dash.text + tail.text, type: 'word', word, entry });
+  }
   return tokens;
 }
 
