@@ -35,10 +35,10 @@ describe('centre when --file', () => {
     expect(read!.dates).toEqual(['2024-05-05']);
   });
 
-  it('reads a month range that runs backwards as written, says so and what was probably meant, and exits 0', async () => {
+  it('reads a month range that runs past the plan from the plan\'s month, says so and what else may be meant, and exits 0', async () => {
     const json = await runCli(['when', 'с мая по сентябрь', '--year', '2024-2025', '-f', 'json']);
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toMatchObject({ kind: 'range', start: '2024-05-01', end: '2024-09-30', problems: [expect.stringContaining('you probably meant «сентябрь – май» (2024-09-01 – 2025-05-31)')] });
+    expect(JSON.parse(json.stdout)).toMatchObject({ kind: 'range', start: '2025-05-01', end: '2025-09-30', problems: [expect.stringContaining('if you meant «сентябрь – май» (2024-09-01 – 2025-05-31)')] });
     const text = await runCli(['when', 'август – сентябрь', '--year', '2024-2025'], { env: { LANG: 'ru_RU.UTF-8' } });
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('  ! Период начинается в месяце перед первым днём плана (2024-09-01): прочитано 2024-08-01 – 2024-09-30;');

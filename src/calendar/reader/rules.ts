@@ -9,7 +9,7 @@ import { applyExcept, refineWithBrackets, splitBrackets } from './refiners.js';
 import { readRecurrence } from './recurrence.js';
 import { checkYearTypo, rangeSpan, schoolSpans, termSpan, type SpanContext } from './spans.js';
 import { summerHolidays } from './school-year.js';
-import { readTerms, type Term } from './terms.js';
+import { readTerms, type Item, type Term } from './terms.js';
 import type { Token } from './tokens.js';
 import type { LinkWord } from './lexicon.js';
 import { addDays, daysBetween } from '../days.js';
@@ -97,6 +97,7 @@ function readWholePeriod(core: readonly Token[], used: Set<Token>, context: Span
 
 interface Piece {
   first: Term;
+  firstItem: Item;
   last?: Term;
   from: boolean;
   deadline: boolean;
@@ -125,8 +126,10 @@ function readDates(core: readonly Token[], used: Set<Token>, context: SpanContex
       } else if ((link === 'to' || link === 'dash' || link === 'finish') && open) expectEnd = true;
       continue;
     }
-    if (expectEnd && current && !current.last) current.last = item.term;
-    else pieces.push({ first: item.term, from, deadline });
+    // «Июнь август 2007 года»: two months with nothing between them are a range, as if a dash stood there
+    const juxtaposed = current !== undefined && !current.last && items[items.indexOf(item) - 1] === current.firstItem && current.first.kind === 'month' && current.first.year === undefined && item.term.kind === 'month';
+    if ((expectEnd || juxtaposed) && current && !current.last) current.last = item.term;
+    else pieces.push({ first: item.term, firstItem: item, from, deadline });
     from = deadline = expectEnd = separated = false;
   }
   if (pieces.length === 0) return undefined;

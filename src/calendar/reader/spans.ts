@@ -140,6 +140,10 @@ export function rangeSpan(first: Term, last: Term, context: SpanContext): Span |
     startYear = yearFor(first, context);
     endYear = startYear + (order(last, first) < 0 ? 1 : 0);
     if (order(last, first) < 0 && first.month === last.month) return reversed(first, last, context);
+  } else if (monthOrder(first, last, context) === 'past') {
+    // «май – октябрь» in a plan that begins in September: begun in the plan's May, it runs past the plan's end.
+    startYear = academicYearFor(first.month, context);
+    endYear = startYear + (first.month > last.month ? 1 : 0);
   } else {
     // A range of months is placed by its last: «август – сентябрь» is the August before the year.
     endYear = academicYearFor(last.month, context);
@@ -155,28 +159,38 @@ export function rangeSpan(first: Term, last: Term, context: SpanContext): Span |
 }
 
 /**
- * «май – сентябрь», «с августа по сентябрь» in a plan that begins in September: counted from the month the
- * plan begins, the first month comes after the last, so the range can only be read by leaving the plan —
- * placed by its last month, it begins the year before. It is read so, and said: when it begins the month
- * just before the plan, that is most likely meant (the August preparations of a school year), and the
- * year of that month silences it; from any earlier month, the months are most likely swapped.
+ * Two months in the plan's own order of months (from the month it begins: September for an academic
+ * year): `forward`, or `eve` when the first is the month just before the plan (the August preparations
+ * of a school year: placed by the last month, so it begins the month before), or `past` when the first
+ * comes after the last (placed by the first month, so it runs past the plan's end: «май – октябрь» of a
+ * Year of Ecology in a 2016–2017 plan is May – October 2017).
+ */
+function monthOrder(first: { month: number }, last: { month: number }, context: SpanContext): 'forward' | 'eve' | 'past' {
+  const opening = dateParts(context.period.start).month;
+  const position = (month: number) => (month - opening + 12) % 12;
+  if (position(first.month) <= position(last.month)) return 'forward';
+  return position(first.month) === 11 ? 'eve' : 'past';
+}
+
+/**
+ * A month range that leaves the plan is read, and said: begun the month just before the plan, with the
+ * year of that month to write if it is meant; run past the plan's end, with the months swapped, which
+ * is what is meant as often.
  */
 function checkMonthOrder(first: Term & { kind: 'month' }, last: Term & { kind: 'month' }, span: Span, context: SpanContext): void {
   const { period } = context;
-  const opening = dateParts(period.start);
-  const position = (month: number) => (month - opening.month + 12) % 12;
-  if (position(first.month) <= position(last.month) || span.start >= monthStart(opening.year, opening.month)) return;
+  const order = monthOrder(first, last, context);
+  if (order === 'forward' || (order === 'eve' && span.start >= period.start) || (order === 'past' && span.end <= period.end)) return;
   const name = (month: number) => monthNominative[month - 1]!;
-  const read = { start: span.start, end: span.end, period: period.start };
   const place = { severity: 'warning' as const, start: first.start, end: last.end };
-  if (position(first.month) === 11) {
-    context.problems.push({ code: 'phrase-months-before-plan', params: { ...read, meant: `${name(first.month)} ${span.start.slice(0, 4)} – ${name(last.month)}` }, ...place });
+  if (order === 'eve') {
+    context.problems.push({ code: 'phrase-months-before-plan', params: { start: span.start, end: span.end, period: period.start, meant: `${name(first.month)} ${span.start.slice(0, 4)} – ${name(last.month)}` }, ...place });
     return;
   }
   const from = academicYearFor(last.month, context);
   const to = from + (first.month < last.month ? 1 : 0);
   const meant = { meant: `${name(last.month)} – ${name(first.month)}`, meantStart: monthStart(from, last.month), meantEnd: monthEnd(to, first.month) };
-  context.problems.push({ code: 'phrase-months-backwards', params: { ...read, ...meant }, ...place });
+  context.problems.push({ code: 'phrase-months-backwards', params: { start: span.start, end: span.end, period: period.end, ...meant }, ...place });
 }
 
 function reversed(first: Term, last: Term, context: SpanContext): undefined {
