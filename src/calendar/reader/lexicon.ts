@@ -27,7 +27,7 @@ export type LinkWord =
   | 'from' | 'to' | 'until' | 'and' | 'in' | 'each' | 'times' | 'not' | 'later' | 'rarer' | 'more-often'
   | 'except' | 'inclusive' | 'begin' | 'finish' | 'year-word' | 'during' | 'whole' | 'period' | 'academic'
   | 'current' | 'constantly' | 'unscheduled' | 'relative' | 'days-off' | 'day-of-month' | 'following' | 'every-other'
-  | 'time-unit' | 'summer' | 'autumn' | 'winter' | 'spring' | 'school' | 'weekdays-word' | 'term' | 'once' | 'twice' | 'thrice' | 'middle' | 'filler';
+  | 'time-unit' | 'moved' | 'summer' | 'autumn' | 'winter' | 'spring' | 'school' | 'weekdays-word' | 'term' | 'once' | 'twice' | 'thrice' | 'middle' | 'filler';
 
 /** Abbreviations as `schedule:` writes them (пн … вс), Monday first: one list for both. */
 export const weekdayAbbreviations = weekdayNames;
@@ -150,6 +150,8 @@ const words: [readonly string[], LinkWord][] = [
   [['накануне', 'после', 'перед', 'за', 'от', 'спустя', 'через', 'после', 'прошлого', 'предыдущего', 'следующего', 'отчетным', 'отчетного', 'окончании', 'окончанию', 'итогам', 'завершении'], 'relative'],
   [['выходные', 'выходной', 'выходных', 'выходным', 'выходными', 'праздничные', 'праздничных', 'нерабочие', 'нерабочих'], 'days-off'],
   [['числа', 'число'], 'day-of-month'],
+  // «перенос с 3 января», «перенесен с субботы 2 ноября»: a day off moved to another day
+  [['перенос', 'переноса', 'переносом', 'перенесен', 'перенесена', 'перенесено', 'переносится', 'переносятся'], 'moved'],
   [['следующего', 'следующим'], 'following'],
   [['летних', 'летние', 'лета', 'летом', 'летнего', 'летний', 'летним'], 'summer'],
   // seasons name holidays: «в осенние каникулы»

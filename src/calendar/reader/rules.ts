@@ -6,6 +6,7 @@
 // четверть»), then dates, ranges, periods and deadlines.
 import type { Schedule } from '../model.js';
 import { applyExcept, refineWithBrackets, splitBrackets } from './refiners.js';
+import { readMovedDays } from './moved-days.js';
 import { readRecurrence } from './recurrence.js';
 import { checkYearTypo, rangeSpan, schoolSpans, termSpan, type SpanContext } from './spans.js';
 import { summerHolidays } from './school-year.js';
@@ -44,7 +45,7 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
   if (cut > 0 && main[cut - 1]!.type === 'word' && (main[cut - 1] as { word: string }).word === 'за' && (main[cut] as { word?: string }).word === 'исключением') used.add(main[--cut]!);
   const except = cut > 0 ? main.slice(cut).filter((token) => !used.has(token)) : [];
   const core = cut > 0 ? main.slice(0, cut) : main;
-  let schedule = readUnscheduled(core, used) ?? readRecurrence(core, used, context) ?? readWholePeriod(core, used, context) ?? readDates(core, used, context);
+  let schedule = readUnscheduled(core, used) ?? readRecurrence(core, used, context) ?? readWholePeriod(core, used, context) ?? readMovedDays(core, used, context) ?? readDates(core, used, context);
   if (!schedule) return undefined;
   // «по графику (март – апрель)», «в течение года (1 раз в четверть)», «2 раза в год (декабрь, май)»: the brackets say more
   const inner = groups.length === 1 && (schedule.kind === 'unscheduled' || schedule.kind === 'quota' || (schedule.kind === 'period' && schedule.start === context.period.start && schedule.end === context.period.end)) ? readInner(groups[0]!.tokens, used, context, schedule) : undefined;
