@@ -8,7 +8,7 @@ import type { Schedule } from '../model.js';
 import { applyExcept, refineWithBrackets, splitBrackets } from './refiners.js';
 import { readMovedDays } from './moved-days.js';
 import { readRecurrence } from './recurrence.js';
-import { checkYearTypo, rangeSpan, schoolSpans, termSpan, type SpanContext } from './spans.js';
+import { checkYearTypo, partOfEveryMonth, rangeSpan, schoolSpans, termSpan, type SpanContext } from './spans.js';
 import { summerHolidays } from './school-year.js';
 import { readTerms, type Item, type Term } from './terms.js';
 import type { Token } from './tokens.js';
@@ -156,6 +156,11 @@ function readPiece(piece: Piece, context: SpanContext): Schedule | undefined {
   if (first.kind === 'school' && first.unit === 'holidays' && first.season === undefined && !piece.deadline && !piece.from) {
     // «в каникулы»: each of the year's holidays
     const spans = schoolSpans(first, context);
+    return spans.length === 0 ? undefined : { kind: 'dates', spans };
+  }
+  if (first.kind === 'week' && first.month === 0) {
+    // «1-я неделя месяца»: that week of every month of the plan
+    const spans = piece.deadline || piece.from ? [] : partOfEveryMonth(first, context);
     return spans.length === 0 ? undefined : { kind: 'dates', spans };
   }
   const span = termSpan(first, undefined, context);

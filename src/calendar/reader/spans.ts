@@ -1,7 +1,7 @@
 // Terms to calendar spans: the year a term without one belongs to, ranges
 // whose ends borrow a year from each other, and the problems found on the way
 // (an impossible date, a range that ends before it starts). Pure.
-import { academicYearOf, dateParts, dayNumber, isoDate, lastDayOfMonth, monthEnd, monthStart } from '../days.js';
+import { academicYearOf, addDays, dateParts, dayNumber, isoDate, lastDayOfMonth, monthEnd, monthsBetween, monthStart, weekdayOf } from '../days.js';
 import { monthNominative } from './lexicon.js';
 import type { IsoDate, Span } from '../model.js';
 import type { SchoolYear } from './school-year.js';
@@ -62,14 +62,19 @@ export function termSpan(term: Term, year: number | undefined, context: SpanCont
       return { start: monthStart(y, term.month), end: monthEnd(y, term.month) };
     }
     case 'week': {
+      if (term.month === 0) return undefined;
       const y = year ?? term.year ?? academicYearFor(term.month, context);
+      if (term.days === 7) {
+        context.notes.push({ code: 'phrase-calendar-week' });
+        return calendarWeekOfMonth(y, term.month, term.nth);
+      }
       const last = lastDayOfMonth(y, term.month);
       if (term.nth === -1) return { start: isoDate(y, term.month, last - term.days + 1), end: isoDate(y, term.month, last) };
       const first = (term.nth - 1) * term.days + 1;
       // a month has three decades and two halves; the last of them runs to the month's end
-      const parts = term.days === 10 ? 3 : term.days === 15 ? 2 : 5;
+      const parts = term.days === 10 ? 3 : 2;
       if (term.nth < 1 || first > last || term.nth > parts) return undefined;
-      return { start: isoDate(y, term.month, first), end: isoDate(y, term.month, term.days !== 7 && term.nth === parts ? last : Math.min(first + term.days - 1, last)) };
+      return { start: isoDate(y, term.month, first), end: isoDate(y, term.month, term.nth === parts ? last : first + term.days - 1) };
     }
     case 'quarter': {
       if (term.nth < 1 || term.nth > 4) return undefined;
@@ -82,6 +87,27 @@ export function termSpan(term: Term, year: number | undefined, context: SpanCont
     case 'school':
       return schoolSpan(term, context);
   }
+}
+
+/**
+ * The n-th calendar week of a month (-1: the last), Monday to Sunday. As in ISO 8601 for a year, a
+ * month's first week is the one that holds its first Thursday — most of its days are the month's — so
+ * a month has four or five weeks; there is no fifth in a month of four.
+ */
+export function calendarWeekOfMonth(year: number, month: number, nth: number): Span | undefined {
+  const firstThursday = 1 + ((4 - weekdayOf(isoDate(year, month, 1)) + 7) % 7);
+  const weeks = Math.floor((lastDayOfMonth(year, month) - firstThursday) / 7) + 1;
+  const index = nth === -1 ? weeks : nth;
+  if (index < 1 || index > weeks) return undefined;
+  const monday = addDays(isoDate(year, month, firstThursday), 7 * (index - 1) - 3);
+  return { start: monday, end: addDays(monday, 6) };
+}
+
+/** «1-я неделя месяца», «вторая декада месяца»: that part of every month of the plan. */
+export function partOfEveryMonth(term: Term & { kind: 'week' }, context: SpanContext): Span[] {
+  return monthsBetween(context.period.start, context.period.end)
+    .map(([year, month]) => termSpan({ ...term, month }, year, context))
+    .filter((span): span is Span => span !== undefined && span.start <= context.period.end && span.end >= context.period.start);
 }
 
 function schoolSpan(term: Term & { kind: 'school' }, context: SpanContext): Span | undefined {

@@ -18,6 +18,7 @@ export type Term = Place &
     | { readonly kind: 'day'; readonly day: number; month: number; year?: number; readonly shortYear?: boolean; stated?: Weekday }
     | { readonly kind: 'month'; readonly month: number; year?: number }
     | { readonly kind: 'year'; readonly year: number; readonly academic?: true }
+    /** A week, decade or half of a month; month 0: of every month («1-я неделя месяца»). */
     | { readonly kind: 'week'; readonly nth: number; readonly days: 7 | 10 | 15; readonly month: number; year?: number }
     | { readonly kind: 'quarter'; readonly nth: number; year?: number }
     | { readonly kind: 'school'; readonly unit: SchoolUnit; readonly ordinal?: number; readonly academicYear?: number; readonly season?: Season }
@@ -120,15 +121,17 @@ const year: TermReader = (walk, i) => {
 };
 
 /**
- * «первая неделя сентября», «последняя неделя мая»: seven days counted from the month's first (or last) day;
+ * «первая неделя сентября», «последняя неделя мая»: a calendar week of the month (spans.ts says which);
+ * «1-я неделя месяца»: that week of every month (month 0);
  * «2 декада октября»: its days 11–20 (the third runs to the month's end); «вторая половина ноября»: 16–30.
  */
 const partOfMonth: TermReader = (walk, i) => {
   const [token, next, monthToken] = [walk.tokens[i], walk.tokens[i + 1], walk.tokens[i + 2]];
   const nth = ordinalOrRoman(token);
-  if (nth === undefined || !(isWeekWord(next) || isDecadeWord(next) || isHalfWord(next)) || monthOf(monthToken) === undefined) return undefined;
+  const everyMonth = monthToken?.type === 'word' && monthToken.entry?.kind === 'unit' && monthToken.entry.unit === 'month';
+  if (nth === undefined || !(isWeekWord(next) || isDecadeWord(next) || isHalfWord(next)) || (monthOf(monthToken) === undefined && !everyMonth)) return undefined;
   const days = isHalfWord(next) ? 15 : isDecadeWord(next) ? 10 : 7;
-  const term: Term = { kind: 'week', nth, days, month: monthOf(monthToken)!, start: token!.start, end: monthToken!.end };
+  const term: Term = { kind: 'week', nth, days, month: monthOf(monthToken) ?? 0, start: token!.start, end: monthToken!.end };
   use(walk, token, next, monthToken);
   const last = attachYear(walk.tokens, i + 2, term, useFor(walk));
   push(walk, term);
