@@ -45,7 +45,7 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
   if (cut > 0 && main[cut - 1]!.type === 'word' && (main[cut - 1] as { word: string }).word === 'за' && (main[cut] as { word?: string }).word === 'исключением') used.add(main[--cut]!);
   const except = cut > 0 ? main.slice(cut).filter((token) => !used.has(token)) : [];
   const core = cut > 0 ? main.slice(0, cut) : main;
-  let schedule = readUnscheduled(core, used) ?? readRecurrence(core, used, context) ?? readWholePeriod(core, used, context) ?? readMovedDays(core, used, context) ?? readDates(core, used, context);
+  let schedule = readUnscheduled(core, used) ?? readRecurrence(core, used, context) ?? readWholePeriod(core, used, context) ?? readMovedDays(core, used, context) ?? readDates(core, used, context, statedLength(tokens));
   if (!schedule) return undefined;
   // «по графику (март – апрель)», «в течение года (1 раз в четверть)», «2 раза в год (декабрь, май)»: the brackets say more
   const inner = groups.length === 1 && (schedule.kind === 'unscheduled' || schedule.kind === 'quota' || (schedule.kind === 'period' && schedule.start === context.period.start && schedule.end === context.period.end)) ? readInner(groups[0]!.tokens, used, context, schedule) : undefined;
@@ -105,7 +105,7 @@ interface Piece {
 }
 
 /** Dates, lists, ranges («с … по …», «…–…»), open ranges («с 14.03.2023»), deadlines («до …», «не позднее …»). */
-function readDates(core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
+function readDates(core: readonly Token[], used: Set<Token>, context: SpanContext, length?: number): Schedule | undefined {
   const { items, used: termTokens } = readTerms(core);
   const pieces: Piece[] = [];
   let from = false;
@@ -135,7 +135,7 @@ function readDates(core: readonly Token[], used: Set<Token>, context: SpanContex
   }
   if (pieces.length === 0) return undefined;
   termTokens.forEach((token) => used.add(token));
-  const read = pieces.map((piece) => readPiece(piece, context));
+  const read = pieces.map((piece) => readPiece(piece, context, length));
   if (read.some((schedule) => schedule === undefined)) return undefined;
   const schedules = read as Schedule[];
   if (schedules.length === 1) return schedules[0];
@@ -144,11 +144,21 @@ function readDates(core: readonly Token[], used: Set<Token>, context: SpanContex
   return joinSpans(spans as Span[], pieces);
 }
 
-function readPiece(piece: Piece, context: SpanContext): Schedule | undefined {
+function readPiece(piece: Piece, context: SpanContext, length?: number): Schedule | undefined {
   const { first, last } = piece;
   if (last) {
     const span = rangeSpan(first, last, context);
     if (!span) return undefined;
+    // «с 10.2023 по 06.11.2023 (9 дней)»: the day left out of the start is the one the length gives, if it is in that month
+    if (first.kind === 'month' && first.numeric && last.kind === 'day' && length !== undefined) {
+      const start = addDays(span.end, 1 - length);
+      if (start.slice(0, 7) === span.start.slice(0, 7)) {
+        context.notes.push({ code: 'phrase-day-from-length', params: { date: start, days: length } });
+        return { kind: 'range', start, end: span.end };
+      }
+    }
+    // «с 10.2023 по 06.11.2023»: a day missing, most likely; read from the month's first, and said
+    if (first.kind === 'month' && first.numeric && last.kind === 'day') context.problems.push({ code: 'phrase-day-missing', params: { value: `${String(first.month).padStart(2, '0')}.${first.year}`, date: span.start }, severity: 'warning', start: first.start, end: first.end });
     checkYearTypo(first, { start: span.start, end: span.start }, context);
     checkYearTypo(last, { start: span.end, end: span.end }, context);
     return { kind: 'range', ...span };
@@ -209,6 +219,17 @@ function joinSpans(spans: Span[], pieces: Piece[]): Schedule {
   return { kind: 'dates', spans };
 }
 
+
+/** «(9 дней)», «9 календарных дней»: a length in calendar days (not «42 учебных дня»), or undefined. */
+function statedLength(tokens: readonly Token[]): number | undefined {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const token = tokens[i]!;
+    if (token.type !== 'number' || token.digits > 3) continue;
+    const next = /^календарн/i.test(tokens[i + 1]!.text) ? tokens[i + 2] : tokens[i + 1];
+    if (next?.type === 'word' && next.entry?.kind === 'unit' && next.entry.unit === 'day') return token.value;
+  }
+  return undefined;
+}
 
 /** «– 9 дней», «(42 учебных дня)»: a length said again beside the dates; read as a remark. */
 function markLengths(tokens: readonly Token[], used: Set<Token>): void {

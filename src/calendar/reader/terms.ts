@@ -16,7 +16,8 @@ interface Place {
 export type Term = Place &
   (
     | { readonly kind: 'day'; readonly day: number; month: number; year?: number; readonly shortYear?: boolean; stated?: Weekday }
-    | { readonly kind: 'month'; readonly month: number; year?: number }
+    /** `numeric`: written in figures without its day («10.2023»), which a stated length may give back. */
+    | { readonly kind: 'month'; readonly month: number; year?: number; readonly numeric?: true }
     | { readonly kind: 'year'; readonly year: number; readonly academic?: true }
     /** A week, decade or half of a month; month 0: of every month («1-я неделя месяца»). */
     | { readonly kind: 'week'; readonly nth: number; readonly days: 7 | 10 | 15; readonly month: number; year?: number }
@@ -75,6 +76,17 @@ const dottedDate: TermReader = (walk, i) => {
   use(walk, token);
   const last = attachYear(walk.tokens, i, term, useFor(walk));
   giveMonth(walk, token.month, term.year);
+  push(walk, term);
+  return last;
+};
+
+/** «10.2023», «10.2023 г.»: a month written in figures, its day left out. */
+const numericMonth: TermReader = (walk, i) => {
+  const token = walk.tokens[i]!;
+  if (token.type !== 'month-date') return undefined;
+  const term: Term = { kind: 'month', month: token.month, year: token.year, numeric: true, start: token.start, end: token.end };
+  use(walk, token);
+  const last = attachYear(walk.tokens, i, term, useFor(walk));
   push(walk, term);
   return last;
 };
@@ -208,7 +220,7 @@ const link: TermReader = (walk, i) => {
 };
 
 /** In order: the first reader that takes a token decides. */
-const termReaders: readonly TermReader[] = [dottedDate, dayOfMonth, waitingDay, month, year, partOfMonth, calendarQuarter, firstOfTwoUnits, schoolUnit, holidays, link];
+const termReaders: readonly TermReader[] = [numericMonth, dottedDate, dayOfMonth, waitingDay, month, year, partOfMonth, calendarQuarter, firstOfTwoUnits, schoolUnit, holidays, link];
 
 export function readTerms(tokens: readonly Token[]): Terms {
   const walk: Walk = { tokens, items: [], used: new Set<Token>(), waiting: [] };
