@@ -155,7 +155,7 @@ const datedEntries: Rule<PlanDocument> = (plan) => {
 
 const neutralPeriod = { start: '2000-09-01', end: '2001-08-31' };
 /** Problems that only the plan's own year gives a meaning to (their dates would be those of the neutral year). */
-const yearBoundCodes: ReadonlySet<MessageCode> = new Set<MessageCode>(['phrase-year-typo', 'phrase-months-backwards', 'phrase-months-before-plan']);
+const yearBoundCodes: ReadonlySet<MessageCode> = new Set<MessageCode>(['phrase-year-typo', 'phrase-range-year-typo', 'phrase-months-backwards', 'phrase-months-before-plan']);
 
 export const planRules: readonly Rule<PlanDocument>[] = [yearOrPeriod, periodOrder, signatoryNames, declaredColumns, eventsWithinPeriod, scheduleShapes, datedEntries];
 

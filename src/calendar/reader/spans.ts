@@ -178,7 +178,7 @@ export function rangeSpan(first: Term, last: Term, context: SpanContext): Span |
   const start = termSpan(first, startYear, context);
   const end = termSpan(last, endYear, context);
   if (!start || !end) return undefined;
-  if (start.start > end.end) return reversed(first, last, context);
+  if (start.start > end.end) return first.year !== undefined && last.year !== undefined && first.year !== last.year ? correctedYears(first, last, context) : reversed(first, last, context);
   const span = { start: start.start, end: end.end };
   if (first.kind === 'month' && last.kind === 'month' && first.year === undefined && last.year === undefined) checkMonthOrder(first, last, span, context);
   return span;
@@ -217,6 +217,31 @@ function checkMonthOrder(first: Term & { kind: 'month' }, last: Term & { kind: '
   const to = from + (first.month < last.month ? 1 : 0);
   const meant = { meant: `${name(last.month)} – ${name(first.month)}`, meantStart: monthStart(from, last.month), meantEnd: monthEnd(to, first.month) };
   context.problems.push({ code: 'phrase-months-backwards', params: { start: span.start, end: span.end, period: period.end, ...meant }, ...place });
+}
+
+/**
+ * «с 01.01.2024 по 08.01.2023» in a 2023–2024 plan: two different years written, the range ends before it starts.
+ * When changing one year by one makes it run forward inside the plan, and only one such change does,
+ * that is the evident correction: read so, and said at the year changed. Otherwise it is refused.
+ */
+function correctedYears(first: Term & { kind: 'day' | 'month' }, last: Term & { kind: 'day' | 'month' }, context: SpanContext): Span | undefined {
+  const quiet = { ...context, problems: [], notes: [] };
+  const { period } = context;
+  const candidates = [
+    { changed: last, start: first.year!, end: first.year! + (order(last, first) < 0 ? 1 : 0) },
+    { changed: first, start: last.year! - (order(first, last) > 0 ? 1 : 0), end: last.year! },
+  ].flatMap(({ changed, start, end }) => {
+    const a = termSpan(first, start, quiet);
+    const b = termSpan(last, end, quiet);
+    const year = changed === first ? start : end;
+    if (!a || !b || Math.abs(year - changed.year!) !== 1 || a.start > b.end || a.start < period.start || a.start > period.end) return [];
+    return [{ changed, year, span: { start: a.start, end: b.end } }];
+  });
+  if (candidates.length !== 1) return reversed(first, last, context);
+  const [{ changed, year, span }] = candidates as [(typeof candidates)[number]];
+  const shown = (y: number) => (changed.kind === 'day' ? `${String(changed.day).padStart(2, '0')}.` : '') + `${String(changed.month).padStart(2, '0')}.${y}`;
+  context.problems.push({ code: 'phrase-range-year-typo', params: { value: shown(changed.year!), likely: shown(year), start: span.start, end: span.end }, severity: 'warning', start: changed.start, end: changed.end });
+  return span;
 }
 
 function reversed(first: Term, last: Term, context: SpanContext): undefined {
