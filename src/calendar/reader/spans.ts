@@ -178,7 +178,7 @@ export function rangeSpan(first: Term, last: Term, context: SpanContext): Span |
   const start = termSpan(first, startYear, context);
   const end = termSpan(last, endYear, context);
   if (!start || !end) return undefined;
-  if (start.start > end.end) return first.year !== undefined && last.year !== undefined && first.year !== last.year ? correctedYears(first, last, context) : reversed(first, last, context);
+  if (start.start > end.end) return first.year !== undefined && last.year !== undefined ? correctedYears(first, last, context) : reversed(first, last, context);
   const span = { start: start.start, end: end.end };
   if (first.kind === 'month' && last.kind === 'month' && first.year === undefined && last.year === undefined) checkMonthOrder(first, last, span, context);
   return span;
@@ -220,9 +220,11 @@ function checkMonthOrder(first: Term & { kind: 'month' }, last: Term & { kind: '
 }
 
 /**
- * «с 01.01.2024 по 08.01.2023» in a 2023–2024 plan: two different years written, the range ends before it starts.
+ * «с 01.01.2024 по 08.01.2023» in a 2023–2024 plan: both years written, the range ends before it starts.
  * When changing one year by one makes it run forward inside the plan, and only one such change does,
- * that is the evident correction: read so, and said at the year changed. Otherwise it is refused.
+ * that is the evident correction: read so, and said at the year changed. One year written twice is
+ * corrected only across a New Year («с 28.12.2023 по 08.01.2023»), into a range of a season at most:
+ * «с 15.05.2024 по 10.05.2024» has its days, not a year, the wrong way round. Otherwise it is refused.
  */
 function correctedYears(first: Term & { kind: 'day' | 'month' }, last: Term & { kind: 'day' | 'month' }, context: SpanContext): Span | undefined {
   const quiet = { ...context, problems: [], notes: [] };
@@ -235,6 +237,7 @@ function correctedYears(first: Term & { kind: 'day' | 'month' }, last: Term & { 
     const b = termSpan(last, end, quiet);
     const year = changed === first ? start : end;
     if (!a || !b || Math.abs(year - changed.year!) !== 1 || a.start > b.end || a.start < period.start || a.start > period.end) return [];
+    if (first.year === last.year && (first.month <= last.month || dayNumber(b.end) - dayNumber(a.start) > 92)) return [];
     return [{ changed, year, span: { start: a.start, end: b.end } }];
   });
   if (candidates.length !== 1) return reversed(first, last, context);
