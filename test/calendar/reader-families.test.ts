@@ -219,7 +219,8 @@ describe('a range whose written years make it end before it starts', () => {
         const start = '2023-09-01';
         const a = new Date(Date.UTC(2023, 8, 1 + offset)).toISOString().slice(0, 10);
         const b = new Date(Date.UTC(2023, 8, 1 + offset + length)).toISOString().slice(0, 10);
-        fc.pre(start <= a && b <= '2024-08-31');
+        // 29 February written in a year without one is no day at all: refused, not corrected
+        fc.pre(start <= a && b <= '2024-08-31' && !a.endsWith('02-29') && !b.endsWith('02-29'));
         const written = (date: string, shift: number) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${Number(date.slice(0, 4)) + shift}`;
         const phrase = startWrong ? `с ${written(a, 1)} по ${written(b, 0)}` : `с ${written(a, 0)} по ${written(b, -1)}`;
         fc.pre(Number(written(a, startWrong ? 1 : 0).slice(6)) !== Number(written(b, startWrong ? 0 : -1).slice(6)));

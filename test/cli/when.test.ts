@@ -45,9 +45,9 @@ describe('centre when --file', () => {
   });
 
   it('says why it refuses a phrase when it knows', async () => {
-    const result = await runCli(['when', 'конец мая', '--year', '2023-2024']);
+    const result = await runCli(['when', 'конец мая – начало июня', '--year', '2023-2024']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('centre cannot tell dates from «конец мая»: «конец мая» names some days of the month without saying which');
+    expect(result.stderr).toContain('centre cannot tell dates from «конец мая – начало июня»: «конец мая» names some days of the month without saying which');
   });
 
   it('names a missing file and asks for a phrase when there is none', async () => {

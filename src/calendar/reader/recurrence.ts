@@ -328,13 +328,7 @@ function quotaOf(cues: Cues, context: SpanContext): Schedule | undefined {
   const per = cues.per ?? 'year';
   const count = cues.count ?? 1;
   const atLeast = cues.atLeast ? { atLeast: true as const } : {};
-  const first = Number(context.period.start.slice(0, 4)) - (Number(context.period.start.slice(5, 7)) >= 9 ? 0 : 1);
-  const year = context.schoolYear(first);
-  if (per === 'quarter-term' || per === 'half-year' || per === 'trimester') {
-    if (year.source === 'federal') context.notes.push({ code: 'phrase-federal-school-year', params: { year: `${first}–${first + 1}` } });
-    const periods = per === 'quarter-term' ? year.quarters : per === 'half-year' ? year.halfYears : year.trimesters;
-    return { kind: 'quota', count, per, periods, ...atLeast };
-  }
+  if (per === 'quarter-term' || per === 'half-year' || per === 'trimester') return { ...schoolUnitQuota(per, count, context), ...atLeast };
   if (per === 'year') return { kind: 'quota', count, per, periods: [{ start: context.period.start, end: context.period.end }], ...atLeast };
   if (per === 'week') return { kind: 'quota', count, per, periods: calendarWeeks(context.period), ...atLeast };
   // per month or quarter: each of them in the plan's period
@@ -342,6 +336,15 @@ function quotaOf(cues: Cues, context: SpanContext): Schedule | undefined {
   if (!frequency) return undefined;
   const periods = expand({ kind: 'recurring', rule: { frequency }, start: context.period.start, end: context.period.end }, context.period).map(({ start, end }) => ({ start, end }));
   return { kind: 'quota', count, per: per as 'month' | 'quarter', periods, ...atLeast };
+}
+
+/** So many times in each term, half-year or trimester of the school year. */
+export function schoolUnitQuota(per: 'quarter-term' | 'half-year' | 'trimester', count: number, context: SpanContext): Schedule & { kind: 'quota' } {
+  const first = Number(context.period.start.slice(0, 4)) - (Number(context.period.start.slice(5, 7)) >= 9 ? 0 : 1);
+  const year = context.schoolYear(first);
+  if (year.source === 'federal') context.notes.push({ code: 'phrase-federal-school-year', params: { year: `${first}–${first + 1}` } });
+  const periods = per === 'quarter-term' ? year.quarters : per === 'half-year' ? year.halfYears : year.trimesters;
+  return { kind: 'quota', count, per, periods };
 }
 
 /** The calendar weeks, Monday to Sunday, a period touches; the first and last cut to the period. */

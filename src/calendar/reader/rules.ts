@@ -6,6 +6,7 @@
 // четверть»), then dates, ranges, periods and deadlines.
 import type { Schedule } from '../model.js';
 import { applyExcept, refineWithBrackets, splitBrackets } from './refiners.js';
+import { readEdge } from './edges.js';
 import { readMovedDays } from './moved-days.js';
 import { readRecurrence } from './recurrence.js';
 import { checkYearTypo, partOfEveryMonth, rangeSpan, schoolSpans, termSpan, type SpanContext } from './spans.js';
@@ -34,9 +35,9 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
     context.notes.push({ code: 'phrase-days-off' });
     return undefined;
   }
-  // «начало сентября», «конец мая», «в середине октября»: some days of the month, which ones not said
+  // «конец мая – начало июня»: some days of two months, which ones not said («конец мая» alone is its last decade: edges.ts)
   const vague = main.findIndex((token, index) => isWord(token, 'begin', 'finish', 'middle') && main[index + 1]?.type === 'word' && (main[index + 1] as { entry?: { kind: string } }).entry?.kind === 'month');
-  if (vague !== -1) {
+  if (vague !== -1 && !readEdge(main, new Set(), { ...context, problems: [], notes: [] })) {
     context.notes.push({ code: 'phrase-vague', params: { value: `${main[vague]!.text} ${main[vague + 1]!.text}` } });
     return undefined;
   }
@@ -45,7 +46,7 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
   if (cut > 0 && main[cut - 1]!.type === 'word' && (main[cut - 1] as { word: string }).word === 'за' && (main[cut] as { word?: string }).word === 'исключением') used.add(main[--cut]!);
   const except = cut > 0 ? main.slice(cut).filter((token) => !used.has(token)) : [];
   const core = cut > 0 ? main.slice(0, cut) : main;
-  let schedule = readUnscheduled(core, used) ?? readRecurrence(core, used, context) ?? readWholePeriod(core, used, context) ?? readMovedDays(core, used, context) ?? readDates(core, used, context, statedLength(tokens));
+  let schedule = readUnscheduled(core, used) ?? readEdge(core, used, context) ?? readRecurrence(core, used, context) ?? readWholePeriod(core, used, context) ?? readMovedDays(core, used, context) ?? readDates(core, used, context, statedLength(tokens));
   if (!schedule) return undefined;
   // «по графику (март – апрель)», «в течение года (1 раз в четверть)», «2 раза в год (декабрь, май)»: the brackets say more
   const inner = groups.length === 1 && (schedule.kind === 'unscheduled' || schedule.kind === 'quota' || (schedule.kind === 'period' && schedule.start === context.period.start && schedule.end === context.period.end)) ? readInner(groups[0]!.tokens, used, context, schedule) : undefined;
@@ -57,7 +58,7 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
   if (schedule && except.length > 0) schedule = applyExcept(schedule, except, used, context);
   if (!schedule) return undefined;
   // A relative word left over («после», «накануне», «за день до») changes the dates in a way the reader cannot follow.
-  const relative = tokens.find((token) => isWord(token, 'relative', 'every-other') && !used.has(token));
+  const relative = tokens.find((token) => isWord(token, 'relative', 'after-end', 'every-other') && !used.has(token));
   if (relative) {
     context.notes.push({ code: 'phrase-relative', params: { value: relative.text } });
     return undefined;
