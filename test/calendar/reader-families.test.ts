@@ -231,3 +231,53 @@ describe('a range whose written years make it end before it starts', () => {
     );
   });
 });
+
+describe('periods named by their start or end', () => {
+  it.each([
+    ['по итогам I полугодия', ['2023-12-29'], 'phrase-unit-end'],
+    ['по окончании первого полугодия', ['2023-12-29'], 'phrase-unit-end'],
+    ['в конце I полугодия', ['2023-12-29'], 'phrase-unit-end'],
+    ['по завершении II четверти', ['2023-12-29'], 'phrase-unit-end'],
+    ['в начале II четверти', ['2023-11-07'], 'phrase-unit-start'],
+    ['по итогам 3 четверти', ['2024-03-22'], 'phrase-unit-end'],
+    ['начало учебного года', ['2023-09-01'], 'phrase-year-start'],
+    ['в конце учебного года', ['2024-05-24'], 'phrase-year-end'],
+  ])('«%s» is the day of lessons %s', (phrase, dates, note) => {
+    expect(data(phrase)).toMatchObject({ kind: 'date', dates });
+    expect(read(phrase).notes.map((n) => n.code)).toContain(note);
+  });
+
+  it.each([
+    ['по итогам четверти', 'quarter-term', 4],
+    ['по итогам каждой четверти', 'quarter-term', 4],
+    ['в конце полугодия', 'half-year', 2],
+  ])('«%s» is once in each %s, on a day not said', (phrase, per, periods) => {
+    expect(data(phrase)).toMatchObject({ kind: 'quota', count: 1, per, dates: [] });
+    expect(data(phrase)!.periods).toHaveLength(periods);
+  });
+
+  it('«в каникулярное время» is the holidays', () => {
+    expect(data('в каникулярное время')).toMatchObject({ kind: 'dates' });
+    expect(data('в каникулярное время')!.dates).toEqual(data('в каникулы')!.dates);
+  });
+
+  it.each(['по итогам конкурса', 'по окончании', 'после окончания четверти'])('«%s», the end of something undated, is refused', (phrase) => {
+    expect(read(phrase).schedule).toBeUndefined();
+  });
+
+  it('the start, middle and end of any month are its three decades, which make the month (property)', () => {
+    const edges = [['начало', 'в начале'], ['середина', 'в середине'], ['конец', 'в конце']];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 2000, max: 2040 }), fc.boolean(), (month, y, withIn) => {
+        const spans = edges.map(([plain, inForm]) => data(`${withIn ? inForm : plain} ${genitive[month - 1]} ${y} года`, month >= 9 ? y : y - 1) as { kind: string; start: string; end: string });
+        expect(spans.every((span) => span.kind === 'range')).toBe(true);
+        expect(spans[0]!.start).toBe(isoDate(y, month, 1));
+        expect(spans[0]!.end).toBe(isoDate(y, month, 10));
+        expect(spans[1]!.start).toBe(isoDate(y, month, 11));
+        expect(spans[1]!.end).toBe(isoDate(y, month, 20));
+        expect(spans[2]!.start).toBe(isoDate(y, month, 21));
+        expect(spans[2]!.end).toBe(addDays(isoDate(month === 12 ? y + 1 : y, month === 12 ? 1 : month + 1, 1), -1));
+      }),
+    );
+  });
+});
