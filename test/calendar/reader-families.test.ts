@@ -281,3 +281,27 @@ describe('periods named by their start or end', () => {
     );
   });
 });
+
+describe('compound cells', () => {
+  it.each(['сентябрь, в течение года', 'в течение учебного года, октябрь', 'сентябрь, октябрь, в течении года'])('«%s», a start beside the whole year, is the whole year', (phrase) => {
+    expect(data(phrase)).toMatchObject({ kind: 'period', start: '2023-09-01', end: '2024-08-31' });
+    expect(data(phrase)!.ignored).toBeUndefined();
+  });
+
+  it('«в течение года, до 15 мая» is still a deadline', () => {
+    expect(data('в течение года, до 15 мая')).toMatchObject({ kind: 'deadline', dates: ['2024-05-15'] });
+  });
+});
+
+describe('the length of a school week with its days', () => {
+  it.each([
+    ['5 дней (понедельник – пятница)', 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;UNTIL=20240831'],
+    ['6 дней (пн – сб)', 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA;UNTIL=20240831'],
+  ])('«%s» is every week on those days', (phrase, rrule) => {
+    expect(data(phrase)).toMatchObject({ kind: 'recurring', rrule });
+  });
+
+  it('a length that does not count the days named is refused', () => {
+    expect(read('5 дней (понедельник – суббота)').schedule).toBeUndefined();
+  });
+});

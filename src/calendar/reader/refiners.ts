@@ -33,7 +33,8 @@ export function splitBrackets(tokens: readonly Token[]): { main: Token[]; groups
   return { main, groups };
 }
 
-const weekdaysIn = (tokens: readonly Token[]): Weekday[] | undefined => {
+/** «понедельник – пятница», «вторник, четверг»: the weekdays a bracket lists, or undefined when it says more. */
+export const weekdaysIn = (tokens: readonly Token[]): Weekday[] | undefined => {
   const days: Weekday[] = [];
   let range = false;
   for (const token of tokens) {

@@ -5,7 +5,7 @@
 // a recurrence or a quota («каждый 3-й понедельник месяца», «один раз в
 // четверть»), then dates, ranges, periods and deadlines.
 import type { Schedule } from '../model.js';
-import { applyExcept, refineWithBrackets, splitBrackets } from './refiners.js';
+import { applyExcept, refineWithBrackets, splitBrackets, weekdaysIn } from './refiners.js';
 import { readEdge } from './edges.js';
 import { readMovedDays } from './moved-days.js';
 import { readRecurrence } from './recurrence.js';
@@ -47,6 +47,10 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
   const except = cut > 0 ? main.slice(cut).filter((token) => !used.has(token)) : [];
   const core = cut > 0 ? main.slice(0, cut) : main;
   let schedule = readUnscheduled(core, used) ?? readEdge(core, used, context) ?? readRecurrence(core, used, context) ?? readWholePeriod(core, used, context) ?? readMovedDays(core, used, context) ?? readDates(core, used, context, statedLength(tokens));
+  if (!schedule && groups.length === 1) {
+    schedule = readSchoolWeek(core, groups[0]!.tokens, used, context);
+    if (schedule) groups = [];
+  }
   if (!schedule) return undefined;
   // «по графику (март – апрель)», «в течение года (1 раз в четверть)», «2 раза в год (декабрь, май)»: the brackets say more
   const inner = groups.length === 1 && (schedule.kind === 'unscheduled' || schedule.kind === 'quota' || (schedule.kind === 'period' && schedule.start === context.period.start && schedule.end === context.period.end)) ? readInner(groups[0]!.tokens, used, context, schedule) : undefined;
@@ -92,7 +96,14 @@ function readWholePeriod(core: readonly Token[], used: Set<Token>, context: Span
   const monthLong = month && daysBetween(context.period.start, context.period.end).length <= 31;
   const span = monthLong || core.some((token) => isWord(token, 'period') || (token.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'year'));
   if (!constantly && !(during && span)) return undefined;
-  if (readTerms(core).items.some((item) => item.kind === 'term')) return undefined;
+  const { items, used: termTokens } = readTerms(core);
+  if (items.some((item) => item.kind === 'term')) {
+    // «сентябрь, в течение года»: a start named beside the whole year, which holds it
+    const inside = items.every((item) => (item.kind === 'link' ? item.link === 'comma' : item.term.kind === 'month' && (termSpan(item.term, undefined, context)?.start ?? '') >= context.period.start));
+    if (!inside || !items.some((item) => item.kind === 'link')) return undefined;
+    termTokens.forEach((token) => used.add(token));
+    context.notes.push({ code: 'phrase-parts-in-year' });
+  }
   for (const token of core) if (isWord(token, 'constantly', 'during', 'whole', 'period', 'academic', 'in') || (token.type === 'word' && token.entry?.kind === 'unit' && (token.entry.unit === 'year' || token.entry.unit === 'month'))) used.add(token);
   return { kind: 'period', start: context.period.start, end: context.period.end };
 }
@@ -220,6 +231,17 @@ function joinSpans(spans: Span[], pieces: Piece[]): Schedule {
   return { kind: 'dates', spans };
 }
 
+
+/** «5 дней (понедельник – пятница)»: the length of a school week with its days — every week, on those days. */
+function readSchoolWeek(core: readonly Token[], inner: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
+  const words = core.filter(meaningful);
+  const [count, unit] = words;
+  const weekdays = weekdaysIn(inner);
+  if (words.length !== 2 || count?.type !== 'number' || unit?.type !== 'word' || unit.entry?.kind !== 'unit' || unit.entry.unit !== 'day') return undefined;
+  if (!weekdays || weekdays.length !== count.value) return undefined;
+  [...core, ...inner].forEach((token) => used.add(token));
+  return { kind: 'recurring', rule: { frequency: 'weekly', weekdays }, start: context.period.start, end: context.period.end };
+}
 
 /** «(9 дней)», «9 календарных дней»: a length in calendar days (not «42 учебных дня»), or undefined. */
 function statedLength(tokens: readonly Token[]): number | undefined {
