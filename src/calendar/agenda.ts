@@ -6,7 +6,7 @@ import { compareText } from '../util/compare.js';
 import { addDays, maxDate, minDate } from './days.js';
 import { expand, toRRule } from './expand.js';
 import type { IcsEvent } from './ical.js';
-import type { IsoDate, ScheduleKind, Span } from './model.js';
+import type { IsoDate, Schedule, ScheduleKind, Span } from './model.js';
 import { planEntries, planPeriod, type CalendarEntry } from './plan-entries.js';
 import type { SchoolYear } from './reader/school-year.js';
 import type { WorkingCalendar } from './working-days.js';
@@ -18,7 +18,15 @@ export interface PlanSource {
   readonly lineOf?: (path: readonly (string | number)[]) => number | undefined;
   /** The workspace's school year (kind: school-year), when it has one; the federal default otherwise. */
   readonly schoolYear?: (first: number) => SchoolYear;
+  /**
+   * A monitoring form's report deadlines move off a day off to the next working day (Civil Code art. 193).
+   * A plan's own deadline is the day written: the row says when that is a day off.
+   */
+  readonly movesDeadlines?: boolean;
 }
+
+/** The working calendar expand needs for a schedule: none for a deadline that stays on the day written. */
+const calendarFor = (source: PlanSource, schedule: Schedule, calendar: WorkingCalendar) => (schedule.kind === 'deadline' && !source.movesDeadlines ? undefined : calendar);
 
 export interface AgendaRow {
   readonly date: IsoDate;
@@ -53,7 +61,7 @@ export function buildAgenda(sources: readonly PlanSource[], window: Span, calend
     const plan = source.plan.title.trim();
     for (const entry of planEntries(source.plan, window, source.schoolYear)) {
       if (!entry.schedule) continue;
-      const occurrences = expand(entry.schedule, window, calendar);
+      const occurrences = expand(entry.schedule, window, calendarFor(source, entry.schedule, calendar));
       if (occurrences.length === 0) continue;
       const line = lineOf(source, entry);
       const where = line === undefined ? source.file : `${source.file}:${line}`;
@@ -148,7 +156,7 @@ export function buildIcsEvents(sources: readonly PlanSource[], window: Span, cal
     for (const entry of planEntries(source.plan, window, source.schoolYear)) {
       const schedule = entry.schedule;
       if (!schedule || schedule.kind === 'unscheduled') continue;
-      const occurrences = expand(schedule, window, calendar);
+      const occurrences = expand(schedule, window, calendarFor(source, schedule, calendar));
       if (occurrences.length === 0) continue;
       const description = describeEntry(source, entry);
       const summary = schedule.kind === 'deadline' ? `Срок: ${entry.title}` : entry.title;
