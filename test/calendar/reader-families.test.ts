@@ -9,6 +9,7 @@ import { readingData } from '../../src/calendar/reader/reading-json.js';
 import { readTiming } from '../../src/calendar/reader/reading.js';
 import { calendarWeekOfMonth } from '../../src/calendar/reader/spans.js';
 import { russianCalendar } from '../../src/calendar/working-days.js';
+import { validateText } from '../../src/kinds/validate.js';
 
 const year = (first: number): Span => ({ start: `${first}-09-01`, end: `${first + 1}-08-31` });
 const read = (phrase: string, first = 2023) => readTiming(phrase, { period: year(first) });
@@ -303,5 +304,16 @@ describe('the length of a school week with its days', () => {
 
   it('a length that does not count the days named is refused', () => {
     expect(read('5 дней (понедельник – суббота)').schedule).toBeUndefined();
+  });
+});
+
+describe('phrases with no dates', () => {
+  const planWith = (timing: string) =>
+    ['kind: plan', 'title: План', 'academicYear: 2024-2025', 'sections:', '  - title: Раздел', '    items:', '      - activity: Семинар', `        timing: ${timing}`, '        responsible: [Центр]', ''].join('\n');
+
+  it.each(['по плану ОО', 'по графику РЦ', 'по запросу школ района'])('«%s» is a normal answer: unscheduled, and validate says nothing of it', (phrase) => {
+    expect(data(phrase)).toMatchObject({ kind: 'unscheduled', dates: [] });
+    expect(data(phrase)!.ignored).toBeUndefined();
+    expect(validateText('p.yaml', planWith(phrase)).diagnostics).toEqual([]);
   });
 });

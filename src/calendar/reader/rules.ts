@@ -83,7 +83,8 @@ function readUnscheduled(core: readonly Token[], used: Set<Token>): Schedule | u
   const markers = core.filter((token) => isWord(token, 'unscheduled'));
   if (markers.length === 0) return undefined;
   if (readTerms(core).items.some((item) => item.kind === 'term')) return undefined;
-  for (const token of core) if (isWord(token, 'unscheduled', 'to', 'in', 'from')) used.add(token);
+  // «по плану ОО», «по графику РЦ», «по запросу школ»: whose plan or request is said, not left unread — a phrase with no dates is an answer
+  for (const token of core) used.add(token);
   return { kind: 'unscheduled' };
 }
 
