@@ -57,6 +57,27 @@ describe('centre when --file', () => {
     expect(none.stderr).toContain('Give a phrase');
   });
 
+  it('names the last weekday of a month in words, in English and Russian, from the built bin', () => {
+    const english = spawnCli(['when', 'последняя пятница месяца', '--year', '2023-2024']);
+    expect(english.stdout).toContain('every month, on the last Friday');
+    expect(english.stdout).not.toContain('-1th');
+    const russian = spawnCli(['when', 'последнее воскресенье месяца', '--year', '2023-2024'], { env: { LANG: 'ru_RU.UTF-8' } });
+    expect(russian.stdout).toContain('ежемесячно, последнее воскресенье месяца');
+    expect(spawnCli(['when', 'в первую и третью среду месяца', '--year', '2023-2024']).stdout).toContain('every month, on the 1st and 3rd Wednesday');
+  });
+
+  it('reads the new families through the built bin: moved days off, calendar weeks, a corrected year, with the warning located', () => {
+    const file = phrasesFile(['с субботы 28 декабря на понедельник 30 декабря', 'третья неделя ноября', 'с 01.01.2024 по 08.01.2023', 'В теч-е года', 'не менее двух в месяц']);
+    const result = spawnCli(['when', '--file', file, '--year', '2023-2024', '-f', 'jsonl']);
+    expect(result.code).toBe(0);
+    const [moved, week, typo, year, quota] = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(moved).toMatchObject({ kind: 'dates', dates: ['2024-12-28', '2024-12-30'] });
+    expect(week).toMatchObject({ kind: 'range', start: '2023-11-13', end: '2023-11-19' });
+    expect(typo).toMatchObject({ kind: 'range', start: '2024-01-01', end: '2024-01-08', problems: [expect.stringContaining('read as 08.01.2024')] });
+    expect(year).toMatchObject({ kind: 'period', start: '2023-09-01', end: '2024-08-31' });
+    expect(quota).toMatchObject({ kind: 'quota', count: 2, per: 'month' });
+  });
+
   it('reads a few hundred phrases in one process from the built bin', () => {
     const file = phrasesFile(Array.from({ length: 300 }, (_, i) => `${(i % 28) + 1} ${['марта', 'октября', 'мая'][i % 3]}`));
     const result = spawnCli(['when', '--file', file, '--year', '2023-2024', '-f', 'jsonl']);
