@@ -100,6 +100,13 @@ describe('weeks of a month', () => {
     expect(reading.spans.every((span) => weekdayOf(span.start) === 1 && weekdayOf(span.end) === 7)).toBe(true);
     expect((readTiming('вторая декада месяца', { period: year(2023) }).schedule as Schedule & { kind: 'dates' }).spans[1]).toEqual({ start: '2023-10-11', end: '2023-10-20' });
   });
+
+  it.each(['вторая неделя каждого месяца', '1 раз в месяц (2-я неделя месяца)'])('«%s» is the second week of every month, not a rule of one day', (phrase) => {
+    const reading = read(phrase);
+    expect(reading.schedule).toMatchObject({ kind: 'dates' });
+    expect((reading.schedule as Schedule & { kind: 'dates' }).spans.slice(0, 2)).toEqual([{ start: '2023-09-11', end: '2023-09-17' }, { start: '2023-10-09', end: '2023-10-15' }]);
+    expect(reading.ignored).toEqual([]);
+  });
 });
 
 describe('months written without dashes, and past the plan', () => {

@@ -138,14 +138,18 @@ const year: TermReader = (walk, i) => {
  * «2 декада октября»: its days 11–20 (the third runs to the month's end); «вторая половина ноября»: 16–30.
  */
 const partOfMonth: TermReader = (walk, i) => {
-  const [token, next, monthToken] = [walk.tokens[i], walk.tokens[i + 1], walk.tokens[i + 2]];
+  const [token, next] = [walk.tokens[i], walk.tokens[i + 1]];
+  // «вторая неделя каждого месяца»: «каждого» before «месяца» says the same as «месяца» alone
+  const each = wordIs(walk.tokens[i + 2], 'each') ? 1 : 0;
+  const monthToken = walk.tokens[i + 2 + each];
   const nth = ordinalOrRoman(token);
   const everyMonth = monthToken?.type === 'word' && monthToken.entry?.kind === 'unit' && monthToken.entry.unit === 'month';
+  if (each && !everyMonth) return undefined;
   if (nth === undefined || !(isWeekWord(next) || isDecadeWord(next) || isHalfWord(next)) || (monthOf(monthToken) === undefined && !everyMonth)) return undefined;
   const days = isHalfWord(next) ? 15 : isDecadeWord(next) ? 10 : 7;
   const term: Term = { kind: 'week', nth, days, month: monthOf(monthToken) ?? 0, start: token!.start, end: monthToken!.end };
-  use(walk, token, next, monthToken);
-  const last = attachYear(walk.tokens, i + 2, term, useFor(walk));
+  use(walk, token, next, monthToken, each ? walk.tokens[i + 2] : undefined);
+  const last = attachYear(walk.tokens, i + 2 + each, term, useFor(walk));
   push(walk, term);
   return last;
 };
