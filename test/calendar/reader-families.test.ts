@@ -324,3 +324,17 @@ describe('phrases with no dates', () => {
     expect(validateText('p.yaml', planWith(phrase)).diagnostics).toEqual([]);
   });
 });
+
+describe('a start with a length', () => {
+  it.each([
+    ['с 1 сентября на 2 недели', '2023-09-01', '2023-09-14'],
+    ['с 10.03.2024 (5 дней)', '2024-03-10', '2024-03-14'],
+    ['с 27 мая на 10 календарных дней', '2024-05-27', '2024-06-05'],
+  ])('«%s» is %s – %s', (phrase, start, end) => {
+    expect(data(phrase)).toMatchObject({ kind: 'range', start, end });
+  });
+
+  it('«с 01.09 (42 учебных дня)» counts school days, which the reader does not: the start stays open', () => {
+    expect(data('с 01.09.2023 (42 учебных дня)')).toMatchObject({ kind: 'range', start: '2023-09-01', end: null });
+  });
+});

@@ -190,6 +190,8 @@ function readPiece(piece: Piece, context: SpanContext, length?: number): Schedul
   if (!span) return undefined;
   checkYearTypo(first, span, context);
   if (piece.deadline) return { kind: 'deadline', due: span.end };
+  // «с 1 сентября на 2 недели», «с 10.03.2024 (5 дней)»: a start and a length are a range
+  if (piece.from && length !== undefined && length > 0 && first.kind === 'day') return { kind: 'range', start: span.start, end: addDays(span.start, length - 1) };
   if (piece.from) return openRange(span, context);
   if (first.kind === 'day') return { kind: 'date', date: span.start };
   if (first.kind === 'month' || first.kind === 'week' || first.kind === 'quarter') return { kind: 'range', ...span };
@@ -244,13 +246,14 @@ function readSchoolWeek(core: readonly Token[], inner: readonly Token[], used: S
   return { kind: 'recurring', rule: { frequency: 'weekly', weekdays }, start: context.period.start, end: context.period.end };
 }
 
-/** «(9 дней)», «9 календарных дней»: a length in calendar days (not «42 учебных дня»), or undefined. */
+/** «(9 дней)», «9 календарных дней», «на 2 недели»: a length in calendar days (not «42 учебных дня»), or undefined. */
 function statedLength(tokens: readonly Token[]): number | undefined {
   for (let i = 0; i < tokens.length - 1; i++) {
     const token = tokens[i]!;
     if (token.type !== 'number' || token.digits > 3) continue;
     const next = /^календарн/i.test(tokens[i + 1]!.text) ? tokens[i + 2] : tokens[i + 1];
     if (next?.type === 'word' && next.entry?.kind === 'unit' && next.entry.unit === 'day') return token.value;
+    if (next?.type === 'word' && next.entry?.kind === 'unit' && next.entry.unit === 'week') return token.value * 7;
   }
   return undefined;
 }
