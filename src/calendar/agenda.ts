@@ -20,7 +20,15 @@ export interface PlanSource {
   readonly schoolYear?: (first: number) => SchoolYear;
   /** Items the plan's record says were moved: the item's number → the days it was moved to. */
   readonly moved?: ReadonlyMap<number, readonly IsoDate[]>;
+  /**
+   * A monitoring form's report deadlines move off a day off to the next working day (Civil Code art. 193).
+   * A plan's own deadline is the day written: the row says when that is a day off.
+   */
+  readonly movesDeadlines?: boolean;
 }
+
+/** The working calendar expand needs for a schedule: none for a deadline that stays on the day written. */
+const calendarFor = (source: PlanSource, schedule: Schedule, calendar: WorkingCalendar) => (schedule.kind === 'deadline' && !source.movesDeadlines ? undefined : calendar);
 
 export interface AgendaRow {
   readonly date: IsoDate;
@@ -67,7 +75,7 @@ export function buildAgenda(sources: readonly PlanSource[], window: Span, calend
     for (const entry of planEntries(source.plan, window, source.schoolYear)) {
       const { schedule, movedFrom } = scheduleOf(source, entry);
       if (!schedule) continue;
-      const occurrences = expand(schedule, window, calendar);
+      const occurrences = expand(schedule, window, calendarFor(source, schedule, calendar));
       if (occurrences.length === 0) continue;
       const line = lineOf(source, entry);
       const where = line === undefined ? source.file : `${source.file}:${line}`;
@@ -165,7 +173,7 @@ export function buildIcsEvents(sources: readonly PlanSource[], window: Span, cal
     for (const entry of planEntries(source.plan, window, source.schoolYear)) {
       const { schedule, movedFrom } = scheduleOf(source, entry);
       if (!schedule || schedule.kind === 'unscheduled') continue;
-      const occurrences = expand(schedule, window, calendar);
+      const occurrences = expand(schedule, window, calendarFor(source, schedule, calendar));
       if (occurrences.length === 0) continue;
       const description = describeEntry(source, entry, movedFrom);
       const summary = entry.schedule?.kind === 'deadline' ? `Срок: ${entry.title}` : entry.title;

@@ -23,6 +23,7 @@ export function formSources(file: LoadedFile, form: MonitoringForm, window: Span
     plan,
     file: file.shown,
     lineOf: (path: readonly (string | number)[]) => file.lineOf?.(['periods', path[3] as number]),
+    movesDeadlines: true,
   }));
 }
 

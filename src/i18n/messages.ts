@@ -17,6 +17,15 @@ const grouped = (value: unknown, separator: string) => String(value).replace(/\B
 const weekdaysLongEn = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const weekdaysAccRu = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'];
 const ordinalEn = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
+/** «-1», «1 and 3»: the weeks of a monthly rule, -1 for the last. */
+const nthsOf = (value: unknown) => String(value).split(/\s*(?:and|,)\s*/).map(Number);
+/** «3-я пятница», «последнее воскресенье»: ordinals agree with the (first) weekday named. */
+const ordinalsRu = (nths: number[], days: string) => {
+  const first = days.split(/[ ,]/)[0]!;
+  const ending = first.endsWith('а') ? 'яя' : first.endsWith('е') ? 'ее' : 'ий';
+  const short = ending === 'яя' ? 'я' : ending === 'ее' ? 'е' : 'й';
+  return nths.map((n) => (n === -1 ? `последн${ending}` : `${n}-${short}`)).join(' и ');
+};
 
 const orList = (values: unknown, word: string) =>
   String(values ?? '')
@@ -81,11 +90,14 @@ const en = {
   'timing-ignored': (p) => `centre read ${q(p.value)} without ${q(p.words)}, which it does not understand; check the dates it shows, or add «schedule:».`,
   'phrase-impossible-date': (p) => `There is no such day as ${p.value}; check the day and month.`,
   'phrase-range-reversed': 'This range ends before it starts; check the order of its dates.',
+  'phrase-range-year-typo': (p) => `With ${p.value} the range would end before it starts: read as ${p.likely} (${p.start} – ${p.end}); correct the year.`,
   'phrase-year-typo': (p) => `${p.value} falls outside the plan's year; did you mean ${p.likely}?`,
-  'phrase-months-backwards': (p) => `These months run backwards in the plan's year: read as ${p.start} – ${p.end}, which begins before the plan's first day (${p.period}); you probably meant ${q(p.meant)} (${p.meantStart} – ${p.meantEnd}): swap the months, or write their years if the dates read are right.`,
+  'phrase-months-backwards': (p) => `These months run past the plan's year: read as ${p.start} – ${p.end}, which ends after the plan's last day (${p.period}); if you meant ${q(p.meant)} (${p.meantStart} – ${p.meantEnd}), swap the months; if the dates read are right, write their years.`,
   'phrase-months-before-plan': (p) => `This range begins in the month before the plan's first day (${p.period}): read as ${p.start} – ${p.end}; if that is meant, write the year of its first month, ${q(p.meant)}; otherwise check the months.`,
+  'phrase-day-missing': (p) => `${p.value} has no day, though the range ends on one: read from ${p.date}; write the day it begins.`,
   'phrase-weekday-mismatch': (p) => `${p.date} is not a ${weekdaysLongEn[Number(p.weekday) - 1]}; check the date or the weekday.`,
   'date-on-holiday': (p) => `${p.date} is a day off (${p.name}); check the date.`,
+  'event-off-rule': (p) => `${p.date} is not a day of this item's own rule ${q(p.rule)}; check the date or the rule.`,
   'id-format': (p) => `${q(p.value)} cannot be an id: use Latin letters, digits, «-», «_» or «.», no spaces (e.g. buz-001).`,
   'id-number-with-dot': (p) => `${p.value} is read by YAML as a number, so «2.10» would become «2.1»: put the id in quotes, id: "${p.value}".`,
   'approval-meeting-or-order': 'This stamp says neither where it was approved nor by which order: add «meeting:» and «protocolNumber:», or «order:» and «orderNumber:».',
@@ -196,7 +208,7 @@ const en = {
   'kind-recurring': 'recurring',
   'kind-unscheduled': 'no dates (as needed)',
   'rule-weekly': (p) => `every week${p.days ? `, on ${p.days}` : ''}`,
-  'rule-monthly': (p) => (p.days ? `every month, on the ${p.nth === -1 ? 'last' : ordinalEn(Number(p.nth))} ${p.days}` : 'every month'),
+  'rule-monthly': (p) => (p.days ? `every month, on the ${nthsOf(p.nth).map((n) => (n === -1 ? 'last' : ordinalEn(n))).join(' and ')} ${p.days}` : 'every month'),
   'rule-quarterly': 'every quarter',
   'rule-daily': (p) => (p.interval === 2 ? 'every other day' : 'every day'),
   'rule-yearly': 'once a year, day not fixed',
@@ -206,7 +218,7 @@ const en = {
   'when-dates': (p) => `dates (${p.count}):`,
   'when-span': (p) => `from ${p.start} to ${p.end} (${p.count} days)`,
   'when-open': (p) => `from ${p.start} on, no end given`,
-  'when-shifted': (p) => `due ${p.date}: moved from ${p.from}, a day off (Civil Code art. 193)`,
+  'when-deadline-day-off': (p) => `due ${p.date} as written, a day off (${p.name}); only a monitoring form's deadline moves to the next working day`,
   'when-no-dates': 'no dates: done as needed or by agreement',
   'when-per-period-note': (p) => `${p.count} time(s) per ${p.per}, days not fixed: the dates are the first days of each ${p.per}`,
   'when-heading': (p) => `${q(p.phrase)} in the ${p.year} academic year`,
@@ -247,6 +259,17 @@ const en = {
   'rule-quota': (p) => `${p.atLeast ? 'at least ' : ''}${p.count} time(s) per ${p.per}, days not fixed`,
   'quota-per': (p) => ({ 'quarter-term': 'school term', 'half-year': 'half-year', trimester: 'trimester', year: 'school year', month: 'month', week: 'week', quarter: 'quarter' } as Record<string, string>)[String(p.unit)] ?? String(p.unit),
   'phrase-weekday-year': (p) => `read as ${p.date}: the weekday written matches that year`,
+  'phrase-calendar-week': 'a week of a month is a calendar week, Monday to Sunday; the first is the one holding the month\'s first Thursday',
+  'phrase-day-from-length': (p) => `the start has no day: ${p.date}, from the length written (${p.days} days)`,
+  'phrase-month-part': (p) => `the ${['start', 'middle', 'end'][Number(p.nth) - 1]} of a month read as its ${['first', 'second', 'last'][Number(p.nth) - 1]} decade (${['1–10', '11–20', '21 to the end'][Number(p.nth) - 1]})`,
+  'phrase-unit-start': (p) => `read as the first day of that term: ${p.date}`,
+  'phrase-unit-end': (p) => `read as the last day of that term: ${p.date}`,
+  'phrase-each-unit-start': 'once at the start of each of them, on a day not said',
+  'phrase-each-unit-end': 'once at the end of each of them, on a day not said',
+  'phrase-year-start': (p) => `read as the first day of lessons: ${p.date}`,
+  'phrase-year-end': (p) => `read as the last day of lessons: ${p.date}`,
+  'phrase-parts-in-year': 'a start named beside the whole year: read as the whole year, which holds it',
+  'phrase-moved-day': (p) => `a day moved: ${p.from} to ${p.to}; both days are read`,
   'phrase-open-summer': (p) => `from then on: it begins in the summer holidays, so it ends with them (${p.end})`,
   'phrase-days-off': 'it lists days off, not the days of an activity',
   'phrase-august-eve': (p) => `the last week of August read as the eve of the year, in ${p.year}`,
@@ -575,11 +598,14 @@ const ru: Record<MessageCode, Message> = {
   'timing-ignored': (p) => `В сроках ${q(p.value)} прочитано не всё: ${q(p.words)} непонятно и пропущено; проверьте даты или добавьте «schedule:».`,
   'phrase-impossible-date': (p) => `Дня ${p.value} не бывает; проверьте число и месяц.`,
   'phrase-range-reversed': 'Период заканчивается раньше, чем начинается; проверьте порядок дат.',
+  'phrase-range-year-typo': (p) => `С ${p.value} период заканчивался бы раньше, чем начинается: прочитано как ${p.likely} (${p.start} – ${p.end}); исправьте год.`,
   'phrase-year-typo': (p) => `${p.value} — вне учебного года плана; может быть, имелось в виду ${p.likely}?`,
-  'phrase-months-backwards': (p) => `Месяцы идут в обратном порядке: прочитано ${p.start} – ${p.end}, начало — раньше первого дня плана (${p.period}); вероятно, имелось в виду ${q(p.meant)} (${p.meantStart} – ${p.meantEnd}) — поменяйте месяцы местами или, если прочитано верно, укажите годы.`,
+  'phrase-months-backwards': (p) => `Период выходит за учебный год плана: прочитано ${p.start} – ${p.end}, конец — позже последнего дня плана (${p.period}); если имелось в виду ${q(p.meant)} (${p.meantStart} – ${p.meantEnd}), поменяйте месяцы местами; если прочитано верно, укажите годы.`,
   'phrase-months-before-plan': (p) => `Период начинается в месяце перед первым днём плана (${p.period}): прочитано ${p.start} – ${p.end}; если так и задумано, укажите год первого месяца: ${q(p.meant)}; иначе проверьте месяцы.`,
+  'phrase-day-missing': (p) => `В ${p.value} не указан день, хотя период заканчивается датой: прочитано с ${p.date}; укажите день начала.`,
   'phrase-weekday-mismatch': (p) => `${p.date} — не ${weekdaysAccRu[Number(p.weekday) - 1]}; проверьте дату или день недели.`,
   'date-on-holiday': (p) => `${p.date} — выходной день (${p.name}); проверьте дату.`,
+  'event-off-rule': (p) => `${p.date} не попадает в правило самого пункта ${q(p.rule)}; проверьте дату или правило.`,
   'id-format': (p) => `${q(p.value)} не годится как код: латинские буквы, цифры, «-», «_» или «.», без пробелов (например, buz-001).`,
   'id-number-with-dot': (p) => `YAML читает ${p.value} как число, и «2.10» стало бы «2.1»: возьмите код в кавычки, id: "${p.value}".`,
   'approval-meeting-or-order': 'В грифе не сказано, где или каким приказом утверждено: добавьте «meeting:» и «protocolNumber:» или «order:» и «orderNumber:».',
@@ -689,7 +715,7 @@ const ru: Record<MessageCode, Message> = {
   'kind-recurring': 'повторяется',
   'kind-unscheduled': 'без дат (по необходимости)',
   'rule-weekly': (p) => `еженедельно${p.days ? `, ${p.days}` : ''}`,
-  'rule-monthly': (p) => (p.days ? `ежемесячно, ${p.nth === -1 ? 'последний' : `${p.nth}-й`} ${p.days} месяца` : 'ежемесячно'),
+  'rule-monthly': (p) => (p.days ? `ежемесячно, ${ordinalsRu(nthsOf(p.nth), String(p.days))} ${p.days} месяца` : 'ежемесячно'),
   'rule-quarterly': 'ежеквартально',
   'rule-daily': (p) => (p.interval === 2 ? 'через день' : 'ежедневно'),
   'rule-yearly': 'ежегодно, день не указан',
@@ -699,7 +725,7 @@ const ru: Record<MessageCode, Message> = {
   'when-dates': (p) => `даты (${p.count}):`,
   'when-span': (p) => `с ${p.start} по ${p.end} (дней: ${p.count})`,
   'when-open': (p) => `начиная с ${p.start}, без даты окончания`,
-  'when-shifted': (p) => `срок ${p.date}: перенесён с ${p.from}, выходного дня (ст. 193 ГК РФ)`,
+  'when-deadline-day-off': (p) => `срок ${p.date}, как написано, — выходной день (${p.name}); на следующий рабочий день переносятся только сроки форм мониторинга`,
   'when-no-dates': 'без дат: по необходимости или по согласованию',
   'when-per-period-note': (p) => `${p.count} раз(а) в ${p.per}, дни не указаны: в датах — первые дни каждого периода`,
   'when-heading': (p) => `${q(p.phrase)} в ${p.year} учебном году`,
@@ -740,6 +766,17 @@ const ru: Record<MessageCode, Message> = {
   'rule-quota': (p) => `${p.atLeast ? 'не реже ' : ''}${p.count} раз(а) за ${p.per}, дни не указаны`,
   'quota-per': (p) => ({ 'quarter-term': 'четверть', 'half-year': 'полугодие', trimester: 'триместр', year: 'учебный год', month: 'месяц', week: 'неделю', quarter: 'квартал' } as Record<string, string>)[String(p.unit)] ?? String(p.unit),
   'phrase-weekday-year': (p) => `прочитано как ${p.date}: указанный день недели совпадает в этом году`,
+  'phrase-calendar-week': 'неделя месяца — календарная, с понедельника по воскресенье; первая — та, на которую приходится первый четверг месяца',
+  'phrase-day-from-length': (p) => `у начала не указан день: ${p.date}, по указанной длительности (${p.days} дн.)`,
+  'phrase-month-part': (p) => `${['начало', 'середина', 'конец'][Number(p.nth) - 1]} месяца прочитано как его ${['первая', 'вторая', 'последняя'][Number(p.nth) - 1]} декада (${['1–10', '11–20', 'с 21 по последнее число'][Number(p.nth) - 1]})`,
+  'phrase-unit-start': (p) => `прочитано как первый день этого периода: ${p.date}`,
+  'phrase-unit-end': (p) => `прочитано как последний день этого периода: ${p.date}`,
+  'phrase-each-unit-start': 'один раз в начале каждого из них, день не указан',
+  'phrase-each-unit-end': 'один раз в конце каждого из них, день не указан',
+  'phrase-year-start': (p) => `прочитано как первый учебный день: ${p.date}`,
+  'phrase-year-end': (p) => `прочитано как последний день занятий: ${p.date}`,
+  'phrase-parts-in-year': 'начало указано вместе со всем годом: прочитано как весь год, который его включает',
+  'phrase-moved-day': (p) => `перенос дня: ${p.from} на ${p.to}; прочитаны оба дня`,
   'phrase-open-summer': (p) => `начиная с этого дня: начало приходится на летние каникулы, поэтому период заканчивается вместе с ними (${p.end})`,
   'phrase-days-off': 'здесь перечислены выходные, а не дни мероприятия',
   'phrase-august-eve': (p) => `последняя неделя августа прочитана как канун учебного года, ${p.year} г.`,

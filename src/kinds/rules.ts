@@ -7,7 +7,9 @@ import type { MonitoringForm, Registry } from '../schema/reports.js';
 import { suggest } from '../schema/suggest.js';
 import { parseCheck } from '../reports/checks.js';
 import { numericTypes, totalsFor } from '../reports/totals.js';
-import { planEntries, planPeriod } from '../calendar/plan-entries.js';
+import { expand } from '../calendar/expand.js';
+import { planEntries, planPeriod, type CalendarEntry } from '../calendar/plan-entries.js';
+import { recurrencePhrase } from '../calendar/reader/describe.js';
 import { refusalOf } from '../calendar/reader/reading.js';
 import { russianCalendar } from '../calendar/working-days.js';
 import type { PathSegment } from '../schema/source.js';
@@ -153,11 +155,36 @@ const datedEntries: Rule<PlanDocument> = (plan) => {
   });
 };
 
+/**
+ * The dates an item lists (`events:`) that its own rule does not give: seminars on third Tuesdays under
+ * «каждый второй вторник месяца». One of the two is wrong; the date is pointed at.
+ */
+const eventsOffRule: Rule<PlanDocument> = (plan) => {
+  const period = planPeriod(plan);
+  if (!period) return [];
+  const problems: RuleProblem[] = [];
+  let item: CalendarEntry | undefined;
+  for (const entry of planEntries(plan, period)) {
+    if (entry.kind === 'item') {
+      item = entry;
+      continue;
+    }
+    const rule = item?.schedule;
+    if (!item || rule?.kind !== 'recurring' || !rule.rule.weekdays?.length || entry.schedule?.kind !== 'date' || !samePrefix(item.path, entry.path)) continue;
+    const date = entry.schedule.date;
+    if (date < rule.start || date > rule.end || expand(rule, { start: date, end: date }).length > 0) continue;
+    problems.push({ path: entry.path, severity: 'warning', code: 'event-off-rule', params: { date, rule: item.phrase ?? recurrencePhrase(rule) ?? '' } });
+  }
+  return problems;
+};
+
+const samePrefix = (item: readonly PathSegment[], event: readonly PathSegment[]) => item.slice(0, 4).every((segment, index) => segment === event[index]);
+
 const neutralPeriod = { start: '2000-09-01', end: '2001-08-31' };
 /** Problems that only the plan's own year gives a meaning to (their dates would be those of the neutral year). */
-const yearBoundCodes: ReadonlySet<MessageCode> = new Set<MessageCode>(['phrase-year-typo', 'phrase-months-backwards', 'phrase-months-before-plan']);
+const yearBoundCodes: ReadonlySet<MessageCode> = new Set<MessageCode>(['phrase-year-typo', 'phrase-range-year-typo', 'phrase-months-backwards', 'phrase-months-before-plan']);
 
-export const planRules: readonly Rule<PlanDocument>[] = [yearOrPeriod, periodOrder, signatoryNames, declaredColumns, eventsWithinPeriod, scheduleShapes, datedEntries];
+export const planRules: readonly Rule<PlanDocument>[] = [yearOrPeriod, periodOrder, signatoryNames, declaredColumns, eventsWithinPeriod, scheduleShapes, datedEntries, eventsOffRule];
 
 // ---------------------------------------------------------------- registry and form
 

@@ -159,17 +159,22 @@ describe('buildAgenda', () => {
       ['2024-10-21', undefined, 'recurring', 'Вебинары', 'plans/a.yaml:10'],
       ['2024-11-04', undefined, 'date', 'Первое собрание', 'plans/a.yaml:110'],
       ['2024-11-18', undefined, 'recurring', 'Вебинары', 'plans/a.yaml:10'],
+      ['2024-12-15', undefined, 'deadline', 'Отчёт', 'plans/a.yaml:20'],
       ['2024-12-16', undefined, 'recurring', 'Вебинары', 'plans/a.yaml:10'],
-      ['2024-12-16', undefined, 'deadline', 'Отчёт', 'plans/a.yaml:20'],
     ]);
     expect(rows[0]).toEqual({ date: '2024-09-16', kind: 'recurring', title: 'Вебинары', plan: 'План центра', section: 'Раздел первый', responsible: ['Центр'], source: 'plans/a.yaml:10' });
   });
 
-  it('says when a deadline moved off a day off, and flags an occurrence on a holiday', () => {
-    expect(rows.find((row) => row.kind === 'deadline')).toMatchObject({ date: '2024-12-16', shiftedFrom: '2024-12-15' });
+  it('keeps a plan\'s deadline on the day written and flags it and an occurrence on a holiday as days off', () => {
+    expect(rows.find((row) => row.kind === 'deadline')).toEqual(expect.objectContaining({ date: '2024-12-15', dayOff: 'выходной день' }));
     expect(rows.find((row) => row.date === '2024-11-04')).toMatchObject({ dayOff: 'День народного единства' });
-    expect(rows.filter((row) => row.dayOff !== undefined)).toHaveLength(1);
-    expect(rows.filter((row) => row.shiftedFrom !== undefined)).toHaveLength(1);
+    expect(rows.filter((row) => row.dayOff !== undefined)).toHaveLength(2);
+    expect(rows.filter((row) => row.shiftedFrom !== undefined)).toHaveLength(0);
+  });
+
+  it('moves a monitoring form\'s deadline off a day off (Civil Code art. 193) and says from when', () => {
+    const form = buildAgenda([{ ...source(), movesDeadlines: true }], { start: '2024-09-01', end: '2024-12-31' }, calendar);
+    expect(form.find((row) => row.kind === 'deadline')).toMatchObject({ date: '2024-12-16', shiftedFrom: '2024-12-15' });
   });
 
   it('calls a day off without a name a day off, and does not flag a span', () => {
@@ -226,7 +231,7 @@ describe('buildIcsEvents', () => {
   it('writes one event an occurrence otherwise, a deadline as «Срок:», nothing for an unscheduled item', () => {
     expect(events.map((event) => [event.summary, event.start, event.end])).toEqual([
       ['Вебинары', '2024-09-16', '2024-09-16'],
-      ['Срок: Отчёт', '2024-12-16', '2024-12-16'],
+      ['Срок: Отчёт', '2024-12-15', '2024-12-15'],
       ['Первое собрание', '2024-11-04', '2024-11-04'],
       ['Второе собрание', '2024-09-27', '2024-09-27'],
       ['Конкурс', '2024-10-01', '2024-10-31'],
@@ -263,7 +268,7 @@ describe('buildIcsEvents', () => {
         ],
       });
     const all = uidsOf(dated());
-    expect(all.map(([start]) => start)).toEqual(['2024-09-18', '2024-11-20', '2024-12-16']);
+    expect(all.map(([start]) => start)).toEqual(['2024-09-18', '2024-11-20', '2024-12-15']);
     expect(uidsOf(dated(), '2024-11-01')).toEqual(all.slice(1));
     expect(all[2]![1]).toMatch(/-20241215@centre$/);
     expect(uidsOf(dated('  Семинары \n'))).toEqual(all);

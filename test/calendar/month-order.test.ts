@@ -1,6 +1,8 @@
 // A range of two months without years whose first month comes after its last in the plan's own order
-// of months (from the month the plan begins: September for an academic year) is read as written —
-// placed by its last month, so it begins before the plan — and said, with what was probably meant.
+// of months (from the month the plan begins: September for an academic year) is read from the plan's
+// own first month, so it runs past the plan's end (a Year of Ecology «май – октябрь» in a 2016–2017
+// plan), and said, with the months swapped named; begun the month just before the plan, it is placed
+// by its last month and the year of the first suggested.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../src/calendar/model.js';
@@ -42,17 +44,18 @@ describe('a month range read backwards in the plan\'s year', () => {
   });
 
   it.each([
-    ['май – сентябрь', year2024, ['2024-05-01', '2024-09-30'], ['сентябрь – май', '2024-09-01', '2025-05-31']],
-    ['с мая по сентябрь', year2024, ['2024-05-01', '2024-09-30'], ['сентябрь – май', '2024-09-01', '2025-05-31']],
-    ['декабрь – октябрь', year2024, ['2023-12-01', '2024-10-31'], ['октябрь – декабрь', '2024-10-01', '2024-12-31']],
-    ['май-январь', year2024, ['2024-05-01', '2025-01-31'], ['январь – май', '2025-01-01', '2025-05-31']],
-    ['ноябрь – март', calendarYear, ['2024-11-01', '2025-03-31'], ['март – ноябрь', '2025-03-01', '2025-11-30']],
-    ['апрель - февраль', springHalf, ['2024-04-01', '2025-02-28'], ['февраль – апрель', '2025-02-01', '2025-04-30']],
-  ] as const)('«%s» runs backwards: read as written, the months swapped suggested', (phrase, period, [start, end], [meant, meantStart, meantEnd]) => {
+    ['май – сентябрь', year2024, ['2025-05-01', '2025-09-30'], ['сентябрь – май', '2024-09-01', '2025-05-31']],
+    ['с мая по сентябрь', year2024, ['2025-05-01', '2025-09-30'], ['сентябрь – май', '2024-09-01', '2025-05-31']],
+    ['май - октябрь', academic(2016), ['2017-05-01', '2017-10-31'], ['октябрь – май', '2016-10-01', '2017-05-31']],
+    ['декабрь – октябрь', year2024, ['2024-12-01', '2025-10-31'], ['октябрь – декабрь', '2024-10-01', '2024-12-31']],
+    ['май-январь', year2024, ['2025-05-01', '2026-01-31'], ['январь – май', '2025-01-01', '2025-05-31']],
+    ['ноябрь – март', calendarYear, ['2025-11-01', '2026-03-31'], ['март – ноябрь', '2025-03-01', '2025-11-30']],
+    ['апрель - февраль', springHalf, ['2025-04-01', '2026-02-28'], ['февраль – апрель', '2025-02-01', '2025-04-30']],
+  ] as const)('«%s» runs past the plan\'s end: read from the plan\'s month, the months swapped suggested', (phrase, period, [start, end], [meant, meantStart, meantEnd]) => {
     const { span, problems, all } = readMonths(phrase, period);
     expect(span).toEqual({ start, end });
     expect(all).toEqual(problems);
-    expect(problems).toEqual([expect.objectContaining({ code: 'phrase-months-backwards', severity: 'warning', params: { start, end, period: period.start, meant, meantStart, meantEnd } })]);
+    expect(problems).toEqual([expect.objectContaining({ code: 'phrase-months-backwards', severity: 'warning', params: { start, end, period: period.end, meant, meantStart, meantEnd } })]);
   });
 
   it.each([
@@ -76,7 +79,7 @@ describe('a month range read backwards in the plan\'s year', () => {
 
   it('says it of months that bound a recurrence too', () => {
     const reading = readTiming('по пятницам (май - сентябрь)', { period: year2024 });
-    expect(reading.schedule).toMatchObject({ kind: 'recurring', start: '2024-05-01', end: '2024-09-30' });
+    expect(reading.schedule).toMatchObject({ kind: 'recurring', start: '2025-05-01', end: '2025-09-30' });
     expect(reading.problems).toEqual([expect.objectContaining({ code: 'phrase-months-backwards', start: 13, end: 27, params: expect.objectContaining({ meant: 'сентябрь – май' }) })]);
   });
 
@@ -100,7 +103,7 @@ describe('month ranges in any plan (property)', () => {
     (a: number, b: number) => `с ${genitive[a - 1]} по ${nominative[b - 1]}`,
   );
 
-  it('reads «A – B» to the end of B inside the plan; warns exactly when A comes after B in the plan\'s months, and then it begins before the plan', () => {
+  it('reads «A – B» from A to the end of B, one end inside the plan; warns exactly when A comes after B in the plan\'s months, and then it leaves the plan', () => {
     fc.assert(
       fc.property(plan, month, month, shape, (period, a, b, write) => {
         const phrase = write(a, b);
@@ -108,15 +111,16 @@ describe('month ranges in any plan (property)', () => {
         const position = (m: number) => (m - opening + 12) % 12;
         const { span, problems, all } = readMonths(phrase, period);
         expect(all, phrase).toEqual(problems);
-        expect(span!.end >= period.start && span!.end <= period.end, phrase).toBe(true);
         expect(Number(span!.start.slice(5, 7))).toBe(a);
         expect(Number(span!.end.slice(5, 7))).toBe(b);
         if (position(a) <= position(b)) {
           expect(problems, phrase).toEqual([]);
-          expect(span!.start >= period.start, phrase).toBe(true);
+          expect(span!.start >= period.start && span!.end <= period.end, phrase).toBe(true);
           return;
         }
-        expect(span!.start < period.start, phrase).toBe(true);
+        // begun the month before the plan, it ends inside it; otherwise it begins inside and runs past the end
+        if (position(a) === 11) expect(span!.start < period.start && span!.end >= period.start && span!.end <= period.end, phrase).toBe(true);
+        else expect(span!.start >= period.start && span!.start <= period.end && span!.end > period.end, phrase).toBe(true);
         expect(problems).toHaveLength(1);
         const [problem] = problems;
         expect(phrase.slice(problem!.start, problem!.end)).toBe(phrase.replace(/^с /, ''));
@@ -144,7 +148,7 @@ describe('validate', () => {
 
   it('warns at the months of a plan of an academic year, and of a plan of its own period', () => {
     expect(warnings(file(['kind: plan', 'title: План', 'academicYear: 2024-2025'], 'с мая по сентябрь'))).toEqual([
-      { line: 8, column: 19, endColumn: 34, code: 'phrase-months-backwards', params: { start: '2024-05-01', end: '2024-09-30', period: '2024-09-01', meant: 'сентябрь – май', meantStart: '2024-09-01', meantEnd: '2025-05-31' } },
+      { line: 8, column: 19, endColumn: 34, code: 'phrase-months-backwards', params: { start: '2025-05-01', end: '2025-09-30', period: '2025-08-31', meant: 'сентябрь – май', meantStart: '2024-09-01', meantEnd: '2025-05-31' } },
     ]);
     expect(warnings(file(['kind: plan', 'title: План', 'period: {from: 2025-01-01, to: 2025-12-31}'], 'декабрь – март'))).toEqual([
       { line: 8, column: 17, endColumn: 31, code: 'phrase-months-before-plan', params: { start: '2024-12-01', end: '2025-03-31', period: '2025-01-01', meant: 'декабрь 2024 – март' } },

@@ -18,10 +18,16 @@ describe('centre when', () => {
     expect(reading.dates.slice(0, 3)).toEqual(['2023-09-18', '2023-10-16', '2023-11-20']);
   });
 
-  it('moves a deadline off a day off and says why', async () => {
+  it('keeps a deadline on the day written and says when that is a day off', async () => {
     const reading = json<{ kind: string; dates: string[]; note: string }>((await runCli(['when', 'до 15 декабря', '--year', '2024-2025', '-f', 'json'])).stdout);
-    expect(reading).toMatchObject({ kind: 'deadline', dates: ['2024-12-16'] });
-    expect(reading.note).toContain('15.12.2024');
+    expect(reading).toMatchObject({ kind: 'deadline', dates: ['2024-12-15'], dayOff: 'weekend' });
+    expect(reading.note).toContain('due 15.12.2024 as written, a day off (Sunday)');
+  });
+
+  it('reads a deadline that writes its year in that academic year when no --year is given', async () => {
+    const result = await runCli(['when', 'до 30 мая 2026 г.', '-f', 'json'], { env: { CENTRE_TODAY: '2026-12-06' } });
+    expect(json(result.stdout)).toMatchObject({ kind: 'deadline', dates: ['2026-05-30'] });
+    expect(result.stdout).not.toContain('did you mean');
   });
 
   it('gives a range with its first and last day and every day between', async () => {
@@ -118,7 +124,7 @@ describe('centre calendar', () => {
     expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
   });
 
-  it('marks deadlines, moves them off days off, and flags dates on local holidays', async () => {
+  it('marks deadlines, keeps a plan\'s on the day written, and flags dates on days off and local holidays', async () => {
     const dir = temporaryDir();
     mkdirSync(path.join(dir, 'plans'));
     writeFileSync(
@@ -131,11 +137,12 @@ describe('centre calendar', () => {
     );
     writeFileSync(path.join(dir, 'plans', 'local.yaml'), 'kind: holidays\ndays:\n  - date: 2025-05-13\n    working: false\n    name: День города\n');
     const rows = json<Row[]>((await runCli(['calendar', '--from', '2024-09-01', '--to', '2025-06-30', '-f', 'json'], { cwd: dir })).stdout);
-    expect(rows).toContainEqual(expect.objectContaining({ kind: 'deadline', date: '2024-12-16', shiftedFrom: '2024-12-15' }));
+    expect(rows).toContainEqual(expect.objectContaining({ kind: 'deadline', date: '2024-12-15', dayOff: 'выходной день' }));
+    expect(rows.some((row) => row.shiftedFrom !== undefined)).toBe(false);
     expect(rows).toContainEqual(expect.objectContaining({ date: '2025-05-13', dayOff: 'День города' }));
     const table = (await runCli(['calendar', '--from', '2024-12-09', '--weeks', '2'], { cwd: dir })).stdout;
-    expect(table).toContain('Week of 16.12.2024 – 22.12.2024');
-    expect(table).toMatch(/16\.12\.2024 Mon {2}Отчёт школ \(промежуточный\) \(deadline; moved from 15\.12\.2024\)/);
+    expect(table).toContain('Week of 09.12.2024 – 15.12.2024');
+    expect(table).toMatch(/15\.12\.2024 Sun {2}Отчёт школ \(промежуточный\) \(deadline; day off: /);
   });
 
   it('keeps the UID of each occurrence whatever window is exported, and gives next year’s plan new ones', async () => {

@@ -87,12 +87,12 @@ describe('centre validate', () => {
     expect(result.stdout).toContain('Проверено файлов: 1; ошибок: 2, предупреждений: 0.');
   });
 
-  it('underlines a month range read backwards, says what it read and what was probably meant, and still exits 0', async () => {
+  it('underlines a month range that leaves the plan, says what it read and what else may be meant, and still exits 0', async () => {
     const file = path.join(invalid, 'timing-months-backwards.yaml');
     const english = await runCli(['validate', file]);
     expect(english.code).toBe(0);
     expect(english.stdout).toContain(
-      'timing-months-backwards.yaml:11:19  warning: These months run backwards in the plan\'s year: read as 2024-05-01 – 2024-09-30, which begins before the plan\'s first day (2024-09-01); you probably meant «сентябрь – май» (2024-09-01 – 2025-05-31): swap the months, or write their years if the dates read are right.',
+      'timing-months-backwards.yaml:11:19  warning: These months run past the plan\'s year: read as 2025-05-01 – 2025-09-30, which ends after the plan\'s last day (2025-08-31); if you meant «сентябрь – май» (2024-09-01 – 2025-05-31), swap the months; if the dates read are right, write their years.',
     );
     // the caret under «мая по сентябрь», not under «с»
     expect(english.stdout).toMatch(/> 11 \|         timing: с мая по сентябрь\n {5}\| {19}\^{15}\n/);

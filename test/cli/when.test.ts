@@ -35,19 +35,19 @@ describe('centre when --file', () => {
     expect(read!.dates).toEqual(['2024-05-05']);
   });
 
-  it('reads a month range that runs backwards as written, says so and what was probably meant, and exits 0', async () => {
+  it('reads a month range that runs past the plan from the plan\'s month, says so and what else may be meant, and exits 0', async () => {
     const json = await runCli(['when', 'с мая по сентябрь', '--year', '2024-2025', '-f', 'json']);
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toMatchObject({ kind: 'range', start: '2024-05-01', end: '2024-09-30', problems: [expect.stringContaining('you probably meant «сентябрь – май» (2024-09-01 – 2025-05-31)')] });
+    expect(JSON.parse(json.stdout)).toMatchObject({ kind: 'range', start: '2025-05-01', end: '2025-09-30', problems: [expect.stringContaining('if you meant «сентябрь – май» (2024-09-01 – 2025-05-31)')] });
     const text = await runCli(['when', 'август – сентябрь', '--year', '2024-2025'], { env: { LANG: 'ru_RU.UTF-8' } });
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('  ! Период начинается в месяце перед первым днём плана (2024-09-01): прочитано 2024-08-01 – 2024-09-30;');
   });
 
   it('says why it refuses a phrase when it knows', async () => {
-    const result = await runCli(['when', 'конец мая', '--year', '2023-2024']);
+    const result = await runCli(['when', 'конец мая – начало июня', '--year', '2023-2024']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('centre cannot tell dates from «конец мая»: «конец мая» names some days of the month without saying which');
+    expect(result.stderr).toContain('centre cannot tell dates from «конец мая – начало июня»: «конец мая» names some days of the month without saying which');
   });
 
   it('names a missing file and asks for a phrase when there is none', async () => {
@@ -55,6 +55,27 @@ describe('centre when --file', () => {
     const none = await runCli(['when']);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('Give a phrase');
+  });
+
+  it('names the last weekday of a month in words, in English and Russian, from the built bin', () => {
+    const english = spawnCli(['when', 'последняя пятница месяца', '--year', '2023-2024']);
+    expect(english.stdout).toContain('every month, on the last Friday');
+    expect(english.stdout).not.toContain('-1th');
+    const russian = spawnCli(['when', 'последнее воскресенье месяца', '--year', '2023-2024'], { env: { LANG: 'ru_RU.UTF-8' } });
+    expect(russian.stdout).toContain('ежемесячно, последнее воскресенье месяца');
+    expect(spawnCli(['when', 'в первую и третью среду месяца', '--year', '2023-2024']).stdout).toContain('every month, on the 1st and 3rd Wednesday');
+  });
+
+  it('reads the new families through the built bin: moved days off, calendar weeks, a corrected year, with the warning located', () => {
+    const file = phrasesFile(['с субботы 28 декабря на понедельник 30 декабря', 'третья неделя ноября', 'с 01.01.2024 по 08.01.2023', 'В теч-е года', 'не менее двух в месяц']);
+    const result = spawnCli(['when', '--file', file, '--year', '2023-2024', '-f', 'jsonl']);
+    expect(result.code).toBe(0);
+    const [moved, week, typo, year, quota] = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(moved).toMatchObject({ kind: 'dates', dates: ['2024-12-28', '2024-12-30'] });
+    expect(week).toMatchObject({ kind: 'range', start: '2023-11-13', end: '2023-11-19' });
+    expect(typo).toMatchObject({ kind: 'range', start: '2024-01-01', end: '2024-01-08', problems: [expect.stringContaining('read as 08.01.2024')] });
+    expect(year).toMatchObject({ kind: 'period', start: '2023-09-01', end: '2024-08-31' });
+    expect(quota).toMatchObject({ kind: 'quota', count: 2, per: 'month' });
   });
 
   it('reads a few hundred phrases in one process from the built bin', () => {

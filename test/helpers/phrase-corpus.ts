@@ -13,9 +13,10 @@ export interface CorpusCase {
   [field: string]: unknown;
 }
 
-/** The corpus file: $CENTRE_CORPUS, or ../shared/corpus next to the repository, or /work/shared/corpus. */
-export function findCorpus(repoRoot: string): string | undefined {
-  const candidates = [process.env.CENTRE_CORPUS, path.join(repoRoot, '..', 'shared', 'corpus', 'phrases-dev.jsonl'), '/work/shared/corpus/phrases-dev.jsonl'];
+/** A corpus file (phrases-dev.jsonl, phrases-dev2.jsonl): in $CENTRE_CORPUS's folder, or ../shared/corpus next to the repository, or /work/shared/corpus. */
+export function findCorpus(repoRoot: string, name = 'phrases-dev.jsonl'): string | undefined {
+  const given = process.env.CENTRE_CORPUS;
+  const candidates = [given && (name === 'phrases-dev.jsonl' ? given : path.join(path.dirname(given), name)), path.join(repoRoot, '..', 'shared', 'corpus', name), `/work/shared/corpus/${name}`];
   return candidates.find((candidate): candidate is string => candidate !== undefined && existsSync(candidate));
 }
 
@@ -34,7 +35,12 @@ function matches(truth: CorpusCase, reading: ReadingData): boolean | undefined {
   if (kind === 'unscheduled') return dates.size === 0 && reading.kind === 'unscheduled';
   if (kind === 'recurring') {
     if (Array.isArray(truth.first3)) return (truth.first3 as string[]).every((date) => dates.has(date));
-    if (truth.rule) return reading.kind === 'recurring' && freq(reading.rrule) === freq(truth.rule);
+    if (truth.rule && truth.min_per_period !== undefined && reading.kind === 'quota') {
+      // «не менее 4 раз в неделю»: a count per period
+      const per = ({ WEEKLY: 'week', MONTHLY: 'month', YEARLY: 'year', DAILY: 'day' } as Record<string, string>)[freq(truth.rule) ?? ''];
+      return per !== undefined && String(reading.per ?? '').includes(per) && reading.count === truth.min_per_period;
+    }
+    if (truth.rule) return reading.kind === 'recurring' && [truth.rule, ...((truth.alt_rules as string[] | undefined) ?? [])].some((rule) => freq(reading.rrule) === freq(rule));
     const timesPer = (truth.times_per ?? {}) as { per?: string; count?: number; count_min?: number };
     const per = String(truth.per ?? timesPer.per ?? '');
     const unit = per.includes('quarter') ? 'quarter' : per.includes('year') ? 'year' : per;
@@ -72,6 +78,7 @@ export function scoreCorpus(cases: readonly CorpusCase[], read: (phrase: string,
   for (const truth of cases) {
     const year = truth.year ?? truth.assumed_year ?? '2023-2024';
     const reading = read(truth.phrase, year);
+    if (truth.kind === 'time_of_day' || truth.kind === 'duration') continue;
     if (truth.kind === 'other') {
       const fromSchoolYear = reading?.notes?.some((note) => note.code === 'phrase-federal-school-year') ?? false;
       if (reading && reading.dates.length > 0 && !fromSchoolYear) score.otherWithDates.push(truth.phrase);
@@ -82,7 +89,11 @@ export function scoreCorpus(cases: readonly CorpusCase[], read: (phrase: string,
       score.refused.push(truth.phrase);
       continue;
     }
-    const alternatives = [truth, ...(typeof truth.literal === 'object' && truth.literal ? [{ ...truth, ...(truth.literal as object) }] : [])];
+    const alternatives = [
+      truth,
+      ...((truth.accept_also as object[] | undefined) ?? []).map((also) => ({ ...truth, ...also })),
+      ...(typeof truth.literal === 'object' && truth.literal ? [{ ...truth, ...(truth.literal as object) }] : []),
+    ];
     if (alternatives.some((alternative) => matches(alternative, reading))) score.right++;
     else score.wrong.push({ phrase: truth.phrase, reading });
   }

@@ -95,10 +95,10 @@ describe('the due date the form states', () => {
     return String(workbook.getWorksheet('Форма')!.getCell('A2').value).replaceAll('\u00a0', ' ');
   }
 
-  it('is moved off a day off to the next working day, as `centre when` moves the same deadline', async () => {
+  it('is moved off a day off to the next working day (art. 193), where a plan\'s deadline in `centre when` stays on the day written', async () => {
     // 15 December 2024 is a Sunday
     const when = await runCli(['when', 'до 15 декабря 2024', '--year', '2024-2025', '--format', 'json']);
-    expect(JSON.parse(when.stdout).dates).toEqual(['2024-12-16']);
+    expect(JSON.parse(when.stdout)).toMatchObject({ dates: ['2024-12-15'], dayOff: 'weekend' });
     expect(await dueLine('2024-2025', 'interim')).toBe('Промежуточный контроль, 2024-2025 учебный год. Срок сдачи — до 16 декабря 2024 г. (15 декабря 2024 г. — выходной день)');
     // 15 December 2025 is a Monday; 15 May 2027 a Saturday
     expect(await dueLine('2025-2026', 'interim')).toBe('Промежуточный контроль, 2025-2026 учебный год. Срок сдачи — до 15 декабря 2025 г.');

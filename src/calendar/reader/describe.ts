@@ -13,7 +13,7 @@ function nthWeekdays(rule: Recurrence): string {
   const nths = rule.nths ?? [rule.nth!];
   return weekdays
     .map((weekday) => {
-      const last = weekdayFeminine[weekday - 1] ? 'последняя' : 'последний';
+      const last = weekday === 7 ? 'последнее' : weekdayFeminine[weekday - 1] ? 'последняя' : 'последний';
       const ordinals = nths.map((nth) => (nth === -1 ? last : `${nth}-й`)).join(' и ');
       return `${ordinals} ${weekdayNominative[weekday - 1]}`;
     })

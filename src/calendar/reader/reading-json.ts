@@ -21,8 +21,8 @@ export interface ReadingData {
   atLeast?: boolean;
   periods?: readonly Span[];
   except?: readonly string[];
-  /** A deadline moved off a day off: the date as written. */
-  shiftedFrom?: string;
+  /** A deadline on a day off: the day's name (a holiday), or `weekend`. */
+  dayOff?: string;
   ignored?: readonly IgnoredWords[];
   notes?: PhraseReading['notes'];
   problems?: readonly PhraseProblem[];
@@ -48,14 +48,12 @@ export function readingData(phrase: string, context: ReadingContext, calendar: W
     case 'dates':
       data.dates = schedule.spans.flatMap((span) => daysBetween(span.start, span.end));
       break;
-    case 'deadline': {
-      // The day as written is the end; the dates hold the day it is due, moved off a day off (Civil Code art. 193).
-      const [due] = expand(schedule, { start: schedule.due, end: addYear(schedule.due) }, calendar);
+    case 'deadline':
+      // A plan's deadline is the day written (only a monitoring form's moves off a day off); said when it is one.
       data.end = schedule.due;
-      data.dates = due ? [due.start] : [schedule.due];
-      if (due?.shiftedFrom) data.shiftedFrom = due.shiftedFrom;
+      data.dates = [schedule.due];
+      if (!calendar.isWorkingDay(schedule.due)) data.dayOff = calendar.holidayName(schedule.due) ?? 'weekend';
       break;
-    }
     case 'quota':
       Object.assign(data, { count: schedule.count, per: schedule.per, periods: schedule.periods, ...(schedule.atLeast ? { atLeast: true } : {}) });
       break;
@@ -80,4 +78,3 @@ export function readingData(phrase: string, context: ReadingContext, calendar: W
 }
 
 const addYears = (date: string, years: number) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
-const addYear = (date: string) => addYears(date, 1);

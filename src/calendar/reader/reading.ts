@@ -9,6 +9,7 @@ import type { Schedule, Span } from '../model.js';
 import { readHead } from './rules.js';
 import { defaultSchoolYear, type SchoolYear } from './school-year.js';
 import type { SpanContext } from './spans.js';
+import { readTerms } from './terms.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface ReadingContext {
@@ -75,4 +76,15 @@ function ignoredRuns(text: string, tokens: readonly Token[], used: ReadonlySet<T
   }
   if (run) runs.push({ ...run, text: text.slice(run.start, run.end) });
   return runs;
+}
+
+/** The academic year (its first calendar year) of the first day or month written with its year («до 30 мая 2026 г.»: 2025), if any. */
+export function writtenAcademicYear(text: string): number | undefined {
+  for (const item of readTerms(tokenize(text)).items) {
+    if (item.kind !== 'term') continue;
+    const term = item.term;
+    if ((term.kind === 'day' || term.kind === 'month' || term.kind === 'week') && term.year !== undefined && term.month > 0) return term.month >= 9 ? term.year : term.year - 1;
+    if (term.kind === 'year') return term.academic ? term.year : undefined;
+  }
+  return undefined;
 }

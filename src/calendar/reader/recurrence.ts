@@ -3,8 +3,9 @@
 // месяца», «2 раза в месяц», «один раз в четверть», «не реже 4-х раз в год».
 // A count per school unit or per year has no fixed days: it is a quota, with
 // the periods it counts in, never invented exact days.
+import { addDays, weekdayOf as weekdayOfDate } from '../days.js';
 import { expand } from '../expand.js';
-import type { Recurrence, Schedule, Weekday } from '../model.js';
+import type { Recurrence, Schedule, Span, Weekday } from '../model.js';
 import type { CalendarUnit, SchoolUnit } from './lexicon.js';
 import { readTerms } from './terms.js';
 import type { Token } from './tokens.js';
@@ -72,6 +73,8 @@ export function readRecurrence(core: readonly Token[], used: Set<Token>, context
   const taken = new Set<Token>();
   const cues = readCues(core, taken);
   if (!cues) return undefined;
+  // «вторая неделя каждого месяца»: a part of every month, read as its days (rules.ts), not as a rule of one day
+  if (readTerms(core).items.some((item) => item.kind === 'term' && item.term.kind === 'week' && item.term.month === 0)) return undefined;
   const limitTokens = core.filter((token) => !taken.has(token));
   const { items, used: termTokens } = readTerms(limitTokens);
   const terms = items.filter((item) => item.kind === 'term');
@@ -271,6 +274,8 @@ function perCount(core: readonly Token[], at: number, take?: (...tokens: (Token 
   if (isWord(before, 'once')) return take?.(before), 1;
   if (isWord(before, 'twice')) return take?.(before), 2;
   if (isWord(before, 'thrice')) return take?.(before), 3;
+  // «не менее двух в месяц», «не реже 2-х в четверть»: after «не менее» a count needs no «раз»
+  if (countOf(before) !== undefined && isWord(core[at - 2], 'rarer') && isWord(core[at - 3], 'not')) return take?.(before), countOf(before);
   // «1 издание в квартал»: a count, one noun, «в», a unit
   const count = countOf(core[at - 2]);
   if (before?.type === 'word' && before.entry === undefined && count !== undefined) {
@@ -325,17 +330,31 @@ function quotaOf(cues: Cues, context: SpanContext): Schedule | undefined {
   const per = cues.per ?? 'year';
   const count = cues.count ?? 1;
   const atLeast = cues.atLeast ? { atLeast: true as const } : {};
-  const first = Number(context.period.start.slice(0, 4)) - (Number(context.period.start.slice(5, 7)) >= 9 ? 0 : 1);
-  const year = context.schoolYear(first);
-  if (per === 'quarter-term' || per === 'half-year' || per === 'trimester') {
-    if (year.source === 'federal') context.notes.push({ code: 'phrase-federal-school-year', params: { year: `${first}–${first + 1}` } });
-    const periods = per === 'quarter-term' ? year.quarters : per === 'half-year' ? year.halfYears : year.trimesters;
-    return { kind: 'quota', count, per, periods, ...atLeast };
-  }
+  if (per === 'quarter-term' || per === 'half-year' || per === 'trimester') return { ...schoolUnitQuota(per, count, context), ...atLeast };
   if (per === 'year') return { kind: 'quota', count, per, periods: [{ start: context.period.start, end: context.period.end }], ...atLeast };
-  // per month, week or quarter: each of them in the plan's period
-  const frequency = per === 'month' ? 'monthly' : per === 'week' ? 'weekly' : per === 'quarter' ? 'quarterly' : undefined;
+  if (per === 'week') return { kind: 'quota', count, per, periods: calendarWeeks(context.period), ...atLeast };
+  // per month or quarter: each of them in the plan's period
+  const frequency = per === 'month' ? 'monthly' : per === 'quarter' ? 'quarterly' : undefined;
   if (!frequency) return undefined;
   const periods = expand({ kind: 'recurring', rule: { frequency }, start: context.period.start, end: context.period.end }, context.period).map(({ start, end }) => ({ start, end }));
-  return { kind: 'quota', count, per: per as 'month' | 'week' | 'quarter', periods, ...atLeast };
+  return { kind: 'quota', count, per: per as 'month' | 'quarter', periods, ...atLeast };
+}
+
+/** So many times in each term, half-year or trimester of the school year. */
+export function schoolUnitQuota(per: 'quarter-term' | 'half-year' | 'trimester', count: number, context: SpanContext): Schedule & { kind: 'quota' } {
+  const first = Number(context.period.start.slice(0, 4)) - (Number(context.period.start.slice(5, 7)) >= 9 ? 0 : 1);
+  const year = context.schoolYear(first);
+  if (year.source === 'federal') context.notes.push({ code: 'phrase-federal-school-year', params: { year: `${first}–${first + 1}` } });
+  const periods = per === 'quarter-term' ? year.quarters : per === 'half-year' ? year.halfYears : year.trimesters;
+  return { kind: 'quota', count, per, periods };
+}
+
+/** The calendar weeks, Monday to Sunday, a period touches; the first and last cut to the period. */
+export function calendarWeeks(period: Span): Span[] {
+  const weeks: Span[] = [];
+  for (let monday = addDays(period.start, 1 - weekdayOfDate(period.start)); monday <= period.end; monday = addDays(monday, 7)) {
+    const sunday = addDays(monday, 6);
+    weeks.push({ start: monday < period.start ? period.start : monday, end: sunday > period.end ? period.end : sunday });
+  }
+  return weeks;
 }

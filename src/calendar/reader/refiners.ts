@@ -8,7 +8,7 @@
 import { isoDate, weekdayOf } from '../days.js';
 import type { IsoDate, Schedule, Weekday } from '../model.js';
 import { readRecurrence } from './recurrence.js';
-import { rangeSpan, termSpan, type SpanContext } from './spans.js';
+import { partOfEveryMonth, rangeSpan, termSpan, type SpanContext } from './spans.js';
 import { readTerms, type Term } from './terms.js';
 import type { Token } from './tokens.js';
 
@@ -33,7 +33,8 @@ export function splitBrackets(tokens: readonly Token[]): { main: Token[]; groups
   return { main, groups };
 }
 
-const weekdaysIn = (tokens: readonly Token[]): Weekday[] | undefined => {
+/** «понедельник – пятница», «вторник, четверг»: the weekdays a bracket lists, or undefined when it says more. */
+export const weekdaysIn = (tokens: readonly Token[]): Weekday[] | undefined => {
   const days: Weekday[] = [];
   let range = false;
   for (const token of tokens) {
@@ -95,6 +96,14 @@ function boundRecurrence(schedule: Schedule & { kind: 'recurring' }, group: Grou
     return schedule;
   }
   if (terms.length === 0 || terms.length > 2) return schedule;
+  // «1 раз в месяц (последняя неделя месяца)»: the week of every month it falls in
+  const [week] = terms;
+  if (terms.length === 1 && week!.kind === 'week' && week!.month === 0) {
+    if (schedule.rule.frequency !== 'monthly') return schedule;
+    const spans = partOfEveryMonth(week!, context);
+    termTokens.forEach((token) => used.add(token));
+    return spans.length === 0 ? schedule : { kind: 'dates', spans };
+  }
   const span = terms.length === 1 ? termSpan(terms[0]!, undefined, context) : rangeSpan(terms[0]!, terms[1]!, context);
   if (!span) return schedule;
   termTokens.forEach((token) => used.add(token));

@@ -5,11 +5,13 @@
 // a recurrence or a quota («каждый 3-й понедельник месяца», «один раз в
 // четверть»), then dates, ranges, periods and deadlines.
 import type { Schedule } from '../model.js';
-import { applyExcept, refineWithBrackets, splitBrackets } from './refiners.js';
+import { applyExcept, refineWithBrackets, splitBrackets, weekdaysIn } from './refiners.js';
+import { readEdge } from './edges.js';
+import { readMovedDays } from './moved-days.js';
 import { readRecurrence } from './recurrence.js';
-import { checkYearTypo, rangeSpan, schoolSpans, termSpan, type SpanContext } from './spans.js';
+import { checkYearTypo, partOfEveryMonth, rangeSpan, schoolSpans, termSpan, type SpanContext } from './spans.js';
 import { summerHolidays } from './school-year.js';
-import { readTerms, type Term } from './terms.js';
+import { readTerms, type Item, type Term } from './terms.js';
 import type { Token } from './tokens.js';
 import type { LinkWord } from './lexicon.js';
 import { addDays, daysBetween } from '../days.js';
@@ -33,9 +35,9 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
     context.notes.push({ code: 'phrase-days-off' });
     return undefined;
   }
-  // «начало сентября», «конец мая», «в середине октября»: some days of the month, which ones not said
+  // «конец мая – начало июня»: some days of two months, which ones not said («конец мая» alone is its last decade: edges.ts)
   const vague = main.findIndex((token, index) => isWord(token, 'begin', 'finish', 'middle') && main[index + 1]?.type === 'word' && (main[index + 1] as { entry?: { kind: string } }).entry?.kind === 'month');
-  if (vague !== -1) {
+  if (vague !== -1 && !readEdge(main, new Set(), { ...context, problems: [], notes: [] })) {
     context.notes.push({ code: 'phrase-vague', params: { value: `${main[vague]!.text} ${main[vague + 1]!.text}` } });
     return undefined;
   }
@@ -44,7 +46,11 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
   if (cut > 0 && main[cut - 1]!.type === 'word' && (main[cut - 1] as { word: string }).word === 'за' && (main[cut] as { word?: string }).word === 'исключением') used.add(main[--cut]!);
   const except = cut > 0 ? main.slice(cut).filter((token) => !used.has(token)) : [];
   const core = cut > 0 ? main.slice(0, cut) : main;
-  let schedule = readUnscheduled(core, used) ?? readRecurrence(core, used, context) ?? readWholePeriod(core, used, context) ?? readDates(core, used, context);
+  let schedule = readUnscheduled(core, used) ?? readEdge(core, used, context) ?? readRecurrence(core, used, context) ?? readWholePeriod(core, used, context) ?? readMovedDays(core, used, context) ?? readDates(core, used, context, statedLength(tokens));
+  if (!schedule && groups.length === 1) {
+    schedule = readSchoolWeek(core, groups[0]!.tokens, used, context);
+    if (schedule) groups = [];
+  }
   if (!schedule) return undefined;
   // «по графику (март – апрель)», «в течение года (1 раз в четверть)», «2 раза в год (декабрь, май)»: the brackets say more
   const inner = groups.length === 1 && (schedule.kind === 'unscheduled' || schedule.kind === 'quota' || (schedule.kind === 'period' && schedule.start === context.period.start && schedule.end === context.period.end)) ? readInner(groups[0]!.tokens, used, context, schedule) : undefined;
@@ -56,7 +62,7 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
   if (schedule && except.length > 0) schedule = applyExcept(schedule, except, used, context);
   if (!schedule) return undefined;
   // A relative word left over («после», «накануне», «за день до») changes the dates in a way the reader cannot follow.
-  const relative = tokens.find((token) => isWord(token, 'relative', 'every-other') && !used.has(token));
+  const relative = tokens.find((token) => isWord(token, 'relative', 'after-end', 'every-other') && !used.has(token));
   if (relative) {
     context.notes.push({ code: 'phrase-relative', params: { value: relative.text } });
     return undefined;
@@ -77,7 +83,8 @@ function readUnscheduled(core: readonly Token[], used: Set<Token>): Schedule | u
   const markers = core.filter((token) => isWord(token, 'unscheduled'));
   if (markers.length === 0) return undefined;
   if (readTerms(core).items.some((item) => item.kind === 'term')) return undefined;
-  for (const token of core) if (isWord(token, 'unscheduled', 'to', 'in', 'from')) used.add(token);
+  // «по плану ОО», «по графику РЦ», «по запросу школ»: whose plan or request is said, not left unread — a phrase with no dates is an answer
+  for (const token of core) used.add(token);
   return { kind: 'unscheduled' };
 }
 
@@ -90,20 +97,28 @@ function readWholePeriod(core: readonly Token[], used: Set<Token>, context: Span
   const monthLong = month && daysBetween(context.period.start, context.period.end).length <= 31;
   const span = monthLong || core.some((token) => isWord(token, 'period') || (token.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'year'));
   if (!constantly && !(during && span)) return undefined;
-  if (readTerms(core).items.some((item) => item.kind === 'term')) return undefined;
+  const { items, used: termTokens } = readTerms(core);
+  if (items.some((item) => item.kind === 'term')) {
+    // «сентябрь, в течение года»: a start named beside the whole year, which holds it
+    const inside = items.every((item) => (item.kind === 'link' ? item.link === 'comma' : item.term.kind === 'month' && (termSpan(item.term, undefined, context)?.start ?? '') >= context.period.start));
+    if (!inside || !items.some((item) => item.kind === 'link')) return undefined;
+    termTokens.forEach((token) => used.add(token));
+    context.notes.push({ code: 'phrase-parts-in-year' });
+  }
   for (const token of core) if (isWord(token, 'constantly', 'during', 'whole', 'period', 'academic', 'in') || (token.type === 'word' && token.entry?.kind === 'unit' && (token.entry.unit === 'year' || token.entry.unit === 'month'))) used.add(token);
   return { kind: 'period', start: context.period.start, end: context.period.end };
 }
 
 interface Piece {
   first: Term;
+  firstItem: Item;
   last?: Term;
   from: boolean;
   deadline: boolean;
 }
 
 /** Dates, lists, ranges («с … по …», «…–…»), open ranges («с 14.03.2023»), deadlines («до …», «не позднее …»). */
-function readDates(core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
+function readDates(core: readonly Token[], used: Set<Token>, context: SpanContext, length?: number): Schedule | undefined {
   const { items, used: termTokens } = readTerms(core);
   const pieces: Piece[] = [];
   let from = false;
@@ -125,13 +140,15 @@ function readDates(core: readonly Token[], used: Set<Token>, context: SpanContex
       } else if ((link === 'to' || link === 'dash' || link === 'finish') && open) expectEnd = true;
       continue;
     }
-    if (expectEnd && current && !current.last) current.last = item.term;
-    else pieces.push({ first: item.term, from, deadline });
+    // «Июнь август 2007 года»: two months with nothing between them are a range, as if a dash stood there
+    const juxtaposed = current !== undefined && !current.last && items[items.indexOf(item) - 1] === current.firstItem && current.first.kind === 'month' && current.first.year === undefined && item.term.kind === 'month';
+    if ((expectEnd || juxtaposed) && current && !current.last) current.last = item.term;
+    else pieces.push({ first: item.term, firstItem: item, from, deadline });
     from = deadline = expectEnd = separated = false;
   }
   if (pieces.length === 0) return undefined;
   termTokens.forEach((token) => used.add(token));
-  const read = pieces.map((piece) => readPiece(piece, context));
+  const read = pieces.map((piece) => readPiece(piece, context, length));
   if (read.some((schedule) => schedule === undefined)) return undefined;
   const schedules = read as Schedule[];
   if (schedules.length === 1) return schedules[0];
@@ -140,11 +157,21 @@ function readDates(core: readonly Token[], used: Set<Token>, context: SpanContex
   return joinSpans(spans as Span[], pieces);
 }
 
-function readPiece(piece: Piece, context: SpanContext): Schedule | undefined {
+function readPiece(piece: Piece, context: SpanContext, length?: number): Schedule | undefined {
   const { first, last } = piece;
   if (last) {
     const span = rangeSpan(first, last, context);
     if (!span) return undefined;
+    // «с 10.2023 по 06.11.2023 (9 дней)»: the day left out of the start is the one the length gives, if it is in that month
+    if (first.kind === 'month' && first.numeric && last.kind === 'day' && length !== undefined) {
+      const start = addDays(span.end, 1 - length);
+      if (start.slice(0, 7) === span.start.slice(0, 7)) {
+        context.notes.push({ code: 'phrase-day-from-length', params: { date: start, days: length } });
+        return { kind: 'range', start, end: span.end };
+      }
+    }
+    // «с 10.2023 по 06.11.2023»: a day missing, most likely; read from the month's first, and said
+    if (first.kind === 'month' && first.numeric && last.kind === 'day') context.problems.push({ code: 'phrase-day-missing', params: { value: `${String(first.month).padStart(2, '0')}.${first.year}`, date: span.start }, severity: 'warning', start: first.start, end: first.end });
     checkYearTypo(first, { start: span.start, end: span.start }, context);
     checkYearTypo(last, { start: span.end, end: span.end }, context);
     return { kind: 'range', ...span };
@@ -154,10 +181,17 @@ function readPiece(piece: Piece, context: SpanContext): Schedule | undefined {
     const spans = schoolSpans(first, context);
     return spans.length === 0 ? undefined : { kind: 'dates', spans };
   }
+  if (first.kind === 'week' && first.month === 0) {
+    // «1-я неделя месяца»: that week of every month of the plan
+    const spans = piece.deadline || piece.from ? [] : partOfEveryMonth(first, context);
+    return spans.length === 0 ? undefined : { kind: 'dates', spans };
+  }
   const span = termSpan(first, undefined, context);
   if (!span) return undefined;
   checkYearTypo(first, span, context);
   if (piece.deadline) return { kind: 'deadline', due: span.end };
+  // «с 1 сентября на 2 недели», «с 10.03.2024 (5 дней)»: a start and a length are a range
+  if (piece.from && length !== undefined && length > 0 && first.kind === 'day') return { kind: 'range', start: span.start, end: addDays(span.start, length - 1) };
   if (piece.from) return openRange(span, context);
   if (first.kind === 'day') return { kind: 'date', date: span.start };
   if (first.kind === 'month' || first.kind === 'week' || first.kind === 'quarter') return { kind: 'range', ...span };
@@ -200,6 +234,29 @@ function joinSpans(spans: Span[], pieces: Piece[]): Schedule {
   return { kind: 'dates', spans };
 }
 
+
+/** «5 дней (понедельник – пятница)»: the length of a school week with its days — every week, on those days. */
+function readSchoolWeek(core: readonly Token[], inner: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
+  const words = core.filter(meaningful);
+  const [count, unit] = words;
+  const weekdays = weekdaysIn(inner);
+  if (words.length !== 2 || count?.type !== 'number' || unit?.type !== 'word' || unit.entry?.kind !== 'unit' || unit.entry.unit !== 'day') return undefined;
+  if (!weekdays || weekdays.length !== count.value) return undefined;
+  [...core, ...inner].forEach((token) => used.add(token));
+  return { kind: 'recurring', rule: { frequency: 'weekly', weekdays }, start: context.period.start, end: context.period.end };
+}
+
+/** «(9 дней)», «9 календарных дней», «на 2 недели»: a length in calendar days (not «42 учебных дня»), or undefined. */
+function statedLength(tokens: readonly Token[]): number | undefined {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const token = tokens[i]!;
+    if (token.type !== 'number' || token.digits > 3) continue;
+    const next = /^календарн/i.test(tokens[i + 1]!.text) ? tokens[i + 2] : tokens[i + 1];
+    if (next?.type === 'word' && next.entry?.kind === 'unit' && next.entry.unit === 'day') return token.value;
+    if (next?.type === 'word' && next.entry?.kind === 'unit' && next.entry.unit === 'week') return token.value * 7;
+  }
+  return undefined;
+}
 
 /** «– 9 дней», «(42 учебных дня)»: a length said again beside the dates; read as a remark. */
 function markLengths(tokens: readonly Token[], used: Set<Token>): void {

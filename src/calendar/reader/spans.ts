@@ -1,7 +1,7 @@
 // Terms to calendar spans: the year a term without one belongs to, ranges
 // whose ends borrow a year from each other, and the problems found on the way
 // (an impossible date, a range that ends before it starts). Pure.
-import { academicYearOf, dateParts, dayNumber, isoDate, lastDayOfMonth, monthEnd, monthStart } from '../days.js';
+import { academicYearOf, addDays, dateParts, dayNumber, isoDate, lastDayOfMonth, monthEnd, monthsBetween, monthStart, weekdayOf } from '../days.js';
 import { monthNominative } from './lexicon.js';
 import type { IsoDate, Span } from '../model.js';
 import type { SchoolYear } from './school-year.js';
@@ -62,14 +62,19 @@ export function termSpan(term: Term, year: number | undefined, context: SpanCont
       return { start: monthStart(y, term.month), end: monthEnd(y, term.month) };
     }
     case 'week': {
+      if (term.month === 0) return undefined;
       const y = year ?? term.year ?? academicYearFor(term.month, context);
+      if (term.days === 7) {
+        context.notes.push({ code: 'phrase-calendar-week' });
+        return calendarWeekOfMonth(y, term.month, term.nth);
+      }
       const last = lastDayOfMonth(y, term.month);
       if (term.nth === -1) return { start: isoDate(y, term.month, last - term.days + 1), end: isoDate(y, term.month, last) };
       const first = (term.nth - 1) * term.days + 1;
       // a month has three decades and two halves; the last of them runs to the month's end
-      const parts = term.days === 10 ? 3 : term.days === 15 ? 2 : 5;
+      const parts = term.days === 10 ? 3 : 2;
       if (term.nth < 1 || first > last || term.nth > parts) return undefined;
-      return { start: isoDate(y, term.month, first), end: isoDate(y, term.month, term.days !== 7 && term.nth === parts ? last : Math.min(first + term.days - 1, last)) };
+      return { start: isoDate(y, term.month, first), end: isoDate(y, term.month, term.nth === parts ? last : first + term.days - 1) };
     }
     case 'quarter': {
       if (term.nth < 1 || term.nth > 4) return undefined;
@@ -82,6 +87,27 @@ export function termSpan(term: Term, year: number | undefined, context: SpanCont
     case 'school':
       return schoolSpan(term, context);
   }
+}
+
+/**
+ * The n-th calendar week of a month (-1: the last), Monday to Sunday. As in ISO 8601 for a year, a
+ * month's first week is the one that holds its first Thursday — most of its days are the month's — so
+ * a month has four or five weeks; there is no fifth in a month of four.
+ */
+export function calendarWeekOfMonth(year: number, month: number, nth: number): Span | undefined {
+  const firstThursday = 1 + ((4 - weekdayOf(isoDate(year, month, 1)) + 7) % 7);
+  const weeks = Math.floor((lastDayOfMonth(year, month) - firstThursday) / 7) + 1;
+  const index = nth === -1 ? weeks : nth;
+  if (index < 1 || index > weeks) return undefined;
+  const monday = addDays(isoDate(year, month, firstThursday), 7 * (index - 1) - 3);
+  return { start: monday, end: addDays(monday, 6) };
+}
+
+/** «1-я неделя месяца», «вторая декада месяца»: that part of every month of the plan. */
+export function partOfEveryMonth(term: Term & { kind: 'week' }, context: SpanContext): Span[] {
+  return monthsBetween(context.period.start, context.period.end)
+    .map(([year, month]) => termSpan({ ...term, month }, year, context))
+    .filter((span): span is Span => span !== undefined && span.start <= context.period.end && span.end >= context.period.start);
 }
 
 function schoolSpan(term: Term & { kind: 'school' }, context: SpanContext): Span | undefined {
@@ -140,6 +166,10 @@ export function rangeSpan(first: Term, last: Term, context: SpanContext): Span |
     startYear = yearFor(first, context);
     endYear = startYear + (order(last, first) < 0 ? 1 : 0);
     if (order(last, first) < 0 && first.month === last.month) return reversed(first, last, context);
+  } else if (monthOrder(first, last, context) === 'past') {
+    // «май – октябрь» in a plan that begins in September: begun in the plan's May, it runs past the plan's end.
+    startYear = academicYearFor(first.month, context);
+    endYear = startYear + (first.month > last.month ? 1 : 0);
   } else {
     // A range of months is placed by its last: «август – сентябрь» is the August before the year.
     endYear = academicYearFor(last.month, context);
@@ -148,35 +178,73 @@ export function rangeSpan(first: Term, last: Term, context: SpanContext): Span |
   const start = termSpan(first, startYear, context);
   const end = termSpan(last, endYear, context);
   if (!start || !end) return undefined;
-  if (start.start > end.end) return reversed(first, last, context);
+  if (start.start > end.end) return first.year !== undefined && last.year !== undefined ? correctedYears(first, last, context) : reversed(first, last, context);
   const span = { start: start.start, end: end.end };
   if (first.kind === 'month' && last.kind === 'month' && first.year === undefined && last.year === undefined) checkMonthOrder(first, last, span, context);
   return span;
 }
 
 /**
- * «май – сентябрь», «с августа по сентябрь» in a plan that begins in September: counted from the month the
- * plan begins, the first month comes after the last, so the range can only be read by leaving the plan —
- * placed by its last month, it begins the year before. It is read so, and said: when it begins the month
- * just before the plan, that is most likely meant (the August preparations of a school year), and the
- * year of that month silences it; from any earlier month, the months are most likely swapped.
+ * Two months in the plan's own order of months (from the month it begins: September for an academic
+ * year): `forward`, or `eve` when the first is the month just before the plan (the August preparations
+ * of a school year: placed by the last month, so it begins the month before), or `past` when the first
+ * comes after the last (placed by the first month, so it runs past the plan's end: «май – октябрь» of a
+ * Year of Ecology in a 2016–2017 plan is May – October 2017).
+ */
+function monthOrder(first: { month: number }, last: { month: number }, context: SpanContext): 'forward' | 'eve' | 'past' {
+  const opening = dateParts(context.period.start).month;
+  const position = (month: number) => (month - opening + 12) % 12;
+  if (position(first.month) <= position(last.month)) return 'forward';
+  return position(first.month) === 11 ? 'eve' : 'past';
+}
+
+/**
+ * A month range that leaves the plan is read, and said: begun the month just before the plan, with the
+ * year of that month to write if it is meant; run past the plan's end, with the months swapped, which
+ * is what is meant as often.
  */
 function checkMonthOrder(first: Term & { kind: 'month' }, last: Term & { kind: 'month' }, span: Span, context: SpanContext): void {
   const { period } = context;
-  const opening = dateParts(period.start);
-  const position = (month: number) => (month - opening.month + 12) % 12;
-  if (position(first.month) <= position(last.month) || span.start >= monthStart(opening.year, opening.month)) return;
+  const order = monthOrder(first, last, context);
+  if (order === 'forward' || (order === 'eve' && span.start >= period.start) || (order === 'past' && span.end <= period.end)) return;
   const name = (month: number) => monthNominative[month - 1]!;
-  const read = { start: span.start, end: span.end, period: period.start };
   const place = { severity: 'warning' as const, start: first.start, end: last.end };
-  if (position(first.month) === 11) {
-    context.problems.push({ code: 'phrase-months-before-plan', params: { ...read, meant: `${name(first.month)} ${span.start.slice(0, 4)} – ${name(last.month)}` }, ...place });
+  if (order === 'eve') {
+    context.problems.push({ code: 'phrase-months-before-plan', params: { start: span.start, end: span.end, period: period.start, meant: `${name(first.month)} ${span.start.slice(0, 4)} – ${name(last.month)}` }, ...place });
     return;
   }
   const from = academicYearFor(last.month, context);
   const to = from + (first.month < last.month ? 1 : 0);
   const meant = { meant: `${name(last.month)} – ${name(first.month)}`, meantStart: monthStart(from, last.month), meantEnd: monthEnd(to, first.month) };
-  context.problems.push({ code: 'phrase-months-backwards', params: { ...read, ...meant }, ...place });
+  context.problems.push({ code: 'phrase-months-backwards', params: { start: span.start, end: span.end, period: period.end, ...meant }, ...place });
+}
+
+/**
+ * «с 01.01.2024 по 08.01.2023» in a 2023–2024 plan: both years written, the range ends before it starts.
+ * When changing one year by one makes it run forward inside the plan, and only one such change does,
+ * that is the evident correction: read so, and said at the year changed. One year written twice is
+ * corrected only across a New Year («с 28.12.2023 по 08.01.2023»), into a range of a season at most:
+ * «с 15.05.2024 по 10.05.2024» has its days, not a year, the wrong way round. Otherwise it is refused.
+ */
+function correctedYears(first: Term & { kind: 'day' | 'month' }, last: Term & { kind: 'day' | 'month' }, context: SpanContext): Span | undefined {
+  const quiet = { ...context, problems: [], notes: [] };
+  const { period } = context;
+  const candidates = [
+    { changed: last, start: first.year!, end: first.year! + (order(last, first) < 0 ? 1 : 0) },
+    { changed: first, start: last.year! - (order(first, last) > 0 ? 1 : 0), end: last.year! },
+  ].flatMap(({ changed, start, end }) => {
+    const a = termSpan(first, start, quiet);
+    const b = termSpan(last, end, quiet);
+    const year = changed === first ? start : end;
+    if (!a || !b || Math.abs(year - changed.year!) !== 1 || a.start > b.end || a.start < period.start || a.start > period.end) return [];
+    if (first.year === last.year && (first.month <= last.month || dayNumber(b.end) - dayNumber(a.start) > 92)) return [];
+    return [{ changed, year, span: { start: a.start, end: b.end } }];
+  });
+  if (candidates.length !== 1) return reversed(first, last, context);
+  const [{ changed, year, span }] = candidates as [(typeof candidates)[number]];
+  const shown = (y: number) => (changed.kind === 'day' ? `${String(changed.day).padStart(2, '0')}.` : '') + `${String(changed.month).padStart(2, '0')}.${y}`;
+  context.problems.push({ code: 'phrase-range-year-typo', params: { value: shown(changed.year!), likely: shown(year), start: span.start, end: span.end }, severity: 'warning', start: changed.start, end: changed.end });
+  return span;
 }
 
 function reversed(first: Term, last: Term, context: SpanContext): undefined {

@@ -16,8 +16,10 @@ interface Place {
 export type Term = Place &
   (
     | { readonly kind: 'day'; readonly day: number; month: number; year?: number; readonly shortYear?: boolean; stated?: Weekday }
-    | { readonly kind: 'month'; readonly month: number; year?: number }
+    /** `numeric`: written in figures without its day («10.2023»), which a stated length may give back. */
+    | { readonly kind: 'month'; readonly month: number; year?: number; readonly numeric?: true }
     | { readonly kind: 'year'; readonly year: number; readonly academic?: true }
+    /** A week, decade or half of a month; month 0: of every month («1-я неделя месяца»). */
     | { readonly kind: 'week'; readonly nth: number; readonly days: 7 | 10 | 15; readonly month: number; year?: number }
     | { readonly kind: 'quarter'; readonly nth: number; year?: number }
     | { readonly kind: 'school'; readonly unit: SchoolUnit; readonly ordinal?: number; readonly academicYear?: number; readonly season?: Season }
@@ -78,6 +80,17 @@ const dottedDate: TermReader = (walk, i) => {
   return last;
 };
 
+/** «10.2023», «10.2023 г.»: a month written in figures, its day left out. */
+const numericMonth: TermReader = (walk, i) => {
+  const token = walk.tokens[i]!;
+  if (token.type !== 'month-date') return undefined;
+  const term: Term = { kind: 'month', month: token.month, year: token.year, numeric: true, start: token.start, end: token.end };
+  use(walk, token);
+  const last = attachYear(walk.tokens, i, term, useFor(walk));
+  push(walk, term);
+  return last;
+};
+
 /** «18 сентября 2023», «3-го октября»; «32 декабря» too, which spans.ts reports as a day that does not exist. */
 const dayOfMonth: TermReader = (walk, i) => {
   const [token, next] = [walk.tokens[i]!, walk.tokens[i + 1]];
@@ -120,17 +133,23 @@ const year: TermReader = (walk, i) => {
 };
 
 /**
- * «первая неделя сентября», «последняя неделя мая»: seven days counted from the month's first (or last) day;
+ * «первая неделя сентября», «последняя неделя мая»: a calendar week of the month (spans.ts says which);
+ * «1-я неделя месяца»: that week of every month (month 0);
  * «2 декада октября»: its days 11–20 (the third runs to the month's end); «вторая половина ноября»: 16–30.
  */
 const partOfMonth: TermReader = (walk, i) => {
-  const [token, next, monthToken] = [walk.tokens[i], walk.tokens[i + 1], walk.tokens[i + 2]];
+  const [token, next] = [walk.tokens[i], walk.tokens[i + 1]];
+  // «вторая неделя каждого месяца»: «каждого» before «месяца» says the same as «месяца» alone
+  const each = wordIs(walk.tokens[i + 2], 'each') ? 1 : 0;
+  const monthToken = walk.tokens[i + 2 + each];
   const nth = ordinalOrRoman(token);
-  if (nth === undefined || !(isWeekWord(next) || isDecadeWord(next) || isHalfWord(next)) || monthOf(monthToken) === undefined) return undefined;
+  const everyMonth = monthToken?.type === 'word' && monthToken.entry?.kind === 'unit' && monthToken.entry.unit === 'month';
+  if (each && !everyMonth) return undefined;
+  if (nth === undefined || !(isWeekWord(next) || isDecadeWord(next) || isHalfWord(next)) || (monthOf(monthToken) === undefined && !everyMonth)) return undefined;
   const days = isHalfWord(next) ? 15 : isDecadeWord(next) ? 10 : 7;
-  const term: Term = { kind: 'week', nth, days, month: monthOf(monthToken)!, start: token!.start, end: monthToken!.end };
-  use(walk, token, next, monthToken);
-  const last = attachYear(walk.tokens, i + 2, term, useFor(walk));
+  const term: Term = { kind: 'week', nth, days, month: monthOf(monthToken) ?? 0, start: token!.start, end: monthToken!.end };
+  use(walk, token, next, monthToken, each ? walk.tokens[i + 2] : undefined);
+  const last = attachYear(walk.tokens, i + 2 + each, term, useFor(walk));
   push(walk, term);
   return last;
 };
@@ -205,7 +224,7 @@ const link: TermReader = (walk, i) => {
 };
 
 /** In order: the first reader that takes a token decides. */
-const termReaders: readonly TermReader[] = [dottedDate, dayOfMonth, waitingDay, month, year, partOfMonth, calendarQuarter, firstOfTwoUnits, schoolUnit, holidays, link];
+const termReaders: readonly TermReader[] = [numericMonth, dottedDate, dayOfMonth, waitingDay, month, year, partOfMonth, calendarQuarter, firstOfTwoUnits, schoolUnit, holidays, link];
 
 export function readTerms(tokens: readonly Token[]): Terms {
   const walk: Walk = { tokens, items: [], used: new Set<Token>(), waiting: [] };

@@ -13,6 +13,7 @@ interface At {
 export type Token = At &
   (
     | { readonly type: 'date'; readonly day: number; readonly month: number; readonly year?: number; readonly shortYear: boolean }
+    | { readonly type: 'month-date'; readonly month: number; readonly year: number }
     | { readonly type: 'time'; readonly hour: number; readonly minute: number }
     | { readonly type: 'number'; readonly value: number; readonly digits: number; readonly suffix?: string }
     | { readonly type: 'word'; readonly word: string; readonly entry: Entry | undefined }
@@ -21,7 +22,7 @@ export type Token = At &
 
 // One alternative per token shape; `y` keeps the scan anchored where the last token ended.
 const tokenPattern =
-  /(\d{4})-(\d{2})-(\d{2})(?!\d)|(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)|(\d{1,2})[.](\d{1,2})(?:[.](\d{4}|\d{2})(?!\d))?[.]?|(\d{1,2}):(\d{2})|(\d+)(?:-?(тий|тья|тью|ий|ый|ой|ая|ую|ое|ого|ему|ей|ья|ью|го|ти|х|й|я|ю|е|м)(?![а-я]))?|([a-zа-я]+)|([-‐‑‒–—―−])|([,;])|([(\[])|([)\]])|(:)|(\/)|(\+)|(\s+|.)/y;
+  /(\d{4})-(\d{2})-(\d{2})(?!\d)|(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)|(0?[1-9]|1[0-2])[.]((?:19|20)\d{2})(?![\d.])|(\d{1,2})[.](\d{1,2})(?:[.](\d{4}|\d{2})(?!\d))?[.]?|(\d{1,2}):(\d{2})|(\d+)(?:-?(тий|тья|тью|ий|ый|ой|ая|ую|ое|ого|ему|ей|ья|ью|го|ти|х|й|я|ю|е|м)(?![а-я]))?|([a-zа-я]+)|([-‐‑‒–—―−])|([,;])|([(\[])|([)\]])|(:)|(\/)|(\+)|(\s+|.)/y;
 
 /** Lower case with ё as е: one length for one length, so offsets stay true. */
 const fold = (text: string) => text.toLowerCase().replaceAll('ё', 'е');
@@ -36,14 +37,28 @@ export function tokenize(phrase: string): Token[] {
     if (token) tokens.push(token);
     if (tokenPattern.lastIndex >= text.length) break;
   }
+  return joinHyphenated(tokens);
+}
+
+/** «теч-е»: a word abbreviated with a hyphen is one word when the lexicon knows it so. */
+function joinHyphenated(tokens: Token[]): Token[] {
+  for (let i = tokens.length - 3; i >= 0; i--) {
+    const [head, dash, tail] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (head.type !== 'word' || dash.type !== 'dash' || tail.type !== 'word' || head.end !== dash.start || dash.end !== tail.start) continue;
+    const word = `${head.word}-${tail.word}`;
+    const entry = lookUp(word);
+    if (entry) tokens.splice(i, 3, { start: head.start, end: tail.end, text: head.text + dash.text + tail.text, type: 'word', word, entry });
+  }
   return tokens;
 }
 
 function tokenOf(match: RegExpExecArray, at: At): Token | undefined {
-  const [, isoYear, isoMonth, isoDay, slashDay, slashMonth, slashYear, day, month, year, hour, minute, digits, suffix, word, dash, comma, open, close, colon, slash, plus] = match;
+  const [, isoYear, isoMonth, isoDay, slashDay, slashMonth, slashYear, monthOfYear, yearOfMonth, day, month, year, hour, minute, digits, suffix, word, dash, comma, open, close, colon, slash, plus] = match;
   // «2023-09-12» as YAML writes dates, «12/09/2023»
   if (isoYear !== undefined) return { ...at, type: 'date', day: Number(isoDay), month: Number(isoMonth), year: Number(isoYear), shortYear: false };
   if (slashDay !== undefined) return { ...at, type: 'date', day: Number(slashDay), month: Number(slashMonth), year: Number(slashYear), shortYear: false };
+  // «10.2023»: a month written without its day
+  if (monthOfYear !== undefined) return { ...at, type: 'month-date', month: Number(monthOfYear), year: Number(yearOfMonth) };
   if (day !== undefined) return dottedToken(Number(day), Number(month), year, at);
   if (hour !== undefined) return { ...at, type: 'time', hour: Number(hour), minute: Number(minute) };
   if (digits !== undefined) return { ...at, type: 'number', value: Number(digits), digits: digits.length, ...(suffix ? { suffix } : {}) };

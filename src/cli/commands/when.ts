@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { academicYearOf } from '../../calendar/days.js';
+import { academicYearOf, weekdayOf } from '../../calendar/days.js';
 import type { Schedule, Span } from '../../calendar/model.js';
 import { readingData, type ReadingData } from '../../calendar/reader/reading-json.js';
-import { refusalOf, type PhraseReading, type ReadingContext } from '../../calendar/reader/reading.js';
+import { refusalOf, writtenAcademicYear, type PhraseReading, type ReadingContext } from '../../calendar/reader/reading.js';
 import { defaultSchoolYear, type SchoolYear } from '../../calendar/reader/school-year.js';
 import { CentreError, hasErrors } from '../../schema/diagnostic.js';
 import { recurrencePhrase } from '../../calendar/reader/describe.js';
@@ -36,19 +36,19 @@ export async function whenCommand(ctx: CliContext, phrase: string | undefined, o
   const context: ReadingContext = options.schoolYear === undefined ? { period } : { period, schoolYear: await loadSchoolYear(ctx, options.schoolYear) };
   if (options.file !== undefined) return readFile(ctx, options.file, options, context, calendar);
   if (phrase === undefined) throw userError('centre when', 'when-needs-phrase', {}, 2);
-  const { reading, data } = readingData(phrase, context, calendar);
+  const own = contextOf(phrase, context, options);
+  const { reading, data } = readingData(phrase, own, calendar);
   if (!data) {
     throw unreadable(ctx, phrase, reading);
   }
   const printed = printable(ctx, data, reading);
-  if (options.format === 'text') ctx.stdout.write(renderReading(ctx, printed, reading.schedule!, period));
+  if (options.format === 'text') ctx.stdout.write(renderReading(ctx, printed, reading.schedule!, own.period));
   else ctx.stdout.write(`${JSON.stringify(printed, null, options.format === 'json' ? 2 : undefined)}\n`);
   return 0;
 }
 
 /** `when --file`: every line a phrase; one reading per line (jsonl), a list (json) or blocks (text). A line that cannot be read says why. */
 function readFile(ctx: CliContext, file: string, options: WhenOptions, context: ReadingContext, calendar: WorkingCalendar): number {
-  const { period } = context;
   const path = resolve(ctx.cwd, file);
   if (isSpecialPath(path)) throw userError(ctx.display(path), 'not-regular-file');
   if (!statOrUndefined(path)?.isFile()) throw userError(ctx.display(path), 'file-not-found');
@@ -57,14 +57,15 @@ function readFile(ctx: CliContext, file: string, options: WhenOptions, context: 
     .map((line) => line.trim())
     .filter((line) => line !== '');
   const results = phrases.map((phrase) => {
-    const { reading, data } = readingData(phrase, context, calendar);
-    if (data) return { printed: printable(ctx, data, reading), schedule: reading.schedule! };
+    const own = contextOf(phrase, context, options);
+    const { reading, data } = readingData(phrase, own, calendar);
+    if (data) return { printed: printable(ctx, data, reading), schedule: reading.schedule!, period: own.period };
     const error = unreadable(ctx, phrase, reading);
     return { failed: { phrase, error: ctx.t(error.diagnostics[0]!.code, error.diagnostics[0]!.params) } };
   });
   if (options.format === 'jsonl') ctx.stdout.write(results.map((result) => JSON.stringify(result.printed ?? result.failed)).join('\n') + (results.length ? '\n' : ''));
   else if (options.format === 'json') ctx.stdout.write(`${JSON.stringify(results.map((result) => result.printed ?? result.failed), null, 2)}\n`);
-  else ctx.stdout.write(results.map((result) => (result.printed ? renderReading(ctx, result.printed, result.schedule!, period) : `${result.failed!.error}\n`)).join('\n'));
+  else ctx.stdout.write(results.map((result) => (result.printed ? renderReading(ctx, result.printed, result.schedule!, result.period!) : `${result.failed!.error}\n`)).join('\n'));
   return results.some((result) => result.failed) ? 1 : 0;
 }
 
@@ -89,6 +90,12 @@ function unreadable(ctx: CliContext, phrase: string, reading: PhraseReading) {
   return userError('centre when', 'when-unreadable', { value: phrase });
 }
 
+/** Without --year, a phrase that writes its year («до 30 мая 2026 г.») is read in the academic year it names, not in today's. */
+function contextOf(phrase: string, context: ReadingContext, options: WhenOptions): ReadingContext {
+  const first = options.year === undefined ? writtenAcademicYear(phrase) : undefined;
+  return first === undefined ? context : { ...context, period: { start: `${first}-09-01`, end: `${first + 1}-08-31` } };
+}
+
 function academicYearPeriod(ctx: CliContext, year: string | undefined): Span {
   if (year === undefined) {
     const { start, end } = academicYearOf(today(ctx));
@@ -102,7 +109,10 @@ function academicYearPeriod(ctx: CliContext, year: string | undefined): Span {
 function printable(ctx: CliContext, data: ReadingData, reading: PhraseReading): Printed {
   const { notes: _notes, problems: _problems, ...rest } = data;
   const notes: string[] = [];
-  if (data.shiftedFrom) notes.push(ctx.t('when-shifted', { date: shortDate(data.dates[0]!), from: shortDate(data.shiftedFrom) }));
+  if (data.dayOff !== undefined) {
+    const due = data.dates[0]!;
+    notes.push(ctx.t('when-deadline-day-off', { date: shortDate(due), name: data.dayOff === 'weekend' ? calendarWords(ctx.locale).weekdayLong(weekdayOf(due)) : data.dayOff }));
+  }
   const schedule = reading.schedule!;
   if (schedule.kind === 'unscheduled') notes.push(ctx.t('when-no-dates'));
   if (schedule.kind === 'recurring' && schedule.rule.weekdays === undefined && schedule.rule.monthDay === undefined && schedule.rule.frequency !== 'daily') {

@@ -1,0 +1,93 @@
+// A period named by its start or end: «в начале I полугодия», «по итогам
+// четверти», «по окончании первого полугодия», «начало учебного года»,
+// «конец августа». A term of the school year ends or begins on a day the
+// school year knows: that day. A month has no such day: its start, middle and
+// end are its three decades, as Russian usage counts them (1–10, 11–20,
+// 21 to the end). Units without an ordinal («по итогам четверти») happen once
+// in each of them: a quota, with no invented days.
+import { academicYearOf } from '../days.js';
+import type { IsoDate, Schedule, Span } from '../model.js';
+import type { LinkWord } from './lexicon.js';
+import { schoolUnitQuota } from './recurrence.js';
+import { schoolSpans, termSpan, type SpanContext } from './spans.js';
+import { readTerms, type Term } from './terms.js';
+import type { Token } from './tokens.js';
+
+type Edge = 'begin' | 'middle' | 'finish';
+
+const linkWord = (token: Token | undefined): LinkWord | undefined => (token?.type === 'word' && token.entry?.kind === 'word' ? token.entry.word : undefined);
+const edgeOf = (token: Token | undefined): Edge | undefined => {
+  const word = linkWord(token);
+  return word === 'begin' || word === 'middle' || word === 'finish' ? word : word === 'after-end' ? 'finish' : undefined;
+};
+/** Words that may stand around the edge and its term: «в», «по», «каждой», «текущего». */
+const around: readonly (LinkWord | undefined)[] = ['in', 'to', 'each', 'current', 'filler'];
+
+export function readEdge(core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
+  const at = core.findIndex((token) => edgeOf(token) !== undefined);
+  if (at === -1) return undefined;
+  const edge = edgeOf(core[at])!;
+  const rest = core.slice(at + 1);
+  const before = core.slice(0, at);
+  if (before.some((token) => !around.includes(linkWord(token)))) return undefined;
+  const academicYear = rest.filter((token) => !around.includes(linkWord(token)));
+  // «начало учебного года», «в конце учебного года»
+  if (academicYear.length === 2 && linkWord(academicYear[0]) === 'academic' && academicYear[1]!.type === 'word' && academicYear[1]!.entry?.kind === 'unit' && academicYear[1]!.entry.unit === 'year') {
+    if (edge === 'middle') return undefined;
+    const year = context.schoolYear(Number(context.period.start.slice(0, 4)) - (Number(context.period.start.slice(5, 7)) >= 9 ? 0 : 1));
+    const date = edge === 'begin' ? year.quarters[0]!.start : year.lastDayOfLessons;
+    take(core, used);
+    context.notes.push({ code: edge === 'begin' ? 'phrase-year-start' : 'phrase-year-end', params: { date } });
+    return { kind: 'date', date };
+  }
+  const { items, used: termTokens } = readTerms(rest);
+  const terms = items.flatMap((item) => (item.kind === 'term' ? [item.term] : []));
+  const unread = rest.filter((token) => !termTokens.has(token) && !around.includes(linkWord(token)));
+  if (items.length !== 1 || terms.length !== 1 || unread.length > 0) return unplacedUnit(rest, edge, core, used, context);
+  const term = terms[0]!;
+  if (term.kind === 'month') return monthPart(term, edge, core, used, context);
+  if (term.kind === 'school' && term.unit !== 'holidays' && term.ordinal !== undefined && edge !== 'middle') {
+    const [span] = schoolSpans(term, context);
+    if (!span) return undefined;
+    const date = lessonEdge(span, edge, context);
+    take(core, used);
+    context.notes.push({ code: edge === 'begin' ? 'phrase-unit-start' : 'phrase-unit-end', params: { date } });
+    return { kind: 'date', date };
+  }
+  return undefined;
+}
+
+/**
+ * The first or last day of lessons in a term: a half-year of the school year may run to 31 December,
+ * but its lessons end with the second четверть.
+ */
+function lessonEdge(span: Span, edge: 'begin' | 'finish', context: SpanContext): IsoDate {
+  const year = context.schoolYear(academicYearOf(span.start).first);
+  const inside = year.quarters.filter((quarter) => quarter.start >= span.start && quarter.end <= span.end);
+  if (inside.length === 0) return edge === 'begin' ? span.start : span.end;
+  return edge === 'begin' ? inside[0]!.start : inside.at(-1)!.end;
+}
+
+/** «конец августа»: the month's last decade; «начало», «середина»: its first and second. */
+function monthPart(term: Term & { kind: 'month' }, edge: Edge, core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
+  const nth = edge === 'begin' ? 1 : edge === 'middle' ? 2 : 3;
+  const span = termSpan({ kind: 'week', nth, days: 10, month: term.month, ...(term.year !== undefined ? { year: term.year } : {}), start: term.start, end: term.end }, undefined, context);
+  if (!span) return undefined;
+  take(core, used);
+  context.notes.push({ code: 'phrase-month-part', params: { nth } });
+  return { kind: 'range', ...span };
+}
+
+/** «по итогам четверти», «в конце каждого полугодия»: once in each of them, on days not fixed. */
+function unplacedUnit(rest: readonly Token[], edge: Edge, core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
+  const words = rest.filter((token) => !around.includes(linkWord(token)));
+  const unit = words.length === 1 && words[0]!.type === 'word' && words[0]!.entry?.kind === 'school-unit' ? words[0]!.entry.unit : undefined;
+  if (!unit || unit === 'holidays' || edge === 'middle') return undefined;
+  take(core, used);
+  context.notes.push({ code: edge === 'begin' ? 'phrase-each-unit-start' : 'phrase-each-unit-end' });
+  return schoolUnitQuota(unit, 1, context);
+}
+
+function take(core: readonly Token[], used: Set<Token>): void {
+  core.forEach((token) => used.add(token));
+}
