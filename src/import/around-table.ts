@@ -111,7 +111,8 @@ export function readApprovals(lines: readonly PlacedLine[]): { approvals: Import
       rest.push(lines[index++]!);
       continue;
     }
-    const result = readStamp(stamp[1]!, stamp[2]!.trim(), lines.slice(index + 1).map((line) => line.text));
+    // a stamp reads at most nine lines after its own (eight, and a date under the name)
+    const result = readStamp(stamp[1]!, stamp[2]!.trim(), lines.slice(index + 1, index + 10).map((line) => line.text));
     if (result.approval) approvals.push(result.approval);
     else incomplete.push({ code: 'import-incomplete-approval', place: lines[index]!.place, text: lines[index]!.text });
     index += result.used;

@@ -179,10 +179,12 @@ function extraColumnsOf(found: Found): { title: string; width?: number; after?: 
   const numberColumn = found.columns.roles.indexOf('number');
   const shared = total - (numberColumn >= 0 && widths ? widths[numberColumn]! : 0);
   const roles = found.columns.roles;
+  // printed after the standard column nearest on its left; after «Ответственные» is the default
+  let anchor: 'activity' | 'timing' | 'responsible' = 'activity';
   return found.columns.headings.flatMap((title, index) => {
-    if (roles[index] !== 'extra') return [];
-    // printed after the standard column nearest on its left; after «Ответственные» is the default
-    const anchor = roles.slice(0, index).reverse().find((role) => role === 'activity' || role === 'timing' || role === 'responsible') ?? 'activity';
+    const role = roles[index];
+    if (role === 'activity' || role === 'timing' || role === 'responsible') anchor = role;
+    if (role !== 'extra') return [];
     const after = anchor === 'responsible' ? {} : { after: anchor };
     if (!widths || shared <= 0) return [{ title, ...after }];
     return [{ title, width: Math.min(60, Math.max(3, Math.round((widths[index]! * 100) / shared))), ...after }];

@@ -12,6 +12,7 @@ import type { ImportedPlan, ImportNote, Place } from '../../import/imported-plan
 import { mapPlan } from '../../import/map-plan.js';
 import { planYaml, rowKey } from '../../import/plan-yaml.js';
 import type { ImportedDocument } from '../../import/table-model.js';
+import type { DocumentBudgetError } from '../../util/document-budget.js';
 import { findWorkspaceRoot, statOrUndefined } from '../../workspace/files.js';
 import type { MessageCode } from '../../i18n/messages.js';
 import type { CliContext } from '../context.js';
@@ -87,6 +88,10 @@ function fileProblem(shown: string, error: unknown): Diagnostic | undefined {
   if (error instanceof Error && error.name === 'ImportError') {
     const { problem, params } = error as ImportError;
     return fileDiagnostic(shown, `import-${problem}` as MessageCode, params);
+  }
+  if (error instanceof Error && error.name === 'DocumentBudgetError') {
+    const { code, params } = (error as DocumentBudgetError).describe();
+    return fileDiagnostic(shown, code, params);
   }
   if (error instanceof Error && error.name === 'LibreOfficeError') {
     const { missing, message } = error as Error & { missing: boolean };
@@ -165,7 +170,9 @@ function planText(ctx: CliContext, plan: ImportedPlan, source: string, target: s
   if (loose.length > 0) header.push(ctx.t('import-notes'), ...loose.map((note) => `  ${noteText(note)}`));
   for (const note of notes.filter((n) => itemRows.has(rowKey(n.place)))) {
     const key = rowKey(note.place);
-    itemComments.set(key, [...(itemComments.get(key) ?? []), noteText(note)]);
+    const comments = itemComments.get(key);
+    if (comments) comments.push(noteText(note));
+    else itemComments.set(key, [noteText(note)]);
   }
   return { yaml: planYaml(plan, schemaPath(target, plan.kind), { header, items: itemComments }), notes: notes.map((note) => `${ctx.display(source)}: ${noteText(note)}`) };
 }
