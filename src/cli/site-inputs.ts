@@ -26,6 +26,11 @@ export async function readMonitoring(ctx: CliContext, file: string, diagnostics:
   }
   const { readSummaryRows } = await import('../site/summary-reader.js');
   const reading = await readSummaryRows(file);
+  if ('over' in reading) {
+    const { code, params } = reading.over.describe();
+    diagnostics.push(fileDiagnostic(shown, code, params));
+    return undefined;
+  }
   if ('problem' in reading) {
     diagnostics.push(fileDiagnostic(shown, 'site-summary-unreadable', { reason: reading.reason ?? ctx.t(reading.problem === 'too-large' ? 'site-summary-too-large' : 'site-summary-no-sheet') }));
     return undefined;

@@ -72,11 +72,16 @@ function runsBefore(blocks: readonly Block[], numberOf: Map<Table, number>): { c
     const place = { paragraph: paragraphNumber };
     const sides = block.paragraph.text.split(/\t+/).map((side) => side.trim());
     if (sides.length > 1 && sides[0] !== '') {
-      left.push(...linesOfParagraph({ ...block.paragraph, text: sides[0]! }, place));
-      right.push(...linesOfParagraph({ ...block.paragraph, text: sides.at(-1)! }, place));
-    } else left.push(...linesOfParagraph({ ...block.paragraph, text: sides.filter(Boolean).join(' ') }, place));
+      append(left, linesOfParagraph({ ...block.paragraph, text: sides[0]! }, place));
+      append(right, linesOfParagraph({ ...block.paragraph, text: sides.at(-1)! }, place));
+    } else append(left, linesOfParagraph({ ...block.paragraph, text: sides.filter(Boolean).join(' ') }, place));
   }
   return { cells: runs, left, right };
+}
+
+/** Adds `items` at the end of `target` one by one: push(...items) overflows the stack past some 100 000 items. */
+function append<T>(target: T[], items: Iterable<T>): void {
+  for (const item of items) target.push(item);
 }
 
 function paragraphNumbers(blocks: readonly Block[]): Map<TextParagraph, number> {
@@ -144,7 +149,7 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
       .map((cell) => cell.paragraphs.flatMap((p) => linesOfParagraph(p, { table: found.at.number, row: rowIndex + 1 })).filter((line) => line.text !== '')),
   );
   const top = readTop(before, tableNumbers, aboveHeader.filter((run) => run.length > 0));
-  notes.push(...top.notes);
+  append(notes, top.notes);
   const bottomLines = after.flatMap((block) =>
     block.kind === 'paragraph'
       ? linesOfParagraph(block.paragraph, { paragraph: numbers.get(block.paragraph)! })
@@ -212,13 +217,13 @@ function readTop(
   const leftovers: PlacedLine[] = [];
   const readRun = (run: readonly PlacedLine[]) => {
     const read = readApprovals(run.filter((line) => line.text !== ''));
-    approvals.push(...read.approvals);
-    notes.push(...read.incomplete);
+    append(approvals, read.approvals);
+    append(notes, read.incomplete);
     return new Set(read.rest);
   };
-  for (const run of cells) leftovers.push(...readRun(run));
+  for (const run of cells) append(leftovers, readRun(run));
   const rest = readRun(left);
-  leftovers.push(...readRun(right));
+  append(leftovers, readRun(right));
   const groups: PlacedLine[][] = [[]];
   for (const line of left) {
     if (line.text !== '' && rest.has(line)) groups.at(-1)!.push(line);
@@ -226,12 +231,13 @@ function readTop(
   }
   const nonEmpty = groups.filter((group) => group.length > 0);
   let titleLines = nonEmpty.pop() ?? [];
-  leftovers.unshift(...nonEmpty.flat());
+  // (an array literal, not unshift(...): spreading arguments overflows the stack past some 100 000 lines)
+  let unplaced = [...nonEmpty.flat(), ...leftovers];
   if (titleLines.length === 0) {
     // no paragraph between the stamps and the table: the title is what is left of the text above
-    titleLines = leftovers.splice(0);
+    [titleLines, unplaced] = [unplaced, []];
   }
-  for (const line of leftovers) notes.push({ code: 'import-unplaced-text', place: line.place, text: line.text });
+  for (const line of unplaced) notes.push({ code: 'import-unplaced-text', place: line.place, text: line.text });
   return { approvals, title: readTitle(titleLines.map((line) => line.text.replace(/\t+/g, ' '))), notes };
 }
 

@@ -6,6 +6,8 @@ import { unzipSync } from 'fflate';
 import type { SummaryData } from './compare.js';
 import { SUMMARY_NAME, TOTALS_SHEET, type SummaryTotal } from './summary-data.js';
 import { META_NAMES } from './template.js';
+import { checkWorkbookMerges, isWorkbookSheetPart } from '../util/document-budget.js';
+import { unzipGuarded, ZipGuardError } from '../util/zip-guard.js';
 
 export type SummaryProblem = 'too-large' | 'damaged' | 'not-summary';
 
@@ -31,6 +33,22 @@ function checkZip(bytes: Uint8Array): void {
   }
 }
 
+/**
+ * The merged ranges of every sheet checked against the document budget
+ * before exceljs, which makes an object of each merged cell, sees the file:
+ * one merge of a whole sheet would take gigabytes (a DocumentBudgetError says where).
+ */
+function checkMerges(bytes: Uint8Array): void {
+  let sheets: Map<string, Uint8Array>;
+  try {
+    sheets = unzipGuarded(bytes, SUMMARY_LIMITS, isWorkbookSheetPart);
+  } catch (error) {
+    if (error instanceof ZipGuardError) throw new SummaryReadError(error.problem === 'damaged' || error.problem === 'not-zip' ? 'damaged' : 'too-large');
+    throw error;
+  }
+  checkWorkbookMerges(sheets);
+}
+
 export class SummaryReadError extends Error {
   constructor(readonly problem: SummaryProblem) {
     super(problem);
@@ -54,6 +72,7 @@ const numberOrNull = (value: ExcelJS.CellValue): number | null => {
 
 export async function readSummary(bytes: Uint8Array): Promise<SummaryData> {
   checkZip(bytes);
+  checkMerges(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

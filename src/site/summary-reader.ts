@@ -1,10 +1,18 @@
 // Reads the rows of «Свод» from a summary workbook for the «Мониторинг» page.
 // exceljs is heavy: imported only when the page is asked for.
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { checkWorkbookMerges, DocumentBudgetError, isWorkbookSheetPart } from '../util/document-budget.js';
+import { unzipGuarded, ZipGuardError } from '../util/zip-guard.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
-export type SummaryReading = { rows: (string | number | null)[][] } | { problem: 'too-large' | 'unreadable' | 'no-sheet'; reason?: string };
+export type SummaryReading =
+  | { rows: (string | number | null)[][] }
+  | { problem: 'too-large' | 'unreadable' | 'no-sheet'; reason?: string }
+  /** A merge far larger than any summary's, found before exceljs sees the file. */
+  | { problem: 'over-budget'; over: DocumentBudgetError };
+
+const LIMITS = { fileBytes: MAX_BYTES, entries: 200, partBytes: 512 * 1024 * 1024, ratio: 200 };
 
 type Cell = { value: unknown };
 
@@ -24,10 +32,19 @@ function plain(value: unknown): string | number | null {
 
 export async function readSummaryRows(file: string): Promise<SummaryReading> {
   if (statSync(file).size > MAX_BYTES) return { problem: 'too-large' };
+  const bytes = readFileSync(file);
+  try {
+    checkWorkbookMerges(unzipGuarded(bytes, LIMITS, isWorkbookSheetPart));
+  } catch (error) {
+    if (error instanceof DocumentBudgetError) return { problem: 'over-budget', over: error };
+    // damage is left for exceljs to describe, as before; what it must not open is refused here
+    if (!(error instanceof ZipGuardError)) throw error;
+    if (error.problem !== 'damaged' && error.problem !== 'not-zip') return { problem: 'unreadable', reason: `it is not an ordinary workbook (${error.problem})` };
+  }
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(file);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     return { problem: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
   }
