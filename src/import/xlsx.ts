@@ -40,6 +40,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<ImportedDocument> {
   return { blocks };
 }
 
+const NO_TEXT: readonly TextParagraph[] = [];
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function cellParagraphs(cell: ExcelJS.Cell): TextParagraph[] {
@@ -72,12 +74,14 @@ function sheetTable(sheet: ExcelJS.Worksheet, budget: GridBudget, table: number)
   let bordered = false;
   for (let r = 1; r <= rowCount; r++) {
     const cells = [];
+    // find, not get: getting a cell makes it, and a sheet with one cell at XFD1048576 would make 250 000
+    const row = sheet.findRow(r);
     for (let c = 1; c <= columnCount; c++) {
       if (covered.has(`${r}:${c}`)) continue;
-      const cell = sheet.getCell(r, c);
-      if (cell.border && Object.values(cell.border).some((side) => side && (side as { style?: string }).style)) bordered = true;
+      const cell = row?.findCell(c);
+      if (cell?.border && Object.values(cell.border).some((side) => side && (side as { style?: string }).style)) bordered = true;
       const merge = merges.get(`${r}:${c}`);
-      cells.push({ paragraphs: cellParagraphs(cell), colSpan: merge?.columns ?? 1, rowSpan: merge?.rows ?? 1 });
+      cells.push({ paragraphs: cell ? cellParagraphs(cell) : NO_TEXT, colSpan: merge?.columns ?? 1, rowSpan: merge?.rows ?? 1 });
     }
     spanRows.push({ cells, header: false });
   }
