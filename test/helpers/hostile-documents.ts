@@ -89,3 +89,14 @@ export function htmlWideRow(cells = 100_000, rows = 10): Uint8Array {
 export function htmlHugeColspan(colspan = 2_000_000_000): Uint8Array {
   return strToU8(`<html><body><table border="1"><tr><td>№</td><td>Мероприятие</td><td>Сроки</td></tr><tr><td colspan="${colspan}">x</td></tr></table></body></html>`);
 }
+
+/** `count` approval stamps above the plan table, each a line of its own. */
+export function docxManyStamps(count = 20_000): Uint8Array {
+  const paragraph = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  return docxOf(`${paragraph('СОГЛАСОВАНО').repeat(count)}${paragraph('План работы')}<w:tbl>${PLAN_HEADER}${wordRow(wordCell('1') + wordCell('Семинар') + wordCell('май') + wordCell('Иванова'))}</w:tbl>`);
+}
+
+/** A workbook with `count` merged ranges of `rows` × 10 cells each, one under another. */
+export function xlsxManyMerges(count = 200, rows = 100): Uint8Array {
+  return xlsxOf({ merges: Array.from({ length: count }, (_, index) => `A${3 + index * rows}:J${2 + (index + 1) * rows}`) });
+}

@@ -163,22 +163,25 @@ function describePlace(ctx: CliContext, place: Place): string {
 function planText(ctx: CliContext, plan: ImportedPlan, source: string, target: string): { yaml: string; notes: string[] } {
   const notes = [...plan.notes, ...timingNotes(plan)];
   const itemRows = new Set(plan.sections.flatMap((section) => section.items.map((item) => rowKey(item.place))));
-  const noteText = (note: ImportNote) => `${describePlace(ctx, note.place)}: ${ctx.t(note.code, { text: note.text })}`;
+  // each note's text is made once, for the comments and the terminal alike (a document can give hundreds of thousands)
+  const texts = notes.map((note) => `${describePlace(ctx, note.place)}: ${ctx.t(note.code, { text: note.text })}`);
   const itemComments = new Map<string, string[]>();
-  const header = [ctx.t('import-source', { file: path.basename(source) })];
-  const loose = notes.filter((note) => !itemRows.has(rowKey(note.place)));
-  if (loose.length > 0) header.push(ctx.t('import-notes'), ...loose.map((note) => `  ${noteText(note)}`));
-  for (const note of notes.filter((n) => itemRows.has(rowKey(n.place)))) {
+  const loose: string[] = [];
+  notes.forEach((note, index) => {
     const key = rowKey(note.place);
+    if (!itemRows.has(key)) return loose.push(`  ${texts[index]}`);
     const comments = itemComments.get(key);
-    if (comments) comments.push(noteText(note));
-    else itemComments.set(key, [noteText(note)]);
-  }
-  return { yaml: planYaml(plan, schemaPath(target, plan.kind), { header, items: itemComments }), notes: notes.map((note) => `${ctx.display(source)}: ${noteText(note)}`) };
+    if (comments) comments.push(texts[index]!);
+    else itemComments.set(key, [texts[index]!]);
+  });
+  const imported = ctx.t('import-source', { file: path.basename(source) });
+  const header = loose.length > 0 ? [imported, ctx.t('import-notes'), ...loose] : [imported];
+  const shown = ctx.display(source);
+  return { yaml: planYaml(plan, schemaPath(target, plan.kind), { header, items: itemComments }), notes: texts.map((text) => `${shown}: ${text}`) };
 }
 
 function printNotes(ctx: CliContext, notes: readonly string[]): void {
-  for (const note of notes) ctx.stderr.write(`${ctx.errorColours.warning(note)}\n`);
+  if (notes.length > 0) ctx.stderr.write(`${notes.map((note) => ctx.errorColours.warning(note)).join('\n')}\n`);
 }
 
 async function writePlan(ctx: CliContext, plan: ImportedPlan, source: string, target: string): Promise<void> {
