@@ -13,6 +13,7 @@ import { mapPlan } from '../../import/map-plan.js';
 import { planYaml, rowKey } from '../../import/plan-yaml.js';
 import type { ImportedDocument } from '../../import/table-model.js';
 import type { DocumentBudgetError } from '../../util/document-budget.js';
+import type { LibreOfficeError } from '../../import/libreoffice.js';
 import { findWorkspaceRoot, statOrUndefined } from '../../workspace/files.js';
 import type { MessageCode } from '../../i18n/messages.js';
 import type { CliContext } from '../context.js';
@@ -94,8 +95,9 @@ function fileProblem(shown: string, error: unknown): Diagnostic | undefined {
     return fileDiagnostic(shown, code, params);
   }
   if (error instanceof Error && error.name === 'LibreOfficeError') {
-    const { missing, message } = error as Error & { missing: boolean };
-    return fileDiagnostic(shown, missing ? 'import-soffice-missing' : 'import-soffice-failed', { detail: message });
+    const { problem, message, seconds } = error as LibreOfficeError;
+    if (problem === 'timeout') return fileDiagnostic(shown, 'import-soffice-timeout', { seconds });
+    return fileDiagnostic(shown, problem === 'missing' ? 'import-soffice-missing' : 'import-soffice-failed', { detail: message });
   }
   if (isCentreError(error)) return error.diagnostics[0];
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
