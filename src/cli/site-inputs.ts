@@ -32,7 +32,7 @@ export async function readMonitoring(ctx: CliContext, file: string, diagnostics:
     return undefined;
   }
   if ('problem' in reading) {
-    diagnostics.push(fileDiagnostic(shown, 'site-summary-unreadable', { reason: reading.reason ?? ctx.t(reading.problem === 'too-large' ? 'site-summary-too-large' : 'site-summary-no-sheet') }));
+    diagnostics.push(fileDiagnostic(shown, 'site-summary-unreadable', { reason: reading.reason ?? ctx.t(reading.problem === 'too-large' ? 'site-summary-too-large' : reading.problem === 'damaged' ? 'site-summary-damaged' : 'site-summary-no-sheet') }));
     return undefined;
   }
   const totals = regionTotals(reading.rows);

@@ -1,14 +1,14 @@
 // Reads the rows of «Свод» from a summary workbook for the «Мониторинг» page.
 // exceljs is heavy: imported only when the page is asked for.
 import { readFileSync, statSync } from 'node:fs';
-import { checkWorkbookMerges, DocumentBudgetError, isWorkbookSheetPart } from '../util/document-budget.js';
+import { checkWorkbookMerges, DocumentBudgetError } from '../util/document-budget.js';
 import { unzipGuarded, ZipGuardError } from '../util/zip-guard.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
 export type SummaryReading =
   | { rows: (string | number | null)[][] }
-  | { problem: 'too-large' | 'unreadable' | 'no-sheet'; reason?: string }
+  | { problem: 'too-large' | 'unreadable' | 'no-sheet' | 'damaged'; reason?: string }
   /** A merge far larger than any summary's, found before exceljs sees the file. */
   | { problem: 'over-budget'; over: DocumentBudgetError };
 
@@ -34,12 +34,12 @@ export async function readSummaryRows(file: string): Promise<SummaryReading> {
   if (statSync(file).size > MAX_BYTES) return { problem: 'too-large' };
   const bytes = readFileSync(file);
   try {
-    checkWorkbookMerges(unzipGuarded(bytes, LIMITS, isWorkbookSheetPart));
+    checkWorkbookMerges(unzipGuarded(bytes, LIMITS, () => true));
   } catch (error) {
     if (error instanceof DocumentBudgetError) return { problem: 'over-budget', over: error };
-    // damage is left for exceljs to describe, as before; what it must not open is refused here
     if (!(error instanceof ZipGuardError)) throw error;
-    if (error.problem !== 'damaged' && error.problem !== 'not-zip') return { problem: 'unreadable', reason: `it is not an ordinary workbook (${error.problem})` };
+    // exceljs says what is wrong with a file that is no zip at all; a damaged zip it might open anyway, merges unchecked
+    if (error.problem !== 'not-zip') return { problem: 'damaged' };
   }
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();

@@ -122,10 +122,12 @@ export function checkSheetMerges(xml: Uint8Array, sheet: string, merged = { cell
 
 const MERGE_CELL = Buffer.from('<mergeCell ');
 
-/** Parts a workbook's merges are checked in: the workbook, its relationships and the worksheets. */
-export const isWorkbookSheetPart = (name: string) => name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels' || /^xl\/worksheets\/[^/]+\.xml$/.test(name);
-
-/** Checks the merges of every worksheet among a workbook's inflated `parts`, each sheet named as the workbook names it. */
+/**
+ * Checks the merges in every one of a workbook's inflated `parts` (pass all
+ * of them: a damaged directory can rename a sheet so that only its name
+ * changes, and exceljs still reads it as a sheet), each sheet named as the
+ * workbook names it.
+ */
 export function checkWorkbookMerges(parts: ReadonlyMap<string, Uint8Array>, limits: DocumentBudget = DOCUMENT_BUDGET): void {
   const text = (name: string) => Buffer.from(parts.get(name) ?? new Uint8Array()).toString('utf8');
   const attribute = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`).exec(tag)?.[1];
@@ -140,9 +142,7 @@ export function checkWorkbookMerges(parts: ReadonlyMap<string, Uint8Array>, limi
     if (target) names.set(target, unescapeAttribute(attribute(tag, 'name') ?? ''));
   }
   const merged = { cells: 0 };
-  for (const [name, xml] of parts) {
-    if (name.startsWith('xl/worksheets/')) checkSheetMerges(xml, names.get(name) ?? name.slice('xl/worksheets/'.length), merged, limits);
-  }
+  for (const [name, xml] of parts) checkSheetMerges(xml, names.get(name) ?? name, merged, limits);
 }
 
 const unescapeAttribute = (value: string) =>
