@@ -46,7 +46,7 @@ export async function planImportCommand(ctx: CliContext, inputs: string[], optio
         // `-o -`: the YAML on standard output, to look at or pipe; the notes still go to standard error
         const { yaml, notes } = planText(ctx, plan, file, path.join(findWorkspaceRoot(ctx.cwd), 'plans', 'plan.yaml'));
         ctx.stdout.write(yaml);
-        printNotes(ctx, notes);
+        printNotes(ctx, file, notes);
         continue;
       }
       const target = namesFile ? path.resolve(ctx.cwd, options.output!) : freeTarget(ctx, file, options.output);
@@ -161,7 +161,7 @@ function describePlace(ctx: CliContext, place: Place): string {
   return ctx.t('import-place', { table: place.table, row: place.row, column: place.column, paragraph: place.paragraph });
 }
 
-/** The YAML of a plan, and its notes as lines for the terminal; `target` is where it is meant to live (for the schema line). */
+/** The YAML of a plan, and its notes as lines for the terminal (without the file's name); `target` is where it is meant to live (for the schema line). */
 function planText(ctx: CliContext, plan: ImportedPlan, source: string, target: string): { yaml: string; notes: string[] } {
   const notes = [...plan.notes, ...timingNotes(plan)];
   const itemRows = new Set(plan.sections.flatMap((section) => section.items.map((item) => rowKey(item.place))));
@@ -178,12 +178,15 @@ function planText(ctx: CliContext, plan: ImportedPlan, source: string, target: s
   });
   const imported = ctx.t('import-source', { file: path.basename(source) });
   const header = loose.length > 0 ? [imported, ctx.t('import-notes'), ...loose] : [imported];
-  const shown = ctx.display(source);
-  return { yaml: planYaml(plan, schemaPath(target, plan.kind), { header, items: itemComments }), notes: texts.map((text) => `${shown}: ${text}`) };
+  return { yaml: planYaml(plan, schemaPath(target, plan.kind), { header, items: itemComments }), notes: texts };
 }
 
-function printNotes(ctx: CliContext, notes: readonly string[]): void {
-  if (notes.length > 0) ctx.stderr.write(`${notes.map((note) => ctx.errorColours.warning(note)).join('\n')}\n`);
+/** The notes, each after the file's name; written a thousand lines at a time (a document can give hundreds of thousands). */
+function printNotes(ctx: CliContext, source: string, notes: readonly string[]): void {
+  const shown = ctx.display(source);
+  for (let from = 0; from < notes.length; from += 1000) {
+    ctx.stderr.write(`${notes.slice(from, from + 1000).map((note) => ctx.errorColours.warning(`${shown}: ${note}`)).join('\n')}\n`);
+  }
 }
 
 async function writePlan(ctx: CliContext, plan: ImportedPlan, source: string, target: string): Promise<void> {
@@ -197,5 +200,5 @@ async function writePlan(ctx: CliContext, plan: ImportedPlan, source: string, ta
     approvals: plan.approvals.length,
   };
   ctx.stdout.write(`${ctx.t('import-wrote', summary)}\n`);
-  printNotes(ctx, notes);
+  printNotes(ctx, source, notes);
 }
