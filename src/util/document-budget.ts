@@ -1,5 +1,5 @@
-// One budget for every document that comes from outside (a plan to import, a
-// school's form, a summary to compare): how far one cell may span, how many
+// One budget for every document that comes from outside (a plan to import in
+// any format, a summary to compare or to show on the site): how far one cell may span, how many
 // cells a merged range and all tables together may hold, and how much text
 // merges may repeat. A few kilobytes can claim a cell two billion columns wide
 // or a merge of the whole sheet; each reader checks such claims here *before*
