@@ -37,6 +37,11 @@ export async function readMonitoring(ctx: CliContext, file: string, diagnostics:
     return undefined;
   }
   const reading = await readSummaryWorkbook(bytes);
+  if ('over' in reading) {
+    const { code, params } = reading.over.describe();
+    diagnostics.push(fileDiagnostic(shown, code, params));
+    return undefined;
+  }
   if ('problem' in reading) {
     diagnostics.push(fileDiagnostic(shown, 'site-summary-unreadable', { reason: reading.reason ?? ctx.t(unreadableReasons[reading.problem]) }));
     return undefined;

@@ -14,6 +14,17 @@ const month = (names: string[], p: MessageParams) => names[Number(p.month) - 1] 
 const NBSP = '\u00A0';
 const grouped = (value: unknown, separator: string) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 
+/** Where a budget was exceeded: a table by its number, or a sheet's range as written («План!A6:Z200000»). */
+const budgetPlaceEn = (p: MessageParams) => (p.table !== undefined ? `table ${p.table}` : String(p.range));
+const budgetPlaceRu = (p: MessageParams) => (p.table !== undefined ? `таблица ${p.table}` : String(p.range));
+/** Russian groups the digits of numbers of five digits and more: «1000», «10 000». */
+const numberRu = (value: unknown) => (String(value).length > 4 ? grouped(value, NBSP) : String(value));
+/** The Russian noun form for a count: 1 столбец, 2 столбца, 5 столбцов. */
+const pluralRu = (count: unknown, one: string, few: string, many: string) => {
+  const n = Number(count) % 100;
+  return n % 10 === 1 && n !== 11 ? one : n % 10 >= 2 && n % 10 <= 4 && (n < 12 || n > 14) ? few : many;
+};
+
 const weekdaysLongEn = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const weekdaysAccRu = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'];
 const ordinalEn = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
@@ -459,12 +470,22 @@ const en = {
   'import-doctype': 'The document declares XML entities (a DOCTYPE), which Word never writes; it was not read.',
   'import-too-deep': 'The page nests its elements deeper than any real page (over 256 levels); it was not read.',
   'import-no-title-found': 'No title was found above the plan table; give it with --title "План работы … на 2025-2026 учебный год".',
+  'budget-span-columns': (p) =>
+    `${budgetPlaceEn(p)}: a cell spans ${grouped(p.count, ',')} columns, more than ${grouped(p.limit, ',')}; no real table is that wide: split the merged cell and save the file again.`,
+  'budget-span-rows': (p) => `${budgetPlaceEn(p)}: a cell spans ${grouped(p.count, ',')} rows, more than ${grouped(p.limit, ',')}; split the merged cell and save the file again.`,
+  'budget-merged-cells': (p) =>
+    `${budgetPlaceEn(p)}: with this range (${grouped(p.count, ',')} cells) the merged cells of the workbook come to more than ${grouped(p.limit, ',')}; unmerge the range and save the file again.`,
+  'budget-grid-cells': (p) =>
+    `${budgetPlaceEn(p)}: the tables hold more than ${grouped(p.limit, ',')} cells once merged cells are laid out, far more than a plan; check that this is the right file.`,
+  'budget-repeated-text': (p) =>
+    `${budgetPlaceEn(p)}: merged cells repeat more than ${grouped(p.limit, ',')} characters of text into the rows they cover; unmerge the cells and save the file again.`,
   'import-no-table': 'The document has no table; a plan is imported from its table of activities (№, activity, timing, responsible).',
   'import-no-plan-table': (p) =>
     `None of the ${p.tables} table(s) is a plan: no header row names an activity column («Мероприятие», «Содержание работы»…) and a timing («Сроки», «Дата»…) or responsible column${p.headings ? `; first rows found: ${p.headings}` : ''}.`,
   'import-empty-plan-table': (p) => `Table ${p.table} heads a plan, but no activity is written under its header.`,
   'import-soffice-missing': 'Reading .odt, .doc and .rtf needs LibreOffice, which is not installed; install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) or save the file as .docx.',
   'import-soffice-failed': (p) => `LibreOffice could not convert the file (${p.detail}); open it and save it as .docx.`,
+  'import-soffice-timeout': (p) => `LibreOffice did not finish converting the file in ${p.seconds} s; open it in LibreOffice and save it as .docx.`,
   'import-source': (p) => `Imported from ${p.file} by «centre plan import»; check the notes below, then run «centre validate».`,
   'import-notes': 'Not placed (check by hand):',
   'import-place': (p) =>
@@ -964,12 +985,23 @@ const ru: Record<MessageCode, Message> = {
   'import-doctype': 'В документе объявлены XML-сущности (DOCTYPE), которых Word не пишет; он не читался.',
   'import-too-deep': 'Элементы страницы вложены глубже, чем на любой настоящей странице (больше 256 уровней); она не читалась.',
   'import-no-title-found': 'Над таблицей плана не найден заголовок; укажите его: --title "План работы … на 2025-2026 учебный год".',
+  'budget-span-columns': (p) =>
+    `${budgetPlaceRu(p)}: ячейка объединяет ${numberRu(p.count)} ${pluralRu(p.count, 'столбец', 'столбца', 'столбцов')}, больше ${numberRu(p.limit)}; таких широких таблиц не бывает: разделите объединённую ячейку и сохраните файл заново.`,
+  'budget-span-rows': (p) =>
+    `${budgetPlaceRu(p)}: ячейка объединяет ${numberRu(p.count)} ${pluralRu(p.count, 'строку', 'строки', 'строк')}, больше ${numberRu(p.limit)}; разделите объединённую ячейку и сохраните файл заново.`,
+  'budget-merged-cells': (p) =>
+    `${budgetPlaceRu(p)}: с этим диапазоном (${numberRu(p.count)} ${pluralRu(p.count, 'ячейка', 'ячейки', 'ячеек')}) объединённых ячеек в книге больше ${numberRu(p.limit)}; отмените объединение и сохраните файл заново.`,
+  'budget-grid-cells': (p) =>
+    `${budgetPlaceRu(p)}: в таблицах с учётом объединённых ячеек больше ${numberRu(p.limit)} ячеек — намного больше, чем в любом плане; проверьте, тот ли это файл.`,
+  'budget-repeated-text': (p) =>
+    `${budgetPlaceRu(p)}: объединённые ячейки повторяют в накрытых ими строках больше ${numberRu(p.limit)} знаков текста; отмените объединение и сохраните файл заново.`,
   'import-no-table': 'В документе нет таблицы; план переносится из таблицы мероприятий (№, мероприятие, сроки, ответственные).',
   'import-no-plan-table': (p) =>
     `Ни одна из таблиц (${p.tables}) не похожа на план: нет строки заголовков со столбцом мероприятий («Мероприятие», «Содержание работы»…) и столбцом сроков («Сроки», «Дата»…) или ответственных${p.headings ? `; первые строки таблиц: ${p.headings}` : ''}.`,
   'import-empty-plan-table': (p) => `Таблица ${p.table} озаглавлена как план, но под заголовком нет ни одного мероприятия.`,
   'import-soffice-missing': 'Для чтения .odt, .doc и .rtf нужен LibreOffice, а он не установлен; установите его (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) или сохраните файл как .docx.',
   'import-soffice-failed': (p) => `LibreOffice не смог преобразовать файл (${p.detail}); откройте его и сохраните как .docx.`,
+  'import-soffice-timeout': (p) => `LibreOffice не преобразовал файл за ${p.seconds} с; откройте его в LibreOffice и сохраните как .docx.`,
   'import-source': (p) => `Перенесено из ${p.file} командой «centre plan import»; проверьте замечания ниже и запустите «centre validate».`,
   'import-notes': 'Не размещено (проверьте вручную):',
   'import-place': (p) =>

@@ -149,7 +149,8 @@ export function readApprovals(lines: readonly PlacedLine[]): { approvals: Import
       rest.push(lines[index++]!);
       continue;
     }
-    const result = readStamp(stamp[1]!, stamp[2]!.trim(), lines.slice(index + 1).map((line) => line.text));
+    // a stamp reads at most nine lines after its own (eight, and a date under the name)
+    const result = readStamp(stamp[1]!, stamp[2]!.trim(), lines.slice(index + 1, index + 10).map((line) => line.text));
     if (result.approval) approvals.push(result.approval);
     else {
       const text = lines.slice(index, index + result.used).map((line) => line.text).join(' / ');
@@ -263,7 +264,7 @@ export function readFrontMatter(lines: readonly PlacedLine[]): { front: FrontMat
       open = 'tasks';
       front.tasks = front.tasks ?? [];
       const first = text.replace(TASKS, '');
-      if (first) front.tasks.push(...splitTasks(first));
+      if (first) for (const task of splitTasks(first)) front.tasks.push(task);
     } else if (open === 'tasks' && (TASK_MARK.test(text) || /^[а-яё]/.test(text) || front.tasks!.length === 0 || /[;,]$/.test(front.tasks!.at(-1)!))) {
       // a numbered or bulleted task, or one after a task ending in «;», starts a new one; a line in lower case carries on the last
       const tasks = front.tasks!;

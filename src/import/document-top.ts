@@ -31,11 +31,16 @@ function runsBefore(blocks: readonly Block[], numberOf: Map<Table, number>): { c
     const place = { paragraph: paragraphNumber };
     const sides = block.paragraph.text.split(/\t+/).map((side) => side.trim());
     if (sides.length > 1 && sides[0] !== '') {
-      left.push(...linesOfParagraph({ ...block.paragraph, text: sides[0]! }, place));
-      right.push(...linesOfParagraph({ ...block.paragraph, text: sides.at(-1)! }, place));
-    } else left.push(...linesOfParagraph({ ...block.paragraph, text: sides.filter(Boolean).join(' ') }, place));
+      append(left, linesOfParagraph({ ...block.paragraph, text: sides[0]! }, place));
+      append(right, linesOfParagraph({ ...block.paragraph, text: sides.at(-1)! }, place));
+    } else append(left, linesOfParagraph({ ...block.paragraph, text: sides.filter(Boolean).join(' ') }, place));
   }
   return { cells: runs, left, right };
+}
+
+/** Adds `items` at the end of `target` one by one: push(...items) overflows the stack past some 100 000 items. */
+export function append<T>(target: T[], items: Iterable<T>): void {
+  for (const item of items) target.push(item);
 }
 
 export function paragraphNumbers(blocks: readonly Block[]): Map<TextParagraph, number> {
@@ -62,8 +67,8 @@ export function readTop(
   const front: FrontMatter = {};
   const readRun = (run: readonly PlacedLine[]) => {
     const read = readApprovals(run.filter((line) => line.text !== ''));
-    approvals.push(...read.approvals);
-    notes.push(...read.incomplete);
+    append(approvals, read.approvals);
+    append(notes, read.incomplete);
     return new Set(read.rest);
   };
   const takeFront = (lines: readonly PlacedLine[]) => {
@@ -71,9 +76,9 @@ export function readTop(
     for (const [key, value] of Object.entries(read.front) as [keyof FrontMatter, never][]) front[key] ??= value;
     return read.rest;
   };
-  for (const run of cells) leftovers.push(...takeFront([...readRun(run)]));
+  for (const run of cells) append(leftovers, takeFront([...readRun(run)]));
   const rest = readRun(left);
-  leftovers.push(...takeFront([...readRun(right)]));
+  append(leftovers, takeFront([...readRun(right)]));
   // a stamp's lines end a group as an empty line does
   const leftLines = takeFront(left.map((line) => (line.text !== '' && rest.has(line) ? line : { text: '', place: line.place })));
   const groups: PlacedLine[][] = [[]];
@@ -83,12 +88,13 @@ export function readTop(
   }
   const nonEmpty = groups.filter((group) => group.length > 0);
   let titleLines = nonEmpty.pop() ?? [];
-  leftovers.unshift(...nonEmpty.flat());
+  // (an array literal, not unshift(...): spreading arguments overflows the stack past some 100 000 lines)
+  let unplaced = [...nonEmpty.flat(), ...leftovers];
   if (titleLines.length === 0) {
     // no paragraph between the stamps and the table: the title is what is left of the text above
-    titleLines = leftovers.splice(0);
+    [titleLines, unplaced] = [unplaced, []];
   }
-  for (const line of leftovers) notes.push({ code: 'import-unplaced-text', place: line.place, text: line.text });
+  for (const line of unplaced) notes.push({ code: 'import-unplaced-text', place: line.place, text: line.text });
   return { approvals, title: readTitle(titleLines.map((line) => line.text.replace(/\t+/g, ' '))), front, notes };
 }
 

@@ -4,6 +4,7 @@
 // and stray tags land where a browser would put them.
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterTypes } from 'parse5';
+import { GridBudget } from '../util/document-budget.js';
 import { ImportError } from './errors.js';
 import { gridFromSpans, paragraphOf, type Block, type ImportedDocument, type TextParagraph } from './table-model.js';
 
@@ -137,6 +138,9 @@ interface SpanRow {
   header: boolean;
 }
 
+/** A rowspan or colspan as a browser reads it: leading digits, and 1 when there are none. */
+const spanOf = (value: string | undefined) => Number(/^\s*(\d+)/.exec(value ?? '')?.[1] ?? 1) || 1;
+
 /** The rows of a table (not of tables inside it), with their cells' spans. */
 function tableRows(table: Element): SpanRow[] {
   const rows: SpanRow[] = [];
@@ -150,8 +154,9 @@ function tableRows(table: Element): SpanRow[] {
           header,
           cells: cells.map((cell) => ({
             paragraphs: cellParagraphs(cell),
-            colSpan: Math.min(50, Number(attribute(cell, 'colspan') ?? 1) || 1),
-            rowSpan: Math.min(1000, Number(attribute(cell, 'rowspan') ?? 1) || 1),
+            // as the page claims them: the layout checks them against the budget
+            colSpan: spanOf(attribute(cell, 'colspan')),
+            rowSpan: spanOf(attribute(cell, 'rowspan')),
           })),
         });
       }
@@ -171,6 +176,8 @@ function isBordered(table: Element): boolean {
 
 function collectBlocks(node: Element, blocks: Block[]): void {
   const writer = new ParagraphWriter();
+  const budget = new GridBudget();
+  let tables = 0;
   const flush = () => {
     writer.flush();
     for (const paragraph of writer.paragraphs.splice(0)) blocks.push({ kind: 'paragraph', paragraph });
@@ -180,7 +187,7 @@ function collectBlocks(node: Element, blocks: Block[]): void {
     if (SKIPPED.has(current.tagName)) return;
     if (current.tagName === 'table') {
       flush();
-      const { rows, columns } = gridFromSpans(tableRows(current));
+      const { rows, columns } = gridFromSpans(tableRows(current), budget, { table: ++tables });
       blocks.push({ kind: 'table', table: { rows, columns, bordered: isBordered(current) } });
       return;
     }

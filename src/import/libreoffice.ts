@@ -1,43 +1,71 @@
 // ODT, DOC and RTF are read by letting LibreOffice save them as DOCX, when it
 // is installed: one reader (docx.ts) then serves all four.
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
+import { conversionTimeoutMs, offlineProfile } from '../util/offline-libreoffice.js';
 
-const run = promisify(execFile);
+export type LibreOfficeProblem = 'missing' | 'failed' | 'timeout';
 
 export class LibreOfficeError extends Error {
   constructor(
-    readonly missing: boolean,
+    readonly problem: LibreOfficeProblem,
     detail: string,
+    /** For a timeout, the seconds it was given. */
+    readonly seconds?: number,
   ) {
     super(detail);
     this.name = 'LibreOfficeError';
   }
 }
 
-/** The DOCX bytes LibreOffice makes of `file`; a profile of its own so that a running LibreOffice does not interfere. */
-export async function convertToDocx(file: string, env: Readonly<Record<string, string | undefined>>): Promise<Uint8Array> {
+/**
+ * Runs soffice in a process group of its own, so that on a timeout the whole
+ * group goes (soffice is a launcher: the office itself is its child, and
+ * would otherwise go on running and holding the profile).
+ */
+function runSoffice(args: readonly string[], env: Readonly<Record<string, string | undefined>>, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('soffice', args, { env: env as NodeJS.ProcessEnv, stdio: 'ignore', detached: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, timeoutMs);
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      reject(new LibreOfficeError(error.code === 'ENOENT' ? 'missing' : 'failed', error.code === 'ENOENT' ? 'not installed' : error.message));
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (timedOut) reject(new LibreOfficeError('timeout', 'timed out', Math.round(timeoutMs / 1000)));
+      else if (code === 0) resolve();
+      else reject(new LibreOfficeError('failed', signal ? `stopped by ${signal}` : `exit status ${code}`));
+    });
+  });
+}
+
+/**
+ * The DOCX bytes LibreOffice makes of `file`: with a fresh profile that keeps
+ * it off the network (and apart from a LibreOffice the user has open), and a
+ * time limit in proportion to the file's size unless `timeoutMs` says otherwise.
+ */
+export async function convertToDocx(file: string, env: Readonly<Record<string, string | undefined>>, timeoutMs?: number): Promise<Uint8Array> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'centre-import-'));
   try {
-    const profile = pathToFileURL(path.join(work, 'profile')).href;
+    const profile = offlineProfile(path.join(work, 'profile'));
     const outDir = path.join(work, 'out');
-    try {
-      await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', outDir, file], {
-        timeout: 120_000,
-        env: env as NodeJS.ProcessEnv,
-      });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new LibreOfficeError(code === 'ENOENT', code === 'ENOENT' ? 'not installed' : String((error as Error).message).split('\n')[0]!);
-    }
+    const limit = timeoutMs ?? conversionTimeoutMs((await stat(file)).size);
+    await runSoffice([`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', outDir, file], env, limit);
     const converted = path.join(outDir, `${path.basename(file, path.extname(file))}.docx`);
     // soffice exits 0 even when it could not open the file: the missing output says so
     return await readFile(converted).catch(() => {
-      throw new LibreOfficeError(false, 'no document was written');
+      throw new LibreOfficeError('failed', 'no document was written');
     });
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 // document came in: find the plan table, read its rows into sections and
 // items, and the text around it into stamps, title and signature.
 import { readSignature } from './around-table.js';
-import { linesOfParagraph, paragraphNumbers, readTop, yearInDocument } from './document-top.js';
+import { append, linesOfParagraph, paragraphNumbers, readTop, yearInDocument } from './document-top.js';
 import { ImportError } from './errors.js';
 import { headingRole, planColumnsOf, type ColumnPlan } from './headings.js';
 import type { ImportedItem, ImportedPlan, ImportedSection, ImportNote } from './imported-plan.js';
@@ -117,6 +117,7 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
     found.columns.roles[index] === 'extra' ? [{ code: 'import-extra-column' as const, place: { table: found.at.number, row: found.headerRow + 1, column: heading } }] : [],
   );
   const sections: ImportedSection[] = [];
+  const timedByMonth = new Set<string>();
   const continued = continuationTables(tables, found);
   for (const at of [found.at, ...continued]) {
     const context: RowContext = { columns: found.columns, table: at.number, notes };
@@ -141,12 +142,13 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
           sections.push({ heading: defaultSection, items: [] });
           notes.push({ code: 'import-default-section', place: { table: at.number, row: index + 1 }, text: defaultSection });
         }
-        sections.at(-1)!.items.push(withSectionMonth(reading.item, sections.at(-1)!.heading, notes));
+        sections.at(-1)!.items.push(withSectionMonth(reading.item, sections.at(-1)!.heading, notes, timedByMonth));
       }
     });
   }
 
   if (!sections.some((section) => section.items.length > 0)) throw new ImportError('empty-plan-table', { table: found.at.number });
+  if (timedByMonth.size > 0) dropNotes(notes, (note) => note.code === 'import-no-timing' && timedByMonth.has(`${note.place.table}:${note.place.row}`));
   const numbers = paragraphNumbers(document.blocks);
   const tableNumbers = new Map(tables.map((t) => [t.table, t.number]));
   const lastBlock = (continued.at(-1) ?? found.at).block;
@@ -159,7 +161,7 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
       .map((cell) => cell.paragraphs.flatMap((p) => linesOfParagraph(p, { table: found.at.number, row: rowIndex + 1 })).filter((line) => line.text !== '')),
   );
   const top = readTop(before, tableNumbers, aboveHeader.filter((run) => run.length > 0));
-  notes.push(...top.notes);
+  append(notes, top.notes);
   const bottomLines = after.flatMap((block) =>
     block.kind === 'paragraph'
       ? linesOfParagraph(block.paragraph, { paragraph: numbers.get(block.paragraph)! })
@@ -204,11 +206,13 @@ function extraColumnsOf(found: Found): { title: string; width?: number; after?: 
   const numberColumn = found.columns.roles.indexOf('number');
   const shared = total - (numberColumn >= 0 && widths ? widths[numberColumn]! : 0);
   const roles = found.columns.roles;
+  // printed after the standard column nearest on its left; after «Ответственные» is the default
+  let anchor: 'activity' | 'timing' | 'responsible' = 'activity';
   return found.columns.headings.flatMap((title, index) => {
+    const role = roles[index];
+    if (role === 'activity' || role === 'timing' || role === 'responsible') anchor = role;
     // the column of marks stays in the printed plan, blank for the pen; its marks go into the record
-    if (roles[index] !== 'extra' && roles[index] !== 'done') return [];
-    // printed after the standard column nearest on its left; after «Ответственные» is the default
-    const anchor = roles.slice(0, index).reverse().find((role) => role === 'activity' || role === 'timing' || role === 'responsible') ?? 'activity';
+    if (role !== 'extra' && role !== 'done') return [];
     const after = anchor === 'responsible' ? {} : { after: anchor };
     if (!widths || shared <= 0) return [{ title, ...after }];
     return [{ title, width: Math.min(60, Math.max(3, Math.round((widths[index]! * 100) / shared))), ...after }];
@@ -219,15 +223,21 @@ function emptySections(sections: readonly ImportedSection[], table: number): Imp
   return sections.filter((section) => section.items.length === 0).map((section) => ({ code: 'import-unplaced-text', place: { table }, text: section.heading }));
 }
 
+/** Removes the notes `drop` picks, in place and in one pass. */
+function dropNotes(notes: ImportNote[], drop: (note: ImportNote) => boolean): void {
+  let kept = 0;
+  for (const note of notes) if (!drop(note)) notes[kept++] = note;
+  notes.length = kept;
+}
+
 /** An item under a month heading: its days completed with the month (the written text said in a note). */
-function withSectionMonth(item: ImportedItem, heading: string, notes: ImportNote[]): ImportedItem {
+function withSectionMonth(item: ImportedItem, heading: string, notes: ImportNote[], timedByMonth: Set<string>): ImportedItem {
   const month = monthHeading(heading);
   const completed = month === undefined ? undefined : completeDays(item.timing, month);
   if (completed === undefined) return item;
   if (item.timing === undefined) {
-    // the month is its timing: no note that it has none
-    const missing = notes.findIndex((note) => note.code === 'import-no-timing' && note.place.table === item.place.table && note.place.row === item.place.row);
-    if (missing >= 0) notes.splice(missing, 1);
+    // the month is its timing: its note that it has none is dropped once the table is read
+    timedByMonth.add(`${item.place.table}:${item.place.row}`);
     notes.push({ code: 'import-timing-from-month', place: item.place, text: completed });
   } else notes.push({ code: 'import-timing-completed', place: item.place, text: `«${item.timing}» → «${completed}»` });
   return { ...item, timing: completed };

@@ -82,7 +82,7 @@ export function mapParagraphPlan(document: ImportedDocument): ImportedPlan | und
   const tableNumbers = new Map<Table, number>();
   blocks.forEach((block) => block.kind === 'table' && tableNumbers.set(block.table, tableNumbers.size + 1));
   const top = readTop(blocks.slice(0, first) as Block[], tableNumbers, []);
-  notes.push(...top.notes);
+  for (const note of top.notes) notes.push(note);
   if (top.title.title === '') notes.push({ code: 'import-no-title', place: { paragraph: 1 } });
   const yearInText = top.title.academicYear || top.title.period ? undefined : yearInDocument(blocks);
   if (yearInText) notes.push({ code: 'import-year-from-text', place: yearInText.place, text: yearInText.year });

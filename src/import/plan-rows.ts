@@ -173,12 +173,15 @@ function readItem(cells: Map<number, TableCell>, texts: readonly string[], rowNu
   const responsible = responsibleParties(cells.get(column('responsible')));
   const doneMark = column('done') >= 0 ? cellLines(cells.get(column('done'))).map((line) => line.text).join(' ') : '';
   const extra: Record<string, string> = {};
+  // cells under no heading, in one note for the row: a row can hold thousands
+  const unplaced: string[] = [];
   roles.forEach((role, index) => {
     const value = cellLines(cells.get(index)).map((line) => line.text).join('\n');
     if (role === 'month' || role === 'done') return;
     if (role === 'extra' && value !== '') extra[headings[index]!] = value;
-    else if (role === undefined && value !== '') context.notes.push({ code: 'import-unplaced-cell', place: { table: context.table, row: rowNumber }, text: value });
+    else if (role === undefined && value !== '') unplaced.push(value);
   });
+  if (unplaced.length > 0) context.notes.push({ code: 'import-unplaced-cell', place: { table: context.table, row: rowNumber }, text: unplaced.join(' | ') });
   if (numberText !== '' && !/^\d{1,3}(?:\.\d{1,3})*[.)]?$/.test(numberText)) {
     context.notes.push({ code: 'import-unplaced-cell', place: place('number'), text: numberText });
   }

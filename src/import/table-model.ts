@@ -2,6 +2,7 @@
 // sequence of paragraphs and tables, a table as a grid of cells holding
 // paragraphs. Merges are already resolved: a cell covered by a vertical merge
 // holds the text of the cell that started it, marked `merged`.
+import { GridBudget, type BudgetPlace } from '../util/document-budget.js';
 
 export interface TextParagraph {
   /** Line breaks inside the paragraph are «\n», tabs «\t». */
@@ -61,22 +62,37 @@ export function paragraphOf(text: string, style: Partial<Omit<TextParagraph, 'te
   return { text: cleanText(text), bold: style.bold ?? false, italic: style.italic ?? false, listItem: style.listItem ?? false };
 }
 
+/** Characters of a cell's text, counting a line break between paragraphs. */
+export function textLength(paragraphs: readonly TextParagraph[]): number {
+  let length = 0;
+  for (const paragraph of paragraphs) length += paragraph.text.length + 1;
+  return length;
+}
+
 /**
  * Lays out rows of cells given with their spans (HTML rowspan/colspan, a
  * sheet's merged ranges) on a grid: a cell spanning rows is repeated, marked
- * merged, in the rows it covers.
+ * merged, in the rows it covers. Spans as the document claims them, the cells
+ * laid out and the text repeated are counted against `budget` as they come,
+ * so a hostile table stops before it is expanded.
  */
 export function gridFromSpans(
   rows: readonly { cells: readonly { paragraphs: readonly TextParagraph[]; colSpan: number; rowSpan: number }[]; header: boolean }[],
+  budget = new GridBudget(),
+  place: BudgetPlace = { table: 1 },
 ): { rows: TableRow[]; columns: number } {
-  const pending = new Map<number, { paragraphs: readonly TextParagraph[]; span: number; left: number }>();
+  const pending = new Map<number, { paragraphs: readonly TextParagraph[]; span: number; left: number; length: number }>();
   const grid: TableRow[] = [];
   let columns = 0;
+  let laidOut = 0;
   for (const row of rows) {
     const cells: TableCell[] = [];
     let column = 0;
     const takeCovered = () => {
       for (let covered = pending.get(column); covered; covered = pending.get(column)) {
+        budget.addCells(place, 1);
+        budget.addRepeatedText(place, covered.length);
+        laidOut++;
         cells.push({ column, span: covered.span, paragraphs: covered.paragraphs, merged: true });
         if (--covered.left === 0) pending.delete(column);
         column += covered.span;
@@ -84,14 +100,19 @@ export function gridFromSpans(
     };
     for (const cell of row.cells) {
       takeCovered();
+      budget.span(place, cell.colSpan, cell.rowSpan);
+      budget.addCells(place, 1);
+      laidOut++;
       const span = Math.max(1, cell.colSpan);
       cells.push({ column, span, paragraphs: cell.paragraphs, merged: false });
-      if (cell.rowSpan > 1) pending.set(column, { paragraphs: cell.paragraphs, span, left: cell.rowSpan - 1 });
+      if (cell.rowSpan > 1) pending.set(column, { paragraphs: cell.paragraphs, span, left: cell.rowSpan - 1, length: textLength(cell.paragraphs) });
       column += span;
     }
     takeCovered();
     columns = Math.max(columns, column);
     grid.push({ cells, header: row.header });
   }
+  // the mapper walks the whole grid, empty places too
+  budget.addCells(place, Math.max(0, grid.length * columns - laidOut));
   return { rows: grid, columns };
 }

@@ -3,6 +3,7 @@
 // vertical merge does in Word). The file passes the same zip guard as the
 // monitoring reports before exceljs sees it.
 import ExcelJS from 'exceljs';
+import { checkWorkbookMerges, GridBudget } from '../util/document-budget.js';
 import { checkZipFile, unzipGuarded, ZipGuardError, type ZipLimits } from '../util/zip-guard.js';
 import { ImportError } from './errors.js';
 import { gridFromSpans, paragraphOf, type Block, type ImportedDocument, type TextParagraph } from './table-model.js';
@@ -16,8 +17,10 @@ export async function readXlsx(bytes: Uint8Array): Promise<ImportedDocument> {
   try {
     checkZipFile(bytes, XLSX_IMPORT_LIMITS);
     // every part is checked against the limits here, before exceljs inflates anything
-    const parts = unzipGuarded(bytes, XLSX_IMPORT_LIMITS, (name) => name.startsWith('xl/') || name === '[Content_Types].xml');
+    const parts = unzipGuarded(bytes, XLSX_IMPORT_LIMITS, () => true);
     if (!parts.has('xl/workbook.xml')) throw new ImportError('not-xlsx');
+    // exceljs makes an object of every merged cell: a merge of the whole sheet is refused before it sees one
+    checkWorkbookMerges(parts);
   } catch (error) {
     if (error instanceof ZipGuardError) throw new ImportError(error.problem === 'not-zip' ? 'not-xlsx' : error.problem);
     throw error;
@@ -29,12 +32,15 @@ export async function readXlsx(bytes: Uint8Array): Promise<ImportedDocument> {
     throw new ImportError('damaged');
   }
   const blocks: Block[] = [];
+  const budget = new GridBudget();
   workbook.eachSheet((sheet) => {
     if (sheet.state !== 'visible') return;
-    blocks.push({ kind: 'table', table: sheetTable(sheet) });
+    blocks.push({ kind: 'table', table: sheetTable(sheet, budget, blocks.length + 1) });
   });
   return { blocks };
 }
+
+const NO_TEXT: readonly TextParagraph[] = [];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -51,7 +57,7 @@ function cellParagraphs(cell: ExcelJS.Cell): TextParagraph[] {
   return text.trim() === '' ? [] : [paragraphOf(text, { bold, italic: Boolean(cell.font?.italic) })];
 }
 
-function sheetTable(sheet: ExcelJS.Worksheet): { rows: ReturnType<typeof gridFromSpans>['rows']; columns: number; bordered: boolean } {
+function sheetTable(sheet: ExcelJS.Worksheet, budget: GridBudget, table: number): { rows: ReturnType<typeof gridFromSpans>['rows']; columns: number; bordered: boolean } {
   const merges = new Map<string, { rows: number; columns: number }>();
   const covered = new Set<string>();
   const ranges = ((sheet.model as unknown as { merges?: string[] }).merges ?? []) as string[];
@@ -68,16 +74,18 @@ function sheetTable(sheet: ExcelJS.Worksheet): { rows: ReturnType<typeof gridFro
   let bordered = false;
   for (let r = 1; r <= rowCount; r++) {
     const cells = [];
+    // find, not get: getting a cell makes it, and a sheet with one cell at XFD1048576 would make 250 000
+    const row = sheet.findRow(r);
     for (let c = 1; c <= columnCount; c++) {
       if (covered.has(`${r}:${c}`)) continue;
-      const cell = sheet.getCell(r, c);
-      if (cell.border && Object.values(cell.border).some((side) => side && (side as { style?: string }).style)) bordered = true;
+      const cell = row?.findCell(c);
+      if (cell?.border && Object.values(cell.border).some((side) => side && (side as { style?: string }).style)) bordered = true;
       const merge = merges.get(`${r}:${c}`);
-      cells.push({ paragraphs: cellParagraphs(cell), colSpan: merge?.columns ?? 1, rowSpan: merge?.rows ?? 1 });
+      cells.push({ paragraphs: cell ? cellParagraphs(cell) : NO_TEXT, colSpan: merge?.columns ?? 1, rowSpan: merge?.rows ?? 1 });
     }
     spanRows.push({ cells, header: false });
   }
-  const { rows, columns } = gridFromSpans(spanRows);
+  const { rows, columns } = gridFromSpans(spanRows, budget, { table });
   return { rows, columns, bordered };
 }
 

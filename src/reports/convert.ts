@@ -1,10 +1,11 @@
 // .ods and .xls reports, converted to .xlsx by LibreOffice (headless, in a
 // temporary folder, with a time limit) so that they are read like any form.
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { MessageCode, MessageParams } from '../i18n/messages.js';
+import { batchConversionTimeoutMs, offlineProfile } from '../util/offline-libreoffice.js';
 
 export const convertibleExtensions = ['.ods', '.xls', '.xlsm', '.xlsb', '.fods'];
 
@@ -35,17 +36,18 @@ export interface Conversion {
 
 /**
  * Converts the files in one LibreOffice run. Each is copied first under a
- * name of its own (a.ods and a.xls would both become a.xlsx), with a profile
- * of its own, so that a LibreOffice the user has open does not interfere.
+ * name of its own (a.ods and a.xls would both become a.xlsx), with a fresh
+ * profile that keeps LibreOffice off the network (and apart from one the user
+ * has open), and a time limit in proportion to the files' sizes.
  */
-export function convertToXlsx(soffice: string, files: readonly string[], timeoutMs = 30_000 + 5_000 * files.length): Conversion {
+export function convertToXlsx(soffice: string, files: readonly string[], timeoutMs = batchConversionTimeoutMs(files.map((file) => statSync(file).size))): Conversion {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'centre-convert-'));
   const dispose = () => rmSync(folder, { recursive: true, force: true });
   const copies = files.map((file, index) => path.join(folder, `${index}${path.extname(file).toLowerCase()}`));
   files.forEach((file, index) => copyFileSync(file, copies[index]!));
   let failure: Conversion['failure'] = { code: 'conversion-no-output' };
   try {
-    const profile = `file://${path.join(folder, 'profile')}`;
+    const profile = offlineProfile(path.join(folder, 'profile'));
     execFileSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', path.join(folder, 'out'), ...copies], { stdio: 'ignore', timeout: timeoutMs });
   } catch (error) {
     const { code, signal, status } = error as NodeJS.ErrnoException & { signal?: string | null; status?: number | null };

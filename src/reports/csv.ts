@@ -66,6 +66,11 @@ export function reportsFromCsv(source: string, bytes: Uint8Array, form: Monitori
   const schoolColumn = columnOf(schoolColumns);
   const yearColumn = columnOf(yearColumns);
   const periodColumn = columnOf(periodColumns);
+  // each column by its name, looked up once per indicator and row (a header can be millions of columns wide)
+  const columnByName = new Map<string, number>();
+  columns.forEach((name, index) => {
+    if (!columnByName.has(name)) columnByName.set(name, index);
+  });
   const fileYear = yearOfFileName(source);
   if (!header || schoolColumn === -1) {
     return [{ source, values: new Map(), problems: [{ code: 'csv-no-school-column' }] }];
@@ -75,7 +80,7 @@ export function reportsFromCsv(source: string, bytes: Uint8Array, form: Monitori
     const cell = (column: number) => (column === -1 ? undefined : row[column]?.trim() || undefined);
     // A column left out is an empty answer: a required one is then reported as not filled in.
     const find = (indicatorId: string) => {
-      const column = columns.indexOf(indicatorId);
+      const column = columnByName.get(indicatorId) ?? -1;
       const raw = column === -1 ? '' : (row[column] ?? '').trim();
       return { where: column === -1 ? `${columnLetter(schoolColumn + 1)}${line}` : `${columnLetter(column + 1)}${line}`, value: raw === '' ? ({ kind: 'empty' } as const) : ({ kind: 'text', value: raw } as const) };
     };

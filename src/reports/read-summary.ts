@@ -14,6 +14,8 @@ import { columnLetter } from './columns.js';
 import { META_NAMES } from './form-names.js';
 import { storedResults } from './stored-results.js';
 import { COLUMNS_SHEET, SUMMARY_NAME, TOTALS_SHEET, type SummaryTotal } from './summary-data.js';
+import { checkWorkbookMerges } from '../util/document-budget.js';
+import { unzipGuarded, ZipGuardError } from '../util/zip-guard.js';
 
 export type SummaryProblem = 'too-large' | 'damaged' | 'not-summary';
 
@@ -95,6 +97,22 @@ function checkZip(bytes: Uint8Array): void {
   } catch (error) {
     throw error instanceof SummaryReadError ? error : new SummaryReadError('damaged');
   }
+}
+
+/**
+ * The merged ranges of every sheet checked against the document budget
+ * before exceljs, which makes an object of each merged cell, sees the file:
+ * one merge of a whole sheet would take gigabytes (a DocumentBudgetError says where).
+ */
+function checkMerges(bytes: Uint8Array): void {
+  let sheets: Map<string, Uint8Array>;
+  try {
+    sheets = unzipGuarded(bytes, SUMMARY_LIMITS, () => true);
+  } catch (error) {
+    if (error instanceof ZipGuardError) throw new SummaryReadError(error.problem === 'damaged' || error.problem === 'not-zip' ? 'damaged' : 'too-large');
+    throw error;
+  }
+  checkWorkbookMerges(sheets);
 }
 
 export class SummaryReadError extends Error {
@@ -237,6 +255,7 @@ function readShown(rows: Read[][], columns: readonly SummaryColumn[], kept: read
 /** The one way a summary workbook is read: its bytes, as the file holds them. */
 export async function readSummary(bytes: Uint8Array): Promise<SummaryData> {
   checkZip(bytes);
+  checkMerges(bytes);
   // exceljs is heavy: loaded only when a summary is read
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();

@@ -185,11 +185,39 @@ interface RawCell {
   readonly formula: boolean;
 }
 
+/**
+ * Each `<name …>body</name>` and `<name …/>` of the XML, in one pass: a lazy
+ * regex looking for the end tag would scan to the end of the text for every
+ * element left open, which makes a few megabytes of «<c>» take hours.
+ */
+function* elements(xml: string, name: string): Generator<{ attributes: string; body: string }> {
+  const open = `<${name}`;
+  const close = `</${name}>`;
+  for (let at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at)) {
+    const after = xml.charCodeAt(at + open.length);
+    // «<c» of «<col» is another element
+    if (after !== 0x3e /* > */ && after !== 0x2f /* / */ && after !== 0x20 && after !== 0x09 && after !== 0x0a && after !== 0x0d) {
+      at += open.length;
+      continue;
+    }
+    const gt = xml.indexOf('>', at);
+    if (gt < 0) return;
+    if (xml.charCodeAt(gt - 1) === 0x2f) {
+      yield { attributes: xml.slice(at + open.length, gt - 1), body: '' };
+      at = gt + 1;
+      continue;
+    }
+    const end = xml.indexOf(close, gt);
+    // no element after this one can be closed either
+    if (end < 0) return;
+    yield { attributes: xml.slice(at + open.length, gt), body: xml.slice(gt + 1, end) };
+    at = end + close.length;
+  }
+}
+
 function sheetCells(xml: string): Map<string, RawCell> {
   const cells = new Map<string, RawCell>();
-  for (const match of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-    const attributes = match[1]!;
-    const body = match[2] ?? '';
+  for (const { attributes, body } of elements(xml, 'c')) {
     const value = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
     const inline = /<is>([\s\S]*?)<\/is>/.exec(body)?.[1];
     cells.set(attribute(attributes, 'r'), { type: attribute(attributes, 't') || 'n', style: attribute(attributes, 's') || undefined, value, inline, formula: /<f[\s>/]/.test(body) });
@@ -198,12 +226,14 @@ function sheetCells(xml: string): Map<string, RawCell> {
 }
 
 function richText(xml: string): string {
-  return [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => unescapeXml(m[1]!)).join('');
+  let text = '';
+  for (const { body } of elements(xml, 't')) text += unescapeXml(body);
+  return text;
 }
 
 function sharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
-  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => richText(m[1]!));
+  return Array.from(elements(xml, 'si'), ({ body }) => richText(body));
 }
 
 function cellValue(raw: RawCell | undefined, strings: readonly string[]): CellValue {

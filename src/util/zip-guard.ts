@@ -83,6 +83,8 @@ function readEntries(bytes: Uint8Array, limits: ZipLimits, wanted: (name: string
     if (part.length !== size || crc32(part) !== view.getUint32(at - skip - 46 + 16, true)) throw new ZipGuardError('damaged');
     parts.set(name, part);
   }
+  // a directory holding more entries than its end record counts hides parts from this check that another reader would open
+  if (at !== view.getUint32(end + 16, true) + view.getUint32(end + 12, true)) throw new ZipGuardError('damaged');
   return parts;
 }
 

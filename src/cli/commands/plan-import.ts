@@ -19,6 +19,8 @@ import { mapPlan } from '../../import/map-plan.js';
 import { parseAcademicYear } from '../../schema/dates.js';
 import { planYaml, rowKey } from '../../import/plan-yaml.js';
 import type { ImportedDocument } from '../../import/table-model.js';
+import type { DocumentBudgetError } from '../../util/document-budget.js';
+import type { LibreOfficeError } from '../../import/libreoffice.js';
 import { checkRegularFile, findWorkspaceRoot, isSpecialPath, readRegularFile, statOrUndefined } from '../../workspace/files.js';
 import type { MessageCode } from '../../i18n/messages.js';
 import type { CliContext } from '../context.js';
@@ -59,7 +61,7 @@ export async function planImportCommand(ctx: CliContext, inputs: string[], optio
         // `-o -`: the YAML on standard output, to look at or pipe; the notes still go to standard error
         const { yaml, notes } = planText(ctx, plan, file, path.join(findWorkspaceRoot(ctx.cwd), 'plans', 'plan.yaml'));
         ctx.stdout.write(yaml);
-        printNotes(ctx, notes);
+        printNotes(ctx, file, notes);
         continue;
       }
       if (namesFile) {
@@ -113,9 +115,14 @@ function fileProblem(shown: string, error: unknown): Diagnostic | undefined {
     const { problem, params } = error as ImportError;
     return fileDiagnostic(shown, `import-${problem}` as MessageCode, params);
   }
+  if (error instanceof Error && error.name === 'DocumentBudgetError') {
+    const { code, params } = (error as DocumentBudgetError).describe();
+    return fileDiagnostic(shown, code, params);
+  }
   if (error instanceof Error && error.name === 'LibreOfficeError') {
-    const { missing, message } = error as Error & { missing: boolean };
-    return fileDiagnostic(shown, missing ? 'import-soffice-missing' : 'import-soffice-failed', { detail: message });
+    const { problem, message, seconds } = error as LibreOfficeError;
+    if (problem === 'timeout') return fileDiagnostic(shown, 'import-soffice-timeout', { seconds });
+    return fileDiagnostic(shown, problem === 'missing' ? 'import-soffice-missing' : 'import-soffice-failed', { detail: message });
   }
   if (isCentreError(error)) return error.diagnostics[0];
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -204,7 +211,7 @@ async function updateExisting(ctx: CliContext, imported: ImportedPlan, source: s
   for (const [code, list] of [['import-update-added', changes.added], ['import-update-changed', changes.changed], ['import-update-removed', changes.removed]] as const) {
     for (const activity of list) ctx.stdout.write(`  ${ctx.t(code, { text: activity })}\n`);
   }
-  printNotes(ctx, notes);
+  printNotes(ctx, source, notes);
 }
 
 /** `plans/x.yaml` → `plans/x<suffix>.yaml`, or `-2`, `-3` … after it when that is taken. */
@@ -256,24 +263,32 @@ function describePlace(ctx: CliContext, place: Place): string {
   return ctx.t('import-place', { table: place.table, row: place.row, column: place.column, paragraph: place.paragraph });
 }
 
-/** The YAML of a plan, and its notes as lines for the terminal; `target` is where it is meant to live (for the schema line). */
+/** The YAML of a plan, and its notes as lines for the terminal (without the file's name); `target` is where it is meant to live (for the schema line). */
 function planText(ctx: CliContext, plan: ImportedPlan, source: string, target: string): { yaml: string; notes: string[] } {
   const notes = [...plan.notes, ...timingNotes(plan)];
   const itemRows = new Set(plan.sections.flatMap((section) => section.items.map((item) => rowKey(item.place))));
-  const noteText = (note: ImportNote) => `${describePlace(ctx, note.place)}: ${ctx.t(note.code, { text: note.text })}`;
+  // each note's text is made once, for the comments and the terminal alike (a document can give hundreds of thousands)
+  const texts = notes.map((note) => `${describePlace(ctx, note.place)}: ${ctx.t(note.code, { text: note.text })}`);
   const itemComments = new Map<string, string[]>();
-  const header = [ctx.t('import-source', { file: path.basename(source) })];
-  const loose = notes.filter((note) => !itemRows.has(rowKey(note.place)));
-  if (loose.length > 0) header.push(ctx.t('import-notes'), ...loose.map((note) => `  ${noteText(note)}`));
-  for (const note of notes.filter((n) => itemRows.has(rowKey(n.place)))) {
+  const loose: string[] = [];
+  notes.forEach((note, index) => {
     const key = rowKey(note.place);
-    itemComments.set(key, [...(itemComments.get(key) ?? []), noteText(note)]);
-  }
-  return { yaml: planYaml(plan, schemaPath(target, plan.kind), { header, items: itemComments }), notes: notes.map((note) => `${ctx.display(source)}: ${noteText(note)}`) };
+    if (!itemRows.has(key)) return loose.push(`  ${texts[index]}`);
+    const comments = itemComments.get(key);
+    if (comments) comments.push(texts[index]!);
+    else itemComments.set(key, [texts[index]!]);
+  });
+  const imported = ctx.t('import-source', { file: path.basename(source) });
+  const header = loose.length > 0 ? [imported, ctx.t('import-notes'), ...loose] : [imported];
+  return { yaml: planYaml(plan, schemaPath(target, plan.kind), { header, items: itemComments }), notes: texts };
 }
 
-function printNotes(ctx: CliContext, notes: readonly string[]): void {
-  for (const note of notes) ctx.stderr.write(`${ctx.errorColours.warning(note)}\n`);
+/** The notes, each after the file's name; written a thousand lines at a time (a document can give hundreds of thousands). */
+function printNotes(ctx: CliContext, source: string, notes: readonly string[]): void {
+  const shown = ctx.display(source);
+  for (let from = 0; from < notes.length; from += 1000) {
+    ctx.stderr.write(`${notes.slice(from, from + 1000).map((note) => ctx.errorColours.warning(`${shown}: ${note}`)).join('\n')}\n`);
+  }
 }
 
 /** Writes the plan to `target` unless a file is there (an error, or false when `refuse` is false): import never overwrites. */
@@ -294,6 +309,6 @@ function writePlan(ctx: CliContext, imported: ImportedPlan, source: string, targ
   };
   ctx.stdout.write(`${ctx.t('import-wrote', summary)}\n`);
   if (marks.entries.length > 0) writeRecord(ctx, plan, target, marks.entries);
-  printNotes(ctx, notes);
+  printNotes(ctx, source, notes);
   return true;
 }

@@ -9,6 +9,7 @@ import { buildComparison } from '../../reports/compare-workbook.js';
 import { differenceParams, readSummary, SUMMARY_FILE_LIMIT, SummaryReadError } from '../../reports/read-summary.js';
 import type { MonitoringForm } from '../../schema/reports.js';
 import { userError, type Diagnostic } from '../../schema/diagnostic.js';
+import { DocumentBudgetError } from '../../util/document-budget.js';
 import { findWorkspaceRoot, readRegularFile } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { renderShort } from '../output/diagnostics.js';
@@ -40,6 +41,10 @@ export async function readSummaryFile(ctx: CliContext, file: string): Promise<Su
     return data;
   } catch (error) {
     if (error instanceof SummaryReadError) throw userError(shown, error.problem === 'not-summary' ? 'compare-not-summary' : error.problem === 'too-large' ? 'compare-too-large' : 'compare-damaged');
+    if (error instanceof DocumentBudgetError) {
+      const { code, params } = error.describe();
+      throw userError(shown, code, params);
+    }
     throw error;
   }
 }

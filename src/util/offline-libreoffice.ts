@@ -1,0 +1,38 @@
+// LibreOffice converts documents that came from outside (a plan in .odt, a
+// school's .ods): it runs with a fresh profile of its own that keeps it off
+// the network, and with a time limit in proportion to the file.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * The settings of the profile. A document's linked images and other links are
+ * fetched only from trusted locations, and there are none: without this, an
+ * .odt whose image points at a web address makes LibreOffice request it (and
+ * wait for it) while converting. No update check, no usage report.
+ */
+const REGISTRY = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop oor:name="BlockUntrustedRefererLinks" oor:op="fuse"><value>true</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop oor:name="MacroSecurityLevel" oor:op="fuse"><value>3</value></prop></item>
+<item oor:path="/org.openoffice.Office.Jobs/Jobs/org.openoffice.Office.Jobs:Job['UpdateCheck']/Arguments"><prop oor:name="AutoCheckEnabled" oor:op="fuse"><value>false</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="CollectUsageInformation" oor:op="fuse"><value>false</value></prop></item>
+</oor:items>
+`;
+
+/** Writes the offline profile into `folder` (which should be new and empty) and returns what `-env:UserInstallation=` takes. */
+export function offlineProfile(folder: string): string {
+  mkdirSync(path.join(folder, 'user'), { recursive: true });
+  writeFileSync(path.join(folder, 'user', 'registrymodifications.xcu'), REGISTRY);
+  return pathToFileURL(folder).href;
+}
+
+/** How long converting a file of `bytes` may take: 20 s, and 10 s more per megabyte, two minutes at most. */
+export function conversionTimeoutMs(bytes: number): number {
+  return Math.min(120_000, Math.round(20_000 + (10_000 * bytes) / (1024 * 1024)));
+}
+
+/** The same for files converted in one run: 20 s to start, and each file's 10 s per megabyte plus 5 s. */
+export function batchConversionTimeoutMs(sizes: readonly number[]): number {
+  return Math.round(20_000 + sizes.reduce((sum, bytes) => sum + 5_000 + (10_000 * bytes) / (1024 * 1024), 0));
+}

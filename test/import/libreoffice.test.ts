@@ -1,0 +1,97 @@
+// LibreOffice converts an .odt from outside: off the network (an image that
+// points at a web address is not fetched: a local server counts the requests),
+// and within a time limit in proportion to the file, after which the whole
+// process group is gone and the user reads one line.
+import { execFile } from 'node:child_process';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/messages.js';
+import { convertToDocx, LibreOfficeError } from '../../src/import/libreoffice.js';
+import { batchConversionTimeoutMs, conversionTimeoutMs } from '../../src/util/offline-libreoffice.js';
+import { binPath, temporaryDir } from '../helpers/cli.js';
+
+const run = promisify(execFile);
+
+let server: http.Server;
+let port: number;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  server = http.createServer((request, response) => {
+    requests.push(`${request.method} ${request.url}`);
+    response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const cell = (text: string) => `<table:table-cell><text:p>${text}</text:p></table:table-cell>`;
+
+/** A flat ODT (one XML file, which LibreOffice opens as .odt too) whose title carries an image linked from `imageUrl`. */
+function flatOdt(imageUrl: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:body><office:text>
+<text:p>План работы<draw:frame draw:name="logo" text:anchor-type="as-char" svg:width="1cm" svg:height="1cm"><draw:image xlink:href="${imageUrl}" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/></draw:frame></text:p>
+<table:table table:name="План"><table:table-column table:number-columns-repeated="4"/>
+<table:table-row>${cell('№')}${cell('Мероприятие')}${cell('Сроки')}${cell('Ответственные')}</table:table-row>
+<table:table-row>${cell('1')}${cell('Семинар')}${cell('май')}${cell('Иванова')}</table:table-row>
+</table:table>
+</office:text></office:body></office:document>
+`;
+}
+
+describe('LibreOffice, off the network', () => {
+  it('imports an .odt whose image points at a web address without fetching it', async () => {
+    const dir = temporaryDir('centre-odt-');
+    writeFileSync(path.join(dir, 'plan.odt'), flatOdt(`http://127.0.0.1:${port}/logo.png`));
+    // spawned without blocking, so that the server here can answer (and count) whatever arrives
+    const result = await run(process.execPath, [binPath, 'plan', 'import', 'plan.odt', '-o', 'plan.yaml'], { cwd: dir, env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1' } });
+    expect(result.stdout).toMatch(/imported plan\.odt → plan\.yaml \(1 section\(s\), 1 item\(s\)/);
+    expect(readFileSync(path.join(dir, 'plan.yaml'), 'utf8')).toMatch(/activity: Семинар/);
+    expect(requests).toEqual([]);
+  }, 120_000);
+});
+
+/** Whether the process runs: not gone, and not a zombie waiting for a parent that was killed with it (pid 1 in a container may never collect it). */
+function isRunning(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+describe('the time LibreOffice is given', () => {
+  it('scales with the file: 20 s, 10 s more per megabyte, two minutes at most', () => {
+    expect(conversionTimeoutMs(0)).toBe(20_000);
+    expect(conversionTimeoutMs(1024 * 1024)).toBe(30_000);
+    expect(conversionTimeoutMs(50 * 1024 * 1024)).toBe(120_000);
+    expect(batchConversionTimeoutMs([0, 1024 * 1024])).toBe(20_000 + 5_000 + 15_000);
+  });
+
+  it('on a timeout, ends the whole process group and says so in both languages', async () => {
+    const dir = temporaryDir('centre-soffice-');
+    const childPid = path.join(dir, 'child.pid');
+    // a LibreOffice that never finishes, and starts a process of its own as the real launcher does
+    writeFileSync(path.join(dir, 'soffice'), `#!/bin/sh\nsleep 60 &\necho $! > ${childPid}\nwait\n`);
+    chmodSync(path.join(dir, 'soffice'), 0o755);
+    writeFileSync(path.join(dir, 'plan.odt'), flatOdt('logo.png'));
+    const started = Date.now();
+    const error = await convertToDocx(path.join(dir, 'plan.odt'), { PATH: `${dir}:${process.env.PATH}` }, 1000).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(LibreOfficeError);
+    expect((error as LibreOfficeError).problem).toBe('timeout');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const pid = Number(readFileSync(childPid, 'utf8'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(isRunning(pid)).toBe(false);
+    expect(translator('en')('import-soffice-timeout', { seconds: 30 })).toBe('LibreOffice did not finish converting the file in 30 s; open it in LibreOffice and save it as .docx.');
+    expect(translator('ru')('import-soffice-timeout', { seconds: 30 })).toBe('LibreOffice не преобразовал файл за 30 с; откройте его в LibreOffice и сохраните как .docx.');
+  });
+});
