@@ -17,6 +17,8 @@ export interface MarkdownLink {
   readonly href: string;
   readonly line: number;
   readonly column: number;
+  /** Just after the address as written, when it was found on its line. */
+  readonly endColumn?: number;
 }
 
 const safeLink = /^(https?:|mailto:|tel:|#|[^:]*$)/i;
@@ -64,12 +66,12 @@ function linksOf(tokens: ReturnType<MarkdownIt['parse']>, text: string): Markdow
       if (child.type !== 'link_open') continue;
       const href = child.attrGet('href') ?? '';
       const written = [href, safeDecode(href), href.replace(/\.html(#|$)/, '.md$1')];
-      let place = { line: first + 1, column: 1 };
+      let place: Omit<MarkdownLink, 'href'> = { line: first + 1, column: 1 };
       search: for (let index = first; index < Math.min(end, lines.length); index++) {
         for (const form of written) {
           const at = form ? lines[index]!.indexOf(`(${form}`) : -1;
           if (at !== -1) {
-            place = { line: index + 1, column: at + 2 };
+            place = { line: index + 1, column: at + 2, endColumn: at + 2 + form.length };
             break search;
           }
         }

@@ -163,7 +163,7 @@ function brokenLinkDiagnostics(broken: readonly BrokenLink[], origins: readonly 
     const key = `${origin.shown}:${place.line}:${place.column}:${link.href}`;
     if (said.has(key)) return [];
     said.add(key);
-    return [{ file: origin.shown, line: place.line, column: place.column, severity: 'error', code, params: { page: `${origin.slug}.html`, href: link.href } }];
+    return [{ file: origin.shown, line: place.line, column: place.column, ...(place.endColumn ? { endColumn: place.endColumn } : {}), severity: 'error', code, params: { page: `${origin.slug}.html`, href: link.href } }];
   });
 }
 
@@ -182,7 +182,8 @@ export async function siteBuildCommand(ctx: CliContext, options: SiteBuildOption
   const site = await prepareSite(ctx, root, options);
   ctx.stderr.write(await renderDiagnostics(site.diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: site.sources }));
   if (hasErrors(site.diagnostics)) return 1;
-  const { written, unchanged } = await writeSite(ctx, outDir, site);
+  const { written, unchanged, warnings } = await writeSite(ctx, outDir, site);
+  if (warnings.length) ctx.stderr.write(await renderDiagnostics(warnings, 'human', { t: ctx.t, colours: ctx.errorColours, sources: site.sources }));
   ctx.stdout.write(`${ctx.t('site-wrote', { count: written, unchanged, path: ctx.display(outDir), pages: site.pages, index: ctx.display(path.join(outDir, 'index.html')) })}\n`);
   return 0;
 }
