@@ -15,6 +15,7 @@ import { attachmentHeadBytes, checkAttachment, publishableTypeNames } from '../s
 import type { MarkdownLink } from '../site/markdown.js';
 import { regionTotals, REGION_TOTAL_LABEL, type RegionTotals } from '../site/monitoring.js';
 import { slugify, uniqueSlugs, type SiteMarkdownPage, type SitePractice } from '../site/model.js';
+import { errnoOf, statOrUndefined } from '../workspace/files.js';
 import { readFileInside } from '../workspace/safe-paths.js';
 import type { CliContext } from './context.js';
 import type { LoadedFile } from './load.js';
@@ -130,10 +131,16 @@ export interface MarkdownOrigin {
 
 export async function readMarkdownPages(ctx: CliContext, root: string, diagnostics: Diagnostic[], inputs: string[], sources: Map<string, string>, origins: MarkdownOrigin[] = []): Promise<SiteMarkdownPage[]> {
   const folder = path.join(root, 'site');
-  if (!existsSync(folder)) return [];
-  const names = readdirSync(folder)
-    .filter((name) => /\.(md|markdown)$/i.test(name))
-    .sort();
+  if (!statOrUndefined(folder)?.isDirectory()) return [];
+  let names: string[];
+  try {
+    names = readdirSync(folder)
+      .filter((name) => /\.(md|markdown)$/i.test(name))
+      .sort();
+  } catch (error) {
+    diagnostics.push(fileDiagnostic(ctx.display(folder), 'folder-unreadable', { reason: errnoOf(error) }));
+    return [];
+  }
   if (names.length === 0) return [];
   // markdown-it is loaded only by a workspace that has pages
   const { renderMarkdown } = await import('../site/markdown.js');
