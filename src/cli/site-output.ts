@@ -64,7 +64,7 @@ export async function writeSite(ctx: CliContext, outDir: string, site: SiteFiles
   // Ctrl+C waits for the writing below, one synchronous run, to end: the folder and its manifest always agree.
   const done = cleanUpOnInterrupt(() => undefined);
   try {
-    if (!previous.complete) removeLeftovers(outDir, previous.files);
+    removeLeftovers(outDir, new Set([manifestName, ...(previous.complete ? [] : previous.files)]));
     const folders = new Set<string>();
     writeManifest(ctx, manifestFile, new Set([...previous.files, ...site.files.keys()]), false, folders);
     let unchanged = 0;
@@ -104,7 +104,7 @@ function removeStale(ctx: CliContext, outDir: string, stale: readonly string[]):
   return { kept, warnings };
 }
 
-/** Temporary files of a build that was cut short: «page.html.<pid>.<n>.tmp» next to a file its manifest names. */
+/** Temporary files of a build that was cut short: «page.html.<pid>.<n>.tmp» next to a file its manifest names, or next to the manifest. */
 function removeLeftovers(outDir: string, listed: ReadonlySet<string>): void {
   const namesByFolder = new Map<string, Set<string>>();
   for (const name of listed) {

@@ -188,6 +188,7 @@ describe('a build cut short is resumed by the next', () => {
       cpSync(path.join(whole, name), path.join(cut, name));
     }
     writeFileSync(path.join(cut, 'index.html.4242.7.tmp'), '<html>half');
+    writeFileSync(path.join(cut, '.centre-site.json.4242.8.tmp'), '{"files": [');
     const result = spawnCli(['site', 'build', '-o', cut], { cwd: workspace, env });
     expect(result.code, result.stderr).toBe(0);
     expect(listFiles(cut).sort()).toEqual(expected);
@@ -204,18 +205,40 @@ describe('a build cut short is resumed by the next', () => {
       const out = path.join(root, `killed-${attempt}`);
       const child = spawn(process.execPath, [binPath, 'site', 'build', '-o', out], { cwd: workspace, env: { ...process.env, ...env, NO_COLOR: '1' }, stdio: 'ignore' });
       const exited = new Promise((resolve) => child.on('exit', resolve));
-      // kill -9 as soon as the manifest is there (the writing has begun), a little later each time
-      for (let i = 0; i < 2000 && child.exitCode === null && !existsSync(path.join(out, '.centre-site.json')); i++) await new Promise((resolve) => setTimeout(resolve, 2));
+      // kill -9 as soon as the output folder is there (the writing has begun), a little later each time
+      for (const deadline = Date.now() + 60_000; Date.now() < deadline && child.exitCode === null && !existsSync(out); ) await new Promise((resolve) => setTimeout(resolve, 2));
       await new Promise((resolve) => setTimeout(resolve, attempt * 15));
       child.kill('SIGKILL');
       await exited;
-      if (existsSync(out) && !JSON.parse(readFileSync(path.join(out, '.centre-site.json'), 'utf8')).complete) caughtMidWrite++;
+      const manifest = path.join(out, '.centre-site.json');
+      if (existsSync(out) && (!existsSync(manifest) || !JSON.parse(readFileSync(manifest, 'utf8')).complete)) caughtMidWrite++;
       const next = spawnCli(['site', 'build', '-o', out], { cwd: workspace, env });
       expect(next.code, next.stderr).toBe(0);
       expect(listFiles(out).sort()).toEqual(expected);
     }
     // the property holds either way; this says the test did exercise it
     expect(caughtMidWrite).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+describe('Ctrl+C or SIGTERM while site build writes', () => {
+  it('waits for the writing to end: the folder is whole, its manifest complete, no temporary file left', async () => {
+    const { root, workspace } = sandbox();
+    const whole = path.join(root, 'whole');
+    expect(spawnCli(['site', 'build', '-o', whole], { cwd: workspace, env }).code).toBe(0);
+    const expected = listFiles(whole).sort();
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const out = path.join(root, signal);
+      const child = spawn(process.execPath, [binPath, 'site', 'build', '-o', out], { cwd: workspace, env: { ...process.env, ...env, NO_COLOR: '1' }, stdio: 'ignore' });
+      const exited = new Promise<[number | null, string | null]>((resolve) => child.on('exit', (code, name) => resolve([code, name])));
+      for (const deadline = Date.now() + 60_000; Date.now() < deadline && child.exitCode === null && !existsSync(out); ) await new Promise((resolve) => setTimeout(resolve, 2));
+      child.kill(signal);
+      const [code, name] = await exited;
+      // ended by the signal once the writing was over, or done before it came
+      expect(name === signal || code === 0, `${code} ${name}`).toBe(true);
+      expect(listFiles(out).sort()).toEqual(expected);
+      expect(JSON.parse(readFileSync(path.join(out, '.centre-site.json'), 'utf8')).complete).toBe(true);
+    }
   }, 120_000);
 });
 
