@@ -2,18 +2,22 @@
 // files, the Markdown pages of site/, the optional summary workbook; and the
 // checks across files (a practice's school against the registry).
 import { existsSync, readdirSync } from 'node:fs';
-import { errnoOf, readRegularFile } from '../workspace/files.js';
 import path from 'node:path';
 import type { PlanSource } from '../calendar/agenda.js';
 import { academicYearOf, maxDate } from '../calendar/days.js';
 import type { Span } from '../calendar/model.js';
 import { planPeriod } from '../calendar/plan-entries.js';
+import type { MessageCode, MessageParams } from '../i18n/messages.js';
 import { fileDiagnostic, type Diagnostic } from '../schema/diagnostic.js';
 import type { Registry } from '../schema/reports.js';
 import { suggest } from '../schema/suggest.js';
 import { OVERALL_TOTAL_LABELS } from '../reports/summary-data.js';
+import { attachmentHeadBytes, checkAttachment, publishableTypeNames } from '../site/attachments.js';
+import type { MarkdownLink } from '../site/markdown.js';
 import { regionTotals, type RegionTotals } from '../site/monitoring.js';
 import { slugify, uniqueSlugs, type SiteMarkdownPage, type SitePractice } from '../site/model.js';
+import { errnoOf, readRegularFile, statOrUndefined } from '../workspace/files.js';
+import { readFileInside } from '../workspace/safe-paths.js';
 import type { CliContext } from './context.js';
 import type { LoadedFile } from './load.js';
 
@@ -80,7 +84,16 @@ export function shownYear(now: string, sources: readonly PlanSource[]): Span {
   return { start: year.start, end: maxDate(year.end, latest.end) };
 }
 
-export function readPractices(ctx: CliContext, sources: ReadonlyMap<string, string>, files: readonly LoadedFile[], output: Map<string, string | Uint8Array>, diagnostics: Diagnostic[]): SitePractice[] {
+/**
+ * The practices with their attachments. An attachment is published only when it
+ * is a regular file inside the workspace (a link out of it, to /etc/passwd, is
+ * refused, not read) of a type a school publishes, its content saying the same
+ * type as its name. A refused attachment of a published practice fails the
+ * build (error at its `path:`): the methodist expects the page with all its
+ * materials, and a warning would publish it without one; of a practice not yet
+ * published, it is a warning, read no further than its first bytes.
+ */
+export function readPractices(root: string, sources: ReadonlyMap<string, string>, files: readonly LoadedFile[], output: Map<string, string | Uint8Array>, diagnostics: Diagnostic[]): SitePractice[] {
   const slugs = uniqueSlugs(files.map((file) => path.basename(file.path, path.extname(file.path))));
   return files.map((file, index) => {
     const practice = file.validated!.value as SitePractice['practice'];
@@ -88,19 +101,24 @@ export function readPractices(ctx: CliContext, sources: ReadonlyMap<string, stri
     const attachmentSlugs = uniqueSlugs(practice.files.map((attached) => path.basename(attached.path, path.extname(attached.path))));
     const published = practice.status === 'published';
     const attached = practice.files.flatMap((attachment, i) => {
-      const source = path.resolve(path.dirname(file.path), attachment.path);
-      let bytes: Uint8Array;
-      try {
-        bytes = readRegularFile(source);
-      } catch {
+      const refuse = (code: MessageCode, params: MessageParams = {}) => {
         const where = locateValue(sources.get(file.shown) ?? '', file.lineOf?.(['files', i]) ?? 1, 'path');
-        diagnostics.push({ file: file.shown, ...where, severity: published ? 'error' : 'warning', code: 'site-attachment-missing', params: { value: attachment.path } });
+        diagnostics.push({ file: file.shown, ...where, severity: published ? 'error' : 'warning', code, params: { value: attachment.path, ...params } });
         return [];
+      };
+      const read = readFileInside(root, path.resolve(path.dirname(file.path), attachment.path), published ? {} : { head: attachmentHeadBytes });
+      if ('problem' in read) {
+        if (read.problem === 'missing') return refuse('site-attachment-missing');
+        if (read.problem === 'outside') return refuse('site-attachment-outside', { target: read.real });
+        if (read.problem === 'not-a-file') return refuse('site-attachment-not-file');
+        return refuse('site-attachment-unreadable', { reason: read.reason });
       }
+      const check = checkAttachment(path.extname(attachment.path), read.bytes.subarray(0, attachmentHeadBytes));
+      if (!check.ok) return check.problem === 'type' ? refuse('site-attachment-type', { types: publishableTypeNames }) : refuse('site-attachment-content', { expected: check.expected, actual: check.found });
       if (!published) return [];
       const name = `files/practices/${slug}/${attachmentSlugs[i]}${path.extname(attachment.path).toLowerCase().replace(/[^.a-z0-9]/g, '')}`;
-      output.set(name, bytes);
-      return [{ title: attachment.title, file: name, bytes: bytes.length }];
+      output.set(name, read.bytes);
+      return [{ title: attachment.title, file: name, bytes: read.bytes.length }];
     });
     return { practice, slug, files: attached };
   });
@@ -132,11 +150,25 @@ function locateValue(text: string, fromLine: number, key: string): { line: numbe
   return { line: fromLine, column: 1 };
 }
 
-export async function readMarkdownPages(ctx: CliContext, folder: string, diagnostics: Diagnostic[], inputs: string[], sources: Map<string, string>): Promise<SiteMarkdownPage[]> {
-  if (!existsSync(folder)) return [];
-  const names = readdirSync(folder)
-    .filter((name) => /\.(md|markdown)$/i.test(name))
-    .sort();
+/** Where a Markdown page came from, to name the line of a broken link in its source rather than in the page. */
+export interface MarkdownOrigin {
+  readonly slug: string;
+  readonly shown: string;
+  readonly links: readonly MarkdownLink[];
+}
+
+export async function readMarkdownPages(ctx: CliContext, root: string, diagnostics: Diagnostic[], inputs: string[], sources: Map<string, string>, origins: MarkdownOrigin[] = []): Promise<SiteMarkdownPage[]> {
+  const folder = path.join(root, 'site');
+  if (!statOrUndefined(folder)?.isDirectory()) return [];
+  let names: string[];
+  try {
+    names = readdirSync(folder)
+      .filter((name) => /\.(md|markdown)$/i.test(name))
+      .sort();
+  } catch (error) {
+    diagnostics.push(fileDiagnostic(ctx.display(folder), 'folder-unreadable', { reason: errnoOf(error) }));
+    return [];
+  }
   if (names.length === 0) return [];
   // markdown-it is loaded only by a workspace that has pages
   const { renderMarkdown } = await import('../site/markdown.js');
@@ -147,13 +179,15 @@ export async function readMarkdownPages(ctx: CliContext, folder: string, diagnos
     const file = path.join(folder, name);
     const shown = ctx.display(file);
     inputs.push(file);
-    let text: string;
-    try {
-      text = readRegularFile(file).toString('utf8');
-    } catch (error) {
-      diagnostics.push(fileDiagnostic(shown, 'file-unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    // a page is published as it is: one that is a link out of the workspace (to a system file) is refused, not read
+    const read = readFileInside(root, file);
+    if ('problem' in read) {
+      if (read.problem === 'outside') diagnostics.push(fileDiagnostic(shown, 'site-page-outside', { path: shown, target: read.real }));
+      else if (read.problem === 'not-a-file') diagnostics.push(fileDiagnostic(shown, 'site-page-not-file', { path: shown }));
+      else diagnostics.push(fileDiagnostic(shown, 'file-unreadable', { reason: read.problem === 'unreadable' ? read.reason : 'ENOENT' }));
       continue;
     }
+    const text = read.bytes.toString('utf8');
     sources.set(shown, text);
     const rendered = renderMarkdown(text);
     if (!rendered.title) {
@@ -164,6 +198,7 @@ export async function readMarkdownPages(ctx: CliContext, folder: string, diagnos
     for (let n = 2; used.has(slug); n++) slug = `${markdownSlug(name)}-${n}`;
     used.add(slug);
     pages.push({ slug, title: rendered.title, body: rendered.body });
+    origins.push({ slug, shown, links: rendered.links });
   }
   return pages;
 }

@@ -6,6 +6,8 @@ import path from 'node:path/posix';
 export interface BrokenLink {
   readonly page: string;
   readonly href: string;
+  /** The link has a %-escape that is not UTF-8 («#%E0%A4»): no browser could follow it. */
+  readonly malformed?: boolean;
 }
 
 const external = /^(https?:|mailto:|tel:|webcal:)/i;
@@ -30,14 +32,27 @@ export function findBrokenLinks(files: ReadonlyMap<string, string | Uint8Array>)
       if (external.test(href)) continue;
       const hashAt = href.indexOf('#');
       const target = hashAt === -1 ? href : href.slice(0, hashAt);
-      const hash = hashAt === -1 ? '' : decodeURIComponent(href.slice(hashAt + 1));
+      const hash = hashAt === -1 ? '' : decoded(href.slice(hashAt + 1));
+      const file = decoded(target);
+      if (hash === undefined || file === undefined) {
+        broken.push({ page, href, malformed: true });
+        continue;
+      }
       if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('/')) {
         broken.push({ page, href });
         continue;
       }
-      const resolved = target === '' ? page : path.normalize(path.join(path.dirname(page), decodeURIComponent(target)));
+      const resolved = target === '' ? page : path.normalize(path.join(path.dirname(page), file));
       if (resolved.startsWith('../') || !files.has(resolved) || (hash && !ids(resolved).has(hash))) broken.push({ page, href });
     }
   }
   return broken;
+}
+
+function decoded(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
 }

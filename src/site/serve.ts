@@ -57,7 +57,13 @@ export async function startPreview(initial: SiteFiles, port: number): Promise<Pr
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      // a failing connection is the browser's business; it never ends the preview
+      server.on('error', () => undefined);
+      server.on('clientError', (_error, socket) => socket.destroy());
+      resolve();
+    });
   });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
@@ -84,7 +90,10 @@ export function watchFolders(folders: readonly string[], onChange: () => void, s
   const watchers: FSWatcher[] = [];
   for (const folder of folders) {
     try {
-      watchers.push(watch(folder, { recursive: true }, fire));
+      const watcher = watch(folder, { recursive: true }, fire);
+      // a folder removed while watched says so as an error event, which unhandled would end the preview
+      watcher.on('error', () => watcher.close());
+      watchers.push(watcher);
     } catch {
       // a folder that does not exist has nothing to watch
     }

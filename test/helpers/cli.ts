@@ -23,6 +23,8 @@ export interface RunOptions {
   readonly stderrIsTTY?: boolean;
   /** A cache folder, as the built CLI has one (in-process runs have none otherwise). */
   readonly keep?: KeptBetweenRuns;
+  /** spawnCli only: kill the command after this long (a test of something that could hang). */
+  readonly timeoutMs?: number;
 }
 
 const englishEnv = { LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, NO_COLOR: '1' };
@@ -44,7 +46,7 @@ export function spawnCli(args: string[], options: RunOptions = {}): RunResult {
   for (const [key, value] of Object.entries({ ...process.env, ...englishEnv, ...options.env })) {
     if (value !== undefined) env[key] = value;
   }
-  const result = spawnSync(process.execPath, [binPath, ...args], { cwd: options.cwd ?? repoRoot, env, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [binPath, ...args], { cwd: options.cwd ?? repoRoot, env, encoding: 'utf8', ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}) });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -45,8 +45,8 @@ describe('centre site build', () => {
     expect(listFiles(out).filter((name) => name.startsWith('practices/topic/') && !name.includes('fragment'))).toEqual(['practices/topic/proforientatsiya.html', 'practices/topic/rabota-s-roditelyami.html']);
     const practice = read(out, 'practices/example-parents-club.html');
     expect(practice).toContain('Учебный пример');
-    expect(practice).toContain('href="../files/practices/example-parents-club/semeynaya-gostinaya.txt"');
-    expect(read(out, 'files/practices/example-parents-club/semeynaya-gostinaya.txt')).toContain('Сценарий встречи');
+    expect(practice).toContain('href="../files/practices/example-parents-club/semeynaya-gostinaya.pdf"');
+    expect(readFileSync(path.join(out, 'files/practices/example-parents-club/semeynaya-gostinaya.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('shows a coordinator field only when the registry marks it public', async () => {
@@ -116,19 +116,21 @@ describe('centre site build', () => {
     const out = path.join(temporaryDir(), 'site');
     const result = await runCli(['site', 'build', '-o', out], { cwd: workspace, env: { CENTRE_TODAY: testToday } });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('The page links.html links to «no-such-page.html», which is not part of the section');
-    expect(result.stderr).toContain('«calendar.html#nowhere»');
-    expect(result.stderr).not.toContain('#upcoming');
+    expect(result.stderr).toMatch(/site\/links\.md:3:13 +error: The page links\.html links to «no-such-page\.html», which is not part of the section/);
+    expect(result.stderr).toMatch(/site\/links\.md:3:75 +error: .*«calendar\.html#nowhere»/);
+    expect(result.stderr).not.toContain('«calendar.html#upcoming»');
+    // said once, at the source: not again for the page's fragment and large-type copies
+    expect(result.stderr.match(/no-such-page\.html»/g)).toHaveLength(1);
     expect(existsSync(out)).toBe(false);
   });
 
   it('names a missing attachment of a published practice at its line, and a page without a title', async () => {
     const workspace = exampleSiteWorkspace();
-    rmSync(path.join(workspace, 'plans', 'practices', 'files', 'semeynaya-gostinaya.txt'));
+    rmSync(path.join(workspace, 'plans', 'practices', 'files', 'semeynaya-gostinaya.pdf'));
     writeFileSync(path.join(workspace, 'site', 'untitled.md'), 'Текст без заголовка.\n');
     const result = await runCli(['site', 'build', '-o', path.join(temporaryDir(), 'site')], { cwd: workspace, env: { CENTRE_TODAY: testToday, LANG: 'ru_RU.UTF-8' } });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/plans\/practices\/example-parents-club\.yaml:15:11 +ошибка: Приложенного файла «files\/semeynaya-gostinaya\.txt» нет/);
+    expect(result.stderr).toMatch(/plans\/practices\/example-parents-club\.yaml:15:11 +ошибка: Приложенного файла «files\/semeynaya-gostinaya\.pdf» нет/);
     expect(result.stderr).toMatch(/site\/untitled\.md:1:1 +ошибка: У страницы нет заголовка/);
   });
 

@@ -17,12 +17,12 @@ import type { CentreDocument } from '../../schema/document.js';
 import type { PlanDocument } from '../../schema/plan.js';
 import type { Registry } from '../../schema/reports.js';
 import { buildSite } from '../../site/build.js';
-import { findBrokenLinks } from '../../site/links.js';
+import { findBrokenLinks, type BrokenLink } from '../../site/links.js';
 import { uniqueSlugs, type SiteInput, type SitePlan } from '../../site/model.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { allDiagnostics, loadFiles } from '../load.js';
-import { checkPracticeSchools, readMarkdownPages, readMonitoring, readPractices, shownYear, subscriptionAddress } from '../site-inputs.js';
+import { checkPracticeSchools, type MarkdownOrigin, readMarkdownPages, readMonitoring, readPractices, shownYear, subscriptionAddress } from '../site-inputs.js';
 import { writeSite } from '../site-output.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
 import { today } from './today.js';
@@ -113,9 +113,10 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
     documents.push({ document, slug, docx: { file: `files/documents/${slug}.docx`, bytes: docx.length } });
   }
 
-  const practices = readPractices(ctx, loaded.sources, ofKind('practice'), files, diagnostics);
+  const practices = readPractices(root, loaded.sources, ofKind('practice'), files, diagnostics);
   if (registry) checkPracticeSchools(ofKind('practice'), registry, loaded.sources, diagnostics);
-  const pages = await readMarkdownPages(ctx, path.join(root, 'site'), diagnostics, inputs, loaded.sources);
+  const origins: MarkdownOrigin[] = [];
+  const pages = await readMarkdownPages(ctx, root, diagnostics, inputs, loaded.sources, origins);
   const monitoring = options.monitoring === undefined ? undefined : await readMonitoring(ctx, path.resolve(ctx.cwd, options.monitoring), diagnostics, inputs);
   if (hasErrors(diagnostics)) return empty();
 
@@ -137,13 +138,33 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
   };
   const built = buildSite(input);
   for (const [name, text] of built) files.set(name, text);
-  for (const broken of findBrokenLinks(files)) diagnostics.push(fileDiagnostic(broken.page, 'site-broken-link', { page: broken.page, href: broken.href }));
+  diagnostics.push(...brokenLinkDiagnostics(findBrokenLinks(files), origins));
   for (const [name, text] of built) {
     const size = Buffer.byteLength(text);
     if (name.endsWith('.html') && size > 100 * 1024) diagnostics.push({ ...fileDiagnostic(name, 'site-page-large', { page: name, size: Math.round(size / 1024) }), severity: 'warning' });
   }
   const pageCount = [...built.keys()].filter((name) => name.endsWith('.html') && !name.endsWith('.fragment.html') && !name.startsWith('contrast/')).length;
   return { files, diagnostics, sources: loaded.sources, inputs, pages: pageCount };
+}
+
+/**
+ * A broken link of a Markdown page is said once, at its line in the page's
+ * source (not again for the page's fragment and large-type copies); any other
+ * at the page that has it.
+ */
+function brokenLinkDiagnostics(broken: readonly BrokenLink[], origins: readonly MarkdownOrigin[]): Diagnostic[] {
+  const bySlug = new Map(origins.map((origin) => [origin.slug, origin]));
+  const said = new Set<string>();
+  return broken.flatMap((link): Diagnostic[] => {
+    const code = link.malformed ? 'site-link-malformed' : 'site-broken-link';
+    const origin = bySlug.get(link.page.replace(/^contrast\//, '').replace(/(\.fragment)?\.html$/, ''));
+    const place = origin?.links.find((written) => written.href === link.href);
+    if (!origin || !place) return [fileDiagnostic(link.page, code, { page: link.page, href: link.href })];
+    const key = `${origin.shown}:${place.line}:${place.column}:${link.href}`;
+    if (said.has(key)) return [];
+    said.add(key);
+    return [{ file: origin.shown, line: place.line, column: place.column, ...(place.endColumn ? { endColumn: place.endColumn } : {}), severity: 'error', code, params: { page: `${origin.slug}.html`, href: link.href } }];
+  });
 }
 
 async function convertToPdf(docx: Uint8Array): Promise<Uint8Array | undefined> {
@@ -161,7 +182,8 @@ export async function siteBuildCommand(ctx: CliContext, options: SiteBuildOption
   const site = await prepareSite(ctx, root, options);
   ctx.stderr.write(await renderDiagnostics(site.diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: site.sources }));
   if (hasErrors(site.diagnostics)) return 1;
-  const { written, unchanged } = await writeSite(ctx, outDir, site);
+  const { written, unchanged, warnings } = await writeSite(ctx, outDir, site);
+  if (warnings.length) ctx.stderr.write(await renderDiagnostics(warnings, 'human', { t: ctx.t, colours: ctx.errorColours, sources: site.sources }));
   ctx.stdout.write(`${ctx.t('site-wrote', { count: written, unchanged, path: ctx.display(outDir), pages: site.pages, index: ctx.display(path.join(outDir, 'index.html')) })}\n`);
   return 0;
 }
