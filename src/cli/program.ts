@@ -142,7 +142,8 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option('--pdf', t('site-build-pdf'))
     .option(`--url ${value('arg-address')}`, t('site-build-url'))
     .option(`--monitoring ${value('arg-summary')}`, t('site-build-monitoring'))
-    .action((options: { output?: string; pdf?: boolean; url?: string; monitoring?: string }) => run(async () => (await load('site-build')).siteBuildCommand(ctx, options))());
+    .option('--examples', t('site-build-examples'))
+    .action((options: { output?: string; pdf?: boolean; url?: string; monitoring?: string; examples?: boolean }) => run(async () => (await load('site-build')).siteBuildCommand(ctx, options))());
   site
     .command('serve')
     .description(t('site-serve-description'))

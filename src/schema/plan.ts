@@ -1,7 +1,7 @@
 // The work plan (`kind: plan`) and the cyclogram (`kind: cyclogram`): the single
 // source of their types, their validation and their JSON Schema.
 import * as z from 'zod/mini';
-import { academicYear, calendarDate, describe, identifier, text, textList } from './fields.js';
+import { academicYear, calendarDate, describe, exampleFlag, identifier, text, textList } from './fields.js';
 import { scheduleSchema } from './schedule.js';
 
 const position = text(
@@ -105,6 +105,7 @@ export const signatureSchema = z
   .check(describe('Подпись под таблицей.'));
 
 const documentFields = {
+  example: exampleFlag,
   title: text('Заголовок без учебного года: год добавляется сам («… на 2023–2024 учебный год»).'),
   organisation: z.optional(text('Организация, составившая план (пишется в свойства документа).')),
   academicYear: z.optional(academicYear),
