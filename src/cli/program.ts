@@ -188,7 +188,8 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .argument(`[${t('arg-records')}...]`, t('analysis-records'))
     .option(`--year ${value('arg-year')}`, t('analysis-year'))
     .option(`-o, --output ${value('arg-file')}`, t('analysis-output'))
-    .option(`--monitoring <${t('arg-summaries')}...>`, t('analysis-monitoring'))
+    // commander takes an option for several values only when a Latin letter comes before «...»: «<свод.xlsx...>», not «<своды...>»
+    .option(`--monitoring <${t('arg-summary')}...>`, t('analysis-monitoring'))
     .action((records: string[], options: { year?: string; output?: string; monitoring?: string[] }) =>
       run(async () => (await load('analysis-build')).analysisBuildCommand(ctx, records, options))(),
     );

@@ -89,6 +89,13 @@ describe('Russian all through (the built command, LANG=ru_RU.UTF-8)', () => {
     expect(status).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
+  it('takes several values of an option in Russian as in English', () => {
+    for (const env of [russian, english]) {
+      const result = spawnCli(['analysis', 'build', '--monitoring', 'a.xlsx', 'b.xlsx', 'c.xlsx'], { cwd: workspace, env });
+      expect(result.stderr).toMatch(/--monitoring (takes two summaries .* not 3|принимает две сводки .* а не 3)/);
+    }
+  });
+
   it('English output stays English', () => {
     const help = spawnCli(['validate', '--help'], { env: english }).stdout;
     expect(help).toContain('Usage: centre validate [options] [paths...]');
