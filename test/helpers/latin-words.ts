@@ -6,7 +6,7 @@
 const names = new Set([
   'centre', 'DOCX', 'XLSX', 'ICS', 'URL', 'YAML', 'PDF', 'JSON', 'CSV', 'HTML', 'CSS', 'ODS', 'XLS', 'ODT', 'DOC', 'RTF', 'XML',
   'Word', 'Excel', 'LibreOffice', 'Calc', 'Writer', 'iCalendar', 'Google', 'Yandex', 'Outlook', 'Markdown', 'Schema', 'RRULE', 'UTF-8',
-  'Ctrl', 'C', 'Debian', 'Ubuntu', 'apt-get', 'install', 'libreoffice-writer-nogui', 'npm', 'https', 'webcal',
+  'Ctrl', 'C', 'Debian', 'Ubuntu', 'apt-get', 'install', 'libreoffice-writer-nogui', 'npm', 'cd', 'https', 'webcal',
 ]);
 
 /**
