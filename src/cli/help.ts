@@ -11,10 +11,11 @@ export function localisedHelp(t: Translate): HelpConfiguration {
     'Commands:': t('help-commands'),
   };
   const terms = (text: string) => text.replace('[options]', t('help-options-term')).replace('[command]', t('help-command-term'));
+  const plain = new Help();
   return {
     styleTitle: (title) => headings[title] ?? title,
-    commandUsage: (cmd) => terms(Help.prototype.commandUsage.call(new Help(), cmd)),
-    subcommandTerm: (cmd) => terms(Help.prototype.subcommandTerm.call(new Help(), cmd)),
+    commandUsage: (cmd) => terms(plain.commandUsage(cmd)),
+    subcommandTerm: (cmd) => terms(plain.subcommandTerm(cmd)),
     // The choices are in every description already; only the default is added, in words.
     optionDescription: (option: Option) => {
       const shown = option.defaultValue !== undefined && (option.required || option.optional);

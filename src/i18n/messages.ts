@@ -18,8 +18,8 @@ const weekdaysLongEn = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 
 const weekdaysAccRu = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'];
 /** The form of a word for a count: Russian has one («1 раз»), few («2 раза») and many («5 раз»); English one and other. */
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-const pluralRules = { en: new Intl.PluralRules('en'), ru: new Intl.PluralRules('ru') };
-const plural = (locale: 'en' | 'ru', count: unknown, forms: PluralForms) => forms[pluralRules[locale].select(Number(count))] ?? forms.other;
+const pluralRules: Partial<Record<'en' | 'ru', Intl.PluralRules>> = {};
+const plural = (locale: 'en' | 'ru', count: unknown, forms: PluralForms) => forms[(pluralRules[locale] ??= new Intl.PluralRules(locale)).select(Number(count))] ?? forms.other;
 const timesEn: PluralForms = { one: 'time', other: 'times' };
 const timesRu: PluralForms = { one: 'раз', few: 'раза', many: 'раз', other: 'раза' };
 const ordinalEn = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;

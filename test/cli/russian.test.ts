@@ -82,6 +82,9 @@ describe('Russian all through (the built command, LANG=ru_RU.UTF-8)', () => {
     const twice = spawnCli(['when', '2 раза в четверть', '--year', '2023-2024'], { env: russian }).stdout;
     expect(twice).toContain('сколько раз за период: 2 раза в четверть');
     expect(`${once}${twice}`).not.toContain('раз(а)');
+    const when = (phrase: string) => spawnCli(['when', phrase, '--year', '2023-2024'], { env: russian }).stdout.split('\n')[1];
+    expect(when('не реже 4-х раз в год')).toBe('  сколько раз за период: не реже 4 раз в год');
+    expect(when('21 раз в год')).toBe('  сколько раз за период: 21 раз в год');
     const record = path.join(workspace, 'plans', '2023-2024-regional-plan.record.yaml');
     writeFileSync(record, readFileSync(record, 'utf8').replace(/  - item: mentor-conference\n(    .*\n)+/, ''));
     const status = spawnCli(['calendar', '--status', '--weeks', '1'], { cwd: workspace, env: russian }).stdout;
