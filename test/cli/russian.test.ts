@@ -41,6 +41,8 @@ const samples: string[][] = [
   ['when', 'раз', 'два'],
   ['calendar', '--format', 'таблица'],
   ['no-such-command-1'],
+  ['site', 'serve', '--port', 'восемь'],
+  ['schema', 'планы'],
 ];
 
 function said(result: RunResult): string {
