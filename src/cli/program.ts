@@ -65,7 +65,7 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     })
     .exitOverride()
     .showSuggestionAfterError(true)
-    .addHelpText('after', examplesText(t, 'examples-centre'));
+    .addHelpText('after', () => examplesText(t, 'examples-centre'));
 
   const run = (action: () => Promise<number> | number) => async () => {
     outcome.exitCode = await action();
@@ -74,7 +74,7 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
   program
     .command('init')
     .description(t('init-description'))
-    .addHelpText('after', examplesText(t, 'examples-init'))
+    .addHelpText('after', () => examplesText(t, 'examples-init'))
     .argument(`[${t('arg-dir')}]`, t('init-dir'))
     .action((dir: string | undefined) =>
       run(async () => (await load('init')).initCommand(ctx, dir))(),
@@ -83,7 +83,7 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
   program
     .command('validate')
     .description(t('validate-description'))
-    .addHelpText('after', examplesText(t, 'examples-validate'))
+    .addHelpText('after', () => examplesText(t, 'examples-validate'))
     .argument(`[${t('arg-paths')}...]`, t('validate-paths'))
     .addOption(new Option(`-f, --format ${value('arg-format')}`, t('validate-format')).choices(['human', 'short', 'json']).default('human'))
     .action((paths: string[], options: { format: 'human' | 'short' | 'json' }) =>
@@ -93,15 +93,15 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
   program
     .command('schema')
     .description(t('schema-description'))
-    .addHelpText('after', examplesText(t, 'examples-schema'))
+    .addHelpText('after', () => examplesText(t, 'examples-schema'))
     .argument(value('arg-kind'), t('schema-kind'))
     .action((kind: string) => run(async () => (await load('schema')).schemaCommand(ctx, kind))());
 
-  const plan = program.command('plan').description(t('plan-description')).addHelpText('after', examplesText(t, 'examples-plan'));
+  const plan = program.command('plan').description(t('plan-description')).addHelpText('after', () => examplesText(t, 'examples-plan'));
   plan
     .command('build')
     .description(t('build-description'))
-    .addHelpText('after', examplesText(t, 'examples-plan-build'))
+    .addHelpText('after', () => examplesText(t, 'examples-plan-build'))
     .argument(`<${t('arg-files')}...>`, t('build-files'))
     .option(`-o, --output ${value('arg-path')}`, t('build-output'))
     .addOption(new Option(`--orientation ${value('arg-orientation')}`, t('build-orientation')).choices(['portrait', 'landscape']))
@@ -111,7 +111,7 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
   plan
     .command('import')
     .description(t('import-description'))
-    .addHelpText('after', examplesText(t, 'examples-plan-import'))
+    .addHelpText('after', () => examplesText(t, 'examples-plan-import'))
     .argument(`<${t('arg-files')}...>`, t('import-files'))
     .option(`-o, --output ${value('arg-path')}`, t('import-output'))
     .action((files: string[], options: { output?: string }) =>
@@ -121,7 +121,7 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
   program
     .command('calendar')
     .description(t('calendar-description'))
-    .addHelpText('after', examplesText(t, 'examples-calendar'))
+    .addHelpText('after', () => examplesText(t, 'examples-calendar'))
     .argument(`[${t('arg-paths')}...]`, t('calendar-paths'))
     .option(`--from ${value('arg-date')}`, t('calendar-from'))
     .option(`--to ${value('arg-date')}`, t('calendar-to'))
@@ -133,11 +133,11 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
       run(async () => (await load('calendar')).calendarCommand(ctx, paths, options))(),
     );
 
-  const site = program.command('site').description(t('site-description')).addHelpText('after', examplesText(t, 'examples-site'));
+  const site = program.command('site').description(t('site-description')).addHelpText('after', () => examplesText(t, 'examples-site'));
   site
     .command('build')
     .description(t('site-build-description'))
-    .addHelpText('after', examplesText(t, 'examples-site-build'))
+    .addHelpText('after', () => examplesText(t, 'examples-site-build'))
     .option(`-o, --output ${value('arg-folder')}`, t('site-build-output'))
     .option('--pdf', t('site-build-pdf'))
     .option(`--url ${value('arg-address')}`, t('site-build-url'))
@@ -147,14 +147,14 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
   site
     .command('serve')
     .description(t('site-serve-description'))
-    .addHelpText('after', examplesText(t, 'examples-site-serve'))
+    .addHelpText('after', () => examplesText(t, 'examples-site-serve'))
     .option(`--port ${value('arg-port')}`, t('site-serve-port'), '8080')
     .action((options: { port: string }) => run(async () => (await load('site-serve')).siteServeCommand(ctx, options))());
 
   program
     .command('when')
     .description(t('when-description'))
-    .addHelpText('after', examplesText(t, 'examples-when'))
+    .addHelpText('after', () => examplesText(t, 'examples-when'))
     .argument(`[${t('arg-phrase')}]`, t('when-phrase'))
     .option(`--year ${value('arg-year')}`, t('when-year'))
     .option(`--file ${value('arg-file')}`, t('when-file'))
@@ -167,7 +167,7 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
   program
     .command('done')
     .description(t('done-description'))
-    .addHelpText('after', examplesText(t, 'examples-done'))
+    .addHelpText('after', () => examplesText(t, 'examples-done'))
     .argument(value('arg-plan'), t('done-plan'))
     .argument(value('arg-item'), t('done-item'))
     .option(`--date ${value('arg-dates')}`, t('done-date'))
@@ -180,11 +180,11 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
       run(async () => (await load('done')).doneCommand(ctx, planFile, item, options))(),
     );
 
-  const analysis = program.command('analysis').description(t('analysis-description')).addHelpText('after', examplesText(t, 'examples-analysis'));
+  const analysis = program.command('analysis').description(t('analysis-description')).addHelpText('after', () => examplesText(t, 'examples-analysis'));
   analysis
     .command('build')
     .description(t('analysis-description'))
-    .addHelpText('after', examplesText(t, 'examples-analysis'))
+    .addHelpText('after', () => examplesText(t, 'examples-analysis'))
     .argument(`[${t('arg-records')}...]`, t('analysis-records'))
     .option(`--year ${value('arg-year')}`, t('analysis-year'))
     .option(`-o, --output ${value('arg-file')}`, t('analysis-output'))
@@ -194,11 +194,11 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
       run(async () => (await load('analysis-build')).analysisBuildCommand(ctx, records, options))(),
     );
 
-  const report = program.command('report').description(t('report-description')).addHelpText('after', examplesText(t, 'examples-report'));
+  const report = program.command('report').description(t('report-description')).addHelpText('after', () => examplesText(t, 'examples-report'));
   report
     .command('template')
     .description(t('template-description'))
-    .addHelpText('after', examplesText(t, 'examples-report-template'))
+    .addHelpText('after', () => examplesText(t, 'examples-report-template'))
     .option(`--form ${value('arg-file')}`, t('template-form'))
     .option(`--registry ${value('arg-file')}`, t('template-registry'))
     .option(`--period ${value('arg-period')}`, t('template-period'))
@@ -211,7 +211,7 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
   report
     .command('merge')
     .description(t('merge-description'))
-    .addHelpText('after', examplesText(t, 'examples-report-merge'))
+    .addHelpText('after', () => examplesText(t, 'examples-report-merge'))
     .argument(`<${t('arg-files')}...>`, t('merge-files'))
     .option(`-o, --output ${value('arg-file')}`, t('merge-output'))
     .option(`--form ${value('arg-file')}`, t('template-form'))
@@ -225,7 +225,7 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
   report
     .command('compare')
     .description(t('compare-description'))
-    .addHelpText('after', examplesText(t, 'examples-report-compare'))
+    .addHelpText('after', () => examplesText(t, 'examples-report-compare'))
     .argument(value('arg-first'), t('compare-first'))
     .argument(value('arg-second'), t('compare-second'))
     .option(`-o, --output ${value('arg-file')}`, t('compare-output'))
