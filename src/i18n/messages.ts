@@ -826,7 +826,7 @@ const ru: Record<MessageCode, Message> = {
   'template-period': 'период: interim или final (по умолчанию ближайший)',
   'template-year': 'учебный год, например 2024-2025 (по умолчанию текущий)',
   'template-output': 'папка для форм (по умолчанию out/forms/)',
-  'template-wrote': (p) => `записано форм: ${p.count} (${q(p.periodTitle)}, ${String(p.year).replace('-', '–')} учебный год) в ${p.path}`,
+  'template-wrote': (p) => `записано форм: ${p.count} (${q(p.periodTitle)}, ${p.year} учебный год) в ${p.path}`,
   'template-kept': (p) => `Оставлено форм, которые уже были в папке: ${p.count} (они могут быть заполнены); чтобы записать их заново, добавьте --force.`,
   'template-force': 'перезаписать формы, уже лежащие в папке (и заполненные тоже)',
   'merge-description': 'проверить заполненные формы (XLSX или CSV; ODS и XLS — через LibreOffice) и записать сводную книгу',
@@ -1086,19 +1086,21 @@ export function translator(locale: Locale): Translate {
     if (typeof message !== 'function') return message;
     const found = params.found === undefined ? undefined : translate(table, `found-${params.found}`);
     const dated = locale === 'ru' ? russianDates(params) : params;
-    return message({ ...dated, found: found ?? params.found, reason: ioReason(table, params.reason) });
+    return message({ ...dated, found: found ?? dated.found, reason: ioReason(table, params.reason) });
   };
 }
 
-/** Parameters that hold what the user wrote are quoted as written, dates included. */
+/** Parameters that hold what the user wrote are shown as written, dates included; an academic year found in a file gets its dash. */
 const quotedParams = new Set(['value', 'found', 'meant', 'phrase', 'text', 'words', 'title', 'name', 'path', 'file', 'files', 'source']);
 
-/** A date the program computed (2026-12-05) as a Russian reader writes it: 05.12.2026. */
+/** A date the program computed (2026-12-05) as a Russian reader writes it, 05.12.2026, and an academic year with a dash: 2026–2027. */
 function russianDates(params: MessageParams): MessageParams {
   const shown: Record<string, string | number | undefined> = { ...params };
   for (const [key, value] of Object.entries(params)) {
-    const date = typeof value === 'string' && !quotedParams.has(key) ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-    if (date) shown[key] = `${date[3]}.${date[2]}.${date[1]}`;
+    if (typeof value !== 'string' || (quotedParams.has(key) && key !== 'found')) continue;
+    const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (date && key !== 'found') shown[key] = `${date[3]}.${date[2]}.${date[1]}`;
+    else if (/^\d{4}-\d{4}$/.test(value)) shown[key] = value.replace('-', '–');
   }
   return shown;
 }
