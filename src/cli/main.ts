@@ -8,6 +8,7 @@ export { outputWritten } from './output/standard-output.js';
 import { createContext, type CliContext, type CliIo, type KeptBetweenRuns } from './context.js';
 import { renderDiagnostics } from './output/diagnostics.js';
 import { createProgram, preloadCommand, type Outcome } from './program.js';
+import { commandNamed } from './help.js';
 
 export async function main(argv: readonly string[] = process.argv.slice(2), io: CliIo = processIo(), keep?: KeptBetweenRuns): Promise<number> {
   preloadCommand(argv);
@@ -18,15 +19,15 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
     await program.parseAsync([...argv], { from: 'user' });
     return outcome.exitCode;
   } catch (error) {
-    return await handleFailure(ctx, error, argv.includes('--debug'));
+    return await handleFailure(ctx, error, argv.includes('--debug'), commandNamed(program, argv));
   }
 }
 
-async function handleFailure(ctx: CliContext, error: unknown, debug: boolean): Promise<number> {
+async function handleFailure(ctx: CliContext, error: unknown, debug: boolean, command: string): Promise<number> {
   if (error instanceof CommanderError) {
     // Help and version "fail" with exit code 0; everything else commander rejects is a usage error.
     if (error.exitCode === 0) return 0;
-    ctx.stderr.write(`${ctx.t('usage-hint')}\n`);
+    ctx.stderr.write(`${ctx.t('usage-hint', { command })}\n`);
     return 2;
   }
   if (isCentreError(error)) {

@@ -2,7 +2,8 @@
 // loads neither the schemas nor docx, and `validate` never loads docx.
 import { Command, Option } from 'commander';
 import type { CliContext } from './context.js';
-import { localiseUsageError } from '../i18n/messages.js';
+import { localiseUsageError, type MessageCode } from '../i18n/messages.js';
+import { examplesText, localisedHelp } from './help.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
 const loaders = {
@@ -48,19 +49,15 @@ export interface Outcome {
 
 export function createProgram(ctx: CliContext, outcome: Outcome): Command {
   const { t } = ctx;
-  const headings: Record<string, string> = {
-    'Usage:': t('help-usage'),
-    'Arguments:': t('help-arguments'),
-    'Options:': t('help-options'),
-    'Commands:': t('help-commands'),
-  };
+  // Argument names and option values are shown in the user's language: «<файл>», «[пути...]».
+  const value = (code: MessageCode) => `<${t(code)}>`;
   const program = new Command('centre')
     .description(t('cli-description'))
     .version(packageJson.version, '-V, --version', t('cli-version'))
     .helpOption('-h, --help', t('cli-help'))
-    .helpCommand('help [command]', t('cli-help-command'))
+    .helpCommand(`help [${t('arg-command')}]`, t('cli-help-command'))
     .option('--debug', t('cli-debug'))
-    .configureHelp({ styleTitle: (title) => headings[title] ?? title })
+    .configureHelp(localisedHelp(t))
     .configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
       writeErr: (text) => ctx.stderr.write(text),
@@ -68,7 +65,7 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     })
     .exitOverride()
     .showSuggestionAfterError(true)
-    .addHelpText('afterAll', `\n${t('help-examples')}\n`);
+    .addHelpText('after', () => examplesText(t, 'examples-centre'));
 
   const run = (action: () => Promise<number> | number) => async () => {
     outcome.exitCode = await action();
@@ -77,7 +74,8 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
   program
     .command('init')
     .description(t('init-description'))
-    .argument('[dir]', t('init-dir'))
+    .addHelpText('after', () => examplesText(t, 'examples-init'))
+    .argument(`[${t('arg-dir')}]`, t('init-dir'))
     .action((dir: string | undefined) =>
       run(async () => (await load('init')).initCommand(ctx, dir))(),
     );
@@ -85,8 +83,9 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
   program
     .command('validate')
     .description(t('validate-description'))
-    .argument('[paths...]', t('validate-paths'))
-    .addOption(new Option('-f, --format <format>', t('validate-format')).choices(['human', 'short', 'json']).default('human'))
+    .addHelpText('after', () => examplesText(t, 'examples-validate'))
+    .argument(`[${t('arg-paths')}...]`, t('validate-paths'))
+    .addOption(new Option(`-f, --format ${value('arg-format')}`, t('validate-format')).choices(['human', 'short', 'json']).default('human'))
     .action((paths: string[], options: { format: 'human' | 'short' | 'json' }) =>
       run(async () => (await load('validate')).validateCommand(ctx, paths, options))(),
     );
@@ -94,26 +93,29 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
   program
     .command('schema')
     .description(t('schema-description'))
-    .argument('<kind>', t('schema-kind'))
+    .addHelpText('after', () => examplesText(t, 'examples-schema'))
+    .argument(value('arg-kind'), t('schema-kind'))
     .action((kind: string) => run(async () => (await load('schema')).schemaCommand(ctx, kind))());
 
-  const plan = program.command('plan').description(t('plan-description'));
+  const plan = program.command('plan').description(t('plan-description')).addHelpText('after', () => examplesText(t, 'examples-plan'));
   plan
     .command('build')
     .description(t('build-description'))
-    .argument('<files...>', t('build-files'))
-    .option('-o, --output <path>', t('build-output'))
-    .addOption(new Option('--orientation <orientation>', t('build-orientation')).choices(['portrait', 'landscape']))
+    .addHelpText('after', () => examplesText(t, 'examples-plan-build'))
+    .argument(`<${t('arg-files')}...>`, t('build-files'))
+    .option(`-o, --output ${value('arg-path')}`, t('build-output'))
+    .addOption(new Option(`--orientation ${value('arg-orientation')}`, t('build-orientation')).choices(['portrait', 'landscape']))
     .action((files: string[], options: { output?: string; orientation?: 'portrait' | 'landscape' }) =>
       run(async () => (await load('plan')).planBuildCommand(ctx, files, options))(),
     );
   plan
     .command('import')
     .description(t('import-description'))
-    .argument('<files...>', t('import-files'))
-    .option('-o, --output <path>', t('import-output'))
-    .option('--year <year>', t('import-year'))
-    .option('--title <text>', t('import-title'))
+    .addHelpText('after', () => examplesText(t, 'examples-plan-import'))
+    .argument(`<${t('arg-files')}...>`, t('import-files'))
+    .option(`-o, --output ${value('arg-path')}`, t('import-output'))
+    .option(`--year ${value('arg-year')}`, t('import-year'))
+    .option(`--title ${value('arg-text')}`, t('import-title'))
     .option('--update', t('import-update'))
     .action((files: string[], options: { output?: string; year?: string; title?: string; update?: boolean }) =>
       run(async () => (await load('plan-import')).planImportCommand(ctx, files, options))(),
@@ -122,40 +124,45 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
   program
     .command('calendar')
     .description(t('calendar-description'))
-    .argument('[paths...]', t('calendar-paths'))
-    .option('--from <date>', t('calendar-from'))
-    .option('--to <date>', t('calendar-to'))
-    .option('--weeks <n>', t('calendar-weeks'))
-    .addOption(new Option('-f, --format <format>', t('calendar-format')).choices(['table', 'json', 'ics']).default('table'))
-    .option('-o, --output <file>', t('calendar-output'))
+    .addHelpText('after', () => examplesText(t, 'examples-calendar'))
+    .argument(`[${t('arg-paths')}...]`, t('calendar-paths'))
+    .option(`--from ${value('arg-date')}`, t('calendar-from'))
+    .option(`--to ${value('arg-date')}`, t('calendar-to'))
+    .option(`--weeks ${value('arg-number')}`, t('calendar-weeks'))
+    .addOption(new Option(`-f, --format ${value('arg-format')}`, t('calendar-format')).choices(['table', 'json', 'ics']).default('table'))
+    .option(`-o, --output ${value('arg-file')}`, t('calendar-output'))
     .option('--status', t('calendar-status'))
     .action((paths: string[], options: { from?: string; to?: string; weeks?: string; format: 'table' | 'json' | 'ics'; output?: string; status?: boolean }) =>
       run(async () => (await load('calendar')).calendarCommand(ctx, paths, options))(),
     );
 
-  const site = program.command('site').description(t('site-description'));
+  const site = program.command('site').description(t('site-description')).addHelpText('after', () => examplesText(t, 'examples-site'));
   site
     .command('build')
     .description(t('site-build-description'))
-    .option('-o, --output <folder>', t('site-build-output'))
+    .addHelpText('after', () => examplesText(t, 'examples-site-build'))
+    .option(`-o, --output ${value('arg-folder')}`, t('site-build-output'))
     .option('--pdf', t('site-build-pdf'))
-    .option('--url <address>', t('site-build-url'))
-    .option('--monitoring <summary.xlsx>', t('site-build-monitoring'))
-    .action((options: { output?: string; pdf?: boolean; url?: string; monitoring?: string }) => run(async () => (await load('site-build')).siteBuildCommand(ctx, options))());
+    .option(`--url ${value('arg-address')}`, t('site-build-url'))
+    .option(`--monitoring ${value('arg-summary')}`, t('site-build-monitoring'))
+    .option('--examples', t('site-build-examples'))
+    .action((options: { output?: string; pdf?: boolean; url?: string; monitoring?: string; examples?: boolean }) => run(async () => (await load('site-build')).siteBuildCommand(ctx, options))());
   site
     .command('serve')
     .description(t('site-serve-description'))
-    .option('--port <port>', t('site-serve-port'), '8080')
+    .addHelpText('after', () => examplesText(t, 'examples-site-serve'))
+    .option(`--port ${value('arg-port')}`, t('site-serve-port'), '8080')
     .action((options: { port: string }) => run(async () => (await load('site-serve')).siteServeCommand(ctx, options))());
 
   program
     .command('when')
     .description(t('when-description'))
-    .argument('[phrase]', t('when-phrase'))
-    .option('--year <year>', t('when-year'))
-    .option('--file <file>', t('when-file'))
-    .option('--school-year <file>', t('when-school-year'))
-    .addOption(new Option('-f, --format <format>', t('when-format')).choices(['text', 'json', 'jsonl']).default('text'))
+    .addHelpText('after', () => examplesText(t, 'examples-when'))
+    .argument(`[${t('arg-phrase')}]`, t('when-phrase'))
+    .option(`--year ${value('arg-year')}`, t('when-year'))
+    .option(`--file ${value('arg-file')}`, t('when-file'))
+    .option(`--school-year ${value('arg-file')}`, t('when-school-year'))
+    .addOption(new Option(`-f, --format ${value('arg-format')}`, t('when-format')).choices(['text', 'json', 'jsonl']).default('text'))
     .action((phrase: string | undefined, options: { year?: string; format: 'text' | 'json' | 'jsonl'; file?: string; schoolYear?: string }) =>
       run(async () => (await load('when')).whenCommand(ctx, phrase, options))(),
     );
@@ -163,40 +170,44 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
   program
     .command('done')
     .description(t('done-description'))
-    .argument('<plan>', t('done-plan'))
-    .argument('<item>', t('done-item'))
-    .option('--date <dates>', t('done-date'))
-    .option('--participants <n>', t('done-participants'))
-    .option('--category <counts>', t('done-category'))
-    .option('--link <url>', t('done-link'))
-    .option('--note <text>', t('done-note'))
-    .option('--status <status>', t('done-status'))
-    .option('--record <file>', t('done-record'))
+    .addHelpText('after', () => examplesText(t, 'examples-done'))
+    .argument(value('arg-plan'), t('done-plan'))
+    .argument(value('arg-item'), t('done-item'))
+    .option(`--date ${value('arg-dates')}`, t('done-date'))
+    .option(`--participants ${value('arg-number')}`, t('done-participants'))
+    .option(`--category ${value('arg-counts')}`, t('done-category'))
+    .option(`--link ${value('arg-url')}`, t('done-link'))
+    .option(`--note ${value('arg-text')}`, t('done-note'))
+    .option(`--status ${value('arg-status')}`, t('done-status'))
+    .option(`--record ${value('arg-file')}`, t('done-record'))
     .action((planFile: string, item: string, options: { date?: string; participants?: string; link?: string; note?: string; status?: string; record?: string }) =>
       run(async () => (await load('done')).doneCommand(ctx, planFile, item, options))(),
     );
 
-  const analysis = program.command('analysis').description(t('analysis-description'));
+  const analysis = program.command('analysis').description(t('analysis-description')).addHelpText('after', () => examplesText(t, 'examples-analysis'));
   analysis
     .command('build')
     .description(t('analysis-description'))
-    .argument('[records...]', t('analysis-records'))
-    .option('--year <year>', t('analysis-year'))
-    .option('-o, --output <file>', t('analysis-output'))
-    .option('--monitoring <summaries...>', t('analysis-monitoring'))
+    .addHelpText('after', () => examplesText(t, 'examples-analysis'))
+    .argument(`[${t('arg-records')}...]`, t('analysis-records'))
+    .option(`--year ${value('arg-year')}`, t('analysis-year'))
+    .option(`-o, --output ${value('arg-file')}`, t('analysis-output'))
+    // commander takes an option for several values only when a Latin letter comes before «...»: «<свод.xlsx...>», not «<своды...>»
+    .option(`--monitoring <${t('arg-summary')}...>`, t('analysis-monitoring'))
     .action((records: string[], options: { year?: string; output?: string; monitoring?: string[] }) =>
       run(async () => (await load('analysis-build')).analysisBuildCommand(ctx, records, options))(),
     );
 
-  const report = program.command('report').description(t('report-description'));
+  const report = program.command('report').description(t('report-description')).addHelpText('after', () => examplesText(t, 'examples-report'));
   report
     .command('template')
     .description(t('template-description'))
-    .option('--form <file>', t('template-form'))
-    .option('--registry <file>', t('template-registry'))
-    .option('--period <period>', t('template-period'))
-    .option('--year <year>', t('template-year'))
-    .option('-o, --output <folder>', t('template-output'))
+    .addHelpText('after', () => examplesText(t, 'examples-report-template'))
+    .option(`--form ${value('arg-file')}`, t('template-form'))
+    .option(`--registry ${value('arg-file')}`, t('template-registry'))
+    .option(`--period ${value('arg-period')}`, t('template-period'))
+    .option(`--year ${value('arg-year')}`, t('template-year'))
+    .option(`-o, --output ${value('arg-folder')}`, t('template-output'))
     .option('--force', t('template-force'))
     .action((options: { form?: string; registry?: string; period?: string; year?: string; output?: string; force?: boolean }) =>
       run(async () => (await load('report-template')).reportTemplateCommand(ctx, options))(),
@@ -204,12 +215,13 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
   report
     .command('merge')
     .description(t('merge-description'))
-    .argument('<files...>', t('merge-files'))
-    .option('-o, --output <file>', t('merge-output'))
-    .option('--form <file>', t('template-form'))
-    .option('--registry <file>', t('merge-registry'))
-    .option('--period <period>', t('merge-period'))
-    .option('--year <year>', t('merge-year'))
+    .addHelpText('after', () => examplesText(t, 'examples-report-merge'))
+    .argument(`<${t('arg-files')}...>`, t('merge-files'))
+    .option(`-o, --output ${value('arg-file')}`, t('merge-output'))
+    .option(`--form ${value('arg-file')}`, t('template-form'))
+    .option(`--registry ${value('arg-file')}`, t('merge-registry'))
+    .option(`--period ${value('arg-period')}`, t('merge-period'))
+    .option(`--year ${value('arg-year')}`, t('merge-year'))
     .option('--strict', t('merge-strict'))
     .action((files: string[], options: { output?: string; form?: string; registry?: string; period?: string; year?: string; strict?: boolean }) =>
       run(async () => (await load('report-merge')).reportMergeCommand(ctx, files, options))(),
@@ -217,10 +229,11 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
   report
     .command('compare')
     .description(t('compare-description'))
-    .argument('<first>', t('compare-first'))
-    .argument('<second>', t('compare-second'))
-    .option('-o, --output <file>', t('compare-output'))
-    .option('--form <file>', t('template-form'))
+    .addHelpText('after', () => examplesText(t, 'examples-report-compare'))
+    .argument(value('arg-first'), t('compare-first'))
+    .argument(value('arg-second'), t('compare-second'))
+    .option(`-o, --output ${value('arg-file')}`, t('compare-output'))
+    .option(`--form ${value('arg-file')}`, t('template-form'))
     .option('--all', t('compare-all'))
     .action((first: string, second: string, options: { output?: string; form?: string; all?: boolean }) =>
       run(async () => (await load('report-compare')).reportCompareCommand(ctx, first, second, options))(),

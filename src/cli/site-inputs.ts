@@ -21,6 +21,22 @@ import { readFileInside } from '../workspace/safe-paths.js';
 import type { CliContext } from './context.js';
 import type { LoadedFile } from './load.js';
 
+/**
+ * What the section is made of: the files of plans/, and of templates/ only the monitoring form (the
+ * calendar lists its report deadlines). A file marked `example: true`, as `centre init` writes them, is
+ * left out unless `examples`, and said so; a practice keeps its own `example`, shown as such on its page.
+ */
+export function siteFiles(root: string, files: readonly LoadedFile[], examples: boolean, diagnostics: Diagnostic[]): LoadedFile[] {
+  const plans = path.join(root, 'plans') + path.sep;
+  return files.filter((file) => {
+    const validated = file.validated;
+    if (!file.path.startsWith(plans)) return validated?.kind === 'form';
+    const example = validated?.kind !== 'practice' && (validated?.value as { example?: boolean } | undefined)?.example === true;
+    if (example && !examples) diagnostics.push({ ...fileDiagnostic(file.shown, 'site-example-left-out'), severity: 'warning' });
+    return !example || examples;
+  });
+}
+
 const reservedSlugs = ['index', 'calendar', 'coordinators', 'style', 'contrast', 'plans', 'documents', 'practices', 'files', 'monitoring'];
 
 export async function readMonitoring(ctx: CliContext, file: string, diagnostics: Diagnostic[], inputs: string[]): Promise<RegionTotals | undefined> {

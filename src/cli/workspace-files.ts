@@ -21,7 +21,7 @@ function readWorkspace(ctx: CliContext, root: string): Promise<LoadedFiles> {
 
 /**
  * The one file of `kind` named on the command line, or found in the
- * workspace's plans/ and templates/. Invalid files of that kind stop the
+ * workspace's plans/ and templates/ (an example only when there is nothing else). Invalid files of that kind stop the
  * command with their diagnostics; none or several found is a usage error.
  */
 export async function loadOne<K extends 'form' | 'registry'>(ctx: CliContext, kind: K, given: string | undefined, required: boolean): Promise<ValidatedValues[K] | undefined> {
@@ -33,7 +33,10 @@ export async function loadOne<K extends 'form' | 'registry'>(ctx: CliContext, ki
     ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
     throw new CentreError([], 1);
   }
-  const matches = loaded.files.filter((file) => file.validated?.kind === kind);
+  const found = loaded.files.filter((file) => file.validated?.kind === kind);
+  // the example `centre init` wrote (example: true) stands in only until the workspace has its own
+  const own = found.filter((file) => (file.validated!.value as { example?: boolean }).example !== true);
+  const matches = own.length > 0 ? own : found;
   if (matches.length === 1) return matches[0]!.validated!.value as ValidatedValues[K];
   if (given !== undefined && matches.length === 0 && loaded.files.length === 1) {
     const found = loaded.files[0]!.validated?.kind ?? 'unknown';

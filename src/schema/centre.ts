@@ -3,11 +3,12 @@
 // центре» starts with it. These are an organisation's contacts, published as
 // they are written.
 import * as z from 'zod/mini';
-import { describe, text } from './fields.js';
+import { describe, exampleFlag, text } from './fields.js';
 
 export const centreSchema = z
   .strictObject({
     kind: z.literal('centre'),
+    example: exampleFlag,
     name: text('Полное название центра, как в приказе о создании.'),
     host: text('Организация, на базе которой работает центр: МБОУ «СОШ № 6».'),
     region: z.optional(text('Район или регион: «Гайский городской округ Оренбургской области».')),

@@ -34,6 +34,11 @@ export const academicYear = z.string({ error: 'expected-academic-year' }).check(
   describe('Учебный год, например 2023-2024 (с 1 сентября по 31 августа).'),
 );
 
+/** `example: true`: a file `centre init` wrote to start from; `centre site build` leaves it out until the line is deleted. */
+export const exampleFlag = z.optional(
+  z.boolean({ error: 'expected-boolean' }).check(describe('true — пример из centre init: на сайт не попадает, пока эта строка не удалена (или centre site build --examples).')),
+);
+
 /** A short, stable code such as an item's id: Latin letters, digits, «-», «_», «.», no spaces. */
 export const identifier = (description: string) =>
   z.string({ error: 'expected-text' }).check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: 'id-format' }), describe(description));

@@ -1,7 +1,7 @@
 // The work plan (`kind: plan`) and the cyclogram (`kind: cyclogram`): the single
 // source of their types, their validation and their JSON Schema.
 import * as z from 'zod/mini';
-import { academicYear, calendarDate, describe, itemIdentifier, text, textList } from './fields.js';
+import { academicYear, calendarDate, describe, exampleFlag, itemIdentifier, text, textList } from './fields.js';
 import { scheduleSchema } from './schedule.js';
 
 const position = text(
@@ -121,6 +121,7 @@ export const signatureSchema = z
   .check(describe('Подпись под таблицей.'));
 
 const documentFields = {
+  example: exampleFlag,
   appendixTo: z.optional(
     text('Строка «Приложение № 1 к приказу … от … № …», если план — приложение к приказу; печатается справа вверху первой страницы.'),
   ),

@@ -1,7 +1,7 @@
 // The monitoring side: the registry of districts and schools (`kind: registry`)
 // and the monitoring form schools fill in twice a year (`kind: form`).
 import * as z from 'zod/mini';
-import { describe, text } from './fields.js';
+import { describe, exampleFlag, text } from './fields.js';
 
 /** Ids are what files are named by and what merge matches on: short, stable, no spaces. */
 const id = (description: string) =>
@@ -28,6 +28,7 @@ export const contactSchema = z
 export const registrySchema = z
   .strictObject({
     kind: z.literal('registry'),
+    example: exampleFlag,
     region: z.optional(text('Регион: «Оренбургская область».')),
     level: z.optional(
       z

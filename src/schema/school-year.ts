@@ -14,7 +14,7 @@
 //     - {from: 2024-10-26, to: 2024-11-04, name: осенние}
 //   lastDayOfLessons: 2025-05-26
 import * as z from 'zod/mini';
-import { academicYear, calendarDate, describe, text } from './fields.js';
+import { academicYear, calendarDate, describe, exampleFlag, text } from './fields.js';
 
 const span = (description: string) =>
   z.strictObject({ from: calendarDate('Первый день.'), to: calendarDate('Последний день.'), name: z.optional(text('Название.')) }).check(describe(description));
@@ -22,6 +22,7 @@ const span = (description: string) =>
 export const schoolYearSchema = z
   .strictObject({
     kind: z.literal('school-year'),
+    example: exampleFlag,
     academicYear,
     terms: z
       .array(span('Четверть или триместр.'), { error: 'expected-list' })

@@ -195,7 +195,7 @@ describe('centre analysis build: the record and its options', () => {
     const workspace = copyOfExampleWorkspace();
     const result = spawnCli(['analysis', 'build', '--year', '2020-2021'], { cwd: workspace, env: { LANG: 'ru_RU.UTF-8' } });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('Отчёт о выполнении плана за 2020-2021 не найден; начните его командой «centre done <план> <мероприятие>».');
+    expect(result.stderr).toContain('Отчёт о выполнении плана за 2020–2021 не найден; начните его командой «centre done <план> <мероприятие>».');
     expect(result.stderr).not.toMatch(/\n\s+at /);
     const bad = await runCli(['analysis', 'build', '--year', '2023'], { cwd: workspace });
     expect(bad.code).toBe(2);

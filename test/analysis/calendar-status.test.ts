@@ -71,7 +71,7 @@ describe('centre calendar --status', () => {
     writeFileSync(record, text);
     const result = await runCli(['calendar', '--status', '--weeks', '1'], { cwd: workspace, env: { CENTRE_TODAY: '2023-11-01', LANG: 'ru_RU.UTF-8' } });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Просрочено, отметки в отчёте нет (2, на 2023-11-01):');
+    expect(result.stdout).toContain('Просрочено, отметки в отчёте нет (2, на 01.11.2023):');
     expect(result.stdout).toMatch(/  3\. Региональная конференция «Я – педагог-наставник» \(срок — до 31\.10\.2023\) · plans\/2023-2024-regional-plan\.yaml:\d+/);
     expect(result.stdout).toMatch(/  13\. Обновление базы данных .* \(срок — до 30\.09\.2023\)/);
   });

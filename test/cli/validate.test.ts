@@ -98,7 +98,7 @@ describe('centre validate', () => {
     expect(english.stdout).toMatch(/> 11 \|         timing: с мая по сентябрь\n {5}\| {19}\^{15}\n/);
     expect(english.stdout).toContain('1 file(s) checked: 0 error(s), 3 warning(s).');
     const russian = await runCli(['validate', file], { env: { LANG: 'ru_RU.UTF-8' } });
-    expect(russian.stdout).toContain('timing-months-backwards.yaml:8:17  предупреждение: Период начинается в месяце перед первым днём плана (2024-09-01): прочитано 2024-08-01 – 2024-09-30; если так и задумано, укажите год первого месяца: «август 2024 – сентябрь»; иначе проверьте месяцы.');
+    expect(russian.stdout).toContain('timing-months-backwards.yaml:8:17  предупреждение: Период начинается в месяце перед первым днём плана (01.09.2024): прочитано 01.08.2024 – 30.09.2024; если так и задумано, укажите год первого месяца: «август 2024 – сентябрь»; иначе проверьте месяцы.');
   });
 
   it('treats an unknown option as a usage error, exit 2', async () => {
@@ -136,7 +136,7 @@ describe('centre validate', () => {
     const result = await runCli(['validate', '--formt', 'json'], { env: { LANG: 'ru_RU.UTF-8' } });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('ошибка: неизвестный параметр «--formt»\n(Возможно, имелось в виду --format?)');
-    expect(result.stderr).toContain('Справка: «centre --help».');
+    expect(result.stderr).toContain('Справка: «centre validate --help».');
   });
 
   it('never modifies its inputs', async () => {

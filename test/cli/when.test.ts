@@ -41,7 +41,7 @@ describe('centre when --file', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ kind: 'range', start: '2025-05-01', end: '2025-09-30', problems: [expect.stringContaining('if you meant «сентябрь – май» (2024-09-01 – 2025-05-31)')] });
     const text = await runCli(['when', 'август – сентябрь', '--year', '2024-2025'], { env: { LANG: 'ru_RU.UTF-8' } });
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain('  ! Период начинается в месяце перед первым днём плана (2024-09-01): прочитано 2024-08-01 – 2024-09-30;');
+    expect(text.stdout).toContain('  ! Период начинается в месяце перед первым днём плана (01.09.2024): прочитано 01.08.2024 – 30.09.2024;');
   });
 
   it('says why it refuses a phrase when it knows', async () => {

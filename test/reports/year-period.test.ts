@@ -40,7 +40,7 @@ describe('the academic year of a report', () => {
     expect(chosen.stdout).toContain('3 file(s): 2 school(s) counted, 1 file(s) rejected');
     const sheets = sheetsWithLibreOffice(path.join(dir, 'summary.xlsx'));
     expect(sheets.get('Свод')![0]![0]).toContain('2024-2025 учебный год');
-    expect(sheets.get('Ошибки')![1]![2]).toBe('Этот отчёт за 2023-2024 учебный год, а не за 2024-2025; отправьте школе форму 2024-2025 учебного года.');
+    expect(sheets.get('Ошибки')![1]![2]).toBe('Этот отчёт за 2023–2024 учебный год, а не за 2024–2025; отправьте школе форму 2024–2025 учебного года.');
   });
 
   it('is read from a CSV «year» column or from the file name, and a CSV without one needs --year', async () => {

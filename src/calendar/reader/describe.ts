@@ -7,6 +7,15 @@ import { monthGenitive, weekdayFeminine, weekdayNominative } from './lexicon.js'
 const weekdayDativePlural = ['понедельникам', 'вторникам', 'средам', 'четвергам', 'пятницам', 'субботам', 'воскресеньям'];
 const perRu: Record<string, string> = { 'quarter-term': 'четверть', 'half-year': 'полугодие', trimester: 'триместр', year: 'год', month: 'месяц', week: 'неделю', quarter: 'квартал' };
 
+const countForms = new Intl.PluralRules('ru');
+
+/** «1 раз», «2 раза», «5 раз»; after «не реже» the genitive: «не реже 1 раза», «не реже 4 раз». */
+function times(count: number, atLeast: boolean): string {
+  const form = countForms.select(count);
+  if (atLeast) return form === 'one' ? 'раза' : 'раз';
+  return form === 'few' ? 'раза' : 'раз';
+}
+
 /** «3-й понедельник», «последняя среда», «1-й и 3-й вторник». */
 function nthWeekdays(rule: Recurrence): string {
   const weekdays = rule.weekdays ?? [];
@@ -22,7 +31,7 @@ function nthWeekdays(rule: Recurrence): string {
 
 /** The Russian timing phrase of a recurrence or quota: «ежемесячно, 3-й понедельник месяца», «по понедельникам и средам». */
 export function recurrencePhrase(schedule: Schedule): string | undefined {
-  if (schedule.kind === 'quota') return `${schedule.atLeast ? 'не реже ' : ''}${schedule.count} ${schedule.count % 10 >= 2 && schedule.count % 10 <= 4 && (schedule.count < 10 || schedule.count > 20) ? 'раза' : 'раз'} в ${perRu[schedule.per]}`;
+  if (schedule.kind === 'quota') return `${schedule.atLeast ? 'не реже ' : ''}${schedule.count} ${times(schedule.count, schedule.atLeast === true)} в ${perRu[schedule.per]}`;
   if (schedule.kind !== 'recurring') return undefined;
   const { rule } = schedule;
   let text: string;
@@ -32,7 +41,7 @@ export function recurrencePhrase(schedule: Schedule): string | undefined {
   else if (rule.frequency === 'monthly' && rule.nth !== undefined && rule.weekdays?.length) text = `ежемесячно, ${nthWeekdays(rule)} месяца`;
   else if (rule.frequency === 'monthly' && rule.monthDay !== undefined) text = `ежемесячно, ${rule.monthDay} числа`;
   else if (rule.frequency === 'yearly') text = 'ежегодно';
-  else if (rule.timesPerPeriod) text = `${rule.timesPerPeriod} раза в ${rule.frequency === 'monthly' ? 'месяц' : rule.frequency === 'weekly' ? 'неделю' : 'квартал'}`;
+  else if (rule.timesPerPeriod) text = `${rule.timesPerPeriod} ${times(rule.timesPerPeriod, false)} в ${rule.frequency === 'monthly' ? 'месяц' : rule.frequency === 'weekly' ? 'неделю' : 'квартал'}`;
   else if (rule.frequency === 'weekly') text = 'еженедельно';
   else text = rule.frequency === 'monthly' ? 'ежемесячно' : 'ежеквартально';
   if (rule.exceptMonths?.length) text += `, кроме ${rule.exceptMonths.map((month) => monthGenitive[month - 1]).join(', ')}`;

@@ -4,6 +4,8 @@
 // of the same week of its month in the target year (the third Monday stays the
 // third Monday, as the item's «каждый 3-й понедельник месяца» says), and every
 // other year number moves by as many years.
+import type { Span } from '../../calendar/model.js';
+import type { SchoolYear } from '../../calendar/reader/school-year.js';
 
 /** The academic year a methodologist is planning on `today` (YYYY-MM-DD): from August on, the one that starts in September. */
 export function academicYearStart(today: string): number {
@@ -37,4 +39,35 @@ function sameWeekdayOfMonth(year: number, month: number, day: number, offset: nu
   const daysInMonth = new Date(Date.UTC(target, month, 0)).getUTCDate();
   if (targetDay > daysInMonth) targetDay -= 7;
   return new Date(Date.UTC(target, month - 1, targetDay));
+}
+
+/**
+ * The example school-year file of `centre init`: the terms and holidays of the federal calendar (ФОП)
+ * for the year that starts in `startYear`, which the reader assumes anyway, written out for the school
+ * to change into its own.
+ */
+export function schoolYearExample(year: SchoolYear): string {
+  const span = ({ start, end }: Span, name?: string) => `{from: ${start}, to: ${end}${name ? `, name: ${name}` : ''}}`;
+  const [autumn, winter, spring] = year.holidays;
+  return [
+    '# yaml-language-server: $schema=./schemas/school-year.schema.json',
+    `# Пример учебного года школы: четверти и каникулы ${year.first}–${year.first + 1} учебного года по федеральному`,
+    '# календарному графику (ФОП). Без такого файла centre берёт эти же даты сам; если у школы они другие',
+    '# (триместры, свои каникулы), впишите свои и удалите строку «example: true».',
+    '',
+    '# Вид файла: school-year — учебный год школы.',
+    'kind: school-year',
+    '# Пример: пока эта строка есть, centre site build не учитывает этот файл. Удалите её, когда впишете свои даты.',
+    'example: true',
+    `academicYear: ${year.first}-${year.first + 1}`,
+    '# Четверти (4) или триместры (3) по порядку: первый и последний день.',
+    'terms:',
+    ...year.quarters.map((quarter) => `  - ${span(quarter)}`),
+    '# Каникулы, кроме летних.',
+    'holidays:',
+    ...[[autumn, 'осенние'], [winter, 'зимние'], [spring, 'весенние']].flatMap(([holiday, name]) => (holiday ? [`  - ${span(holiday as Span, name as string)}`] : [])),
+    '# Последний день занятий (по умолчанию — конец последней четверти).',
+    `lastDayOfLessons: ${year.lastDayOfLessons}`,
+    '',
+  ].join('\n');
 }

@@ -6,20 +6,28 @@ import { writeOutput } from '../write-output.js';
 import { userError } from '../../schema/diagnostic.js';
 import type { CliContext } from '../context.js';
 import { jsonSchemaOf } from './schema.js';
-import { academicYearStart, moveToAcademicYear } from './example-year.js';
+import { defaultSchoolYear } from '../../calendar/reader/school-year.js';
+import { academicYearStart, moveToAcademicYear, schoolYearExample } from './example-year.js';
 import { today } from './today.js';
 
-/** Creates plans/ (with an example plan and the editors' JSON Schemas) and templates/; never overwrites. */
+/**
+ * Creates plans/ with examples to start from (a plan, the registry, the centre and the school year, each
+ * marked `example: true`) and the editors' JSON Schemas, and templates/ with the monitoring form; never overwrites.
+ */
 export async function initCommand(ctx: CliContext, dir: string | undefined): Promise<number> {
   const root = path.resolve(ctx.cwd, dir ?? '.');
-  const template = readTextFile(path.join(packageRoot(), 'templates', 'example-plan.yaml'));
-  const example = moveToAcademicYear(template, academicYearStart(today(ctx)));
+  const firstYear = academicYearStart(today(ctx));
+  const template = (name: string) => readTextFile(path.join(packageRoot(), 'templates', name)).replace(/\$schema=\.\.\/plans\//, '$schema=./');
   const monitoringForm = readTextFile(path.join(packageRoot(), 'templates', 'monitoring-form.yaml'));
   const files: [string, string][] = [
-    ['plans/example-plan.yaml', example.replace(/\$schema=\S+/, '$schema=./schemas/plan.schema.json')],
+    ['plans/example-plan.yaml', moveToAcademicYear(template('example-plan.yaml'), firstYear)],
+    ['plans/registry.yaml', template('example-registry.yaml')],
+    ['plans/centre.yaml', template('example-centre.yaml')],
+    ['plans/school-year.yaml', schoolYearExample(defaultSchoolYear(firstYear))],
     ['plans/schemas/plan.schema.json', `${JSON.stringify(jsonSchemaOf('plan'), null, 2)}\n`],
     ['plans/schemas/cyclogram.schema.json', `${JSON.stringify(jsonSchemaOf('cyclogram'), null, 2)}\n`],
     ['plans/schemas/holidays.schema.json', `${JSON.stringify(jsonSchemaOf('holidays'), null, 2)}\n`],
+    ['plans/schemas/school-year.schema.json', `${JSON.stringify(jsonSchemaOf('school-year'), null, 2)}\n`],
     ['plans/schemas/registry.schema.json', `${JSON.stringify(jsonSchemaOf('registry'), null, 2)}\n`],
     ['plans/schemas/form.schema.json', `${JSON.stringify(jsonSchemaOf('form'), null, 2)}\n`],
     ['plans/schemas/record.schema.json', `${JSON.stringify(jsonSchemaOf('record'), null, 2)}\n`],
@@ -42,6 +50,6 @@ export async function initCommand(ctx: CliContext, dir: string | undefined): Pro
     ctx.stdout.write(`${ctx.t('init-created', { path: ctx.display(target) })}\n`);
   }
   const shownDir = dir === undefined ? undefined : ctx.display(root);
-  ctx.stdout.write(`${ctx.t('init-next', { dir: shownDir, plan: ctx.display(path.join(root, files[0]![0])) })}\n`);
+  ctx.stdout.write(`${ctx.t('init-next', { dir: shownDir })}\n`);
   return 0;
 }

@@ -51,7 +51,7 @@ export async function reportTemplateCommand(ctx: CliContext, options: TemplateOp
     await writeOutput(ctx, target, new Uint8Array(await workbook.xlsx.writeBuffer()));
     written++;
   }
-  ctx.stdout.write(`${ctx.t('template-wrote', { count: written, period: periodId, year, path: ctx.display(folder) })}\n`);
+  ctx.stdout.write(`${ctx.t('template-wrote', { count: written, period: periodId, periodTitle: form.periods.find((p) => p.id === periodId)!.title, year, path: ctx.display(folder) })}\n`);
   if (written < targets.length) ctx.stdout.write(`${ctx.t('template-kept', { count: targets.length - written })}\n`);
   return 0;
 }

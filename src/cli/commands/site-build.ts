@@ -22,7 +22,7 @@ import { uniqueSlugs, type SiteInput, type SitePlan } from '../../site/model.js'
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { allDiagnostics, loadFiles } from '../load.js';
-import { checkPracticeSchools, type MarkdownOrigin, readMarkdownPages, readMonitoring, readPractices, shownYear, subscriptionAddress } from '../site-inputs.js';
+import { checkPracticeSchools, type MarkdownOrigin, readMarkdownPages, readMonitoring, readPractices, shownYear, siteFiles, subscriptionAddress } from '../site-inputs.js';
 import { writeSite } from '../site-output.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
 import { today } from './today.js';
@@ -34,6 +34,8 @@ export interface SiteBuildOptions {
   readonly url?: string;
   /** A summary workbook of `centre report merge`: its region totals make the «Мониторинг» page. */
   readonly monitoring?: string;
+  /** Publish the files marked `example: true` too. */
+  readonly examples?: boolean;
 }
 
 const upcomingWeeks = 8;
@@ -58,7 +60,8 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
   const empty = (): PreparedSite => ({ files: new Map(), diagnostics, sources: loaded.sources, inputs, pages: 0 });
   if (hasErrors(diagnostics)) return empty();
 
-  const ofKind = <K extends string>(kind: K) => loaded.files.filter((file) => file.validated?.kind === kind);
+  const published = siteFiles(root, loaded.files, options.examples === true, diagnostics);
+  const ofKind = <K extends string>(kind: K) => published.filter((file) => file.validated?.kind === kind);
   const single = <T>(kind: string): T | undefined => {
     const files = ofKind(kind);
     if (files.length > 1) diagnostics.push(fileDiagnostic(ctx.display(plansFolder), 'site-several', { kind, files: files.map((f) => f.shown).join('|') }));
@@ -67,8 +70,9 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
   const centre = single<Centre>('centre');
   const registry = single<Registry>('registry');
 
-  const planFiles = loaded.files.filter((file) => file.validated?.kind === 'plan' || file.validated?.kind === 'cyclogram');
-  const calendarFiles = calendarInputs(loaded.files);
+  if (!centre) diagnostics.push({ ...fileDiagnostic(ctx.display(plansFolder), 'site-no-centre'), severity: 'warning' });
+  const planFiles = published.filter((file) => file.validated?.kind === 'plan' || file.validated?.kind === 'cyclogram');
+  const calendarFiles = calendarInputs(published);
   const sources: PlanSource[] = calendarFiles.plans;
   const now = today(ctx);
   const calendar = russianCalendar(calendarFiles.localDays);

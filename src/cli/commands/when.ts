@@ -155,7 +155,7 @@ function englishRule(ctx: CliContext, schedule: Schedule & { kind: 'recurring' |
 
 function renderReading(ctx: CliContext, reading: Printed, schedule: Schedule, period: Span): string {
   const year = `${period.start.slice(0, 4)}–${period.end.slice(0, 4)}`;
-  const lines = [ctx.t('when-heading', { phrase: reading.phrase, year }), `  ${reading.kind}: ${describeRule(ctx, schedule)}`];
+  const lines = [ctx.t('when-heading', { phrase: reading.phrase, year }), `  ${describeRule(ctx, schedule)}`];
   if (reading.rrule) lines.push(`  RRULE: ${reading.rrule}`);
   if (reading.periods) for (const span of reading.periods) lines.push(`    ${shortDate(span.start)} – ${shortDate(span.end)}`);
   else if (reading.start && reading.end === null) lines.push(`  ${ctx.t('when-open', { start: shortDate(reading.start) })}`);
