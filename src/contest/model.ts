@@ -40,3 +40,8 @@ export function hasConflict(juror: Juror, participant: Participant): boolean {
 export function roundScore(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/** How many jurors' scores count toward a sum: the highest and the lowest are dropped when there are at least five. */
+export function countedJurors(contest: Contest, jurors: number): number {
+  return contest.scoring.dropExtremes && jurors >= 5 ? jurors - 2 : jurors;
+}

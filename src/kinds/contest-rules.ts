@@ -5,7 +5,7 @@ import { parseDateText, toIsoDate } from '../schema/dates.js';
 import type { PathSegment } from '../schema/source.js';
 import { suggest } from '../schema/suggest.js';
 import type { MessageCode } from '../i18n/messages.js';
-import { stageJury, stageMaximum } from '../contest/model.js';
+import { countedJurors, stageJury, stageMaximum } from '../contest/model.js';
 import type { RuleProblem } from './rules.js';
 
 type Rule = (contest: Contest) => RuleProblem[];
@@ -72,11 +72,6 @@ const advanceAndPlaces: Rule = (contest) => {
   });
   return problems;
 };
-
-/** How many jurors' scores count toward a sum: the highest and the lowest are dropped when there are at least five. */
-export function countedJurors(contest: Contest, jurors: number): number {
-  return contest.scoring.dropExtremes && jurors >= 5 ? jurors - 2 : jurors;
-}
 
 const fewJurorsToDrop: Rule = (contest) =>
   contest.scoring.dropExtremes
