@@ -65,6 +65,8 @@ const units = {
   'command-report-template': 'src/cli/commands/report-template.ts',
   'command-report-merge': 'src/cli/commands/report-merge.ts',
   'command-report-compare': 'src/cli/commands/report-compare.ts',
+  'command-contest-sheets': 'src/cli/commands/contest-sheets.ts',
+  'command-contest-merge': 'src/cli/commands/contest-merge.ts',
   'quick-check': 'src/kinds/quick-check.ts',
   'locate-problems': 'src/kinds/locate-problems.ts',
   'located-validation': 'src/kinds/validate.ts',
