@@ -12,19 +12,22 @@ import type { MonitoringForm } from '../schema/reports.js';
 import type { PlanDocument } from '../schema/plan.js';
 import { formSources, type StatusSource } from './calendar-status.js';
 import type { LoadedFile } from './load.js';
+import { contestDates } from '../calendar/contest-dates.js';
+import type { Contest } from '../schema/contest.js';
 
 /** The kinds of file the calendar reads (records only for --status). */
-export const calendarKinds = ['plan', 'cyclogram', 'holidays', 'school-year', 'form'] as const;
+export const calendarKinds = ['plan', 'cyclogram', 'holidays', 'school-year', 'form', 'contest'] as const;
 
 export interface CalendarInputs {
   readonly plans: StatusSource[];
   readonly localDays: LocalDay[];
   readonly forms: LoadedFile[];
   readonly records: LoadedFile[];
+  readonly contests: LoadedFile[];
 }
 
 export function calendarInputs(files: readonly LoadedFile[]): CalendarInputs {
-  const inputs: CalendarInputs = { plans: [], localDays: [], forms: [], records: [] };
+  const inputs: CalendarInputs = { plans: [], localDays: [], forms: [], records: [], contests: [] };
   const schoolYears = new Map<number, SchoolYear>();
   const plans: { file: LoadedFile; plan: PlanDocument }[] = [];
   for (const file of files) {
@@ -34,6 +37,7 @@ export function calendarInputs(files: readonly LoadedFile[]): CalendarInputs {
     else if (validated?.kind === 'plan' || validated?.kind === 'cyclogram') plans.push({ file, plan: validated.value });
     else if (validated?.kind === 'form') inputs.forms.push(file);
     else if (validated?.kind === 'record') inputs.records.push(file);
+    else if (validated?.kind === 'contest') inputs.contests.push(file);
   }
   // Without a school-year file, the default itself: planEntries then reuses what validation read with it.
   const schoolYear = schoolYears.size === 0 ? defaultSchoolYear : (first: number) => schoolYears.get(first) ?? defaultSchoolYear(first);
@@ -41,7 +45,17 @@ export function calendarInputs(files: readonly LoadedFile[]): CalendarInputs {
   return inputs;
 }
 
-/** The plans and, within `window`, the report deadlines of every form. */
+/** The plans, within `window` the report deadlines of every form, and the dates of every contest. */
 export function agendaSources(inputs: CalendarInputs, window: Span): PlanSource[] {
-  return [...inputs.plans, ...inputs.forms.flatMap((file) => formSources(file, file.validated!.value as MonitoringForm, window))];
+  return [...inputs.plans, ...inputs.forms.flatMap((file) => formSources(file, file.validated!.value as MonitoringForm, window)), ...contestSources(inputs)];
+}
+
+/** The dates of every contest, as plan-shaped sources. */
+export function contestSources(inputs: CalendarInputs): PlanSource[] {
+  return inputs.contests.map(contestSource);
+}
+
+function contestSource(file: LoadedFile): PlanSource {
+  const { plan, paths } = contestDates(file.validated!.value as Contest);
+  return { plan, file: file.shown, lineOf: (path) => file.lineOf?.(paths[path[3] as number] ?? []) };
 }
