@@ -67,6 +67,7 @@ const units = {
   'command-report-compare': 'src/cli/commands/report-compare.ts',
   'command-contest-sheets': 'src/cli/commands/contest-sheets.ts',
   'command-contest-merge': 'src/cli/commands/contest-merge.ts',
+  'command-contest-protocol': 'src/cli/commands/contest-protocol.ts',
   'quick-check': 'src/kinds/quick-check.ts',
   'locate-problems': 'src/kinds/locate-problems.ts',
   'located-validation': 'src/kinds/validate.ts',

@@ -22,6 +22,7 @@ const loaders = {
   'report-compare': () => import('./commands/report-compare.js'),
   'contest-sheets': () => import('./commands/contest-sheets.js'),
   'contest-merge': () => import('./commands/contest-merge.js'),
+  'contest-protocol': () => import('./commands/contest-protocol.js'),
 };
 type CommandName = keyof typeof loaders;
 const loading = new Map<CommandName, Promise<unknown>>();
@@ -239,6 +240,15 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option('--stage <id>', t('contest-stage-option'))
     .option('-o, --output <file>', t('contest-merge-output'))
     .action((file: string, sheets: string[], options: { stage?: string; output?: string }) => run(async () => (await load('contest-merge')).contestMergeCommand(ctx, file, sheets, options))());
+  contest
+    .command('protocol')
+    .description(t('contest-protocol-description'))
+    .argument('<contest>', t('contest-file'))
+    .argument('<sheets...>', t('contest-merge-files'))
+    .option('--stage <id>', t('contest-stage-option'))
+    .option('--date <date>', t('contest-protocol-date'))
+    .option('-o, --output <file>', t('contest-protocol-output'))
+    .action((file: string, sheets: string[], options: { stage?: string; date?: string; output?: string }) => run(async () => (await load('contest-protocol')).contestProtocolCommand(ctx, file, sheets, options))());
 
   return program;
 }

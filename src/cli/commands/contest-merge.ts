@@ -1,14 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { mergeSheets, type DatedSheet, type SourcedProblem, type StageMerge } from '../../contest/merge.js';
-import { readJurySheet } from '../../contest/read-sheet.js';
-import { buildResults, isResultsOutline } from '../../contest/results-workbook.js';
+import { mergeSheets, type StageMerge } from '../../contest/merge.js';
+import { buildResults } from '../../contest/results-workbook.js';
 import { stageJury } from '../../contest/model.js';
-import { workbookOutline } from '../../reports/xlsx-cells.js';
 import { CentreError, fileDiagnostic } from '../../schema/diagnostic.js';
 import { translator } from '../../i18n/messages.js';
-import { compareText } from '../../util/compare.js';
-import { findWorkspaceRoot, statOrUndefined } from '../../workspace/files.js';
+import { findWorkspaceRoot } from '../../workspace/files.js';
+import { collectSheets, isOwnResults, problemPlace, readSheets } from '../contest-inputs.js';
 import type { CliContext } from '../context.js';
 import { guardOutput, writeOutput } from '../write-output.js';
 import { loadContest } from './contest-options.js';
@@ -16,40 +13,6 @@ import { loadContest } from './contest-options.js';
 export interface ContestMergeOptions {
   readonly stage?: string;
   readonly output?: string;
-}
-
-/** Whether an existing file is a results workbook this command wrote. */
-function isOwnResults(file: string): boolean {
-  try {
-    return isResultsOutline(workbookOutline(readFileSync(file)));
-  } catch {
-    return false;
-  }
-}
-
-/** The .xlsx files named or found one level deep in the named folders; anything else is named as a problem. */
-function collectSheets(ctx: CliContext, inputs: readonly string[]): { files: string[]; problems: SourcedProblem[]; all: string[] } {
-  const files: string[] = [];
-  const problems: SourcedProblem[] = [];
-  const all: string[] = [];
-  const add = (file: string) => {
-    all.push(file);
-    if (path.extname(file).toLowerCase() !== '.xlsx') problems.push({ source: ctx.display(file), severity: 'error', code: 'contest-not-xlsx' });
-    else if (!files.includes(file)) files.push(file);
-  };
-  for (const input of inputs) {
-    const absolute = path.resolve(ctx.cwd, input);
-    const info = statOrUndefined(absolute);
-    if (!info) problems.push({ source: ctx.display(absolute), severity: 'error', code: 'file-not-found' });
-    else if (info.isDirectory()) {
-      for (const name of readdirSync(absolute).sort(compareText)) {
-        const file = path.join(absolute, name);
-        // A results workbook of ours lying among the sheets is no juror's file.
-        if (!name.startsWith('.') && !name.startsWith('~$') && statOrUndefined(file)?.isFile() && !isOwnResults(file)) add(file);
-      }
-    } else add(absolute);
-  }
-  return { files, problems, all };
 }
 
 export async function contestMergeCommand(ctx: CliContext, file: string, inputs: string[], options: ContestMergeOptions): Promise<number> {
@@ -64,12 +27,7 @@ export async function contestMergeCommand(ctx: CliContext, file: string, inputs:
   // Nothing a juror sent, and not the contest file, is ever written over.
   guardOutput(ctx, target, { inputs: [...collected.all, contestFile], isOwn: isOwnResults, what: ctx.t('contest-results-word') });
 
-  const sheets: DatedSheet[] = collected.files.map((sheetFile) => {
-    const sheet = readJurySheet(ctx.display(sheetFile), readFileSync(sheetFile), contest, stage);
-    const saved = sheet.modified === undefined ? undefined : Date.parse(sheet.modified);
-    return { sheet, time: saved ?? statOrUndefined(sheetFile)?.mtimeMs ?? 0 };
-  });
-  const merge = mergeSheets(contest, stage, ctx.display(contestFile), sheets);
+  const merge = mergeSheets(contest, stage, ctx.display(contestFile), readSheets(ctx, collected.files, contest, stage));
   const problems = [...collected.problems, ...merge.problems];
   for (const problem of problems) ctx.stderr.write(`${problemPlace(problem)}: ${ctx.t(problem.code, problem.params)}\n`);
   printRanking(ctx, merge);
@@ -82,12 +40,6 @@ export async function contestMergeCommand(ctx: CliContext, file: string, inputs:
   await writeOutput(ctx, target, buildResults({ contest, merge: { ...merge, problems }, schoolName, describe: translator('ru') }));
   ctx.stdout.write(`${ctx.t('contest-merge-wrote', { path: ctx.display(target) })}\n`);
   return errors > 0 ? 1 : 0;
-}
-
-/** «sheet.xlsx!E9» for a cell, the file alone otherwise. */
-function problemPlace(problem: SourcedProblem): string {
-  const cell = problem.where?.split('!').at(-1);
-  return cell ? `${problem.source}!${cell}` : problem.source;
 }
 
 function printRanking(ctx: CliContext, merge: StageMerge): void {
