@@ -5,37 +5,10 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyOfExampleWorkspace, runCli, spawnCli } from '../helpers/cli.js';
-import { allScores, fillSheet, type Typed } from './fill-sheet.js';
+import { runCli, spawnCli } from '../helpers/cli.js';
+import { fillSheet } from './fill-sheet.js';
 
-const contestFile = 'plans/2024-2025-contest-example.yaml';
-const stageFolder = 'out/contest/samyj-klassnyj-2025-distance';
-const sheetOf = (juror: string) => `${stageFolder}/samyj-klassnyj-2025-distance-${juror}.xlsx`;
-const rows = [8, 9, 10, 11, 12];
-const letters = ['E', 'F', 'G', 'H'];
-/** Rows each juror may not score (their own school's participants). */
-const conflicts: Record<string, number[]> = { lebedeva: [], orlov: [8], sokolova: [9, 11] };
-/** Scores per juror: row 8 (Андреева) best, row 12 lowest; jurors differ a little. */
-const score = (juror: string) => (row: number, letter: string): Typed => (conflicts[juror]!.includes(row) ? null : Math.max(0, 5 - (row - 8) - (juror === 'orlov' && letter === 'E' ? 1 : 0)));
-
-function writeSheets(): string {
-  const dir = copyOfExampleWorkspace();
-  const result = spawnCli(['contest', 'sheets', contestFile, '--stage', 'distance'], { cwd: dir });
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(0);
-  return dir;
-}
-
-function fill(dir: string, juror: string, values: Record<string, Typed>, saved?: string): void {
-  const file = path.join(dir, sheetOf(juror));
-  writeFileSync(file, fillSheet(readFileSync(file), values, saved));
-}
-
-function fillAll(dir: string): void {
-  for (const juror of ['lebedeva', 'orlov', 'sokolova']) {
-    fill(dir, juror, Object.fromEntries(Object.entries(allScores(rows, letters, score(juror))).filter(([address]) => !conflicts[juror]!.includes(Number(address.slice(1))))));
-  }
-}
+import { contestFile, fill, fillAll, letters, rows, sheetOf, stageFolder, writeSheets } from './example-sheets.js';
 
 describe('centre contest sheets', () => {
   let dir: string;
