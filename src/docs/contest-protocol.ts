@@ -17,6 +17,9 @@ export interface ProtocolRequest {
   readonly schoolName: (school: string) => string;
 }
 
+/** «Методист» → «методист» after a name and a comma; «МБОУ …» stays as it is. */
+const inSentence = (position: string) => (/^\p{Lu}\p{Ll}/u.test(position) ? position.charAt(0).toLocaleLowerCase('ru') + position.slice(1) : position);
+
 const justified = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 709 } } as const;
 const score = (value: number) => String(value).replace('.', ',');
 
@@ -99,7 +102,7 @@ export function buildProtocolDocx({ contest, ranking, date, schoolName }: Protoc
     paragraph(day ? formatDateLong(day) : date, STYLES.body, { alignment: AlignmentType.RIGHT }),
     emptyParagraph(),
     paragraph('Присутствовали члены жюри:', STYLES.body),
-    ...present.map((juror) => paragraph(`– ${juror.name}, ${juror.position}${juror.chair ? ' (председатель жюри)' : ''};`, STYLES.body, justified)),
+    ...present.map((juror) => paragraph(`– ${juror.name}, ${inSentence(juror.position)}${juror.chair ? ' (председатель жюри)' : ''};`, STYLES.body, justified)),
     emptyParagraph(),
     paragraph(`Жюри рассмотрело оценочные листы этапа «${ranking.stage.title}» и подвело итоги по номинациям.`, STYLES.body, justified),
   ];
