@@ -98,3 +98,13 @@ const datesInOrder: Rule = (contest) => {
 };
 
 export const contestRules: readonly Rule[] = [uniqueIds, knownReferences, advanceAndPlaces, fewJurorsToDrop, datesInOrder];
+
+/** Jurors' and participants' schools that are not registry ids (checked by the contest commands, which read the registry). */
+export function contestSchoolProblems(contest: Contest, known: readonly string[]): RuleProblem[] {
+  const check = (school: string, path: PathSegment[]): RuleProblem[] =>
+    known.includes(school.trim()) ? [] : [{ path, severity: 'warning', code: 'contest-school-unknown', params: { value: school, suggestion: suggest(school.trim(), known) } }];
+  return [
+    ...contest.jury.flatMap((juror, i) => (juror.school === undefined ? [] : check(juror.school, ['jury', i, 'school']))),
+    ...contest.participants.flatMap((participant, i) => check(participant.school, ['participants', i, 'school'])),
+  ];
+}

@@ -56,6 +56,21 @@ describe('centre contest sheets', () => {
     expect(readFileSync(file)).toEqual(Buffer.from(filled));
   });
 
+  it('says where a juror’s school is not a registry id, for their conflicts could not be found', () => {
+    const file = path.join(dir, contestFile);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('school: gai-6 }', 'school: gai-06 }'));
+    try {
+      const line = text.split('\n').findIndex((one) => one.includes('school: gai-6 }')) + 1;
+      const column = text.split('\n')[line - 1]!.indexOf('gai-6') + 1;
+      const result = spawnCli(['contest', 'sheets', contestFile, '--stage', 'final'], { cwd: dir });
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe(`${contestFile}:${line}:${column}: warning: The registry has no school «gai-06» (did you mean «gai-6»?): a juror's conflict of interest with it cannot be found; write the school's registry id.\n`);
+    } finally {
+      writeFileSync(file, text);
+    }
+  });
+
   it('asks for the stage when the contest has several, as a usage error', () => {
     const result = spawnCli(['contest', 'sheets', contestFile], { cwd: dir, env: { LANG: 'ru_RU.UTF-8' } });
     expect(result.code).toBe(2);
