@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { mergeSheets } from '../../contest/merge.js';
-import { renderProtocolDocx } from '../../docs/contest-protocol.js';
+import { renderProtocolDocx } from '../../contest/protocol-docx.js';
 import { parseDateText } from '../../schema/dates.js';
 import { CentreError, fileDiagnostic, userError } from '../../schema/diagnostic.js';
 import { unzipGuarded } from '../../util/zip-guard.js';

@@ -4,9 +4,9 @@
 // lines, in the house style of the centre's documents.
 import { AlignmentType, Document, Packer, Paragraph, Tab, TabStopType, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from 'docx';
 import type { Contest } from '../schema/contest.js';
-import type { RankedParticipant, StageRanking } from '../contest/ranking.js';
-import { DOCUMENT_STYLES, emptyParagraph, pageHeaders, paragraph, sectionProperties, STYLES, textWidth, THEME } from './page.js';
-import { formatDateLong, typeset } from './typography.js';
+import type { RankedParticipant, StageRanking } from './ranking.js';
+import { DOCUMENT_STYLES, emptyParagraph, pageHeaders, paragraph, sectionProperties, STYLES, textWidth, THEME } from '../docs/page.js';
+import { formatDateLong, typeset } from '../docs/typography.js';
 import { parseDateText } from '../schema/dates.js';
 
 export interface ProtocolRequest {
