@@ -138,6 +138,23 @@ describe('centre contest merge', () => {
     expect(result.stdout).toContain('Борисов Илья Андреевич  14 / 20');
   });
 
+  it('names a file that is no jury sheet, and one that is no workbook, without stopping', async () => {
+    const dir = writeSheets();
+    fillAll(dir);
+    writeFileSync(path.join(dir, stageFolder, 'notes.txt'), 'заметки');
+    writeFileSync(path.join(dir, stageFolder, 'broken.xlsx'), 'PK\u0003\u0004 not really a zip');
+    const form = spawnCli(['report', 'template', '-o', 'forms'], { cwd: dir });
+    expect(form.code).toBe(0);
+    const formFile = readdirSync(path.join(dir, 'forms'))[0]!;
+    const result = await runCli(['contest', 'merge', contestFile, stageFolder, `forms/${formFile}`, '--stage', 'distance'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${stageFolder}/notes.txt: Only .xlsx files are jury sheets; this file was not read: ask the juror to save it as .xlsx.`);
+    expect(result.stderr).toMatch(new RegExp(`${stageFolder}/broken.xlsx: The (workbook is damaged|file is not an Excel workbook)`));
+    expect(result.stderr).toContain(`forms/${formFile}: This file is not a jury sheet written by centre contest sheets`);
+    // the three sheets still count
+    expect(result.stdout).toContain('3 sheet(s) read of 3 juror(s); 5 participant(s) ranked');
+  });
+
   it('never writes the results over a juror’s sheet or the contest file', async () => {
     const dir = writeSheets();
     fillAll(dir);
