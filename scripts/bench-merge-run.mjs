@@ -1,4 +1,4 @@
-// Runs `centre report merge` as the bin does, and reports the process's peak
+// Runs a merge (`centre report merge`, `centre contest merge`) as the bin does, and reports the process's peak
 // memory when it ends (Node has no way to ask for a child's).
 import { main } from '../dist/centre.js';
 

@@ -17,14 +17,16 @@
 // through plan import and report compare: each < 1 s + 1 s per MB of the
 // document (unpacked, for DOCX and XLSX) of processor time and < 300 MB peak,
 // refused in one line or read.
+// (three charts) < 1 s. `contest merge` of 200 participants scored by 7 jurors < 1 s
+// (BENCH_ONLY=contest runs it alone).
 // BENCH_ONLY=startup runs the four start-up figures alone (--help, validate,
 // calendar, when), for working on start-up; BENCH_ONLY=hostile the hostile documents alone.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { unzipSync } from 'fflate';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import path from 'node:path';
 
 const root = path.resolve(new URL('..', import.meta.url).pathname);
@@ -85,6 +87,13 @@ if (process.env.BENCH_ONLY === 'hostile') {
 }
 const cases = startupOnly ? allCases.filter((one) => one.ratio !== undefined || one.unkept) : allCases;
 if (!startupOnly) execFileSync(process.execPath, [bin, 'plan', 'build', 'test/fixtures/plan-500.yaml', '-o', path.join(out, 'plan-500.docx')], { cwd: root, env });
+
+if (process.env.BENCH_ONLY === 'contest') {
+  const missed = benchContest();
+  if (!process.env.BENCH_KEEP) rmSync(out, { recursive: true, force: true });
+  console.log(missed === 0 ? 'all targets met' : `${missed} target(s) missed`);
+  process.exit(missed === 0 ? 0 : 1);
+}
 
 console.log(`medians of ${runs} runs, each next to a run of node -e 0; load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`);
 let failed = 0;
@@ -218,6 +227,7 @@ function benchLargePlans() {
 failed += benchAnalysis();
 failed += benchSite();
 failed += await benchHostile();
+failed += benchContest();
 
 rmSync(out, { recursive: true, force: true });
 console.log(failed === 0 ? 'all targets met' : `${failed} target(s) missed`);
@@ -388,4 +398,64 @@ async function benchHostile() {
   writeFileSync(path.join(folder, 'summary.xlsx'), summary);
   report('compare: mergeCell A6:XFD1048576', unpackedMegabytes(summary), Array.from({ length: 3 }, () => measure(['report', 'compare', 'summary.xlsx', 'summary.xlsx', '-o', 'compare.xlsx'])));
   return missed;
+}
+
+/**
+ * `contest merge` of a stage with 200 participants (four nominations, eight
+ * criteria) scored by 7 jurors, two of them from participants' schools: the
+ * sheets are written by `contest sheets`, filled by editing their XML, and
+ * merged into the results workbook; whole process < 1 s.
+ */
+function benchContest() {
+  const workspace = path.join(out, 'contest-workspace');
+  mkdirSync(path.join(workspace, 'plans'), { recursive: true });
+  const criteria = (test) => Array.from({ length: 4 }, (_, i) => `          - { id: ${test}${i + 1}, title: Критерий ${i + 1}, max: 5 }`).join('\n');
+  const yaml = [
+    'kind: contest',
+    'id: bench',
+    'title: Самый классный классный',
+    'level: regional',
+    'organiser: Центр',
+    'academicYear: 2024-2025',
+    'nominations:',
+    ...[1, 2, 3, 4].map((n) => `  - { id: n${n}, title: Номинация ${n} }`),
+    'stages:',
+    '  - id: distance',
+    '    title: Заочный тур',
+    '    from: 2025-02-03',
+    '    tests:',
+    `      - id: essay\n        title: Эссе\n        criteria:\n${criteria('e')}`,
+    `      - id: lesson\n        title: Классный час\n        criteria:\n${criteria('l')}`,
+    '    advance: { top: 5 }',
+    'jury:',
+    ...Array.from({ length: 7 }, (_, j) => `  - { id: j${j + 1}, name: Ж.Ж. Член${j + 1}, position: Методист${j < 2 ? `, school: s${j + 1}` : ''} }`),
+    'participants:',
+    ...Array.from({ length: 200 }, (_, p) => `  - { id: p${p + 1}, name: Участник Номер ${p + 1}, school: s${(p % 40) + 1}, nomination: n${(p % 4) + 1} }`),
+  ].join('\n');
+  writeFileSync(path.join(workspace, 'plans', 'contest.yaml'), `${yaml}\n`);
+  const sheets = path.join(workspace, 'sheets');
+  execFileSync(process.execPath, [bin, 'contest', 'sheets', 'plans/contest.yaml', '-o', sheets], { cwd: workspace, env });
+  for (const name of readdirSync(sheets)) {
+    const file = path.join(sheets, name);
+    const parts = unzipSync(readFileSync(file));
+    const sheet = 'xl/worksheets/sheet1.xml';
+    // every unlocked score cell (written empty, with its style) gets a score
+    const xml = strFromU8(parts[sheet]).replace(/<c r="([E-L])(\d+)"( s="\d+")\/>/g, (_, column, row, style) => `<c r="${column}${row}"${style}><v>${(Number(row) + column.charCodeAt(0)) % 6}</v></c>`);
+    parts[sheet] = strToU8(xml);
+    writeFileSync(file, zipSync(parts));
+  }
+  if (process.env.BENCH_KEEP) console.log(workspace);
+  const results = path.join(out, 'contest-results.xlsx');
+  const runs = [];
+  for (let i = 0; i <= 5; i++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'bench-merge-run.mjs'), 'contest', 'merge', 'plans/contest.yaml', sheets, '-o', results], { cwd: workspace, env, encoding: 'utf8' });
+    const stats = JSON.parse(result.stderr.trim().split('\n').at(-1));
+    if (stats.code !== 0) throw new Error(`contest merge exited ${stats.code}:\n${result.stderr.slice(0, 2000)}`);
+    if (i > 0) runs.push({ ms: Number(process.hrtime.bigint() - start) / 1e6, cpuMs: stats.cpuMs, rss: stats.maxRssMb });
+  }
+  const ms = median(runs.map((run) => run.ms));
+  const ok = ms < 1000;
+  console.log(`${'contest merge (200 × 7 jurors)'.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms  cpu ${median(runs.map((run) => run.cpuMs)).toFixed(0)} ms, peak ${Math.max(...runs.map((run) => run.rss)).toFixed(0)} MB  target < 1000 ms  ${ok ? 'ok' : 'MISSED'}`);
+  return ok ? 0 : 1;
 }

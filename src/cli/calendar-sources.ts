@@ -15,9 +15,11 @@ import type { YearRecord } from '../schema/record.js';
 import type { LoadedFile } from './load.js';
 import { recordPlanPath } from './record-plans.js';
 import { entriesByNumber } from '../analysis/record-items.js';
+import { contestDates } from '../calendar/contest-dates.js';
+import type { Contest } from '../schema/contest.js';
 
-/** The kinds of file the calendar reads: records say which items moved, the centre names the calendar. */
-export const calendarKinds = ['plan', 'cyclogram', 'holidays', 'school-year', 'form', 'record', 'centre'] as const;
+/** The kinds of file the calendar reads: records say which items moved, the centre names the calendar, contests have their dates. */
+export const calendarKinds = ['plan', 'cyclogram', 'holidays', 'school-year', 'form', 'record', 'centre', 'contest'] as const;
 
 export interface CalendarInputs {
   readonly plans: StatusSource[];
@@ -26,10 +28,11 @@ export interface CalendarInputs {
   readonly records: LoadedFile[];
   /** The centre's own name, when the workspace has its file. */
   centreName?: string;
+  readonly contests: LoadedFile[];
 }
 
 export function calendarInputs(files: readonly LoadedFile[]): CalendarInputs {
-  const inputs: CalendarInputs = { plans: [], localDays: [], forms: [], records: [] };
+  const inputs: CalendarInputs = { plans: [], localDays: [], forms: [], records: [], contests: [] };
   const schoolYears = new Map<number, SchoolYear>();
   const plans: { file: LoadedFile; plan: PlanDocument }[] = [];
   for (const file of files) {
@@ -40,6 +43,7 @@ export function calendarInputs(files: readonly LoadedFile[]): CalendarInputs {
     else if (validated?.kind === 'form') inputs.forms.push(file);
     else if (validated?.kind === 'record') inputs.records.push(file);
     else if (validated?.kind === 'centre') inputs.centreName ??= validated.value.name.trim();
+    else if (validated?.kind === 'contest') inputs.contests.push(file);
   }
   // Without a school-year file, the default itself: planEntries then reuses what validation read with it.
   const schoolYear = schoolYears.size === 0 ? defaultSchoolYear : (first: number) => schoolYears.get(first) ?? defaultSchoolYear(first);
@@ -75,7 +79,17 @@ export function calendarName(inputs: CalendarInputs): string {
   return (name ?? '').trim().replace(/\s+/g, ' ');
 }
 
-/** The plans and, within `window`, the report deadlines of every form. */
+/** The plans, within `window` the report deadlines of every form, and the dates of every contest. */
 export function agendaSources(inputs: CalendarInputs, window: Span): PlanSource[] {
-  return [...inputs.plans, ...inputs.forms.flatMap((file) => formSources(file, file.validated!.value as MonitoringForm, window))];
+  return [...inputs.plans, ...inputs.forms.flatMap((file) => formSources(file, file.validated!.value as MonitoringForm, window)), ...contestSources(inputs)];
+}
+
+/** The dates of every contest, as plan-shaped sources. */
+export function contestSources(inputs: CalendarInputs): PlanSource[] {
+  return inputs.contests.map(contestSource);
+}
+
+function contestSource(file: LoadedFile): PlanSource {
+  const { plan, paths } = contestDates(file.validated!.value as Contest);
+  return { plan, file: file.shown, lineOf: (path) => file.lineOf?.(paths[path[3] as number] ?? []) };
 }

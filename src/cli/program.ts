@@ -21,6 +21,9 @@ const loaders = {
   'report-template': () => import('./commands/report-template.js'),
   'report-merge': () => import('./commands/report-merge.js'),
   'report-compare': () => import('./commands/report-compare.js'),
+  'contest-sheets': () => import('./commands/contest-sheets.js'),
+  'contest-merge': () => import('./commands/contest-merge.js'),
+  'contest-protocol': () => import('./commands/contest-protocol.js'),
 };
 type CommandName = keyof typeof loaders;
 const loading = new Map<CommandName, Promise<unknown>>();
@@ -38,7 +41,7 @@ function load<K extends CommandName>(name: K): ReturnType<(typeof loaders)[K]> {
  */
 export function preloadCommand(argv: readonly string[]): void {
   const name = argv[0];
-  const key = name === 'report' || name === 'analysis' || name === 'site' || (name === 'plan' && argv[1] === 'import') ? `${name}-${argv[1]}` : name;
+  const key = name === 'report' || name === 'analysis' || name === 'site' || name === 'contest' || (name === 'plan' && argv[1] === 'import') ? `${name}-${argv[1]}` : name;
   if (key !== undefined && Object.hasOwn(loaders, key)) load(key as CommandName).catch(() => undefined);
 }
 
@@ -238,6 +241,32 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .action((first: string, second: string, options: { output?: string; form?: string; all?: boolean }) =>
       run(async () => (await load('report-compare')).reportCompareCommand(ctx, first, second, options))(),
     );
+
+  const contest = program.command('contest').description(t('contest-description'));
+  contest
+    .command('sheets')
+    .description(t('contest-sheets-description'))
+    .argument('<contest>', t('contest-file'))
+    .option('--stage <id>', t('contest-stage-option'))
+    .option('-o, --output <folder>', t('contest-sheets-output'))
+    .action((file: string, options: { stage?: string; output?: string }) => run(async () => (await load('contest-sheets')).contestSheetsCommand(ctx, file, options))());
+  contest
+    .command('merge')
+    .description(t('contest-merge-description'))
+    .argument('<contest>', t('contest-file'))
+    .argument('<sheets...>', t('contest-merge-files'))
+    .option('--stage <id>', t('contest-stage-option'))
+    .option('-o, --output <file>', t('contest-merge-output'))
+    .action((file: string, sheets: string[], options: { stage?: string; output?: string }) => run(async () => (await load('contest-merge')).contestMergeCommand(ctx, file, sheets, options))());
+  contest
+    .command('protocol')
+    .description(t('contest-protocol-description'))
+    .argument('<contest>', t('contest-file'))
+    .argument('<sheets...>', t('contest-merge-files'))
+    .option('--stage <id>', t('contest-stage-option'))
+    .option('--date <date>', t('contest-protocol-date'))
+    .option('-o, --output <file>', t('contest-protocol-output'))
+    .action((file: string, sheets: string[], options: { stage?: string; date?: string; output?: string }) => run(async () => (await load('contest-protocol')).contestProtocolCommand(ctx, file, sheets, options))());
 
   return program;
 }

@@ -14,6 +14,8 @@ import { practiceSchema, type Practice } from '../schema/practice.js';
 import { centreSchema, type Centre } from '../schema/centre.js';
 import { documentRules, practiceRules } from './site-rules.js';
 import { kindNames, type KindName } from './kind-names.js';
+import { contestSchema, type Contest } from '../schema/contest.js';
+import { contestRules } from './contest-rules.js';
 
 export interface KindDefinition<T> {
   readonly schema: z.ZodMiniType<T>;
@@ -31,6 +33,7 @@ export interface ValidatedValues {
   centre: Centre;
   document: CentreDocument;
   practice: Practice;
+  contest: Contest;
 }
 export type Kind = keyof ValidatedValues;
 // Every kind has a name in kind-names.ts, and every name a kind.
@@ -49,6 +52,7 @@ export const kinds: { readonly [K in Kind]: KindDefinition<ValidatedValues[K]> }
   centre: { schema: centreSchema, rules: [] },
   document: { schema: documentSchema, rules: documentRules },
   practice: { schema: practiceSchema, rules: practiceRules },
+  contest: { schema: contestSchema, rules: contestRules },
 };
 export { kindNames };
 

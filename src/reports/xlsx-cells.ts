@@ -260,3 +260,39 @@ function cellValue(raw: RawCell | undefined, strings: readonly string[]): CellVa
       return Number.isFinite(Number(raw.value)) ? { kind: 'number', value: Number(raw.value) } : { kind: 'damaged' };
   }
 }
+
+export interface SheetCell {
+  readonly value: CellValue;
+  readonly formula: boolean;
+}
+
+/**
+ * Every cell of the named sheets (by A1 address), with the same guards as
+ * readNamedCells: for files whose cells are found by their place in a sheet
+ * the file itself describes (a contest's jury sheet), not by defined names.
+ */
+export function readSheetCells(bytes: Uint8Array, sheetNames: readonly string[]): { sheets: Map<string, Map<string, SheetCell>>; modified?: string } {
+  guarded(() => checkZipFile(bytes, LIMITS));
+  const parts = unzipParts(bytes, (name) => firstParts.has(name));
+  const workbook = parts.get('xl/workbook.xml');
+  const relations = parts.get('xl/_rels/workbook.xml.rels');
+  if (!workbook || !relations) throw new XlsxError('not-xlsx');
+  const targets = new Map([...relations.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [attribute(m[0], 'Id'), attribute(m[0], 'Target')]));
+  const paths = new Map(
+    [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => {
+      const target = targets.get(attribute(m[0], 'r:id')) ?? '';
+      return [unescapeXml(attribute(m[0], 'name')), target.startsWith('/') ? target.slice(1) : `xl/${target}`];
+    }),
+  );
+  const wanted = new Set(sheetNames.map((name) => paths.get(name)).filter((part): part is string => part !== undefined));
+  const sheetParts = unzipParts(bytes, (name) => wanted.has(name));
+  const strings = sharedStrings(parts.get('xl/sharedStrings.xml'));
+  const sheets = new Map<string, Map<string, SheetCell>>();
+  for (const name of sheetNames) {
+    const xml = sheetParts.get(paths.get(name) ?? '');
+    if (xml === undefined) continue;
+    sheets.set(name, new Map([...sheetCells(xml)].map(([address, raw]) => [address, { value: cellValue(raw, strings), formula: raw.formula }])));
+  }
+  const modified = /<dcterms:modified\b[^>]*>([^<]{1,40})<\/dcterms:modified>/.exec(parts.get('docProps/core.xml') ?? '')?.[1]?.trim();
+  return { sheets, modified: modified && !Number.isNaN(Date.parse(modified)) ? detach(modified) : undefined };
+}

@@ -17,7 +17,7 @@ import { renderDiagnostics } from '../output/diagnostics.js';
 import { shortDate } from '../output/dates.js';
 import { today } from './today.js';
 import { renderStatus } from '../calendar-status.js';
-import { agendaSources, calendarInputs, calendarKinds, calendarName } from '../calendar-sources.js';
+import { agendaSources, calendarInputs, calendarKinds, calendarName, contestSources } from '../calendar-sources.js';
 import { existsSync } from 'node:fs';
 
 export interface CalendarOptions {
@@ -49,7 +49,7 @@ export async function calendarCommand(ctx: CliContext, paths: string[], options:
     throw userError(given.map((folder) => ctx.display(path.resolve(ctx.cwd, folder))).join(', '), 'no-plans', {});
   }
   const window = resolveWindow(ctx, options, sources);
-  const planEnd = lastPlanDay(sources, '0000-01-01');
+  const planEnd = lastPlanDay([...sources, ...contestSources(inputs)], '0000-01-01');
   if (options.format === 'ics' && planEnd < window.start) throw usage('plans-end-before', { end: shortDate(planEnd), from: shortDate(window.start) }, 1);
   const calendar = russianCalendar(inputs.localDays);
   const exitCode = failed ? 1 : 0;

@@ -34,6 +34,7 @@ export async function initCommand(ctx: CliContext, dir: string | undefined): Pro
     ['plans/schemas/centre.schema.json', `${JSON.stringify(jsonSchemaOf('centre'), null, 2)}\n`],
     ['plans/schemas/document.schema.json', `${JSON.stringify(jsonSchemaOf('document'), null, 2)}\n`],
     ['plans/schemas/practice.schema.json', `${JSON.stringify(jsonSchemaOf('practice'), null, 2)}\n`],
+    ['plans/schemas/contest.schema.json', `${JSON.stringify(jsonSchemaOf('contest'), null, 2)}\n`],
     ['templates/monitoring-form.yaml', monitoringForm],
   ];
   const templates = path.join(root, 'templates');

@@ -1,0 +1,51 @@
+// What the contest commands share: the contest and its stage from the command
+// line, and how a participant's school is shown (the registry's short name).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { contestSchoolProblems } from '../../kinds/contest-rules.js';
+import { renderDiagnostics } from '../output/diagnostics.js';
+import { userError } from '../../schema/diagnostic.js';
+import type { Contest, ContestStage } from '../../schema/contest.js';
+import type { CliContext } from '../context.js';
+import { loadOne } from '../workspace-files.js';
+
+export interface LoadedContest {
+  readonly contest: Contest;
+  readonly stage: ContestStage;
+  readonly schoolName: (school: string) => string;
+}
+
+export async function loadContest(ctx: CliContext, file: string, stageId: string | undefined): Promise<LoadedContest> {
+  const contest = (await loadOne(ctx, 'contest', file, true))!;
+  const stage = stageOf(ctx, contest, file, stageId);
+  const registry = await loadOne(ctx, 'registry', undefined, false);
+  const schools = new Map((registry?.schools ?? []).map((school) => [school.id, school.shortName ?? school.name]));
+  if (registry) await warnUnknownSchools(ctx, file, contest, [...schools.keys()]);
+  return { contest, stage, schoolName: (school) => schools.get(school.trim()) ?? school };
+}
+
+/**
+ * A conflict of interest is found by the school's registry id: a juror's or a
+ * participant's school that is not in the registry would let a juror score
+ * their own teachers unnoticed, so it is said, where it is written.
+ */
+async function warnUnknownSchools(ctx: CliContext, file: string, contest: Contest, known: readonly string[]): Promise<void> {
+  const problems = contestSchoolProblems(contest, known);
+  if (problems.length === 0) return;
+  const shown = ctx.display(path.resolve(ctx.cwd, file));
+  const text = readFileSync(path.resolve(ctx.cwd, file), 'utf8');
+  const diagnostics = (await import('../../kinds/locate-problems.js')).locateProblems(shown, text, problems) ?? [];
+  ctx.stderr.write(await renderDiagnostics(diagnostics, 'short', { t: ctx.t, colours: ctx.errorColours, sources: new Map([[shown, text]]) }));
+}
+
+function stageOf(ctx: CliContext, contest: Contest, file: string, stageId: string | undefined): ContestStage {
+  const known = contest.stages.map((stage) => stage.id).join('|');
+  const shown = ctx.display(path.resolve(ctx.cwd, file));
+  if (stageId === undefined) {
+    if (contest.stages.length === 1) return contest.stages[0]!;
+    throw userError(shown, 'contest-stage-needed', { known }, 2);
+  }
+  const stage = contest.stages.find((candidate) => candidate.id === stageId);
+  if (!stage) throw userError(shown, 'contest-stage-unknown', { value: stageId, known }, 2);
+  return stage;
+}

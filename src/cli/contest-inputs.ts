@@ -1,0 +1,61 @@
+// The filled jury sheets named on the command line, found and read: shared by
+// `contest merge` and `contest protocol`.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DatedSheet, SourcedProblem } from '../contest/merge.js';
+import { readJurySheet } from '../contest/read-sheet.js';
+import { isResultsOutline } from '../contest/results-workbook.js';
+import { workbookOutline } from '../reports/xlsx-cells.js';
+import type { Contest, ContestStage } from '../schema/contest.js';
+import { compareText } from '../util/compare.js';
+import { statOrUndefined } from '../workspace/files.js';
+import type { CliContext } from './context.js';
+
+/** Whether an existing file is a results workbook this command wrote. */
+export function isOwnResults(file: string): boolean {
+  try {
+    return isResultsOutline(workbookOutline(readFileSync(file)));
+  } catch {
+    return false;
+  }
+}
+
+/** The .xlsx files named or found one level deep in the named folders; anything else is named as a problem. */
+export function collectSheets(ctx: CliContext, inputs: readonly string[]): { files: string[]; problems: SourcedProblem[]; all: string[] } {
+  const files: string[] = [];
+  const problems: SourcedProblem[] = [];
+  const all: string[] = [];
+  const add = (file: string) => {
+    all.push(file);
+    if (path.extname(file).toLowerCase() !== '.xlsx') problems.push({ source: ctx.display(file), severity: 'error', code: 'contest-not-xlsx' });
+    else if (!files.includes(file)) files.push(file);
+  };
+  for (const input of inputs) {
+    const absolute = path.resolve(ctx.cwd, input);
+    const info = statOrUndefined(absolute);
+    if (!info) problems.push({ source: ctx.display(absolute), severity: 'error', code: 'file-not-found' });
+    else if (info.isDirectory()) {
+      for (const name of readdirSync(absolute).sort(compareText)) {
+        const file = path.join(absolute, name);
+        // A results workbook of ours lying among the sheets is no juror's file.
+        if (!name.startsWith('.') && !name.startsWith('~$') && statOrUndefined(file)?.isFile() && !isOwnResults(file)) add(file);
+      }
+    } else add(absolute);
+  }
+  return { files, problems, all };
+}
+
+/** Each sheet read and dated: by when the workbook says it was saved, else by the file's time. */
+export function readSheets(ctx: CliContext, files: readonly string[], contest: Contest, stage: ContestStage): DatedSheet[] {
+  return files.map((file) => {
+    const sheet = readJurySheet(ctx.display(file), readFileSync(file), contest, stage);
+    const saved = sheet.modified === undefined ? undefined : Date.parse(sheet.modified);
+    return { sheet, time: saved ?? statOrUndefined(file)?.mtimeMs ?? 0 };
+  });
+}
+
+/** «sheet.xlsx!E9» for a cell, the file alone otherwise. */
+export function problemPlace(problem: SourcedProblem): string {
+  const cell = problem.where?.split('!').at(-1);
+  return cell ? `${problem.source}!${cell}` : problem.source;
+}

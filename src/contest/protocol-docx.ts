@@ -1,0 +1,125 @@
+// The DOCX «Протокол заседания жюри» of a contest's stage: the title, the
+// date, the members present, the ranking per nomination as a table, the
+// decision (who goes on, or the winners and prize-winners) and the signature
+// lines, in the house style of the centre's documents.
+import { AlignmentType, Document, Packer, Paragraph, Tab, TabStopType, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from 'docx';
+import type { Contest } from '../schema/contest.js';
+import type { RankedParticipant, StageRanking } from './ranking.js';
+import { DOCUMENT_STYLES, emptyParagraph, pageHeaders, paragraph, sectionProperties, STYLES, textWidth, THEME } from '../docs/page.js';
+import { formatDateLong, typeset } from '../docs/typography.js';
+import { parseDateText } from '../schema/dates.js';
+
+export interface ProtocolRequest {
+  readonly contest: Contest;
+  readonly ranking: StageRanking;
+  /** The day of the meeting (YYYY-MM-DD or DD.MM.YYYY). */
+  readonly date: string;
+  readonly schoolName: (school: string) => string;
+}
+
+/** «Методист» → «методист» after a name and a comma; «МБОУ …» stays as it is. */
+const inSentence = (position: string) => (/^\p{Lu}\p{Ll}/u.test(position) ? position.charAt(0).toLocaleLowerCase('ru') + position.slice(1) : position);
+
+const justified = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 709 } } as const;
+const score = (value: number) => String(value).replace('.', ',');
+
+/** «1 место», «победитель», «проходит в следующий этап», or nothing. */
+export function resultWords(row: RankedParticipant, nextStage: string | undefined): string {
+  if (typeof row.place === 'number') return `${row.place} место`;
+  if (row.place !== undefined) return row.place;
+  if (row.advances) return nextStage ? `проходит в этап «${nextStage}»` : 'проходит дальше';
+  return '';
+}
+
+function cell(text: string, style: string, width: number): TableCell {
+  return new TableCell({ width: { size: width, type: WidthType.DXA }, children: [new Paragraph({ style, children: [new TextRun(typeset(text))] })] });
+}
+
+function rankingTable(ranking: StageRanking, rows: readonly RankedParticipant[], schoolName: (school: string) => string, nextStage: string | undefined): Table {
+  const width = textWidth('portrait');
+  const widths = [900, 3000, 2700, 1300, width - 900 - 3000 - 2700 - 1300];
+  const header = ['Ранг', 'Участник', 'Организация', `Балл (из ${score(ranking.maximum)})`, 'Результат'];
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((text, i) => cell(text, STYLES.cellHeading, widths[i]!)) }),
+      ...rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: [
+              cell(row.rank === undefined ? '—' : String(row.rank), STYLES.cellCentred, widths[0]!),
+              cell(row.participant.name, STYLES.cell, widths[1]!),
+              cell(schoolName(row.participant.school), STYLES.cell, widths[2]!),
+              cell(row.total === undefined ? '—' : score(row.total), STYLES.cellCentred, widths[3]!),
+              cell(resultWords(row, nextStage), STYLES.cell, widths[4]!),
+            ],
+          }),
+      ),
+    ],
+  });
+}
+
+function decision(ranking: StageRanking, nextStage: string | undefined): Paragraph[] {
+  const named = (rows: readonly RankedParticipant[]) => rows.map((row) => `${row.participant.name} (${resultWords(row, nextStage)})`).join('; ');
+  return ranking.nominations.flatMap((nomination) => {
+    const chosen = nomination.rows.filter((row) => row.place !== undefined || row.advances);
+    if (chosen.length === 0) return [];
+    const verb = nextStage ? `Допустить к этапу «${nextStage}»` : 'Признать победителями и призёрами';
+    return [paragraph(`${verb} в номинации ${nomination.title}: ${named(chosen)}.`, STYLES.body, justified)];
+  });
+}
+
+function signatureLines(contest: Contest, width: number): Paragraph[] {
+  const signers = contest.signatures?.protocol ?? contest.jury.map((juror) => ({ position: juror.chair ? 'Председатель жюри' : 'Член жюри', name: juror.name }));
+  return signers.map(
+    (signer) =>
+      new Paragraph({
+        style: STYLES.body,
+        keepLines: true,
+        spacing: { before: 240 },
+        tabStops: [
+          { type: TabStopType.LEFT, position: Math.round(width * 0.5) },
+          { type: TabStopType.RIGHT, position: width },
+        ],
+        children: [new TextRun(typeset(signer.position)), new TextRun({ children: [new Tab(), '______________'] }), new TextRun({ children: [new Tab(), typeset(signer.name)] })],
+      }),
+  );
+}
+
+export function buildProtocolDocx({ contest, ranking, date, schoolName }: ProtocolRequest): Document {
+  const width = textWidth('portrait');
+  const stageIndex = contest.stages.indexOf(ranking.stage);
+  const nextStage = ranking.stage.advance ? contest.stages[stageIndex + 1]?.title : undefined;
+  const day = parseDateText(date);
+  const present = contest.jury.filter((juror) => !ranking.stage.jury || ranking.stage.jury.includes(juror.id));
+  const children: FileChild[] = [
+    paragraph('ПРОТОКОЛ', STYLES.title),
+    paragraph('заседания жюри', STYLES.title),
+    paragraph(contest.title, STYLES.title),
+    paragraph(ranking.stage.title, STYLES.title, { spacing: { after: 240 } }),
+    paragraph(day ? formatDateLong(day) : date, STYLES.body, { alignment: AlignmentType.RIGHT }),
+    emptyParagraph(),
+    paragraph('Присутствовали члены жюри:', STYLES.body),
+    ...present.map((juror) => paragraph(`– ${juror.name}, ${inSentence(juror.position)}${juror.chair ? ' (председатель жюри)' : ''};`, STYLES.body, justified)),
+    emptyParagraph(),
+    paragraph(`Жюри рассмотрело оценочные листы этапа «${ranking.stage.title}» и подвело итоги по номинациям.`, STYLES.body, justified),
+  ];
+  for (const nomination of ranking.nominations) {
+    children.push(emptyParagraph(), paragraph(`Номинация ${nomination.title}`, STYLES.title, { spacing: { after: 120 } }), rankingTable(ranking, nomination.rows, schoolName, nextStage));
+  }
+  children.push(emptyParagraph(), paragraph('Решение жюри:', STYLES.title, { alignment: AlignmentType.LEFT }), ...decision(ranking, nextStage), emptyParagraph(), ...signatureLines(contest, width));
+  return new Document({
+    title: typeset(`Протокол заседания жюри: ${contest.title}, ${ranking.stage.title}`),
+    creator: 'centre',
+    description: 'Протокол заседания жюри',
+    styles: DOCUMENT_STYLES,
+    theme: THEME,
+    sections: [{ properties: sectionProperties('portrait'), headers: pageHeaders(), children }],
+  });
+}
+
+export async function renderProtocolDocx(request: ProtocolRequest): Promise<Buffer> {
+  return Packer.toBuffer(buildProtocolDocx(request));
+}
