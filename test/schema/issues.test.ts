@@ -9,6 +9,8 @@ import { parseSource } from '../../src/schema/source.js';
 
 const plan = (item: string, extra = '') =>
   `kind: plan\ntitle: План\nacademicYear: 2023-2024\n${extra}sections:\n  - title: Раздел\n    items:\n${item}`;
+const stamp = (lines: string[], extra = '') =>
+  `kind: plan\ntitle: План\n${extra}approvals:\n${lines.map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`)).join('\n')}\nsections:\n  - title: Раздел\n    items:\n      - activity: Вебинар\n`;
 const item = (lines: string[]) => lines.map((line, i) => (i === 0 ? `      - ${line}` : `        ${line}`)).join('\n') + '\n';
 const problems = (text: string) =>
   validateText('p.yaml', text).diagnostics.filter((d) => d.severity === 'error').map((d) => [d.line, d.column, d.code, d.params?.key ?? d.params?.value ?? d.params?.found ?? '', d.params?.suggestion ?? '']);
@@ -23,17 +25,18 @@ describe('issues to diagnostics', () => {
       [7, 9, 'unknown-key', 'activty', 'activity'],
       [8, 9, 'unknown-key', 'timng', 'timing'],
     ]);
-    expect(problems(plan(item(['activty: Вебинар', 'colour: red', 'responsible: [Центр]'])))).toEqual([
-      [7, 9, 'missing-key', 'timing', ''],
-      [7, 9, 'unknown-key', 'activty', 'activity'],
-      [8, 9, 'unknown-key', 'colour', ''],
+    // (a stamp needs both its position and its name)
+    expect(problems(stamp(['stamp: СОГЛАСОВАНО', 'positon: Директор', 'colour: red']))).toEqual([
+      [4, 5, 'missing-key', 'name', ''],
+      [5, 5, 'unknown-key', 'positon', 'position'],
+      [6, 5, 'unknown-key', 'colour', ''],
     ]);
   });
 
   it('pairs the one unknown key of a block with its one missing key, whatever the spelling, and blocks apart', () => {
-    expect(problems(plan(item(['activity: Вебинар', 'responsible: [Центр]', 'colour: red']), 'titel: x\n'))).toEqual([
-      [4, 1, 'unknown-key', 'titel', 'title'],
-      [10, 9, 'unknown-key', 'colour', 'timing'],
+    expect(problems(stamp(['stamp: СОГЛАСОВАНО', 'position: Директор', 'colour: red'], 'titel: x\n'))).toEqual([
+      [3, 1, 'unknown-key', 'titel', 'title'],
+      [7, 5, 'unknown-key', 'colour', 'name'],
     ]);
   });
 
@@ -183,8 +186,8 @@ describe('a value that may be of two kinds (an approval date: a date or a year)'
 
 describe('allowedKeys', () => {
   it('takes the first kind of a block whose kind is not given, and knows no keys below a plain value', () => {
-    expect(allowedKeys(planSchema, { approvals: [{}] }, ['approvals', 0])).toEqual(['stamp', 'position', 'name', 'date']);
-    expect(allowedKeys(planSchema, { approvals: [{ stamp: 'ИНОЙ' }] }, ['approvals', 0])).toEqual(['stamp', 'position', 'name', 'date']);
+    expect(allowedKeys(planSchema, { approvals: [{}] }, ['approvals', 0])).toEqual(['stamp', 'position', 'name', 'date', 'orderNumber', 'orderDate']);
+    expect(allowedKeys(planSchema, { approvals: [{ stamp: 'ИНОЙ' }] }, ['approvals', 0])).toEqual(['stamp', 'position', 'name', 'date', 'orderNumber', 'orderDate']);
     expect(allowedKeys(planSchema, { sections: 5 }, ['sections', 0])).toEqual(['title', 'items']);
     expect(allowedKeys(planSchema, { sections: [{ items: [{ schedule: {} }] }] }, ['sections', 0, 'items', 0, 'schedule'])).toContain('every');
   });
@@ -195,7 +198,7 @@ describe('allowedKeys', () => {
     expect(allowedKeys(planSchema, { sections: [{ items: [{}] }] }, ['sections', 0, 'items', 0])).toEqual(expect.arrayContaining(['activity', 'responsible', 'events', 'note', 'schedule', 'timing']));
     expect(allowedKeys(planSchema, { period: {} }, ['period'])).toEqual(['from', 'to']);
     expect(allowedKeys(planSchema, { approvals: [{ stamp: 'УТВЕРЖДЁН' }] }, ['approvals', 0])).toEqual(['stamp', 'order', 'orderDate', 'orderNumber']);
-    expect(allowedKeys(planSchema, { approvals: [{ stamp: 'УТВЕРЖДАЮ' }] }, ['approvals', 0])).toEqual(['stamp', 'position', 'name', 'date']);
+    expect(allowedKeys(planSchema, { approvals: [{ stamp: 'УТВЕРЖДАЮ' }] }, ['approvals', 0])).toEqual(['stamp', 'position', 'name', 'date', 'orderNumber', 'orderDate']);
     expect(allowedKeys(planSchema, {}, ['title'])).toEqual([]);
     expect(allowedKeys(planSchema, {}, ['nothing', 'here'])).toEqual([]);
   });
@@ -205,8 +208,8 @@ describe('allowedKeys of any schema', () => {
   const block = (keys: string[]) => z.strictObject(Object.fromEntries(keys.map((key) => [key, z.optional(z.string())])));
 
   it('knows the keys of the first kind of a stamp that is not written at all', () => {
-    expect(allowedKeys(planSchema, {}, ['approvals', 0])).toEqual(['stamp', 'position', 'name', 'date']);
-    expect(allowedKeys(planSchema, { approvals: [null] }, ['approvals', 0])).toEqual(['stamp', 'position', 'name', 'date']);
+    expect(allowedKeys(planSchema, {}, ['approvals', 0])).toEqual(['stamp', 'position', 'name', 'date', 'orderNumber', 'orderDate']);
+    expect(allowedKeys(planSchema, { approvals: [null] }, ['approvals', 0])).toEqual(['stamp', 'position', 'name', 'date', 'orderNumber', 'orderDate']);
     expect(allowedKeys(planSchema, { sections: null }, ['sections', 0])).toEqual(['title', 'items']);
   });
 
