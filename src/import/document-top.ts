@@ -120,3 +120,15 @@ export function yearInDocument(blocks: readonly Block[]): { year: string; place:
   return undefined;
 }
 
+
+/** The plan's fields read above its body, in the order of the YAML format around the title. */
+export function topFields(top: ReturnType<typeof readTop>, yearInText: { year: string } | undefined) {
+  return {
+    ...(top.front.appendixTo ? { appendixTo: top.front.appendixTo } : {}),
+    ...top.title,
+    ...(yearInText ? { academicYear: yearInText.year } : {}),
+    ...(top.front.epigraph ? { epigraph: top.front.epigraph } : {}),
+    ...(top.front.goal ? { goal: top.front.goal } : {}),
+    ...(top.front.tasks ? { tasks: top.front.tasks } : {}),
+  };
+}

@@ -2,7 +2,7 @@
 // document came in: find the plan table, read its rows into sections and
 // items, and the text around it into stamps, title and signature.
 import { readSignature } from './around-table.js';
-import { append, linesOfParagraph, paragraphNumbers, readTop, yearInDocument } from './document-top.js';
+import { append, linesOfParagraph, paragraphNumbers, readTop, topFields, yearInDocument } from './document-top.js';
 import { ImportError } from './errors.js';
 import { headingRole, planColumnsOf, type ColumnPlan } from './headings.js';
 import type { ImportedItem, ImportedPlan, ImportedSection, ImportNote } from './imported-plan.js';
@@ -182,12 +182,7 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
   const extraColumns = extraColumnsOf(found).filter((column) => filled.has(column.title) || !found.columns.unnamed?.some((index) => found.columns.headings[index] === column.title));
   return {
     kind,
-    ...(top.front.appendixTo ? { appendixTo: top.front.appendixTo } : {}),
-    ...top.title,
-    ...(yearInText ? { academicYear: yearInText.year } : {}),
-    ...(top.front.epigraph ? { epigraph: top.front.epigraph } : {}),
-    ...(top.front.goal ? { goal: top.front.goal } : {}),
-    ...(top.front.tasks ? { tasks: top.front.tasks } : {}),
+    ...topFields(top, yearInText),
     ...(hasTiming ? { timingHeading: found.columns.headings[found.columns.roles.indexOf('timing')] } : {}),
     ...(found.columns.roles.includes('done') ? { doneHeading: found.columns.headings[found.columns.roles.indexOf('done')] } : {}),
     approvals: top.approvals,

@@ -2,7 +2,7 @@
 // paragraphs. A cyclogram's headings say how often («Ежедневно»,
 // «Еженедельно», «1 раз в четверть»); a plan's are its sections or months.
 import { readSignature } from './around-table.js';
-import { paragraphNumbers, readTop, yearInDocument } from './document-top.js';
+import { paragraphNumbers, readTop, topFields, yearInDocument } from './document-top.js';
 import type { ImportedItem, ImportedPlan, ImportedSection, ImportNote } from './imported-plan.js';
 import { completeDays, monthHeading } from './month-sections.js';
 import type { Block, ImportedDocument, Table, TextParagraph } from './table-model.js';
@@ -88,12 +88,7 @@ export function mapParagraphPlan(document: ImportedDocument): ImportedPlan | und
   if (yearInText) notes.push({ code: 'import-year-from-text', place: yearInText.place, text: yearInText.year });
   return {
     kind: cyclogram || /^циклограмм/i.test(top.title.title) ? 'cyclogram' : 'plan',
-    ...(top.front.appendixTo ? { appendixTo: top.front.appendixTo } : {}),
-    ...top.title,
-    ...(yearInText ? { academicYear: yearInText.year } : {}),
-    ...(top.front.epigraph ? { epigraph: top.front.epigraph } : {}),
-    ...(top.front.goal ? { goal: top.front.goal } : {}),
-    ...(top.front.tasks ? { tasks: top.front.tasks } : {}),
+    ...topFields(top, yearInText),
     approvals: top.approvals,
     extraColumns: [],
     sections: filled,

@@ -54,15 +54,16 @@ export class XlsxError extends Error {
   }
 }
 
-/** Every defined name of the workbook with its cell (names of ranges are skipped), read from the bytes of an .xlsx file. */
-export function readNamedCells(bytes: Uint8Array): WorkbookCells {
+/**
+ * The first parts of a guarded workbook (workbook, relationships, shared
+ * strings, core properties) and the part of each sheet by its name.
+ */
+function openWorkbook(bytes: Uint8Array): { parts: Map<string, string>; workbook: string; sheets: Map<string, string> } {
   guarded(() => checkZipFile(bytes, LIMITS));
-
   const parts = unzipParts(bytes, (name) => firstParts.has(name));
   const workbook = parts.get('xl/workbook.xml');
   const relations = parts.get('xl/_rels/workbook.xml.rels');
   if (!workbook || !relations) throw new XlsxError('not-xlsx');
-
   const targets = new Map([...relations.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [attribute(m[0], 'Id'), attribute(m[0], 'Target')]));
   const sheets = new Map(
     [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => {
@@ -70,6 +71,12 @@ export function readNamedCells(bytes: Uint8Array): WorkbookCells {
       return [unescapeXml(attribute(m[0], 'name')), target.startsWith('/') ? target.slice(1) : `xl/${target}`];
     }),
   );
+  return { parts, workbook, sheets };
+}
+
+/** Every defined name of the workbook with its cell (names of ranges are skipped), read from the bytes of an .xlsx file. */
+export function readNamedCells(bytes: Uint8Array): WorkbookCells {
+  const { parts, workbook, sheets } = openWorkbook(bytes);
   const names = [...workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)]
     .map((m) => ({ name: attribute(m[1]!, 'name'), reference: parseReference(unescapeXml(m[2]!)) }))
     .filter((entry): entry is { name: string; reference: { sheet: string; address: string } } => entry.reference !== undefined);
@@ -272,18 +279,7 @@ export interface SheetCell {
  * the file itself describes (a contest's jury sheet), not by defined names.
  */
 export function readSheetCells(bytes: Uint8Array, sheetNames: readonly string[]): { sheets: Map<string, Map<string, SheetCell>>; modified?: string } {
-  guarded(() => checkZipFile(bytes, LIMITS));
-  const parts = unzipParts(bytes, (name) => firstParts.has(name));
-  const workbook = parts.get('xl/workbook.xml');
-  const relations = parts.get('xl/_rels/workbook.xml.rels');
-  if (!workbook || !relations) throw new XlsxError('not-xlsx');
-  const targets = new Map([...relations.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [attribute(m[0], 'Id'), attribute(m[0], 'Target')]));
-  const paths = new Map(
-    [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => {
-      const target = targets.get(attribute(m[0], 'r:id')) ?? '';
-      return [unescapeXml(attribute(m[0], 'name')), target.startsWith('/') ? target.slice(1) : `xl/${target}`];
-    }),
-  );
+  const { parts, sheets: paths } = openWorkbook(bytes);
   const wanted = new Set(sheetNames.map((name) => paths.get(name)).filter((part): part is string => part !== undefined));
   const sheetParts = unzipParts(bytes, (name) => wanted.has(name));
   const strings = sharedStrings(parts.get('xl/sharedStrings.xml'));
