@@ -4,7 +4,8 @@
 // their longest word needs, so that no heading or number breaks inside a word.
 import { parseDateText } from '../schema/dates.js';
 import type { PlanDocument } from '../schema/plan.js';
-import { participantCategories, type Participants } from '../schema/record.js';
+import type { Participants } from '../schema/record.js';
+import { participantCategories } from '../schema/record-words.js';
 import { NUMBER_WIDTH, sectionHeading } from '../docs/plan-table.js';
 import { STYLES, textWidth } from '../docs/page.js';
 import { PreparedTable, type TableParagraph, type TableRowSpec } from '../docs/table-xml.js';

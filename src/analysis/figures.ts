@@ -6,7 +6,8 @@ import type { Span } from '../calendar/model.js';
 import { parseDateText, toIsoDate } from '../schema/dates.js';
 import { entriesByNumber } from './record-items.js';
 import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
-import { participantCategories, type ParticipantCategory, type Participants, type RecordEntry, type RecordStatus, type YearRecord } from '../schema/record.js';
+import type { ParticipantCategory, Participants, RecordEntry, RecordStatus, YearRecord } from '../schema/record.js';
+import { participantCategories } from '../schema/record-words.js';
 
 export type ItemStatus = RecordStatus | 'no-entry';
 

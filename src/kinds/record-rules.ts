@@ -1,7 +1,8 @@
 // The rules of the year's record, on its own and against its plan, and the
 // rule that keeps plan item ids unique. Pure: `today` comes in as a parameter.
 import type { PlanDocument, PlanItem, CyclogramItem } from '../schema/plan.js';
-import { peopleCategories, type YearRecord } from '../schema/record.js';
+import type { YearRecord } from '../schema/record.js';
+import { peopleCategories } from '../schema/record-words.js';
 import type { PathSegment } from '../schema/source.js';
 import { planEntries, planPeriod } from '../calendar/plan-entries.js';
 import { expand } from '../calendar/expand.js';

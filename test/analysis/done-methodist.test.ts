@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { findPlanItem, numberedItems } from '../../src/analysis/record-items.js';
 import { yearFigures } from '../../src/analysis/figures.js';
-import { participantCategoryOf, statusOf } from '../../src/schema/record.js';
+import { participantCategoryOf, statusOf } from '../../src/schema/record-words.js';
 import { validateText } from '../../src/kinds/validate.js';
 import type { PlanDocument } from '../../src/schema/plan.js';
 import type { YearRecord } from '../../src/schema/record.js';

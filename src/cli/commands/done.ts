@@ -7,7 +7,8 @@ import { applyDone, newRecordText, recordPathOf, type DoneChange } from '../../a
 import { parseDateText, toIsoDate } from '../../schema/dates.js';
 import { CentreError, hasErrors, userError } from '../../schema/diagnostic.js';
 import type { PlanDocument } from '../../schema/plan.js';
-import { participantCategoryOf, peopleCategories, statusOf, type ParticipantCategory } from '../../schema/record.js';
+import type { ParticipantCategory } from '../../schema/record.js';
+import { participantCategoryOf, peopleCategories, statusOf } from '../../schema/record-words.js';
 import { suggest } from '../../schema/suggest.js';
 import { entryKey, findPlanItem, isItemNumber, numberedItems } from '../../analysis/record-items.js';
 import { readTextFile } from '../../workspace/files.js';
