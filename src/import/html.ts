@@ -174,6 +174,32 @@ function isBordered(table: Element): boolean {
   return styled(table);
 }
 
+/**
+ * A table that lays out a saved site page rather than holding a plan: drawn
+ * without borders, with another table inside one of its cells (a hosted
+ * school site puts its menu, the page's content and its footer in such
+ * tables, and the plan table inside the content cell).
+ */
+function isLayoutTable(table: Element): boolean {
+  if (isBordered(table)) return false;
+  const holdsTable = (element: Element): boolean =>
+    element.childNodes.filter(isElement).some((child) => child.tagName === 'table' || holdsTable(child));
+  return layoutCells(table).some(holdsTable);
+}
+
+/** The cells of a table (not of tables inside them), row by row. */
+function layoutCells(table: Element): Element[] {
+  const cells: Element[] = [];
+  const visit = (element: Element) => {
+    for (const child of element.childNodes.filter(isElement)) {
+      if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot' || child.tagName === 'tr') visit(child);
+      else if (child.tagName === 'td' || child.tagName === 'th') cells.push(child);
+    }
+  };
+  visit(table);
+  return cells;
+}
+
 function collectBlocks(node: Element, blocks: Block[]): void {
   const writer = new ParagraphWriter();
   const budget = new GridBudget();
@@ -185,6 +211,16 @@ function collectBlocks(node: Element, blocks: Block[]): void {
   const visit = (current: Node, style: Style) => {
     if (!isElement(current)) return writeInline(current, style, writer);
     if (SKIPPED.has(current.tagName)) return;
+    if (current.tagName === 'table' && isLayoutTable(current)) {
+      // a site's layout (menu, content, footer): each cell's content is read as the page's own, cell after cell
+      for (const cell of layoutCells(current)) {
+        flush();
+        for (const child of cell.childNodes) visit(child, style);
+        flush();
+        blocks.push({ kind: 'paragraph', paragraph: paragraphOf('') });
+      }
+      return;
+    }
     if (current.tagName === 'table') {
       flush();
       const { rows, columns } = gridFromSpans(tableRows(current), budget, { table: ++tables });

@@ -356,3 +356,16 @@ describe('plan import --update', () => {
     expect(readdirSync(dir).sort()).toEqual(['plan.html', 'plan.yaml']);
   });
 });
+
+describe('a plan on a saved school-site page', () => {
+  it('is imported from inside the site’s layout tables by the built command, and validates', () => {
+    const dir = temporaryDir();
+    copyFileSync(path.join(layouts, 'pages', 'school-site.html'), path.join(dir, 'page.html'));
+    const imported = spawnCli(['plan', 'import', 'page.html', '-o', 'plans'], { cwd: dir, env: russian });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('мероприятий: 3');
+    expect(imported.stderr).toContain('«Главная»');
+    expect(parse(readFileSync(path.join(dir, 'plans', 'page.yaml'), 'utf8')).title).toBe('План работы ШМО классных руководителей');
+    expect(spawnCli(['validate', 'plans'], { cwd: dir }).code).toBe(0);
+  });
+});

@@ -66,3 +66,20 @@ describe('a column beyond the standard four', () => {
     expect(imported.notes).toEqual([{ code: 'import-extra-column', place: { table: 1, row: 1, column: 'Классы' } }]);
   });
 });
+
+describe('a page saved from a hosted school site', () => {
+  it('finds the plan table inside the site’s layout tables, and leaves the menu and footer as notes, never the title', () => {
+    const page = path.join(fixtures, 'pages', 'school-site.html');
+    const imported = mapPlan(readHtml(readFileSync(page)));
+    expect(planObject(imported)).toEqual(parse(readFileSync(path.join(fixtures, 'pages', 'school-site.expected.yaml'), 'utf8')));
+    expect(imported.title).toBe('План работы ШМО классных руководителей');
+    const unplaced = imported.notes.filter((note) => note.code === 'import-unplaced-text').map((note) => note.text);
+    expect(unplaced).toEqual(expect.arrayContaining(['Главная', 'Документы', '© 2025 МБОУ «СОШ № 7». Все права защищены.']));
+  });
+
+  it('keeps a bordered table with a table in a cell as the plan it is', () => {
+    const html = '<table border="1"><tr><th>Мероприятие</th><th>Сроки</th></tr><tr><td>Семинар<table><tr><td>для 5–9 классов</td></tr></table></td><td>май</td></tr></table>';
+    const imported = mapPlan(readHtml(Buffer.from(`<p>План работы</p>${html}`)));
+    expect(imported.sections[0]!.items[0]!.activity).toBe('Семинар\nдля 5–9 классов');
+  });
+});
