@@ -5,16 +5,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/messages.js';
-import { quickValidate } from '../../src/kinds/quick-check.js';
+import { validatedLines } from './helpers.js';
 import { compareSchools, compareSummaries, roundSchools } from '../../src/reports/compare.js';
 import { mergeReports, type ReportEntry } from '../../src/reports/merge.js';
 import { readSummary } from '../../src/reports/read-summary.js';
 import { buildSummary } from '../../src/reports/summary.js';
 import type { MonitoringForm, Registry } from '../../src/schema/reports.js';
 
-function validated<T>(lines: string[]): T {
-  return quickValidate(lines.join('\n'))!.validated.value as T;
-}
+const validated = validatedLines;
 
 const form = validated<MonitoringForm>([
   'kind: form',

@@ -9,25 +9,13 @@ import { readSummary, SummaryReadError } from '../../src/reports/read-summary.js
 import { unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
-import { fillForm, sheetsWithLibreOffice, type Values } from './helpers.js';
+import { fillForm, roundValues, sheetsWithLibreOffice } from './helpers.js';
 
 const districtOf: Record<string, string> = { 'buz-cvr': 'buzuluk', 'buz-elshanka-1': 'buzuluk', 'gai-1': 'gai', 'gai-6': 'gai', 'pon-1': 'ponomarevka' };
 const districtNames: Record<string, string> = { buzuluk: 'Бузулукский район', gai: 'Гайский городской округ', ponomarevka: 'Пономаревский район' };
 const reporting = ['buz-cvr', 'buz-elshanka-1', 'gai-6', 'pon-1'];
 
-function valuesOf(round: number, index: number): Values {
-  return {
-    class_teachers: 20 + index * 3 + round,
-    trained: 10 + index + round * 4,
-    trained_online: index,
-    contest_participants: 4 + index,
-    contest_winners: (index + round) % 3,
-    class_hours_visited: 30 + index * 7 + round * 11,
-    recommendations: 'частично',
-    roadmap_share: 40 + index * 10 + round * 5,
-    local_act: (index + round) % 2 ? 'да' : 'нет',
-  };
-}
+const valuesOf = roundValues;
 
 let workspace: string;
 

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { quickValidate } from '../../src/kinds/quick-check.js';
 import { parseCsv } from '../../src/reports/csv.js';
 import { soffice } from '../helpers/libreoffice.js';
 
@@ -108,4 +109,24 @@ export function reportOf(index: number): Values {
     roadmap_share: 40 + index * 10,
     local_act: index % 2 ? 'да' : 'нет',
   };
+}
+
+/** A plausible report of school number `index` in monitoring round `round` (0, 1 …): different every school and round. */
+export function roundValues(round: number, index: number): Values {
+  return {
+    class_teachers: 20 + index * 3 + round,
+    trained: 10 + index + round * 4,
+    trained_online: index,
+    contest_participants: 4 + index,
+    contest_winners: (index + round) % 3,
+    class_hours_visited: 30 + index * 7 + round * 11,
+    recommendations: 'частично',
+    roadmap_share: 40 + index * 10 + round * 5,
+    local_act: (index + round) % 2 ? 'да' : 'нет',
+  };
+}
+
+/** The value of a small YAML file written as lines, checked by the fast path (which must find it valid). */
+export function validatedLines<T>(lines: string[]): T {
+  return quickValidate(lines.join('\n'))!.validated.value as T;
 }

@@ -6,15 +6,13 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/messages.js';
-import { quickValidate } from '../../src/kinds/quick-check.js';
+import { validatedLines } from './helpers.js';
 import { mergeReports, type ReportEntry } from '../../src/reports/merge.js';
 import { readSummary } from '../../src/reports/read-summary.js';
 import { buildSummary } from '../../src/reports/summary.js';
 import type { MonitoringForm, Registry } from '../../src/schema/reports.js';
 
-function validated<T>(lines: string[]): T {
-  return quickValidate(lines.join('\n'))!.validated.value as T;
-}
+const validated = validatedLines;
 
 const form = validated<MonitoringForm>([
   'kind: form',

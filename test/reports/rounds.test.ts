@@ -11,26 +11,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, spawnCli, temporaryDir } from '../helpers/cli.js';
 import { soffice } from '../helpers/libreoffice.js';
 import { exampleSiteWorkspace, testToday } from '../site/helpers.js';
-import { fillForm, type Values } from './helpers.js';
+import { fillForm, type Values, roundValues } from './helpers.js';
 
 const names: Record<string, string> = {};
 const all = ['buz-cvr', 'buz-elshanka-1', 'gai-1', 'gai-6', 'pon-1'];
 const interimSchools = ['buz-cvr', 'gai-6', 'pon-1'];
 
-function valuesOf(round: number, id: string): Values {
-  const index = all.indexOf(id);
-  return {
-    class_teachers: 20 + index * 3 + round,
-    trained: 10 + index + round * 4,
-    trained_online: index,
-    contest_participants: 4 + index,
-    contest_winners: (index + round) % 3,
-    class_hours_visited: 30 + index * 7 + round * 11,
-    recommendations: 'частично',
-    roadmap_share: 40 + index * 10 + round * 5,
-    local_act: (index + round) % 2 ? 'да' : 'нет',
-  };
-}
+const valuesOf = (round: number, id: string): Values => roundValues(round, all.indexOf(id));
 
 const teachers = (round: number, schools: readonly string[]) => schools.reduce((sum, id) => sum + Number(valuesOf(round, id).class_teachers), 0);
 
