@@ -25,7 +25,7 @@ import { checkRegularFile, findWorkspaceRoot, isSpecialPath, readRegularFile, st
 import type { MessageCode } from '../../i18n/messages.js';
 import type { CliContext } from '../context.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
-import { createOutput, writeOutput } from '../write-output.js';
+import { changeAlone, createOutput, writeOutput } from '../write-output.js';
 
 export interface PlanImportOptions {
   readonly output?: string;
@@ -66,7 +66,8 @@ export async function planImportCommand(ctx: CliContext, inputs: string[], optio
       }
       if (namesFile) {
         const target = path.resolve(ctx.cwd, options.output!);
-        if (options.update && existsSync(target)) await updateExisting(ctx, plan, file, target);
+        // read, merged and written by one run at a time, as centre done takes its turn on a record
+        if (options.update && existsSync(target)) await changeAlone(ctx, target, () => updateExisting(ctx, plan, file, target));
         else writePlan(ctx, plan, file, target);
       }
       // another run may take the free name between looking and writing: then the next one
