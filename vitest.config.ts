@@ -1,9 +1,25 @@
+// Three projects, one per layer of tests (test/layers.ts says which file is in which and why):
+// `npm run test:unit` (the edit loop), `npm run test:office`, `npm run test:fuzz`; `npm test`
+// runs all three, as CI does.
 import { defineConfig } from 'vitest/config';
+import { fuzzTests, officeTests } from './test/layers.js';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['node_modules/**', ...officeTests, ...fuzzTests],
+          setupFiles: ['test/helpers/unit-guard.ts'],
+        },
+      },
+      { extends: true, test: { name: 'office', include: officeTests } },
+      { extends: true, test: { name: 'fuzz', include: fuzzTests } },
+    ],
   },
 });

@@ -133,7 +133,7 @@ describe('merge’s reader on broken workbooks', () => {
           if (readings.length < 60) readings.push(reading);
           sample();
         }),
-        { numRuns: 300 },
+        { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
       );
     });
     expect(growth).toBeLessThan(300);
@@ -183,7 +183,7 @@ describe('merge’s reader on broken CSV', () => {
           if (readings.length < 60) readings.push(reading);
           sample();
         }),
-        { numRuns: 400 },
+        { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
       );
     });
     expect(growth).toBeLessThan(200);

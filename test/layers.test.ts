@@ -1,0 +1,46 @@
+// The three layers of tests (test/layers.ts) cover every test file exactly once, and the unit layer
+// really starts nothing heavy (test/helpers/unit-guard.ts).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import config from '../vitest.config.js';
+import { fuzzTests, officeTests } from './layers.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const testFiles = (readdirSync(path.join(root, 'test'), { recursive: true, encoding: 'utf8' }) as string[])
+  .filter((file) => file.endsWith('.test.ts'))
+  .map((file) => `test/${file.split(path.sep).join('/')}`)
+  .sort();
+const projects = (config.test?.projects ?? []) as { test: { name: string; include: string[]; exclude?: string[] } }[];
+
+describe('the layers of tests', () => {
+  it('are the projects unit, office and fuzz, in that order', () => {
+    expect(projects.map((project) => project.test.name)).toEqual(['unit', 'office', 'fuzz']);
+  });
+
+  it('name only test files that exist, each once, sorted', () => {
+    for (const list of [officeTests, fuzzTests]) {
+      for (const file of list) expect(existsSync(path.join(root, file)), file).toBe(true);
+      expect(list).toEqual([...new Set(list)].sort());
+    }
+  });
+
+  it('put every test file in exactly one project', () => {
+    const [unit, office, fuzz] = projects.map((project) => project.test);
+    const inUnit = (file: string) => !unit!.exclude!.includes(file);
+    for (const file of testFiles) {
+      const homes = [inUnit(file) && 'unit', office!.include.includes(file) && 'office', fuzz!.include.includes(file) && 'fuzz'].filter(Boolean);
+      expect(homes, file).toHaveLength(1);
+    }
+    expect(unit!.include).toEqual(['test/**/*.test.ts']);
+  });
+
+  it('refuse, in a unit test, to start LibreOffice, Chromium or the built command, naming where the test belongs', () => {
+    expect(() => execFileSync('soffice', ['--version'])).toThrow(/officeTests \(test\/layers\.ts\)/);
+    expect(() => spawnSync(process.execPath, [path.join(root, 'bin', 'centre.js'), '--version'])).toThrow(/officeTests/);
+    expect(() => spawnSync('/usr/bin/chromium', ['--headless'])).toThrow(/officeTests/);
+    // Small helpers stay allowed.
+    expect(spawnSync(process.execPath, ['-e', '0']).status).toBe(0);
+  });
+});
