@@ -4,14 +4,14 @@
 // regular expressions over the XML are enough.
 import JSZip from 'jszip';
 
-export interface CellProjection {
+interface CellProjection {
   readonly xml: string;
   readonly span: number;
   readonly paragraphs: readonly string[];
   readonly text: string;
 }
 
-export interface RowProjection {
+interface RowProjection {
   readonly xml: string;
   readonly header: boolean;
   readonly cantSplit: boolean;
@@ -41,7 +41,7 @@ const decode = (text: string) =>
   text.replace(/&(lt|gt|amp|quot|apos);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name]!);
 
 /** The text of a paragraph: its w:t runs, a w:tab as «\t». */
-export function paragraphText(xml: string): string {
+function paragraphText(xml: string): string {
   return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((m) => (m[0] === '<w:tab/>' ? '\t' : decode(m[1]!))).join('');
 }
 

@@ -47,12 +47,6 @@ export function docxManyNotes(rows = 20, extra = 2_000): Uint8Array {
   return docxOf(`<w:tbl>${PLAN_HEADER}${row.repeat(rows)}</w:tbl>`);
 }
 
-/** A plan table whose header row is `cells` cells wide, with `rows` rows under it. */
-export function docxWideRows(cells = 20_000, rows = 50): Uint8Array {
-  const header = wordRow(['№', 'Мероприятие', 'Сроки', 'Ответственные'].map((text) => wordCell(text)).join('') + wordCell('').repeat(cells));
-  return docxOf(`<w:tbl>${header}${wordRow(wordCell('1') + wordCell('Семинар') + wordCell('май') + wordCell('Иванова')).repeat(rows)}</w:tbl>`);
-}
-
 /** A workbook of one sheet holding a plan's header and `extraSheetXml` (merges go after sheetData). */
 export function xlsxOf(options: { merges?: readonly string[]; dimension?: string; rows?: string } = {}): Uint8Array {
   const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;

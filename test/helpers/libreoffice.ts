@@ -69,11 +69,6 @@ export function pdfLines(pdf: string): PdfLine[] {
   return lines.sort((a, b) => a.page - b.page || a.y - b.y || a.x - b.x);
 }
 
-export function pdfPageCount(pdf: string): number {
-  const xhtml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return xhtml.split('<page ').length - 1;
-}
-
 /** Joins lines into running text; a line ending in a hyphen continues the word on the next line. */
 export function joinLines(lines: readonly PdfLine[]): string {
   return lines.reduce((text, line) => (text === '' ? line.text : text.endsWith('-') ? text + line.text : `${text} ${line.text}`), '');
