@@ -5,7 +5,7 @@
 // test/cli/own-numbering.test.ts (3–4 s a test), the CLI edge cases, hostile-YAML fuzzing and
 // YAML limits (20 s, 20 s, 5 s a file), the DOCX table XML. The pure core has unit tests of its
 // own. This is wider than the unit layer (test/layers.ts): files of the office layer that test
-// src/ in-process besides a spawned run (test/reports/csv.test.ts) still count against mutants.
+// src/ in-process besides a LibreOffice run (test/reports/compare.test.ts) still count against mutants.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

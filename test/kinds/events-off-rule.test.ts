@@ -1,22 +1,14 @@
 // validate warns where an item's listed dates (`events:`) contradict its own rule: seminars on third
 // Tuesdays under «каждый второй вторник месяца». The date is pointed at; the rule's own days pass.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+// The installed command saying it is events-off-rule-installed.test.ts (office layer).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expand } from '../../src/calendar/expand.js';
 import { addDays } from '../../src/calendar/days.js';
 import { readTiming } from '../../src/calendar/reader/reading.js';
 import { validateText } from '../../src/kinds/validate.js';
-import { spawnCli, temporaryDir } from '../helpers/cli.js';
+import { plan } from './off-rule-plan.js';
 
-const plan = (timing: string, dates: string[]) =>
-  [
-    'kind: plan', 'title: План', 'academicYear: 2024-2025', 'sections:', '  - title: Семинары', '    items:',
-    '      - activity: Методический семинар', `        timing: ${timing}`, '        responsible: [Центр]', '        events:',
-    ...dates.flatMap((date, index) => [`          - title: Семинар ${index + 1}`, `            date: ${date}`]),
-    '',
-  ].join('\n');
 const offRule = (text: string) => validateText('p.yaml', text).diagnostics.filter((d) => d.code === 'event-off-rule').map(({ line, column, params }) => ({ line, column, date: params?.date }));
 
 describe('dates an item lists against its own rule', () => {
@@ -50,14 +42,5 @@ describe('dates an item lists against its own rule', () => {
       }),
       { numRuns: 40 },
     );
-  });
-
-  it('is said by the installed command in Russian, with the line of the date', () => {
-    const dir = temporaryDir();
-    mkdirSync(path.join(dir, 'plans'));
-    writeFileSync(path.join(dir, 'plans', 'plan.yaml'), plan('каждый второй вторник месяца', ['10.09.2024', '15.10.2024']));
-    const result = spawnCli(['validate', '--format', 'short'], { cwd: dir, env: { LANG: 'ru_RU.UTF-8' } });
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('plan.yaml:14:19: предупреждение: 15.10.2024 не попадает в правило самого пункта «каждый второй вторник месяца»; проверьте дату или правило.');
   });
 });

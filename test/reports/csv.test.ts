@@ -1,20 +1,13 @@
 // CSV as schools send it: the last row without a final newline is a row.
-import { writeFileSync } from 'node:fs';
+// The merge of such a file, read back by LibreOffice, is in csv-merge.test.ts (office layer).
 import path from 'node:path';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { quickValidate } from '../../src/kinds/quick-check.js';
 import { parseCsv, reportsFromCsv, yearOfFileName } from '../../src/reports/csv.js';
 import type { MonitoringForm } from '../../src/schema/reports.js';
-import { repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
-import { reportWorkspace, sheetsWithLibreOffice } from './helpers.js';
-
-let workspace: string;
-
-beforeAll(async () => {
-  ({ workspace } = await reportWorkspace());
-});
+import { repoRoot } from '../helpers/cli.js';
 
 describe('parseCsv', () => {
   it('keeps the last row when the file does not end with a newline', () => {
@@ -48,18 +41,5 @@ describe('the period and year columns of a CSV', () => {
     const text = 'school;period;year\npon-1;half_1;2024–2025\ngai-6;final;2024_2025\nbuz-cvr;;\n';
     const reports = reportsFromCsv('reports-2023-2024.csv', new TextEncoder().encode(text), form, 'interim');
     expect(reports.map((r) => [r.schoolId, r.period, r.year])).toEqual([['pon-1', 'half_1', '2024-2025'], ['gai-6', 'final', '2024-2025'], ['buz-cvr', 'interim', '2023-2024']]);
-  });
-});
-
-describe('a CSV report without a final newline', () => {
-  it('is counted, its last school too', async () => {
-    const dir = temporaryDir();
-    const header = 'school;class_teachers;trained;contest_participants;contest_winners;class_hours_visited;recommendations;roadmap_share;local_act';
-    writeFileSync(path.join(dir, 'reports-2024-2025.csv'), `${header}\r\ngai-6;20;6;3;1;9;частично;25;нет\r\npon-1;12;6;3;1;9;частично;25;да`);
-    const result = await runCli(['report', 'merge', dir, '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
-    expect(result.stderr).toBe('');
-    expect(result.stdout).toContain('1 file(s): 2 school(s) counted, 0 file(s) rejected, 3 school(s) of the registry have not reported.');
-    const rows = sheetsWithLibreOffice(path.join(dir, 'summary.xlsx')).get('Свод')!;
-    expect(rows.find((r) => r[1] === 'pon-1')![3]).toBe('12');
   });
 });
