@@ -1,8 +1,9 @@
 // ESLint (`npm run lint`): typescript-eslint's recommended rules on the code, tests, scripts and
 // configs. Formatting is prettier's (.prettierrc.json); import cycles and the layers of
 // ARCHITECTURE.md are dependency-cruiser's (.dependency-cruiser.cjs); unused files, exports and
-// dependencies are knip's (knip.json). Type-aware rules are left out: they cost the whole
-// program's types on every run, and `npm run typecheck` already runs tsc.
+// dependencies are knip's (knip.jsonc). Type-aware rules (recommendedTypeChecked) are left out:
+// measured on src/ and test/, 44 s of CPU against 11 s without them (157 findings, most of them
+// needless assertions and `any` from parsed YAML), and `npm run typecheck` already runs tsc.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
