@@ -1,6 +1,7 @@
 // Three projects, one per layer of tests (test/layers.ts says which file is in which and why):
 // `npm run test:unit` (the edit loop), `npm run test:office`, `npm run test:fuzz`; `npm test`
-// runs all three, as CI does.
+// runs all three, as CI does. `npm run test:unit` uses every core (--maxWorkers=100%; vitest's
+// default leaves one free); the office layer keeps the default, LibreOffice being the bottleneck.
 import { defineConfig } from 'vitest/config';
 import { fuzzTests, officeTests } from './test/layers.js';
 
