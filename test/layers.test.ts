@@ -1,7 +1,7 @@
 // The three layers of tests (test/layers.ts) cover every test file exactly once, and the unit layer
 // really starts nothing heavy (test/helpers/unit-guard.ts).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../vitest.config.js';
@@ -34,6 +34,12 @@ describe('the layers of tests', () => {
       expect(homes, file).toHaveLength(1);
     }
     expect(unit!.include).toEqual(['test/**/*.test.ts']);
+  });
+
+  it('keep what the build wrote out of the unit layer, which runs without building', () => {
+    const unit = projects[0]!.test;
+    const readsDist = testFiles.filter((file) => !unit.exclude!.includes(file) && /path\.join\([^)]*['"]dist['"]/.test(readFileSync(path.join(root, file), 'utf8')));
+    expect(readsDist).toEqual([]);
   });
 
   it('refuse, in a unit test, to start LibreOffice, Chromium or the built command, naming where the test belongs', () => {

@@ -4,12 +4,12 @@
 // - unit: in-process only, no LibreOffice, no Chromium, no spawned centre (test/helpers/unit-guard.ts
 //   refuses them); the edit loop, `npm run test:unit`, under a minute on two cores.
 // - office: what needs the real clients or the installed command: LibreOffice and pdftotext,
-//   Chromium, the built bin/centre.js; `npm run test:office` (after `npm run build`).
+//   Chromium, the built bin/centre.js and the bundles in dist/; `npm run test:office` builds first.
 // - fuzz: property tests of hostile input whose runs FUZZ_RUNS scales; `npm run test:fuzz`.
 //
 // A new test file is a unit test unless it is listed here.
 
-/** Tests that start LibreOffice, pdftotext, Chromium or the built command. */
+/** Tests that start LibreOffice, pdftotext, Chromium or the built command, or read what the build wrote (dist/). */
 export const officeTests = [
   'test/analysis/analysis-build.test.ts',
   'test/analysis/analysis-official.test.ts',
@@ -29,6 +29,7 @@ export const officeTests = [
   'test/cli/startup.test.ts',
   'test/cli/when.test.ts',
   'test/cli/writes.test.ts',
+  'test/contest/bundles.test.ts',
   'test/contest/protocol.test.ts',
   'test/contest/sheets-merge.test.ts',
   'test/docs/document-docx.test.ts',
@@ -43,6 +44,7 @@ export const officeTests = [
   'test/import/xlsx.test.ts',
   'test/kinds/events-off-rule-installed.test.ts',
   'test/reports/budget.test.ts',
+  'test/reports/bundle.test.ts',
   'test/reports/compare.test.ts',
   'test/reports/csv-merge.test.ts',
   'test/reports/incoming.test.ts',
