@@ -225,6 +225,9 @@ export interface FrontMatter {
 }
 
 const APPENDIX = /^приложение(?:\s*(?:№\s*)?\d+)?(?![а-яё])/i;
+// «к приказу …», «МБОУ «СОШ № 3»», «от 29.08.2025 № 112», «(в редакции …)» carry the appendix line on; a
+// title under it («КАЛЕНДАРНЫЙ ПЛАН …», «План работы …») begins what follows
+const APPENDIX_GOES_ON = /^(?:[а-яё0-9№(«"]|[А-ЯЁ]{2,}\s*[«"])/;
 // «2025 год – Год защитника Отечества», «Год педагога и наставника»: a year's theme, never a plan's title
 const MOTTO = /^(?:\d{4}\s*(?:год|г\.)\s*[-–—:]?\s*)?[«"]?Год\s+[а-яё]/;
 const GOAL = /^цел[ьи](?:\s+[а-яё]+){0,4}\s*[:.–—-]\s*/i;
@@ -270,7 +273,7 @@ export function readFrontMatter(lines: readonly PlacedLine[]): { front: FrontMat
       const tasks = front.tasks!;
       if (/^[а-яё]/.test(text) && tasks.length > 0 && !/[;.]$/.test(tasks.at(-1)!)) tasks[tasks.length - 1] += ` ${text}`;
       else tasks.push(text.replace(TASK_MARK, ''));
-    } else if (open === 'appendix' || open === 'goal') append(open === 'appendix' ? 'appendixTo' : 'goal', text);
+    } else if (open === 'goal' || (open === 'appendix' && APPENDIX_GOES_ON.test(text))) append(open === 'appendix' ? 'appendixTo' : 'goal', text);
     else {
       open = undefined;
       rest.push(line);
