@@ -4,6 +4,7 @@
 import { readSignature } from './around-table.js';
 import { paragraphNumbers, readTop, topFields, yearInDocument } from './document-top.js';
 import type { ImportedItem, ImportedPlan, ImportedSection, ImportNote } from './imported-plan.js';
+import { monthGenitive } from '../calendar/reader/lexicon.js';
 import { completeDays, monthHeading } from './month-sections.js';
 import type { Block, ImportedDocument, Table, TextParagraph } from './table-model.js';
 
@@ -15,12 +16,25 @@ const NUMBERED = /^(\d{1,3}(?:\.\d{1,3})*)[.)]\s*/;
 
 type HeadingKind = 'periodicity' | 'month' | 'section';
 
+/** «Классный руководитель ежедневно:» → «Ежедневно»: a short heading ending in how often, said of who does it. */
+function periodicityAtEnd(text: string): string | undefined {
+  const words = text.replace(/[.:]$/, '').split(/\s+/);
+  for (let start = 1; start < words.length && start <= 4; start++) {
+    const tail = words.slice(start).join(' ');
+    if (PERIODICITY.test(tail)) return tail.charAt(0).toUpperCase() + tail.slice(1);
+  }
+  return undefined;
+}
+
+// «1 сентября – День знаний», «08.09 — Международный день грамотности»: a date, a dash, what happens
+const DATED_ITEM = new RegExp(String.raw`^((?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${monthGenitive.join('|')})|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?))\s+[-–—]\s+(.+)$`, 'is');
+
 /** What a paragraph heads, if it is a heading: short, not an item, and bold or a periodicity or a month. */
 function headingKind(paragraph: TextParagraph): HeadingKind | undefined {
   const text = paragraph.text.trim();
   if (text === '' || text.includes('\n') || text.length > 80 || paragraph.listItem || ITEM_MARK.test(text)) return undefined;
   const plain = text.replace(/^[IVXLC]+\.\s*/, '');
-  if (PERIODICITY.test(plain)) return 'periodicity';
+  if (PERIODICITY.test(plain) || periodicityAtEnd(plain)) return 'periodicity';
   if (monthHeading(plain)) return 'month';
   return paragraph.bold && !/[.;,]$/.test(plain) ? 'section' : undefined;
 }
@@ -53,16 +67,19 @@ export function mapParagraphPlan(document: ImportedDocument): ImportedPlan | und
     const place = { paragraph: numbers.get(paragraph)! };
     const kind = kinds[index];
     if (kind !== undefined && (!cyclogram || kind === 'periodicity')) {
-      sections.push({ heading: paragraph.text.trim().replace(/^[IVXLC]+\.\s*/, '').replace(/[.:]$/, ''), items: [] });
+      const heading = paragraph.text.trim().replace(/^[IVXLC]+\.\s*/, '').replace(/[.:]$/, '');
+      sections.push({ heading: (kind === 'periodicity' && periodicityAtEnd(heading)) || heading, items: [] });
       continue;
     }
     const text = paragraph.text.trim();
     if (text === '') continue;
     const number = NUMBERED.exec(text)?.[1];
-    const item: ImportedItem = { ...(number ? { number } : {}), activity: text.replace(ITEM_MARK, ''), responsible: [], place };
+    const unmarked = text.replace(ITEM_MARK, '');
+    const dated = cyclogram ? null : DATED_ITEM.exec(unmarked);
+    const item: ImportedItem = { ...(number ? { number } : {}), activity: dated ? dated[2]!.trim() : unmarked, responsible: [], place };
     const section = sections.at(-1)!;
     const month = cyclogram ? undefined : monthHeading(section.heading);
-    const timing = month ? completeDays(undefined, month) : undefined;
+    const timing = dated ? dated[1]!.replace(/\s*-\s*/, '–') : month ? completeDays(undefined, month) : undefined;
     const placed = timing ? { ...item, timing } : item;
     if (paragraph.listItem || ITEM_MARK.test(text)) marked.add(placed);
     section.items.push(placed);
