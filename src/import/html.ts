@@ -62,8 +62,9 @@ function findElement(node: Node, tag: string): Element | undefined {
  * school site (Госweb, uCoz, Wix, Tilda, WordPress): its header with
  * «Версия для слабовидящих», menus, breadcrumbs, sidebars and footer. They
  * are the site's, not the plan's, so they are left out, never read as the
- * title or as items. A <header> or <footer> inside an article or the page's
- * main part is the content's own (WordPress puts the page's title there).
+ * title or as items. A <header> inside an article or the page's main part
+ * is the content's own (WordPress puts the page's title there), and so is a
+ * header or footer without a link (a page made by hand, with its heading).
  */
 const CHROME_TAGS = new Set(['nav', 'aside']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar']);
@@ -84,10 +85,27 @@ function namesOf(element: Element): string[] {
 function isChrome(element: Element, insideContent: boolean): boolean {
   if (CHROME_TAGS.has(element.tagName)) return true;
   if (CHROME_ROLES.has((attribute(element, 'role') ?? '').toLowerCase())) return true;
-  if (element.tagName === 'footer' || (element.tagName === 'header' && !insideContent)) return true;
+  // a page's own <header> with only its heading, or a <footer> with only text, is kept: a site's holds its links
+  if ((element.tagName === 'footer' || (element.tagName === 'header' && !insideContent)) && holdsLinkOrCopyright(element)) return true;
   if (element.tagName === 'table' || element.tagName === 'td' || element.tagName === 'tr') return false;
-  if (namesOf(element).some((name) => CHROME_NAME.test(name))) return !(insideContent && element.tagName === 'header');
+  const named = namesOf(element).filter((name) => CHROME_NAME.test(name));
+  if (named.length > 0) {
+    if (insideContent && element.tagName === 'header') return false;
+    // a block named a header or footer is the site's when it holds links, like the elements
+    return !named.every((name) => /(?:^|[-_])(?:header|footer)(?:$|[-_])/i.test(name)) || holdsLinkOrCopyright(element);
+  }
   return isMenuList(element);
+}
+
+function holdsLinkOrCopyright(element: Element): boolean {
+  const stack: Node[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isElement(node) && (node.tagName === 'a' || node.tagName === 'nav' || node.tagName === 'button')) return true;
+    if (node.nodeName === '#text' && /©|\(c\)/i.test((node as DefaultTreeAdapterTypes.TextNode).value)) return true;
+    if ('childNodes' in node) for (const child of node.childNodes) stack.push(child);
+  }
+  return false;
 }
 
 /** A list whose every item is one link and nothing else: a menu, however it is named. */
