@@ -8,7 +8,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { readDocx } from '../../src/import/docx.js';
 import { readHtml } from '../../src/import/html.js';
 import type { ImportedDocument } from '../../src/import/table-model.js';
@@ -16,7 +16,7 @@ import { mapPlan } from '../../src/import/map-plan.js';
 import { planObject } from '../../src/import/plan-yaml.js';
 import { readXlsx } from '../../src/import/xlsx.js';
 import { validateText } from '../../src/kinds/validate.js';
-import { temporaryDir } from '../helpers/cli.js';
+import { spawnCli, temporaryDir } from '../helpers/cli.js';
 import { soffice } from '../helpers/libreoffice.js';
 // @ts-expect-error: a plain script, without types
 import { realPlans, scorePlan, scoreWithCli } from '../../scripts/import-score.mjs';
@@ -111,6 +111,19 @@ describe('plans nobody here wrote', () => {
     const result = score(podolsk.expected, imported(await readXlsx(readFileSync(path.join(converted, 'podolsk-kpvr.xlsx'))), podolsk.expected));
     expect(result.wrong).toEqual([]);
     expect(result.checks).toEqual({ title: true, academicYear: true, approvals: true, periodicity: true });
+  });
+
+  it('the ODT a school keeps: the Feodosia plan through the installed command (LibreOffice converts it) comes across whole', () => {
+    const feodosia = plans.find((plan) => plan.name === 'feodosia-kpvr')!;
+    const dir = temporaryDir('centre-real-odt-');
+    copyFileSync(feodosia.document, path.join(dir, 'plan.html'));
+    soffice(['--convert-to', 'odt', '--outdir', dir, path.join(dir, 'plan.html')]);
+    const result = spawnCli(['plan', 'import', 'plan.odt', '-o', 'plan.yaml'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const scored = score(feodosia.expected, parse(readFileSync(path.join(dir, 'plan.yaml'), 'utf8')) as Record<string, unknown>);
+    expect(scored.wrong).toEqual([]);
+    expect(scored.checks).toEqual({ title: true, academicYear: true, approvals: true, periodicity: true });
+    expect(spawnCli(['validate', 'plan.yaml'], { cwd: dir }).code).toBe(0);
   });
 
   it('through the installed command (scripts/import-score.mjs): every file validates and at least 95 % of items are right', () => {
