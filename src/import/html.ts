@@ -72,7 +72,7 @@ const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complement
 // «footer-widgets», «bvi-panel», «scroll-to-top»), or text kept for screen readers only («screen-reader-text», «sr-only»)
 const CHROME_NAME = new RegExp(
   String.raw`^(?!(?:entry|card|post|table|panel|modal|section|content|article|widget|page)[-_])(?:[a-z0-9]{1,6}[-_]+)?(?:site|page|main|top|left|right|bottom|global|mobile|sub|header|footer)?[-_]*` +
-    String.raw`(?:menu|nav|navbar|navigation|breadcrumbs?|crumbs|sidebar|footer|header|topbar|bvi|bvi[-_]\w+|special[-_]version|visually[-_]impaired|cookies?|screen[-_]reader[-_]text|sr[-_]only|visually[-_]hidden|skip[-_]link|(?:scroll|back)?[-_]*to[-_]*top)` +
+    String.raw`(?:menu|nav|navbar|navigation|breadcrumbs?|crumbs|sidebar|footer|header|topbar|bvi|bvi[-_]\w+|special[-_]version|visually[-_]impaired|cookies?(?:[-_][a-z]+)?|screen[-_]reader[-_]text|sr[-_]only|visually[-_]hidden|skip[-_]link|(?:scroll|back)?[-_]*to[-_]*top)` +
     String.raw`(?:[-_]+(?:wrap|wrapper|inner|container|block|area|panel|menu|links|list|nav|bar|top|bottom|widgets?))?(?:[-_]*\d+)?(?:__[\w-]+)?$`,
   'i',
 );

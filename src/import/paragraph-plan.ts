@@ -16,13 +16,16 @@ const NUMBERED = /^(\d{1,3}(?:\.\d{1,3})*)[.)]\s*/;
 
 type HeadingKind = 'periodicity' | 'month' | 'section';
 
+// how often, said after who does it: «ежедневно», «1 раз в четверть» (not «в течение года», which ends many a section's name)
+const HOW_OFTEN = /^(?:ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно|(?:\d+|один|два|три|четыре)\s+раза?\s+в\s+(?:день|неделю|месяц|четверть|триместр|полугодие|год))$/i;
+
 /** «Классный руководитель ежедневно:» → «Ежедневно»: a short heading ending in how often, said of who does it. */
 function periodicityAtEnd(text: string): string | undefined {
   const words = text.replace(/[.:]$/, '').split(/\s+/);
   if (PERIODICITY.test(words.join(' '))) return words.join(' ');
   for (let start = 1; start < words.length && start <= 4; start++) {
     const tail = words.slice(start).join(' ');
-    if (PERIODICITY.test(tail)) return tail.charAt(0).toUpperCase() + tail.slice(1);
+    if (HOW_OFTEN.test(tail)) return tail.charAt(0).toUpperCase() + tail.slice(1);
   }
   return undefined;
 }

@@ -56,7 +56,7 @@ describe('a row carried over to the next page', () => {
   });
 });
 
-const PERIODS = ['ежедневно', 'еженедельно', 'ежемесячно', 'ежегодно', '1 раз в четверть', '2 раза в месяц', 'в течение года', 'в конце четверти'];
+const PERIODS = ['ежедневно', 'еженедельно', 'ежемесячно', 'ежеквартально', 'ежегодно', '1 раз в четверть', '2 раза в месяц', 'один раз в год'];
 const WHO = ['Классный руководитель', 'Руководитель МО', 'Педагог-психолог', 'Советник директора по воспитанию'];
 
 describe('a cyclogram’s heading that says who as well as how often', () => {
@@ -70,6 +70,12 @@ describe('a cyclogram’s heading that says who as well as how often', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('is a section of a plan when it ends in «в течение года»: the plan stays a plan of months', () => {
+    const plan = page('<p><b>План работы</b></p><p><b>Сентябрь</b></p><p>- Семинар</p><p><b>Работа с родителями в течение года</b></p><p>- Собрания</p>');
+    expect(plan.kind).toBe('plan');
+    expect(plan.sections.map((section) => section.heading)).toEqual(['Сентябрь', 'Работа с родителями в течение года']);
   });
 });
 
@@ -138,6 +144,8 @@ describe('the site’s own parts of a saved page', () => {
       '<div class="bvi-panel">Версия для слабовидящих</div>',
       '<div class="site-header"><a href="/">Школа № 1</a></div>',
       '<footer><p>© 2025 Школа</p></footer>',
+      '<div class="cookie-notice">Сайт использует cookies</div>',
+      '<div id="SCROLL_TO_TOP"><span>top of page</span></div>',
       '<ul><li><a href="/">Главная</a></li><li><a href="/d">Документы</a></li></ul>',
     ];
     fc.assert(
