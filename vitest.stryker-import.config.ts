@@ -1,0 +1,16 @@
+// The quick measure of src/import (`npx stryker run stryker.import.config.mjs --mutate src/import/<file>.ts`):
+// only the tests of test/import that run in-process, leaving out those that spawn LibreOffice or
+// the built command (a mutant of src/ never reaches them, and LibreOffice in a beforeAll would
+// run again for every mutant). A lower bound of the score `npm run mutate` measures with every test.
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      include: ['test/import/**/*.test.ts'],
+      exclude: ['node_modules/**', 'test/import/libreoffice.test.ts', 'test/import/layouts.test.ts', 'test/import/xlsx.test.ts', 'test/import/budget.test.ts'],
+    },
+  }),
+);
