@@ -331,3 +331,39 @@ describe('files that are not Word documents', () => {
     expect(paragraphs(readDocx(bytes).blocks)).toEqual([{ text: 'План', bold: false, italic: false, listItem: false }]);
   });
 });
+
+describe('the budget of a Word table, in-process', () => {
+  const describeError = (body: string) => {
+    try {
+      readDocx(docx(body));
+    } catch (error) {
+      expect(error).toBeInstanceOf(DocumentBudgetError);
+      return (error as DocumentBudgetError).describe();
+    }
+    return undefined;
+  };
+
+  it('counts every place of the grid, rows × columns, naming the table', () => {
+    const rows = (count: number) => tr(cell('A', '<w:gridSpan w:val="1000"/>')) + tr(cell('B')).repeat(count - 1);
+    expect(describeError(tbl(tr(cell('x'))) + tbl(rows(1001)))).toEqual({ code: 'budget-grid-cells', params: { table: 2, count: 1_001_001, limit: 1_000_000 } });
+    expect(describeError(tbl(rows(999)))).toBeUndefined();
+  });
+
+  it('counts the rows a vertical merge covers', () => {
+    const merge = (rows: number) => tr(cell('A', '<w:vMerge w:val="restart"/>')) + tr(cell('', '<w:vMerge/>')).repeat(rows - 1);
+    expect(describeError(tbl(merge(10_001)))).toEqual({ code: 'budget-span-rows', params: { table: 1, count: 10_001, limit: 10_000 } });
+    expect(describeError(tbl(merge(10_000)))).toBeUndefined();
+  });
+
+  it('numbers the tables after one holding a nested table as the document does', () => {
+    const nested = tbl(tr(tc(p('') + tbl(tr(cell('x'))) + p(''))));
+    expect(describeError(nested + tbl(tr(cell('A', '<w:gridSpan w:val="1001"/>'))))).toMatchObject({ params: { table: 2 } });
+  });
+
+  it('does not take the vertical merge of a nested table’s cell for the outer cell’s', () => {
+    const nestedContinue = tc(p(run('Октябрь')) + tbl(tr(cell('x', '<w:vMerge/>'))) + p(''));
+    const t = table(tbl(tr(cell('Сентябрь', '<w:vMerge w:val="restart"/>')) + tr(nestedContinue)));
+    expect(t.rows[1]!.cells[0]!.merged).toBe(false);
+    expect(t.rows[1]!.cells[0]!.paragraphs.map((paragraph) => paragraph.text)).toEqual(['Октябрь', 'x', '']);
+  });
+});

@@ -264,3 +264,51 @@ describe('the depth guard', () => {
     expect(() => readHtml(nested(100_000))).toThrow(ImportError);
   });
 });
+
+describe('the edges of the HTML rules', () => {
+  it('strips only a whole byte-order mark', () => {
+    expect(decodeHtml(Uint8Array.from([0xef, 0x41, 0xbf, ...utf8('<p>x</p>')]))).toBe('\ufffdA\ufffd<p>x</p>');
+    expect(decodeHtml(Uint8Array.from([0xef, 0xbb, 0x41, ...utf8('<p>x</p>')]))).toBe('\ufffdA<p>x</p>');
+  });
+
+  it('reads a meta charset with spaces round its equals sign', () => {
+    expect(decodeHtml(cp1251('<meta charset = "windows-1251"><p>План</p>'))).toContain('План');
+  });
+
+  it('reads bold and italics from styles written without or with spaces, and only headings h1 to h6', () => {
+    expect(only('<p><span style="font-weight : bold">Раздел</span></p>').bold).toBe(true);
+    expect(only('<p><span style="font-style:italic">примечание</span></p>').italic).toBe(true);
+    expect(only('<p><span style="font-style:  italic">примечание</span></p>').italic).toBe(true);
+    expect(only('<p><xh1>Раздел</xh1></p>').bold).toBe(false);
+    expect(only('<p><h1x>Раздел</h1x></p>').bold).toBe(false);
+  });
+
+  it('makes a plain paragraph no list item, and no paragraph of blank text or comments', () => {
+    expect(only('<p>Раздел<!-- скрыто --></p>')).toEqual({ text: 'Раздел', bold: false, italic: false, listItem: false });
+    expect(paragraphs(read('<div> </div><p>План</p>')).map((paragraph) => paragraph.text)).toEqual(['План']);
+  });
+
+  it('keeps inline text of a cell in one paragraph, and splits it at block elements', () => {
+    expect(cellOf('Семинар <b>для</b> всех').map((paragraph) => paragraph.text)).toEqual(['Семинар для всех']);
+    expect(cellOf('a<div>b</div>c').map((paragraph) => paragraph.text)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('takes neither a caption nor a script for a row or a cell', () => {
+    const t = table('<table border=1><caption>Заголовок</caption><tr><script>x()</script><td>A</td></tr></table>');
+    expect(texts(t)).toEqual([['A']]);
+  });
+
+  it('reads a border style with spaces before its colon', () => {
+    expect(table('<table style="border : 1px solid"><tr><td>A</td></tr></table>').bordered).toBe(true);
+  });
+
+  it('does not take the border of a table inside a cell for its own, so the outer one stays a layout', () => {
+    const blocks = read('<table><tr><td>Меню<table style="border:1px solid"><tr><td>A</td></tr></table></td></tr></table>');
+    expect(blocks.map((block) => (block.kind === 'paragraph' ? block.paragraph.text : `table:${texts(block.table).join()}`))).toEqual(['Меню', 'table:A', '']);
+  });
+
+  it('reads the header cells and no other element of a layout table', () => {
+    const blocks = read('<table><colgroup><col></colgroup><tr><th>Меню</th><td><table border=1><tr><td>A</td></tr></table></td></tr></table>');
+    expect(paragraphs(blocks).map((paragraph) => paragraph.text)).toEqual(['Меню', '', '']);
+  });
+});
