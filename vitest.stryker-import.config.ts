@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     ...base.test,
     include: ['test/import/**/*.test.ts'],
+    // the modules of the import keep no state: test files share them rather than load them again for each mutant
+    isolate: false,
     exclude: [
       'node_modules/**',
       'test/import/libreoffice.test.ts',

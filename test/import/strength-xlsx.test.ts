@@ -1,14 +1,11 @@
-// What the sheet reader makes of a workbook (visible sheets as tables, merges
-// as spans, bold from fonts and rich text, dates, borders, the zip guard) and
-// what the XML scanner reports (tags, attributes, entities, comments, CDATA,
-// processing instructions, damage).
+// What the sheet reader makes of a workbook: visible sheets as tables, merges
+// as spans, bold from fonts and rich text, dates, borders, the zip guard.
 import { strToU8, zipSync } from 'fflate';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/import/errors.js';
 import type { Table } from '../../src/import/table-model.js';
 import { readXlsx } from '../../src/import/xlsx.js';
-import { decodeXml, scanXml, XmlError } from '../../src/import/xml-scan.js';
 
 const bytesOf = async (workbook: ExcelJS.Workbook) => new Uint8Array(await workbook.xlsx.writeBuffer());
 const tablesOf = async (workbook: ExcelJS.Workbook): Promise<Table[]> =>
@@ -80,6 +77,32 @@ describe('sheets', () => {
     expect(table!.columns).toBe(50);
     expect(texts(table!)[0]!.at(-1)).toBe('c50');
   });
+  it('reads merges past column Z, and no more than 5000 rows', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('План');
+    sheet.getCell('Z1').value = 'Z';
+    sheet.mergeCells('AA1:AB2');
+    sheet.getCell('AA1').value = 'AA';
+    sheet.getCell('AC1').value = 'AC';
+    sheet.getCell('AC2').value = 'AC2';
+    const [table] = await tablesOf(workbook);
+    expect(table!.columns).toBe(29);
+    expect(table!.rows[0]!.cells.slice(-3).map((cell) => [cell.column, cell.span, cell.merged, cell.paragraphs[0]?.text])).toEqual([
+      [25, 1, false, 'Z'],
+      [26, 2, false, 'AA'],
+      [28, 1, false, 'AC'],
+    ]);
+    expect(table!.rows[1]!.cells.slice(-2).map((cell) => [cell.column, cell.span, cell.merged, cell.paragraphs[0]?.text])).toEqual([
+      [26, 2, true, 'AA'],
+      [28, 1, false, 'AC2'],
+    ]);
+    const tall = new ExcelJS.Workbook();
+    const rows = tall.addWorksheet('План');
+    for (let r = 1; r <= 5002; r++) rows.getCell(r, 1).value = r;
+    const [long] = await tablesOf(tall);
+    expect(long!.rows).toHaveLength(5000);
+    expect(long!.rows.at(-1)!.cells[0]!.paragraphs[0]!.text).toBe('5000');
+  });
 });
 
 describe('files that are not workbooks', () => {
@@ -98,70 +121,5 @@ describe('files that are not workbooks', () => {
     expect(await problem(zipSync({ 'word/document.xml': strToU8('<w:document/>') }))).toBe('not-xlsx');
     expect(await problem(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]))).toBe('encrypted');
     expect(await problem(zipSync({ 'xl/workbook.xml': strToU8('<workbook') }))).toBe('damaged');
-  });
-});
-
-describe('the XML scanner', () => {
-  const events = (xml: string) => {
-    const seen: string[] = [];
-    scanXml(xml, {
-      open: (tag, selfClosing) => seen.push(`<${tag.name}${selfClosing ? '/' : ''} a=${tag.attribute('a') ?? '-'}>`),
-      close: (name) => seen.push(`</${name}>`),
-      text: (text) => seen.push(text),
-    });
-    return seen;
-  };
-
-  it('reports tags, self-closing tags, attributes in either quotes and text, in order', () => {
-    expect(events(`<r a="1"><b a='2'/>x &amp; y<c\n a="3"\t/></r >tail`)).toEqual(['<r a=1>', '<b/ a=2>', '</b>', 'x & y', '<c/ a=3>', '</c>', '</r>', 'tail']);
-  });
-
-  it('finds an attribute only where its name starts, with a quote after the equals sign', () => {
-    const attribute = (source: string, name: string) => {
-      let value: string | undefined = 'none';
-      scanXml(`<t ${source}/>`, { open: (tag) => (value = tag.attribute(name)), close() {}, text() {} });
-      return value;
-    };
-    expect(attribute('w:wval="x" w:val="y"', 'w:val')).toBe('y');
-    expect(attribute('w:wval="x"', 'w:val')).toBeUndefined();
-    expect(attribute('w:val=y', 'w:val')).toBeUndefined();
-    expect(attribute('w:val="y', 'w:val')).toBeUndefined();
-    expect(attribute('\nw:val="a"', 'w:val')).toBe('a');
-    expect(attribute('\rw:val="a"', 'w:val')).toBe('a');
-    expect(attribute('\tw:val="a&lt;"', 'w:val')).toBe('a<');
-    expect(attribute('', 'w:val')).toBeUndefined();
-  });
-
-  it('skips comments and processing instructions, and reads CDATA as text', () => {
-    expect(events('<?xml version="1.0"?><r><!-- <x/> --><![CDATA[<b>&amp;</b>]]></r>')).toEqual(['<r a=->', '<b>&amp;</b>', '</r>']);
-  });
-
-  it('reads text after the last tag only when it is not blank', () => {
-    expect(events('<r/>  \n')).toEqual(['<r/ a=->', '</r>']);
-    expect(events('<r/> x ')).toEqual(['<r/ a=->', '</r>', ' x ']);
-    expect(events('just text')).toEqual(['just text']);
-  });
-
-  it('refuses a DOCTYPE or any other declaration, and damage', () => {
-    const scan = (xml: string) => () => scanXml(xml, { open() {}, close() {}, text() {} });
-    expect(scan('<!DOCTYPE r><r/>')).toThrow(new XmlError('doctype'));
-    expect(scan('<!ELEMENT r ANY><r/>')).toThrow(new XmlError('doctype'));
-    for (const xml of ['<r', '<!-- open', '<?xml', '<![CDATA[ open', '<r>&bogus;</r>']) {
-      expect(scan(xml), xml).toThrow(XmlError);
-      try {
-        scan(xml)();
-      } catch (error) {
-        expect((error as XmlError).problem, xml).toBe('malformed');
-      }
-    }
-  });
-
-  it('decodes character references in range and leaves the others as written', () => {
-    expect(decodeXml('&#65;&#x42;&#x1F600;&#0;&#x110000;&#9999999;')).toBe('AB😀&#0;&#x110000;&#9999999;');
-    expect(decodeXml('&#x10FFFF;').codePointAt(0)).toBe(0x10ffff);
-    expect(decodeXml('&#1;')).toBe('\u0001');
-    expect(decodeXml('no entities')).toBe('no entities');
-    expect(decodeXml('&apos;&quot;&gt;')).toBe('\'">');
-    expect(decodeXml('a & b')).toBe('a & b');
   });
 });
