@@ -383,3 +383,44 @@ describe('the text around the plan table', () => {
     expect(codes(plan)).not.toContain('import-no-title');
   });
 });
+
+describe('the edges of the mapper', () => {
+  it('takes the sub-heading of a spanning heading’s first column when it names a role of its own', () => {
+    const plan = map(
+      tableBlock([
+        ['№', { text: 'Мероприятие', colSpan: 2 }, 'Ответственные'],
+        ['', 'Дата', 'Название', ''],
+        ['1.', 'май', 'Семинар', 'Центр'],
+      ]),
+    );
+    expect(plan.sections[0]!.items[0]).toMatchObject({ activity: 'Семинар', timing: 'май' });
+    expect(plan.timingHeading).toBe('Дата');
+  });
+
+  it('names the first column under a spanning heading by the heading itself', () => {
+    const plan = map(tableBlock([['№', 'Мероприятие', { text: 'Сроки', colSpan: 2 }, 'Ответственные'], ['1.', 'Семинар', 'май', '', 'Центр']]));
+    expect(plan.timingHeading).toBe('Сроки');
+  });
+
+  it('drops unnamed columns no item fills, and keeps named extra columns however empty', () => {
+    const plan = map(
+      tableBlock([
+        ['№', { text: 'Мероприятие', colSpan: 3 }, 'Сроки', 'Классы'],
+        ['1.', 'Семинар', '', '', 'май', ''],
+      ]),
+    );
+    expect(plan.extraColumns.map((column) => column.title)).toEqual(['Классы']);
+  });
+
+  it('names text it cannot place above the header in the plan table, and in a table after it, by table and row', () => {
+    const plan = map(
+      para('План работы'),
+      tableBlock([['', 'Лишний текст', '', ''], HEADER, ['1.', 'Семинар', 'май', 'Центр']]),
+      tableBlock([['Примечание к плану', '']], { bordered: false }),
+    );
+    expect(plan.notes.filter((note) => note.code === 'import-unplaced-text')).toEqual([
+      { code: 'import-unplaced-text', place: { table: 1, row: 1 }, text: 'Лишний текст' },
+      { code: 'import-unplaced-text', place: { table: 2, row: 1 }, text: 'Примечание к плану' },
+    ]);
+  });
+});
