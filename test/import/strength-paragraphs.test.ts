@@ -153,3 +153,45 @@ describe('the text above the plan', () => {
     expect(plan.academicYear).toBeUndefined();
   });
 });
+
+describe('the edges of a plan without a table', () => {
+  it('takes a bold line of 80 characters for a heading, and strips a Roman numeral with or without a space', () => {
+    const plan = map(bold('Д'.repeat(80)), para('1. Семинар'), bold('XII.Итоги'), para('2. Отчёт'), bold('Работа, учёба'), para('3. Урок'));
+    expect(plan.sections.map((section) => section.heading)).toEqual(['Д'.repeat(80), 'Итоги', 'Работа, учёба']);
+  });
+
+  it('reads a cyclogram’s periodicity after a Roman numeral, and starts at its first periodicity', () => {
+    const plan = map(bold('Важное'), para('1. Вступление'), para(''), para('I. Еженедельно'), para('1. Планёрка'));
+    expect(outline(plan)).toEqual([['Еженедельно', '1:Планёрка']]);
+  });
+
+  it('reads items whole, skipping empty paragraphs and tables between them, and leaves empty sections out', () => {
+    const plan = map(bold('Раздел'), para('1. Семинар'), para(''), table([['x']]), para('2. Практикум'), bold('Пустой'));
+    expect(plan.sections).toEqual([
+      {
+        heading: 'Раздел',
+        items: [
+          { number: '1', id: '1', activity: 'Семинар', responsible: [], place: { paragraph: 2 } },
+          { number: '2', id: '2', activity: 'Практикум', responsible: [], place: { paragraph: 4 } },
+        ],
+      },
+    ]);
+    expect(plan.extraColumns).toEqual([]);
+  });
+
+  it('keeps the lines after the list that are not part of the signature', () => {
+    const kept = map(bold('Раздел'), para('1. Семинар'), para('Директор ___ О.П. Сидорова'), para('Примечание'));
+    expect(kept.signature).toEqual({ position: 'Директор', name: 'О.П. Сидорова' });
+    expect(outline(kept)).toEqual([['Раздел', '1:Семинар', '2:Примечание']]);
+  });
+
+  it('names text above the first heading by its table and row, and notes no title only when there is none', () => {
+    const plan = map(table([['Лишнее']]), para('План работы на 2023-2024 учебный год'), para(''), bold('Раздел'), para('1. Семинар на 2030-2031 учебный год'));
+    expect(plan.title).toBe('План работы');
+    expect(plan.academicYear).toBe('2023-2024');
+    expect(plan.notes).toEqual([{ code: 'import-unplaced-text', place: { table: 1, row: 1 }, text: 'Лишнее' }]);
+    const period = map(para('План на период с 1 сентября 2023 по 31 мая 2024'), para(''), bold('Раздел'), para('1. Семинар на 2030-2031 учебный год'));
+    expect(period.academicYear).toBeUndefined();
+    expect(map(para('План и циклограмма'), para(''), bold('Раздел'), para('1. Семинар')).kind).toBe('plan');
+  });
+});
