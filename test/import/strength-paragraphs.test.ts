@@ -195,3 +195,29 @@ describe('the edges of a plan without a table', () => {
     expect(map(para('План и циклограмма'), para(''), bold('Раздел'), para('1. Семинар')).kind).toBe('plan');
   });
 });
+
+describe('the edges of the text above the plan', () => {
+  const unplaced = (plan: ImportedPlan) => plan.notes.filter((note) => note.code === 'import-unplaced-text').map((note) => note.text);
+
+  it('reads a line without tabs once, and only the last side of a line with several', () => {
+    expect(unplaced(map(para('План работы'), PLAN_TABLE))).toEqual([]);
+    expect(unplaced(map(para('Слева\tсередина\tСправа'), para(''), para('План'), PLAN_TABLE))).toEqual(['Слева', 'Справа']);
+    expect(map(para('\tПлан\tработы'), PLAN_TABLE).title).toBe('План работы');
+  });
+
+  it('takes the last group of lines for the title even when an empty line closes it', () => {
+    const plan = map(para('Отдел'), para(''), para('План'), para(''), PLAN_TABLE);
+    expect(plan.title).toBe('План');
+    expect(unplaced(plan)).toEqual(['Отдел']);
+  });
+
+  it('reads a tab in a title taken from a cell as a space', () => {
+    expect(map(table([['План\tработы']]), PLAN_TABLE).title).toBe('План работы');
+  });
+
+  it('reads a stamp over an empty paragraph', () => {
+    expect(map(para('УТВЕРЖДАЮ'), para(''), para('Директор'), para('Е.Н. Филатова'), para(''), para('План'), PLAN_TABLE).approvals).toEqual([
+      { stamp: 'УТВЕРЖДАЮ', position: 'Директор', name: 'Е.Н. Филатова' },
+    ]);
+  });
+});
