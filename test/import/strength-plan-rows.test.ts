@@ -204,3 +204,37 @@ describe('a row read alone', () => {
     expect(rowTexts(wide, 3)).toEqual(['A', '', 'B']);
   });
 });
+
+describe('the edges of a row', () => {
+  it('names only the cells under no heading that hold text', () => {
+    const read = plan([['1.', 'Семинар', 'май', 'Центр', '', 'y']], [...HEADER, '', '']);
+    expect(read.notes).toContainEqual({ code: 'import-unplaced-cell', place: { table: 1, row: 2 }, text: 'y' });
+  });
+
+  it('takes a number cell for a number only when it is one to three digits a part, with or without a stop', () => {
+    const numbers = ['12', '123.', '1.123', '1234', 'x12.', '12.x', '1.x2', '4)'];
+    const read = plan(numbers.map((n, i) => [n, `Дело ${i + 1}`, 'май', 'Центр']));
+    expect(items(read).map((item) => item.number)).toEqual(['12', '123', '1.123', undefined, undefined, undefined, undefined, '4']);
+    expect(read.notes.filter((note) => note.code === 'import-unplaced-cell').map((note) => note.text)).toEqual(['1234', 'x12.', '12.x', '1.x2']);
+  });
+
+  it('drops a number repeated in the activity when the number cell has no stop', () => {
+    expect(items(plan([['12', '12. Семинар', 'май', 'Центр']]))[0]!.activity).toBe('Семинар');
+    expect(items(plan([['12', '12 Семинар', 'май', 'Центр']]))[0]!.activity).toBe('12 Семинар');
+  });
+
+  it('takes a number alone in the number column for no section, and four digits there for a title', () => {
+    expect(headings(plan([['1.2.3', '', '', ''], ['1.', 'Семинар', 'май', 'Центр']]))).toEqual(['Мероприятия']);
+    expect(headings(plan([['2024', '', '', ''], ['1.', 'Семинар', 'май', 'Центр']]))).toEqual(['2024']);
+  });
+
+  it('reads a cell spanning half the row as a section, and a row of one cell too', () => {
+    expect(headings(plan([['', { paragraphs: [paragraphOf('Работа')], colSpan: 2 }, ''], ['1.', 'Семинар', 'май', 'Центр']]))).toEqual(['Работа']);
+    const three = plan([['Раздел'], ['Семинар', 'май', 'Центр']], ['Мероприятие', 'Сроки', 'Ответственные']);
+    expect(three.sections.map((section) => section.heading)).toEqual(['Раздел']);
+  });
+
+  it('reads a month as an item’s activity when the row holds more', () => {
+    expect(items(plan([['1.', 'Сентябрь', 'май', 'Центр']])).map((item) => item.activity)).toEqual(['Сентябрь']);
+  });
+});
