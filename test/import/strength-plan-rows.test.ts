@@ -238,3 +238,17 @@ describe('the edges of a row', () => {
     expect(items(plan([['1.', 'Сентябрь', 'май', 'Центр']])).map((item) => item.activity)).toEqual(['Сентябрь']);
   });
 });
+
+describe('bold rows', () => {
+  it('need every paragraph with text bold to head a section, empty ones aside', () => {
+    const mixed = plan([['1.', 'Семинар', 'май', 'Центр'], ['', [paragraphOf('Раздел', { bold: true }), paragraphOf('текст')], '', '']]);
+    expect(headings(mixed)).toEqual(['Мероприятия']);
+    const spaced = plan([['', [paragraphOf(''), paragraphOf('Раздел', { bold: true })], '', ''], ['1.', 'Семинар', 'май', 'Центр']]);
+    expect(headings(spaced)).toEqual(['Раздел']);
+  });
+
+  it('do not head a section with a cell merged from the row above', () => {
+    const read = plan([['1.', { paragraphs: [paragraphOf('Семинар', { bold: true })], rowSpan: 2 }, 'май', 'Центр'], ['', '', '']]);
+    expect(headings(read)).toEqual(['Мероприятия']);
+  });
+});
