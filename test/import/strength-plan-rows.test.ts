@@ -200,7 +200,7 @@ describe('a row read alone', () => {
   });
 
   it('gives each grid column the text of the cell starting there, and none beyond the grid', () => {
-    const wide: TableRow = { header: false, cells: [{ column: 0, span: 2, paragraphs: [paragraphOf('A')], merged: false }, { column: 2, span: 1, paragraphs: [paragraphOf('B')], merged: false }, { column: 5, span: 1, paragraphs: [paragraphOf('C')], merged: false }] };
+    const wide: TableRow = { header: false, cells: [{ column: 0, span: 2, paragraphs: [paragraphOf('A')], merged: false }, { column: 2, span: 1, paragraphs: [paragraphOf('B')], merged: false }, { column: 3, span: 1, paragraphs: [paragraphOf('C')], merged: false }] };
     expect(rowTexts(wide, 3)).toEqual(['A', '', 'B']);
   });
 });
