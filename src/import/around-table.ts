@@ -40,7 +40,8 @@ function approvalDate(text: string): { date?: string | number } | undefined {
   return blank[1] === '20__' ? {} : { date: Number(blank[1]) };
 }
 
-const ORDER = new RegExp(String.raw`^(.*?)\s+от\s+(${FULL_DATE})\s*(?:г\.?|года)?\s*№\s*(\S+)\.?$`, 'i');
+// the number without the full stop that ends the line («№ 7.»)
+const ORDER = new RegExp(String.raw`^(.*?)\s+от\s+(${FULL_DATE})\s*(?:г\.?|года)?\s*№\s*(\S+?)\.?$`, 'i');
 const PROTOCOL = new RegExp(String.raw`^(.*?)[,\s]*протокол(?:ом)?\s*№\s*([^\s,]+)[,\s]*(?:от\s+(${FULL_DATE})\s*(?:г\.?|года)?)?\.?$`, 'i');
 
 const ORDER_NUMBER_FIRST = new RegExp(String.raw`^(.*?)\s+№\s*(\S+)\s+от\s+(${FULL_DATE})\s*(?:г\.?|года)?\.?$`, 'i');
