@@ -78,7 +78,8 @@ export function defaultSchoolYear(first: number): SchoolYear {
 function nearestSunday(date: IsoDate): IsoDate {
   const before = sundayOnOrBefore(date);
   const after = addDays(before, 7);
-  return weekdayOf(date) <= 3 ? before : after;
+  // Days since that Sunday: 0 for a Sunday itself (4 November 2029), 3 for a Wednesday, which keeps the Sunday before.
+  return weekdayOf(date) % 7 <= 3 ? before : after;
 }
 
 function monthsSchoolYear(first: number): SchoolYear {
