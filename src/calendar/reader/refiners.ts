@@ -81,7 +81,7 @@ export function refineWithBrackets(schedule: Schedule, groups: readonly Group[],
 }
 
 /** «(9 дней)», «(42 учебных дня)»: the length of a span, said again. */
-function isLength(tokens: readonly Token[]): boolean {
+export function isLength(tokens: readonly Token[]): boolean {
   return tokens.length >= 2 && tokens[0]!.type === 'number' && tokens.slice(1).every((token) => token.type === 'word' && (token.entry?.kind === 'unit' || (token.entry?.kind === 'word' && token.entry.word === 'academic')));
 }
 

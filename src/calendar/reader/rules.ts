@@ -5,7 +5,7 @@
 // a recurrence or a quota («каждый 3-й понедельник месяца», «один раз в
 // четверть»), then dates, ranges, periods and deadlines.
 import type { Schedule } from '../model.js';
-import { applyExcept, refineWithBrackets, splitBrackets, weekdaysIn } from './refiners.js';
+import { applyExcept, isLength, refineWithBrackets, splitBrackets, weekdaysIn } from './refiners.js';
 import { readEdge } from './edges.js';
 import { readMovedDays } from './moved-days.js';
 import { readRecurrence } from './recurrence.js';
@@ -27,6 +27,11 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
   let { main, groups } = splitBrackets(tokens);
   if (!main.some(meaningful) && groups.length > 0) {
     main = groups.flatMap((group) => group.tokens);
+    groups = [];
+  }
+  // «9 дней (с 30 октября 2022 г. по 7 ноября 2022 г. включительно)»: a length said first, its dates in brackets
+  if (groups.length === 1 && isLength(main.filter(meaningful)) && groups[0]!.tokens.some((token) => token.type === 'date' || (token.type === 'word' && token.entry?.kind === 'month'))) {
+    main = groups[0]!.tokens;
     groups = [];
   }
   // «Выходные дни: суббота, воскресенье» lists the days nothing happens on: not a schedule.

@@ -138,6 +138,8 @@ const year: TermReader = (walk, i) => {
  * «2 декада октября»: its days 11–20 (the third runs to the month's end); «вторая половина ноября»: 16–30.
  */
 const partOfMonth: TermReader = (walk, i) => {
+  const listed = listedParts(walk, i);
+  if (listed !== undefined) return listed;
   const [token, next] = [walk.tokens[i], walk.tokens[i + 1]];
   // «вторая неделя каждого месяца»: «каждого» before «месяца» says the same as «месяца» alone
   const each = wordIs(walk.tokens[i + 2], 'each') ? 1 : 0;
@@ -153,6 +155,26 @@ const partOfMonth: TermReader = (walk, i) => {
   push(walk, term);
   return last;
 };
+
+/** «3, 4 неделя октября», «1 и 3 неделя месяца»: the parts listed before one word for them, each a term of its own. */
+function listedParts(walk: Walk, i: number): number | undefined {
+  const { tokens } = walk;
+  let j = i;
+  while (ordinalOrRoman(tokens[j]) !== undefined && (tokens[j + 1]?.type === 'comma' || wordIs(tokens[j + 1], 'and'))) j += 2;
+  if (j === i) return undefined;
+  const before = walk.items.length;
+  const last = partOfMonth(walk, j);
+  const read = walk.items[walk.items.length - 1];
+  if (last === undefined || read?.kind !== 'term' || read.term.kind !== 'week') return undefined;
+  const listed: Item[] = [];
+  for (let k = i; k < j; k += 2) {
+    const [ordinal, separator] = [tokens[k]!, tokens[k + 1]!];
+    listed.push({ kind: 'term', term: { ...read.term, nth: ordinalOrRoman(ordinal)!, start: ordinal.start, end: ordinal.end } }, { kind: 'link', link: separator.type === 'comma' ? 'comma' : 'and', close: true });
+    use(walk, ordinal, separator);
+  }
+  walk.items.splice(before, 0, ...listed);
+  return last;
+}
 
 /** «4 квартал 2023 года», «III квартал»: a calendar quarter. */
 const calendarQuarter: TermReader = (walk, i) => {
