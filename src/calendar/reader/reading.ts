@@ -1,8 +1,9 @@
 // Reads a Russian timing phrase («сроки») into a schedule. The phrase is cut
 // into tokens (tokens.ts), its dates into terms (terms.ts); one head rule
-// decides what the phrase is (rules.ts: unscheduled, the whole period, a
-// recurrence or quota, or dates, ranges and deadlines), and refiners apply
-// what brackets and «кроме …» add (refiners.ts). Words no rule used are
+// decides what the phrase is (rules.ts, in this order: unscheduled, a term's
+// start or end, a recurrence or quota, the whole period, moved days off, or
+// dates, ranges and deadlines), and refiners apply what brackets and «кроме …»
+// add (refiners.ts). Words no rule used are
 // returned as ignored, with their place, so that every command can name them.
 import type { MessageCode, MessageParams } from '../../i18n/messages.js';
 import type { Schedule, Span } from '../model.js';

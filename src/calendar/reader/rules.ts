@@ -1,9 +1,12 @@
 // The head rules: what a phrase is. Each is a function over the tokens of the
 // phrase outside brackets; the first that reads the phrase decides, and the
-// refiners (refiners.ts) then apply brackets and «кроме …». In order:
-// unscheduled («по мере необходимости»), the whole period («в течение года»),
-// a recurrence or a quota («каждый 3-й понедельник месяца», «один раз в
-// четверть»), then dates, ranges, periods and deadlines.
+// refiners (refiners.ts) then apply brackets and «кроме …». In order (readHead):
+// unscheduled («по мере необходимости»), a term's start or end («по итогам
+// четверти», edges.ts), a recurrence or a quota («каждый 3-й понедельник
+// месяца», «один раз в четверть») — before the whole period, so that «в течение
+// года ежемесячно» is monthly —, the whole period («в течение года»), moved days
+// off (moved-days.ts), then dates, ranges, periods and deadlines; last, a
+// school week's length with its days («5 дней (понедельник – пятница)»).
 import type { Schedule } from '../model.js';
 import { applyExcept, isLength, refineWithBrackets, splitBrackets, weekdaysIn } from './refiners.js';
 import { readEdge } from './edges.js';
