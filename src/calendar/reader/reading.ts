@@ -9,7 +9,7 @@ import type { MessageCode, MessageParams } from '../../i18n/messages.js';
 import type { Schedule, Span } from '../model.js';
 import { readHead } from './rules.js';
 import { defaultSchoolYear, type SchoolYear } from './school-year.js';
-import type { SpanContext } from './spans.js';
+import type { PhraseProblem, SpanContext } from './spans.js';
 import { readTerms } from './terms.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -20,14 +20,7 @@ export interface ReadingContext {
   readonly schoolYear?: (first: number) => SchoolYear;
 }
 
-export interface PhraseProblem {
-  readonly code: MessageCode;
-  readonly params?: MessageParams;
-  readonly severity: 'error' | 'warning';
-  /** Offsets in the phrase: [start, end). */
-  readonly start: number;
-  readonly end: number;
-}
+export type { PhraseProblem } from './spans.js';
 
 export interface IgnoredWords {
   readonly text: string;

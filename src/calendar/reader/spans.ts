@@ -7,7 +7,17 @@ import type { IsoDate, Span } from '../model.js';
 import type { SchoolYear } from './school-year.js';
 import type { Term } from './terms.js';
 import type { Season } from './lexicon.js';
-import type { PhraseProblem } from './reading.js';
+import type { MessageCode, MessageParams } from '../../i18n/messages.js';
+
+/** Something that looks wrong in a phrase, with its place (defined here, where it is found, so that reading.ts and spans.ts import no cycle). */
+export interface PhraseProblem {
+  readonly code: MessageCode;
+  readonly params?: MessageParams;
+  readonly severity: 'error' | 'warning';
+  /** Offsets in the phrase: [start, end). */
+  readonly start: number;
+  readonly end: number;
+}
 
 export interface SpanContext {
   readonly period: Span;
