@@ -8,10 +8,9 @@ import { expand } from '../expand.js';
 import type { Recurrence, Schedule, Span, Weekday } from '../model.js';
 import type { CalendarUnit, SchoolUnit } from './lexicon.js';
 import { readTerms } from './terms.js';
-import type { Token } from './tokens.js';
+import { isWord, type Token } from './tokens.js';
 import { rangeSpan, termSpan, type SpanContext } from './spans.js';
 
-const isWord = (token: Token | undefined, ...words: string[]) => token?.type === 'word' && token.entry?.kind === 'word' && words.includes(token.entry.word);
 const unitOf = (token: Token | undefined): CalendarUnit | undefined => (token?.type === 'word' && token.entry?.kind === 'unit' ? token.entry.unit : undefined);
 const schoolUnitOf = (token: Token | undefined): SchoolUnit | undefined => (token?.type === 'word' && token.entry?.kind === 'school-unit' ? token.entry.unit : undefined);
 const weekdayOf = (token: Token | undefined) => (token?.type === 'word' && token.entry?.kind === 'weekday' ? token.entry : undefined);

@@ -15,13 +15,11 @@ import { readRecurrence } from './recurrence.js';
 import { checkYearTypo, partOfEveryMonth, rangeSpan, schoolSpans, termSpan, type SpanContext } from './spans.js';
 import { summerHolidays } from './school-year.js';
 import { readTerms, type Item, type Term } from './terms.js';
-import type { Token } from './tokens.js';
+import { isUnit, isWord, type Token } from './tokens.js';
 import type { LinkWord } from './lexicon.js';
 import { addDays, daysBetween } from '../days.js';
 import type { Span } from '../model.js';
 
-export const isWord = (token: Token | undefined, ...words: LinkWord[]) =>
-  token?.type === 'word' && token.entry?.kind === 'word' && words.includes(token.entry.word);
 
 /** Words that only link or soften («в», «как правило», «текущего года»): used by any reading, never named as ignored. */
 const quietWords: LinkWord[] = ['filler', 'in', 'current', 'time-unit', 'inclusive', 'during', 'whole', 'and', 'period', 'term'];
@@ -79,7 +77,7 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
   for (const token of tokens) {
     if (isWord(token, ...quietWords) || token.type === 'time') used.add(token);
     // «текущего года», «2025 г.»: the year word after «текущего»
-    if (token.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'year' && used.has(tokens[tokens.indexOf(token) - 1]!)) used.add(token);
+    if (isUnit(token, 'year') && used.has(tokens[tokens.indexOf(token) - 1]!)) used.add(token);
   }
   return schedule;
 }
@@ -101,9 +99,9 @@ function readWholePeriod(core: readonly Token[], used: Set<Token>, context: Span
   const constantly = core.some((token) => isWord(token, 'constantly'));
   const during = core.some((token) => isWord(token, 'during', 'whole'));
   // «в течение месяца» in a plan of one month (a «месячник») is that month; in a year's plan, which month is not said
-  const month = core.some((token) => token.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'month');
+  const month = core.some((token) => isUnit(token, 'month'));
   const monthLong = month && daysBetween(context.period.start, context.period.end).length <= 31;
-  const span = monthLong || core.some((token) => isWord(token, 'period') || (token.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'year'));
+  const span = monthLong || core.some((token) => isWord(token, 'period') || isUnit(token, 'year'));
   if (!constantly && !(during && span)) return undefined;
   const { items, used: termTokens } = readTerms(core);
   if (items.some((item) => item.kind === 'term')) {
@@ -260,8 +258,8 @@ function statedLength(tokens: readonly Token[]): number | undefined {
     const token = tokens[i]!;
     if (token.type !== 'number' || token.digits > 3) continue;
     const next = /^календарн/i.test(tokens[i + 1]!.text) ? tokens[i + 2] : tokens[i + 1];
-    if (next?.type === 'word' && next.entry?.kind === 'unit' && next.entry.unit === 'day') return token.value;
-    if (next?.type === 'word' && next.entry?.kind === 'unit' && next.entry.unit === 'week') return token.value * 7;
+    if (isUnit(next, 'day')) return token.value;
+    if (isUnit(next, 'week')) return token.value * 7;
   }
   return undefined;
 }
