@@ -73,7 +73,7 @@ export function readRecurrence(core: readonly Token[], used: Set<Token>, context
   const cues = readCues(core, taken);
   if (!cues) return undefined;
   // «вторая неделя каждого месяца»: a part of every month, read as its days (rules.ts), not as a rule of one day
-  if (readTerms(core).items.some((item) => item.kind === 'term' && item.term.kind === 'week' && item.term.month === 0)) return undefined;
+  if (readTerms(core).items.some((item) => item.kind === 'term' && item.term.kind === 'part' && item.term.month === undefined)) return undefined;
   const limitTokens = core.filter((token) => !taken.has(token));
   const { items, used: termTokens } = readTerms(limitTokens);
   const terms = items.filter((item) => item.kind === 'term');

@@ -98,7 +98,7 @@ function boundRecurrence(schedule: Schedule & { kind: 'recurring' }, group: Grou
   if (terms.length === 0 || terms.length > 2) return schedule;
   // «1 раз в месяц (последняя неделя месяца)»: the week of every month it falls in
   const [week] = terms;
-  if (terms.length === 1 && week!.kind === 'week' && week!.month === 0) {
+  if (terms.length === 1 && week!.kind === 'part' && week!.month === undefined) {
     if (schedule.rule.frequency !== 'monthly') return schedule;
     const spans = partOfEveryMonth(week!, context);
     termTokens.forEach((token) => used.add(token));

@@ -187,7 +187,7 @@ function readPiece(piece: Piece, context: SpanContext, length?: number): Schedul
     const spans = schoolSpans(first, context);
     return spans.length === 0 ? undefined : { kind: 'dates', spans };
   }
-  if (first.kind === 'week' && first.month === 0) {
+  if (first.kind === 'part' && first.month === undefined) {
     // «1-я неделя месяца»: that week of every month of the plan
     const spans = piece.deadline || piece.from ? [] : partOfEveryMonth(first, context);
     return spans.length === 0 ? undefined : { kind: 'dates', spans };
@@ -200,7 +200,7 @@ function readPiece(piece: Piece, context: SpanContext, length?: number): Schedul
   if (piece.from && length !== undefined && length > 0 && first.kind === 'day') return { kind: 'range', start: span.start, end: addDays(span.start, length - 1) };
   if (piece.from) return openRange(span, context);
   if (first.kind === 'day') return { kind: 'date', date: span.start };
-  if (first.kind === 'month' || first.kind === 'week' || first.kind === 'quarter') return { kind: 'range', ...span };
+  if (first.kind === 'month' || first.kind === 'part' || first.kind === 'quarter') return { kind: 'range', ...span };
   return { kind: 'period', ...span };
 }
 

@@ -13,14 +13,17 @@ interface Place {
   readonly end: number;
 }
 
+/** The parts a month is cut into: calendar weeks, decades (1–10, 11–20, 21–end), halves (1–15, 16–end). */
+export type MonthPart = 'week' | 'decade' | 'half';
+
 export type Term = Place &
   (
     | { readonly kind: 'day'; readonly day: number; month: number; year?: number; readonly shortYear?: boolean; stated?: Weekday }
     /** `numeric`: written in figures without its day («10.2023»), which a stated length may give back. */
     | { readonly kind: 'month'; readonly month: number; year?: number; readonly numeric?: true }
     | { readonly kind: 'year'; readonly year: number; readonly academic?: true }
-    /** A week, decade or half of a month; month 0: of every month («1-я неделя месяца»). */
-    | { readonly kind: 'week'; readonly nth: number; readonly days: 7 | 10 | 15; readonly month: number; year?: number }
+    /** A week, decade or half of a month; with no month, of every month («1-я неделя месяца»). */
+    | { readonly kind: 'part'; readonly part: MonthPart; readonly nth: number; readonly month?: number; year?: number }
     | { readonly kind: 'quarter'; readonly nth: number; year?: number }
     | { readonly kind: 'school'; readonly unit: SchoolUnit; readonly ordinal?: number; readonly academicYear?: number; readonly season?: Season }
   );
@@ -132,7 +135,7 @@ const year: TermReader = (walk, i) => {
 
 /**
  * «первая неделя сентября», «последняя неделя мая»: a calendar week of the month (spans.ts says which);
- * «1-я неделя месяца»: that week of every month (month 0);
+ * «1-я неделя месяца»: that week of every month (no month);
  * «2 декада октября»: its days 11–20 (the third runs to the month's end); «вторая половина ноября»: 16–30.
  */
 const partOfMonth: TermReader = (walk, i) => {
@@ -146,8 +149,9 @@ const partOfMonth: TermReader = (walk, i) => {
   const everyMonth = isUnit(monthToken, 'month');
   if (each && !everyMonth) return undefined;
   if (nth === undefined || !(isUnit(next, 'week') || isUnit(next, 'decade') || isUnit(next, 'half')) || (monthOf(monthToken) === undefined && !everyMonth)) return undefined;
-  const days = isUnit(next, 'half') ? 15 : isUnit(next, 'decade') ? 10 : 7;
-  const term: Term = { kind: 'week', nth, days, month: monthOf(monthToken) ?? 0, start: token!.start, end: monthToken!.end };
+  const part: MonthPart = isUnit(next, 'half') ? 'half' : isUnit(next, 'decade') ? 'decade' : 'week';
+  const month = monthOf(monthToken);
+  const term: Term = { kind: 'part', part, nth, ...(month === undefined ? {} : { month }), start: token!.start, end: monthToken!.end };
   use(walk, token, next, monthToken, each ? walk.tokens[i + 2] : undefined);
   const last = attachYear(walk.tokens, i + 2 + each, term, useFor(walk));
   push(walk, term);
@@ -163,7 +167,7 @@ function listedParts(walk: Walk, i: number): number | undefined {
   const before = walk.items.length;
   const last = partOfMonth(walk, j);
   const read = walk.items[walk.items.length - 1];
-  if (last === undefined || read?.kind !== 'term' || read.term.kind !== 'week') return undefined;
+  if (last === undefined || read?.kind !== 'term' || read.term.kind !== 'part') return undefined;
   const listed: Item[] = [];
   for (let k = i; k < j; k += 2) {
     const [ordinal, separator] = [tokens[k]!, tokens[k + 1]!];
