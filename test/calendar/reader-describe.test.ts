@@ -32,6 +32,11 @@ describe('a rule said back in Russian', () => {
     [{ frequency: 'quarterly' }, 'ежеквартально'],
     [{ frequency: 'monthly', exceptMonths: [6, 7, 8] }, 'ежемесячно, кроме июня, июля, августа'],
     [{ frequency: 'weekly', weekdays: [3], exceptMonths: [1] }, 'по средам, кроме января'],
+    // each form belongs to its frequency: the fields of another say nothing
+    [{ frequency: 'monthly', interval: 2 }, 'ежемесячно'],
+    [{ frequency: 'weekly', nth: 2, weekdays: [1] }, 'по понедельникам'],
+    [{ frequency: 'monthly', weekdays: [1] }, 'ежемесячно'],
+    [{ frequency: 'weekly', monthDay: 5 }, 'еженедельно'],
   ])('%j: «%s»', (recurrence, phrase) => {
     expect(recurrencePhrase(rule(recurrence))).toBe(phrase);
   });

@@ -25,6 +25,7 @@ describe('a reading as data', () => {
 
   it('a month and the whole year list every day; days listed are each a date', () => {
     expect(data('октябрь')).toMatchObject({ kind: 'range', start: '2024-10-01', end: '2024-10-31', dates: daysBetween('2024-10-01', '2024-10-31') });
+    expect('except' in data('октябрь')!).toBe(false);
     expect(data('в течение года')).toEqual({ phrase: 'в течение года', kind: 'period', start: '2024-09-01', end: '2025-08-31', dates: daysBetween('2024-09-01', '2025-08-31') });
     expect(data('9, 10 ноября')).toEqual({ phrase: '9, 10 ноября', kind: 'dates', dates: ['2024-11-09', '2024-11-10'] });
     expect(data('15 сентября')).toEqual({ phrase: '15 сентября', kind: 'date', dates: ['2024-09-15'] });
