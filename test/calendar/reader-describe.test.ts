@@ -35,6 +35,7 @@ describe('a rule said back in Russian', () => {
     // each form belongs to its frequency: the fields of another say nothing
     [{ frequency: 'monthly', interval: 2 }, 'ежемесячно'],
     [{ frequency: 'weekly', nth: 2, weekdays: [1] }, 'по понедельникам'],
+    [{ frequency: 'yearly', nth: 1, weekdays: [1] }, 'ежегодно'],
     [{ frequency: 'monthly', weekdays: [1] }, 'ежемесячно'],
     [{ frequency: 'weekly', monthDay: 5 }, 'еженедельно'],
   ])('%j: «%s»', (recurrence, phrase) => {
