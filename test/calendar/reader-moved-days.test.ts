@@ -52,4 +52,20 @@ describe('moved days off', () => {
     expect(read('с 28 декабря на 30 декабря и 5 января', 2024).notes.map((note) => note.code)).not.toContain('phrase-moved-day');
     expect(read('с декабря на 30 декабря', 2024).notes.map((note) => note.code)).not.toContain('phrase-moved-day');
   });
+
+  it('gives the two days in date order, whichever is moved from', () => {
+    const reading = read('с 8 марта на 3 марта', 2024);
+    expect(reading.schedule).toEqual({ kind: 'dates', spans: [day('2025-03-03'), day('2025-03-08')] });
+    expect(reading.notes).toEqual([{ code: 'phrase-moved-day', params: { from: '2025-03-08', to: '2025-03-03' } }]);
+  });
+
+  it('keeps a year written with the days, and checks the weekday against it', () => {
+    const reading = read('с субботы 27 апреля 2023 г. на понедельник 29 апреля 2023 г.', 2022);
+    expect(reading.schedule).toEqual({ kind: 'dates', spans: [day('2023-04-27'), day('2023-04-29')] });
+    expect(reading.problems.map((problem) => problem.params)).toEqual([{ date: '2023-04-27', weekday: 6 }, { date: '2023-04-29', weekday: 1 }]);
+  });
+
+  it('names a word before the moved day as ignored', () => {
+    expect(read('отдых 7 марта, перенос с 3 января', 2021).ignored).toEqual([{ text: 'отдых', start: 0, end: 5 }]);
+  });
 });
