@@ -68,6 +68,7 @@ const units = {
   'command-contest-sheets': 'src/cli/commands/contest-sheets.ts',
   'command-contest-merge': 'src/cli/commands/contest-merge.ts',
   'command-contest-protocol': 'src/cli/commands/contest-protocol.ts',
+  'command-contest-diplomas': 'src/cli/commands/contest-diplomas.ts',
   'quick-check': 'src/kinds/quick-check.ts',
   'locate-problems': 'src/kinds/locate-problems.ts',
   'located-validation': 'src/kinds/validate.ts',

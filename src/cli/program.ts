@@ -24,6 +24,7 @@ const loaders = {
   'contest-sheets': () => import('./commands/contest-sheets.js'),
   'contest-merge': () => import('./commands/contest-merge.js'),
   'contest-protocol': () => import('./commands/contest-protocol.js'),
+  'contest-diplomas': () => import('./commands/contest-diplomas.js'),
 };
 type CommandName = keyof typeof loaders;
 const loading = new Map<CommandName, Promise<unknown>>();
@@ -267,6 +268,17 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option('--date <date>', t('contest-protocol-date'))
     .option('-o, --output <file>', t('contest-protocol-output'))
     .action((file: string, sheets: string[], options: { stage?: string; date?: string; output?: string }) => run(async () => (await load('contest-protocol')).contestProtocolCommand(ctx, file, sheets, options))());
+  contest
+    .command('diplomas')
+    .description(t('contest-diplomas-description'))
+    .argument('<contest>', t('contest-file'))
+    .argument('<sheets...>', t('contest-merge-files'))
+    .option('--stage <id>', t('contest-diplomas-stage-option'))
+    .option('--date <date>', t('contest-diplomas-date'))
+    .option('--register <file>', t('register-option'))
+    .option('--no-pdf', t('awards-no-pdf'))
+    .option('-o, --output <file>', t('contest-diplomas-output'))
+    .action((file: string, sheets: string[], options: { stage?: string; date?: string; register?: string; pdf?: boolean; output?: string }) => run(async () => (await load('contest-diplomas')).contestDiplomasCommand(ctx, file, sheets, options))());
 
   return program;
 }
