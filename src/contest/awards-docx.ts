@@ -46,7 +46,7 @@ function pageOf(request: AwardsRequest, page: AwardPage, first: boolean, width: 
   const tabs = [{ type: TabStopType.RIGHT, position: width }];
   const children = [
     centred(request.organiser, 24, { pageBreakBefore: !first, after: 1200 }),
-    centred(page.heading, 72, { bold: true, after: 120 }),
+    centred(page.heading, 72, { bold: true, after: 240 }),
     ...(page.degree ? [centred(page.degree, 40, { bold: true })] : []),
     centred('вручается', 28, { before: 720, after: 240 }),
     centred(page.name, 40, { bold: true, after: 240 }),
@@ -58,7 +58,7 @@ function pageOf(request: AwardsRequest, page: AwardPage, first: boolean, width: 
     children.push(
       new Paragraph({
         style: STYLES.body,
-        spacing: { before: 2400 },
+        spacing: { before: 3600 },
         tabStops: [{ type: TabStopType.LEFT, position: Math.round(width * 0.55) }, ...tabs],
         children: [new TextRun(typeset(request.signer.position)), new TextRun({ children: [new Tab(), '______________'] }), new TextRun({ children: [new Tab(), typeset(request.signer.name)] })],
       }),
