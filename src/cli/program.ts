@@ -25,6 +25,7 @@ const loaders = {
   'contest-merge': () => import('./commands/contest-merge.js'),
   'contest-protocol': () => import('./commands/contest-protocol.js'),
   'contest-diplomas': () => import('./commands/contest-diplomas.js'),
+  certificates: () => import('./commands/certificates.js'),
 };
 type CommandName = keyof typeof loaders;
 const loading = new Map<CommandName, Promise<unknown>>();
@@ -186,6 +187,21 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option(`--record ${value('arg-file')}`, t('done-record'))
     .action((planFile: string, item: string, options: { date?: string; participants?: string; link?: string; note?: string; status?: string; record?: string }) =>
       run(async () => (await load('done')).doneCommand(ctx, planFile, item, options))(),
+    );
+
+  program
+    .command('certificates')
+    .description(t('certificates-description'))
+    .argument(value('arg-plan'), t('done-plan'))
+    .argument(value('arg-item'), t('done-item'))
+    .argument('<attendance>', t('certificates-attendance'))
+    .option(`--date ${value('arg-date')}`, t('certificates-date'))
+    .option(`--register ${value('arg-file')}`, t('register-option'))
+    .option(`--record ${value('arg-file')}`, t('done-record'))
+    .option('--no-pdf', t('awards-no-pdf'))
+    .option(`-o, --output ${value('arg-file')}`, t('certificates-output'))
+    .action((planFile: string, item: string, attendance: string, options: { date?: string; register?: string; record?: string; pdf?: boolean; output?: string }) =>
+      run(async () => (await load('certificates')).certificatesCommand(ctx, planFile, item, attendance, options))(),
     );
 
   const analysis = program.command('analysis').description(t('analysis-description')).addHelpText('after', () => examplesText(t, 'examples-analysis'));

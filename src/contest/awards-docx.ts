@@ -23,7 +23,7 @@ export interface AwardPage {
 }
 
 export interface AwardsRequest {
-  readonly organiser: string;
+  readonly organiser?: string;
   /** The contest or the event, as its title is written. */
   readonly event: string;
   readonly date: CalendarDate;
@@ -45,7 +45,7 @@ const centred = (text: string, size: number, options: { bold?: boolean; before?:
 function pageOf(request: AwardsRequest, page: AwardPage, first: boolean, width: number): Paragraph[] {
   const tabs = [{ type: TabStopType.RIGHT, position: width }];
   const children = [
-    centred(request.organiser, 24, { pageBreakBefore: !first, after: 1200 }),
+    centred(request.organiser ?? '', 24, { pageBreakBefore: !first, after: 1200 }),
     centred(page.heading, 72, { bold: true, after: 240 }),
     ...(page.degree ? [centred(page.degree, 40, { bold: true })] : []),
     centred('вручается', 28, { before: 720, after: 240 }),
