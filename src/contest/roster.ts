@@ -17,7 +17,7 @@ const HEADER_WORDS: readonly (readonly [RosterField, readonly string[]])[] = [
   ['category', ['категори', 'category']],
   ['position', ['должност', 'position']],
   ['school', ['организац', 'школ', 'учрежден', 'место работы', 'оу', 'school', 'organisation', 'organization']],
-  ['name', ['фио', 'ф и о', 'фамилия', 'участник', 'слушател', 'name']],
+  ['name', ['фио', 'ф и о', 'фамилия', 'name']],
 ];
 
 export interface RosterRow {
@@ -51,11 +51,16 @@ const normalise = (text: string) => text.toLowerCase().replaceAll('ё', 'е').re
 function fieldOf(header: string): RosterField | undefined {
   const words = normalise(header);
   if (words === '') return undefined;
+  // «Участник» names a column only alone: a title above the table («Список участников семинара») names none
+  if (/^(?:участник|участники|слушатель|слушатели)$/u.test(words)) return 'name';
   return HEADER_WORDS.find(([, known]) => known.some((word) => (word.length <= 3 ? words.split(' ').includes(word) : words.includes(word))))?.[0];
 }
 
 function csvGrid(bytes: Uint8Array): Grid {
-  const records = parse(decodeText(bytes), { delimiter: [';', ','], relax_column_count: true, relax_quotes: true, bom: true, skip_empty_lines: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+  const text = decodeText(bytes);
+  // Excel in a Russian locale separates by «;», and «,» is then part of a field («Фамилия, имя, отчество»)
+  const delimiter = (text.split(/\r?\n/u, 1)[0] ?? '').includes(';') ? ';' : ',';
+  const records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, bom: true, skip_empty_lines: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
   return { cells: false, rows: records.map(({ record, info }) => ({ number: info.lines, cells: record })) };
 }
 
