@@ -194,7 +194,7 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .description(t('certificates-description'))
     .argument(value('arg-plan'), t('done-plan'))
     .argument(value('arg-item'), t('done-item'))
-    .argument('<attendance>', t('certificates-attendance'))
+    .argument(value('arg-attendance'), t('certificates-attendance'))
     .option(`--date ${value('arg-date')}`, t('certificates-date'))
     .option(`--register ${value('arg-file')}`, t('register-option'))
     .option(`--record ${value('arg-file')}`, t('done-record'))
