@@ -69,6 +69,7 @@ const units = {
   'command-contest-merge': 'src/cli/commands/contest-merge.ts',
   'command-contest-protocol': 'src/cli/commands/contest-protocol.ts',
   'command-contest-diplomas': 'src/cli/commands/contest-diplomas.ts',
+  'command-contest-order': 'src/cli/commands/contest-order.ts',
   'command-certificates': 'src/cli/commands/certificates.ts',
   'quick-check': 'src/kinds/quick-check.ts',
   'locate-problems': 'src/kinds/locate-problems.ts',

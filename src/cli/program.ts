@@ -25,6 +25,7 @@ const loaders = {
   'contest-merge': () => import('./commands/contest-merge.js'),
   'contest-protocol': () => import('./commands/contest-protocol.js'),
   'contest-diplomas': () => import('./commands/contest-diplomas.js'),
+  'contest-order': () => import('./commands/contest-order.js'),
   certificates: () => import('./commands/certificates.js'),
 };
 type CommandName = keyof typeof loaders;
@@ -284,6 +285,15 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option('--date <date>', t('contest-protocol-date'))
     .option('-o, --output <file>', t('contest-protocol-output'))
     .action((file: string, sheets: string[], options: { stage?: string; date?: string; output?: string }) => run(async () => (await load('contest-protocol')).contestProtocolCommand(ctx, file, sheets, options))());
+  contest
+    .command('order')
+    .description(t('contest-order-description'))
+    .argument('<contest>', t('contest-file'))
+    .argument('<sheets...>', t('contest-merge-files'))
+    .option('--stage <id>', t('contest-diplomas-stage-option'))
+    .option('--date <date>', t('contest-order-date'))
+    .option('-o, --output <file>', t('contest-order-output'))
+    .action((file: string, sheets: string[], options: { stage?: string; date?: string; output?: string }) => run(async () => (await load('contest-order')).contestOrderCommand(ctx, file, sheets, options))());
   contest
     .command('diplomas')
     .description(t('contest-diplomas-description'))

@@ -2,12 +2,12 @@
 // LibreOffice, names in the dative, places, numbers from the register; the
 // register never gives one number twice, even to two runs at once.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { runCli, spawnCli, spawnCliAsync } from '../helpers/cli.js';
-import { expectInOrder, normaliseText } from '../helpers/libreoffice.js';
+import { copyOfExampleWorkspace, runCli, spawnCli, spawnCliAsync, temporaryDir } from '../helpers/cli.js';
+import { docxToPdf, expectInOrder, normaliseText, pdfToText } from '../helpers/libreoffice.js';
 import { contestFile } from './example-sheets.js';
 import { fillFinal, filledFinal, finalFolder } from './final-sheets.js';
 
@@ -74,5 +74,40 @@ describe('centre contest diplomas', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('The number «2/2025» was already given in entry 1');
     expect(existsSync(path.join(dir, diplomas))).toBe(false);
+  });
+});
+
+describe('centre contest order', () => {
+  it('drafts the order on the results, with its approval stamp, the winners per nomination and the signature', async () => {
+    const dir = filledFinal();
+    const result = spawnCli(['contest', 'order', contestFile, finalFolder], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('wrote the draft order to out/contest/samyj-klassnyj-2025-order.docx');
+    const text = normaliseText(await pdfToText(docxToPdf(path.join(dir, 'out/contest/samyj-klassnyj-2025-order.docx'), temporaryDir('centre-order-'))));
+    expectInOrder(text, [
+      'ПРОЕКТ',
+      'УТВЕРЖДАЮ',
+      'Руководитель центра',
+      'Л.А. Варламова',
+      'ПРИКАЗ',
+      'Об итогах конкурса «Самый классный классный»',
+      'На основании протокола заседания жюри от 14 марта 2025 г.',
+      'ПРИКАЗЫВАЮ:',
+      'Признать победителями и призёрами конкурса:',
+      'в номинации «Молодой классный руководитель»: I место — Андреева Мария Сергеевна (МБОУ «СОШ № 6»); II место — Борисов Илья Андреевич',
+      'в номинации «Классный руководитель-мастер»: I место — Григорьева Елена Викторовна',
+      'Наградить победителей и призёров дипломами',
+    ]);
+  });
+
+  it('refuses provisional results, in Russian', async () => {
+    const dir = copyOfExampleWorkspace();
+    fillFinal(dir);
+    rmSync(path.join(dir, finalFolder, 'samyj-klassnyj-2025-final-orlov.xlsx'));
+    const result = await runCli(['contest', 'order', contestFile, finalFolder], { cwd: dir, env: { LANG: 'ru_RU.UTF-8' } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Приказ готовится только по полным итогам');
+    expect(existsSync(path.join(dir, 'out/contest/samyj-klassnyj-2025-order.docx'))).toBe(false);
   });
 });
