@@ -70,6 +70,7 @@ const units = {
   'command-contest-protocol': 'src/cli/commands/contest-protocol.ts',
   'command-contest-diplomas': 'src/cli/commands/contest-diplomas.ts',
   'command-contest-order': 'src/cli/commands/contest-order.ts',
+  'command-contest-admit': 'src/cli/commands/contest-admit.ts',
   'command-certificates': 'src/cli/commands/certificates.ts',
   'quick-check': 'src/kinds/quick-check.ts',
   'locate-problems': 'src/kinds/locate-problems.ts',

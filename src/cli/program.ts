@@ -26,6 +26,7 @@ const loaders = {
   'contest-protocol': () => import('./commands/contest-protocol.js'),
   'contest-diplomas': () => import('./commands/contest-diplomas.js'),
   'contest-order': () => import('./commands/contest-order.js'),
+  'contest-admit': () => import('./commands/contest-admit.js'),
   certificates: () => import('./commands/certificates.js'),
 };
 type CommandName = keyof typeof loaders;
@@ -285,6 +286,13 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option('--date <date>', t('contest-protocol-date'))
     .option('-o, --output <file>', t('contest-protocol-output'))
     .action((file: string, sheets: string[], options: { stage?: string; date?: string; output?: string }) => run(async () => (await load('contest-protocol')).contestProtocolCommand(ctx, file, sheets, options))());
+  contest
+    .command('admit')
+    .description(t('contest-admit-description'))
+    .argument('<contest>', t('contest-file'))
+    .argument('<sheets...>', t('contest-merge-files'))
+    .option('--stage <id>', t('contest-stage-option'))
+    .action((file: string, sheets: string[], options: { stage?: string }) => run(async () => (await load('contest-admit')).contestAdmitCommand(ctx, file, sheets, options))());
   contest
     .command('order')
     .description(t('contest-order-description'))
