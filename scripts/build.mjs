@@ -71,6 +71,7 @@ const units = {
   'command-contest-diplomas': 'src/cli/commands/contest-diplomas.ts',
   'command-contest-order': 'src/cli/commands/contest-order.ts',
   'command-contest-admit': 'src/cli/commands/contest-admit.ts',
+  'command-contest-entries': 'src/cli/commands/contest-entries.ts',
   'command-certificates': 'src/cli/commands/certificates.ts',
   'quick-check': 'src/kinds/quick-check.ts',
   'locate-problems': 'src/kinds/locate-problems.ts',

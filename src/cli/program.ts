@@ -27,6 +27,7 @@ const loaders = {
   'contest-diplomas': () => import('./commands/contest-diplomas.js'),
   'contest-order': () => import('./commands/contest-order.js'),
   'contest-admit': () => import('./commands/contest-admit.js'),
+  'contest-entries': () => import('./commands/contest-entries.js'),
   certificates: () => import('./commands/certificates.js'),
 };
 type CommandName = keyof typeof loaders;
@@ -286,6 +287,12 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option('--date <date>', t('contest-protocol-date'))
     .option('-o, --output <file>', t('contest-protocol-output'))
     .action((file: string, sheets: string[], options: { stage?: string; date?: string; output?: string }) => run(async () => (await load('contest-protocol')).contestProtocolCommand(ctx, file, sheets, options))());
+  contest
+    .command('entries')
+    .description(t('entries-description'))
+    .argument('<contest>', t('contest-file'))
+    .argument('<applications...>', t('entries-files'))
+    .action((file: string, files: string[]) => run(async () => (await load('contest-entries')).contestEntriesCommand(ctx, file, files))());
   contest
     .command('admit')
     .description(t('contest-admit-description'))
