@@ -29,7 +29,7 @@ describe('centre contest entries', () => {
     const result = spawnCli(['contest', 'entries', contestFile, 'applications.xlsx', 'more.csv'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stderr.split('\n').filter(Boolean)).toEqual([
-      'more.csv:2: warning: Ким Денис Александрович is listed already (C2); counted once.',
+      'more.csv:2: warning: Ким Денис Александрович is listed already (applications.xlsx!C2); counted once.',
       'applications.xlsx!C3: warning: Андреева Мария Сергеевна is already a participant; left out.',
       'applications.xlsx!C4: warning: Оганесян Анаит Гургеновна: the registry has no school «Частная школа «Горизонт»»; it is written as given: replace it by the school\'s registry id, or a juror\'s conflict of interest with it will not be found.',
     ]);

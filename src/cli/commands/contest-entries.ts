@@ -12,42 +12,34 @@ import type { CliContext } from '../context.js';
 import { changeAlone, writeOutput } from '../write-output.js';
 import { loadOne } from '../workspace-files.js';
 
-interface Placed {
-  readonly shown: string;
-  readonly cells: boolean;
-}
-
 export async function contestEntriesCommand(ctx: CliContext, file: string, inputs: string[]): Promise<number> {
   const contestFile = path.resolve(ctx.cwd, file);
   const contest = (await loadOne(ctx, 'contest', file, true))!;
   const registry = await loadOne(ctx, 'registry', undefined, false);
+  // places name their file («заявки.xlsx!C3», «more.csv:2»): rows of several files are told apart
   const rows: RosterRow[] = [];
-  const origin = new Map<RosterRow, Placed>();
-  const problems: { problem: RosterProblem; at: Placed }[] = [];
+  const problems: RosterProblem[] = [];
   for (const input of inputs) {
     const absolute = path.resolve(ctx.cwd, input);
-    const at = { shown: ctx.display(absolute), cells: !absolute.toLowerCase().endsWith('.csv') };
+    const shown = ctx.display(absolute);
     const extension = path.extname(absolute).toLowerCase();
-    if (extension !== '.xlsx' && extension !== '.csv') throw userError(at.shown, 'roster-not-read', {});
+    if (extension !== '.xlsx' && extension !== '.csv') throw userError(shown, 'roster-not-read', {});
     let roster;
     try {
       roster = readRoster(readRegularFile(absolute), extension === '.csv' ? 'csv' : 'xlsx');
     } catch (error) {
-      if (error instanceof XlsxError) throw userError(at.shown, 'contest-sheet-damaged', {});
+      if (error instanceof XlsxError) throw userError(shown, 'contest-sheet-damaged', {});
       throw error;
     }
-    for (const problem of roster.problems) problems.push({ problem, at });
-    for (const row of roster.rows) origin.set(row, at), rows.push(row);
+    const placed = (place: string) => `${shown}${roster.cells ? '!' : ':'}${place}`;
+    problems.push(...roster.problems.map((problem) => ({ ...problem, place: placed(problem.place) })));
+    rows.push(...roster.rows.map((row) => ({ ...row, place: placed(row.place) })));
   }
   const { kept, problems: repeated } = repeatedRows(rows);
-  const placedOf = (place: string) => origin.get(rows.find((row) => row.place === place)!) ?? { shown: '', cells: true };
-  for (const problem of repeated) problems.push({ problem, at: placedOf(problem.place) });
   const entries = entriesOf(contest, registry?.schools, kept);
-  for (const problem of entries.problems) problems.push({ problem, at: origin.get(kept.find((row) => row.place === problem.place)!)! });
-  for (const { problem, at } of problems) {
-    ctx.stderr.write(`${at.shown}${at.cells ? '!' : ':'}${problem.place}: ${ctx.t(problem.severity === 'error' ? 'severity-error' : 'severity-warning')}: ${ctx.t(problem.code, problem.params)}\n`);
-  }
-  if (problems.some(({ problem }) => problem.severity === 'error')) {
+  problems.push(...repeated, ...entries.problems);
+  for (const problem of problems) ctx.stderr.write(`${problem.place}: ${ctx.t(problem.severity === 'error' ? 'severity-error' : 'severity-warning')}: ${ctx.t(problem.code, problem.params)}\n`);
+  if (problems.some((problem) => problem.severity === 'error')) {
     ctx.stderr.write(`${ctx.t('entries-refused')}\n`);
     return 1;
   }
