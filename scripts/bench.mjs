@@ -17,7 +17,8 @@
 // through plan import and report compare: each < 1 s + 1 s per MB of the
 // document (unpacked, for DOCX and XLSX) of processor time and < 300 MB peak,
 // refused in one line or read.
-// (three charts) < 1 s. `contest merge` of 200 participants scored by 7 jurors < 1 s
+// (three charts) < 1 s. `contest merge` of 200 participants scored by 7 jurors < 1 s;
+// `contest diplomas` of 500 participants (DOCX) < 5 s
 // (BENCH_ONLY=contest runs it alone).
 // BENCH_ONLY=startup runs the four start-up figures alone (--help, validate,
 // calendar, when), for working on start-up; BENCH_ONLY=hostile the hostile documents alone.
@@ -400,19 +401,22 @@ async function benchHostile() {
   return missed;
 }
 
-/**
- * `contest merge` of a stage with 200 participants (four nominations, eight
- * criteria) scored by 7 jurors, two of them from participants' schools: the
- * sheets are written by `contest sheets`, filled by editing their XML, and
- * merged into the results workbook; whole process < 1 s.
- */
-function benchContest() {
-  const workspace = path.join(out, 'contest-workspace');
+/** A contest of `count` participants scored by 7 jurors, its sheets written by `contest sheets` and filled by editing their XML. */
+function contestWorkspace(name, count) {
+  const workspace = path.join(out, name);
   mkdirSync(path.join(workspace, 'plans'), { recursive: true });
   const criteria = (test) => Array.from({ length: 4 }, (_, i) => `          - { id: ${test}${i + 1}, title: Критерий ${i + 1}, max: 5 }`).join('\n');
+  // real-looking names, so that the diplomas decline them as they would a district's
+  const last = ['Иванов', 'Петров', 'Смирнов', 'Кузнецов', 'Соколов', 'Попов', 'Лебедев', 'Козлов', 'Новиков', 'Морозов'];
+  const first = [['Сергей', 'Мария'], ['Илья', 'Анна'], ['Олег', 'Елена'], ['Андрей', 'Ольга'], ['Павел', 'Наталья']];
+  const middle = [['Петрович', 'Петровна'], ['Иванович', 'Ивановна'], ['Андреевич', 'Андреевна']];
+  const nameOf = (p) => {
+    const woman = p % 2;
+    return `${last[p % 10]}${woman ? 'а' : ''} ${first[Math.floor(p / 10) % 5][woman]} ${middle[Math.floor(p / 50) % 3][woman]}`;
+  };
   const yaml = [
     'kind: contest',
-    'id: bench',
+    `id: ${name}`,
     'title: Самый классный классный',
     'level: regional',
     'organiser: Центр',
@@ -430,7 +434,9 @@ function benchContest() {
     'jury:',
     ...Array.from({ length: 7 }, (_, j) => `  - { id: j${j + 1}, name: Ж.Ж. Член${j + 1}, position: Методист${j < 2 ? `, school: s${j + 1}` : ''} }`),
     'participants:',
-    ...Array.from({ length: 200 }, (_, p) => `  - { id: p${p + 1}, name: Участник Номер ${p + 1}, school: s${(p % 40) + 1}, nomination: n${(p % 4) + 1} }`),
+    ...Array.from({ length: count }, (_, p) => `  - { id: p${p + 1}, name: ${nameOf(p)}, school: s${(p % 40) + 1}, nomination: n${(p % 4) + 1} }`),
+    'signatures:',
+    '  diplomas: { position: Руководитель центра, name: Л.А. Варламова }',
   ].join('\n');
   writeFileSync(path.join(workspace, 'plans', 'contest.yaml'), `${yaml}\n`);
   const sheets = path.join(workspace, 'sheets');
@@ -444,6 +450,17 @@ function benchContest() {
     parts[sheet] = strToU8(xml);
     writeFileSync(file, zipSync(parts));
   }
+  return { workspace, sheets };
+}
+
+/**
+ * `contest merge` of a stage with 200 participants (four nominations, eight
+ * criteria) scored by 7 jurors, two of them from participants' schools, into
+ * the results workbook: whole process < 1 s. `contest diplomas` of 500
+ * participants (the DOCX, numbered from a new register): < 5 s.
+ */
+function benchContest() {
+  const { workspace, sheets } = contestWorkspace('contest-workspace', 200);
   if (process.env.BENCH_KEEP) console.log(workspace);
   const results = path.join(out, 'contest-results.xlsx');
   const runs = [];
@@ -457,5 +474,23 @@ function benchContest() {
   const ms = median(runs.map((run) => run.ms));
   const ok = ms < 1000;
   console.log(`${'contest merge (200 × 7 jurors)'.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms  cpu ${median(runs.map((run) => run.cpuMs)).toFixed(0)} ms, peak ${Math.max(...runs.map((run) => run.rss)).toFixed(0)} MB  target < 1000 ms  ${ok ? 'ok' : 'MISSED'}`);
+  return (ok ? 0 : 1) + benchDiplomas();
+}
+
+/** 500 diplomas and certificates in one DOCX, each run with a register of its own (a new one: every number is issued). */
+function benchDiplomas() {
+  const { workspace, sheets } = contestWorkspace('diplomas-workspace', 500);
+  const runs = [];
+  for (let i = 0; i <= 3; i++) {
+    const register = path.join(out, `register-${i}.yaml`);
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'bench-merge-run.mjs'), 'contest', 'diplomas', 'plans/contest.yaml', sheets, '--no-pdf', '--register', register, '-o', path.join(out, 'diplomas.docx')], { cwd: workspace, env, encoding: 'utf8' });
+    const stats = JSON.parse(result.stderr.trim().split('\n').at(-1));
+    if (stats.code !== 0) throw new Error(`contest diplomas exited ${stats.code}:\n${result.stderr.slice(0, 2000)}`);
+    if (i > 0) runs.push({ ms: Number(process.hrtime.bigint() - start) / 1e6, cpuMs: stats.cpuMs, rss: stats.maxRssMb });
+  }
+  const ms = median(runs.map((run) => run.ms));
+  const ok = ms < 5000;
+  console.log(`${'contest diplomas (500, DOCX)'.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms  cpu ${median(runs.map((run) => run.cpuMs)).toFixed(0)} ms, peak ${Math.max(...runs.map((run) => run.rss)).toFixed(0)} MB  target < 5000 ms  ${ok ? 'ok' : 'MISSED'}`);
   return ok ? 0 : 1;
 }

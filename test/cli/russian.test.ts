@@ -12,7 +12,7 @@ const english = { LANG: 'en_US.UTF-8', CENTRE_TODAY: '2023-11-20' };
 
 const commands = [
   [], ['init'], ['validate'], ['schema'], ['plan'], ['plan', 'build'], ['plan', 'import'], ['calendar'], ['site'], ['site', 'build'], ['site', 'serve'],
-  ['when'], ['done'], ['analysis'], ['analysis', 'build'], ['report'], ['report', 'template'], ['report', 'merge'], ['report', 'compare'],
+  ['when'], ['done'], ['analysis'], ['analysis', 'build'], ['report'], ['report', 'template'], ['report', 'merge'], ['report', 'compare'], ['certificates'],
 ];
 
 /** What a methodist runs in a year, one of each command (files written to out/ of a copy of the shipped workspace). */

@@ -17,7 +17,7 @@ const codes = new Set([
   'init', 'validate', 'schema', 'build', 'import', 'calendar', 'site', 'serve', 'when', 'done', 'analysis', 'report', 'template', 'merge', 'compare', 'help',
   'human', 'short', 'json', 'jsonl', 'text', 'table', 'ics', 'portrait', 'landscape', 'interim', 'final',
   'held', 'moved', 'cancelled', 'not-held', 'true', 'false',
-  'kind', 'plan', 'cyclogram', 'holidays', 'school-year', 'registry', 'form', 'record', 'document', 'practice', 'contest',
+  'kind', 'plan', 'cyclogram', 'holidays', 'school-year', 'registry', 'form', 'record', 'document', 'practice', 'contest', 'register', 'certificates', 'diplomas',
   'schedule', 'timing', 'activity', 'responsible', 'id', 'example', 'every', 'dates', 'from', 'to', 'deadline', 'unscheduled',
   'columns', 'extra', 'title', 'academicYear', 'events', 'status', 'published', 'submitted', 'selected',
 ]);
