@@ -9,6 +9,7 @@ import { formatAcademicYear, formatDateLong, romanNumeral, typeset, typesetLines
 import { html, type Html } from './html.js';
 import type { PageContext } from './layout.js';
 import type { SitePlan } from './model.js';
+import { approvalBlocks } from './approval-block.js';
 
 export const plansPath = 'plans/index.html';
 export const planPath = (slug: string) => `plans/${slug}.html`;
@@ -30,9 +31,22 @@ export function planShortName(plan: PlanDocument): string {
   return from && to ? `${kind} ${from.year === to.year ? from.year : `${from.year}–${to.year}`}` : typeset(plan.title.trim());
 }
 
-export function plansPage(ctx: PageContext, plans: readonly SitePlan[]): Html {
+/** Newest first: by the first day each covers (a plan with no dates last), then by title. */
+export function plansNewestFirst(plans: readonly SitePlan[]): SitePlan[] {
+  return [...plans].sort((a, b) => (b.period?.start ?? '').localeCompare(a.period?.start ?? '') || a.plan.title.localeCompare(b.plan.title, 'ru'));
+}
+
+/** The plans, newest first, the one of the year the calendar shows marked, each with its downloads. */
+export function plansPage(ctx: PageContext, plans: readonly SitePlan[], marked: { readonly slugs: ReadonlySet<string>; readonly label: string }): Html {
   return html`<h1>План работы</h1>
-${plans.length === 0 ? html`<p>Планов пока нет.</p>` : html`<ul>${plans.map((entry) => html`<li><a href="${ctx.page(planPath(entry.slug))}">${planTitle(entry.plan)}</a></li>`)}</ul>`}`;
+${plans.length === 0 ? html`<p>Планов пока нет.</p>` : html`<ul class="plans">${plansNewestFirst(plans).map(
+    (entry) => html`<li${marked.slugs.has(entry.slug) ? html` class="current"` : ''}><a href="${ctx.page(planPath(entry.slug))}">${planTitle(entry.plan)}</a>${marked.slugs.has(entry.slug) ? html` <strong>(${marked.label})</strong>` : ''}${downloadLinks(ctx, entry, ' — ')}</li>`,
+  )}</ul>`}`;
+}
+
+function downloadLinks(ctx: PageContext, entry: SitePlan, lead: string): Html {
+  if (entry.downloads.length === 0) return html``;
+  return html`${lead}${entry.downloads.map((download, i) => html`${i ? ', ' : ''}<a href="${ctx.asset(`files/${download.file}`)}" download>${download.label}<span class="visually-hidden"> «${planShortName(entry.plan)}»</span> (${formatSize(download.bytes)})</a>`)}`;
 }
 
 const LIST_MARK = /^[-–—•]\s+/;
@@ -74,7 +88,8 @@ ${(section.items as readonly (PlanItem | CyclogramItem)[]).map((item) => {
 </tbody>`;
   });
   const title = planTitle(plan);
-  return html`${plan.appendixTo ? html`<p class="appendix-to">${typeset(plan.appendixTo)}</p>` : ''}
+  return html`${plan.approvals.length ? approvalBlocks(plan.approvals) : ''}
+${plan.appendixTo ? html`<p class="appendix-to">${typeset(plan.appendixTo)}</p>` : ''}
 ${plan.epigraph ? html`<p class="epigraph">${typeset(plan.epigraph)}</p>` : ''}
 <h1>${title}</h1>
 ${plan.organisation ? html`<p>${typeset(plan.organisation)}</p>` : ''}
