@@ -8,11 +8,11 @@ import { html, trustedHtml, type Html } from './html.js';
 import { contrastFolder, PageContext, pageShell, type NavEntry } from './layout.js';
 import type { SiteInput } from './model.js';
 import { aboutPage, documentHeading, documentPage, documentPath } from './page-about.js';
-import { calendarMonths, calendarPage, calendarPath, comingSoon, longPeriodsPage, longPeriodsPath, monthPage, monthPath, type CalendarView } from './page-calendar.js';
+import { calendarMonths, calendarPage, calendarPath, comingSoon, longPeriodPages, longPeriodsPage, longPeriodsPagePath, monthPage, monthPath, type CalendarView } from './page-calendar.js';
 import { fragmentOf } from './fragment.js';
 import { pageExtraCss } from './fragment-styles.js';
 import { coordinatorsPage, coordinatorsPath } from './page-coordinators.js';
-import { planPage, planPath, planShortName, plansNewestFirst, plansPage, plansPath, planTitle } from './page-plan.js';
+import { planPage, planPartCount, planPartPath, planPath, planShortName, plansNewestFirst, plansPage, plansPath, planTitle } from './page-plan.js';
 import { groupPractices, practiceGroupPage, practicePage, practicePath, practicesPage, practicesPageCount, practicesPagePath, practicesPath } from './page-practices.js';
 import { contrastCss, standardCss } from './styles.js';
 import { monitoringPage, monitoringPath } from './monitoring.js';
@@ -33,7 +33,14 @@ export function sitePages(input: SiteInput): PageSpec[] {
     { path: 'index.html', title: 'О центре', section: 'index.html', body: (ctx) => aboutPage(ctx, input.centre, input.documents, comingSoon(ctx, view)) },
     ...input.documents.map(({ document, slug, docx }) => ({ path: documentPath(slug), title: documentHeading(document), section: 'index.html', body: (ctx: PageContext) => documentPage(ctx, document, docx) })),
     { path: plansPath, title: 'План работы', section: plansPath, body: (ctx: PageContext) => plansPage(ctx, input.plans, markedPlans(input)) },
-    ...input.plans.map((entry) => ({ path: planPath(entry.slug), title: planTitle(entry.plan), section: plansPath, body: (ctx: PageContext) => planPage(ctx, entry) })),
+    ...input.plans.flatMap((entry) =>
+      Array.from({ length: planPartCount(entry.plan) }, (_, i) => ({
+        path: planPartPath(entry.slug, i + 1),
+        title: i ? `${planTitle(entry.plan)}: часть ${i + 1}` : planTitle(entry.plan),
+        section: plansPath,
+        body: (ctx: PageContext) => planPage(ctx, entry, i + 1),
+      })),
+    ),
     ...calendarPages(view),
     { path: coordinatorsPath, title: 'Координаторы', section: coordinatorsPath, body: () => coordinatorsPage(input.registry) },
     ...Array.from({ length: practicesPageCount(groups) }, (_, i) => ({
@@ -58,7 +65,12 @@ function calendarPages(view: CalendarView): PageSpec[] {
   return [
     { path: calendarPath, title: 'Календарь', section: calendarPath, body: (ctx) => calendarPage(ctx, view) },
     ...calendarMonths(view.calendar.year).map((month) => ({ path: monthPath(month.key), title: `Календарь: ${month.name}`, section: calendarPath, body: (ctx: PageContext) => monthPage(ctx, view, month) })),
-    { path: longPeriodsPath, title: 'В течение года и долгие периоды', section: calendarPath, body: (ctx) => longPeriodsPage(ctx, view) },
+    ...longPeriodPages(view.calendar.year).map((_, i) => ({
+      path: longPeriodsPagePath(i + 1),
+      title: i ? `В течение года и долгие периоды, страница ${i + 1}` : 'В течение года и долгие периоды',
+      section: calendarPath,
+      body: (ctx: PageContext) => longPeriodsPage(ctx, view, i + 1),
+    })),
   ];
 }
 

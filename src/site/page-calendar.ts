@@ -65,7 +65,7 @@ function agendaTable(ctx: PageContext, plans: PlanLinks, caption: string, rows: 
 
 function planCell(ctx: PageContext, plans: PlanLinks, title: string): Html {
   const link = plans.get(title);
-  return link ? html`<a href="${ctx.page(link.path)}" title="${typeset(title)}">${link.label}</a>` : html`${typeset(title)}`;
+  return link ? html`<a href="${ctx.page(link.path)}">${link.label}</a>` : html`${typeset(title)}`;
 }
 
 export interface CalendarMonth {
@@ -95,7 +95,8 @@ export function calendarMonths(year: SiteInput['calendar']['year']): CalendarMon
 export function yearStatus(ctx: PageContext, view: CalendarView): Html {
   const { year, today } = view.calendar;
   const label = academicYearLabel(year.window.start);
-  const coming = year.rows.some((row) => (row.end ?? row.date) >= today);
+  // the year is over once its last dated event is past (a summer of «в течение года» holds nothing to come)
+  const coming = year.rows.some((row) => !isOngoing(row) && (row.end ?? row.date) >= today);
   const next = view.nextPlan
     ? html`Следующий план: <a href="${ctx.page(view.nextPlan.path)}">${view.nextPlan.title}</a>.`
     : html`План на следующий учебный год пока не опубликован.`;
@@ -111,6 +112,15 @@ export function yearStatus(ctx: PageContext, view: CalendarView): Html {
 
 function monthLinks(ctx: PageContext, list: readonly CalendarMonth[]): Html {
   return html`<ul>${list.map((month) => html`<li><a href="${ctx.page(monthPath(month.key))}">${month.name}</a>: ${countEvents(month.rows.length)}</li>`)}</ul>`;
+}
+
+/** Dated rows in the table of the coming weeks; a busy plan lists the rest on its months' pages. */
+export const upcomingShown = 40;
+
+/** The months of the shown year the rows fall in. */
+function monthsOf(rows: readonly AgendaRow[], list: readonly CalendarMonth[]): CalendarMonth[] {
+  const keys = new Set(rows.map((row) => row.date.slice(0, 7)));
+  return list.filter((month) => keys.has(month.key));
 }
 
 export function calendarPage(ctx: PageContext, view: CalendarView): Html {
@@ -129,7 +139,8 @@ ${yearStatus(ctx, view)}
 ${calendar.subscribe ? html`<p><a href="${calendar.subscribe}">Подписаться на календарь</a> — календарь будет обновляться сам, когда центр изменит план.</p>` : ''}
 <section aria-labelledby="upcoming">
 <h2 id="upcoming">Ближайшие мероприятия: ${span}</h2>
-${upcomingDated.length ? agendaTable(ctx, plans, `Мероприятия и сроки ${span}`, upcomingDated) : html`<p>Мероприятий с датами в эти недели нет.</p>`}
+${upcomingDated.length ? agendaTable(ctx, plans, `Мероприятия и сроки ${span}`, upcomingDated.slice(0, upcomingShown)) : html`<p>Мероприятий с датами в эти недели нет.</p>`}
+${upcomingDated.length > upcomingShown ? html`<p>Показаны первые ${upcomingShown} из ${countEvents(upcomingDated.length)} этих недель; остальные — на страницах месяцев: ${monthsOf(upcomingDated.slice(upcomingShown), list).map((month, i) => html`${i ? ', ' : ''}<a href="${ctx.page(monthPath(month.key))}">${month.name}</a>`)}.</p>` : ''}
 ${upcomingLong.length ? html`<p>Идёт в эти недели: ${upcomingLong.length <= 5 ? upcomingLong.map((row, i) => html`${i ? '; ' : ''}<span data-date="${row.date}" data-end="${row.end!}">${typeset(row.title)}</span>`) : countEvents(upcomingLong.length)} (<a href="${ctx.page(longPeriodsPath)}">долгие периоды</a>).</p>` : ''}
 </section>
 <section aria-labelledby="year">
@@ -152,17 +163,44 @@ ${agendaTable(ctx, view.plans, `Мероприятия и сроки: ${month.na
 <p>${before ? html`<a href="${ctx.page(monthPath(before.key))}">← ${before.name}</a> · ` : ''}<a href="${ctx.page(calendarPath)}">Весь календарь</a>${after ? html` · <a href="${ctx.page(monthPath(after.key))}">${after.name} →</a>` : ''}</p>`;
 }
 
-/** The long periods of the shown year, one heading per span («в течение года» written once, not with each item). */
-export function longPeriodsPage(ctx: PageContext, view: CalendarView): Html {
-  const bySpan = new Map<string, AgendaRow[]>();
-  for (const row of view.calendar.year.rows.filter(isOngoing)) {
+/** Long periods on one page: 300 of them make three pages. */
+export const longPeriodsPerPage = 100;
+
+/** «calendar/long.html», then «calendar/long-2.html», … */
+export const longPeriodsPagePath = (page: number) => (page === 1 ? longPeriodsPath : `calendar/long-${page}.html`);
+
+/** The long periods of the shown year, by plan and then by span, in pages. */
+export function longPeriodPages(year: SiteInput['calendar']['year']): AgendaRow[][] {
+  const byPlan = new Map<string, Map<string, AgendaRow[]>>();
+  for (const row of year.rows.filter(isOngoing)) {
+    const spans = byPlan.get(row.plan) ?? new Map<string, AgendaRow[]>();
     const key = `${row.date}|${row.end!}`;
-    bySpan.set(key, [...(bySpan.get(key) ?? []), row]);
+    spans.set(key, [...(spans.get(key) ?? []), row]);
+    byPlan.set(row.plan, spans);
   }
-  return html`<h1>В течение года и долгие периоды</h1>
-${bySpan.size === 0 ? html`<p>Долгих периодов в этом учебном году нет.</p>` : [...bySpan.values()].map(
-    (rows) => html`<h2>${when(rows[0]!)}</h2>
-<ul>${rows.map((row) => html`<li data-date="${row.date}" data-end="${row.end!}">${typeset(row.title)} (${planCell(ctx, view.plans, row.plan)})</li>`)}</ul>`,
+  const ordered = [...byPlan.values()].flatMap((spans) => [...spans.values()].flat());
+  const pages: AgendaRow[][] = [];
+  for (let at = 0; at < ordered.length; at += longPeriodsPerPage) pages.push(ordered.slice(at, at + longPeriodsPerPage));
+  return pages.length ? pages : [[]];
+}
+
+/** A page of the long periods: under each plan, one heading per span («в течение года» written once, not with each item). */
+export function longPeriodsPage(ctx: PageContext, view: CalendarView, page = 1): Html {
+  const pages = longPeriodPages(view.calendar.year);
+  const rows = pages[page - 1] ?? [];
+  const groups: { plan: string; span: string; rows: AgendaRow[] }[] = [];
+  for (const row of rows) {
+    const span = `${row.date}|${row.end!}`;
+    const last = groups.at(-1);
+    if (last && last.plan === row.plan && last.span === span) last.rows.push(row);
+    else groups.push({ plan: row.plan, span, rows: [row] });
+  }
+  return html`<h1>В течение года и долгие периоды${page > 1 ? `, страница ${page}` : ''}</h1>
+${pages.length > 1 ? html`<nav class="pages" aria-label="Страницы долгих периодов"><ul>${pages.map((_, i) => html`<li><a href="${ctx.page(longPeriodsPagePath(i + 1))}"${i + 1 === page ? html` aria-current="page"` : ''}>${i + 1}</a></li>`)}</ul></nav>` : ''}
+${rows.length === 0 ? html`<p>Долгих периодов в этом учебном году нет.</p>` : groups.map(
+    (group, i) => html`${i === 0 || groups[i - 1]!.plan !== group.plan ? html`<h2>${planCell(ctx, view.plans, group.plan)}</h2>` : ''}
+<h3>${when(group.rows[0]!)}</h3>
+<ul>${group.rows.map((row) => html`<li data-date="${row.date}" data-end="${row.end!}">${typeset(row.title)}</li>`)}</ul>`,
   )}
 <p><a href="${ctx.page(calendarPath)}">Весь календарь</a></p>`;
 }
