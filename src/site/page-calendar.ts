@@ -105,9 +105,10 @@ export function yearStatus(ctx: PageContext, view: CalendarView): Html {
     return html`<p class="year-status"><strong>${label} учебный год завершён.</strong> ${next}</p>`;
   }
   if (year.state === 'next') {
-    return html`<p class="year-status">На ${academicYearLabel(today)} учебный год плана нет; календарь показывает следующий, ${label} учебный год: с ${longDate(year.window.start)} по ${longDate(year.window.end)}.</p>`;
+    return html`<p class="year-status">На ${academicYearLabel(today)} учебный год плана нет; календарь показывает следующий, ${label} учебный год: с ${longDate(year.window.start)} по ${longDate(year.window.end)}</p>`;
   }
-  return html`<p class="year-status">${label} учебный год: с ${longDate(year.window.start)} по ${longDate(year.window.end)}.</p>`;
+  // a date ends with «г.»: no second full stop
+  return html`<p class="year-status">${label} учебный год: с ${longDate(year.window.start)} по ${longDate(year.window.end)}</p>`;
 }
 
 function monthLinks(ctx: PageContext, list: readonly CalendarMonth[]): Html {
