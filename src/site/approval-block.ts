@@ -9,10 +9,11 @@ function approvalBlock(approval: Approval): Html {
   // a page is not signed by hand: the name without its signature line, and no date left blank for a pen
   const { lines, signature } = approvalLines(approval);
   const shown = lines.map((line, index) => (index === signature && 'name' in approval ? approval.name : line)).filter((line) => !line.includes('___'));
-  const side = approval.stamp === 'СОГЛАСОВАНО' ? 'approval approval-left' : 'approval';
-  return html`<p class="${side}">${shown.map((line, index) => html`${index ? html`<br>` : ''}${typeset(line)}`)}</p>`;
+  return html`<p class="approval">${shown.map((line, index) => html`${index ? html`<br>` : ''}${typeset(line)}`)}</p>`;
 }
 
 export function approvalBlocks(approvals: readonly Approval[]): Html {
-  return html`<div class="approvals">${approvals.map(approvalBlock)}</div>`;
+  const left = approvals.filter((approval) => approval.stamp === 'СОГЛАСОВАНО');
+  const right = approvals.filter((approval) => approval.stamp !== 'СОГЛАСОВАНО');
+  return html`<div class="approvals">${left.length ? html`<div class="approvals-left">${left.map(approvalBlock)}</div>` : ''}${right.length ? html`<div class="approvals-right">${right.map(approvalBlock)}</div>` : ''}</div>`;
 }

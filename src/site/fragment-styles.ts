@@ -6,9 +6,10 @@
 
 /** Added to both style sheets. */
 export const pageExtraCss = `
-.approvals{display:flex;flex-wrap:wrap;justify-content:space-between;gap:1rem;margin:1rem 0}
-.approvals .approval{margin:0 0 0 auto;max-width:24rem}
-.approvals .approval-left{margin:0 auto 0 0}
+.approvals{display:flex;flex-wrap:wrap;justify-content:space-between;gap:0 2rem;margin:1rem 0}
+.approvals>div{max-width:24rem}
+.approvals-right{margin-left:auto}
+.approvals .approval{margin:0 0 1rem}
 ul.plans li{margin:.4rem 0}
 .year-status{font-size:1.1rem}
 .visually-hidden{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
@@ -43,9 +44,10 @@ ${f} .example{border:2px dashed #b35900;padding:.25rem .5rem;display:inline-bloc
 ${f} dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
 ${f} dl.facts dt{font-weight:700}
 ${f} dl.facts dd{margin:0}
-${f} .approvals{display:flex;flex-wrap:wrap;justify-content:space-between;gap:1rem;margin:1rem 0}
-${f} .approvals .approval{margin:0 0 0 auto;max-width:24rem}
-${f} .approvals .approval-left{margin:0 auto 0 0}
+${f} .approvals{display:flex;flex-wrap:wrap;justify-content:space-between;gap:0 2rem;margin:1rem 0}
+${f} .approvals>div{max-width:24rem}
+${f} .approvals-right{margin-left:auto}
+${f} .approvals .approval{margin:0 0 1rem}
 ${f} .visually-hidden{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 ${f} nav.pages ul{list-style:none;display:flex;flex-wrap:wrap;gap:.5rem;padding:0}
 `
