@@ -156,12 +156,18 @@ describe('the calendar pivots on today', () => {
   it('in the summer after the year, with the next plan published: «учебный год завершён» links to it', async () => {
     const summer = exampleSiteWorkspace();
     const plan = readFileSync(path.join(summer, 'plans', '2023-2024-regional-plan.yaml'), 'utf8');
-    writeFileSync(path.join(summer, 'plans', '2024-2025-regional-plan.yaml'), plan.replace(/^academicYear: .*$/m, 'academicYear: 2024-2025').replace(/2023/g, '2024'));
+    writeFileSync(path.join(summer, 'plans', '2024-2025-regional-plan.yaml'), plan.replace(/^academicYear: .*$/m, 'academicYear: 2024-2025\ngoal: Поддержать классных руководителей.\ntasks: [Провести семинары, Обобщить опыт]').replace(/2023/g, '2024'));
     const seen = await seeAt(summer, '2024-06-20');
     expect(seen.violations).toEqual([]);
     expect(seen.status).toBe(`2023–2024 учебный год завершён. Следующий план: ${regional} на 2024–2025 учебный год.`);
     const calendar = readFileSync(path.join(seen.out, 'calendar.html'), 'utf8');
     expect(calendar).toContain('<a href="plans/2024-2025-regional-plan.html">');
     expect(seen.plans[0]).toContain('2024–2025');
+    // the plan's page: its approval stamps as the DOCX has them, its goal and tasks
+    const page = readFileSync(path.join(seen.out, 'plans', '2024-2025-regional-plan.html'), 'utf8').replace(/\u00a0/g, ' ');
+    expect(page).toMatch(/<div class="approvals"><div class="approvals-left"><p class="approval">СОГЛАСОВАНО<br>Первый заместитель министра образования/);
+    expect(page).toMatch(/<div class="approvals-right"><p class="approval">УТВЕРЖДАЮ<br>/);
+    expect(page).toContain('<p><strong>Цель:</strong> Поддержать классных руководителей.</p>');
+    expect(page).toContain('<ol class="tasks"><li>Провести семинары</li><li>Обобщить опыт</li></ol>');
   }, 60_000);
 });
