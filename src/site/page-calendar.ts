@@ -29,7 +29,8 @@ export const monthPath = (key: string) => `calendar/${key}.html`;
 
 const months = ['Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь', 'Июль', 'Август', 'Сентябрь', 'Октябрь', 'Ноябрь', 'Декабрь'];
 
-const longDate = (iso: string) => formatDateLong(parseDateText(iso)!);
+// «29 января»: the day and its month never part at a line break
+const longDate = (iso: string) => formatDateLong(parseDateText(iso)!).replace(' ', '\u00a0');
 
 /** «5 мероприятий», «1 мероприятие», «3 мероприятия». */
 export function countEvents(count: number): string {
@@ -46,7 +47,7 @@ function when(row: AgendaRow): Html {
   const start = html`<time datetime="${row.date}">${longDate(row.date)}</time>`;
   const span = row.end ? html`${start} – <time datetime="${row.end}">${longDate(row.end)}</time>` : start;
   const deadline = row.kind === 'deadline' ? html`до ${span}` : span;
-  const notes = [row.shiftedFrom ? `перенесено с ${longDate(row.shiftedFrom)}: выходной день` : '', row.dayOff ? `выходной: ${row.dayOff}` : ''].filter(Boolean);
+  const notes = [row.shiftedFrom ? `перенесено с ${longDate(row.shiftedFrom)}: выходной день` : '', row.dayOff ? (row.dayOff === 'выходной день' ? 'выходной день' : `выходной: ${row.dayOff}`) : ''].filter(Boolean);
   return html`${deadline}${notes.map((note) => html`<br><small>${note}</small>`)}`;
 }
 
