@@ -10,6 +10,7 @@ import { shownYear } from '../../src/cli/site-inputs.js';
 import { absoluteLinks, fragmentOf } from '../../src/site/fragment.js';
 import { relative } from '../../src/site/layout.js';
 import { countEvents } from '../../src/site/page-calendar.js';
+import { findBrokenLinks } from '../../src/site/links.js';
 
 const day = fc.integer({ min: 0, max: 365 * 12 }).map((n) => addDays('2018-01-01', n));
 const source = (first: number): PlanSource => ({ plan: { kind: 'plan', title: 'План', academicYear: `${first}-${first + 1}`, sections: [] } as unknown as PlanDocument, file: 'plan.yaml' });
@@ -67,5 +68,22 @@ describe('fragment links', () => {
   it('drop the h1 and keep the rest, wrapped with their styles; relative without an address', () => {
     const fragment = fragmentOf('<h1>Заголовок<br>второй строкой</h1>\n<p><a href="../a.html">a</a></p>', 'plans/x.html');
     expect(fragment).toMatch(/^<div class="centre-fragment">\n<style>\.centre-fragment\{[^<]*<\/style>\n<p><a href="\.\.\/a\.html">a<\/a><\/p>\n<\/div>\n$/);
+  });
+});
+
+describe('the link check, each link of a folder resolved once', () => {
+  it('still names every page that has a broken link, and checks «#…» against each page itself', () => {
+    const files = new Map<string, string>([
+      ['a.html', '<a href="gone.html">x</a><a href="#here">h</a><p id="here"></p><a href="b.html">b</a>'],
+      ['b.html', '<a href="gone.html">x</a><a href="#here">h</a><a href="b.html">b</a>'],
+      ['plans/c.html', '<a href="gone.html">x</a><a href="../gone.html">y</a>'],
+      ['plans/gone.html', ''],
+    ]);
+    expect(findBrokenLinks(files)).toEqual([
+      { page: 'a.html', href: 'gone.html' },
+      { page: 'b.html', href: 'gone.html' },
+      { page: 'b.html', href: '#here' },
+      { page: 'plans/c.html', href: '../gone.html' },
+    ]);
   });
 });
