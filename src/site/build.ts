@@ -8,10 +8,12 @@ import { html, trustedHtml, type Html } from './html.js';
 import { contrastFolder, PageContext, pageShell, type NavEntry } from './layout.js';
 import type { SiteInput } from './model.js';
 import { aboutPage, documentHeading, documentPage, documentPath } from './page-about.js';
-import { calendarPage, calendarPath } from './page-calendar.js';
+import { calendarMonths, calendarPage, calendarPath, comingSoon, longPeriodPages, longPeriodsPage, longPeriodsPagePath, monthPage, monthPath, type CalendarView } from './page-calendar.js';
+import { fragmentOf } from './fragment.js';
+import { pageExtraCss } from './fragment-styles.js';
 import { coordinatorsPage, coordinatorsPath } from './page-coordinators.js';
-import { planPage, planPath, planShortName, plansPage, plansPath, planTitle } from './page-plan.js';
-import { groupPractices, practiceGroupPage, practicePage, practicePath, practicesPage, practicesPath } from './page-practices.js';
+import { planPage, planPartCount, planPartPath, planPath, planShortName, plansNewestFirst, plansPage, plansPath, planTitle } from './page-plan.js';
+import { groupPractices, practiceGroupPage, practicePage, practicePath, practicesPage, practicesPageCount, practicesPagePath, practicesPath } from './page-practices.js';
 import { contrastCss, standardCss } from './styles.js';
 import { monitoringPage, monitoringPath } from './monitoring.js';
 
@@ -26,14 +28,27 @@ export const fragmentPath = (pagePath: string) => pagePath.replace(/\.html$/, '.
 
 export function sitePages(input: SiteInput): PageSpec[] {
   const groups = groupPractices(input.practices);
+  const view = calendarView(input);
   const pages: PageSpec[] = [
-    { path: 'index.html', title: 'О центре', section: 'index.html', body: (ctx) => aboutPage(ctx, input.centre, input.documents) },
+    { path: 'index.html', title: 'О центре', section: 'index.html', body: (ctx) => aboutPage(ctx, input.centre, input.documents, comingSoon(ctx, view)) },
     ...input.documents.map(({ document, slug, docx }) => ({ path: documentPath(slug), title: documentHeading(document), section: 'index.html', body: (ctx: PageContext) => documentPage(ctx, document, docx) })),
-    { path: plansPath, title: 'План работы', section: plansPath, body: (ctx: PageContext) => plansPage(ctx, input.plans) },
-    ...input.plans.map((entry) => ({ path: planPath(entry.slug), title: planTitle(entry.plan), section: plansPath, body: (ctx: PageContext) => planPage(ctx, entry) })),
-    { path: calendarPath, title: 'Календарь', section: calendarPath, body: (ctx) => calendarPage(ctx, planLinks(input), input.calendar.upcoming, input.calendar.year, input.calendar.ics, input.calendar.subscribe) },
+    { path: plansPath, title: 'План работы', section: plansPath, body: (ctx: PageContext) => plansPage(ctx, input.plans, markedPlans(input)) },
+    ...input.plans.flatMap((entry) =>
+      Array.from({ length: planPartCount(entry.plan) }, (_, i) => ({
+        path: planPartPath(entry.slug, i + 1),
+        title: i ? `${planTitle(entry.plan)}: часть ${i + 1}` : planTitle(entry.plan),
+        section: plansPath,
+        body: (ctx: PageContext) => planPage(ctx, entry, i + 1),
+      })),
+    ),
+    ...calendarPages(view),
     { path: coordinatorsPath, title: 'Координаторы', section: coordinatorsPath, body: () => coordinatorsPage(input.registry) },
-    { path: practicesPath, title: 'Эффективные практики', section: practicesPath, body: (ctx) => practicesPage(ctx, groups) },
+    ...Array.from({ length: practicesPageCount(groups) }, (_, i) => ({
+      path: practicesPagePath(i + 1),
+      title: i ? `Эффективные практики, страница ${i + 1}` : 'Эффективные практики',
+      section: practicesPath,
+      body: (ctx: PageContext) => practicesPage(ctx, groups, i + 1),
+    })),
     ...groups.topics.map((group) => ({ path: group.path, title: `Направление: ${typeset(group.name)}`, section: practicesPath, body: (ctx: PageContext) => practiceGroupPage(ctx, 'Направление', group) })),
     ...groups.schools.map((group) => ({ path: group.path, title: typeset(group.name), section: practicesPath, body: (ctx: PageContext) => practiceGroupPage(ctx, 'Школа', group) })),
     ...groups.topics
@@ -43,6 +58,34 @@ export function sitePages(input: SiteInput): PageSpec[] {
     ...input.pages.map((page) => ({ path: `${page.slug}.html`, title: typeset(page.title), section: `${page.slug}.html`, body: () => html`${trustedHtml(page.body)}` })),
   ];
   return pages;
+}
+
+/** The calendar, its months and its long periods: each month a page (and a fragment) of its own. */
+function calendarPages(view: CalendarView): PageSpec[] {
+  return [
+    { path: calendarPath, title: 'Календарь', section: calendarPath, body: (ctx) => calendarPage(ctx, view) },
+    ...calendarMonths(view.calendar.year).map((month) => ({ path: monthPath(month.key), title: `Календарь: ${month.name}`, section: calendarPath, body: (ctx: PageContext) => monthPage(ctx, view, month) })),
+    ...longPeriodPages(view.calendar.year).map((_, i) => ({
+      path: longPeriodsPagePath(i + 1),
+      title: i ? `В течение года и долгие периоды, страница ${i + 1}` : 'В течение года и долгие периоды',
+      section: calendarPath,
+      body: (ctx: PageContext) => longPeriodsPage(ctx, view, i + 1),
+    })),
+  ];
+}
+
+function calendarView(input: SiteInput): CalendarView {
+  const after = plansNewestFirst(input.plans)
+    .filter((entry) => entry.period && entry.period.start > input.calendar.year.window.end)
+    .at(-1);
+  return { calendar: input.calendar, plans: planLinks(input), ...(after ? { nextPlan: { path: planPath(after.slug), title: planTitle(after.plan) } } : {}) };
+}
+
+/** The plans of the year the calendar shows, marked on the plans list: «текущий», or «следующий учебный год». */
+function markedPlans(input: SiteInput): { slugs: Set<string>; label: string } {
+  const { window, state } = input.calendar.year;
+  const slugs = state === 'current' || state === 'next' ? input.plans.filter((entry) => entry.period && entry.period.start <= window.end && entry.period.end >= window.start).map((entry) => entry.slug) : [];
+  return { slugs: new Set(slugs), label: state === 'next' ? 'следующий учебный год' : 'текущий' };
 }
 
 /** Each plan's page and short name, by its title (what agenda rows carry). */
@@ -65,8 +108,8 @@ export function siteNav(input: SiteInput): NavEntry[] {
 /** Every generated text file of the section, by its path inside the output folder. */
 export function buildSite(input: SiteInput): Map<string, string> {
   const files = new Map<string, string>([
-    ['style.css', standardCss],
-    ['contrast.css', contrastCss],
+    ['style.css', standardCss + pageExtraCss],
+    ['contrast.css', contrastCss + pageExtraCss],
   ]);
   const nav = siteNav(input);
   const siteTitle = input.centre ? typeset(input.centre.name) : 'Центр поддержки классных руководителей';
@@ -76,7 +119,7 @@ export function buildSite(input: SiteInput): Map<string, string> {
       const ctx = new PageContext(spec.path, prefix);
       const body = spec.body(ctx);
       files.set(prefix + spec.path, pageShell({ ctx, title: spec.title, siteTitle, nav, section: spec.section, body, built }).value);
-      if (prefix === '') files.set(fragmentPath(spec.path), `${body.value}\n`);
+      if (prefix === '') files.set(fragmentPath(spec.path), fragmentOf(body.value, spec.path, input.url));
     }
   }
   return files;

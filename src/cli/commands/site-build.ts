@@ -4,7 +4,7 @@
 // wrote itself (a manifest in the folder lists them).
 import path from 'node:path';
 import { buildAgenda, buildIcsEvents, calendarWindow, lastPlanDay, type PlanSource } from '../../calendar/agenda.js';
-import { minDate } from '../../calendar/days.js';
+import { academicYearOf, maxDate, minDate } from '../../calendar/days.js';
 import { writeIcs } from '../../calendar/ical.js';
 import type { Span } from '../../calendar/model.js';
 import { planPeriod } from '../../calendar/plan-entries.js';
@@ -77,8 +77,9 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
   const now = today(ctx);
   const calendar = russianCalendar(calendarFiles.localDays);
   const upcomingWindow = calendarWindow(now, { weeks: upcomingWeeks });
-  const yearWindow = shownYear(now, sources);
-  const icsWindow: Span = { start: sources.reduce((first, s) => minDate(first, planPeriod(s.plan)?.start ?? first), now), end: lastPlanDay(sources, now) };
+  const year = shownYear(now, sources);
+  // every dated item, past and coming: from the first plan's first day to the end of the shown year (a form's deadlines recur every year)
+  const icsWindow: Span = { start: sources.reduce((first, s) => minDate(first, planPeriod(s.plan)?.start ?? first), now), end: maxDate(lastPlanDay(sources, now), maxDate(year.window.end, academicYearOf(now).end)) };
   const icsEvents = buildIcsEvents(agendaSources(calendarFiles, icsWindow), icsWindow, calendar);
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 
@@ -102,7 +103,9 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
         downloads.push({ file: `${slug}.pdf`, label: 'PDF', bytes: pdf.length });
       }
     }
-    plans.push({ plan: file.validated!.value as PlanDocument, slug, downloads });
+    const plan = file.validated!.value as PlanDocument;
+    const period = planPeriod(plan);
+    plans.push({ plan, slug, downloads, ...(period ? { period } : {}) });
   }
 
   const documentFiles = ofKind('document');
@@ -132,12 +135,14 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
     practices,
     pages,
     calendar: {
+      today: now,
       upcoming: { window: upcomingWindow, rows: buildAgenda(agendaSources(calendarFiles, upcomingWindow), upcomingWindow, calendar) },
-      year: { window: yearWindow, rows: buildAgenda(agendaSources(calendarFiles, yearWindow), yearWindow, calendar) },
+      year: { ...year, rows: buildAgenda(agendaSources(calendarFiles, year.window), year.window, calendar) },
       ics: icsName,
       ...(options.url ? { subscribe: subscriptionAddress(options.url, icsName) } : {}),
     },
     ...(monitoring ? { monitoring } : {}),
+    ...(options.url ? { url: options.url.endsWith('/') ? options.url : `${options.url}/` } : {}),
     today: now,
   };
   const built = buildSite(input);
