@@ -59,6 +59,7 @@ const units = {
   'command-site-serve': 'src/cli/commands/site-serve.ts',
   'command-when': 'src/cli/commands/when.ts',
   'command-done': 'src/cli/commands/done.ts',
+  'command-news-from-record': 'src/cli/commands/news-from-record.ts',
   'command-analysis-build': 'src/cli/commands/analysis-build.ts',
   'analysis-charts': 'src/analysis/chart-render.ts',
   'analysis-chart-worker': 'src/analysis/chart-worker.ts',
