@@ -33,7 +33,7 @@ export function newsDraft(item: ItemFigures): { fileName: string; text: string }
   const title = typeset(item.activity.split('\n')[0]!.trim().replace(/[.;]+$/, ''));
   const date = item.dates.at(-1)!;
   const days = item.dates.map((day) => formatDateLong(parseDateText(day)!));
-  const when = days.length === 1 ? `Проведено ${days[0]}` : `Проведено ${days.length}${NBSP}раз: ${days.join(', ')}`;
+  const when = days.length === 1 ? `Проведено ${days[0]}` : `Дни проведения: ${days.join(', ')}`;
   const participants = participantsSentence(item.participants);
   const evidence = item.evidence.map((entry) => (isAddress(entry) ? `- <${entry.trim()}>` : `- ${typeset(entry.trim())}`));
   const body = [

@@ -22,16 +22,17 @@ function when(row: AgendaRow): Html {
   const start = html`<time datetime="${row.date}">${longDate(row.date)}</time>`;
   const span = row.end ? html`${start} – <time datetime="${row.end}">${longDate(row.end)}</time>` : start;
   const deadline = row.kind === 'deadline' ? html`до ${span}` : span;
-  const notes = [row.shiftedFrom ? `перенесено с ${longDate(row.shiftedFrom)}: выходной день` : '', row.dayOff ? `выходной: ${row.dayOff}` : ''].filter(Boolean);
+  const notes = [row.shiftedFrom ? `перенесено с ${longDate(row.shiftedFrom)}: выходной день` : '', row.dayOff ? (/^выходной/i.test(row.dayOff) ? row.dayOff : `выходной: ${row.dayOff}`) : ''].filter(Boolean);
   return html`${deadline}${notes.map((note) => html`<br><small>${note}</small>`)}`;
 }
 
 /** A span of more than a month («в течение всего периода», «октябрь – апрель») is listed once, apart from the dated events. */
 const isOngoing = (row: AgendaRow) => row.end !== undefined && dayNumber(row.end) - dayNumber(row.date) > 31;
 
-function agendaTable(ctx: PageContext, plans: PlanLinks, caption: string, rows: readonly AgendaRow[]): Html {
-  return html`<table>
-<caption>${caption}</caption>
+/** A table named by its caption, or by the heading just above it (`labelledBy`), so that a month is not read twice. */
+function agendaTable(ctx: PageContext, plans: PlanLinks, caption: string | { labelledBy: string }, rows: readonly AgendaRow[]): Html {
+  return html`${typeof caption === 'string' ? html`<table>
+<caption>${caption}</caption>` : html`<table aria-labelledby="${caption.labelledBy}">`}
 <thead><tr><th scope="col">Когда</th><th scope="col">Что</th><th scope="col">План</th><th scope="col">Ответственные</th></tr></thead>
 <tbody>${rows.map(
     (row) => html`<tr data-date="${row.date}"${row.end ? html` data-end="${row.end}"` : ''}><td>${when(row)}</td><td>${typeset(row.title)}</td><td>${planCell(ctx, plans, row.plan)}</td><td>${row.responsible.map(typeset).join(', ')}</td></tr>`,
@@ -71,6 +72,6 @@ ${ongoingList('Идёт в эти недели', upcoming.rows.filter(isOngoing)
 <section aria-labelledby="year">
 <h2 id="year">Весь год по месяцам: с ${longDate(year.window.start)} по ${longDate(year.window.end)}</h2>
 ${ongoingList('В течение года и долгие периоды', year.rows.filter(isOngoing))}
-${byMonth.size === 0 ? html`<p>Мероприятий с датами нет.</p>` : [...byMonth].map(([month, rows]) => html`<h3>${month}</h3>${agendaTable(ctx, plans, month, rows)}`)}
+${byMonth.size === 0 ? html`<p>Мероприятий с датами нет.</p>` : [...byMonth].map(([month, rows], index) => html`<h3 id="month-${index + 1}">${month}</h3>${agendaTable(ctx, plans, { labelledBy: `month-${index + 1}` }, rows)}`)}
 </section>`;
 }
