@@ -13,8 +13,8 @@ import type { CliContext } from './context.js';
 
 export const newsFolderName = 'news';
 
-/** Every news file of news/, checked; the published ones (not drafts) rendered, newest first. */
-export async function readNews(ctx: CliContext, root: string, diagnostics: Diagnostic[], inputs: string[], sources: Map<string, string>): Promise<SiteNews[]> {
+/** The news files of news/, each checked: those without errors, with their names, and how many files there are. */
+export function checkNewsFiles(ctx: CliContext, root: string, diagnostics: Diagnostic[], inputs: string[], sources: Map<string, string>): { name: string; news: NewsText }[] {
   const folder = path.join(root, newsFolderName);
   if (!statOrUndefined(folder)?.isDirectory()) return [];
   let names: string[];
@@ -42,14 +42,22 @@ export async function readNews(ctx: CliContext, root: string, diagnostics: Diagn
     sources.set(shown, text);
     const checked = readNewsText(shown, text);
     diagnostics.push(...checked.diagnostics);
-    if (!checked.news) continue;
-    if (checked.news.draft) diagnostics.push({ ...fileDiagnostic(shown, 'news-draft-left-out'), severity: 'warning' });
-    else read.push({ name, news: checked.news });
+    if (checked.news) read.push({ name, news: checked.news });
   }
+  return read;
+}
+
+/** Every news file of news/, checked; the published ones (not drafts) rendered, newest first. */
+export async function readNews(ctx: CliContext, root: string, diagnostics: Diagnostic[], inputs: string[], sources: Map<string, string>): Promise<SiteNews[]> {
+  const read = checkNewsFiles(ctx, root, diagnostics, inputs, sources).filter(({ name, news }) => {
+    if (news.draft) diagnostics.push({ ...fileDiagnostic(ctx.display(path.join(root, newsFolderName, name)), 'news-draft-left-out'), severity: 'warning' });
+    return !news.draft;
+  });
   if (read.length === 0) return [];
   // markdown-it is loaded only by a workspace that has news
   const { renderMarkdown } = await import('../site/markdown.js');
-  const slugs = uniqueSlugs(read.map(({ name }) => name.replace(/\.(md|markdown)$/i, '')));
+  // «index» is the list's own page
+  const slugs = uniqueSlugs(['index', ...read.map(({ name }) => name.replace(/\.(md|markdown)$/i, ''))]).slice(1);
   return newestFirst(
     read.map(({ news }, index) => {
       const body = renderMarkdown(news.body).body;

@@ -117,6 +117,20 @@ describe('the news of the section', () => {
   });
 });
 
+describe('centre validate and the news (the built command)', () => {
+  it('checks news/*.md with the workspace, at the line and column, in English and Russian', () => {
+    const workspace = workspaceWithNews();
+    expect(spawnCli(['validate', '--format', 'short'], { cwd: workspace }).code).toBe(0);
+    writeFileSync(path.join(workspace, 'news', 'bad.md'), readFileSync(path.join(corpus, 'bad-date.md')));
+    for (const [locale, expected] of [['en_US.UTF-8', 'bad-date.expected'], ['ru_RU.UTF-8', 'bad-date.expected.ru']] as const) {
+      const run = spawnCli(['validate', '--format', 'short'], { cwd: workspace, env: { LANG: locale } });
+      expect(run.code).toBe(1);
+      const line = readFileSync(path.join(corpus, expected), 'utf8').trim().replace(/^bad-date\.md/, path.join('news', 'bad.md'));
+      expect(run.stdout.split('\n')).toContain(line);
+    }
+  });
+});
+
 describe('centre news from-record (the built command)', () => {
   const plan = 'plans/2023-2024-regional-plan.yaml';
 
