@@ -59,6 +59,9 @@ const units = {
   'command-site-serve': 'src/cli/commands/site-serve.ts',
   'command-when': 'src/cli/commands/when.ts',
   'command-done': 'src/cli/commands/done.ts',
+  'command-news-from-record': 'src/cli/commands/news-from-record.ts',
+  // validate checks news/*.md through this bundle, so its fast path carries neither yaml nor markdown-it
+  'news-check': 'src/cli/news-inputs.ts',
   'command-analysis-build': 'src/cli/commands/analysis-build.ts',
   'analysis-charts': 'src/analysis/chart-render.ts',
   'analysis-chart-worker': 'src/analysis/chart-worker.ts',

@@ -17,6 +17,7 @@ const loaders = {
   'site-serve': () => import('./commands/site-serve.js'),
   when: () => import('./commands/when.js'),
   done: () => import('./commands/done.js'),
+  'news-from-record': () => import('./commands/news-from-record.js'),
   'analysis-build': () => import('./commands/analysis-build.js'),
   'report-template': () => import('./commands/report-template.js'),
   'report-merge': () => import('./commands/report-merge.js'),
@@ -46,7 +47,7 @@ function load<K extends CommandName>(name: K): ReturnType<(typeof loaders)[K]> {
  */
 export function preloadCommand(argv: readonly string[]): void {
   const name = argv[0];
-  const key = name === 'report' || name === 'analysis' || name === 'site' || name === 'contest' || (name === 'plan' && argv[1] === 'import') ? `${name}-${argv[1]}` : name;
+  const key = name === 'report' || name === 'analysis' || name === 'site' || name === 'contest' || name === 'news' || (name === 'plan' && argv[1] === 'import') ? `${name}-${argv[1]}` : name;
   if (key !== undefined && Object.hasOwn(loaders, key)) load(key as CommandName).catch(() => undefined);
 }
 
@@ -206,6 +207,16 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .action((planFile: string, item: string, attendance: string, options: { date?: string; register?: string; record?: string; pdf?: boolean; output?: string }) =>
       run(async () => (await load('certificates')).certificatesCommand(ctx, planFile, item, attendance, options))(),
     );
+
+  const news = program.command('news').description(t('news-description')).addHelpText('after', () => examplesText(t, 'examples-news'));
+  news
+    .command('from-record')
+    .description(t('news-from-record-description'))
+    .addHelpText('after', () => examplesText(t, 'examples-news'))
+    .argument(value('arg-plan'), t('news-plan'))
+    .argument(value('arg-item'), t('news-item'))
+    .option(`-o, --output ${value('arg-file')}`, t('news-output'))
+    .action((planFile: string, item: string, options: { output?: string }) => run(async () => (await load('news-from-record')).newsFromRecordCommand(ctx, planFile, item, options))());
 
   const analysis = program.command('analysis').description(t('analysis-description')).addHelpText('after', () => examplesText(t, 'examples-analysis'));
   analysis

@@ -47,16 +47,17 @@ function when(row: AgendaRow): Html {
   const start = html`<time datetime="${row.date}">${longDate(row.date)}</time>`;
   const span = row.end ? html`${start} – <time datetime="${row.end}">${longDate(row.end)}</time>` : start;
   const deadline = row.kind === 'deadline' ? html`до ${span}` : span;
-  const notes = [row.shiftedFrom ? `перенесено с ${longDate(row.shiftedFrom)}: выходной день` : '', row.dayOff ? (row.dayOff === 'выходной день' ? 'выходной день' : `выходной: ${row.dayOff}`) : ''].filter(Boolean);
+  const notes = [row.shiftedFrom ? `перенесено с ${longDate(row.shiftedFrom)}: выходной день` : '', row.dayOff ? (/^выходной/i.test(row.dayOff) ? row.dayOff : `выходной: ${row.dayOff}`) : ''].filter(Boolean);
   return html`${deadline}${notes.map((note) => html`<br><small>${note}</small>`)}`;
 }
 
 /** A span of more than a month («в течение всего периода», «октябрь – апрель») is listed apart from the dated events. */
 export const isOngoing = (row: AgendaRow) => row.end !== undefined && dayNumber(row.end) - dayNumber(row.date) > 31;
 
-function agendaTable(ctx: PageContext, plans: PlanLinks, caption: string, rows: readonly AgendaRow[]): Html {
-  return html`<table class="agenda">
-<caption>${caption}</caption>
+/** A table named by its caption, or by the heading just above it (`labelledBy`), so that a month is not read twice. */
+function agendaTable(ctx: PageContext, plans: PlanLinks, caption: string | { labelledBy: string }, rows: readonly AgendaRow[]): Html {
+  return html`${typeof caption === 'string' ? html`<table class="agenda">
+<caption>${caption}</caption>` : html`<table class="agenda" aria-labelledby="${caption.labelledBy}">`}
 <thead><tr><th scope="col">Когда</th><th scope="col">Что</th><th scope="col">План</th><th scope="col">Ответственные</th></tr></thead>
 <tbody>${rows.map(
     (row) => html`<tr data-date="${row.date}"${row.end ? html` data-end="${row.end}"` : ''}><td>${when(row)}</td><td>${typeset(row.title)}</td><td>${planCell(ctx, plans, row.plan)}</td><td>${row.responsible.map(typeset).join(', ')}</td></tr>`,
@@ -160,8 +161,8 @@ export function monthPage(ctx: PageContext, view: CalendarView, month: CalendarM
   const at = list.findIndex((candidate) => candidate.key === month.key);
   const before = list[at - 1];
   const after = list[at + 1];
-  return html`<h1>Календарь: ${month.name}</h1>
-${agendaTable(ctx, view.plans, `Мероприятия и сроки: ${month.name}`, month.rows)}
+  return html`<h1 id="month">Календарь: ${month.name}</h1>
+${agendaTable(ctx, view.plans, { labelledBy: 'month' }, month.rows)}
 <p>${before ? html`<a href="${ctx.page(monthPath(before.key))}">← ${before.name}</a> · ` : ''}<a href="${ctx.page(calendarPath)}">Весь календарь</a>${after ? html` · <a href="${ctx.page(monthPath(after.key))}">${after.name} →</a>` : ''}</p>`;
 }
 

@@ -94,7 +94,7 @@ export async function checkRecord(ctx: CliContext, recordPath: string): Promise<
   if (validated && validated.kind !== 'record') throw userError(ctx.display(recordPath), 'file-of-other-kind', { found: validated.kind, kind: 'record' });
 }
 
-async function stopOnErrors(ctx: CliContext, loaded: Awaited<ReturnType<typeof loadFiles>>): Promise<void> {
+export async function stopOnErrors(ctx: CliContext, loaded: Awaited<ReturnType<typeof loadFiles>>): Promise<void> {
   const diagnostics = allDiagnostics(loaded);
   if (!hasErrors(diagnostics)) return;
   ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));

@@ -18,11 +18,14 @@ import type { PlanDocument } from '../../schema/plan.js';
 import type { Registry } from '../../schema/reports.js';
 import { buildSite } from '../../site/build.js';
 import { findBrokenLinks, type BrokenLink } from '../../site/links.js';
+import { withoutVersion } from '../../site/layout.js';
 import { uniqueSlugs, type SiteInput, type SitePlan } from '../../site/model.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { allDiagnostics, loadFiles } from '../load.js';
 import { checkPracticeSchools, type MarkdownOrigin, readMarkdownPages, readMonitoring, readPractices, shownYear, siteFiles, subscriptionAddress } from '../site-inputs.js';
+import { readNews } from '../news-inputs.js';
+import { readResults } from '../results-inputs.js';
 import { writeSite } from '../site-output.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
 import { today } from './today.js';
@@ -124,6 +127,8 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
   if (registry) checkPracticeSchools(ofKind('practice'), registry, loaded.sources, diagnostics);
   const origins: MarkdownOrigin[] = [];
   const pages = await readMarkdownPages(ctx, root, diagnostics, inputs, loaded.sources, origins);
+  const news = await readNews(ctx, root, diagnostics, inputs, loaded.sources);
+  const results = readResults(root, (file) => ctx.display(file), published, new Map(planFiles.map((file, index) => [file.path, planSlugs[index]!])), files, diagnostics);
   const monitoring = options.monitoring === undefined ? undefined : await readMonitoring(ctx, path.resolve(ctx.cwd, options.monitoring), diagnostics, inputs);
   if (hasErrors(diagnostics)) return empty();
 
@@ -145,7 +150,7 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
     ...(options.url ? { url: options.url.endsWith('/') ? options.url : `${options.url}/` } : {}),
     today: now,
   };
-  const built = buildSite(input);
+  const built = buildSite(input, { news, results, ...(options.url ? { url: options.url } : {}) });
   for (const [name, text] of built) files.set(name, text);
   diagnostics.push(...brokenLinkDiagnostics(findBrokenLinks(files), origins));
   for (const [name, text] of built) {
@@ -166,7 +171,7 @@ function brokenLinkDiagnostics(broken: readonly BrokenLink[], origins: readonly 
   const said = new Set<string>();
   return broken.flatMap((link): Diagnostic[] => {
     const code = link.malformed ? 'site-link-malformed' : 'site-broken-link';
-    const origin = bySlug.get(link.page.replace(/^contrast\//, '').replace(/(\.fragment)?\.html$/, ''));
+    const origin = bySlug.get(withoutVersion(link.page).replace(/(\.fragment)?\.html$/, ''));
     const place = origin?.links.find((written) => written.href === link.href);
     if (!origin || !place) return [fileDiagnostic(link.page, code, { page: link.page, href: link.href })];
     const key = `${origin.shown}:${place.line}:${place.column}:${link.href}`;
