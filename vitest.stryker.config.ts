@@ -4,7 +4,8 @@
 // of the modules they load: the LibreOffice round trips of test/reports/reports.test.ts and
 // test/cli/own-numbering.test.ts (3–4 s a test), the CLI edge cases, hostile-YAML fuzzing and
 // YAML limits (20 s, 20 s, 5 s a file), the DOCX table XML. The pure core has unit tests of its
-// own. This is wider than the unit layer (test/layers.ts): files of the office layer that test
+// own; the import's fuzzing, property tests, round trips and LibreOffice fixtures are left out too (2–20 s a
+// mutant). This is wider than the unit layer (test/layers.ts): files of the office layer that test
 // src/ in-process besides a LibreOffice run (test/reports/compare.test.ts) still count against mutants.
 import { defineConfig } from 'vitest/config';
 
@@ -24,6 +25,13 @@ export default defineConfig({
       'test/cli/edges.test.ts',
       'test/schema/yaml-limits.test.ts',
       'test/docs/table-xml.test.ts',
+      'test/import/fuzz.test.ts',
+      'test/import/round-trip.test.ts',
+      'test/import/map-plan.test.ts',
+      'test/import/budget.test.ts',
+      'test/import/layouts.test.ts',
+      'test/import/xlsx.test.ts',
+      'test/import/libreoffice.test.ts',
     ],
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -6,7 +6,7 @@ import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
 import type { ScheduleInput } from '../schema/schedule.js';
 import { weekdayNames } from '../schema/weekdays.js';
 import type { PathSegment } from '../schema/source.js';
-import type { Schedule, Span, Weekday } from './model.js';
+import type { IsoDate, Schedule, Span, Weekday } from './model.js';
 import { academicYearOf, minDate } from './days.js';
 import { readTiming, type PhraseReading } from './phrases.js';
 import { defaultSchoolYear, type SchoolYear } from './reader/school-year.js';
@@ -65,6 +65,9 @@ export function planEntries(plan: PlanDocument, fallbackPeriod: Span, schoolYear
 function readEntries(plan: PlanDocument, period: Span, schoolYear: (first: number) => SchoolYear): CalendarEntry[] {
   const entries: CalendarEntry[] = [];
   let number = 0;
+  // The plan's year's last day of lessons, asked once per plan (a school year is built on each call).
+  let lessonsEnd: IsoDate | undefined;
+  const lastDayOfLessons = () => (lessonsEnd ??= schoolYear(academicYearOf(period.start).first).lastDayOfLessons);
   plan.sections.forEach((section, sectionIndex) => {
     const heading = 'title' in section ? section.title.trim() : section.periodicity.trim();
     (section.items as (PlanItem | CyclogramItem)[]).forEach((item, itemIndex) => {
@@ -72,7 +75,7 @@ function readEntries(plan: PlanDocument, period: Span, schoolYear: (first: numbe
       const path = ['sections', sectionIndex, 'items', itemIndex];
       const common = { section: heading, responsible: item.responsible ?? [], number };
       const title = item.activity.split('\n')[0]!.trim();
-      entries.push({ kind: 'item', title, ...common, ...itemSchedule(item, 'periodicity' in section ? section.periodicity : undefined, path, { period, schoolYear }) });
+      entries.push({ kind: 'item', title, ...common, ...itemSchedule(item, 'periodicity' in section ? section.periodicity : undefined, path, { period, schoolYear, lastDayOfLessons }) });
       item.events?.forEach((event, eventIndex) => {
         const schedule: Schedule = { kind: 'date', date: iso(event.date) };
         entries.push({ kind: 'event', title: event.title.trim(), ...common, path: [...path, 'events', eventIndex, 'date'], schedule });
@@ -82,21 +85,21 @@ function readEntries(plan: PlanDocument, period: Span, schoolYear: (first: numbe
   return entries;
 }
 
-function itemSchedule(item: PlanItem | CyclogramItem, periodicity: string | undefined, path: PathSegment[], context: { period: Span; schoolYear: (first: number) => SchoolYear }) {
-  const { period, schoolYear } = context;
+function itemSchedule(item: PlanItem | CyclogramItem, periodicity: string | undefined, path: PathSegment[], context: { period: Span; schoolYear: (first: number) => SchoolYear; lastDayOfLessons: () => IsoDate }) {
+  const { period, lastDayOfLessons } = context;
   if (item.schedule) return { path: [...path, 'schedule'], schedule: fromInput(item.schedule, period) };
   if (item.timing !== undefined) {
     const entry = read(item.timing, [...path, 'timing'], context);
-    return { ...entry, schedule: entry.schedule && stopInSummer(entry.schedule, period, schoolYear) };
+    return { ...entry, schedule: entry.schedule && stopInSummer(entry.schedule, period, lastDayOfLessons) };
   }
   // A cyclogram item: a rule in parentheses in its text («(каждый 3-й понедельник месяца)»), else its group's periodicity.
   for (const [, inner] of item.activity.matchAll(/\(([^()]+)\)/g)) {
     const reading = readOnce(inner!, context);
-    if (reading.schedule?.kind === 'recurring') return { path: [...path, 'activity'], phrase: inner!, schedule: stopInSummer(reading.schedule, period, schoolYear), reading };
+    if (reading.schedule?.kind === 'recurring') return { path: [...path, 'activity'], phrase: inner!, schedule: stopInSummer(reading.schedule, period, lastDayOfLessons), reading };
   }
   if (!periodicity) return { path: [...path.slice(0, 2), 'periodicity'], phrase: periodicity, schedule: undefined };
   const entry = read(periodicity, [...path.slice(0, 2), 'periodicity'], context);
-  return { ...entry, schedule: entry.schedule && stopInSummer(entry.schedule, period, schoolYear) };
+  return { ...entry, schedule: entry.schedule && stopInSummer(entry.schedule, period, lastDayOfLessons) };
 }
 
 // Plans repeat their timings («в течение года», «ежемесячно»): each text is read once per period and school year.
@@ -125,17 +128,16 @@ function read(phrase: string, path: PathSegment[], context: { period: Span; scho
  * itself says when it runs or which months it skips — and «ежедневно» there means every working day.
  * An explicit `schedule:` is taken as written; `centre when`, which has no plan, reads the words alone.
  */
-function stopInSummer(schedule: Schedule, period: Span, schoolYear: (first: number) => SchoolYear): Schedule {
+function stopInSummer(schedule: Schedule, period: Span, lastDayOfLessons: () => IsoDate): Schedule {
   if (schedule.kind === 'quota' && (schedule.per === 'month' || schedule.per === 'week')) {
-    const { lastDayOfLessons } = schoolYear(academicYearOf(period.start).first);
-    return { ...schedule, periods: schedule.periods.filter((span) => span.start <= lastDayOfLessons) };
+    const lessonsEnd = lastDayOfLessons();
+    return { ...schedule, periods: schedule.periods.filter((span) => span.start <= lessonsEnd) };
   }
   if (schedule.kind !== 'recurring' || schedule.rule.exceptMonths?.length || schedule.end !== period.end) return schedule;
   const { rule } = schedule;
   const everyDay = rule.frequency === 'daily' && (rule.interval ?? 1) === 1;
   if (!everyDay && rule.frequency !== 'weekly' && rule.frequency !== 'monthly') return schedule;
-  const { lastDayOfLessons } = schoolYear(academicYearOf(period.start).first);
-  return { ...schedule, rule: everyDay ? { ...rule, workingDays: true } : rule, end: minDate(schedule.end, lastDayOfLessons) };
+  return { ...schedule, rule: everyDay ? { ...rule, workingDays: true } : rule, end: minDate(schedule.end, lastDayOfLessons()) };
 }
 
 /** An explicit `schedule:` as a schedule; its shape has been checked by the rules. */

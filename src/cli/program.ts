@@ -17,6 +17,7 @@ const loaders = {
   'site-serve': () => import('./commands/site-serve.js'),
   when: () => import('./commands/when.js'),
   done: () => import('./commands/done.js'),
+  'news-from-record': () => import('./commands/news-from-record.js'),
   'analysis-build': () => import('./commands/analysis-build.js'),
   'report-template': () => import('./commands/report-template.js'),
   'report-merge': () => import('./commands/report-merge.js'),
@@ -24,6 +25,11 @@ const loaders = {
   'contest-sheets': () => import('./commands/contest-sheets.js'),
   'contest-merge': () => import('./commands/contest-merge.js'),
   'contest-protocol': () => import('./commands/contest-protocol.js'),
+  'contest-diplomas': () => import('./commands/contest-diplomas.js'),
+  'contest-order': () => import('./commands/contest-order.js'),
+  'contest-admit': () => import('./commands/contest-admit.js'),
+  'contest-entries': () => import('./commands/contest-entries.js'),
+  certificates: () => import('./commands/certificates.js'),
 };
 type CommandName = keyof typeof loaders;
 const loading = new Map<CommandName, Promise<unknown>>();
@@ -41,7 +47,7 @@ function load<K extends CommandName>(name: K): ReturnType<(typeof loaders)[K]> {
  */
 export function preloadCommand(argv: readonly string[]): void {
   const name = argv[0];
-  const key = name === 'report' || name === 'analysis' || name === 'site' || name === 'contest' || (name === 'plan' && argv[1] === 'import') ? `${name}-${argv[1]}` : name;
+  const key = name === 'report' || name === 'analysis' || name === 'site' || name === 'contest' || name === 'news' || (name === 'plan' && argv[1] === 'import') ? `${name}-${argv[1]}` : name;
   if (key !== undefined && Object.hasOwn(loaders, key)) load(key as CommandName).catch(() => undefined);
 }
 
@@ -187,6 +193,31 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
       run(async () => (await load('done')).doneCommand(ctx, planFile, item, options))(),
     );
 
+  program
+    .command('certificates')
+    .description(t('certificates-description'))
+    .argument(value('arg-plan'), t('done-plan'))
+    .argument(value('arg-item'), t('done-item'))
+    .argument(value('arg-attendance'), t('certificates-attendance'))
+    .option(`--date ${value('arg-date')}`, t('certificates-date'))
+    .option(`--register ${value('arg-file')}`, t('register-option'))
+    .option(`--record ${value('arg-file')}`, t('done-record'))
+    .option('--no-pdf', t('awards-no-pdf'))
+    .option(`-o, --output ${value('arg-file')}`, t('certificates-output'))
+    .action((planFile: string, item: string, attendance: string, options: { date?: string; register?: string; record?: string; pdf?: boolean; output?: string }) =>
+      run(async () => (await load('certificates')).certificatesCommand(ctx, planFile, item, attendance, options))(),
+    );
+
+  const news = program.command('news').description(t('news-description')).addHelpText('after', () => examplesText(t, 'examples-news'));
+  news
+    .command('from-record')
+    .description(t('news-from-record-description'))
+    .addHelpText('after', () => examplesText(t, 'examples-news'))
+    .argument(value('arg-plan'), t('news-plan'))
+    .argument(value('arg-item'), t('news-item'))
+    .option(`-o, --output ${value('arg-file')}`, t('news-output'))
+    .action((planFile: string, item: string, options: { output?: string }) => run(async () => (await load('news-from-record')).newsFromRecordCommand(ctx, planFile, item, options))());
+
   const analysis = program.command('analysis').description(t('analysis-description')).addHelpText('after', () => examplesText(t, 'examples-analysis'));
   analysis
     .command('build')
@@ -267,6 +298,39 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option('--date <date>', t('contest-protocol-date'))
     .option('-o, --output <file>', t('contest-protocol-output'))
     .action((file: string, sheets: string[], options: { stage?: string; date?: string; output?: string }) => run(async () => (await load('contest-protocol')).contestProtocolCommand(ctx, file, sheets, options))());
+  contest
+    .command('entries')
+    .description(t('entries-description'))
+    .argument('<contest>', t('contest-file'))
+    .argument('<applications...>', t('entries-files'))
+    .action((file: string, files: string[]) => run(async () => (await load('contest-entries')).contestEntriesCommand(ctx, file, files))());
+  contest
+    .command('admit')
+    .description(t('contest-admit-description'))
+    .argument('<contest>', t('contest-file'))
+    .argument('<sheets...>', t('contest-merge-files'))
+    .option('--stage <id>', t('contest-stage-option'))
+    .action((file: string, sheets: string[], options: { stage?: string }) => run(async () => (await load('contest-admit')).contestAdmitCommand(ctx, file, sheets, options))());
+  contest
+    .command('order')
+    .description(t('contest-order-description'))
+    .argument('<contest>', t('contest-file'))
+    .argument('<sheets...>', t('contest-merge-files'))
+    .option('--stage <id>', t('contest-diplomas-stage-option'))
+    .option('--date <date>', t('contest-order-date'))
+    .option('-o, --output <file>', t('contest-order-output'))
+    .action((file: string, sheets: string[], options: { stage?: string; date?: string; output?: string }) => run(async () => (await load('contest-order')).contestOrderCommand(ctx, file, sheets, options))());
+  contest
+    .command('diplomas')
+    .description(t('contest-diplomas-description'))
+    .argument('<contest>', t('contest-file'))
+    .argument('<sheets...>', t('contest-merge-files'))
+    .option('--stage <id>', t('contest-diplomas-stage-option'))
+    .option('--date <date>', t('contest-diplomas-date'))
+    .option('--register <file>', t('register-option'))
+    .option('--no-pdf', t('awards-no-pdf'))
+    .option('-o, --output <file>', t('contest-diplomas-output'))
+    .action((file: string, sheets: string[], options: { stage?: string; date?: string; register?: string; pdf?: boolean; output?: string }) => run(async () => (await load('contest-diplomas')).contestDiplomasCommand(ctx, file, sheets, options))());
 
   return program;
 }

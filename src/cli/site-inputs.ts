@@ -15,7 +15,7 @@ import { OVERALL_TOTAL_LABELS } from '../reports/summary-data.js';
 import { attachmentHeadBytes, checkAttachment, publishableTypeNames } from '../site/attachments.js';
 import type { MarkdownLink } from '../site/markdown.js';
 import { regionTotals, type RegionTotals } from '../site/monitoring.js';
-import { slugify, uniqueSlugs, type SiteMarkdownPage, type SitePractice } from '../site/model.js';
+import { slugify, uniqueSlugs, type SiteMarkdownPage, type SitePractice, type YearState } from '../site/model.js';
 import { errnoOf, readRegularFile, statOrUndefined } from '../workspace/files.js';
 import { readFileInside } from '../workspace/safe-paths.js';
 import type { CliContext } from './context.js';
@@ -24,20 +24,20 @@ import type { LoadedFile } from './load.js';
 /**
  * What the section is made of: the files of plans/, and of templates/ only the monitoring form (the
  * calendar lists its report deadlines). A file marked `example: true`, as `centre init` writes them, is
- * left out unless `examples`, and said so; a practice keeps its own `example`, shown as such on its page.
+ * left out unless `examples`, and said so (a practice too; with `examples`, its page says it is an example).
  */
 export function siteFiles(root: string, files: readonly LoadedFile[], examples: boolean, diagnostics: Diagnostic[]): LoadedFile[] {
   const plans = path.join(root, 'plans') + path.sep;
   return files.filter((file) => {
     const validated = file.validated;
     if (!file.path.startsWith(plans)) return validated?.kind === 'form';
-    const example = validated?.kind !== 'practice' && (validated?.value as { example?: boolean } | undefined)?.example === true;
+    const example = (validated?.value as { example?: boolean } | undefined)?.example === true;
     if (example && !examples) diagnostics.push({ ...fileDiagnostic(file.shown, 'site-example-left-out'), severity: 'warning' });
     return !example || examples;
   });
 }
 
-const reservedSlugs = ['index', 'calendar', 'coordinators', 'style', 'contrast', 'plans', 'documents', 'practices', 'files', 'monitoring'];
+const reservedSlugs = ['index', 'calendar', 'coordinators', 'style', 'contrast', 'plans', 'documents', 'practices', 'files', 'monitoring', 'news', 'results'];
 
 export async function readMonitoring(ctx: CliContext, file: string, diagnostics: Diagnostic[], inputs: string[]): Promise<RegionTotals | undefined> {
   const shown = ctx.display(file);
@@ -90,14 +90,19 @@ export function subscriptionAddress(base: string, file: string): string {
   return `webcal://${url.host}${url.pathname}`;
 }
 
-/** The academic year the calendar shows: today's, if a plan covers it, else the latest plan's. */
-export function shownYear(now: string, sources: readonly PlanSource[]): Span {
+/**
+ * The academic year the calendar shows: today's, when a plan covers it; else the next one a plan
+ * covers (the year coming); else the last one planned, which is over; with no plan, today's.
+ */
+export function shownYear(now: string, sources: readonly PlanSource[]): { window: Span; state: YearState } {
   const current = academicYearOf(now);
   const periods = sources.map((source) => planPeriod(source.plan)).filter((period): period is Span => period !== undefined);
-  if (periods.length === 0 || periods.some((period) => period.start <= current.end && period.end >= current.start)) return { start: current.start, end: current.end };
-  const latest = periods.reduce((a, b) => (b.end > a.end ? b : a));
-  const year = academicYearOf(latest.start);
-  return { start: year.start, end: maxDate(year.end, latest.end) };
+  if (periods.length === 0) return { window: { start: current.start, end: current.end }, state: 'none' };
+  if (periods.some((period) => period.start <= current.end && period.end >= current.start)) return { window: { start: current.start, end: current.end }, state: 'current' };
+  const coming = periods.filter((period) => period.start > now);
+  const chosen = coming.length ? coming.reduce((a, b) => (b.start < a.start ? b : a)) : periods.reduce((a, b) => (b.end > a.end ? b : a));
+  const year = academicYearOf(chosen.start);
+  return { window: { start: year.start, end: maxDate(year.end, chosen.end) }, state: coming.length ? 'next' : 'finished' };
 }
 
 /**

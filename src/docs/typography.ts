@@ -11,11 +11,11 @@ const MONTHS_GENITIVE = [
   'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
 ] as const;
 
-/** «27 сентября 2023 г.»: genitive month, no leading zero, a no-break space before «г.». */
+/** «27 сентября 2023 г.»: genitive month, no leading zero, no-break spaces after the day (never «по 29 / января») and before «г.». */
 export function formatDateLong(date: CalendarDate): string {
   const month = MONTHS_GENITIVE[date.month - 1];
   if (month === undefined) throw new RangeError(`No month ${date.month}`);
-  return `${date.day} ${month} ${date.year}${NBSP}г.`;
+  return `${date.day}${NBSP}${month} ${date.year}${NBSP}г.`;
 }
 
 /** «30.06.2020»: the numeric form GOST R 7.0.97 uses for the date of an order. */
@@ -92,6 +92,8 @@ type Replacer = string | ((match: string, ...groups: (string | undefined)[]) => 
 const HAS_INITIAL = /\p{Lu}\./u;
 
 /** Each rule runs only when its trigger occurs in the text: most lines need few, and the patterns are costly. */
+const GENITIVE_MONTH = new RegExp(`\\d (?:${MONTHS_GENITIVE.join('|')})`);
+
 const RULES: readonly (readonly [trigger: string | RegExp, pattern: RegExp, replacement: Replacer])[] = [
   // a hyphen or dash between spaces is a dash, tied to the word before it
   [/ [-–] /, / [-–] /g, `${NBSP}– `],
@@ -102,6 +104,8 @@ const RULES: readonly (readonly [trigger: string | RegExp, pattern: RegExp, repl
   ['г.', /(?<![\p{L}\p{N}])(\d{4}|\d\d__) ?(гг?\.)(?!\p{L})/gu, `$1${NBSP}$2`],
   // the blanks of an undated stamp, «« ___ » ________ 2023 г.», kept on one line
   ['_', /« ?(_+) ?» ?(_+) ?(?=\d{4}|\d\d__)/g, `«${NBSP}$1${NBSP}»${NBSP}$2${NBSP}`],
+  // «29 января»: the day never ends a line without its month
+  [GENITIVE_MONTH, new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,2}) (${MONTHS_GENITIVE.join('|')})(?!\\p{L})`, 'gu'), `$1${NBSP}$2`],
   // «им. В.П. Поляничко»
   ['им.', /(?<!\p{L})им\. ?(?=\p{Lu})/gu, `им.${NBSP}`],
   // «Н.К. Антюфеева», «Л.В.Краснова», «Н. К. Антюфеева» → «Н.К. Антюфеева» with a no-break space

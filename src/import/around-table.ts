@@ -11,7 +11,7 @@ export interface PlacedLine {
 
 const STAMP = /^(согласовано|утверждаю|утвержд[её]н[аоы]?|рассмотрено|принято|принят[аы]?)(?![а-яё])[\s:.]*(.*)$/i;
 // «Н.К. Антюфеева», «Н.К.Антюфеева», «Антюфеева Н.К.», and «НК Антюфеева» with the dots lost
-const SIGNATORY = String.raw`[А-ЯЁ]\.\s*[А-ЯЁ]\.?\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s*[А-ЯЁ]\.?|[А-ЯЁ]{2}\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?`;
+export const SIGNATORY = String.raw`[А-ЯЁ]\.\s*[А-ЯЁ]\.?\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s*[А-ЯЁ]\.?|[А-ЯЁ]{2}\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?`;
 const NAME_AT_END = new RegExp(String.raw`^(.*?)(?:^|[\s_:]+)(${SIGNATORY})\.?$`);
 
 /** «Л.В.Краснова.» → «Л.В. Краснова»; «Антюфеева Н.К.» → «Н.К. Антюфеева». */
@@ -40,7 +40,8 @@ function approvalDate(text: string): { date?: string | number } | undefined {
   return blank[1] === '20__' ? {} : { date: Number(blank[1]) };
 }
 
-const ORDER = new RegExp(String.raw`^(.*?)\s+от\s+(${FULL_DATE})\s*(?:г\.?|года)?\s*№\s*(\S+)\.?$`, 'i');
+// the number without the full stop that ends the line («№ 7.»)
+const ORDER = new RegExp(String.raw`^(.*?)\s+от\s+(${FULL_DATE})\s*(?:г\.?|года)?\s*№\s*(\S+?)\.?$`, 'i');
 const PROTOCOL = new RegExp(String.raw`^(.*?)[,\s]*протокол(?:ом)?\s*№\s*([^\s,]+)[,\s]*(?:от\s+(${FULL_DATE})\s*(?:г\.?|года)?)?\.?$`, 'i');
 
 const ORDER_NUMBER_FIRST = new RegExp(String.raw`^(.*?)\s+№\s*(\S+)\s+от\s+(${FULL_DATE})\s*(?:г\.?|года)?\.?$`, 'i');
@@ -225,6 +226,9 @@ export interface FrontMatter {
 }
 
 const APPENDIX = /^приложение(?:\s*(?:№\s*)?\d+)?(?![а-яё])/i;
+// «к приказу …», «МБОУ «СОШ № 3»», «от 29.08.2025 № 112», «(в редакции …)» carry the appendix line on; a
+// title under it («КАЛЕНДАРНЫЙ ПЛАН …», «План работы …») begins what follows
+const APPENDIX_GOES_ON = /^(?:[а-яё0-9№(«"]|[А-ЯЁ]{2,}\s*[«"])/;
 // «2025 год – Год защитника Отечества», «Год педагога и наставника»: a year's theme, never a plan's title
 const MOTTO = /^(?:\d{4}\s*(?:год|г\.)\s*[-–—:]?\s*)?[«"]?Год\s+[а-яё]/;
 const GOAL = /^цел[ьи](?:\s+[а-яё]+){0,4}\s*[:.–—-]\s*/i;
@@ -270,7 +274,7 @@ export function readFrontMatter(lines: readonly PlacedLine[]): { front: FrontMat
       const tasks = front.tasks!;
       if (/^[а-яё]/.test(text) && tasks.length > 0 && !/[;.]$/.test(tasks.at(-1)!)) tasks[tasks.length - 1] += ` ${text}`;
       else tasks.push(text.replace(TASK_MARK, ''));
-    } else if (open === 'appendix' || open === 'goal') append(open === 'appendix' ? 'appendixTo' : 'goal', text);
+    } else if (open === 'goal' || (open === 'appendix' && APPENDIX_GOES_ON.test(text))) append(open === 'appendix' ? 'appendixTo' : 'goal', text);
     else {
       open = undefined;
       rest.push(line);

@@ -57,6 +57,73 @@ function findElement(node: Node, tag: string): Element | undefined {
   return undefined;
 }
 
+/**
+ * The site's own parts around a page's content, saved with it from a hosted
+ * school site (Госweb, uCoz, Wix, Tilda, WordPress): its header with
+ * «Версия для слабовидящих», menus, breadcrumbs, sidebars and footer. They
+ * are the site's, not the plan's, so they are left out, never read as the
+ * title or as items. A <header> inside an article or the page's main part
+ * is the content's own (WordPress puts the page's title there), and so is a
+ * header or footer without a link (a page made by hand, with its heading).
+ */
+const CHROME_TAGS = new Set(['nav', 'aside']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar']);
+// a class or id naming a part of the site («menu», «top-menu», «site-header», «breadcrumbs», «sidebar»,
+// «footer-widgets», «bvi-panel», «scroll-to-top»), or text kept for screen readers only («screen-reader-text», «sr-only»)
+const CHROME_NAME = new RegExp(
+  String.raw`^(?!(?:entry|card|post|table|panel|modal|section|content|article|widget|page)[-_])(?:[a-z0-9]{1,6}[-_]+)?(?:site|page|main|top|left|right|bottom|global|mobile|sub|header|footer)?[-_]*` +
+    String.raw`(?:menu|nav|navbar|navigation|breadcrumbs?|crumbs|sidebar|footer|header|topbar|bvi|bvi[-_]\w+|special[-_]version|visually[-_]impaired|cookies?(?:[-_][a-z]+)?|screen[-_]reader[-_]text|sr[-_]only|visually[-_]hidden|skip[-_]link|(?:scroll|back)?[-_]*to[-_]*top)` +
+    String.raw`(?:[-_]+(?:wrap|wrapper|inner|container|block|area|panel|menu|links|list|nav|bar|top|bottom|widgets?))?(?:[-_]*\d+)?(?:__[\w-]+)?$`,
+  'i',
+);
+const CONTENT_TAGS = new Set(['article', 'main']);
+
+function namesOf(element: Element): string[] {
+  return [...(attribute(element, 'class') ?? '').split(/\s+/), attribute(element, 'id') ?? ''].filter(Boolean);
+}
+
+function isChrome(element: Element, insideContent: boolean): boolean {
+  if (CHROME_TAGS.has(element.tagName)) return true;
+  if (CHROME_ROLES.has((attribute(element, 'role') ?? '').toLowerCase())) return true;
+  // a page's own <header> with only its heading, or a <footer> with only text, is kept: a site's holds its links
+  if ((element.tagName === 'footer' || (element.tagName === 'header' && !insideContent)) && holdsLinkOrCopyright(element)) return true;
+  if (element.tagName === 'table' || element.tagName === 'td' || element.tagName === 'tr') return false;
+  const named = namesOf(element).filter((name) => CHROME_NAME.test(name));
+  if (named.length > 0) {
+    if (insideContent && element.tagName === 'header') return false;
+    // a block named a header or footer is the site's when it holds links, like the elements
+    return !named.every((name) => /(?:^|[-_])(?:header|footer)(?:$|[-_])/i.test(name)) || holdsLinkOrCopyright(element);
+  }
+  return isMenuList(element);
+}
+
+function holdsLinkOrCopyright(element: Element): boolean {
+  const stack: Node[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isElement(node) && (node.tagName === 'a' || node.tagName === 'nav' || node.tagName === 'button')) return true;
+    if (node.nodeName === '#text' && /©|\(c\)/i.test((node as DefaultTreeAdapterTypes.TextNode).value)) return true;
+    if ('childNodes' in node) for (const child of node.childNodes) stack.push(child);
+  }
+  return false;
+}
+
+/** A list whose every item is one link and nothing else: a menu, however it is named. */
+function isMenuList(element: Element): boolean {
+  if (element.tagName !== 'ul' && element.tagName !== 'ol') return false;
+  const items = element.childNodes.filter(isElement);
+  if (items.length < 2 || !items.every((item) => item.tagName === 'li')) return false;
+  return items.every((item) => {
+    const inner = item.childNodes.filter((child) => isElement(child) || (child.nodeName === '#text' && (child as DefaultTreeAdapterTypes.TextNode).value.trim() !== ''));
+    return inner.length === 1 && isElement(inner[0]!) && inner[0].tagName === 'a';
+  });
+}
+
+const isContent = (element: Element) => CONTENT_TAGS.has(element.tagName) || (attribute(element, 'role') ?? '').toLowerCase() === 'main';
+
+// containers whose end separates what is above from what is below, as an empty paragraph does in Word
+const SECTION_TAGS = new Set(['div', 'section', 'article', 'main', 'header']);
+
 const BLOCK_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'header', 'footer', 'main', 'center', 'blockquote', 'pre', 'form']);
 const SKIPPED = new Set(['script', 'style', 'head', 'template', 'noscript']);
 
@@ -208,9 +275,11 @@ function collectBlocks(node: Element, blocks: Block[]): void {
     writer.flush();
     for (const paragraph of writer.paragraphs.splice(0)) blocks.push({ kind: 'paragraph', paragraph });
   };
+  let insideContent = 0;
   const visit = (current: Node, style: Style) => {
     if (!isElement(current)) return writeInline(current, style, writer);
     if (SKIPPED.has(current.tagName)) return;
+    if (isChrome(current, insideContent > 0)) return;
     if (current.tagName === 'table' && isLayoutTable(current)) {
       // a site's layout (menu, content, footer): each cell's content is read as the page's own, cell after cell
       for (const cell of layoutCells(current)) {
@@ -232,10 +301,18 @@ function collectBlocks(node: Element, blocks: Block[]): void {
     const block = BLOCK_TAGS.has(current.tagName);
     if (block) flush();
     const before = blocks.length;
+    const content = isContent(current);
+    if (content) insideContent++;
     for (const child of current.childNodes) visit(child, own);
+    if (content) insideContent--;
     if (block) flush();
     // an empty paragraph separates what is above from what is below, as in a Word document
     if (current.tagName === 'p' && blocks.length === before) blocks.push({ kind: 'paragraph', paragraph: paragraphOf('') });
+    // so does the end of a site's block: the page's heading, the stamps and the plan's own title stay apart
+    const last = blocks.at(-1);
+    if (SECTION_TAGS.has(current.tagName) && blocks.length > before && last?.kind === 'paragraph' && last.paragraph.text !== '') {
+      blocks.push({ kind: 'paragraph', paragraph: paragraphOf('') });
+    }
   };
   for (const child of node.childNodes) visit(child, PLAIN);
   flush();

@@ -116,7 +116,10 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
   const notes: ImportNote[] = found.columns.headings.flatMap((heading, index) =>
     found.columns.roles[index] === 'extra' ? [{ code: 'import-extra-column' as const, place: { table: found.at.number, row: found.headerRow + 1, column: heading } }] : [],
   );
-  const sections: ImportedSection[] = [];
+  // a module's row above the header («Модуль «Основные школьные дела»» over «Дела, события, мероприятия | Классы | …»)
+  // heads the first section, as the same row below the header would
+  const leading = leadingSectionRow(found);
+  const sections: ImportedSection[] = leading === undefined ? [] : [{ heading: leading, items: [] }];
   const timedByMonth = new Set<string>();
   const continued = continuationTables(tables, found);
   for (const at of [found.at, ...continued]) {
@@ -132,12 +135,20 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
         notes.push({ code: 'import-joined-row', place: previous.place, text: reading.text });
         return;
       }
+      // (only under a numbered item: in a plan that numbers none, an activity in lower case is an item of its own)
+      if (reading.kind === 'split' && sections.at(-1)?.items.at(-1)?.number !== undefined) {
+        const items = sections.at(-1)!.items;
+        const previous = items.at(-1)!;
+        items[items.length - 1] = joinSplitItem(previous, reading.item);
+        notes.push({ code: 'import-joined-row', place: previous.place, text: reading.item.activity });
+        return;
+      }
       if (reading.kind === 'continuation') {
         notes.push({ code: 'import-unplaced-cell', place: { table: at.number, row: index + 1 }, text: reading.text });
         return;
       }
       if (reading.kind === 'section') sections.push({ heading: reading.heading, items: [] });
-      else if (reading.kind === 'item') {
+      else if (reading.kind === 'item' || reading.kind === 'split') {
         if (sections.length === 0) {
           sections.push({ heading: defaultSection, items: [] });
           notes.push({ code: 'import-default-section', place: { table: at.number, row: index + 1 }, text: defaultSection });
@@ -155,7 +166,7 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
   const before = document.blocks.slice(0, found.at.block);
   const after = document.blocks.slice(lastBlock + 1);
   // rows above the header in the plan table itself (a sheet's title and stamps) are text above the table
-  const aboveHeader = found.at.table.rows.slice(0, found.headerStart).flatMap((row, rowIndex) =>
+  const aboveHeader = found.at.table.rows.slice(0, found.headerStart - (leading === undefined ? 0 : 1)).flatMap((row, rowIndex) =>
     row.cells
       .filter((cell) => !cell.merged)
       .map((cell) => cell.paragraphs.flatMap((p) => linesOfParagraph(p, { table: found.at.number, row: rowIndex + 1 })).filter((line) => line.text !== '')),
@@ -191,6 +202,30 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
     ...(signature ? { signature } : {}),
     notes: [...notes, ...emptySections(sections, found.at.number)],
   };
+}
+
+/** An item broken over two rows, made whole: each text goes on (a word broken with a hyphen is joined up). */
+function joinSplitItem(first: ImportedItem, rest: ImportedItem): ImportedItem {
+  const join = (a: string | undefined, b: string | undefined) => (a && b ? (/[-‐]$/.test(a) && /^[а-яё]/.test(b) ? `${a}${b}` : `${a} ${b}`) : (a ?? b));
+  const responsible = [...first.responsible];
+  const [next, ...others] = rest.responsible;
+  if (next !== undefined && responsible.length > 0 && /[-‐]$/.test(responsible.at(-1)!) && /^[а-яё]/.test(next)) responsible[responsible.length - 1] += next;
+  else if (next !== undefined) responsible.push(next);
+  responsible.push(...others);
+  const timing = join(first.timing, rest.timing);
+  return { ...first, activity: join(first.activity, rest.activity)!, ...(timing !== undefined ? { timing } : {}), responsible };
+}
+
+const SECTION_WORD = /^(?:модуль|раздел|направление|блок)(?![а-яё])|^(?:[IVXLC]+|\d{1,2})\.\s*[А-ЯЁ«]/i;
+
+/** The heading of the row right above the header when it spans the whole table and names a module or section. */
+function leadingSectionRow(found: Found): string | undefined {
+  const row = found.at.table.rows[found.headerStart - 1];
+  if (row === undefined) return undefined;
+  const own = row.cells.filter((cell) => !cell.merged);
+  const text = own.length === 1 ? own[0]!.paragraphs.map((p) => p.text.trim()).filter(Boolean).join(' ') : '';
+  if (text === '' || own[0]!.span < Math.max(2, found.at.table.columns - 1)) return undefined;
+  return SECTION_WORD.test(text) ? text.replace(/^(?:[IVXLC]+|\d{1,2})\.\s*/, '') : undefined;
 }
 
 /** The columns beyond the standard four, with their share of the table's width when the document gives it. */

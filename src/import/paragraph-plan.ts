@@ -1,9 +1,10 @@
 // Plans written without a table: headings over numbered or bulleted
 // paragraphs. A cyclogram's headings say how often («Ежедневно»,
 // «Еженедельно», «1 раз в четверть»); a plan's are its sections or months.
-import { readSignature } from './around-table.js';
+import { readSignature, SIGNATORY } from './around-table.js';
 import { paragraphNumbers, readTop, topFields, yearInDocument } from './document-top.js';
 import type { ImportedItem, ImportedPlan, ImportedSection, ImportNote } from './imported-plan.js';
+import { monthGenitive } from '../calendar/reader/lexicon.js';
 import { completeDays, monthHeading } from './month-sections.js';
 import type { Block, ImportedDocument, Table, TextParagraph } from './table-model.js';
 
@@ -15,12 +16,37 @@ const NUMBERED = /^(\d{1,3}(?:\.\d{1,3})*)[.)]\s*/;
 
 type HeadingKind = 'periodicity' | 'month' | 'section';
 
+// how often, said after who does it: «ежедневно», «1 раз в четверть» (not «в течение года», which ends many a section's name)
+const HOW_OFTEN = /^(?:ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно|(?:\d+|один|два|три|четыре)\s+раза?\s+в\s+(?:день|неделю|месяц|четверть|триместр|полугодие|год))$/i;
+
+/** «Классный руководитель ежедневно:» → «Ежедневно»: a short heading ending in how often, said of who does it. */
+function periodicityAtEnd(text: string): string | undefined {
+  const words = text.replace(/[.:]$/, '').split(/\s+/);
+  if (PERIODICITY.test(words.join(' '))) return words.join(' ');
+  for (let start = 1; start < words.length && start <= 4; start++) {
+    const tail = words.slice(start).join(' ');
+    if (HOW_OFTEN.test(tail)) return tail.charAt(0).toUpperCase() + tail.slice(1);
+  }
+  return undefined;
+}
+
+// «… (Корецкая Н.А.)», «… (Н.А. Корецкая, Л.В. Ярошук)»: who speaks on a meeting's question, at its end
+const NAMES_AT_END = new RegExp(String.raw`^(.*?)\s*\(((?:${SIGNATORY})\.?(?:\s*[,;]\s*(?:${SIGNATORY})\.?)*)\)\.?$`, 's');
+
+/** A section's month: «Сентябрь», or one in brackets after what the section is («Заседание № 1 (сентябрь)»). */
+function monthOfSection(heading: string): ReturnType<typeof monthHeading> {
+  return monthHeading(heading) ?? monthHeading(/\(([^()]+)\)$/.exec(heading)?.[1] ?? '');
+}
+
+// «1 сентября – День знаний», «08.09 — Международный день грамотности»: a date, a dash, what happens
+const DATED_ITEM = new RegExp(String.raw`^((?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${monthGenitive.join('|')})|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?))\s+[-–—]\s+(.+)$`, 'is');
+
 /** What a paragraph heads, if it is a heading: short, not an item, and bold or a periodicity or a month. */
 function headingKind(paragraph: TextParagraph): HeadingKind | undefined {
   const text = paragraph.text.trim();
   if (text === '' || text.includes('\n') || text.length > 80 || paragraph.listItem || ITEM_MARK.test(text)) return undefined;
   const plain = text.replace(/^[IVXLC]+\.\s*/, '');
-  if (PERIODICITY.test(plain)) return 'periodicity';
+  if (PERIODICITY.test(plain) || periodicityAtEnd(plain)) return 'periodicity';
   if (monthHeading(plain)) return 'month';
   return paragraph.bold && !/[.;,]$/.test(plain) ? 'section' : undefined;
 }
@@ -53,19 +79,35 @@ export function mapParagraphPlan(document: ImportedDocument): ImportedPlan | und
     const place = { paragraph: numbers.get(paragraph)! };
     const kind = kinds[index];
     if (kind !== undefined && (!cyclogram || kind === 'periodicity')) {
-      sections.push({ heading: paragraph.text.trim().replace(/^[IVXLC]+\.\s*/, '').replace(/[.:]$/, ''), items: [] });
+      const heading = paragraph.text.trim().replace(/^[IVXLC]+\.\s*/, '').replace(/[.:]$/, '');
+      sections.push({ heading: (kind === 'periodicity' && periodicityAtEnd(heading)) || heading, items: [] });
       continue;
     }
     const text = paragraph.text.trim();
     if (text === '') continue;
     const number = NUMBERED.exec(text)?.[1];
-    const item: ImportedItem = { ...(number ? { number } : {}), activity: text.replace(ITEM_MARK, ''), responsible: [], place };
+    const unmarked = text.replace(ITEM_MARK, '');
+    const dated = cyclogram ? null : DATED_ITEM.exec(unmarked);
+    const activity = dated ? dated[2]!.trim() : unmarked;
+    const named = NAMES_AT_END.exec(activity);
+    const item: ImportedItem = {
+      ...(number ? { number } : {}),
+      activity: named ? named[1]! : activity,
+      responsible: named ? named[2]!.split(/\s*[,;]\s*/).map((name) => name.trim()) : [],
+      place,
+    };
     const section = sections.at(-1)!;
-    const month = cyclogram ? undefined : monthHeading(section.heading);
-    const timing = month ? completeDays(undefined, month) : undefined;
+    const month = cyclogram ? undefined : monthOfSection(section.heading);
+    const timing = dated ? dated[1]!.replace(/\s*-\s*/, '–') : month ? completeDays(undefined, month) : undefined;
     const placed = timing ? { ...item, timing } : item;
     if (paragraph.listItem || ITEM_MARK.test(text)) marked.add(placed);
     section.items.push(placed);
+  }
+  // in a section whose items are numbered or bulleted, the plain lines above its first item say what the
+  // section is («Форма проведения: …», «Тема: …», «Вопросы для обсуждения:»): notes, not items
+  for (const section of sections) {
+    const firstMarked = section.items.findIndex((item) => marked.has(item));
+    for (const line of section.items.splice(0, Math.max(firstMarked, 0))) notes.push({ code: 'import-unplaced-text', place: line.place, text: line.activity });
   }
   // the signature under the last list: the unmarked paragraphs after its last numbered or bulleted item
   const last = sections.at(-1)!;

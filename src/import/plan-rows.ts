@@ -89,7 +89,9 @@ export type RowReading =
   | { kind: 'skip' }
   | { kind: 'section'; heading: string }
   | { kind: 'item'; item: ImportedItem }
-  | { kind: 'continuation'; text: string };
+  | { kind: 'continuation'; text: string }
+  /** The rest of the item above, broken over two rows at a page's end: every cell goes on from the row above. */
+  | { kind: 'split'; item: ImportedItem };
 
 function cellsByRole(row: TableRow, roles: readonly (ColumnRole | undefined)[]): Map<number, TableCell> {
   const cells = new Map<number, TableCell>();
@@ -125,7 +127,9 @@ export function readRow(row: TableRow, rowNumber: number, context: RowContext, l
   const autoNumbered = cells.get(column('number'))?.paragraphs.some((paragraph) => paragraph.listItem) ?? false;
   if (numberText === '' && !autoNumbered && filled.length === 1 && filled[0] === activityCell) return { kind: 'continuation', text: cellLines(activityCell).map((line) => line.text).join(' ') };
   const item = readItem(cells, texts, rowNumber, context);
-  return item ? { kind: 'item', item } : { kind: 'skip' };
+  // no number where the items are numbered, and an activity going on in lower case: the row above, carried over
+  const carriedOver = numberText === '' && !autoNumbered && /^[а-яё]/.test(cellText(activityCell));
+  return item ? { kind: carriedOver ? 'split' : 'item', item } : { kind: 'skip' };
 }
 
 const isBold = (cell: TableCell) => cell.paragraphs.every((paragraph) => paragraph.text === '' || paragraph.bold);

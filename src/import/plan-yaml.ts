@@ -8,11 +8,12 @@ import type { ImportedItem, ImportedPlan, Place } from './imported-plan.js';
 export interface YamlComments {
   /** Lines at the top of the file, after the schema line. */
   readonly header: readonly string[];
-  /** Lines above an item, by the place (table, row) it came from. */
+  /** Lines above an item, by the place (table and row, or paragraph) it came from. */
   readonly items: ReadonlyMap<string, readonly string[]>;
 }
 
-export const rowKey = (place: Place) => `${place.table ?? 0}:${place.row ?? 0}`;
+// a paragraph is a place of its own: a note on the text above a plan written in paragraphs belongs to no item
+export const rowKey = (place: Place) => `${place.table ?? 0}:${place.row ?? 0}:${place.paragraph ?? 0}`;
 
 /** A whole number is written bare (id: 14), anything else as text (id: "2.1"). */
 const idValue = (id: string) => (/^(?:0|[1-9]\d{0,8})$/.test(id) ? Number(id) : id);

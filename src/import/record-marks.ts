@@ -5,10 +5,11 @@ import type { ImportedPlan, ImportNote } from './imported-plan.js';
 import { FULL_DATE, readRussianDate } from './russian-dates.js';
 
 // «+», «✓», «выполнено», «проведено 12.10.2025»; «-», «не выполнено»; «перенесено на май»; «отменено»
-const NOT_HELD = /^(?:[-–—]$|нет\b|не\s+(?:выполнен|проведен|исполнен))/i;
+// a word ends where no Russian letter follows: «\b» knows only Latin letters, so «да\b» never matched «да»
+const NOT_HELD = /^(?:[-–—]$|нет(?![а-яё])|не\s+(?:выполнен|проведен|исполнен))/i;
 const MOVED = /^перенес[её]н/i;
 const CANCELLED = /^отмен[её]н/i;
-const HELD = /^(?:[+✓✔vV√]|да\b|выполнен|проведен|исполнен|сделано)/i;
+const HELD = /^(?:[+✓✔vV√]|да(?![а-яё])|выполнен|проведен|исполнен|сделано)/i;
 
 /** The record's entries for the marks of a plan's items; a mark that says none of these is named in a note. */
 export function recordEntriesOf(plan: ImportedPlan): { entries: DoneChange[]; notes: ImportNote[] } {

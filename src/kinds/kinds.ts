@@ -16,6 +16,8 @@ import { documentRules, practiceRules } from './site-rules.js';
 import { kindNames, type KindName } from './kind-names.js';
 import { contestSchema, type Contest } from '../schema/contest.js';
 import { contestRules } from './contest-rules.js';
+import { registerSchema, type Register } from '../schema/register.js';
+import { registerRules } from './register-rules.js';
 
 export interface KindDefinition<T> {
   readonly schema: z.ZodMiniType<T>;
@@ -34,6 +36,7 @@ export interface ValidatedValues {
   document: CentreDocument;
   practice: Practice;
   contest: Contest;
+  register: Register;
 }
 export type Kind = keyof ValidatedValues;
 // Every kind has a name in kind-names.ts, and every name a kind.
@@ -53,6 +56,7 @@ export const kinds: { readonly [K in Kind]: KindDefinition<ValidatedValues[K]> }
   document: { schema: documentSchema, rules: documentRules },
   practice: { schema: practiceSchema, rules: practiceRules },
   contest: { schema: contestSchema, rules: contestRules },
+  register: { schema: registerSchema, rules: registerRules },
 };
 export { kindNames };
 

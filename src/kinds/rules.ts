@@ -12,6 +12,9 @@ import { planEntries, planPeriod, type CalendarEntry } from '../calendar/plan-en
 import { recurrencePhrase } from '../calendar/reader/describe.js';
 import { refusalOf } from '../calendar/reader/reading.js';
 import { russianCalendar } from '../calendar/working-days.js';
+import { isoDate, lastDayOfMonth, weekdayOf } from '../calendar/days.js';
+import type { Span } from '../calendar/model.js';
+import { textDates, type TextDate } from './text-dates.js';
 import type { PathSegment } from '../schema/source.js';
 import type { MessageCode, MessageParams } from '../i18n/messages.js';
 
@@ -178,13 +181,58 @@ const eventsOffRule: Rule<PlanDocument> = (plan) => {
   return problems;
 };
 
+/**
+ * Dates written in an item's own text that its rule does not give: «семинары 21 октября, 18 ноября» under
+ * «каждый второй вторник месяца» (both are third Tuesdays). Only when the text's dates are clearly the
+ * item's days: on a weekday of the rule, or two or more that all fall on one weekday (a series); dates of
+ * laws, holidays and deadlines are left out by `textDates`, days off too. The date is pointed at.
+ */
+const textDatesOffRule: Rule<PlanDocument> = (plan) => {
+  const period = planPeriod(plan);
+  if (!period) return [];
+  const calendar = russianCalendar();
+  return planEntries(plan, period).flatMap((entry): RuleProblem[] => {
+    const rule = entry.schedule;
+    if (entry.kind !== 'item' || rule?.kind !== 'recurring' || !rule.rule.weekdays?.length) return [];
+    const [, sectionIndex, , itemIndex] = entry.path as [string, number, string, number];
+    const activity = plan.sections[sectionIndex]?.items[itemIndex]?.activity ?? '';
+    const dates = textDates(activity)
+      .map((written) => ({ written, date: inPeriod(written, period) }))
+      .filter((found): found is { written: TextDate; date: string } => found.date !== undefined && calendar.isWorkingDay(found.date));
+    const weekdays = new Set(dates.map(({ date }) => weekdayOf(date)));
+    const series = dates.length >= 2 && weekdays.size === 1;
+    return dates
+      .filter(({ date }) => date >= rule.start && date <= rule.end && expand(rule, { start: date, end: date }).length === 0)
+      .filter(({ date }) => series || rule.rule.weekdays!.includes(weekdayOf(date)))
+      .map(({ written, date }) => ({
+        path: [...entry.path.slice(0, 4), 'activity'],
+        severity: 'warning',
+        code: 'text-date-off-rule',
+        params: { date, rule: entry.phrase ?? recurrencePhrase(rule) ?? '' },
+        within: written,
+      }));
+  });
+};
+
+/** The day a date of the text names in the plan's period: its written year, else the year that puts it inside the period. */
+function inPeriod(written: TextDate, period: Span): string | undefined {
+  const { day, month, year } = written;
+  const candidates = year === undefined ? [Number(period.start.slice(0, 4)), Number(period.end.slice(0, 4))] : [year];
+  for (const candidate of candidates) {
+    if (day > lastDayOfMonth(candidate, month)) continue;
+    const date = isoDate(candidate, month, day);
+    if (date >= period.start && date <= period.end) return date;
+  }
+  return undefined;
+}
+
 const samePrefix = (item: readonly PathSegment[], event: readonly PathSegment[]) => item.slice(0, 4).every((segment, index) => segment === event[index]);
 
 const neutralPeriod = { start: '2000-09-01', end: '2001-08-31' };
 /** Problems that only the plan's own year gives a meaning to (their dates would be those of the neutral year). */
 const yearBoundCodes: ReadonlySet<MessageCode> = new Set<MessageCode>(['phrase-year-typo', 'phrase-range-year-typo', 'phrase-months-backwards', 'phrase-months-before-plan']);
 
-export const planRules: readonly Rule<PlanDocument>[] = [yearOrPeriod, periodOrder, signatoryNames, declaredColumns, eventsWithinPeriod, scheduleShapes, datedEntries, eventsOffRule];
+export const planRules: readonly Rule<PlanDocument>[] = [yearOrPeriod, periodOrder, signatoryNames, declaredColumns, eventsWithinPeriod, scheduleShapes, datedEntries, eventsOffRule, textDatesOffRule];
 
 // ---------------------------------------------------------------- registry and form
 

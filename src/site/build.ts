@@ -1,19 +1,33 @@
 // The whole section, in memory: every page in the usual version, the version for
-// the visually impaired (under contrast/) and as a fragment without the shell
+// the visually impaired (under contrast/, a copy for each font size and colour scheme) and as a fragment without the shell
 // (page.fragment.html, next to the page, for pasting into a school's CMS), and the
 // two style sheets. Pure: the command adds the downloads and writes the files.
 import { parseDateText } from '../schema/dates.js';
 import { formatDateLong, typeset } from '../docs/typography.js';
 import { html, trustedHtml, type Html } from './html.js';
-import { contrastFolder, PageContext, pageShell, type NavEntry } from './layout.js';
+import { PageContext, pageShell, versionPrefixes, type NavEntry } from './layout.js';
 import type { SiteInput } from './model.js';
 import { aboutPage, documentHeading, documentPage, documentPath } from './page-about.js';
-import { calendarPage, calendarPath } from './page-calendar.js';
+import { calendarMonths, calendarPage, calendarPath, comingSoon, longPeriodPages, longPeriodsPage, longPeriodsPagePath, monthPage, monthPath, type CalendarView } from './page-calendar.js';
+import { fragmentOf } from './fragment.js';
+import { pageExtraCss } from './fragment-styles.js';
 import { coordinatorsPage, coordinatorsPath } from './page-coordinators.js';
-import { planPage, planPath, planShortName, plansPage, plansPath, planTitle } from './page-plan.js';
-import { groupPractices, practiceGroupPage, practicePage, practicePath, practicesPage, practicesPath } from './page-practices.js';
+import { planPage, planPartCount, planPartPath, planPath, planShortName, plansNewestFirst, plansPage, plansPath, planTitle } from './page-plan.js';
+import { groupPractices, practiceGroupPage, practicePage, practicePath, practicesPage, practicesPageCount, practicesPagePath, practicesPath } from './page-practices.js';
 import { contrastCss, standardCss } from './styles.js';
 import { monitoringPage, monitoringPath } from './monitoring.js';
+import { atomFeed, latestNews, newsFeedPath, newsItemPage, newsItemPath, newsPage, newsPath, type SiteNews } from './page-news.js';
+import { resultsPage, resultsPath, type SiteYearResults } from './page-results.js';
+
+/** What the section shows besides the plans and practices: the news, the year's results, the section's address. */
+export interface SiteExtras {
+  /** Newest first. */
+  readonly news?: readonly SiteNews[];
+  /** Newest year first. */
+  readonly results?: readonly SiteYearResults[];
+  /** The section's address on the web (--url), for the feed's links. */
+  readonly url?: string;
+}
 
 interface PageSpec {
   readonly path: string;
@@ -24,25 +38,70 @@ interface PageSpec {
 
 export const fragmentPath = (pagePath: string) => pagePath.replace(/\.html$/, '.fragment.html');
 
-export function sitePages(input: SiteInput): PageSpec[] {
+export function sitePages(input: SiteInput, extras: SiteExtras = {}): PageSpec[] {
+  const news = extras.news ?? [];
   const groups = groupPractices(input.practices);
+  const view = calendarView(input);
   const pages: PageSpec[] = [
-    { path: 'index.html', title: 'О центре', section: 'index.html', body: (ctx) => aboutPage(ctx, input.centre, input.documents) },
+    { path: 'index.html', title: 'О центре', section: 'index.html', body: (ctx) => html`${aboutPage(ctx, input.centre, input.documents, comingSoon(ctx, view))}${latestNews(ctx, news)}` },
+    ...(news.length ? [{ path: newsPath, title: 'Новости', section: newsPath, body: (ctx: PageContext) => newsPage(ctx, news) }] : []),
+    ...news.map((item) => ({ path: newsItemPath(item.slug), title: typeset(item.title), section: newsPath, body: (ctx: PageContext) => newsItemPage(ctx, item) })),
     ...input.documents.map(({ document, slug, docx }) => ({ path: documentPath(slug), title: documentHeading(document), section: 'index.html', body: (ctx: PageContext) => documentPage(ctx, document, docx) })),
-    { path: plansPath, title: 'План работы', section: plansPath, body: (ctx: PageContext) => plansPage(ctx, input.plans) },
-    ...input.plans.map((entry) => ({ path: planPath(entry.slug), title: planTitle(entry.plan), section: plansPath, body: (ctx: PageContext) => planPage(ctx, entry) })),
-    { path: calendarPath, title: 'Календарь', section: calendarPath, body: (ctx) => calendarPage(ctx, planLinks(input), input.calendar.upcoming, input.calendar.year, input.calendar.ics, input.calendar.subscribe) },
+    { path: plansPath, title: 'План работы', section: plansPath, body: (ctx: PageContext) => plansPage(ctx, input.plans, markedPlans(input)) },
+    ...input.plans.flatMap((entry) =>
+      Array.from({ length: planPartCount(entry.plan) }, (_, i) => ({
+        path: planPartPath(entry.slug, i + 1),
+        title: i ? `${planTitle(entry.plan)}: часть ${i + 1}` : planTitle(entry.plan),
+        section: plansPath,
+        body: (ctx: PageContext) => planPage(ctx, entry, i + 1),
+      })),
+    ),
+    ...calendarPages(view),
     { path: coordinatorsPath, title: 'Координаторы', section: coordinatorsPath, body: () => coordinatorsPage(input.registry) },
-    { path: practicesPath, title: 'Эффективные практики', section: practicesPath, body: (ctx) => practicesPage(ctx, groups) },
+    ...Array.from({ length: practicesPageCount(groups) }, (_, i) => ({
+      path: practicesPagePath(i + 1),
+      title: i ? `Эффективные практики, страница ${i + 1}` : 'Эффективные практики',
+      section: practicesPath,
+      body: (ctx: PageContext) => practicesPage(ctx, groups, i + 1),
+    })),
     ...groups.topics.map((group) => ({ path: group.path, title: `Направление: ${typeset(group.name)}`, section: practicesPath, body: (ctx: PageContext) => practiceGroupPage(ctx, 'Направление', group) })),
     ...groups.schools.map((group) => ({ path: group.path, title: typeset(group.name), section: practicesPath, body: (ctx: PageContext) => practiceGroupPage(ctx, 'Школа', group) })),
     ...groups.topics
       .flatMap((group) => group.practices)
       .map((entry) => ({ path: practicePath(entry.slug), title: typeset(entry.practice.title), section: practicesPath, body: (ctx: PageContext) => practicePage(ctx, entry, groups) })),
+    ...(extras.results?.length ? [{ path: resultsPath, title: 'Итоги года', section: resultsPath, body: (ctx: PageContext) => resultsPage(ctx, extras.results!) }] : []),
     ...(input.monitoring ? [{ path: monitoringPath, title: 'Мониторинг', section: monitoringPath, body: () => monitoringPage(input.monitoring!) }] : []),
     ...input.pages.map((page) => ({ path: `${page.slug}.html`, title: typeset(page.title), section: `${page.slug}.html`, body: () => html`${trustedHtml(page.body)}` })),
   ];
   return pages;
+}
+
+/** The calendar, its months and its long periods: each month a page (and a fragment) of its own. */
+function calendarPages(view: CalendarView): PageSpec[] {
+  return [
+    { path: calendarPath, title: 'Календарь', section: calendarPath, body: (ctx) => calendarPage(ctx, view) },
+    ...calendarMonths(view.calendar.year).map((month) => ({ path: monthPath(month.key), title: `Календарь: ${month.name}`, section: calendarPath, body: (ctx: PageContext) => monthPage(ctx, view, month) })),
+    ...longPeriodPages(view.calendar.year).map((_, i) => ({
+      path: longPeriodsPagePath(i + 1),
+      title: i ? `В течение года и долгие периоды, страница ${i + 1}` : 'В течение года и долгие периоды',
+      section: calendarPath,
+      body: (ctx: PageContext) => longPeriodsPage(ctx, view, i + 1),
+    })),
+  ];
+}
+
+function calendarView(input: SiteInput): CalendarView {
+  const after = plansNewestFirst(input.plans)
+    .filter((entry) => entry.period && entry.period.start > input.calendar.year.window.end)
+    .at(-1);
+  return { calendar: input.calendar, plans: planLinks(input), ...(after ? { nextPlan: { path: planPath(after.slug), title: planTitle(after.plan) } } : {}) };
+}
+
+/** The plans of the year the calendar shows, marked on the plans list: «текущий», or «следующий учебный год». */
+function markedPlans(input: SiteInput): { slugs: Set<string>; label: string } {
+  const { window, state } = input.calendar.year;
+  const slugs = state === 'current' || state === 'next' ? input.plans.filter((entry) => entry.period && entry.period.start <= window.end && entry.period.end >= window.start).map((entry) => entry.slug) : [];
+  return { slugs: new Set(slugs), label: state === 'next' ? 'следующий учебный год' : 'текущий' };
 }
 
 /** Each plan's page and short name, by its title (what agenda rows carry). */
@@ -50,33 +109,36 @@ function planLinks(input: SiteInput): Map<string, { path: string; label: string 
   return new Map(input.plans.map((entry) => [entry.plan.title.trim(), { path: planPath(entry.slug), label: planShortName(entry.plan) }]));
 }
 
-export function siteNav(input: SiteInput): NavEntry[] {
+export function siteNav(input: SiteInput, extras: SiteExtras = {}): NavEntry[] {
   return [
     { path: 'index.html', title: 'О центре' },
+    ...(extras.news?.length ? [{ path: newsPath, title: 'Новости' }] : []),
     { path: plansPath, title: 'План работы' },
     { path: calendarPath, title: 'Календарь' },
     { path: coordinatorsPath, title: 'Координаторы' },
     { path: practicesPath, title: 'Эффективные практики' },
+    ...(extras.results?.length ? [{ path: resultsPath, title: 'Итоги года' }] : []),
     ...(input.monitoring ? [{ path: monitoringPath, title: 'Мониторинг' }] : []),
     ...input.pages.map((page) => ({ path: `${page.slug}.html`, title: typeset(page.title) })),
   ];
 }
 
 /** Every generated text file of the section, by its path inside the output folder. */
-export function buildSite(input: SiteInput): Map<string, string> {
+export function buildSite(input: SiteInput, extras: SiteExtras = {}): Map<string, string> {
   const files = new Map<string, string>([
-    ['style.css', standardCss],
-    ['contrast.css', contrastCss],
+    ['style.css', standardCss + pageExtraCss],
+    ['contrast.css', contrastCss + pageExtraCss],
   ]);
-  const nav = siteNav(input);
+  const nav = siteNav(input, extras);
   const siteTitle = input.centre ? typeset(input.centre.name) : 'Центр поддержки классных руководителей';
+  if (extras.news?.length) files.set(newsFeedPath, atomFeed(extras.news, { siteTitle, ...(extras.url ? { url: extras.url } : {}) }));
   const built = formatDateLong(parseDateText(input.today)!);
-  for (const spec of sitePages(input)) {
-    for (const prefix of ['', contrastFolder]) {
+  for (const spec of sitePages(input, extras)) {
+    for (const prefix of versionPrefixes) {
       const ctx = new PageContext(spec.path, prefix);
       const body = spec.body(ctx);
       files.set(prefix + spec.path, pageShell({ ctx, title: spec.title, siteTitle, nav, section: spec.section, body, built }).value);
-      if (prefix === '') files.set(fragmentPath(spec.path), `${body.value}\n`);
+      if (prefix === '') files.set(fragmentPath(spec.path), fragmentOf(body.value, spec.path, input.url));
     }
   }
   return files;

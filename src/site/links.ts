@@ -25,25 +25,32 @@ export function findBrokenLinks(files: ReadonlyMap<string, string | Uint8Array>)
     }
     return idsOf.get(file)!;
   };
+  const check = (page: string, href: string): BrokenLink | undefined => {
+    const hashAt = href.indexOf('#');
+    const target = hashAt === -1 ? href : href.slice(0, hashAt);
+    const hash = hashAt === -1 ? '' : decoded(href.slice(hashAt + 1));
+    const file = decoded(target);
+    if (hash === undefined || file === undefined) return { page, href, malformed: true };
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('/')) return { page, href };
+    const resolved = target === '' ? page : path.normalize(path.join(path.dirname(page), file));
+    if (resolved.startsWith('../') || !files.has(resolved) || (hash && !ids(resolved).has(hash))) return { page, href };
+    return undefined;
+  };
+  // the same link from the same folder (the menu of every page) is checked once; «#…» and «» name the page itself
+  const checked = new Map<string, boolean>();
   for (const [page, content] of files) {
     if (!page.endsWith('.html') || typeof content !== 'string') continue;
+    const folder = path.dirname(page);
     for (const match of content.matchAll(attribute)) {
       const href = unescape(match[1]!);
       if (external.test(href)) continue;
-      const hashAt = href.indexOf('#');
-      const target = hashAt === -1 ? href : href.slice(0, hashAt);
-      const hash = hashAt === -1 ? '' : decoded(href.slice(hashAt + 1));
-      const file = decoded(target);
-      if (hash === undefined || file === undefined) {
-        broken.push({ page, href, malformed: true });
-        continue;
-      }
-      if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('/')) {
-        broken.push({ page, href });
-        continue;
-      }
-      const resolved = target === '' ? page : path.normalize(path.join(path.dirname(page), file));
-      if (resolved.startsWith('../') || !files.has(resolved) || (hash && !ids(resolved).has(hash))) broken.push({ page, href });
+      const itself = href === '' || href.startsWith('#');
+      const key = `${folder}\u0000${href}`;
+      const known = itself ? undefined : checked.get(key);
+      if (known === false) continue;
+      const found = check(page, href);
+      if (found) broken.push(found);
+      if (!itself) checked.set(key, found !== undefined);
     }
   }
   return broken;

@@ -9,12 +9,20 @@ import type { Practice } from '../schema/practice.js';
 import type { Registry } from '../schema/reports.js';
 import type { RegionTotals } from './monitoring.js';
 
+/**
+ * Which academic year the calendar shows: «current» — a plan covers today's; «next» — none does, but a
+ * later one is planned; «finished» — every plan is past (the last is shown); «none» — no plan at all.
+ */
+export type YearState = 'current' | 'next' | 'finished' | 'none';
+
 export interface SitePlan {
   readonly plan: PlanDocument;
   /** Base name for its pages and downloads: «2023-2024-regional-plan». */
   readonly slug: string;
   /** Downloads next to the page, by file name: the DOCX, and the PDF when there is one. */
   readonly downloads: readonly { readonly file: string; readonly label: string; readonly bytes: number }[];
+  /** The days it covers (its period or academic year), when it says. */
+  readonly period?: Span;
 }
 
 export interface SitePractice {
@@ -44,8 +52,11 @@ export interface SiteInput {
   readonly practices: readonly SitePractice[];
   readonly pages: readonly SiteMarkdownPage[];
   readonly calendar: {
+    /** The day the calendar pivots on: what is coming is listed from it. */
+    readonly today: string;
     readonly upcoming: { readonly window: Span; readonly rows: readonly AgendaRow[] };
-    readonly year: { readonly window: Span; readonly rows: readonly AgendaRow[] };
+    /** The academic year shown by month: today's, the next one planned, or (all past) the last one planned. */
+    readonly year: { readonly window: Span; readonly rows: readonly AgendaRow[]; readonly state: YearState };
     /** File name of the iCalendar export, written by the command. */
     readonly ics: string;
     /** webcal:// address of that file, when the section's address on the web is known. */
@@ -53,6 +64,8 @@ export interface SiteInput {
   };
   /** The «Мониторинг» page: region totals, only when asked for. */
   readonly monitoring?: RegionTotals;
+  /** The section's address on the web (`--url`): the fragments' links are made absolute on it. */
+  readonly url?: string;
   /** When the site was built, for the footer: YYYY-MM-DD. */
   readonly today: string;
 }

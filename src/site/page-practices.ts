@@ -30,15 +30,43 @@ function practiceList(ctx: PageContext, practices: readonly SitePractice[]): Htm
   return html`<ul>${practices.map(({ practice, slug }) => html`<li><a href="${ctx.page(practicePath(slug))}">${typeset(practice.title)}</a> — ${typeset(practice.school)}, ${practice.year}${practice.example ? ' (пример)' : ''}</li>`)}</ul>`;
 }
 
-export function practicesPage(ctx: PageContext, groups: { topics: PracticeGroup[]; schools: PracticeGroup[] }): Html {
-  const all = groups.topics.flatMap((group) => group.practices);
-  return html`<h1>Эффективные практики воспитания: опыт классных руководителей</h1>
-${all.length === 0 ? html`<p>Опубликованных практик пока нет.</p>` : html`<h2>По направлениям</h2>
+/** Practices on one page of «Все практики»: 200 practices make four pages, none of them long. */
+export const practicesPerPage = 50;
+
+/** «practices/index.html», then «practices/pages/2.html», … */
+export const practicesPagePath = (page: number) => (page === 1 ? practicesPath : `practices/pages/${page}.html`);
+
+/** Every published practice, by topic then title: the order of «Все практики». */
+export function practicesInOrder(groups: { topics: PracticeGroup[] }): SitePractice[] {
+  return groups.topics.flatMap((group) => [...group.practices].sort((a, b) => a.practice.title.localeCompare(b.practice.title, 'ru')));
+}
+
+/** How many pages «Все практики» takes. */
+export const practicesPageCount = (groups: { topics: PracticeGroup[] }) => Math.max(1, Math.ceil(practicesInOrder(groups).length / practicesPerPage));
+
+function pageNav(ctx: PageContext, page: number, count: number): Html {
+  if (count <= 1) return html``;
+  return html`<nav class="pages" aria-label="Страницы списка практик"><ul>${Array.from({ length: count }, (_, i) => i + 1).map((n) =>
+    n === page ? html`<li><a href="${ctx.page(practicesPagePath(n))}" aria-current="page">${n}</a></li>` : html`<li><a href="${ctx.page(practicesPagePath(n))}">${n}</a></li>`,
+  )}</ul></nav>`;
+}
+
+/** A page of «Эффективные практики»: the first with the topics and schools, each with a slice of all practices under topic headings. */
+export function practicesPage(ctx: PageContext, groups: { topics: PracticeGroup[]; schools: PracticeGroup[] }, page = 1): Html {
+  const all = practicesInOrder(groups);
+  const count = practicesPageCount(groups);
+  const slice = all.slice((page - 1) * practicesPerPage, page * practicesPerPage);
+  const topics = [...new Set(slice.map((entry) => entry.practice.topic.trim()))];
+  const first = (page - 1) * practicesPerPage + 1;
+  return html`<h1>Эффективные практики воспитания: опыт классных руководителей${page > 1 ? `, страница ${page}` : ''}</h1>
+${all.length === 0 ? html`<p>Опубликованных практик пока нет.</p>` : html`${page === 1 ? html`<h2>По направлениям</h2>
 <ul>${groups.topics.map((group) => html`<li><a href="${ctx.page(group.path)}">${typeset(group.name)}</a> (${group.practices.length})</li>`)}</ul>
 <h2>По школам</h2>
-<ul>${groups.schools.map((group) => html`<li><a href="${ctx.page(group.path)}">${typeset(group.name)}</a> (${group.practices.length})</li>`)}</ul>
-<h2>Все практики</h2>
-${practiceList(ctx, all)}`}`;
+<ul>${groups.schools.map((group) => html`<li><a href="${ctx.page(group.path)}">${typeset(group.name)}</a> (${group.practices.length})</li>`)}</ul>` : ''}
+<h2>Все практики${count > 1 ? `: ${first}–${first + slice.length - 1} из ${all.length}` : ''}</h2>
+${pageNav(ctx, page, count)}
+${topics.map((topic) => html`<h3>${typeset(topic)}</h3>
+${practiceList(ctx, slice.filter((entry) => entry.practice.topic.trim() === topic))}`)}`}`;
 }
 
 export function practiceGroupPage(ctx: PageContext, heading: string, group: PracticeGroup): Html {

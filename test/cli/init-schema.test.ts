@@ -67,14 +67,14 @@ describe('centre init', () => {
 });
 
 describe('centre schema', () => {
-  for (const kind of ['plan', 'cyclogram', 'holidays', 'school-year', 'registry', 'form', 'record', 'centre', 'document', 'practice', 'contest']) {
+  for (const kind of ['plan', 'cyclogram', 'holidays', 'school-year', 'registry', 'form', 'record', 'centre', 'document', 'practice', 'contest', 'register']) {
     it(`prints the ${kind} JSON Schema that plans/schemas/ ships (run npm run schemas after changing the schema)`, async () => {
       const result = await runCli(['schema', kind]);
       expect(result.code).toBe(0);
       const schema = JSON.parse(result.stdout);
       expect(schema.properties.kind.const).toBe(kind);
       expect(schema.additionalProperties).toBe(false);
-      expect(schema.required).toEqual(expect.arrayContaining(({ holidays: ['kind', 'days'], 'school-year': ['kind', 'academicYear', 'terms'], registry: ['kind', 'districts', 'schools'], form: ['kind', 'id', 'version', 'indicators'], record: ['kind', 'plan'], centre: ['kind', 'name', 'host'], document: ['kind', 'type', 'title', 'clauses'], practice: ['kind', 'title', 'school', 'author', 'topic', 'year', 'description', 'status'], contest: ['kind', 'id', 'title', 'level', 'organiser', 'academicYear', 'nominations', 'stages', 'jury'] } as Record<string, string[]>)[kind] ?? ['kind', 'title', 'sections']));
+      expect(schema.required).toEqual(expect.arrayContaining(({ holidays: ['kind', 'days'], 'school-year': ['kind', 'academicYear', 'terms'], registry: ['kind', 'districts', 'schools'], form: ['kind', 'id', 'version', 'indicators'], record: ['kind', 'plan'], centre: ['kind', 'name', 'host'], document: ['kind', 'type', 'title', 'clauses'], practice: ['kind', 'title', 'school', 'author', 'topic', 'year', 'description', 'status'], contest: ['kind', 'id', 'title', 'level', 'organiser', 'academicYear', 'nominations', 'stages', 'jury'], register: ['kind', 'title'] } as Record<string, string[]>)[kind] ?? ['kind', 'title', 'sections']));
       const shipped = readFileSync(path.join(repoRoot, 'plans', 'schemas', `${kind}.schema.json`), 'utf8');
       expect(result.stdout).toBe(shipped);
     });
@@ -83,6 +83,6 @@ describe('centre schema', () => {
   it('rejects an unknown kind as a usage error', async () => {
     const result = await runCli(['schema', 'plam']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Unknown kind «plam»; use «plan», «cyclogram», «holidays», «school-year», «registry», «form», «record», «centre», «document», «practice» or «contest».');
+    expect(result.stderr).toContain('Unknown kind «plam»; use «plan», «cyclogram», «holidays», «school-year», «registry», «form», «record», «centre», «document», «practice», «contest» or «register».');
   });
 });

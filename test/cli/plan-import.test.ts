@@ -368,4 +368,17 @@ describe('a plan on a saved school-site page', () => {
     expect(parse(readFileSync(path.join(dir, 'plans', 'page.yaml'), 'utf8')).title).toBe('План работы ШМО классных руководителей');
     expect(spawnCli(['validate', 'plans'], { cwd: dir }).code).toBe(0);
   });
+
+  it('finds the plan on pages of Госweb, uCoz, Wix, Tilda and WordPress sites through the built command, and each validates', () => {
+    const dir = temporaryDir();
+    const names = ['gosweb', 'ucoz', 'wix', 'tilda', 'wordpress'];
+    for (const name of names) copyFileSync(path.join(layouts, 'pages', `${name}.html`), path.join(dir, `${name}.html`));
+    const imported = spawnCli(['plan', 'import', ...names.map((name) => `${name}.html`), '-o', 'plans'], { cwd: dir, env: russian });
+    expect(imported.code, imported.stderr).toBe(0);
+    for (const name of names) {
+      expect(parse(readFileSync(path.join(dir, 'plans', `${name}.yaml`), 'utf8'))).toEqual(parse(readFileSync(path.join(layouts, 'pages', `${name}.expected.yaml`), 'utf8')));
+    }
+    expect(imported.stderr).not.toContain('Версия для слабовидящих');
+    expect(spawnCli(['validate', 'plans'], { cwd: dir }).code).toBe(0);
+  });
 });

@@ -12,7 +12,8 @@ const english = { LANG: 'en_US.UTF-8', CENTRE_TODAY: '2023-11-20' };
 
 const commands = [
   [], ['init'], ['validate'], ['schema'], ['plan'], ['plan', 'build'], ['plan', 'import'], ['calendar'], ['site'], ['site', 'build'], ['site', 'serve'],
-  ['when'], ['done'], ['analysis'], ['analysis', 'build'], ['report'], ['report', 'template'], ['report', 'merge'], ['report', 'compare'],
+  ['when'], ['done'], ['analysis'], ['analysis', 'build'], ['report'], ['report', 'template'], ['report', 'merge'], ['report', 'compare'], ['certificates'],
+  ['news'], ['news', 'from-record'],
 ];
 
 /** What a methodist runs in a year, one of each command (files written to out/ of a copy of the shipped workspace). */
@@ -32,6 +33,7 @@ const samples: string[][] = [
   ['when', 'каждый 3-й понедельник месяца', '--year', '2023-2024'],
   ['when', 'по мере необходимости', '--year', '2023-2024'],
   ['done', 'plans/2023-2024-regional-plan.yaml', 'item-1'],
+  ['news', 'from-record', 'plans/2023-2024-regional-plan.yaml', 'teachers-forum'],
   ['analysis', 'build', '--year', '2023-2024', '-o', 'out/analysis.docx'],
   ['report', 'template', '--registry', 'plans/registry.yaml', '--period', 'interim', '--year', '2024-2025'],
   ['report', 'merge', 'out/forms'],

@@ -117,7 +117,7 @@ describe('the plan table', () => {
       return `– ${title} (${formatDateLong(parseDateText(event.date)!)})`;
     });
     expect(cell.paragraphs).toEqual(['Родительские собрания:', '– для 5–9 классов', '– для 10–11 классов', ...eventLines, 'Примечание: для родителей']);
-    expect(cell.text).toContain('– «Профориентационный минимум» (27 сентября 2023\u00A0г.)');
+    expect(cell.text).toContain('– «Профориентационный минимум» (27\u00A0сентября 2023\u00A0г.)');
     const noteParagraph = /<w:p>(?:(?!<w:p>)[\s\S])*Примечание:[\s\S]*?<\/w:p>/.exec(cell.xml)![0];
     expect(noteParagraph).toContain('<w:i/>');
   });
@@ -223,12 +223,12 @@ describe('the approval stamps', () => {
       '________________ Н.А.\u00A0Гордеева',
       '«\u00A0___\u00A0»\u00A0________\u00A02023\u00A0г.',
     ]);
-    expect(first!.cells[2]!.paragraphs.at(-1)).toBe('30 августа 2023\u00A0г.');
+    expect(first!.cells[2]!.paragraphs.at(-1)).toBe('30\u00A0августа 2023\u00A0г.');
   });
 
   it('writes the date line as a full date, blanks with the year, or blanks with 20__', () => {
-    expect(approvalDateLine('2023-08-30')).toBe('30 августа 2023\u00A0г.');
-    expect(approvalDateLine('30.08.2023')).toBe('30 августа 2023\u00A0г.');
+    expect(approvalDateLine('2023-08-30')).toBe('30\u00A0августа 2023\u00A0г.');
+    expect(approvalDateLine('30.08.2023')).toBe('30\u00A0августа 2023\u00A0г.');
     expect(plainSpaces(approvalDateLine(2023))).toBe('« ___ » ________ 2023 г.');
     expect(plainSpaces(approvalDateLine(undefined))).toBe('« ___ » ________ 20__ г.');
   });
@@ -283,7 +283,7 @@ describe('the title and the signature', () => {
 
   it('adds an explicit period, or nothing', async () => {
     const period: Plan = { ...plan, academicYear: undefined, period: { from: '2023-09-01', to: '31.05.2024' } };
-    expect((await render(period)).paragraphs).toContain('План работы центра на период с 1 сентября 2023\u00A0г. по 31 мая 2024\u00A0г.');
+    expect((await render(period)).paragraphs).toContain('План работы центра на период с 1\u00A0сентября 2023\u00A0г. по 31\u00A0мая 2024\u00A0г.');
     const bare: Cyclogram = { ...cyclogram, academicYear: undefined };
     expect((await render(bare)).paragraphs[0]).toBe(bare.title);
   });

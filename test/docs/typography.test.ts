@@ -104,12 +104,24 @@ describe('dates and numbers', () => {
   const genitive = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 
   it.each(genitive.map((name, index) => [index + 1, name] as const))('month %i is written «%s»', (month, name) => {
-    expect(formatDateLong({ year: 2023, month, day: 5 })).toBe(nb(`5 ${name} 2023~г.`));
+    expect(formatDateLong({ year: 2023, month, day: 5 })).toBe(nb(`5~${name} 2023~г.`));
   });
 
   it('writes the day without a leading zero', () => {
-    expect(formatDateLong({ year: 2023, month: 9, day: 27 })).toBe(nb('27 сентября 2023~г.'));
-    expect(formatDateLong({ year: 2024, month: 1, day: 1 })).toBe(nb('1 января 2024~г.'));
+    expect(formatDateLong({ year: 2023, month: 9, day: 27 })).toBe(nb('27~сентября 2023~г.'));
+    expect(formatDateLong({ year: 2024, month: 1, day: 1 })).toBe(nb('1~января 2024~г.'));
+  });
+
+  it('never lets a line break between the day and its month, in a date written or typeset («по 29 / января»)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (month, day) => {
+        const name = formatDateLong({ year: 2024, month, day: Math.min(day, 28) }).split(' ')[0]!;
+        return name.includes('\u00a0') && typeset(`с 1 сентября по ${day} ${genitive[month - 1]} 2024 г.`).includes(`${day}\u00a0${genitive[month - 1]}`);
+      }),
+    );
+    expect(typeset('по 29 января 2024 г.')).toBe(nb('по 29~января 2024~г.'));
+    // a number that is not a day stays as it is
+    expect(typeset('2024 января')).toBe('2024 января');
   });
 
   it('is left as it is by typeset', () => {

@@ -14,12 +14,12 @@ const names = new Set([
  * and the words of the YAML files (keys and kinds), which stay Latin in every language.
  */
 const codes = new Set([
-  'init', 'validate', 'schema', 'build', 'import', 'calendar', 'site', 'serve', 'when', 'done', 'analysis', 'report', 'template', 'merge', 'compare', 'help',
+  'init', 'validate', 'schema', 'build', 'import', 'calendar', 'site', 'serve', 'when', 'done', 'analysis', 'report', 'template', 'merge', 'compare', 'help', 'news', 'from-record',
   'human', 'short', 'json', 'jsonl', 'text', 'table', 'ics', 'portrait', 'landscape', 'interim', 'final',
   'held', 'moved', 'cancelled', 'not-held', 'true', 'false',
-  'kind', 'plan', 'cyclogram', 'holidays', 'school-year', 'registry', 'form', 'record', 'document', 'practice', 'contest',
+  'kind', 'plan', 'cyclogram', 'holidays', 'school-year', 'registry', 'form', 'record', 'document', 'practice', 'contest', 'register', 'certificates', 'diplomas',
   'schedule', 'timing', 'activity', 'responsible', 'id', 'example', 'every', 'dates', 'from', 'to', 'deadline', 'unscheduled',
-  'columns', 'extra', 'title', 'academicYear', 'events', 'status', 'published', 'submitted', 'selected',
+  'columns', 'extra', 'title', 'academicYear', 'events', 'status', 'published', 'submitted', 'selected', 'date', 'draft', 'summary',
 ]);
 
 /** A token that is a path or a file name, an option, a cell, an address or a machine value. */

@@ -77,6 +77,41 @@ describe('a page saved from a hosted school site', () => {
     expect(unplaced).toEqual(expect.arrayContaining(['Главная', 'Документы', '© 2025 МБОУ «СОШ № 7». Все права защищены.']));
   });
 
+  // Pages saved from the constructors school sites are made with, which lay out with <div>s: Госweb (a
+  // Word-pasted plan table), uCoz (a cyclogram pasted as paragraphs), Wix (month headings over bulleted
+  // lists), Tilda (a table in an HTML block under a title block), WordPress (a module table in the entry).
+  const hosted: Record<string, string[]> = {
+    gosweb: ['Версия для слабовидящих', 'Госуслуги', 'Сведения об образовательной организации', 'Главная', 'Сайт создан на платформе «Госвеб»', 'д.Сетка'],
+    ucoz: ['Регистрация', 'Меню сайта', 'Статистика', 'Онлайн всего', 'Конструктор сайтов - uCoz', 'Классным руководителям', '19.05.2024'],
+    wix: ['top of page', 'Главная', 'Сайт создан на Wix.com', 'МБОУ «Средняя школа № 5»'],
+    tilda: ['ЦЕНТР «ВЕКТОР»', 'Главная', 'Контакты', '© 2024 Центр «Вектор»'],
+    wordpress: ['Перейти к содержимому', 'Версия для слабовидящих', 'Официальный сайт', 'Меню', 'Свежие записи', 'Найти:', 'Редактировать', 'Сайт работает на WordPress'],
+  };
+  for (const [name, chrome] of Object.entries(hosted)) {
+    it(`${name}: finds the plan in the page and leaves the site’s header, menus, breadcrumbs and footer out of the title and the items`, () => {
+      const imported = mapPlan(readHtml(readFileSync(path.join(fixtures, 'pages', `${name}.html`))));
+      const plan = planObject(imported);
+      expect(plan).toEqual(parse(readFileSync(path.join(fixtures, 'pages', `${name}.expected.yaml`), 'utf8')));
+      expect(validateText(`${name}.yaml`, stringify(plan)).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const texts = [imported.title, ...imported.sections.flatMap((section) => [section.heading, ...section.items.flatMap((item) => [item.activity, item.timing ?? '', ...item.responsible])])];
+      for (const text of chrome) expect(texts.filter((written) => written.includes(text)), text).toEqual([]);
+    });
+  }
+
+  it('reads a list of links only as a menu, and a list with text as the plan’s own', () => {
+    const menu = '<ul><li><a href="/">Главная</a></li><li><a href="/a">Документы</a></li></ul>';
+    const plan = '<p><b>Сентябрь</b></p><ul><li>Заседание ШМО</li><li><a href="/k">Конкурс</a> чтецов</li></ul>';
+    const imported = mapPlan(readHtml(Buffer.from(`<p>План работы на 2025-2026 учебный год</p>${menu}${plan}`)));
+    expect(imported.sections.map((section) => section.items.map((item) => item.activity))).toEqual([['Заседание ШМО', 'Конкурс чтецов']]);
+  });
+
+  it('keeps a header inside the page’s article as the content’s own, and drops the site’s', () => {
+    const page =
+      '<header class="site-header"><p>Школа № 1</p></header><main><article><header class="entry-header"><h1>План работы ШМО на 2025-2026 учебный год</h1></header>' +
+      '<table border="1"><tr><th>Мероприятие</th><th>Сроки</th></tr><tr><td>Семинар</td><td>май</td></tr></table></article></main>';
+    expect(mapPlan(readHtml(Buffer.from(page))).title).toBe('План работы ШМО');
+  });
+
   it('keeps a bordered table with a table in a cell as the plan it is', () => {
     const html = '<table border="1"><tr><th>Мероприятие</th><th>Сроки</th></tr><tr><td>Семинар<table><tr><td>для 5–9 классов</td></tr></table></td><td>май</td></tr></table>';
     const imported = mapPlan(readHtml(Buffer.from(`<p>План работы</p>${html}`)));

@@ -1,16 +1,29 @@
 // A built section of the example workspace, shared by the site tests.
-import { cpSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { copyOfExampleWorkspace, repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
 
 /** The day the tests pretend it is: inside the 2023–2024 regional plan. */
 export const testToday = '2023-11-01';
 
-/** A copy of the example workspace with its site/ pages. */
-export function exampleSiteWorkspace(): string {
+/**
+ * A copy of the example workspace with its site/ pages, its practices the centre's own: the shipped
+ * ones are marked `example: true` and would be left out (`examples` keeps the mark).
+ */
+export function exampleSiteWorkspace(options: { examples?: boolean } = {}): string {
   const dir = copyOfExampleWorkspace();
   cpSync(path.join(repoRoot, 'site'), path.join(dir, 'site'), { recursive: true });
+  if (!options.examples) ownPractices(dir);
   return dir;
+}
+
+/** The workspace's practices with their «example: true» line deleted, as a centre does with its own. */
+export function ownPractices(workspace: string): void {
+  const folder = path.join(workspace, 'plans', 'practices');
+  for (const name of readdirSync(folder).filter((file) => file.endsWith('.yaml'))) {
+    const file = path.join(folder, name);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^example: true\n/m, ''));
+  }
 }
 
 export async function buildSiteOf(workspace: string, extra: string[] = []): Promise<{ out: string; code: number; stdout: string; stderr: string }> {

@@ -10,7 +10,7 @@ import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, re
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { binPath, repoRoot, spawnCli, temporaryDir } from '../helpers/cli.js';
-import { listFiles, testToday } from './helpers.js';
+import { listFiles, ownPractices, testToday } from './helpers.js';
 
 const env = { CENTRE_TODAY: testToday };
 
@@ -19,6 +19,7 @@ function sandbox(): { root: string; workspace: string; out: string } {
   const root = temporaryDir('centre-safe-');
   const workspace = path.join(root, 'workspace');
   for (const folder of ['plans', 'templates', 'site']) cpSync(path.join(repoRoot, folder), path.join(workspace, folder), { recursive: true });
+  ownPractices(workspace);
   return { root, workspace, out: path.join(root, 'out', 'site') };
 }
 

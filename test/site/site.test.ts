@@ -34,17 +34,34 @@ describe('centre site build', () => {
     expect(read(out, 'documents/asekeevka-regulation.html')).toContain('УТВЕРЖДАЮ');
     const fragment = read(out, 'documents/2020-gai-order-383.fragment.html');
     expect(fragment).not.toMatch(/<html|<head|<nav|<link/);
-    expect(order).toContain(fragment.trimEnd());
+    // pasted into a CMS page: its own styles under its wrapper, no h1 (the CMS page has the title), the same text
+    expect(fragment).toMatch(/^<div class="centre-fragment">\n<style>[^<]+<\/style>\n/);
+    expect(fragment).not.toContain('<h1');
+    const text = (page: string) => page.replace(/<style>[^<]*<\/style>|<h1>[\s\S]*?<\/h1>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text(order)).toContain(text(fragment).trim());
   });
 
-  it('publishes only published practices, each with its page, per topic and per school, examples marked', async () => {
+  it('leaves the practices marked example: true out, saying so for each, and publishes them marked with --examples', async () => {
+    const workspace = exampleSiteWorkspace({ examples: true });
+    const without = await buildSiteOf(workspace);
+    expect(without.code, without.stderr).toBe(0);
+    expect(without.stderr.match(/^plans\/practices\/example-[\w-]+\.yaml +warning: This is an example/gm)).toHaveLength(3);
+    expect(read(without.out, 'practices/index.html')).toContain('Опубликованных практик пока нет.');
+    expect(listFiles(without.out).filter((name) => name.startsWith('files/practices/'))).toEqual([]);
+    const { out, code, stderr } = await buildSiteOf(workspace, ['--examples']);
+    expect(code, stderr).toBe(0);
+    expect(read(out, 'practices/example-parents-club.html')).toContain('Учебный пример');
+    expect(read(out, 'practices/index.html')).toContain('(пример)');
+  });
+
+  it('publishes only published practices, each with its page, per topic and per school', async () => {
     const { out } = await buildSiteOf(exampleSiteWorkspace());
     const index = read(out, 'practices/index.html');
     expect(index).toContain('Родительский клуб «Семейная гостиная»');
     expect(index).not.toContain('дебатов'); // status: submitted
     expect(listFiles(out).filter((name) => name.startsWith('practices/topic/') && !name.includes('fragment'))).toEqual(['practices/topic/proforientatsiya.html', 'practices/topic/rabota-s-roditelyami.html']);
     const practice = read(out, 'practices/example-parents-club.html');
-    expect(practice).toContain('Учебный пример');
+    expect(practice).not.toContain('Учебный пример');
     expect(practice).toContain('href="../files/practices/example-parents-club/semeynaya-gostinaya.pdf"');
     expect(readFileSync(path.join(out, 'files/practices/example-parents-club/semeynaya-gostinaya.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
@@ -130,7 +147,7 @@ describe('centre site build', () => {
     writeFileSync(path.join(workspace, 'site', 'untitled.md'), 'Текст без заголовка.\n');
     const result = await runCli(['site', 'build', '-o', path.join(temporaryDir(), 'site')], { cwd: workspace, env: { CENTRE_TODAY: testToday, LANG: 'ru_RU.UTF-8' } });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/plans\/practices\/example-parents-club\.yaml:15:11 +ошибка: Приложенного файла «files\/semeynaya-gostinaya\.pdf» нет/);
+    expect(result.stderr).toMatch(/plans\/practices\/example-parents-club\.yaml:14:11 +ошибка: Приложенного файла «files\/semeynaya-gostinaya\.pdf» нет/);
     expect(result.stderr).toMatch(/site\/untitled\.md:1:1 +ошибка: У страницы нет заголовка/);
   });
 

@@ -1,7 +1,7 @@
 // A schedule said back in words. In Russian the words are a timing phrase the
 // reader reads again to the same rule (a property test pins this), taken from
 // the one lexicon, so that an ordinal always agrees with its weekday.
-import type { Recurrence, Schedule } from '../model.js';
+import type { Recurrence, Schedule, Weekday } from '../model.js';
 import { monthGenitive, weekdayFeminine, weekdayNominative } from './lexicon.js';
 
 const weekdayDativePlural = ['понедельникам', 'вторникам', 'средам', 'четвергам', 'пятницам', 'субботам', 'воскресеньям'];
@@ -16,9 +16,8 @@ function times(count: number, atLeast: boolean): string {
   return form === 'few' ? 'раза' : 'раз';
 }
 
-/** «3-й понедельник», «последняя среда», «1-й и 3-й вторник». */
-function nthWeekdays(rule: Recurrence): string {
-  const weekdays = rule.weekdays ?? [];
+/** «3-й понедельник», «последняя среда», «1-й и 3-й вторник»: a rule with weekdays. */
+function nthWeekdays(rule: Recurrence, weekdays: readonly Weekday[]): string {
   const nths = rule.nths ?? [rule.nth!];
   return weekdays
     .map((weekday) => {
@@ -38,7 +37,7 @@ export function recurrencePhrase(schedule: Schedule): string | undefined {
   if (rule.frequency === 'daily') text = rule.interval === 2 ? 'через день' : 'ежедневно';
   else if (rule.frequency === 'weekly' && rule.interval && rule.interval > 1) text = `каждые ${rule.interval} недели${rule.weekdays?.length ? `, по ${rule.weekdays.map((day) => weekdayDativePlural[day - 1]).join(' и ')}` : ''}`;
   else if (rule.frequency === 'weekly' && rule.weekdays?.length) text = `по ${rule.weekdays.map((day) => weekdayDativePlural[day - 1]).join(' и ')}`;
-  else if (rule.frequency === 'monthly' && rule.nth !== undefined && rule.weekdays?.length) text = `ежемесячно, ${nthWeekdays(rule)} месяца`;
+  else if (rule.frequency === 'monthly' && rule.nth !== undefined && rule.weekdays?.length) text = `ежемесячно, ${nthWeekdays(rule, rule.weekdays)} месяца`;
   else if (rule.frequency === 'monthly' && rule.monthDay !== undefined) text = `ежемесячно, ${rule.monthDay} числа`;
   else if (rule.frequency === 'yearly') text = 'ежегодно';
   else if (rule.timesPerPeriod) text = `${rule.timesPerPeriod} ${times(rule.timesPerPeriod, false)} в ${rule.frequency === 'monthly' ? 'месяц' : rule.frequency === 'weekly' ? 'неделю' : 'квартал'}`;

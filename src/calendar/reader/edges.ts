@@ -71,7 +71,7 @@ function lessonEdge(span: Span, edge: 'begin' | 'finish', context: SpanContext):
 /** «конец августа»: the month's last decade; «начало», «середина»: its first and second. */
 function monthPart(term: Term & { kind: 'month' }, edge: Edge, core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
   const nth = edge === 'begin' ? 1 : edge === 'middle' ? 2 : 3;
-  const span = termSpan({ kind: 'week', nth, days: 10, month: term.month, ...(term.year !== undefined ? { year: term.year } : {}), start: term.start, end: term.end }, undefined, context);
+  const span = termSpan({ kind: 'part', part: 'decade', nth, month: term.month, ...(term.year !== undefined ? { year: term.year } : {}), start: term.start, end: term.end }, undefined, context);
   if (!span) return undefined;
   take(core, used);
   context.notes.push({ code: 'phrase-month-part', params: { nth } });

@@ -8,9 +8,8 @@ import { isoDate, weekdayOf } from '../days.js';
 import type { Schedule, Span, Weekday } from '../model.js';
 import { termSpan, type SpanContext } from './spans.js';
 import { readTerms, type Term } from './terms.js';
-import type { Token } from './tokens.js';
+import { isWord, type Token } from './tokens.js';
 
-const isWord = (token: Token | undefined, word: string) => token?.type === 'word' && token.entry?.kind === 'word' && token.entry.word === word;
 const weekdayWord = (token: Token | undefined): Weekday | undefined => (token?.type === 'word' && token.entry?.kind === 'weekday' ? token.entry.weekday : undefined);
 
 export function readMovedDays(core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {

@@ -68,8 +68,7 @@ export function readingData(phrase: string, context: ReadingContext, calendar: W
     case 'date':
       data.dates = [schedule.date];
       break;
-    case 'unscheduled':
-      break;
+    // 'unscheduled': no dates
   }
   if (reading.ignored.length) data.ignored = reading.ignored;
   if (reading.notes.length) data.notes = reading.notes;

@@ -1,14 +1,15 @@
 // Reads a Russian timing phrase («сроки») into a schedule. The phrase is cut
 // into tokens (tokens.ts), its dates into terms (terms.ts); one head rule
-// decides what the phrase is (rules.ts: unscheduled, the whole period, a
-// recurrence or quota, or dates, ranges and deadlines), and refiners apply
-// what brackets and «кроме …» add (refiners.ts). Words no rule used are
+// decides what the phrase is (rules.ts, in this order: unscheduled, a term's
+// start or end, a recurrence or quota, the whole period, moved days off, or
+// dates, ranges and deadlines), and refiners apply what brackets and «кроме …»
+// add (refiners.ts). Words no rule used are
 // returned as ignored, with their place, so that every command can name them.
 import type { MessageCode, MessageParams } from '../../i18n/messages.js';
 import type { Schedule, Span } from '../model.js';
 import { readHead } from './rules.js';
 import { defaultSchoolYear, type SchoolYear } from './school-year.js';
-import type { SpanContext } from './spans.js';
+import type { PhraseProblem, SpanContext } from './spans.js';
 import { readTerms } from './terms.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -19,14 +20,7 @@ export interface ReadingContext {
   readonly schoolYear?: (first: number) => SchoolYear;
 }
 
-export interface PhraseProblem {
-  readonly code: MessageCode;
-  readonly params?: MessageParams;
-  readonly severity: 'error' | 'warning';
-  /** Offsets in the phrase: [start, end). */
-  readonly start: number;
-  readonly end: number;
-}
+export type { PhraseProblem } from './spans.js';
 
 export interface IgnoredWords {
   readonly text: string;
@@ -83,7 +77,7 @@ export function writtenAcademicYear(text: string): number | undefined {
   for (const item of readTerms(tokenize(text)).items) {
     if (item.kind !== 'term') continue;
     const term = item.term;
-    if ((term.kind === 'day' || term.kind === 'month' || term.kind === 'week') && term.year !== undefined && term.month > 0) return term.month >= 9 ? term.year : term.year - 1;
+    if ((term.kind === 'day' || term.kind === 'month' || term.kind === 'part') && term.year !== undefined && term.month !== undefined && term.month > 0) return term.month >= 9 ? term.year : term.year - 1;
     if (term.kind === 'year') return term.academic ? term.year : undefined;
   }
   return undefined;

@@ -8,10 +8,9 @@ import { expand } from '../expand.js';
 import type { Recurrence, Schedule, Span, Weekday } from '../model.js';
 import type { CalendarUnit, SchoolUnit } from './lexicon.js';
 import { readTerms } from './terms.js';
-import type { Token } from './tokens.js';
+import { isWord, type Token } from './tokens.js';
 import { rangeSpan, termSpan, type SpanContext } from './spans.js';
 
-const isWord = (token: Token | undefined, ...words: string[]) => token?.type === 'word' && token.entry?.kind === 'word' && words.includes(token.entry.word);
 const unitOf = (token: Token | undefined): CalendarUnit | undefined => (token?.type === 'word' && token.entry?.kind === 'unit' ? token.entry.unit : undefined);
 const schoolUnitOf = (token: Token | undefined): SchoolUnit | undefined => (token?.type === 'word' && token.entry?.kind === 'school-unit' ? token.entry.unit : undefined);
 const weekdayOf = (token: Token | undefined) => (token?.type === 'word' && token.entry?.kind === 'weekday' ? token.entry : undefined);
@@ -74,7 +73,7 @@ export function readRecurrence(core: readonly Token[], used: Set<Token>, context
   const cues = readCues(core, taken);
   if (!cues) return undefined;
   // «вторая неделя каждого месяца»: a part of every month, read as its days (rules.ts), not as a rule of one day
-  if (readTerms(core).items.some((item) => item.kind === 'term' && item.term.kind === 'week' && item.term.month === 0)) return undefined;
+  if (readTerms(core).items.some((item) => item.kind === 'term' && item.term.kind === 'part' && item.term.month === undefined)) return undefined;
   const limitTokens = core.filter((token) => !taken.has(token));
   const { items, used: termTokens } = readTerms(limitTokens);
   const terms = items.filter((item) => item.kind === 'term');

@@ -81,7 +81,7 @@ export function refineWithBrackets(schedule: Schedule, groups: readonly Group[],
 }
 
 /** «(9 дней)», «(42 учебных дня)»: the length of a span, said again. */
-function isLength(tokens: readonly Token[]): boolean {
+export function isLength(tokens: readonly Token[]): boolean {
   return tokens.length >= 2 && tokens[0]!.type === 'number' && tokens.slice(1).every((token) => token.type === 'word' && (token.entry?.kind === 'unit' || (token.entry?.kind === 'word' && token.entry.word === 'academic')));
 }
 
@@ -98,7 +98,7 @@ function boundRecurrence(schedule: Schedule & { kind: 'recurring' }, group: Grou
   if (terms.length === 0 || terms.length > 2) return schedule;
   // «1 раз в месяц (последняя неделя месяца)»: the week of every month it falls in
   const [week] = terms;
-  if (terms.length === 1 && week!.kind === 'week' && week!.month === 0) {
+  if (terms.length === 1 && week!.kind === 'part' && week!.month === undefined) {
     if (schedule.rule.frequency !== 'monthly') return schedule;
     const spans = partOfEveryMonth(week!, context);
     termTokens.forEach((token) => used.add(token));

@@ -1,24 +1,25 @@
 // The head rules: what a phrase is. Each is a function over the tokens of the
 // phrase outside brackets; the first that reads the phrase decides, and the
-// refiners (refiners.ts) then apply brackets and «кроме …». In order:
-// unscheduled («по мере необходимости»), the whole period («в течение года»),
-// a recurrence or a quota («каждый 3-й понедельник месяца», «один раз в
-// четверть»), then dates, ranges, periods and deadlines.
+// refiners (refiners.ts) then apply brackets and «кроме …». In order (readHead):
+// unscheduled («по мере необходимости»), a term's start or end («по итогам
+// четверти», edges.ts), a recurrence or a quota («каждый 3-й понедельник
+// месяца», «один раз в четверть») — before the whole period, so that «в течение
+// года ежемесячно» is monthly —, the whole period («в течение года»), moved days
+// off (moved-days.ts), then dates, ranges, periods and deadlines; last, a
+// school week's length with its days («5 дней (понедельник – пятница)»).
 import type { Schedule } from '../model.js';
-import { applyExcept, refineWithBrackets, splitBrackets, weekdaysIn } from './refiners.js';
+import { applyExcept, isLength, refineWithBrackets, splitBrackets, weekdaysIn } from './refiners.js';
 import { readEdge } from './edges.js';
 import { readMovedDays } from './moved-days.js';
 import { readRecurrence } from './recurrence.js';
 import { checkYearTypo, partOfEveryMonth, rangeSpan, schoolSpans, termSpan, type SpanContext } from './spans.js';
 import { summerHolidays } from './school-year.js';
 import { readTerms, type Item, type Term } from './terms.js';
-import type { Token } from './tokens.js';
+import { isUnit, isWord, type Token } from './tokens.js';
 import type { LinkWord } from './lexicon.js';
 import { addDays, daysBetween } from '../days.js';
 import type { Span } from '../model.js';
 
-export const isWord = (token: Token | undefined, ...words: LinkWord[]) =>
-  token?.type === 'word' && token.entry?.kind === 'word' && words.includes(token.entry.word);
 
 /** Words that only link or soften («в», «как правило», «текущего года»): used by any reading, never named as ignored. */
 const quietWords: LinkWord[] = ['filler', 'in', 'current', 'time-unit', 'inclusive', 'during', 'whole', 'and', 'period', 'term'];
@@ -27,6 +28,11 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
   let { main, groups } = splitBrackets(tokens);
   if (!main.some(meaningful) && groups.length > 0) {
     main = groups.flatMap((group) => group.tokens);
+    groups = [];
+  }
+  // «9 дней (с 30 октября 2022 г. по 7 ноября 2022 г. включительно)»: a length said first, its dates in brackets
+  if (groups.length === 1 && isLength(main.filter(meaningful)) && groups[0]!.tokens.some((token) => token.type === 'date' || (token.type === 'word' && token.entry?.kind === 'month'))) {
+    main = groups[0]!.tokens;
     groups = [];
   }
   // «Выходные дни: суббота, воскресенье» lists the days nothing happens on: not a schedule.
@@ -71,7 +77,7 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
   for (const token of tokens) {
     if (isWord(token, ...quietWords) || token.type === 'time') used.add(token);
     // «текущего года», «2025 г.»: the year word after «текущего»
-    if (token.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'year' && used.has(tokens[tokens.indexOf(token) - 1]!)) used.add(token);
+    if (isUnit(token, 'year') && used.has(tokens[tokens.indexOf(token) - 1]!)) used.add(token);
   }
   return schedule;
 }
@@ -93,9 +99,9 @@ function readWholePeriod(core: readonly Token[], used: Set<Token>, context: Span
   const constantly = core.some((token) => isWord(token, 'constantly'));
   const during = core.some((token) => isWord(token, 'during', 'whole'));
   // «в течение месяца» in a plan of one month (a «месячник») is that month; in a year's plan, which month is not said
-  const month = core.some((token) => token.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'month');
+  const month = core.some((token) => isUnit(token, 'month'));
   const monthLong = month && daysBetween(context.period.start, context.period.end).length <= 31;
-  const span = monthLong || core.some((token) => isWord(token, 'period') || (token.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'year'));
+  const span = monthLong || core.some((token) => isWord(token, 'period') || isUnit(token, 'year'));
   if (!constantly && !(during && span)) return undefined;
   const { items, used: termTokens } = readTerms(core);
   if (items.some((item) => item.kind === 'term')) {
@@ -181,7 +187,7 @@ function readPiece(piece: Piece, context: SpanContext, length?: number): Schedul
     const spans = schoolSpans(first, context);
     return spans.length === 0 ? undefined : { kind: 'dates', spans };
   }
-  if (first.kind === 'week' && first.month === 0) {
+  if (first.kind === 'part' && first.month === undefined) {
     // «1-я неделя месяца»: that week of every month of the plan
     const spans = piece.deadline || piece.from ? [] : partOfEveryMonth(first, context);
     return spans.length === 0 ? undefined : { kind: 'dates', spans };
@@ -194,7 +200,7 @@ function readPiece(piece: Piece, context: SpanContext, length?: number): Schedul
   if (piece.from && length !== undefined && length > 0 && first.kind === 'day') return { kind: 'range', start: span.start, end: addDays(span.start, length - 1) };
   if (piece.from) return openRange(span, context);
   if (first.kind === 'day') return { kind: 'date', date: span.start };
-  if (first.kind === 'month' || first.kind === 'week' || first.kind === 'quarter') return { kind: 'range', ...span };
+  if (first.kind === 'month' || first.kind === 'part' || first.kind === 'quarter') return { kind: 'range', ...span };
   return { kind: 'period', ...span };
 }
 
@@ -252,8 +258,8 @@ function statedLength(tokens: readonly Token[]): number | undefined {
     const token = tokens[i]!;
     if (token.type !== 'number' || token.digits > 3) continue;
     const next = /^календарн/i.test(tokens[i + 1]!.text) ? tokens[i + 2] : tokens[i + 1];
-    if (next?.type === 'word' && next.entry?.kind === 'unit' && next.entry.unit === 'day') return token.value;
-    if (next?.type === 'word' && next.entry?.kind === 'unit' && next.entry.unit === 'week') return token.value * 7;
+    if (isUnit(next, 'day')) return token.value;
+    if (isUnit(next, 'week')) return token.value * 7;
   }
   return undefined;
 }

@@ -38,15 +38,12 @@ export const federalCalendarFrom = 2023;
 /** The Sunday on or before `date`. */
 const sundayOnOrBefore = (date: IsoDate) => addDays(date, -(weekdayOf(date) % 7));
 
-const built = new Map<number, SchoolYear>();
-
+/**
+ * The default school year whose first calendar year is `first`, built on each call: a few dozen date
+ * sums, cheaper than a phrase's reading, and no memo to keep one year's answer past a change of rules
+ * (mutation testing switches the code under a module-level memo).
+ */
 export function defaultSchoolYear(first: number): SchoolYear {
-  let year = built.get(first);
-  if (!year) built.set(first, (year = buildSchoolYear(first)));
-  return year;
-}
-
-function buildSchoolYear(first: number): SchoolYear {
   if (first < federalCalendarFrom) return monthsSchoolYear(first);
   const second = first + 1;
   const septemberFirst = isoDate(first, 9, 1);
@@ -81,7 +78,8 @@ function buildSchoolYear(first: number): SchoolYear {
 function nearestSunday(date: IsoDate): IsoDate {
   const before = sundayOnOrBefore(date);
   const after = addDays(before, 7);
-  return weekdayOf(date) <= 3 ? before : after;
+  // Days since that Sunday: 0 for a Sunday itself (4 November 2029), 3 for a Wednesday, which keeps the Sunday before.
+  return weekdayOf(date) % 7 <= 3 ? before : after;
 }
 
 function monthsSchoolYear(first: number): SchoolYear {

@@ -7,7 +7,17 @@ import type { IsoDate, Span } from '../model.js';
 import type { SchoolYear } from './school-year.js';
 import type { Term } from './terms.js';
 import type { Season } from './lexicon.js';
-import type { PhraseProblem } from './reading.js';
+import type { MessageCode, MessageParams } from '../../i18n/messages.js';
+
+/** Something that looks wrong in a phrase, with its place (defined here, where it is found, so that reading.ts and spans.ts import no cycle). */
+export interface PhraseProblem {
+  readonly code: MessageCode;
+  readonly params?: MessageParams;
+  readonly severity: 'error' | 'warning';
+  /** Offsets in the phrase: [start, end). */
+  readonly start: number;
+  readonly end: number;
+}
 
 export interface SpanContext {
   readonly period: Span;
@@ -61,20 +71,22 @@ export function termSpan(term: Term, year: number | undefined, context: SpanCont
       const y = year ?? term.year ?? academicYearFor(term.month, context);
       return { start: monthStart(y, term.month), end: monthEnd(y, term.month) };
     }
-    case 'week': {
-      if (term.month === 0) return undefined;
-      const y = year ?? term.year ?? academicYearFor(term.month, context);
-      if (term.days === 7) {
+    case 'part': {
+      const { month } = term;
+      if (month === undefined) return undefined;
+      const y = year ?? term.year ?? academicYearFor(month, context);
+      if (term.part === 'week') {
         context.notes.push({ code: 'phrase-calendar-week' });
-        return calendarWeekOfMonth(y, term.month, term.nth);
+        return calendarWeekOfMonth(y, month, term.nth);
       }
-      const last = lastDayOfMonth(y, term.month);
-      if (term.nth === -1) return { start: isoDate(y, term.month, last - term.days + 1), end: isoDate(y, term.month, last) };
-      const first = (term.nth - 1) * term.days + 1;
+      const days = term.part === 'decade' ? 10 : 15;
+      const last = lastDayOfMonth(y, month);
+      if (term.nth === -1) return { start: isoDate(y, month, last - days + 1), end: isoDate(y, month, last) };
+      const first = (term.nth - 1) * days + 1;
       // a month has three decades and two halves; the last of them runs to the month's end
-      const parts = term.days === 10 ? 3 : 2;
+      const parts = term.part === 'decade' ? 3 : 2;
       if (term.nth < 1 || first > last || term.nth > parts) return undefined;
-      return { start: isoDate(y, term.month, first), end: isoDate(y, term.month, term.nth === parts ? last : first + term.days - 1) };
+      return { start: isoDate(y, month, first), end: isoDate(y, month, term.nth === parts ? last : first + days - 1) };
     }
     case 'quarter': {
       if (term.nth < 1 || term.nth > 4) return undefined;
@@ -104,7 +116,7 @@ export function calendarWeekOfMonth(year: number, month: number, nth: number): S
 }
 
 /** «1-я неделя месяца», «вторая декада месяца»: that part of every month of the plan. */
-export function partOfEveryMonth(term: Term & { kind: 'week' }, context: SpanContext): Span[] {
+export function partOfEveryMonth(term: Term & { kind: 'part' }, context: SpanContext): Span[] {
   return monthsBetween(context.period.start, context.period.end)
     .map(([year, month]) => termSpan({ ...term, month }, year, context))
     .filter((span): span is Span => span !== undefined && span.start <= context.period.end && span.end >= context.period.start);

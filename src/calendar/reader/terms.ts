@@ -4,7 +4,7 @@
 // between them (dashes, «с», «по», «до», commas, «и»). Every token a term or a
 // link uses is marked as used; what is left unused is what the reader ignored.
 import type { Season, SchoolUnit } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { isUnit, isWord, type Token } from './tokens.js';
 import type { Weekday } from '../model.js';
 
 interface Place {
@@ -13,14 +13,17 @@ interface Place {
   readonly end: number;
 }
 
+/** The parts a month is cut into: calendar weeks, decades (1–10, 11–20, 21–end), halves (1–15, 16–end). */
+export type MonthPart = 'week' | 'decade' | 'half';
+
 export type Term = Place &
   (
     | { readonly kind: 'day'; readonly day: number; month: number; year?: number; readonly shortYear?: boolean; stated?: Weekday }
     /** `numeric`: written in figures without its day («10.2023»), which a stated length may give back. */
     | { readonly kind: 'month'; readonly month: number; year?: number; readonly numeric?: true }
     | { readonly kind: 'year'; readonly year: number; readonly academic?: true }
-    /** A week, decade or half of a month; month 0: of every month («1-я неделя месяца»). */
-    | { readonly kind: 'week'; readonly nth: number; readonly days: 7 | 10 | 15; readonly month: number; year?: number }
+    /** A week, decade or half of a month; with no month, of every month («1-я неделя месяца»). */
+    | { readonly kind: 'part'; readonly part: MonthPart; readonly nth: number; readonly month?: number; year?: number }
     | { readonly kind: 'quarter'; readonly nth: number; year?: number }
     | { readonly kind: 'school'; readonly unit: SchoolUnit; readonly ordinal?: number; readonly academicYear?: number; readonly season?: Season }
   );
@@ -43,8 +46,6 @@ const isYear = (token: Token | undefined): token is Token & { type: 'number' } =
 const dayEndings = new Set(['го', 'ого', 'е', 'ое', 'м', 'ему']);
 const isDayNumber = (token: Token | undefined): token is Token & { type: 'number' } =>
   token?.type === 'number' && token.value >= 1 && token.value <= 31 && token.digits <= 2 && (token.suffix === undefined || dayEndings.has(token.suffix));
-const wordIs = (token: Token | undefined, word: string) => token?.type === 'word' && token.entry?.kind === 'word' && token.entry.word === word;
-const isYearWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'year';
 const monthOf = (token: Token | undefined) => (token?.type === 'word' && token.entry?.kind === 'month' ? token.entry.month : undefined);
 
 /** What the term readers share while they walk the tokens. */
@@ -128,37 +129,60 @@ const month: TermReader = (walk, i) => {
 /** «2022 год», «2023-2024 учебный год», «2025/2026». */
 const year: TermReader = (walk, i) => {
   const [token, next] = [walk.tokens[i], walk.tokens[i + 1]];
-  if (!isYear(token) || !(isYearWord(next) || next?.type === 'slash' || academicPair(walk.tokens, i))) return undefined;
+  if (!isYear(token) || !(isUnit(next, 'year') || next?.type === 'slash' || academicPair(walk.tokens, i))) return undefined;
   return readYearTerm(walk.tokens, i, walk.items, useFor(walk));
 };
 
 /**
  * «первая неделя сентября», «последняя неделя мая»: a calendar week of the month (spans.ts says which);
- * «1-я неделя месяца»: that week of every month (month 0);
+ * «1-я неделя месяца»: that week of every month (no month);
  * «2 декада октября»: its days 11–20 (the third runs to the month's end); «вторая половина ноября»: 16–30.
  */
 const partOfMonth: TermReader = (walk, i) => {
+  const listed = listedParts(walk, i);
+  if (listed !== undefined) return listed;
   const [token, next] = [walk.tokens[i], walk.tokens[i + 1]];
   // «вторая неделя каждого месяца»: «каждого» before «месяца» says the same as «месяца» alone
-  const each = wordIs(walk.tokens[i + 2], 'each') ? 1 : 0;
+  const each = isWord(walk.tokens[i + 2], 'each') ? 1 : 0;
   const monthToken = walk.tokens[i + 2 + each];
   const nth = ordinalOrRoman(token);
-  const everyMonth = monthToken?.type === 'word' && monthToken.entry?.kind === 'unit' && monthToken.entry.unit === 'month';
+  const everyMonth = isUnit(monthToken, 'month');
   if (each && !everyMonth) return undefined;
-  if (nth === undefined || !(isWeekWord(next) || isDecadeWord(next) || isHalfWord(next)) || (monthOf(monthToken) === undefined && !everyMonth)) return undefined;
-  const days = isHalfWord(next) ? 15 : isDecadeWord(next) ? 10 : 7;
-  const term: Term = { kind: 'week', nth, days, month: monthOf(monthToken) ?? 0, start: token!.start, end: monthToken!.end };
+  if (nth === undefined || !(isUnit(next, 'week') || isUnit(next, 'decade') || isUnit(next, 'half')) || (monthOf(monthToken) === undefined && !everyMonth)) return undefined;
+  const part: MonthPart = isUnit(next, 'half') ? 'half' : isUnit(next, 'decade') ? 'decade' : 'week';
+  const month = monthOf(monthToken);
+  const term: Term = { kind: 'part', part, nth, ...(month === undefined ? {} : { month }), start: token!.start, end: monthToken!.end };
   use(walk, token, next, monthToken, each ? walk.tokens[i + 2] : undefined);
   const last = attachYear(walk.tokens, i + 2 + each, term, useFor(walk));
   push(walk, term);
   return last;
 };
 
+/** «3, 4 неделя октября», «1 и 3 неделя месяца»: the parts listed before one word for them, each a term of its own. */
+function listedParts(walk: Walk, i: number): number | undefined {
+  const { tokens } = walk;
+  let j = i;
+  while (ordinalOrRoman(tokens[j]) !== undefined && (tokens[j + 1]?.type === 'comma' || isWord(tokens[j + 1], 'and'))) j += 2;
+  if (j === i) return undefined;
+  const before = walk.items.length;
+  const last = partOfMonth(walk, j);
+  const read = walk.items[walk.items.length - 1];
+  if (last === undefined || read?.kind !== 'term' || read.term.kind !== 'part') return undefined;
+  const listed: Item[] = [];
+  for (let k = i; k < j; k += 2) {
+    const [ordinal, separator] = [tokens[k]!, tokens[k + 1]!];
+    listed.push({ kind: 'term', term: { ...read.term, nth: ordinalOrRoman(ordinal)!, start: ordinal.start, end: ordinal.end } }, { kind: 'link', link: separator.type === 'comma' ? 'comma' : 'and', close: true });
+    use(walk, ordinal, separator);
+  }
+  walk.items.splice(before, 0, ...listed);
+  return last;
+}
+
 /** «4 квартал 2023 года», «III квартал»: a calendar quarter. */
 const calendarQuarter: TermReader = (walk, i) => {
   const [token, next] = [walk.tokens[i], walk.tokens[i + 1]];
   const nth = ordinalOrRoman(token);
-  if (nth === undefined || !isQuarterWord(next)) return undefined;
+  if (nth === undefined || !isUnit(next, 'quarter')) return undefined;
   const term: Term = { kind: 'quarter', nth, start: token!.start, end: next!.end };
   use(walk, token, next);
   const last = attachYear(walk.tokens, i + 1, term, useFor(walk));
@@ -199,7 +223,7 @@ const holidays: TermReader = (walk, i) => {
   const { tokens } = walk;
   const season = seasonOf(tokens[i]);
   let at = season === undefined ? i : i + 1;
-  if (wordIs(tokens[at], 'school')) at++;
+  if (isWord(tokens[at], 'school')) at++;
   if (schoolUnitOf(tokens[at]) !== 'holidays') return undefined;
   use(walk, ...tokens.slice(i, at + 1));
   push(walk, { kind: 'school', unit: 'holidays', ...(season ? { season } : {}), start: tokens[i]!.start, end: tokens[at]!.end });
@@ -209,7 +233,7 @@ const holidays: TermReader = (walk, i) => {
 /** Dashes, commas, «с», «по», «до», «не позднее», «в срок до», «и»; «включительно» is taken and says nothing. */
 const link: TermReader = (walk, i) => {
   const { tokens } = walk;
-  if (wordIs(tokens[i], 'inclusive')) {
+  if (isWord(tokens[i], 'inclusive')) {
     use(walk, tokens[i]);
     return i;
   }
@@ -264,9 +288,6 @@ function drop(walk: Walk, term: Term): void {
   for (const token of walk.tokens) if (token.start >= term.start && token.end <= term.end) walk.used.delete(token);
 }
 
-const isDecadeWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'decade';
-const isHalfWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'half';
-const isQuarterWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'quarter';
 
 /** «III», «4», «4-й», «четвертый»: which one of several. */
 function ordinalOrRoman(token: Token | undefined): number | undefined {
@@ -276,7 +297,6 @@ function ordinalOrRoman(token: Token | undefined): number | undefined {
   return ordinalValue(token);
 }
 
-const isWeekWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === 'week';
 
 /** «первая», «2-я», «последняя»: an ordinal. */
 function ordinalValue(token: Token | undefined): number | undefined {
@@ -295,7 +315,7 @@ function waitsForMonth(tokens: readonly Token[], from: number): boolean {
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.type === 'date' || monthOf(token) !== undefined) return true;
-    const linking = token.type === 'dash' || token.type === 'comma' || token.type === 'slash' || wordIs(token, 'to') || wordIs(token, 'and') || wordIs(token, 'until') || isDayNumber(token);
+    const linking = token.type === 'dash' || token.type === 'comma' || token.type === 'slash' || isWord(token, 'to') || isWord(token, 'and') || isWord(token, 'until') || isDayNumber(token);
     if (!linking) return false;
   }
   return false;
@@ -305,11 +325,11 @@ function waitsForMonth(tokens: readonly Token[], from: number): boolean {
 function attachYear(tokens: readonly Token[], at: number, term: { year?: number; end: number }, use: (...list: (Token | undefined)[]) => void): number {
   let i = at;
   // «Октябрь, 2023 г.», «Май, 2024»: a year after a comma, ending the phrase or followed by «г.»
-  const afterComma = tokens[i + 1]?.type === 'comma' && isYear(tokens[i + 2]) && (tokens[i + 3] === undefined || isYearWord(tokens[i + 3]));
+  const afterComma = tokens[i + 1]?.type === 'comma' && isYear(tokens[i + 2]) && (tokens[i + 3] === undefined || isUnit(tokens[i + 3], 'year'));
   if (term.year === undefined && afterComma) use(tokens[++i]);
   const next = tokens[i + 1];
   // «сентябрь 23 г.»: two digits are a year only with «г.» after them
-  if (term.year === undefined && next?.type === 'number' && next.digits === 2 && next.suffix === undefined && isYearWord(tokens[i + 2]) && !('day' in term)) {
+  if (term.year === undefined && next?.type === 'number' && next.digits === 2 && next.suffix === undefined && isUnit(tokens[i + 2], 'year') && !('day' in term)) {
     term.year = 2000 + next.value;
     term.end = next.end;
     use(next);
@@ -321,7 +341,7 @@ function attachYear(tokens: readonly Token[], at: number, term: { year?: number;
     use(next);
     i++;
   }
-  if (term.year !== undefined && isYearWord(tokens[i + 1])) {
+  if (term.year !== undefined && isUnit(tokens[i + 1], 'year')) {
     use(tokens[i + 1]);
     i++;
   }
@@ -342,8 +362,8 @@ function readYearTerm(tokens: readonly Token[], at: number, items: Item[], use: 
   if (academicPair(tokens, at)) {
     use(first, tokens[at + 1], tokens[at + 2]);
     let i = at + 2;
-    if (wordIs(tokens[i + 1], 'academic')) use(tokens[++i]);
-    if (isYearWord(tokens[i + 1])) use(tokens[++i]);
+    if (isWord(tokens[i + 1], 'academic')) use(tokens[++i]);
+    if (isUnit(tokens[i + 1], 'year')) use(tokens[++i]);
     items.push({ kind: 'term', term: { kind: 'year', year: first.value, academic: true, start: first.start, end: tokens[i]!.end } });
     return i;
   }
@@ -361,8 +381,8 @@ function attachAcademicYear(tokens: readonly Token[], at: number, term: { academ
     (term as { academicYear?: number }).academicYear = (first as Token & { type: 'number' }).value;
     i += 3;
     term.end = tokens[i]!.end;
-    if (wordIs(tokens[i + 1], 'academic')) use(tokens[++i]);
-    if (isYearWord(tokens[i + 1])) use(tokens[++i]);
+    if (isWord(tokens[i + 1], 'academic')) use(tokens[++i]);
+    if (isUnit(tokens[i + 1], 'year')) use(tokens[++i]);
   }
   return i;
 }
@@ -373,13 +393,13 @@ function linkOf(tokens: readonly Token[], i: number): { link: Link; length: numb
   if (token.type === 'dash') return { link: 'dash', length: 1 };
   // «25/26 ноября»: two days, like «25, 26 ноября»
   if (token.type === 'comma' || (token.type === 'slash' && isDayNumber(tokens[i - 1]) && isDayNumber(tokens[i + 1]))) return { link: 'comma', length: 1 };
-  if (wordIs(token, 'not') && wordIs(tokens[i + 1], 'later')) return { link: 'not-later', length: 2 };
-  if (wordIs(token, 'in') && wordIs(tokens[i + 1], 'term') && wordIs(tokens[i + 2], 'until')) return { link: 'until', length: 3 };
-  if (wordIs(token, 'from')) return { link: 'from', length: 1 };
-  if (wordIs(token, 'to')) return { link: 'to', length: 1 };
-  if (wordIs(token, 'until')) return { link: 'until', length: 1 };
-  if (wordIs(token, 'and')) return { link: 'and', length: 1 };
-  if (wordIs(token, 'begin')) return { link: 'begin', length: 1 };
-  if (wordIs(token, 'finish')) return { link: 'finish', length: 1 };
+  if (isWord(token, 'not') && isWord(tokens[i + 1], 'later')) return { link: 'not-later', length: 2 };
+  if (isWord(token, 'in') && isWord(tokens[i + 1], 'term') && isWord(tokens[i + 2], 'until')) return { link: 'until', length: 3 };
+  if (isWord(token, 'from')) return { link: 'from', length: 1 };
+  if (isWord(token, 'to')) return { link: 'to', length: 1 };
+  if (isWord(token, 'until')) return { link: 'until', length: 1 };
+  if (isWord(token, 'and')) return { link: 'and', length: 1 };
+  if (isWord(token, 'begin')) return { link: 'begin', length: 1 };
+  if (isWord(token, 'finish')) return { link: 'finish', length: 1 };
   return undefined;
 }

@@ -1,7 +1,7 @@
 // Splits a timing phrase into tokens that keep their place in the text, so
 // that every word the reader ignores can be pointed at. Glued spellings
 // («с 27мая», «по28.12.2024», «2020*») come apart here.
-import { lookUp, type Entry } from './lexicon.js';
+import { lookUp, type CalendarUnit, type Entry, type LinkWord } from './lexicon.js';
 
 interface At {
   /** Offsets into the phrase as written: [start, end). */
@@ -79,3 +79,12 @@ function dottedToken(first: number, second: number, year: string | undefined, at
   const full = year === undefined ? undefined : year.length === 2 ? 2000 + Number(year) : Number(year);
   return { ...at, type: 'date', day: first, month: second, ...(full !== undefined ? { year: full } : {}), shortYear: year?.length === 2 };
 }
+
+// The tests every part of the reader asks of a token, in one place.
+
+/** A link word of the lexicon: «с», «по», «кроме», «в течение» … */
+export const isWord = (token: Token | undefined, ...words: LinkWord[]): boolean =>
+  token?.type === 'word' && token.entry?.kind === 'word' && words.includes(token.entry.word);
+
+/** A calendar unit's word: «неделя», «декада», «половина», «квартал», «год» … */
+export const isUnit = (token: Token | undefined, unit: CalendarUnit): boolean => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === unit;

@@ -15,9 +15,10 @@ export interface LoadedContest {
   readonly schoolName: (school: string) => string;
 }
 
-export async function loadContest(ctx: CliContext, file: string, stageId: string | undefined): Promise<LoadedContest> {
+/** With `lastByDefault`, no --stage means the contest's last stage (the diplomas are of the final results). */
+export async function loadContest(ctx: CliContext, file: string, stageId: string | undefined, lastByDefault = false): Promise<LoadedContest> {
   const contest = (await loadOne(ctx, 'contest', file, true))!;
-  const stage = stageOf(ctx, contest, file, stageId);
+  const stage = stageOf(ctx, contest, file, stageId ?? (lastByDefault ? contest.stages.at(-1)!.id : undefined));
   const registry = await loadOne(ctx, 'registry', undefined, false);
   const schools = new Map((registry?.schools ?? []).map((school) => [school.id, school.shortName ?? school.name]));
   if (registry) await warnUnknownSchools(ctx, file, contest, [...schools.keys()]);

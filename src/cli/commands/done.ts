@@ -34,7 +34,7 @@ export interface DoneOptions {
 export const defaultRecordPath = recordPathOf;
 
 /** The record beside the plan that names it (whatever its file is called), else the default name. */
-async function findRecordOf(ctx: CliContext, planPath: string): Promise<string> {
+export async function findRecordOf(ctx: CliContext, planPath: string): Promise<string> {
   const loaded = await loadFiles(ctx, [path.dirname(planPath)], { kinds: ['record'] });
   const naming = loaded.files.filter((file) => file.validated?.kind === 'record' && recordPlanPath(file.path, file.validated.value) === planPath);
   // a link to the record beside the record itself is one record
@@ -69,14 +69,14 @@ export async function doneCommand(ctx: CliContext, planArg: string, itemArg: str
 }
 
 /** No item has this id or number: say how many items the plan numbers, or the id meant. */
-function unknownItem(file: string, plan: PlanDocument, value: string) {
+export function unknownItem(file: string, plan: PlanDocument, value: string) {
   const items = numberedItems(plan);
   const ids = items.flatMap((item) => (item.id === undefined ? [] : [item.id]));
   if (isItemNumber(value)) return userError(file, 'done-no-such-number', { value, count: items.length });
   return userError(file, ids.length === 0 ? 'done-plan-without-ids' : 'done-unknown-item', { value, suggestion: suggest(value, ids) });
 }
 
-async function loadPlan(ctx: CliContext, planArg: string): Promise<PlanDocument> {
+export async function loadPlan(ctx: CliContext, planArg: string): Promise<PlanDocument> {
   const loaded = await loadFiles(ctx, [planArg]);
   await stopOnErrors(ctx, loaded);
   const file = loaded.files[0];
@@ -87,14 +87,14 @@ async function loadPlan(ctx: CliContext, planArg: string): Promise<PlanDocument>
 }
 
 /** The record must be a valid record before it is changed: it is the user's file. */
-async function checkRecord(ctx: CliContext, recordPath: string): Promise<void> {
+export async function checkRecord(ctx: CliContext, recordPath: string): Promise<void> {
   const loaded = await loadFiles(ctx, [recordPath]);
   await stopOnErrors(ctx, loaded);
   const validated = loaded.files[0]?.validated;
   if (validated && validated.kind !== 'record') throw userError(ctx.display(recordPath), 'file-of-other-kind', { found: validated.kind, kind: 'record' });
 }
 
-async function stopOnErrors(ctx: CliContext, loaded: Awaited<ReturnType<typeof loadFiles>>): Promise<void> {
+export async function stopOnErrors(ctx: CliContext, loaded: Awaited<ReturnType<typeof loadFiles>>): Promise<void> {
   const diagnostics = allDiagnostics(loaded);
   if (!hasErrors(diagnostics)) return;
   ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));

@@ -4,7 +4,7 @@
 // wrote itself (a manifest in the folder lists them).
 import path from 'node:path';
 import { buildAgenda, buildIcsEvents, calendarWindow, lastPlanDay, type PlanSource } from '../../calendar/agenda.js';
-import { minDate } from '../../calendar/days.js';
+import { academicYearOf, maxDate, minDate } from '../../calendar/days.js';
 import { writeIcs } from '../../calendar/ical.js';
 import type { Span } from '../../calendar/model.js';
 import { planPeriod } from '../../calendar/plan-entries.js';
@@ -18,11 +18,14 @@ import type { PlanDocument } from '../../schema/plan.js';
 import type { Registry } from '../../schema/reports.js';
 import { buildSite } from '../../site/build.js';
 import { findBrokenLinks, type BrokenLink } from '../../site/links.js';
+import { withoutVersion } from '../../site/layout.js';
 import { uniqueSlugs, type SiteInput, type SitePlan } from '../../site/model.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { allDiagnostics, loadFiles } from '../load.js';
 import { checkPracticeSchools, type MarkdownOrigin, readMarkdownPages, readMonitoring, readPractices, shownYear, siteFiles, subscriptionAddress } from '../site-inputs.js';
+import { readNews } from '../news-inputs.js';
+import { readResults } from '../results-inputs.js';
 import { writeSite } from '../site-output.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
 import { today } from './today.js';
@@ -77,8 +80,9 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
   const now = today(ctx);
   const calendar = russianCalendar(calendarFiles.localDays);
   const upcomingWindow = calendarWindow(now, { weeks: upcomingWeeks });
-  const yearWindow = shownYear(now, sources);
-  const icsWindow: Span = { start: sources.reduce((first, s) => minDate(first, planPeriod(s.plan)?.start ?? first), now), end: lastPlanDay(sources, now) };
+  const year = shownYear(now, sources);
+  // every dated item, past and coming: from the first plan's first day to the end of the shown year (a form's deadlines recur every year)
+  const icsWindow: Span = { start: sources.reduce((first, s) => minDate(first, planPeriod(s.plan)?.start ?? first), now), end: maxDate(lastPlanDay(sources, now), maxDate(year.window.end, academicYearOf(now).end)) };
   const icsEvents = buildIcsEvents(agendaSources(calendarFiles, icsWindow), icsWindow, calendar);
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 
@@ -102,7 +106,9 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
         downloads.push({ file: `${slug}.pdf`, label: 'PDF', bytes: pdf.length });
       }
     }
-    plans.push({ plan: file.validated!.value as PlanDocument, slug, downloads });
+    const plan = file.validated!.value as PlanDocument;
+    const period = planPeriod(plan);
+    plans.push({ plan, slug, downloads, ...(period ? { period } : {}) });
   }
 
   const documentFiles = ofKind('document');
@@ -121,6 +127,8 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
   if (registry) checkPracticeSchools(ofKind('practice'), registry, loaded.sources, diagnostics);
   const origins: MarkdownOrigin[] = [];
   const pages = await readMarkdownPages(ctx, root, diagnostics, inputs, loaded.sources, origins);
+  const news = await readNews(ctx, root, diagnostics, inputs, loaded.sources);
+  const results = readResults(root, (file) => ctx.display(file), published, new Map(planFiles.map((file, index) => [file.path, planSlugs[index]!])), files, diagnostics);
   const monitoring = options.monitoring === undefined ? undefined : await readMonitoring(ctx, path.resolve(ctx.cwd, options.monitoring), diagnostics, inputs);
   if (hasErrors(diagnostics)) return empty();
 
@@ -132,15 +140,17 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
     practices,
     pages,
     calendar: {
+      today: now,
       upcoming: { window: upcomingWindow, rows: buildAgenda(agendaSources(calendarFiles, upcomingWindow), upcomingWindow, calendar) },
-      year: { window: yearWindow, rows: buildAgenda(agendaSources(calendarFiles, yearWindow), yearWindow, calendar) },
+      year: { ...year, rows: buildAgenda(agendaSources(calendarFiles, year.window), year.window, calendar) },
       ics: icsName,
       ...(options.url ? { subscribe: subscriptionAddress(options.url, icsName) } : {}),
     },
     ...(monitoring ? { monitoring } : {}),
+    ...(options.url ? { url: options.url.endsWith('/') ? options.url : `${options.url}/` } : {}),
     today: now,
   };
-  const built = buildSite(input);
+  const built = buildSite(input, { news, results, ...(options.url ? { url: options.url } : {}) });
   for (const [name, text] of built) files.set(name, text);
   diagnostics.push(...brokenLinkDiagnostics(findBrokenLinks(files), origins));
   for (const [name, text] of built) {
@@ -161,7 +171,7 @@ function brokenLinkDiagnostics(broken: readonly BrokenLink[], origins: readonly 
   const said = new Set<string>();
   return broken.flatMap((link): Diagnostic[] => {
     const code = link.malformed ? 'site-link-malformed' : 'site-broken-link';
-    const origin = bySlug.get(link.page.replace(/^contrast\//, '').replace(/(\.fragment)?\.html$/, ''));
+    const origin = bySlug.get(withoutVersion(link.page).replace(/(\.fragment)?\.html$/, ''));
     const place = origin?.links.find((written) => written.href === link.href);
     if (!origin || !place) return [fileDiagnostic(link.page, code, { page: link.page, href: link.href })];
     const key = `${origin.shown}:${place.line}:${place.column}:${link.href}`;

@@ -48,7 +48,7 @@ export async function siteServeCommand(ctx: CliContext, options: SiteServeOption
       }
     });
   };
-  const stopWatching = watchFolders([path.join(root, 'plans'), path.join(root, 'site')], rebuild);
+  const stopWatching = watchFolders([path.join(root, 'plans'), path.join(root, 'site'), path.join(root, 'news')], rebuild);
   try {
     await (options.until ? options.until(preview) : untilInterrupted());
   } finally {

@@ -24,6 +24,14 @@ export async function validateCommand(ctx: CliContext, paths: string[], options:
   const loaded = await loadFiles(ctx, given);
   const diagnostics = allDiagnostics(loaded);
   diagnostics.push(...(await checkRecords(ctx, loaded, today(ctx))));
+  // the workspace's news (news/*.md) are checked too when no path is given; yaml and zod load only when there are some
+  let newsFiles = 0;
+  if (paths.length === 0 && existsSync(path.join(findWorkspaceRoot(ctx.cwd), 'news'))) {
+    const { checkNewsFiles } = await import('../news-inputs.js');
+    const inputs: string[] = [];
+    checkNewsFiles(ctx, findWorkspaceRoot(ctx.cwd), diagnostics, inputs, loaded.sources);
+    newsFiles = inputs.length;
+  }
   if (loaded.files.length === 0 && loaded.pathProblems.length === 0) {
     diagnostics.push(fileDiagnostic(ctx.display(path.resolve(ctx.cwd, given[0] ?? '.')), 'no-files'));
   }
@@ -33,7 +41,7 @@ export async function validateCommand(ctx: CliContext, paths: string[], options:
     ctx.stdout.write(await renderDiagnostics(diagnostics, options.format, { t: ctx.t, colours: ctx.colours, sources: loaded.sources }));
     if (options.format === 'human') {
       const errors = diagnostics.filter((d) => d.severity === 'error').length;
-      const counts = { files: loaded.files.length, errors, warnings: diagnostics.length - errors };
+      const counts = { files: loaded.files.length + newsFiles, errors, warnings: diagnostics.length - errors };
       ctx.stdout.write(`${diagnostics.length === 0 ? ctx.t('validate-ok', counts) : ctx.t('validate-summary', counts)}\n`);
     }
   }

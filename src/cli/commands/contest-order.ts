@@ -1,0 +1,44 @@
+// `centre contest order <contest> <sheets…>`: the draft «Приказ об итогах»
+// of a contest from the final results of a stage (the last one unless --stage).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ORDER_DESCRIPTION, renderOrderDocx } from '../../contest/order-docx.js';
+import { parseDateText } from '../../schema/dates.js';
+import { userError } from '../../schema/diagnostic.js';
+import { unzipGuarded } from '../../util/zip-guard.js';
+import { findWorkspaceRoot } from '../../workspace/files.js';
+import type { CliContext } from '../context.js';
+import { guardOutput, writeOutput } from '../write-output.js';
+import { loadContest } from './contest-options.js';
+import { collectFinalSheets, finalMerge } from './contest-results.js';
+
+export interface OrderOptions {
+  readonly stage?: string;
+  readonly date?: string;
+  readonly output?: string;
+}
+
+function isOwnOrder(file: string): boolean {
+  try {
+    const parts = unzipGuarded(readFileSync(file), { fileBytes: 20 * 1024 * 1024, entries: 500, partBytes: 1024 * 1024, ratio: 200 }, (name) => name === 'docProps/core.xml');
+    return new TextDecoder().decode(parts.get('docProps/core.xml') ?? new Uint8Array()).includes(`<dc:description>${ORDER_DESCRIPTION}</dc:description>`);
+  } catch {
+    return false;
+  }
+}
+
+export async function contestOrderCommand(ctx: CliContext, file: string, inputs: string[], options: OrderOptions): Promise<number> {
+  const { contest, stage, schoolName } = await loadContest(ctx, file, options.stage, true);
+  const day = options.date === undefined ? undefined : parseDateText(options.date);
+  if (options.date !== undefined && day === undefined) throw userError('--date', 'date-format', { value: options.date }, 2);
+  const collected = collectFinalSheets(ctx, file, inputs);
+  const target = path.resolve(ctx.cwd, options.output ?? path.join(findWorkspaceRoot(ctx.cwd), 'out', 'contest', `${contest.id}-order.docx`));
+  guardOutput(ctx, target, { inputs: collected.all, isOwn: isOwnOrder, what: ctx.t('contest-order-word') });
+  const merge = finalMerge(ctx, contest, stage, file, collected, 'contest-order-refused');
+  if (!merge) return 1;
+  const last = contest.stages.at(-1) === stage;
+  const protocolDate = day ?? parseDateText(last && contest.results ? contest.results : (stage.to ?? stage.from))!;
+  await writeOutput(ctx, target, new Uint8Array(await renderOrderDocx({ contest, ranking: merge.ranking, protocolDate, schoolName })));
+  ctx.stdout.write(`${ctx.t('contest-order-wrote', { path: ctx.display(target) })}\n`);
+  return 0;
+}

@@ -1,0 +1,33 @@
+// A period named by its start or end (edges.ts): the day a term of the school year begins or ends on,
+// a month's decades, a quota once in each unit — and refusals where no day is said.
+import { describe, expect, it } from 'vitest';
+import { readTiming } from '../../src/calendar/reader/reading.js';
+
+const inYear = (phrase: string, start = '2024-09-01', end = '2025-08-31') => readTiming(phrase, { period: { start, end } });
+
+describe('a period by its start or end', () => {
+  it.each([
+    ['в начале II триместра', { kind: 'date', date: '2024-12-01' }],
+    ['в конце II триместра', { kind: 'date', date: '2025-02-28' }],
+    ['по итогам I полугодия', { kind: 'date', date: '2024-12-29' }],
+    ['начало сентября 2025 г.', { kind: 'range', start: '2025-09-01', end: '2025-09-10' }],
+    ['середина октября', { kind: 'range', start: '2024-10-11', end: '2024-10-20' }],
+  ])('«%s»: %j', (phrase, schedule) => {
+    expect(inYear(phrase).schedule).toEqual(schedule);
+  });
+
+  it('«в середине II четверти»: a term has no middle day; the term is read, the word named as left out', () => {
+    const reading = inYear('в середине II четверти');
+    expect(reading.schedule).toEqual({ kind: 'period', start: '2024-11-05', end: '2024-12-29' });
+    expect(reading.ignored).toEqual([{ text: 'середине', start: 2, end: 10 }]);
+  });
+
+  it.each(['середина учебного года', 'по итогам каникул', 'в середине четверти', 'начало учебного года школы'])('«%s» names no day: refused', (phrase) => {
+    expect(inYear(phrase).schedule).toBeUndefined();
+  });
+
+  it('«начало учебного года» in a plan of a calendar year is the school year the plan’s first day is in', () => {
+    expect(inYear('начало учебного года', '2025-01-01', '2025-12-31').schedule).toEqual({ kind: 'date', date: '2024-09-02' });
+    expect(inYear('конец учебного года', '2025-01-01', '2025-12-31').schedule).toEqual({ kind: 'date', date: '2025-05-26' });
+  });
+});

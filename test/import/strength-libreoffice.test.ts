@@ -1,0 +1,85 @@
+// The conversion through LibreOffice, with a stand-in `soffice` on the PATH
+// (a shell script), so each outcome is quick and certain: the arguments it is
+// given, the DOCX it writes, a failure, a signal, nothing written, no soffice
+// at all, and a timeout that ends the whole process group.
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { convertToDocx, LibreOfficeError } from '../../src/import/libreoffice.js';
+
+/** A folder holding a `soffice` that runs `body` (with $OUT the --outdir, $IN the file) and logs its arguments. */
+function fakeSoffice(body: string): { env: Record<string, string>; log: string; input: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'centre-fake-soffice-'));
+  const log = path.join(dir, 'args.log');
+  const script = path.join(dir, 'soffice');
+  writeFileSync(
+    script,
+    `#!/bin/sh\nfor a in "$@"; do printf '%s\\n' "$a" >> "${log}"; done\nOUT=""; prev=""\nfor a in "$@"; do [ "$prev" = "--outdir" ] && OUT="$a"; prev="$a"; IN="$a"; done\n${body}\n`,
+  );
+  chmodSync(script, 0o755);
+  const input = path.join(dir, 'План работы.odt');
+  writeFileSync(input, 'odt');
+  return { env: { PATH: `${dir}:/usr/bin:/bin` }, log, input };
+}
+
+const failure = async (run: Promise<unknown>) => {
+  try {
+    await run;
+  } catch (error) {
+    expect(error).toBeInstanceOf(LibreOfficeError);
+    const { problem, message, seconds } = error as LibreOfficeError;
+    return { problem, message, seconds };
+  }
+  throw new Error('converted');
+};
+
+describe('converting with LibreOffice', () => {
+  it('gives the DOCX it writes, named after the file, and removes its working folder', async () => {
+    const soffice = fakeSoffice('mkdir -p "$OUT" && printf DOCX > "$OUT/План работы.docx"');
+    const bytes = await convertToDocx(soffice.input, soffice.env, 10_000);
+    expect(Buffer.from(bytes).toString()).toBe('DOCX');
+    const args = readFileSync(soffice.log, 'utf8').trimEnd().split('\n');
+    expect(args[0]).toMatch(/^-env:UserInstallation=file:\/\/.*centre-import-.*\/profile$/);
+    expect(args.slice(1, 5)).toEqual(['--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML']);
+    expect(args[5]).toBe('--outdir');
+    expect(args[6]).toMatch(/centre-import-[^/]+\/out$/);
+    expect(args[7]).toBe(soffice.input);
+    expect(existsSync(path.dirname(args[6]!))).toBe(false);
+  });
+
+  it('says nothing was written when soffice exits 0 without a document', async () => {
+    const soffice = fakeSoffice('exit 0');
+    expect(await failure(convertToDocx(soffice.input, soffice.env, 10_000))).toEqual({ problem: 'failed', message: 'no document was written', seconds: undefined });
+  });
+
+  it('names the exit status or the signal that stopped it', async () => {
+    const failed = fakeSoffice('exit 3');
+    expect(await failure(convertToDocx(failed.input, failed.env, 10_000))).toEqual({ problem: 'failed', message: 'exit status 3', seconds: undefined });
+    const killed = fakeSoffice('kill -TERM $$');
+    expect(await failure(convertToDocx(killed.input, killed.env, 10_000))).toEqual({ problem: 'failed', message: 'stopped by SIGTERM', seconds: undefined });
+  });
+
+  it('says LibreOffice is missing when there is no soffice', async () => {
+    const soffice = fakeSoffice('exit 0');
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'centre-no-soffice-'));
+    expect(await failure(convertToDocx(soffice.input, { PATH: empty }, 10_000))).toEqual({ problem: 'missing', message: 'not installed', seconds: undefined });
+  });
+
+  it('ends the whole process group on a timeout, and says how many seconds it had', async () => {
+    const soffice = fakeSoffice('sleep 30 & echo $! > "$(dirname "$0")/child.pid"; wait');
+    const started = Date.now();
+    expect(await failure(convertToDocx(soffice.input, soffice.env, 1400))).toEqual({ problem: 'timeout', message: 'timed out', seconds: 1 });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const child = Number(readFileSync(path.join(path.dirname(soffice.log), 'child.pid'), 'utf8'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // gone, or a zombie waiting for whoever adopted it to reap it: no longer running either way
+    const state = existsSync(`/proc/${child}/stat`) ? readFileSync(`/proc/${child}/stat`, 'utf8').split(') ')[1]![0] : 'gone';
+    expect(['gone', 'Z', 'X']).toContain(state);
+  });
+
+  it('gives a time limit of its own by the file’s size when none is given', async () => {
+    const soffice = fakeSoffice('mkdir -p "$OUT" && printf X > "$OUT/План работы.docx"');
+    expect(Buffer.from(await convertToDocx(soffice.input, soffice.env)).toString()).toBe('X');
+  });
+});
