@@ -58,7 +58,7 @@ function timeAgainstNode(args, runs, prepare = () => {}) {
     prepare();
     const a = timeOnce(args);
     const b = timeOnce(['-e', '0']);
-    if (i > 0) command.push(a), node.push(b);
+    if (i > 0) (command.push(a), node.push(b));
   }
   return { command: median(command), node: median(node) };
 }
@@ -69,7 +69,8 @@ const startupOnly = process.env.BENCH_ONLY === 'startup';
 // runs of the cases marked `unkept` start without it, as the first run after every file changed does.
 const cacheFolder = path.join(root, 'node_modules', '.cache', 'centre');
 const forgetChecks = () => {
-  for (const name of existsSync(cacheFolder) ? readdirSync(cacheFolder) : []) if (name.startsWith('checks-')) rmSync(path.join(cacheFolder, name), { recursive: true, force: true });
+  for (const name of existsSync(cacheFolder) ? readdirSync(cacheFolder) : [])
+    if (name.startsWith('checks-')) rmSync(path.join(cacheFolder, name), { recursive: true, force: true });
 };
 const allCases = [
   { name: 'centre --help', args: [bin, '--help'], ratio: 1.3 },
@@ -88,7 +89,8 @@ if (process.env.BENCH_ONLY === 'hostile') {
   process.exit();
 }
 const cases = startupOnly ? allCases.filter((one) => one.ratio !== undefined || one.unkept) : allCases;
-if (!startupOnly) execFileSync(process.execPath, [bin, 'plan', 'build', 'test/fixtures/plan-500.yaml', '-o', path.join(out, 'plan-500.docx')], { cwd: root, env });
+if (!startupOnly)
+  execFileSync(process.execPath, [bin, 'plan', 'build', 'test/fixtures/plan-500.yaml', '-o', path.join(out, 'plan-500.docx')], { cwd: root, env });
 
 if (process.env.BENCH_ONLY === 'site') {
   const missed = benchSite() + benchSite({ planItems: 300, targetMs: 2000 });
@@ -104,7 +106,12 @@ if (process.env.BENCH_ONLY === 'contest') {
   process.exit(missed === 0 ? 0 : 1);
 }
 
-console.log(`medians of ${runs} runs, each next to a run of node -e 0; load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`);
+console.log(
+  `medians of ${runs} runs, each next to a run of node -e 0; load average ${os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ')}`,
+);
 let failed = 0;
 for (const { name, args, ratio, ms, unkept } of cases) {
   const { command, node } = timeAgainstNode(args, runs, unkept ? forgetChecks : undefined);
@@ -116,7 +123,9 @@ for (const { name, args, ratio, ms, unkept } of cases) {
   const ok = ratio !== undefined ? actualRatio <= ratio : command <= ms;
   const target = ratio !== undefined ? `≤ ${ratio}× node` : `< ${ms} ms`;
   if (!ok) failed++;
-  console.log(`${name.padEnd(34)} ${command.toFixed(1).padStart(7)} ms  node ${node.toFixed(1)} ms  ${actualRatio.toFixed(2)}×  target ${target}  ${ok ? 'ok' : 'MISSED'}`);
+  console.log(
+    `${name.padEnd(34)} ${command.toFixed(1).padStart(7)} ms  node ${node.toFixed(1)} ms  ${actualRatio.toFixed(2)}×  target ${target}  ${ok ? 'ok' : 'MISSED'}`,
+  );
 }
 if (startupOnly) {
   failed += benchWhenPhrase();
@@ -129,13 +138,22 @@ failed += benchWhen();
 
 // The engine alone, in-process: bundled from its sources for this run.
 const engine = path.join(out, 'bench-engine.mjs');
-await build({ entryPoints: [path.join(root, 'scripts', 'bench-engine.ts')], bundle: true, platform: 'node', format: 'esm', outfile: engine, logLevel: 'warning' });
+await build({
+  entryPoints: [path.join(root, 'scripts', 'bench-engine.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: engine,
+  logLevel: 'warning',
+});
 const engineRuns = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, [engine], { encoding: 'utf8' })));
 const engineMs = engineRuns.map((run) => run.ms).sort((a, b) => a - b)[2];
 const engineOk = engineMs < 200;
 if (!engineOk) failed++;
 const { plans, items, occurrences } = engineRuns[0];
-console.log(`${'schedule engine (100 plans × 10 years)'.padEnd(34)} ${engineMs.toFixed(1).padStart(7)} ms  ${plans} plans, ${items} items, ${occurrences} occurrences  target < 200 ms  ${engineOk ? 'ok' : 'MISSED'}`);
+console.log(
+  `${'schedule engine (100 plans × 10 years)'.padEnd(34)} ${engineMs.toFixed(1).padStart(7)} ms  ${plans} plans, ${items} items, ${occurrences} occurrences  target < 200 ms  ${engineOk ? 'ok' : 'MISSED'}`,
+);
 
 // Monitoring: 1000 filled reports (a region) and 40,000 (every school of the
 // country) of about 10 KB each, merged into one summary. The reports are
@@ -157,7 +175,22 @@ function reportsFolder(count) {
 
 function mergeOnce(folder) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'bench-merge-run.mjs'), 'report', 'merge', path.join(folder, 'reports'), '--registry', path.join(folder, 'registry.yaml'), '--form', path.join(root, 'templates', 'monitoring-form.yaml'), '-o', path.join(out, 'summary.xlsx')], { cwd: root, env, encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'scripts', 'bench-merge-run.mjs'),
+      'report',
+      'merge',
+      path.join(folder, 'reports'),
+      '--registry',
+      path.join(folder, 'registry.yaml'),
+      '--form',
+      path.join(root, 'templates', 'monitoring-form.yaml'),
+      '-o',
+      path.join(out, 'summary.xlsx'),
+    ],
+    { cwd: root, env, encoding: 'utf8' },
+  );
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const stats = JSON.parse(result.stderr.trim().split('\n').at(-1));
   if (stats.code !== 0) throw new Error(`merge exited ${stats.code}: ${result.stderr}`);
@@ -177,7 +210,9 @@ for (const { count, runs: mergeRunCount, ms: targetMs, mb: targetMb } of mergeCa
   const mergeOk = mergeMs < targetMs && mergeRss < targetMb;
   if (!mergeOk) failed++;
   const name = `report merge of ${count} reports`;
-  console.log(`${name.padEnd(34)} ${mergeMs.toFixed(1).padStart(7)} ms  cpu ${(cpuMs / 1000).toFixed(1)} s, ${Math.round(count / (mergeMs / 1000))} reports/s, peak ${mergeRss.toFixed(0)} MB  target < ${targetMs} ms, < ${targetMb} MB  ${mergeOk ? 'ok' : 'MISSED'}`);
+  console.log(
+    `${name.padEnd(34)} ${mergeMs.toFixed(1).padStart(7)} ms  cpu ${(cpuMs / 1000).toFixed(1)} s, ${Math.round(count / (mergeMs / 1000))} reports/s, peak ${mergeRss.toFixed(0)} MB  target < ${targetMs} ms, < ${targetMb} MB  ${mergeOk ? 'ok' : 'MISSED'}`,
+  );
 }
 
 /**
@@ -229,7 +264,12 @@ function benchLargePlans() {
   const buildMb = Math.max(...buildRuns.map((run) => run.mb));
   const buildMs = median(buildRuns.map((run) => run.ms));
   const buildCpu = median(buildRuns.map((run) => run.cpuMs));
-  missed += report('centre plan build, 5000 items', `${buildMs.toFixed(0).padStart(7)} ms  cpu ${buildCpu.toFixed(0)} ms, peak ${buildMb.toFixed(0)} MB`, '< 200 MB peak', buildMb < 200);
+  missed += report(
+    'centre plan build, 5000 items',
+    `${buildMs.toFixed(0).padStart(7)} ms  cpu ${buildCpu.toFixed(0)} ms, peak ${buildMb.toFixed(0)} MB`,
+    '< 200 MB peak',
+    buildMb < 200,
+  );
   return missed;
 }
 
@@ -249,7 +289,16 @@ function benchAnalysis() {
   const peakFile = path.join(out, 'analysis-peak');
   const runs = Array.from({ length: 6 }, () => {
     const start = process.hrtime.bigint();
-    const args = ['--require', path.join(root, 'scripts', 'report-peak-memory.cjs'), bin, 'analysis', 'build', folder, '-o', path.join(folder, 'analysis.docx')];
+    const args = [
+      '--require',
+      path.join(root, 'scripts', 'report-peak-memory.cjs'),
+      bin,
+      'analysis',
+      'build',
+      folder,
+      '-o',
+      path.join(folder, 'analysis.docx'),
+    ];
     const result = spawnSync(process.execPath, args, { cwd: root, env: { ...env, CENTRE_BENCH_PEAK_FILE: peakFile }, encoding: 'utf8' });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (result.status !== 0) throw new Error(`analysis build exited ${result.status}:\n${result.stderr}`);
@@ -259,7 +308,9 @@ function benchAnalysis() {
   const cpu = median(runs.map((run) => run.cpuMs));
   const mb = Math.max(...runs.map((run) => run.mb));
   const ok = ms < 1000;
-  console.log(`${'centre analysis build, 500 items'.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  cpu ${cpu.toFixed(0)} ms (both threads), peak ${mb.toFixed(0)} MB  target < 1000 ms  ${ok ? 'ok' : 'MISSED'}`);
+  console.log(
+    `${'centre analysis build, 500 items'.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  cpu ${cpu.toFixed(0)} ms (both threads), peak ${mb.toFixed(0)} MB  target < 1000 ms  ${ok ? 'ok' : 'MISSED'}`,
+  );
   return ok ? 0 : 1;
 }
 
@@ -267,7 +318,9 @@ function benchAnalysis() {
 function benchWhenPhrase() {
   const one = timeAgainstNode([bin, 'when', 'каждый 3-й понедельник месяца', '--year', '2023-2024'], runs);
   const oneOk = one.command / one.node <= 1.3;
-  console.log(`${'centre when "<phrase>"'.padEnd(34)} ${one.command.toFixed(1).padStart(7)} ms  node ${one.node.toFixed(1)} ms  ${(one.command / one.node).toFixed(2)}×  target ≤ 1.3× node  ${oneOk ? 'ok' : 'MISSED'}`);
+  console.log(
+    `${'centre when "<phrase>"'.padEnd(34)} ${one.command.toFixed(1).padStart(7)} ms  node ${one.node.toFixed(1)} ms  ${(one.command / one.node).toFixed(2)}×  target ≤ 1.3× node  ${oneOk ? 'ok' : 'MISSED'}`,
+  );
   return oneOk ? 0 : 1;
 }
 
@@ -278,10 +331,18 @@ function benchWhenPhrase() {
  */
 function benchWhen() {
   let missed = benchWhenPhrase();
-  const corpus = [process.env.CENTRE_CORPUS, path.join(root, '..', 'shared', 'corpus', 'phrases-dev.jsonl'), '/work/shared/corpus/phrases-dev.jsonl'].find((file) => file && existsSync(file));
+  const corpus = [process.env.CENTRE_CORPUS, path.join(root, '..', 'shared', 'corpus', 'phrases-dev.jsonl'), '/work/shared/corpus/phrases-dev.jsonl'].find(
+    (file) => file && existsSync(file),
+  );
   const phrases = corpus
-    ? readFileSync(corpus, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line).phrase)
-    : Array.from({ length: 250 }, (_, i) => [`${(i % 28) + 1} марта`, 'каждый 3-й понедельник месяца', 'с 12.10.2023 по 19.10.2023 (5 дней)', 'до 15 мая'][i % 4]);
+    ? readFileSync(corpus, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line).phrase)
+    : Array.from(
+        { length: 250 },
+        (_, i) => [`${(i % 28) + 1} марта`, 'каждый 3-й понедельник месяца', 'с 12.10.2023 по 19.10.2023 (5 дней)', 'до 15 мая'][i % 4],
+      );
   const file = path.join(out, 'phrases.txt');
   writeFileSync(file, `${phrases.join('\n')}\n`);
   const times = Array.from({ length: 7 }, () => {
@@ -292,7 +353,9 @@ function benchWhen() {
   const fileMs = median(times.slice(1));
   const fileOk = fileMs < 1000;
   if (!fileOk) missed++;
-  console.log(`${`centre when --file (${phrases.length} phrases)`.padEnd(34)} ${fileMs.toFixed(1).padStart(7)} ms  ${corpus ? 'the corpus' : 'phrases of our own'}  target < 1000 ms  ${fileOk ? 'ok' : 'MISSED'}`);
+  console.log(
+    `${`centre when --file (${phrases.length} phrases)`.padEnd(34)} ${fileMs.toFixed(1).padStart(7)} ms  ${corpus ? 'the corpus' : 'phrases of our own'}  target < 1000 ms  ${fileOk ? 'ok' : 'MISSED'}`,
+  );
   return missed;
 }
 
@@ -307,10 +370,24 @@ function benchSite({ planItems = 0, targetMs = 1000 } = {}) {
   const workspace = path.join(out, `site-workspace-${planItems}`);
   cpSync(path.join(root, 'plans'), path.join(workspace, 'plans'), { recursive: true });
   cpSync(path.join(root, 'site'), path.join(workspace, 'site'), { recursive: true });
-  if (planItems) execFileSync(process.execPath, [path.join(root, 'scripts', 'generate-plan.mjs'), path.join(workspace, 'plans', `2023-2024-plan-${planItems}.yaml`), String(planItems)]);
+  if (planItems)
+    execFileSync(process.execPath, [
+      path.join(root, 'scripts', 'generate-plan.mjs'),
+      path.join(workspace, 'plans', `2023-2024-plan-${planItems}.yaml`),
+      String(planItems),
+    ]);
   const practices = path.join(workspace, 'plans', 'practices', 'bench');
   mkdirSync(practices, { recursive: true });
-  const topics = ['Работа с родителями', 'Профориентация', 'Патриотическое воспитание', 'Разговоры о важном', 'Классный час', 'Наставничество', 'Здоровый образ жизни', 'Медиабезопасность'];
+  const topics = [
+    'Работа с родителями',
+    'Профориентация',
+    'Патриотическое воспитание',
+    'Разговоры о важном',
+    'Классный час',
+    'Наставничество',
+    'Здоровый образ жизни',
+    'Медиабезопасность',
+  ];
   for (let i = 1; i <= 200; i++) {
     writeFileSync(
       path.join(practices, `practice-${String(i).padStart(3, '0')}.yaml`),
@@ -322,7 +399,11 @@ function benchSite({ planItems = 0, targetMs = 1000 } = {}) {
   const rebuilds = [];
   const buildOnce = () => {
     const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, [bin, 'site', 'build', '-o', site], { cwd: workspace, env: { ...env, CENTRE_TODAY: '2023-11-01' }, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [bin, 'site', 'build', '-o', site], {
+      cwd: workspace,
+      env: { ...env, CENTRE_TODAY: '2023-11-01' },
+      encoding: 'utf8',
+    });
     if (result.status !== 0) throw new Error(`site build exited ${result.status}:\n${result.stderr}`);
     return Number(process.hrtime.bigint() - start) / 1e6;
   };
@@ -330,7 +411,7 @@ function benchSite({ planItems = 0, targetMs = 1000 } = {}) {
     rmSync(site, { recursive: true, force: true });
     const fresh = buildOnce(); // into an empty folder: every file written
     const again = buildOnce(); // the same workspace again: unchanged pages are left alone
-    if (i > 0) times.push(fresh), rebuilds.push(again);
+    if (i > 0) (times.push(fresh), rebuilds.push(again));
   }
   const ms = median(times);
   const node = timeAgainstNode(['-e', '0'], 3).node;
@@ -346,11 +427,15 @@ function benchSite({ planItems = 0, targetMs = 1000 } = {}) {
   sizes.sort((a, b) => b[1] - a[1]);
   const ok = ms < targetMs && sizes[0][1] <= 100 * 1024;
   const name = planItems ? `site build (+${planItems}-item plan, 200 pr.)` : 'site build (3 plans, 200 practices)';
-  console.log(`${name.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms  node ${node.toFixed(1)} ms  ${sizes.length} HTML files, largest ${sizes[0][0]} ${(sizes[0][1] / 1024).toFixed(1)} KB  target < ${targetMs} ms, pages ≤ 100 KB  ${ok ? 'ok' : 'MISSED'}`);
+  console.log(
+    `${name.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms  node ${node.toFixed(1)} ms  ${sizes.length} HTML files, largest ${sizes[0][0]} ${(sizes[0][1] / 1024).toFixed(1)} KB  target < ${targetMs} ms, pages ≤ 100 KB  ${ok ? 'ok' : 'MISSED'}`,
+  );
   if (planItems) return ok ? 0 : 1;
   console.log(`${'  the same again (unchanged kept)'.padEnd(34)} ${median(rebuilds).toFixed(1).padStart(7)} ms`);
   const markdownLoad = timeAgainstNode(['--input-type=module', '-e', "await import('markdown-it')"], 5);
-  console.log(`${'  loading markdown-it'.padEnd(34)} ${(markdownLoad.command - markdownLoad.node).toFixed(1).padStart(7)} ms over node -e 0 (unbundled; bundled into the site command)`);
+  console.log(
+    `${'  loading markdown-it'.padEnd(34)} ${(markdownLoad.command - markdownLoad.node).toFixed(1).padStart(7)} ms over node -e 0 (unbundled; bundled into the site command)`,
+  );
   return ok ? 0 : 1;
 }
 
@@ -364,7 +449,14 @@ async function benchHostile() {
   const folder = path.join(out, 'hostile');
   mkdirSync(folder, { recursive: true });
   const generators = path.join(out, 'hostile-documents.mjs');
-  await build({ entryPoints: [path.join(root, 'test', 'helpers', 'hostile-documents.ts')], bundle: true, platform: 'node', format: 'esm', outfile: generators, logLevel: 'warning' });
+  await build({
+    entryPoints: [path.join(root, 'test', 'helpers', 'hostile-documents.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: generators,
+    logLevel: 'warning',
+  });
   const hostile = await import(generators);
   const files = [
     ['gridSpan 2e9 (DOCX)', 'gridspan.docx', hostile.docxHugeGridSpan()],
@@ -402,15 +494,25 @@ async function benchHostile() {
     if (!ok) missed++;
     const size = megabytes < 0.1 ? `${(megabytes * 1024).toFixed(1)} KB` : `${megabytes.toFixed(2)} MB`;
     // (the size unpacked, for a zipped document)
-    console.log(`${name.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  cpu ${cpuMs.toFixed(0)} ms, peak ${mb.toFixed(0)} MB, ${size}, exit ${runs[0].code}  target < 1 s + 1 s/MB cpu, < 300 MB  ${ok ? 'ok' : 'MISSED'}`);
+    console.log(
+      `${name.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  cpu ${cpuMs.toFixed(0)} ms, peak ${mb.toFixed(0)} MB, ${size}, exit ${runs[0].code}  target < 1 s + 1 s/MB cpu, < 300 MB  ${ok ? 'ok' : 'MISSED'}`,
+    );
   };
   for (const [name, file, bytes] of files) {
     writeFileSync(path.join(folder, file), bytes);
-    report(`import: ${name}`, unpackedMegabytes(bytes), Array.from({ length: 3 }, () => measure(['plan', 'import', file, '-o', mkdtempSync(path.join(folder, 'out-'))])));
+    report(
+      `import: ${name}`,
+      unpackedMegabytes(bytes),
+      Array.from({ length: 3 }, () => measure(['plan', 'import', file, '-o', mkdtempSync(path.join(folder, 'out-'))])),
+    );
   }
   const summary = hostile.xlsxOf({ merges: ['A6:XFD1048576'] });
   writeFileSync(path.join(folder, 'summary.xlsx'), summary);
-  report('compare: mergeCell A6:XFD1048576', unpackedMegabytes(summary), Array.from({ length: 3 }, () => measure(['report', 'compare', 'summary.xlsx', 'summary.xlsx', '-o', 'compare.xlsx'])));
+  report(
+    'compare: mergeCell A6:XFD1048576',
+    unpackedMegabytes(summary),
+    Array.from({ length: 3 }, () => measure(['report', 'compare', 'summary.xlsx', 'summary.xlsx', '-o', 'compare.xlsx'])),
+  );
   return missed;
 }
 
@@ -421,8 +523,18 @@ function contestWorkspace(name, count) {
   const criteria = (test) => Array.from({ length: 4 }, (_, i) => `          - { id: ${test}${i + 1}, title: Критерий ${i + 1}, max: 5 }`).join('\n');
   // real-looking names, so that the diplomas decline them as they would a district's
   const last = ['Иванов', 'Петров', 'Смирнов', 'Кузнецов', 'Соколов', 'Попов', 'Лебедев', 'Козлов', 'Новиков', 'Морозов'];
-  const first = [['Сергей', 'Мария'], ['Илья', 'Анна'], ['Олег', 'Елена'], ['Андрей', 'Ольга'], ['Павел', 'Наталья']];
-  const middle = [['Петрович', 'Петровна'], ['Иванович', 'Ивановна'], ['Андреевич', 'Андреевна']];
+  const first = [
+    ['Сергей', 'Мария'],
+    ['Илья', 'Анна'],
+    ['Олег', 'Елена'],
+    ['Андрей', 'Ольга'],
+    ['Павел', 'Наталья'],
+  ];
+  const middle = [
+    ['Петрович', 'Петровна'],
+    ['Иванович', 'Ивановна'],
+    ['Андреевич', 'Андреевна'],
+  ];
   const nameOf = (p) => {
     const woman = p % 2;
     return `${last[p % 10]}${woman ? 'а' : ''} ${first[Math.floor(p / 10) % 5][woman]} ${middle[Math.floor(p / 50) % 3][woman]}`;
@@ -459,7 +571,10 @@ function contestWorkspace(name, count) {
     const parts = unzipSync(readFileSync(file));
     const sheet = 'xl/worksheets/sheet1.xml';
     // every unlocked score cell (written empty, with its style) gets a score
-    const xml = strFromU8(parts[sheet]).replace(/<c r="([E-L])(\d+)"( s="\d+")\/>/g, (_, column, row, style) => `<c r="${column}${row}"${style}><v>${(Number(row) + column.charCodeAt(0)) % 6}</v></c>`);
+    const xml = strFromU8(parts[sheet]).replace(
+      /<c r="([E-L])(\d+)"( s="\d+")\/>/g,
+      (_, column, row, style) => `<c r="${column}${row}"${style}><v>${(Number(row) + column.charCodeAt(0)) % 6}</v></c>`,
+    );
     parts[sheet] = strToU8(xml);
     writeFileSync(file, zipSync(parts));
   }
@@ -479,14 +594,20 @@ function benchContest() {
   const runs = [];
   for (let i = 0; i <= 5; i++) {
     const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'bench-merge-run.mjs'), 'contest', 'merge', 'plans/contest.yaml', sheets, '-o', results], { cwd: workspace, env, encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(root, 'scripts', 'bench-merge-run.mjs'), 'contest', 'merge', 'plans/contest.yaml', sheets, '-o', results],
+      { cwd: workspace, env, encoding: 'utf8' },
+    );
     const stats = JSON.parse(result.stderr.trim().split('\n').at(-1));
     if (stats.code !== 0) throw new Error(`contest merge exited ${stats.code}:\n${result.stderr.slice(0, 2000)}`);
     if (i > 0) runs.push({ ms: Number(process.hrtime.bigint() - start) / 1e6, cpuMs: stats.cpuMs, rss: stats.maxRssMb });
   }
   const ms = median(runs.map((run) => run.ms));
   const ok = ms < 1000;
-  console.log(`${'contest merge (200 × 7 jurors)'.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms  cpu ${median(runs.map((run) => run.cpuMs)).toFixed(0)} ms, peak ${Math.max(...runs.map((run) => run.rss)).toFixed(0)} MB  target < 1000 ms  ${ok ? 'ok' : 'MISSED'}`);
+  console.log(
+    `${'contest merge (200 × 7 jurors)'.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms  cpu ${median(runs.map((run) => run.cpuMs)).toFixed(0)} ms, peak ${Math.max(...runs.map((run) => run.rss)).toFixed(0)} MB  target < 1000 ms  ${ok ? 'ok' : 'MISSED'}`,
+  );
   return (ok ? 0 : 1) + benchDiplomas();
 }
 
@@ -497,13 +618,30 @@ function benchDiplomas() {
   for (let i = 0; i <= 3; i++) {
     const register = path.join(out, `register-${i}.yaml`);
     const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'bench-merge-run.mjs'), 'contest', 'diplomas', 'plans/contest.yaml', sheets, '--no-pdf', '--register', register, '-o', path.join(out, 'diplomas.docx')], { cwd: workspace, env, encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'scripts', 'bench-merge-run.mjs'),
+        'contest',
+        'diplomas',
+        'plans/contest.yaml',
+        sheets,
+        '--no-pdf',
+        '--register',
+        register,
+        '-o',
+        path.join(out, 'diplomas.docx'),
+      ],
+      { cwd: workspace, env, encoding: 'utf8' },
+    );
     const stats = JSON.parse(result.stderr.trim().split('\n').at(-1));
     if (stats.code !== 0) throw new Error(`contest diplomas exited ${stats.code}:\n${result.stderr.slice(0, 2000)}`);
     if (i > 0) runs.push({ ms: Number(process.hrtime.bigint() - start) / 1e6, cpuMs: stats.cpuMs, rss: stats.maxRssMb });
   }
   const ms = median(runs.map((run) => run.ms));
   const ok = ms < 5000;
-  console.log(`${'contest diplomas (500, DOCX)'.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms  cpu ${median(runs.map((run) => run.cpuMs)).toFixed(0)} ms, peak ${Math.max(...runs.map((run) => run.rss)).toFixed(0)} MB  target < 5000 ms  ${ok ? 'ok' : 'MISSED'}`);
+  console.log(
+    `${'contest diplomas (500, DOCX)'.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms  cpu ${median(runs.map((run) => run.cpuMs)).toFixed(0)} ms, peak ${Math.max(...runs.map((run) => run.rss)).toFixed(0)} MB  target < 5000 ms  ${ok ? 'ok' : 'MISSED'}`,
+  );
   return ok ? 0 : 1;
 }

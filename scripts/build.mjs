@@ -137,7 +137,13 @@ for (const name of Object.keys(units)) {
   if (found) throw new Error(`dist/${name}.cjs still holds a dynamic import(), which a vm.Script cannot run: ${text.slice(found.index, found.index + 60)}`);
 }
 const hashes = Object.fromEntries(
-  Object.keys(units).map((name) => [name, createHash('sha256').update(readFileSync(`${root}dist/${name}.cjs`)).digest('hex').slice(0, 16)]),
+  Object.keys(units).map((name) => [
+    name,
+    createHash('sha256')
+      .update(readFileSync(`${root}dist/${name}.cjs`))
+      .digest('hex')
+      .slice(0, 16),
+  ]),
 );
 await build({
   ...common,

@@ -20,16 +20,24 @@ const registry = [
   'districts:',
   ...districts.flatMap((id, i) => [`  - id: ${id}`, `    name: Район ${i + 1}`, `    coordinator: {name: И.И. Иванов, email: ${id}@example.ru}`]),
   'schools:',
-  ...schools.flatMap((s) => [`  - id: ${s.id}`, `    district: ${s.district}`, `    name: Муниципальное общеобразовательное учреждение «Средняя школа ${s.id}»`]),
+  ...schools.flatMap((s) => [
+    `  - id: ${s.id}`,
+    `    district: ${s.district}`,
+    `    name: Муниципальное общеобразовательное учреждение «Средняя школа ${s.id}»`,
+  ]),
   '',
 ].join('\n');
 writeFileSync(path.join(folder, 'registry.yaml'), registry);
 const form = path.join(root, 'templates', 'monitoring-form.yaml');
-execFileSync(process.execPath, [path.join(root, 'bin', 'centre.js'), 'report', 'template', '--form', form, '--period', 'interim', '--year', '2024-2025', '--force', '-o', folder], {
-  stdio: 'pipe',
-  // outside any workspace: one blank form, not one per school of a workspace's registry
-  cwd: folder,
-});
+execFileSync(
+  process.execPath,
+  [path.join(root, 'bin', 'centre.js'), 'report', 'template', '--form', form, '--period', 'interim', '--year', '2024-2025', '--force', '-o', folder],
+  {
+    stdio: 'pipe',
+    // outside any workspace: one blank form, not one per school of a workspace's registry
+    cwd: folder,
+  },
+);
 
 const template = unzipSync(readFileSync(path.join(folder, 'class-teacher-monitoring-interim-2024-2025.xlsx')));
 const sheet = strFromU8(template['xl/worksheets/sheet1.xml']);

@@ -33,7 +33,11 @@ export function realPlans() {
   const seeds = SEED_PLANS.map((base) => {
     const plan = parse(readFileSync(path.join(layoutDir, `${base}.expected.yaml`), 'utf8'));
     const items = plan.sections.flatMap((section) => section.items.map(({ activity, timing, responsible }) => ({ activity, timing, responsible })));
-    return { name: base, document: path.join(layoutDir, `${base}.html`), expected: { title: plan.title, academicYear: plan.academicYear, approvals: plan.approvals, items } };
+    return {
+      name: base,
+      document: path.join(layoutDir, `${base}.html`),
+      expected: { title: plan.title, academicYear: plan.academicYear, approvals: plan.approvals, items },
+    };
   });
   return [...own, ...seeds];
 }
@@ -61,14 +65,20 @@ export function scorePlan(expected, plan) {
     const timingRight = clean(found.timing) === clean(item.timing);
     const responsibleRight = sameList(found.responsible, item.responsible);
     if (timingRight && responsibleRight) right++;
-    else wrong.push({ activity: item.activity, problem: timingRight ? 'responsible' : 'timing', got: { timing: found.timing, responsible: found.responsible } });
+    else
+      wrong.push({ activity: item.activity, problem: timingRight ? 'responsible' : 'timing', got: { timing: found.timing, responsible: found.responsible } });
   }
   for (const extra of unused) wrong.push({ activity: extra.activity, problem: 'not in the plan' });
   const checks = {
     title: clean(plan.title) === clean(expected.title),
     academicYear: plan.academicYear === (expected.academicYear ?? expected.yearGiven),
     approvals: JSON.stringify(plan.approvals ?? []) === JSON.stringify(expected.approvals ?? []),
-    periodicity: expected.periodicity === undefined || sameList((plan.sections ?? []).map((section) => section.periodicity), expected.periodicity),
+    periodicity:
+      expected.periodicity === undefined ||
+      sameList(
+        (plan.sections ?? []).map((section) => section.periodicity),
+        expected.periodicity,
+      ),
   };
   return { items: Math.max(expected.items.length, imported.length), right, wrong, checks };
 }
@@ -106,8 +116,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     }
     items += result.items;
     right += result.right;
-    const failed = Object.entries(result.checks).filter(([, ok]) => !ok).map(([check]) => check);
-    console.log(`${result.name}: ${result.right}/${result.items} items right${result.valid ? '' : ', does not validate'}${failed.length ? `, wrong: ${failed.join(', ')}` : ''}`);
+    const failed = Object.entries(result.checks)
+      .filter(([, ok]) => !ok)
+      .map(([check]) => check);
+    console.log(
+      `${result.name}: ${result.right}/${result.items} items right${result.valid ? '' : ', does not validate'}${failed.length ? `, wrong: ${failed.join(', ')}` : ''}`,
+    );
     for (const miss of result.wrong) console.log(`  ${miss.problem}: ${miss.activity}${miss.got ? ` (got ${JSON.stringify(miss.got)})` : ''}`);
   }
   const share = items === 0 ? 0 : (100 * right) / items;

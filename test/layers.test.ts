@@ -38,7 +38,9 @@ describe('the layers of tests', () => {
 
   it('keep what the build wrote out of the unit layer, which runs without building', () => {
     const unit = projects[0]!.test;
-    const readsDist = testFiles.filter((file) => !unit.exclude!.includes(file) && /path\.join\([^)]*['"]dist['"]/.test(readFileSync(path.join(root, file), 'utf8')));
+    const readsDist = testFiles.filter(
+      (file) => !unit.exclude!.includes(file) && /path\.join\([^)]*['"]dist['"]/.test(readFileSync(path.join(root, file), 'utf8')),
+    );
     expect(readsDist).toEqual([]);
   });
 

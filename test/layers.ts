@@ -63,9 +63,4 @@ export const officeTests = [
 ];
 
 /** Property tests of hostile input, their runs scaled by FUZZ_RUNS. */
-export const fuzzTests = [
-  'test/import/fuzz.test.ts',
-  'test/reports/fuzz.test.ts',
-  'test/reports/summary-fuzz.test.ts',
-  'test/schema/fuzz.test.ts',
-];
+export const fuzzTests = ['test/import/fuzz.test.ts', 'test/reports/fuzz.test.ts', 'test/reports/summary-fuzz.test.ts', 'test/schema/fuzz.test.ts'];

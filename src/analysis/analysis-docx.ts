@@ -17,7 +17,18 @@ import { packWithTables, PreparedTable } from '../docs/table-xml.js';
 import { formatAcademicYear, formatDateLong, NBSP, typeset, typesetLines } from '../docs/typography.js';
 import type { YearFigures } from './figures.js';
 import type { RenderedChart } from './chart-render.js';
-import { categoryTable, comparisonTable, dateText, monitoringTable, monthTable, notHeldTable, sectionTable, totalsTable, type MonitoringFigures, type PreviousYear } from './analysis-tables.js';
+import {
+  categoryTable,
+  comparisonTable,
+  dateText,
+  monitoringTable,
+  monthTable,
+  notHeldTable,
+  sectionTable,
+  totalsTable,
+  type MonitoringFigures,
+  type PreviousYear,
+} from './analysis-tables.js';
 import { formatNumber, formatPercent, percentOf } from './russian-numbers.js';
 
 export { STATUS_LABELS, type MonitoringFigures } from './analysis-tables.js';
@@ -38,12 +49,21 @@ export interface AnalysisInput {
   readonly previous?: PreviousYear;
   /** The monitoring of the year: two rounds compared, when the summaries were given. */
   readonly monitoring?: MonitoringFigures;
-  readonly charts: { readonly plannedVsHeld: RenderedChart; readonly byMonth?: RenderedChart; readonly byCategory?: RenderedChart; readonly monitoring?: RenderedChart };
+  readonly charts: {
+    readonly plannedVsHeld: RenderedChart;
+    readonly byMonth?: RenderedChart;
+    readonly byCategory?: RenderedChart;
+    readonly monitoring?: RenderedChart;
+  };
 }
 
 /** «Анализ работы регионального центра … за 2023–2024 учебный год». */
 export function analysisTitle(plan: PlanDocument, title?: string): string {
-  const name = title?.trim() ?? (/^План работы\s/i.test(plan.title.trim()) ? plan.title.trim().replace(/^План работы/i, 'Анализ работы') : `Анализ выполнения плана «${plan.title.trim()}»`);
+  const name =
+    title?.trim() ??
+    (/^План работы\s/i.test(plan.title.trim())
+      ? plan.title.trim().replace(/^План работы/i, 'Анализ работы')
+      : `Анализ выполнения плана «${plan.title.trim()}»`);
   if (plan.academicYear !== undefined) return typeset(`${name} за ${formatAcademicYear(plan.academicYear)} учебный год`);
   const from = plan.period && parseDateText(plan.period.from);
   const to = plan.period && parseDateText(plan.period.to);
@@ -67,7 +87,13 @@ function figure(chart: RenderedChart, number: number, text: string): Paragraph[]
   });
   return [
     // the page's single spacing is a fixed line height to LibreOffice, which would clip the picture to one line
-    new Paragraph({ style: STYLES.body, alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, line: 240, lineRule: LineRuleType.AUTO }, children: [image] }),
+    new Paragraph({
+      style: STYLES.body,
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before: 120, line: 240, lineRule: LineRuleType.AUTO },
+      children: [image],
+    }),
     paragraph(`Рисунок ${number} – ${text}`, STYLES.body, { alignment: AlignmentType.CENTER, spacing: { after: 120 } }),
   ];
 }
@@ -128,7 +154,13 @@ function signatureParagraphs(signature: AnalysisInput['signature'], date: string
     children: [new TextRun(last), new TextRun({ children: [new Tab(), name] })],
   });
   const day = parseDateText(date);
-  return [emptyParagraph(), ...position.map((line) => paragraph(line, STYLES.body, { keepNext: true })), signed, emptyParagraph(), paragraph(day ? formatDateLong(day) : date, STYLES.body)];
+  return [
+    emptyParagraph(),
+    ...position.map((line) => paragraph(line, STYLES.body, { keepNext: true })),
+    signed,
+    emptyParagraph(),
+    paragraph(day ? formatDateLong(day) : date, STYLES.body),
+  ];
 }
 
 /**
@@ -171,7 +203,11 @@ export function prepareAnalysisDocument(input: Omit<AnalysisInput, 'charts'>): (
     heading('4. Участники мероприятий'),
     ...(categories
       ? [tableCaption('Участники по категориям'), categories]
-      : [body('Сведений об участниках по категориям нет. Чтобы получить таблицу, укажите категории в отчёте о выполнении плана: centre done <план> <номер> --category "классные руководители=32, родители=8".')]),
+      : [
+          body(
+            'Сведений об участниках по категориям нет. Чтобы получить таблицу, укажите категории в отчёте о выполнении плана: centre done <план> <номер> --category "классные руководители=32, родители=8".',
+          ),
+        ]),
   ];
   const months: FileChild[] =
     figures.byMonth.length > 0
@@ -184,7 +220,11 @@ export function prepareAnalysisDocument(input: Omit<AnalysisInput, 'charts'>): (
   if (figures.outside.length > 0) months.push(outsideNote(figures));
   const monitoring = input.monitoring;
   const monitoringPart: FileChild[] = monitoring
-    ? [heading(`5. Мониторинг: ${monitoring.title}`), tableCaption(`${monitoring.a} и ${monitoring.b}: показатели по районам и по региону`), monitoringTable(monitoring)]
+    ? [
+        heading(`5. Мониторинг: ${monitoring.title}`),
+        tableCaption(`${monitoring.a} и ${monitoring.b}: показатели по районам и по региону`),
+        monitoringTable(monitoring),
+      ]
     : [];
   let part = monitoring ? 6 : 5;
   const closing: FileChild[] = [heading(`${part++}. Не проведённые мероприятия`), ...notHeldPart(figures)];
@@ -202,7 +242,9 @@ export function prepareAnalysisDocument(input: Omit<AnalysisInput, 'charts'>): (
       ...months,
       ...(charts.byMonth && figures.byMonth.length > 0 ? figure(charts.byMonth, ++figureNumber, 'Участники мероприятий по месяцам') : []),
       ...monitoringPart,
-      ...(charts.monitoring && monitoring?.charted ? figure(charts.monitoring, ++figureNumber, `${monitoring.charted}: ${monitoring.a} и ${monitoring.b}, по районам`) : []),
+      ...(charts.monitoring && monitoring?.charted
+        ? figure(charts.monitoring, ++figureNumber, `${monitoring.charted}: ${monitoring.a} и ${monitoring.b}, по районам`)
+        : []),
       ...closing,
     ];
     const document = new Document({

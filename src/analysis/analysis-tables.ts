@@ -64,7 +64,9 @@ const centred = (text: string): TableParagraph => ({ text: typeset(text), style:
 /** The width a column needs so that none of its words (up to LONGEST_KEPT_WORD letters) breaks. */
 function neededWidth(texts: readonly string[]): number {
   // words joined by a no-break space («всего 14 600», «в образовательной») break only as one; a hyphenated word may break after its hyphen
-  const longest = texts.flatMap((text) => text.split(/[ \t\n]+|(?<=[-–])/)).reduce((max, word) => (word.length <= LONGEST_KEPT_WORD ? Math.max(max, word.length) : max), 0);
+  const longest = texts
+    .flatMap((text) => text.split(/[ \t\n]+|(?<=[-–])/))
+    .reduce((max, word) => (word.length <= LONGEST_KEPT_WORD ? Math.max(max, word.length) : max), 0);
   return longest * CHAR_WIDTH + cellMargins.left + cellMargins.right + 60;
 }
 
@@ -109,8 +111,13 @@ export const dateText = (date: string) => {
 /** The total on one line, the categories on the next: «всего 310», «кл. рук. 240, зам. дир. 55, ОО 118». */
 function participantLines(participants: Participants | undefined): TableParagraph[] {
   if (!participants) return [];
-  const categories = participantCategories.flatMap((category) => (participants[category] === undefined ? [] : [`${CATEGORY_SHORT[category]} ${formatNumber(participants[category]!)}`]));
-  return [...(participants.total !== undefined ? [cell(`всего ${formatNumber(participants.total)}`)] : []), ...(categories.length ? [cell(categories.join(', '), true)] : [])];
+  const categories = participantCategories.flatMap((category) =>
+    participants[category] === undefined ? [] : [`${CATEGORY_SHORT[category]} ${formatNumber(participants[category]!)}`],
+  );
+  return [
+    ...(participants.total !== undefined ? [cell(`всего ${formatNumber(participants.total)}`)] : []),
+    ...(categories.length ? [cell(categories.join(', '), true)] : []),
+  ];
 }
 
 /** The status, then the days held in one paragraph: «12.09.2023, 05.12.2023». */
@@ -130,7 +137,13 @@ function evidenceLines(item: ItemFigures): TableParagraph[] {
 
 export function sectionTable(figures: YearFigures, index: number): PreparedTable {
   const section = figures.sections[index]!;
-  const rows = section.items.map((item) => [[centred(`${item.number}.`)], plannedLines(item), heldLines(item), participantLines(item.participants), evidenceLines(item)]);
+  const rows = section.items.map((item) => [
+    [centred(`${item.number}.`)],
+    plannedLines(item),
+    heldLines(item),
+    participantLines(item.participants),
+    evidenceLines(item),
+  ]);
   return table(['№ п/п', 'По плану', 'Проведено', 'Участники', 'Подтверждение, комментарий'], [38, 16, 17, 29], rows, true);
 }
 
@@ -157,7 +170,12 @@ export function categoryTable(figures: YearFigures): PreparedTable | undefined {
 
 export function monthTable(figures: YearFigures): PreparedTable {
   const sum = (key: 'events' | 'days' | 'participants') => figures.byMonth.reduce((total, month) => total + month[key], 0);
-  const rows = figures.byMonth.map((month) => [[cell(monthLabel(month.month))], [centred(formatNumber(month.events))], [centred(formatNumber(month.days))], [centred(formatNumber(month.participants))]]);
+  const rows = figures.byMonth.map((month) => [
+    [cell(monthLabel(month.month))],
+    [centred(formatNumber(month.events))],
+    [centred(formatNumber(month.days))],
+    [centred(formatNumber(month.participants))],
+  ]);
   rows.push([[cell('Итого')], [centred(formatNumber(sum('events')))], [centred(formatNumber(sum('days')))], [centred(formatNumber(sum('participants')))]]);
   return table(['Месяц', 'Мероприятий', 'Дней проведения', 'Участников'], [37, 21, 21, 21], rows, false);
 }
@@ -165,7 +183,13 @@ export function monthTable(figures: YearFigures): PreparedTable {
 const valueText = (value: number | null) => (value === null ? '–' : formatNumber(value));
 
 export function monitoringTable(monitoring: MonitoringFigures): PreparedTable {
-  const rows = monitoring.rows.map((row) => [[cell(row.name)], [cell(row.label)], [centred(valueText(row.a))], [centred(valueText(row.b))], [centred(row.change === null ? '–' : formatChange(row.change))]]);
+  const rows = monitoring.rows.map((row) => [
+    [cell(row.name)],
+    [cell(row.label)],
+    [centred(valueText(row.a))],
+    [centred(valueText(row.b))],
+    [centred(row.change === null ? '–' : formatChange(row.change))],
+  ]);
   return table(['Район', 'Показатель', monitoring.a, monitoring.b, 'Изменение'], [22, 40, 13, 13, 12], rows, false);
 }
 
@@ -174,7 +198,9 @@ export function notHeldTable(figures: YearFigures): PreparedTable {
     [centred(`${item.number}.`)],
     [cell(typesetLines(item.activity)[0] ?? '')],
     [cell(STATUS_LABELS[item.status])],
-    item.comment ? typesetLines(item.comment).map((line) => cell(line)) : [cell(item.status === 'no-entry' ? 'отметки о проведении нет' : 'причина не указана', true)],
+    item.comment
+      ? typesetLines(item.comment).map((line) => cell(line))
+      : [cell(item.status === 'no-entry' ? 'отметки о проведении нет' : 'причина не указана', true)],
   ]);
   return table(['№ п/п', 'Мероприятие', 'Состояние', 'Причина'], [45, 17, 38], rows, true);
 }
@@ -182,13 +208,23 @@ export function notHeldTable(figures: YearFigures): PreparedTable {
 /** This year beside the previous one: events planned and held, the share held, participants and their categories. */
 export function comparisonTable(figures: YearFigures, previous: PreviousYear, academicYear: string): PreparedTable {
   const before = previous.figures;
-  const row = (label: string, a: number, b: number, change: string) => [[cell(label)], [centred(formatNumber(a))], [centred(formatNumber(b))], [centred(change)]];
+  const row = (label: string, a: number, b: number, change: string) => [
+    [cell(label)],
+    [centred(formatNumber(a))],
+    [centred(formatNumber(b))],
+    [centred(change)],
+  ];
   const plain = (label: string, a: number, b: number) => row(label, a, b, formatChange(b - a));
   const share = [percentOf(before.held, before.planned), percentOf(figures.held, figures.planned)] as const;
   const rows = [
     plain('Мероприятий по плану', before.planned, figures.planned),
     plain('Проведено мероприятий', before.held, figures.held),
-    [[cell('Выполнение плана')], [centred(formatPercent(share[0]))], [centred(formatPercent(share[1]))], [centred(`${formatChange(share[1] - share[0])} п.\u00a0п.`)]],
+    [
+      [cell('Выполнение плана')],
+      [centred(formatPercent(share[0]))],
+      [centred(formatPercent(share[1]))],
+      [centred(`${formatChange(share[1] - share[0])} п.\u00a0п.`)],
+    ],
     plain('Участников', before.participants, figures.participants),
     ...participantCategories
       .filter((category) => before.byCategory[category] > 0 || figures.byCategory[category] > 0)

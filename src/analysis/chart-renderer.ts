@@ -21,7 +21,9 @@ export function startChartRenderer(): ChartRenderer {
   return {
     render: (specs) =>
       new Promise((resolve, reject) => {
-        worker.once('message', (message: { charts?: RenderedChart[]; error?: string }) => (message.charts ? resolve(message.charts) : reject(new Error(message.error))));
+        worker.once('message', (message: { charts?: RenderedChart[]; error?: string }) =>
+          message.charts ? resolve(message.charts) : reject(new Error(message.error)),
+        );
         worker.once('error', reject);
         worker.postMessage(specs);
       }),

@@ -10,7 +10,10 @@ parentPort!.on('message', (specs: Record<string, unknown>[]) => {
     .then(async () => {
       const charts = [];
       for (const spec of specs) charts.push(await renderChart(spec));
-      parentPort!.postMessage({ charts }, charts.map((chart) => chart.png.buffer as ArrayBuffer));
+      parentPort!.postMessage(
+        { charts },
+        charts.map((chart) => chart.png.buffer as ArrayBuffer),
+      );
     })
     .catch((error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
 });

@@ -89,7 +89,11 @@ function participantsByMonth(figures: YearFigures): ChartSpec | undefined {
 
 function participantsByCategory(figures: YearFigures): ChartSpec | undefined {
   const values = Object.entries(CATEGORY_LABELS)
-    .map(([key, name]) => ({ category: name, value: figures.byCategory[key as keyof typeof CATEGORY_LABELS], label: formatNumber(figures.byCategory[key as keyof typeof CATEGORY_LABELS]) }))
+    .map(([key, name]) => ({
+      category: name,
+      value: figures.byCategory[key as keyof typeof CATEGORY_LABELS],
+      label: formatNumber(figures.byCategory[key as keyof typeof CATEGORY_LABELS]),
+    }))
     .filter((row) => row.value > 0);
   if (values.length === 0) return undefined;
   return {
@@ -102,7 +106,10 @@ function participantsByCategory(figures: YearFigures): ChartSpec | undefined {
         y: { field: 'category', type: 'nominal', sort: null, title: null, axis: { labelLimit: 260 } },
         x: { field: 'value', type: 'quantitative', title: null },
       },
-      layer: [{ mark: { type: 'bar', color: DARK } }, { mark: { type: 'text', align: 'left', dx: 4 }, encoding: { text: { field: 'label', type: 'nominal' } } }],
+      layer: [
+        { mark: { type: 'bar', color: DARK } },
+        { mark: { type: 'text', align: 'left', dx: 4 }, encoding: { text: { field: 'label', type: 'nominal' } } },
+      ],
     },
   };
 }
@@ -115,7 +122,11 @@ export function analysisCharts(figures: YearFigures): { plannedVsHeld: ChartSpec
 }
 
 /** One indicator by district across the two rounds: the first numeric indicator with a value in every district. */
-export function monitoringChart(rows: readonly { district: string; name: string; indicator: string; label: string; a: number | null; b: number | null }[], a: string, b: string): (ChartSpec & { indicator: string; label: string }) | undefined {
+export function monitoringChart(
+  rows: readonly { district: string; name: string; indicator: string; label: string; a: number | null; b: number | null }[],
+  a: string,
+  b: string,
+): (ChartSpec & { indicator: string; label: string }) | undefined {
   const districts = rows.filter((row) => row.district !== '*');
   const indicators = [...new Set(districts.map((row) => row.indicator))];
   const indicator = indicators.find((id) => districts.filter((row) => row.indicator === id).every((row) => row.a !== null && row.b !== null));
@@ -133,7 +144,13 @@ export function monitoringChart(rows: readonly { district: string; name: string;
       ...base,
       data: { values },
       encoding: {
-        x: { field: 'district', type: 'nominal', sort: null, title: null, axis: { labelAngle: 0, labelLimit: Math.max(60, Math.floor(CHART_WIDTH / Math.max(chosen.length, 1)) - 8) } },
+        x: {
+          field: 'district',
+          type: 'nominal',
+          sort: null,
+          title: null,
+          axis: { labelAngle: 0, labelLimit: Math.max(60, Math.floor(CHART_WIDTH / Math.max(chosen.length, 1)) - 8) },
+        },
         xOffset: { field: 'series', sort: [a, b] },
         y: { field: 'value', type: 'quantitative', title: null },
       },

@@ -5,7 +5,21 @@
 // scalar's own characters — written in the file's indentation and line
 // endings. Everything else keeps its bytes: comments, blank lines, quoting,
 // folded text, list styles. Pure: text in, text out.
-import { Document, isMap, isNode, isScalar, isSeq, parseDocument, Scalar, visit, YAMLMap, YAMLSeq, type Node, type ParsedNode, type ToStringOptions } from 'yaml';
+import {
+  Document,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  parseDocument,
+  Scalar,
+  visit,
+  YAMLMap,
+  YAMLSeq,
+  type Node,
+  type ParsedNode,
+  type ToStringOptions,
+} from 'yaml';
 import { isDeepStrictEqual } from 'node:util';
 
 interface Edit {
@@ -45,7 +59,9 @@ export function spliceEntry(text: string, item: string, wanted: YAMLMap): string
   }
   const newline = source.includes('\r\n') ? '\r\n' : '\n';
   let result = source;
-  const ordered = edits.map((edit, index) => ({ edit, index })).sort((a, b) => b.edit.start - a.edit.start || a.edit.column - b.edit.column || b.index - a.index);
+  const ordered = edits
+    .map((edit, index) => ({ edit, index }))
+    .sort((a, b) => b.edit.start - a.edit.start || a.edit.column - b.edit.column || b.index - a.index);
   for (const { edit } of ordered) result = result.slice(0, edit.start) + edit.text.replace(/\n/g, newline) + result.slice(edit.end);
   return bom + result;
 }

@@ -28,7 +28,8 @@ export interface PlanSource {
 }
 
 /** The working calendar expand needs for a schedule: none for a deadline that stays on the day written. */
-const calendarFor = (source: PlanSource, schedule: Schedule, calendar: WorkingCalendar) => (schedule.kind === 'deadline' && !source.movesDeadlines ? undefined : calendar);
+const calendarFor = (source: PlanSource, schedule: Schedule, calendar: WorkingCalendar) =>
+  schedule.kind === 'deadline' && !source.movesDeadlines ? undefined : calendar;
 
 export interface AgendaRow {
   readonly date: IsoDate;
@@ -59,7 +60,11 @@ function scheduleOf(source: PlanSource, entry: CalendarEntry): { schedule: Sched
   const schedule = entry.schedule;
   if (!days?.length || !schedule || schedule.kind === 'recurring' || schedule.kind === 'quota') return { schedule };
   const spans = [...days].sort().map((day) => ({ start: day, end: day }));
-  const planned = entry.phrase?.trim() ?? expand(schedule, { start: '0000-01-01', end: '9999-12-31' }).map((span) => span.start.split('-').reverse().join('.')).join(', ');
+  const planned =
+    entry.phrase?.trim() ??
+    expand(schedule, { start: '0000-01-01', end: '9999-12-31' })
+      .map((span) => span.start.split('-').reverse().join('.'))
+      .join(', ');
   return { schedule: { kind: 'dates', spans }, movedFrom: planned };
 }
 

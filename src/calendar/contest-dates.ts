@@ -24,6 +24,13 @@ export function contestDates(contest: Contest): ContestDates {
     add(stage.title.charAt(0).toLowerCase() + stage.title.slice(1), stage.to ? { from: stage.from, to: stage.to } : { dates: [stage.from] }, ['stages', index]),
   );
   if (contest.results) add('подведение итогов', { dates: [contest.results] }, ['results']);
-  const plan: Plan = { kind: 'plan', title: contest.title, academicYear: contest.academicYear, orientation: 'portrait', approvals: [], sections: [{ title: 'Конкурс', items }] };
+  const plan: Plan = {
+    kind: 'plan',
+    title: contest.title,
+    academicYear: contest.academicYear,
+    orientation: 'portrait',
+    approvals: [],
+    sections: [{ title: 'Конкурс', items }],
+  };
   return { plan, paths };
 }

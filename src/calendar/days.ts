@@ -27,7 +27,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 
 /** 1 = Monday … 7 = Sunday. */
 export function weekdayOf(date: IsoDate): Weekday {
-  return ((((dayNumber(date) + 3) % 7) + 7) % 7 + 1) as Weekday;
+  return (((((dayNumber(date) + 3) % 7) + 7) % 7) + 1) as Weekday;
 }
 
 const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -1,18 +1,6 @@
 // Expands a schedule into the concrete days it means within a window, and
 // writes it as an RFC 5545 recurrence rule where one exists. Pure.
-import {
-  addDays,
-  dateParts,
-  dayNumber,
-  fromDayNumber,
-  isoDate,
-  lastDayOfMonth,
-  maxDate,
-  minDate,
-  monthEnd,
-  monthsBetween,
-  weekdayOf,
-} from './days.js';
+import { addDays, dateParts, dayNumber, fromDayNumber, isoDate, lastDayOfMonth, maxDate, minDate, monthEnd, monthsBetween, weekdayOf } from './days.js';
 import type { IsoDate, Recurrence, Schedule, Span, Weekday } from './model.js';
 import type { WorkingCalendar } from './working-days.js';
 
@@ -39,7 +27,13 @@ export function expand(schedule: Schedule, window: Span, calendar?: WorkingCalen
       return overlaps(occurrence, window) ? [occurrence] : [];
     }
     case 'recurring':
-      return recurrences(schedule.rule, { start: maxDate(schedule.start, window.start), end: minDate(schedule.end, window.end) }, schedule.end, schedule.start, calendar);
+      return recurrences(
+        schedule.rule,
+        { start: maxDate(schedule.start, window.start), end: minDate(schedule.end, window.end) },
+        schedule.end,
+        schedule.start,
+        calendar,
+      );
     case 'quota':
       // A reminder per period: the count is due within it, on days not fixed.
       return schedule.periods.filter((span) => overlaps(span, window)).map(({ start, end }) => ({ start, end }));
@@ -154,9 +148,20 @@ export function toRRule(schedule: Schedule, until?: IsoDate): string | undefined
   const { rule } = schedule;
   const parts: string[] = [];
   const weekdays = (rule.weekdays ?? []).map((weekday) => byDay[weekday - 1]!);
-  if (rule.frequency === 'daily') parts.push('FREQ=DAILY', ...(rule.interval && rule.interval > 1 ? [`INTERVAL=${rule.interval}`] : []), ...(rule.workingDays ? ['BYDAY=MO,TU,WE,TH,FR'] : []));
-  else if (rule.frequency === 'weekly') parts.push('FREQ=WEEKLY', ...(rule.interval && rule.interval > 1 ? [`INTERVAL=${rule.interval}`] : []), ...(weekdays.length ? [`BYDAY=${weekdays.join(',')}`] : []));
-  else if (rule.nth !== undefined && weekdays.length) parts.push('FREQ=MONTHLY', `BYDAY=${(rule.nths ?? [rule.nth]).flatMap((nth) => weekdays.map((day) => `${nth}${day}`)).join(',')}`);
+  if (rule.frequency === 'daily')
+    parts.push(
+      'FREQ=DAILY',
+      ...(rule.interval && rule.interval > 1 ? [`INTERVAL=${rule.interval}`] : []),
+      ...(rule.workingDays ? ['BYDAY=MO,TU,WE,TH,FR'] : []),
+    );
+  else if (rule.frequency === 'weekly')
+    parts.push(
+      'FREQ=WEEKLY',
+      ...(rule.interval && rule.interval > 1 ? [`INTERVAL=${rule.interval}`] : []),
+      ...(weekdays.length ? [`BYDAY=${weekdays.join(',')}`] : []),
+    );
+  else if (rule.nth !== undefined && weekdays.length)
+    parts.push('FREQ=MONTHLY', `BYDAY=${(rule.nths ?? [rule.nth]).flatMap((nth) => weekdays.map((day) => `${nth}${day}`)).join(',')}`);
   else if (rule.monthDay !== undefined) parts.push('FREQ=MONTHLY', `BYMONTHDAY=${rule.monthDay}`);
   else parts.push('FREQ=YEARLY');
   if (rule.exceptMonths?.length) {

@@ -81,7 +81,7 @@ export function foldLine(line: string): string {
   let start = 0;
   let octets = 0;
   // Cut between code points, so that every UTF-8 sequence stays whole.
-  for (let at = 0; at < line.length; ) {
+  for (let at = 0; at < line.length;) {
     const code = line.codePointAt(at)!;
     const units = code > 0xffff ? 2 : 1;
     const size = utf8Length(code);
@@ -104,5 +104,3 @@ function utf8Length(code: number): number {
 function basicDate(date: IsoDate): string {
   return date.replaceAll('-', '');
 }
-
-

@@ -75,7 +75,12 @@ function readEntries(plan: PlanDocument, period: Span, schoolYear: (first: numbe
       const path = ['sections', sectionIndex, 'items', itemIndex];
       const common = { section: heading, responsible: item.responsible ?? [], number };
       const title = item.activity.split('\n')[0]!.trim();
-      entries.push({ kind: 'item', title, ...common, ...itemSchedule(item, 'periodicity' in section ? section.periodicity : undefined, path, { period, schoolYear, lastDayOfLessons }) });
+      entries.push({
+        kind: 'item',
+        title,
+        ...common,
+        ...itemSchedule(item, 'periodicity' in section ? section.periodicity : undefined, path, { period, schoolYear, lastDayOfLessons }),
+      });
       item.events?.forEach((event, eventIndex) => {
         const schedule: Schedule = { kind: 'date', date: iso(event.date) };
         entries.push({ kind: 'event', title: event.title.trim(), ...common, path: [...path, 'events', eventIndex, 'date'], schedule });
@@ -85,7 +90,12 @@ function readEntries(plan: PlanDocument, period: Span, schoolYear: (first: numbe
   return entries;
 }
 
-function itemSchedule(item: PlanItem | CyclogramItem, periodicity: string | undefined, path: PathSegment[], context: { period: Span; schoolYear: (first: number) => SchoolYear; lastDayOfLessons: () => IsoDate }) {
+function itemSchedule(
+  item: PlanItem | CyclogramItem,
+  periodicity: string | undefined,
+  path: PathSegment[],
+  context: { period: Span; schoolYear: (first: number) => SchoolYear; lastDayOfLessons: () => IsoDate },
+) {
   const { period, lastDayOfLessons } = context;
   if (item.schedule) return { path: [...path, 'schedule'], schedule: fromInput(item.schedule, period) };
   if (item.timing !== undefined) {
@@ -95,7 +105,8 @@ function itemSchedule(item: PlanItem | CyclogramItem, periodicity: string | unde
   // A cyclogram item: a rule in parentheses in its text («(каждый 3-й понедельник месяца)»), else its group's periodicity.
   for (const [, inner] of item.activity.matchAll(/\(([^()]+)\)/g)) {
     const reading = readOnce(inner!, context);
-    if (reading.schedule?.kind === 'recurring') return { path: [...path, 'activity'], phrase: inner!, schedule: stopInSummer(reading.schedule, period, lastDayOfLessons), reading };
+    if (reading.schedule?.kind === 'recurring')
+      return { path: [...path, 'activity'], phrase: inner!, schedule: stopInSummer(reading.schedule, period, lastDayOfLessons), reading };
   }
   if (!periodicity) return { path: [...path.slice(0, 2), 'periodicity'], phrase: periodicity, schedule: undefined };
   const entry = read(periodicity, [...path.slice(0, 2), 'periodicity'], context);
@@ -154,6 +165,11 @@ export function fromInput(input: ScheduleInput, period: Span): Schedule | undefi
   const frequency = input.every === 'week' ? 'weekly' : input.every === 'month' ? 'monthly' : 'quarterly';
   const weekdays = input.weekdays?.map((name) => (weekdayNames.indexOf(name) + 1) as Weekday);
   const nth = input.nth === 'last' ? -1 : input.nth;
-  const rule = { frequency, ...(weekdays ? { weekdays } : {}), ...(nth !== undefined ? { nth } : {}), ...(input.except ? { exceptMonths: input.except } : {}) } as const;
+  const rule = {
+    frequency,
+    ...(weekdays ? { weekdays } : {}),
+    ...(nth !== undefined ? { nth } : {}),
+    ...(input.except ? { exceptMonths: input.except } : {}),
+  } as const;
   return { kind: 'recurring', rule, start, end };
 }

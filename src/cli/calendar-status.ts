@@ -88,7 +88,14 @@ export function overdueItems(ctx: CliContext, sources: readonly StatusSource[], 
     for (const ref of planItemRefs(source.plan)) {
       if (ref.lastDay === undefined || ref.lastDay >= today || planRecord.entries.has(ref.number)) continue;
       const line = source.lineOf?.(ref.path);
-      lines.push(ctx.t('status-overdue-item', { number: ref.number, title: ref.title, date: shortDate(ref.lastDay), source: line === undefined ? source.file : `${source.file}:${line}` }));
+      lines.push(
+        ctx.t('status-overdue-item', {
+          number: ref.number,
+          title: ref.title,
+          date: shortDate(ref.lastDay),
+          source: line === undefined ? source.file : `${source.file}:${line}`,
+        }),
+      );
     }
   }
   return lines;
@@ -115,7 +122,10 @@ export function renderStatus(
 ): { text: string; count: number } {
   const rows = withStatus(buildAgenda(sources.all, window, calendar), sources.plans, sources.records, today);
   if (format === 'json') {
-    const json = (JSON.parse(renderAgendaJson(rows)) as object[]).map((row, index) => ({ ...row, ...(rows[index]!.status ? { status: rows[index]!.status } : {}) }));
+    const json = (JSON.parse(renderAgendaJson(rows)) as object[]).map((row, index) => ({
+      ...row,
+      ...(rows[index]!.status ? { status: rows[index]!.status } : {}),
+    }));
     return { text: `${JSON.stringify(json, null, 2)}\n`, count: rows.length };
   }
   const overdue = overdueItems(ctx, sources.plans, sources.records, today);

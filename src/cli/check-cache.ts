@@ -68,7 +68,13 @@ export function checkCache(folder: string, build: string, { maxEntries = MAX_ENT
       } catch {
         return undefined;
       }
-      const usable = entry !== null && typeof entry === 'object' && entry.file === file && entry.positions === positions && entry.text === text && typeof entry.kind === 'string';
+      const usable =
+        entry !== null &&
+        typeof entry === 'object' &&
+        entry.file === file &&
+        entry.positions === positions &&
+        entry.text === text &&
+        typeof entry.kind === 'string';
       if (!usable) return undefined;
       const { file: _file, positions: _positions, text: _text, ...check } = entry;
       return check;

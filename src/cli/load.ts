@@ -53,7 +53,13 @@ export function declaredKind(text: string): string | undefined {
   return /^kind:[ \t]*([\w-]+)[ \t]*$/m.exec(text)?.[1];
 }
 
-async function loadFile(ctx: CliContext, file: string, sources: Map<string, string>, positions: boolean, kinds: readonly string[] | undefined): Promise<LoadedFile | undefined> {
+async function loadFile(
+  ctx: CliContext,
+  file: string,
+  sources: Map<string, string>,
+  positions: boolean,
+  kinds: readonly string[] | undefined,
+): Promise<LoadedFile | undefined> {
   const shown = ctx.display(file);
   let text: string;
   try {
@@ -75,14 +81,22 @@ async function loadFile(ctx: CliContext, file: string, sources: Map<string, stri
  * The validation of one file's text that every command runs: what an earlier run concluded about
  * this very text, else the fast path, then, when anything is wrong, the located one.
  */
-export async function checkText(shown: string, text: string, positions = false, kept?: { cache: CheckCache; file: string }): Promise<Omit<LoadedFile, 'path' | 'shown'>> {
+export async function checkText(
+  shown: string,
+  text: string,
+  positions = false,
+  kept?: { cache: CheckCache; file: string },
+): Promise<Omit<LoadedFile, 'path' | 'shown'>> {
   const cached = kept?.cache.read(kept.file, text, positions);
   if (cached) return fromKept(shown, cached);
   const { quickValidate } = await import('../kinds/quick-check.js');
   const quick = quickValidate(text, { positions });
   // Warnings only: placed by the position-keeping parser, without checking the file again.
   const warnings = quick && quick.warnings.length > 0 ? (await import('../kinds/locate-problems.js')).locateProblems(shown, text, quick.warnings) : [];
-  if (quick && warnings) return keptIfClean(shown, text, positions, kept, { diagnostics: warnings, validated: quick.validated, lineOf: quick.lineOf }, () => quick.toCached(warnings));
+  if (quick && warnings)
+    return keptIfClean(shown, text, positions, kept, { diagnostics: warnings, validated: quick.validated, lineOf: quick.lineOf }, () =>
+      quick.toCached(warnings),
+    );
   // An error (or what yaml alone refuses): load the position-keeping parser to say what and where.
   const { validateText } = await import('../kinds/validate.js');
   const located = validateText(shown, text);

@@ -14,7 +14,13 @@ import type { CliContext } from './context.js';
 export const newsFolderName = 'news';
 
 /** The news files of news/, each checked: those without errors, with their names, and how many files there are. */
-export function checkNewsFiles(ctx: CliContext, root: string, diagnostics: Diagnostic[], inputs: string[], sources: Map<string, string>): { name: string; news: NewsText }[] {
+export function checkNewsFiles(
+  ctx: CliContext,
+  root: string,
+  diagnostics: Diagnostic[],
+  inputs: string[],
+  sources: Map<string, string>,
+): { name: string; news: NewsText }[] {
   const folder = path.join(root, newsFolderName);
   if (!statOrUndefined(folder)?.isDirectory()) return [];
   let names: string[];
@@ -72,6 +78,10 @@ const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 /** The text of the body's first paragraph, without markup. */
 function firstParagraph(body: string): string | undefined {
   const match = /<p>([\s\S]*?)<\/p>/.exec(body);
-  const text = match?.[1]!.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => entities[entity]!).replace(/\s+/g, ' ').trim();
+  const text = match?.[1]!
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => entities[entity]!)
+    .replace(/\s+/g, ' ')
+    .trim();
   return text || undefined;
 }

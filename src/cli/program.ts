@@ -47,7 +47,10 @@ function load<K extends CommandName>(name: K): ReturnType<(typeof loaders)[K]> {
  */
 export function preloadCommand(argv: readonly string[]): void {
   const name = argv[0];
-  const key = name === 'report' || name === 'analysis' || name === 'site' || name === 'contest' || name === 'news' || (name === 'plan' && argv[1] === 'import') ? `${name}-${argv[1]}` : name;
+  const key =
+    name === 'report' || name === 'analysis' || name === 'site' || name === 'contest' || name === 'news' || (name === 'plan' && argv[1] === 'import')
+      ? `${name}-${argv[1]}`
+      : name;
   if (key !== undefined && Object.hasOwn(loaders, key)) load(key as CommandName).catch(() => undefined);
 }
 
@@ -85,9 +88,7 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .description(t('init-description'))
     .addHelpText('after', () => examplesText(t, 'examples-init'))
     .argument(`[${t('arg-dir')}]`, t('init-dir'))
-    .action((dir: string | undefined) =>
-      run(async () => (await load('init')).initCommand(ctx, dir))(),
-    );
+    .action((dir: string | undefined) => run(async () => (await load('init')).initCommand(ctx, dir))());
 
   program
     .command('validate')
@@ -106,7 +107,10 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .argument(value('arg-kind'), t('schema-kind'))
     .action((kind: string) => run(async () => (await load('schema')).schemaCommand(ctx, kind))());
 
-  const plan = program.command('plan').description(t('plan-description')).addHelpText('after', () => examplesText(t, 'examples-plan'));
+  const plan = program
+    .command('plan')
+    .description(t('plan-description'))
+    .addHelpText('after', () => examplesText(t, 'examples-plan'));
   plan
     .command('build')
     .description(t('build-description'))
@@ -145,7 +149,10 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
       run(async () => (await load('calendar')).calendarCommand(ctx, paths, options))(),
     );
 
-  const site = program.command('site').description(t('site-description')).addHelpText('after', () => examplesText(t, 'examples-site'));
+  const site = program
+    .command('site')
+    .description(t('site-description'))
+    .addHelpText('after', () => examplesText(t, 'examples-site'));
   site
     .command('build')
     .description(t('site-build-description'))
@@ -155,7 +162,9 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option(`--url ${value('arg-address')}`, t('site-build-url'))
     .option(`--monitoring ${value('arg-summary')}`, t('site-build-monitoring'))
     .option('--examples', t('site-build-examples'))
-    .action((options: { output?: string; pdf?: boolean; url?: string; monitoring?: string; examples?: boolean }) => run(async () => (await load('site-build')).siteBuildCommand(ctx, options))());
+    .action((options: { output?: string; pdf?: boolean; url?: string; monitoring?: string; examples?: boolean }) =>
+      run(async () => (await load('site-build')).siteBuildCommand(ctx, options))(),
+    );
   site
     .command('serve')
     .description(t('site-serve-description'))
@@ -189,8 +198,9 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option(`--note ${value('arg-text')}`, t('done-note'))
     .option(`--status ${value('arg-status')}`, t('done-status'))
     .option(`--record ${value('arg-file')}`, t('done-record'))
-    .action((planFile: string, item: string, options: { date?: string; participants?: string; link?: string; note?: string; status?: string; record?: string }) =>
-      run(async () => (await load('done')).doneCommand(ctx, planFile, item, options))(),
+    .action(
+      (planFile: string, item: string, options: { date?: string; participants?: string; link?: string; note?: string; status?: string; record?: string }) =>
+        run(async () => (await load('done')).doneCommand(ctx, planFile, item, options))(),
     );
 
   program
@@ -204,11 +214,15 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option(`--record ${value('arg-file')}`, t('done-record'))
     .option('--no-pdf', t('awards-no-pdf'))
     .option(`-o, --output ${value('arg-file')}`, t('certificates-output'))
-    .action((planFile: string, item: string, attendance: string, options: { date?: string; register?: string; record?: string; pdf?: boolean; output?: string }) =>
-      run(async () => (await load('certificates')).certificatesCommand(ctx, planFile, item, attendance, options))(),
+    .action(
+      (planFile: string, item: string, attendance: string, options: { date?: string; register?: string; record?: string; pdf?: boolean; output?: string }) =>
+        run(async () => (await load('certificates')).certificatesCommand(ctx, planFile, item, attendance, options))(),
     );
 
-  const news = program.command('news').description(t('news-description')).addHelpText('after', () => examplesText(t, 'examples-news'));
+  const news = program
+    .command('news')
+    .description(t('news-description'))
+    .addHelpText('after', () => examplesText(t, 'examples-news'));
   news
     .command('from-record')
     .description(t('news-from-record-description'))
@@ -216,9 +230,14 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .argument(value('arg-plan'), t('news-plan'))
     .argument(value('arg-item'), t('news-item'))
     .option(`-o, --output ${value('arg-file')}`, t('news-output'))
-    .action((planFile: string, item: string, options: { output?: string }) => run(async () => (await load('news-from-record')).newsFromRecordCommand(ctx, planFile, item, options))());
+    .action((planFile: string, item: string, options: { output?: string }) =>
+      run(async () => (await load('news-from-record')).newsFromRecordCommand(ctx, planFile, item, options))(),
+    );
 
-  const analysis = program.command('analysis').description(t('analysis-description')).addHelpText('after', () => examplesText(t, 'examples-analysis'));
+  const analysis = program
+    .command('analysis')
+    .description(t('analysis-description'))
+    .addHelpText('after', () => examplesText(t, 'examples-analysis'));
   analysis
     .command('build')
     .description(t('analysis-description'))
@@ -232,7 +251,10 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
       run(async () => (await load('analysis-build')).analysisBuildCommand(ctx, records, options))(),
     );
 
-  const report = program.command('report').description(t('report-description')).addHelpText('after', () => examplesText(t, 'examples-report'));
+  const report = program
+    .command('report')
+    .description(t('report-description'))
+    .addHelpText('after', () => examplesText(t, 'examples-report'));
   report
     .command('template')
     .description(t('template-description'))
@@ -280,7 +302,9 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .argument('<contest>', t('contest-file'))
     .option('--stage <id>', t('contest-stage-option'))
     .option('-o, --output <folder>', t('contest-sheets-output'))
-    .action((file: string, options: { stage?: string; output?: string }) => run(async () => (await load('contest-sheets')).contestSheetsCommand(ctx, file, options))());
+    .action((file: string, options: { stage?: string; output?: string }) =>
+      run(async () => (await load('contest-sheets')).contestSheetsCommand(ctx, file, options))(),
+    );
   contest
     .command('merge')
     .description(t('contest-merge-description'))
@@ -288,7 +312,9 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .argument('<sheets...>', t('contest-merge-files'))
     .option('--stage <id>', t('contest-stage-option'))
     .option('-o, --output <file>', t('contest-merge-output'))
-    .action((file: string, sheets: string[], options: { stage?: string; output?: string }) => run(async () => (await load('contest-merge')).contestMergeCommand(ctx, file, sheets, options))());
+    .action((file: string, sheets: string[], options: { stage?: string; output?: string }) =>
+      run(async () => (await load('contest-merge')).contestMergeCommand(ctx, file, sheets, options))(),
+    );
   contest
     .command('protocol')
     .description(t('contest-protocol-description'))
@@ -297,7 +323,9 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option('--stage <id>', t('contest-stage-option'))
     .option('--date <date>', t('contest-protocol-date'))
     .option('-o, --output <file>', t('contest-protocol-output'))
-    .action((file: string, sheets: string[], options: { stage?: string; date?: string; output?: string }) => run(async () => (await load('contest-protocol')).contestProtocolCommand(ctx, file, sheets, options))());
+    .action((file: string, sheets: string[], options: { stage?: string; date?: string; output?: string }) =>
+      run(async () => (await load('contest-protocol')).contestProtocolCommand(ctx, file, sheets, options))(),
+    );
   contest
     .command('entries')
     .description(t('entries-description'))
@@ -310,7 +338,9 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .argument('<contest>', t('contest-file'))
     .argument('<sheets...>', t('contest-merge-files'))
     .option('--stage <id>', t('contest-stage-option'))
-    .action((file: string, sheets: string[], options: { stage?: string }) => run(async () => (await load('contest-admit')).contestAdmitCommand(ctx, file, sheets, options))());
+    .action((file: string, sheets: string[], options: { stage?: string }) =>
+      run(async () => (await load('contest-admit')).contestAdmitCommand(ctx, file, sheets, options))(),
+    );
   contest
     .command('order')
     .description(t('contest-order-description'))
@@ -319,7 +349,9 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option('--stage <id>', t('contest-diplomas-stage-option'))
     .option('--date <date>', t('contest-order-date'))
     .option('-o, --output <file>', t('contest-order-output'))
-    .action((file: string, sheets: string[], options: { stage?: string; date?: string; output?: string }) => run(async () => (await load('contest-order')).contestOrderCommand(ctx, file, sheets, options))());
+    .action((file: string, sheets: string[], options: { stage?: string; date?: string; output?: string }) =>
+      run(async () => (await load('contest-order')).contestOrderCommand(ctx, file, sheets, options))(),
+    );
   contest
     .command('diplomas')
     .description(t('contest-diplomas-description'))
@@ -330,7 +362,9 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .option('--register <file>', t('register-option'))
     .option('--no-pdf', t('awards-no-pdf'))
     .option('-o, --output <file>', t('contest-diplomas-output'))
-    .action((file: string, sheets: string[], options: { stage?: string; date?: string; register?: string; pdf?: boolean; output?: string }) => run(async () => (await load('contest-diplomas')).contestDiplomasCommand(ctx, file, sheets, options))());
+    .action((file: string, sheets: string[], options: { stage?: string; date?: string; register?: string; pdf?: boolean; output?: string }) =>
+      run(async () => (await load('contest-diplomas')).contestDiplomasCommand(ctx, file, sheets, options))(),
+    );
 
   return program;
 }

@@ -15,8 +15,19 @@ import type { LoadedFile } from './load.js';
 import { recordPlanPath } from './record-plans.js';
 
 /** The records' results, newest year first; `planSlugs` gives the page of each published plan by its path. */
-export function readResults(root: string, display: (file: string) => string, published: readonly LoadedFile[], planSlugs: ReadonlyMap<string, string>, output: Map<string, string | Uint8Array>, diagnostics: Diagnostic[]): SiteYearResults[] {
-  const plans = new Map(published.filter((file) => file.validated?.kind === 'plan' || file.validated?.kind === 'cyclogram').map((file) => [file.path, file.validated!.value as PlanDocument]));
+export function readResults(
+  root: string,
+  display: (file: string) => string,
+  published: readonly LoadedFile[],
+  planSlugs: ReadonlyMap<string, string>,
+  output: Map<string, string | Uint8Array>,
+  diagnostics: Diagnostic[],
+): SiteYearResults[] {
+  const plans = new Map(
+    published
+      .filter((file) => file.validated?.kind === 'plan' || file.validated?.kind === 'cyclogram')
+      .map((file) => [file.path, file.validated!.value as PlanDocument]),
+  );
   const years = published.flatMap((file): { start: string; result: SiteYearResults }[] => {
     if (file.validated?.kind !== 'record') return [];
     const record = file.validated.value as YearRecord;
@@ -43,7 +54,13 @@ export function readResults(root: string, display: (file: string) => string, pub
   return years.sort((a, b) => (a.start < b.start ? 1 : a.start > b.start ? -1 : 0)).map(({ result }) => result);
 }
 
-function readAnalysis(root: string, name: string, display: (file: string) => string, output: Map<string, string | Uint8Array>, diagnostics: Diagnostic[]): SiteYearResults['analysis'] {
+function readAnalysis(
+  root: string,
+  name: string,
+  display: (file: string) => string,
+  output: Map<string, string | Uint8Array>,
+  diagnostics: Diagnostic[],
+): SiteYearResults['analysis'] {
   const file = path.join(root, 'out', `${name}-analysis.docx`);
   const read = readFileInside(root, file);
   if ('problem' in read) {

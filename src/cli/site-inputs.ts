@@ -53,7 +53,9 @@ export async function readMonitoring(ctx: CliContext, file: string, diagnostics:
     bytes = readRegularFile(file, SUMMARY_FILE_LIMIT);
   } catch (error) {
     const reason = errnoOf(error);
-    diagnostics.push(fileDiagnostic(shown, 'site-summary-unreadable', { reason: reason === 'ERR_FS_FILE_TOO_LARGE' ? ctx.t('site-summary-too-large') : reason }));
+    diagnostics.push(
+      fileDiagnostic(shown, 'site-summary-unreadable', { reason: reason === 'ERR_FS_FILE_TOO_LARGE' ? ctx.t('site-summary-too-large') : reason }),
+    );
     return undefined;
   }
   const reading = await readSummaryWorkbook(bytes);
@@ -72,7 +74,12 @@ export async function readMonitoring(ctx: CliContext, file: string, diagnostics:
     diagnostics.push({ ...fileDiagnostic(`${shown}!${difference.cell}`, 'summary-corrected', differenceParams(difference)), severity: 'warning' });
   }
   const totals = regionTotals(data.rows!);
-  if (!totals) diagnostics.push(fileDiagnostic(`${shown}!Свод`, 'site-summary-no-total', { label: data.totals.find((total) => total.district === '*')?.name ?? OVERALL_TOTAL_LABELS.region }));
+  if (!totals)
+    diagnostics.push(
+      fileDiagnostic(`${shown}!Свод`, 'site-summary-no-total', {
+        label: data.totals.find((total) => total.district === '*')?.name ?? OVERALL_TOTAL_LABELS.region,
+      }),
+    );
   return totals;
 }
 
@@ -98,7 +105,8 @@ export function shownYear(now: string, sources: readonly PlanSource[]): { window
   const current = academicYearOf(now);
   const periods = sources.map((source) => planPeriod(source.plan)).filter((period): period is Span => period !== undefined);
   if (periods.length === 0) return { window: { start: current.start, end: current.end }, state: 'none' };
-  if (periods.some((period) => period.start <= current.end && period.end >= current.start)) return { window: { start: current.start, end: current.end }, state: 'current' };
+  if (periods.some((period) => period.start <= current.end && period.end >= current.start))
+    return { window: { start: current.start, end: current.end }, state: 'current' };
   const coming = periods.filter((period) => period.start > now);
   const chosen = coming.length ? coming.reduce((a, b) => (b.start < a.start ? b : a)) : periods.reduce((a, b) => (b.end > a.end ? b : a));
   const year = academicYearOf(chosen.start);
@@ -114,7 +122,13 @@ export function shownYear(now: string, sources: readonly PlanSource[]): { window
  * materials, and a warning would publish it without one; of a practice not yet
  * published, it is a warning, read no further than its first bytes.
  */
-export function readPractices(root: string, sources: ReadonlyMap<string, string>, files: readonly LoadedFile[], output: Map<string, string | Uint8Array>, diagnostics: Diagnostic[]): SitePractice[] {
+export function readPractices(
+  root: string,
+  sources: ReadonlyMap<string, string>,
+  files: readonly LoadedFile[],
+  output: Map<string, string | Uint8Array>,
+  diagnostics: Diagnostic[],
+): SitePractice[] {
   const slugs = uniqueSlugs(files.map((file) => path.basename(file.path, path.extname(file.path))));
   return files.map((file, index) => {
     const practice = file.validated!.value as SitePractice['practice'];
@@ -135,9 +149,15 @@ export function readPractices(root: string, sources: ReadonlyMap<string, string>
         return refuse('site-attachment-unreadable', { reason: read.reason });
       }
       const check = checkAttachment(path.extname(attachment.path), read.bytes.subarray(0, attachmentHeadBytes));
-      if (!check.ok) return check.problem === 'type' ? refuse('site-attachment-type', { types: publishableTypeNames }) : refuse('site-attachment-content', { expected: check.expected, actual: check.found });
+      if (!check.ok)
+        return check.problem === 'type'
+          ? refuse('site-attachment-type', { types: publishableTypeNames })
+          : refuse('site-attachment-content', { expected: check.expected, actual: check.found });
       if (!published) return [];
-      const name = `files/practices/${slug}/${attachmentSlugs[i]}${path.extname(attachment.path).toLowerCase().replace(/[^.a-z0-9]/g, '')}`;
+      const name = `files/practices/${slug}/${attachmentSlugs[i]}${path
+        .extname(attachment.path)
+        .toLowerCase()
+        .replace(/[^.a-z0-9]/g, '')}`;
       output.set(name, read.bytes);
       return [{ title: attachment.title, file: name, bytes: read.bytes.length }];
     });
@@ -157,7 +177,13 @@ export function checkPracticeSchools(files: readonly LoadedFile[], registry: Reg
     if (known.includes(school)) continue;
     const near = known.find((name) => squash(name) === squash(school));
     const where = locateValue(sources.get(file.shown) ?? '', 1, 'school');
-    diagnostics.push({ file: file.shown, ...where, severity: 'warning', code: 'practice-school-unknown', params: { value: school, suggestion: near ?? suggest(school, known) } });
+    diagnostics.push({
+      file: file.shown,
+      ...where,
+      severity: 'warning',
+      code: 'practice-school-unknown',
+      params: { value: school, suggestion: near ?? suggest(school, known) },
+    });
   }
 }
 
@@ -178,7 +204,14 @@ export interface MarkdownOrigin {
   readonly links: readonly MarkdownLink[];
 }
 
-export async function readMarkdownPages(ctx: CliContext, root: string, diagnostics: Diagnostic[], inputs: string[], sources: Map<string, string>, origins: MarkdownOrigin[] = []): Promise<SiteMarkdownPage[]> {
+export async function readMarkdownPages(
+  ctx: CliContext,
+  root: string,
+  diagnostics: Diagnostic[],
+  inputs: string[],
+  sources: Map<string, string>,
+  origins: MarkdownOrigin[] = [],
+): Promise<SiteMarkdownPage[]> {
   const folder = path.join(root, 'site');
   if (!statOrUndefined(folder)?.isDirectory()) return [];
   let names: string[];

@@ -74,7 +74,11 @@ export async function writeSite(ctx: CliContext, outDir: string, site: SiteFiles
       if (previous.files.has(name) && sameContent(target, data)) unchanged++;
       else writeOutputSync(ctx, target, data, folders);
     }
-    const { kept, warnings } = removeStale(ctx, outDir, [...previous.files].filter((name) => !site.files.has(name)));
+    const { kept, warnings } = removeStale(
+      ctx,
+      outDir,
+      [...previous.files].filter((name) => !site.files.has(name)),
+    );
     writeManifest(ctx, manifestFile, new Set([...site.files.keys(), ...kept]), true, folders);
     // a Ctrl+C pressed while writing is taken now that the folder is whole
     await new Promise((resolve) => setImmediate(resolve));
@@ -99,7 +103,14 @@ function removeStale(ctx: CliContext, outDir: string, stale: readonly string[]):
     if (removal === 'removed' || removal === 'missing') continue;
     if (removal === 'failed') kept.push(name);
     const what = ctx.t(removal === 'not-a-file' ? 'site-stale-folder' : removal === 'outside' ? 'site-stale-outside' : 'site-stale-failed');
-    warnings.push({ file: ctx.display(path.join(outDir, manifestName)), line: 0, column: 0, severity: 'warning', code: 'site-stale-not-removed', params: { path: name, what } });
+    warnings.push({
+      file: ctx.display(path.join(outDir, manifestName)),
+      line: 0,
+      column: 0,
+      severity: 'warning',
+      code: 'site-stale-not-removed',
+      params: { path: name, what },
+    });
   }
   return { kept, warnings };
 }
@@ -151,7 +162,9 @@ function readManifest(outDir: string): Manifest {
   if ('problem' in read) return none;
   try {
     const parsed = JSON.parse(read.bytes.toString('utf8')) as { files?: unknown; complete?: unknown };
-    const files = Array.isArray(parsed.files) ? parsed.files.filter((name): name is string => typeof name === 'string' && isInside(outDir, path.resolve(outDir, name))) : [];
+    const files = Array.isArray(parsed.files)
+      ? parsed.files.filter((name): name is string => typeof name === 'string' && isInside(outDir, path.resolve(outDir, name)))
+      : [];
     // a manifest of an earlier centre has no «complete»: it was written after its pages
     return { files: new Set(files), complete: parsed.complete !== false };
   } catch {

@@ -24,7 +24,12 @@ function readWorkspace(ctx: CliContext, root: string): Promise<LoadedFiles> {
  * workspace's plans/ and templates/ (an example only when there is nothing else). Invalid files of that kind stop the
  * command with their diagnostics; none or several found is a usage error.
  */
-export async function loadOne<K extends 'form' | 'registry' | 'contest'>(ctx: CliContext, kind: K, given: string | undefined, required: boolean): Promise<ValidatedValues[K] | undefined> {
+export async function loadOne<K extends 'form' | 'registry' | 'contest'>(
+  ctx: CliContext,
+  kind: K,
+  given: string | undefined,
+  required: boolean,
+): Promise<ValidatedValues[K] | undefined> {
   const root = findWorkspaceRoot(ctx.cwd);
   const loaded = given !== undefined ? await loadFiles(ctx, [given]) : await readWorkspace(ctx, root);
   const ofKind = (file: LoadedFile) => (file.validated?.kind ?? declaredKind(loaded.sources.get(file.shown) ?? '')) === kind;

@@ -18,7 +18,11 @@ const SINGULAR: readonly (readonly [RegExp, ParticipantCategory])[] = [
 ];
 
 export function categoryOfPerson(text: string): ParticipantCategory | undefined {
-  const words = text.toLowerCase().replaceAll('ё', 'е').replace(/[^a-zа-я0-9]+/gu, ' ').trim();
+  const words = text
+    .toLowerCase()
+    .replaceAll('ё', 'е')
+    .replace(/[^a-zа-я0-9]+/gu, ' ')
+    .trim();
   const category = SINGULAR.find(([pattern]) => pattern.test(words))?.[1] ?? participantCategoryOf(text);
   return category && (peopleCategories as readonly string[]).includes(category) ? category : undefined;
 }
@@ -35,7 +39,9 @@ export interface AttendancePlan {
 export function planCertificates(rows: readonly RosterRow[], event: string, eventKey: string, date: CalendarDate): AttendancePlan {
   const { names, uncertain } = namesInDative(rows.map((row) => row.values.name!));
   // a list with categories says how many of each there were, none included: the record's old counts are replaced
-  const categories: Partial<Record<ParticipantCategory, number>> = rows.some((row) => row.values.category !== undefined) ? Object.fromEntries(peopleCategories.map((category) => [category, 0])) : {};
+  const categories: Partial<Record<ParticipantCategory, number>> = rows.some((row) => row.values.category !== undefined)
+    ? Object.fromEntries(peopleCategories.map((category) => [category, 0]))
+    : {};
   const schools = new Set(rows.flatMap((row) => (row.values.school === undefined ? [] : [row.values.school.toLowerCase().replace(/\s+/gu, ' ')])));
   if (schools.size > 0) categories.schools = schools.size;
   const problems: RosterProblem[] = [];
@@ -48,8 +54,20 @@ export function planCertificates(rows: readonly RosterRow[], event: string, even
   }
   const iso = toIsoDate(date);
   return {
-    pages: rows.map((row, index) => ({ heading: 'СЕРТИФИКАТ', degree: 'участника', name: names[index]!, ...(row.values.school ? { organisation: row.values.school } : {}), reason: 'за участие в мероприятии' })),
-    requests: rows.map((row) => ({ date: iso, name: row.values.name!, document: 'Сертификат участника', event, key: `${eventKey}/${row.values.name!.toLowerCase().replaceAll('ё', 'е')}${row.values.school ? `/${row.values.school.toLowerCase()}` : ''}` })),
+    pages: rows.map((row, index) => ({
+      heading: 'СЕРТИФИКАТ',
+      degree: 'участника',
+      name: names[index]!,
+      ...(row.values.school ? { organisation: row.values.school } : {}),
+      reason: 'за участие в мероприятии',
+    })),
+    requests: rows.map((row) => ({
+      date: iso,
+      name: row.values.name!,
+      document: 'Сертификат участника',
+      event,
+      key: `${eventKey}/${row.values.name!.toLowerCase().replaceAll('ё', 'е')}${row.values.school ? `/${row.values.school.toLowerCase()}` : ''}`,
+    })),
     uncertain,
     categories,
     problems,

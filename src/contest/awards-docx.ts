@@ -60,7 +60,11 @@ function pageOf(request: AwardsRequest, page: AwardPage, first: boolean, width: 
         style: STYLES.body,
         spacing: { before: 3600 },
         tabStops: [{ type: TabStopType.LEFT, position: Math.round(width * 0.55) }, ...tabs],
-        children: [new TextRun(typeset(request.signer.position)), new TextRun({ children: [new Tab(), '______________'] }), new TextRun({ children: [new Tab(), typeset(request.signer.name)] })],
+        children: [
+          new TextRun(typeset(request.signer.position)),
+          new TextRun({ children: [new Tab(), '______________'] }),
+          new TextRun({ children: [new Tab(), typeset(request.signer.name)] }),
+        ],
       }),
     );
   }

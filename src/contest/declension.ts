@@ -60,6 +60,8 @@ function genderOf(patronymic: string, tail: string | undefined): Gender | undefi
 function looksDeclined(gender: Gender, nominative: string, dative: string, firstName: boolean): boolean {
   const lower = nominative.toLowerCase().split('-').at(-1)!;
   const mustChange =
-    (gender === 'male' && /[бвгджзклмнпрстфхцчшщ]$/u.test(lower) && !/(?:их|ых)$/u.test(lower)) || (firstName && /[ая]$/u.test(lower)) || (!firstName && /[ая]$/u.test(lower));
+    (gender === 'male' && /[бвгджзклмнпрстфхцчшщ]$/u.test(lower) && !/(?:их|ых)$/u.test(lower)) ||
+    (firstName && /[ая]$/u.test(lower)) ||
+    (!firstName && /[ая]$/u.test(lower));
   return !mustChange || dative !== nominative;
 }

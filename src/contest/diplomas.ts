@@ -38,9 +38,11 @@ interface Award {
 
 function awardOf(row: RankedParticipant | undefined, nomination: string): Award {
   const place = row?.place;
-  if (typeof place === 'number') return { diploma: true, degree: `${romanNumeral(place)} степени`, reason: `за ${romanNumeral(place)} место в номинации ${nomination}` };
+  if (typeof place === 'number')
+    return { diploma: true, degree: `${romanNumeral(place)} степени`, reason: `за ${romanNumeral(place)} место в номинации ${nomination}` };
   const title = typeof place === 'string' ? place.trim().toLocaleLowerCase('ru') : undefined;
-  if (title !== undefined && title !== 'участник') return { diploma: true, degree: TITLE_GENITIVE[title] ?? place!.trim(), reason: `в номинации ${nomination}` };
+  if (title !== undefined && title !== 'участник')
+    return { diploma: true, degree: TITLE_GENITIVE[title] ?? place!.trim(), reason: `в номинации ${nomination}` };
   return { diploma: false, degree: 'участника', reason: `за участие в номинации ${nomination}` };
 }
 

@@ -17,9 +17,19 @@ export interface NewParticipant {
   readonly position?: string;
 }
 
-const plain = (text: string) => text.toLowerCase().replaceAll('ё', 'е').replace(/[«»"„“]/gu, '').replace(/\s+/gu, ' ').trim();
+const plain = (text: string) =>
+  text
+    .toLowerCase()
+    .replaceAll('ё', 'е')
+    .replace(/[«»"„“]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 
-export function entriesOf(contest: Contest, schools: readonly School[] | undefined, rows: readonly RosterRow[]): { readonly added: readonly NewParticipant[]; readonly problems: readonly RosterProblem[] } {
+export function entriesOf(
+  contest: Contest,
+  schools: readonly School[] | undefined,
+  rows: readonly RosterRow[],
+): { readonly added: readonly NewParticipant[]; readonly problems: readonly RosterProblem[] } {
   const problems: RosterProblem[] = [];
   const known = new Set(contest.participants.map((participant) => plain(participant.name)));
   const taken = new Set(contest.participants.map((participant) => participant.id));
@@ -38,24 +48,49 @@ export function entriesOf(contest: Contest, schools: readonly School[] | undefin
       continue;
     }
     const nominationText = row.values.nomination;
-    const nomination = nominationText === undefined ? (contest.nominations.length === 1 ? contest.nominations[0] : undefined) : contest.nominations.find((candidate) => plain(candidate.id) === plain(nominationText) || plain(candidate.title) === plain(nominationText));
+    const nomination =
+      nominationText === undefined
+        ? contest.nominations.length === 1
+          ? contest.nominations[0]
+          : undefined
+        : contest.nominations.find((candidate) => plain(candidate.id) === plain(nominationText) || plain(candidate.title) === plain(nominationText));
     if (!nomination) {
-      problems.push({ place: row.place, severity: 'error', code: 'entries-nomination', params: { name, value: nominationText ?? '', known: contest.nominations.map((candidate) => candidate.title).join('|') } });
+      problems.push({
+        place: row.place,
+        severity: 'error',
+        code: 'entries-nomination',
+        params: { name, value: nominationText ?? '', known: contest.nominations.map((candidate) => candidate.title).join('|') },
+      });
       continue;
     }
     const schoolText = row.values.school ?? '';
-    const school = schools?.find((candidate) => [candidate.id, candidate.name, candidate.shortName].some((text) => text !== undefined && plain(text) === plain(schoolText)));
+    const school = schools?.find((candidate) =>
+      [candidate.id, candidate.name, candidate.shortName].some((text) => text !== undefined && plain(text) === plain(schoolText)),
+    );
     if (!school) problems.push({ place: row.place, severity: 'warning', code: 'entries-school-unknown', params: { name, value: schoolText } });
     known.add(plain(name));
-    added.push({ id: freshId(), name, school: school?.id ?? (schoolText || '—'), nomination: nomination.id, ...(row.values.position ? { position: row.values.position } : {}) });
+    added.push({
+      id: freshId(),
+      name,
+      school: school?.id ?? (schoolText || '—'),
+      nomination: nomination.id,
+      ...(row.values.position ? { position: row.values.position } : {}),
+    });
   }
   return { added, problems };
 }
 
-const flowText = (value: string) => (/^[^\s,{}[\]#&*!|>'"%@`:-][^,{}[\]#]*$/u.test(value) && !/:\s/u.test(value) && value.trim() === value ? value : JSON.stringify(value));
+const flowText = (value: string) =>
+  /^[^\s,{}[\]#&*!|>'"%@`:-][^,{}[\]#]*$/u.test(value) && !/:\s/u.test(value) && value.trim() === value ? value : JSON.stringify(value);
 
 function line(participant: NewParticipant, indent: string): string {
-  const fields = [`id: ${participant.id}`, `name: ${flowText(participant.name)}`, `school: ${flowText(participant.school)}`, `nomination: ${participant.nomination}`, ...(participant.position ? [`position: ${flowText(participant.position)}`] : [])];
+  const fields = [
+    `id: ${participant.id}`,
+    `name: ${flowText(participant.name)}`,
+    `school: ${flowText(participant.school)}`,
+    `nomination: ${participant.nomination}`,
+    ...(participant.position ? [`position: ${flowText(participant.position)}`] : []),
+  ];
   return `${indent}- { ${fields.join(', ')} }`;
 }
 

@@ -6,7 +6,17 @@ import ExcelJS from 'exceljs';
 import type { Contest, ContestStage, Juror } from '../schema/contest.js';
 import { columnLetter } from '../reports/columns.js';
 import { stageMaximum } from './model.js';
-import { DATA_CELLS, DATA_CRITERIA_ROW, DATA_FIRST_PARTICIPANT_ROW, FIRST_ROW, FIRST_SCORE_COLUMN, SCORE_SHEET, SHEET_DATA, SHEET_VERSION, sheetLayout } from './sheet-layout.js';
+import {
+  DATA_CELLS,
+  DATA_CRITERIA_ROW,
+  DATA_FIRST_PARTICIPANT_ROW,
+  FIRST_ROW,
+  FIRST_SCORE_COLUMN,
+  SCORE_SHEET,
+  SHEET_DATA,
+  SHEET_VERSION,
+  sheetLayout,
+} from './sheet-layout.js';
 
 export interface JurySheetRequest {
   readonly contest: Contest;
@@ -38,7 +48,8 @@ export function buildJurySheet({ contest, stage, juror, schoolName }: JurySheetR
   sheet.getCell('A1').font = { bold: true, size: 13 };
   sheet.getCell('A2').value = `${stage.title}. Оценочный лист члена жюри`;
   sheet.getCell('A3').value = `Член жюри: ${juror.name}, ${juror.position}`;
-  sheet.getCell('A4').value = `Поставьте баллы в жёлтые ячейки: от 0 до наибольшего балла критерия (наибольшая сумма — ${number(stageMaximum(stage))}). Серые строки — участники вашей организации: их вы не оцениваете.`;
+  sheet.getCell('A4').value =
+    `Поставьте баллы в жёлтые ячейки: от 0 до наибольшего балла критерия (наибольшая сумма — ${number(stageMaximum(stage))}). Серые строки — участники вашей организации: их вы не оцениваете.`;
 
   const testRow = sheet.getRow(FIRST_ROW - 2);
   const criterionRow = sheet.getRow(FIRST_ROW - 1);
@@ -52,7 +63,9 @@ export function buildJurySheet({ contest, stage, juror, schoolName }: JurySheetR
     if (last > first) sheet.mergeCells(FIRST_ROW - 2, first, FIRST_ROW - 2, last);
     testRow.getCell(first).value = test.title;
   }
-  columns.forEach((column, index) => (criterionRow.getCell(FIRST_SCORE_COLUMN + index).value = `${column.criterion.title} (0–${number(column.criterion.max)})`));
+  columns.forEach(
+    (column, index) => (criterionRow.getCell(FIRST_SCORE_COLUMN + index).value = `${column.criterion.title} (0–${number(column.criterion.max)})`),
+  );
   sheet.mergeCells(FIRST_ROW - 2, sumColumn, FIRST_ROW - 1, sumColumn);
   testRow.getCell(sumColumn).value = 'Сумма';
   sheet.mergeCells(FIRST_ROW - 2, sumColumn + 1, FIRST_ROW - 1, sumColumn + 1);

@@ -40,11 +40,20 @@ export function mergeSheets(contest: Contest, stage: ContestStage, contestFile: 
     const [newer, older] = dated.time > other.time ? [dated, other] : [other, dated];
     newest.set(jurorId, newer);
     const juror = contest.jury.find((candidate) => candidate.id === jurorId)!;
-    problems.push({ source: older.sheet.source, severity: 'warning', code: 'contest-sheet-duplicate', params: { juror: juror.name, newer: newer.sheet.source, older: older.sheet.source } });
+    problems.push({
+      source: older.sheet.source,
+      severity: 'warning',
+      code: 'contest-sheet-duplicate',
+      params: { juror: juror.name, newer: newer.sheet.source, older: older.sheet.source },
+    });
   }
   const counted = [...newest.values()].map((dated) => dated.sheet);
   for (const sheet of counted) problems.push(...sheet.problems.map((problem) => ({ ...problem, source: sheet.source })));
-  const ranking = rankStage(contest, stage, counted.map((sheet) => ({ jurorId: sheet.jurorId!, scores: sheet.scores })));
+  const ranking = rankStage(
+    contest,
+    stage,
+    counted.map((sheet) => ({ jurorId: sheet.jurorId!, scores: sheet.scores })),
+  );
   problems.push(...ranking.problems.map((problem) => ({ ...problem, source: contestFile, severity: 'error' as const })));
   return { ranking, counted, problems };
 }

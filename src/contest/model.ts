@@ -12,7 +12,15 @@ export interface StageCriterion {
 }
 
 export function stageCriteria(stage: ContestStage): StageCriterion[] {
-  return stage.tests.flatMap((test) => test.criteria.map((criterion) => ({ key: `${test.id}.${criterion.id}`, testId: test.id, testTitle: test.title, title: criterion.title, max: criterion.max })));
+  return stage.tests.flatMap((test) =>
+    test.criteria.map((criterion) => ({
+      key: `${test.id}.${criterion.id}`,
+      testId: test.id,
+      testTitle: test.title,
+      title: criterion.title,
+      max: criterion.max,
+    })),
+  );
 }
 
 /** The most one juror can give a participant in the stage. */

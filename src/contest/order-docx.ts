@@ -33,7 +33,10 @@ function winners(request: OrderRequest): Paragraph[] {
   const lines = request.ranking.nominations.flatMap((nomination) => {
     const placed = nomination.rows.filter((row) => row.place !== undefined && row.place !== 'участник');
     if (placed.length === 0) return [];
-    const names = placed.map((row) => `${typeof row.place === 'number' ? `${romanNumeral(row.place)} место` : row.place} — ${row.participant.name} (${request.schoolName(row.participant.school)})`);
+    const names = placed.map(
+      (row) =>
+        `${typeof row.place === 'number' ? `${romanNumeral(row.place)} место` : row.place} — ${row.participant.name} (${request.schoolName(row.participant.school)})`,
+    );
     return [`в номинации ${nomination.title}: ${names.join('; ')}`];
   });
   return lines.map((line, index) => paragraph(`${line}${index === lines.length - 1 ? '.' : ';'}`, STYLES.body, justified));
@@ -52,11 +55,19 @@ export function buildOrderDocx(request: OrderRequest): Document {
     emptyParagraph(),
     paragraph('ПРИКАЗ', STYLES.title),
     emptyParagraph(),
-    new Paragraph({ style: STYLES.body, tabStops: [{ type: TabStopType.RIGHT, position: width }], children: [new TextRun('«___» ____________ 20___ г.'), new TextRun({ children: [new Tab(), '№ _______'] })] }),
+    new Paragraph({
+      style: STYLES.body,
+      tabStops: [{ type: TabStopType.RIGHT, position: width }],
+      children: [new TextRun('«___» ____________ 20___ г.'), new TextRun({ children: [new Tab(), '№ _______'] })],
+    }),
     emptyParagraph(),
     paragraph(`Об итогах конкурса ${name}`, STYLES.title),
     emptyParagraph(),
-    paragraph(`На основании протокола заседания жюри от ${formatDateLong(request.protocolDate)} по итогам этапа «${request.ranking.stage.title}» конкурса ${name}`, STYLES.body, justified),
+    paragraph(
+      `На основании протокола заседания жюри от ${formatDateLong(request.protocolDate)} по итогам этапа «${request.ranking.stage.title}» конкурса ${name}`,
+      STYLES.body,
+      justified,
+    ),
     paragraph('ПРИКАЗЫВАЮ:', STYLES.body, { spacing: { before: 120, after: 120 } }),
     paragraph(`1. Утвердить итоги конкурса ${name} (протокол заседания жюри прилагается).`, STYLES.body, justified),
     paragraph('2. Признать победителями и призёрами конкурса:', STYLES.body, justified),
@@ -70,8 +81,15 @@ export function buildOrderDocx(request: OrderRequest): Document {
     children.push(
       new Paragraph({
         style: STYLES.body,
-        tabStops: [{ type: TabStopType.LEFT, position: Math.round(width * 0.55) }, { type: TabStopType.RIGHT, position: width }],
-        children: [new TextRun(typeset(signer.position)), new TextRun({ children: [new Tab(), '______________'] }), new TextRun({ children: [new Tab(), typeset(signer.name)] })],
+        tabStops: [
+          { type: TabStopType.LEFT, position: Math.round(width * 0.55) },
+          { type: TabStopType.RIGHT, position: width },
+        ],
+        children: [
+          new TextRun(typeset(signer.position)),
+          new TextRun({ children: [new Tab(), '______________'] }),
+          new TextRun({ children: [new Tab(), typeset(signer.name)] }),
+        ],
       }),
     );
   }

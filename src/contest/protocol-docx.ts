@@ -72,7 +72,8 @@ function decision(ranking: StageRanking, nextStage: string | undefined): Paragra
 }
 
 function signatureLines(contest: Contest, width: number): Paragraph[] {
-  const signers = contest.signatures?.protocol ?? contest.jury.map((juror) => ({ position: juror.chair ? 'Председатель жюри' : 'Член жюри', name: juror.name }));
+  const signers =
+    contest.signatures?.protocol ?? contest.jury.map((juror) => ({ position: juror.chair ? 'Председатель жюри' : 'Член жюри', name: juror.name }));
   return signers.map(
     (signer) =>
       new Paragraph({
@@ -83,7 +84,11 @@ function signatureLines(contest: Contest, width: number): Paragraph[] {
           { type: TabStopType.LEFT, position: Math.round(width * 0.5) },
           { type: TabStopType.RIGHT, position: width },
         ],
-        children: [new TextRun(typeset(signer.position)), new TextRun({ children: [new Tab(), '______________'] }), new TextRun({ children: [new Tab(), typeset(signer.name)] })],
+        children: [
+          new TextRun(typeset(signer.position)),
+          new TextRun({ children: [new Tab(), '______________'] }),
+          new TextRun({ children: [new Tab(), typeset(signer.name)] }),
+        ],
       }),
   );
 }
@@ -107,9 +112,19 @@ export function buildProtocolDocx({ contest, ranking, date, schoolName }: Protoc
     paragraph(`Жюри рассмотрело оценочные листы этапа «${ranking.stage.title}» и подвело итоги по номинациям.`, STYLES.body, justified),
   ];
   for (const nomination of ranking.nominations) {
-    children.push(emptyParagraph(), paragraph(`Номинация ${nomination.title}`, STYLES.title, { spacing: { after: 120 } }), rankingTable(ranking, nomination.rows, schoolName, nextStage));
+    children.push(
+      emptyParagraph(),
+      paragraph(`Номинация ${nomination.title}`, STYLES.title, { spacing: { after: 120 } }),
+      rankingTable(ranking, nomination.rows, schoolName, nextStage),
+    );
   }
-  children.push(emptyParagraph(), paragraph('Решение жюри:', STYLES.title, { alignment: AlignmentType.LEFT }), ...decision(ranking, nextStage), emptyParagraph(), ...signatureLines(contest, width));
+  children.push(
+    emptyParagraph(),
+    paragraph('Решение жюри:', STYLES.title, { alignment: AlignmentType.LEFT }),
+    ...decision(ranking, nextStage),
+    emptyParagraph(),
+    ...signatureLines(contest, width),
+  );
   return new Document({
     title: typeset(`Протокол заседания жюри: ${contest.title}, ${ranking.stage.title}`),
     creator: 'centre',

@@ -79,14 +79,29 @@ export function rankStage(contest: Contest, stage: ContestStage, sheets: readonl
     const kept = dropExtremes(contest, byJuror, excluded);
     const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
     const total = kept.length === 0 ? undefined : roundScore(mean(kept.map((id) => byJuror.get(id)!)) * slots);
-    const byCriterion = new Map(kept.length === 0 ? [] : criteria.map((criterion) => [criterion.key, roundScore(mean(kept.map((id) => perCriterion.get(id)!.get(criterion.key)!)) * slots)]));
+    const byCriterion = new Map(
+      kept.length === 0
+        ? []
+        : criteria.map((criterion) => [criterion.key, roundScore(mean(kept.map((id) => perCriterion.get(id)!.get(criterion.key)!)) * slots)]),
+    );
     const complete = [...excluded.values()].every((why) => why === 'conflict' || why === 'dropped');
     return { participant, byJuror, excluded, byCriterion, total, complete };
   });
 
   const last = contest.stages.at(-1) === stage;
   const nominations = contest.nominations
-    .map((nomination) => ({ id: nomination.id, title: nomination.title, rows: rankRows(contest, stage, criteria, scored.filter((row) => row.participant.nomination === nomination.id), maximum, last) }))
+    .map((nomination) => ({
+      id: nomination.id,
+      title: nomination.title,
+      rows: rankRows(
+        contest,
+        stage,
+        criteria,
+        scored.filter((row) => row.participant.nomination === nomination.id),
+        maximum,
+        last,
+      ),
+    }))
     .filter((nomination) => nomination.rows.length > 0);
   return { stage, criteria, maximum, nominations, problems };
 }
@@ -103,7 +118,14 @@ function dropExtremes(contest: Contest, byJuror: ReadonlyMap<string, number>, ex
 
 type Scored = Omit<RankedParticipant, 'rank' | 'place' | 'advances'>;
 
-function rankRows(contest: Contest, stage: ContestStage, criteria: readonly StageCriterion[], rows: Scored[], maximum: number, last: boolean): RankedParticipant[] {
+function rankRows(
+  contest: Contest,
+  stage: ContestStage,
+  criteria: readonly StageCriterion[],
+  rows: Scored[],
+  maximum: number,
+  last: boolean,
+): RankedParticipant[] {
   const tieTests = contest.scoring.tieBreak.filter((id) => stage.tests.some((test) => test.id === id));
   const keyOf = (row: Scored): number[] => [
     row.total ?? -1,

@@ -56,7 +56,10 @@ export function readJurySheet(source: string, bytes: Uint8Array, contest: Contes
   const layout = sheetLayout(contest, stage, juror);
   // The sheet says which criterion each column and which participant each row holds; both must be what the contest says now.
   const columnKeys = layout.columns.map((_, index) => textOf(data.get(`${columnLetter(2 + index)}${DATA_CRITERIA_ROW}`)));
-  if (columnKeys.some((key, index) => key !== layout.columns[index]!.criterion.key) || textOf(data.get(`${columnLetter(2 + layout.columns.length)}${DATA_CRITERIA_ROW}`)) !== undefined) {
+  if (
+    columnKeys.some((key, index) => key !== layout.columns[index]!.criterion.key) ||
+    textOf(data.get(`${columnLetter(2 + layout.columns.length)}${DATA_CRITERIA_ROW}`)) !== undefined
+  ) {
     return refuse('contest-sheet-criteria-changed');
   }
   const sheetRows = new Map<string, number>();
@@ -64,7 +67,8 @@ export function readJurySheet(source: string, bytes: Uint8Array, contest: Contes
     const row = textOf(data.get(`A${DATA_FIRST_PARTICIPANT_ROW + index}`));
     const id = textOf(data.get(`B${DATA_FIRST_PARTICIPANT_ROW + index}`));
     if (row === undefined || id === undefined) break;
-    if (!layout.rows.some((expected) => expected.participant.id === id)) problems.push({ where: `${SCORE_SHEET}!B${row}`, severity: 'error', code: 'contest-sheet-participant-unknown', params: { row, value: id } });
+    if (!layout.rows.some((expected) => expected.participant.id === id))
+      problems.push({ where: `${SCORE_SHEET}!B${row}`, severity: 'error', code: 'contest-sheet-participant-unknown', params: { row, value: id } });
     else sheetRows.set(id, Number(row));
   }
 

@@ -42,7 +42,9 @@ export function buildResults({ contest, merge, schoolName, describe }: ResultsRe
   sheet.addRow([{ value: contest.title, style: { bold: true, size: 13 } }]);
   const complete = merge.problems.every((problem) => problem.severity === 'warning');
   sheet.addRow([`${ranking.stage.title}. Итоги${complete ? '' : ' (предварительные: см. лист «Замечания»)'}`]);
-  sheet.addRow([`Наибольший итог — ${ranking.maximum}; ${contest.scoring.over === 'mean' ? 'итог — среднее по членам жюри' : 'итог — сумма по членам жюри'}${contest.scoring.dropExtremes ? ', наибольшая и наименьшая оценки не учитываются при пяти членах жюри и более' : ''}.`]);
+  sheet.addRow([
+    `Наибольший итог — ${ranking.maximum}; ${contest.scoring.over === 'mean' ? 'итог — среднее по членам жюри' : 'итог — сумма по членам жюри'}${contest.scoring.dropExtremes ? ', наибольшая и наименьшая оценки не учитываются при пяти членах жюри и более' : ''}.`,
+  ]);
   for (const nomination of ranking.nominations) {
     sheet.addRow([]);
     sheet.addRow([{ value: `Номинация ${nomination.title}`, style: bold }]);
@@ -58,7 +60,16 @@ export function buildResults({ contest, merge, schoolName, describe }: ResultsRe
       'Примечание',
     ];
     sheet.addRow(header.map((value) => ({ value: value as CellInput, style: heading })));
-    for (const row of nomination.rows) sheet.addRow(resultRow(row, ranking.criteria.map((criterion) => criterion.key), jury.map((juror) => juror.id), schoolName, Boolean(ranking.stage.advance)));
+    for (const row of nomination.rows)
+      sheet.addRow(
+        resultRow(
+          row,
+          ranking.criteria.map((criterion) => criterion.key),
+          jury.map((juror) => juror.id),
+          schoolName,
+          Boolean(ranking.stage.advance),
+        ),
+      );
   }
   sheet.close();
 
@@ -76,11 +87,14 @@ export function buildResults({ contest, merge, schoolName, describe }: ResultsRe
   return writer.finish();
 }
 
-function resultRow(row: RankedParticipant, criteria: readonly string[], jurors: readonly string[], schoolName: (school: string) => string, hasAdvance: boolean): CellInput[] {
-  const notes = [
-    ...(row.complete ? [] : ['итог может измениться: не все оценки получены']),
-    ...(row.total === undefined ? ['нет ни одной оценки'] : []),
-  ];
+function resultRow(
+  row: RankedParticipant,
+  criteria: readonly string[],
+  jurors: readonly string[],
+  schoolName: (school: string) => string,
+  hasAdvance: boolean,
+): CellInput[] {
+  const notes = [...(row.complete ? [] : ['итог может измениться: не все оценки получены']), ...(row.total === undefined ? ['нет ни одной оценки'] : [])];
   return [
     row.rank ?? null,
     row.participant.name,

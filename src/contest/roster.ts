@@ -46,7 +46,12 @@ interface Grid {
   readonly cells: boolean;
 }
 
-const normalise = (text: string) => text.toLowerCase().replaceAll('ё', 'е').replace(/[^a-zа-я0-9]+/gu, ' ').trim();
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .replaceAll('ё', 'е')
+    .replace(/[^a-zа-я0-9]+/gu, ' ')
+    .trim();
 
 function fieldOf(header: string): RosterField | undefined {
   const words = normalise(header);
@@ -60,7 +65,10 @@ function csvGrid(bytes: Uint8Array): Grid {
   const text = decodeText(bytes);
   // Excel in a Russian locale separates by «;», and «,» is then part of a field («Фамилия, имя, отчество»)
   const delimiter = (text.split(/\r?\n/u, 1)[0] ?? '').includes(';') ? ';' : ',';
-  const records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, bom: true, skip_empty_lines: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+  const records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, bom: true, skip_empty_lines: true, info: true }) as unknown as {
+    record: string[];
+    info: { lines: number };
+  }[];
   return { cells: false, rows: records.map(({ record, info }) => ({ number: info.lines, cells: record })) };
 }
 
@@ -78,7 +86,10 @@ function xlsxGrid(bytes: Uint8Array): Grid {
     row[column] = cellText(cell.value);
     byRow.set(Number(match[2]), row);
   }
-  return { cells: true, rows: [...byRow.entries()].sort((a, b) => a[0] - b[0]).map(([number, row]) => ({ number, cells: Array.from(row, (text) => text ?? '') })) };
+  return {
+    cells: true,
+    rows: [...byRow.entries()].sort((a, b) => a[0] - b[0]).map(([number, row]) => ({ number, cells: Array.from(row, (text) => text ?? '') })),
+  };
 }
 
 /** How many rows from the top a header is looked for in: titles above the table are common. */
@@ -90,9 +101,17 @@ export function readRoster(bytes: Uint8Array, kind: 'csv' | 'xlsx'): Roster {
   const place = (row: number, column: number) => (grid.cells ? `${columnLetter(column + 1)}${row}` : String(row));
   // a title above the table («Список участников семинара») may name a field too: the header is the row naming the most
   const fieldsIn = (cells: readonly string[]) => new Set(cells.map(fieldOf).filter((field) => field !== undefined));
-  const candidates = grid.rows.slice(0, HEADER_SEARCH).map((row, index) => ({ index, fields: fieldsIn(row.cells) })).filter(({ fields }) => fields.has('name'));
-  const headerAt = candidates.reduce((best, candidate) => (best === undefined || candidate.fields.size > best.fields.size ? candidate : best), undefined as (typeof candidates)[number] | undefined)?.index ?? -1;
-  if (headerAt === -1) return { cells: grid.cells, rows: [], problems: [{ place: place(grid.rows[0]?.number ?? 1, 0), severity: 'error', code: 'roster-no-name-column' }] };
+  const candidates = grid.rows
+    .slice(0, HEADER_SEARCH)
+    .map((row, index) => ({ index, fields: fieldsIn(row.cells) }))
+    .filter(({ fields }) => fields.has('name'));
+  const headerAt =
+    candidates.reduce(
+      (best, candidate) => (best === undefined || candidate.fields.size > best.fields.size ? candidate : best),
+      undefined as (typeof candidates)[number] | undefined,
+    )?.index ?? -1;
+  if (headerAt === -1)
+    return { cells: grid.cells, rows: [], problems: [{ place: place(grid.rows[0]?.number ?? 1, 0), severity: 'error', code: 'roster-no-name-column' }] };
   const columns = new Map<RosterField, number>();
   grid.rows[headerAt]!.cells.forEach((cell, column) => {
     const field = fieldOf(cell);

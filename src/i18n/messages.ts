@@ -30,12 +30,16 @@ const weekdaysAccRu = ['понедельник', 'вторник', 'среда',
 /** The form of a word for a count: Russian has one («1 раз»), few («2 раза») and many («5 раз»); English one and other. */
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 const pluralRules: Partial<Record<'en' | 'ru', Intl.PluralRules>> = {};
-const plural = (locale: 'en' | 'ru', count: unknown, forms: PluralForms) => forms[(pluralRules[locale] ??= new Intl.PluralRules(locale)).select(Number(count))] ?? forms.other;
+const plural = (locale: 'en' | 'ru', count: unknown, forms: PluralForms) =>
+  forms[(pluralRules[locale] ??= new Intl.PluralRules(locale)).select(Number(count))] ?? forms.other;
 const timesEn: PluralForms = { one: 'time', other: 'times' };
 const timesRu: PluralForms = { one: 'раз', few: 'раза', many: 'раз', other: 'раза' };
 const ordinalEn = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
 /** «-1», «1 and 3»: the weeks of a monthly rule, -1 for the last. */
-const nthsOf = (value: unknown) => String(value).split(/\s*(?:and|,)\s*/).map(Number);
+const nthsOf = (value: unknown) =>
+  String(value)
+    .split(/\s*(?:and|,)\s*/)
+    .map(Number);
 /** «3-я пятница», «последнее воскресенье»: ordinals agree with the (first) weekday named. */
 const ordinalsRu = (nths: number[], days: string) => {
   const first = days.split(/[ ,]/)[0]!;
@@ -61,19 +65,19 @@ const en = {
   'bad-scalar-start': 'A value cannot start with this character; put the whole value in quotes.',
   'multiple-documents': 'A file holds one document; remove the «---» line and move what follows into a file of its own.',
   'unclosed-quote': 'The quoted text that starts here is never closed; add the closing quote at its end.',
-  'alias-unknown': (p) => `No anchor «&${p.name}» is set above this alias «*${p.name}»; set the anchor before its first use (key: &${p.name} value) or write the value out.`,
+  'alias-unknown': (p) =>
+    `No anchor «&${p.name}» is set above this alias «*${p.name}»; set the anchor before its first use (key: &${p.name} value) or write the value out.`,
   'alias-cycle': (p) => `The alias «*${p.name}» stands inside the very block it names, so it would never end; write the value out instead.`,
-  'alias-expansion': (p) => `The aliases expand this file to more than ${grouped(p.limit, ',')} characters, too much to check or print; write the repeated part out or use fewer aliases.`,
+  'alias-expansion': (p) =>
+    `The aliases expand this file to more than ${grouped(p.limit, ',')} characters, too much to check or print; write the repeated part out or use fewer aliases.`,
   'too-many-aliases': (p) => `The file uses more than ${grouped(p.limit, ',')} aliases («*name»); write the repeated part out or use fewer aliases.`,
   'too-deep': (p) => `The blocks are nested more than ${p.limit} levels deep, far more than any centre file needs; check the indentation and the brackets.`,
   'control-character': (p) => `The invisible control character ${p.char} is in the text; delete it (retype the words around it if the text was pasted).`,
   'empty-file': 'The file is empty; start it with «kind: plan», «kind: cyclogram» or «kind: holidays».',
   'not-a-mapping': 'The file must be a set of «key: value» lines starting with «kind: …».',
   'missing-kind': (p) => `The file does not say what it is; add «kind: …» as its first line (one of ${orList(p.kinds, 'or')}).`,
-  'unknown-kind': (p) =>
-    `Unknown kind ${q(p.kind)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : `; use one of ${orList(p.kinds, 'or')}.`}`,
-  'unknown-key': (p) =>
-    `Unknown key ${q(p.key)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : `; allowed here: ${orList(p.allowed, 'and')}.`}`,
+  'unknown-kind': (p) => `Unknown kind ${q(p.kind)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : `; use one of ${orList(p.kinds, 'or')}.`}`,
+  'unknown-key': (p) => `Unknown key ${q(p.key)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : `; allowed here: ${orList(p.allowed, 'and')}.`}`,
   'missing-key': (p) => `Required key ${q(p.key)} is missing here; add it.`,
   'expected-text': (p) => `Expected text here, found ${p.found}; write the text after the colon.`,
   'empty-text': 'The text is empty; write what it should say or delete the key.',
@@ -102,15 +106,18 @@ const en = {
   'school-year-outside': (p) => `${p.from} – ${p.to} is outside the ${p.year} academic year (1 September – 31 August); check the years.`,
   'school-year-term-order': (p) => `Term ${p.number} starts before the previous one ends; list the terms in order without overlaps.`,
   'expected-boolean': (p) => `Expected true or false, found ${p.found}.`,
-  'timing-unreadable': (p) => `centre cannot tell dates from ${q(p.value)}; reword it (e.g. «каждый 3-й понедельник месяца», «до 15 декабря») or add «schedule:».`,
+  'timing-unreadable': (p) =>
+    `centre cannot tell dates from ${q(p.value)}; reword it (e.g. «каждый 3-й понедельник месяца», «до 15 декабря») or add «schedule:».`,
   'timing-unreadable-because': (p): string => `centre cannot tell dates from ${q(p.value)}: ${reasonOf('en', p)}; reword it or add «schedule:».`,
   'timing-ignored': (p) => `centre read ${q(p.value)} without ${q(p.words)}, which it does not understand; check the dates it shows, or add «schedule:».`,
   'phrase-impossible-date': (p) => `There is no such day as ${p.value}; check the day and month.`,
   'phrase-range-reversed': 'This range ends before it starts; check the order of its dates.',
   'phrase-range-year-typo': (p) => `With ${p.value} the range would end before it starts: read as ${p.likely} (${p.start} – ${p.end}); correct the year.`,
   'phrase-year-typo': (p) => `${p.value} falls outside the plan's year; did you mean ${p.likely}?`,
-  'phrase-months-backwards': (p) => `These months run past the plan's year: read as ${p.start} – ${p.end}, which ends after the plan's last day (${p.period}); if you meant ${q(p.meant)} (${p.meantStart} – ${p.meantEnd}), swap the months; if the dates read are right, write their years.`,
-  'phrase-months-before-plan': (p) => `This range begins in the month before the plan's first day (${p.period}): read as ${p.start} – ${p.end}; if that is meant, write the year of its first month, ${q(p.meant)}; otherwise check the months.`,
+  'phrase-months-backwards': (p) =>
+    `These months run past the plan's year: read as ${p.start} – ${p.end}, which ends after the plan's last day (${p.period}); if you meant ${q(p.meant)} (${p.meantStart} – ${p.meantEnd}), swap the months; if the dates read are right, write their years.`,
+  'phrase-months-before-plan': (p) =>
+    `This range begins in the month before the plan's first day (${p.period}): read as ${p.start} – ${p.end}; if that is meant, write the year of its first month, ${q(p.meant)}; otherwise check the months.`,
   'phrase-day-missing': (p) => `${p.value} has no day, though the range ends on one: read from ${p.date}; write the day it begins.`,
   'phrase-weekday-mismatch': (p) => `${p.date} is not a ${weekdaysLongEn[Number(p.weekday) - 1]}; check the date or the weekday.`,
   'date-on-holiday': (p) => `${p.date} is a day off (${p.name}); check the date.`,
@@ -118,7 +125,8 @@ const en = {
   'text-date-off-rule': (p) => `The date ${p.date} written in this item's text is not a day of its own rule ${q(p.rule)}; check the date or the rule.`,
   'id-format': (p) => `${q(p.value)} cannot be an id: use Latin letters, digits, «-», «_» or «.», no spaces (e.g. buz-001).`,
   'id-number-with-dot': (p) => `${p.value} is read by YAML as a number, so «2.10» would become «2.1»: put the id in quotes, id: "${p.value}".`,
-  'approval-meeting-or-order': 'This stamp says neither where it was approved nor by which order: add «meeting:» and «protocolNumber:», or «order:» and «orderNumber:».',
+  'approval-meeting-or-order':
+    'This stamp says neither where it was approved nor by which order: add «meeting:» and «protocolNumber:», or «order:» and «orderNumber:».',
   'email-format': (p) => `${q(p.value)} is not an e-mail address; write it as name@example.ru.`,
   'public-field': (p) => `${q(p.value)} cannot be published; list any of ${orList(p.options, 'and')}.`,
   'attachment-path': (p) => `${q(p.value)} is not a path inside the workspace; write it relative to this file, without «..», e.g. files/case.pdf.`,
@@ -140,27 +148,35 @@ const en = {
   'expected-count': (p) => `Expected a whole number of 0 or more here, found ${p.found ?? q(p.value)}.`,
   'record-status': (p) => `Unknown status ${q(p.value)}; use held, moved, cancelled or not-held (or проведено, перенесено, отменено, не проведено).`,
   'record-entry-duplicate': (p) => `The item ${q(p.value)} already has entry ${p.first} in this record; keep one entry per item.`,
-  'record-total-below-categories': (p) => `The total (${p.total}) is below the sum of the categories of people (${p.sum}); correct the total or the categories.`,
+  'record-total-below-categories': (p) =>
+    `The total (${p.total}) is below the sum of the categories of people (${p.sum}); correct the total or the categories.`,
   'record-reason-missing': (p) => `The entry for ${q(p.value)} says it was not held; add «comment:» with the reason, the analysis lists it.`,
   'record-held-without-date': (p) => `The entry for ${q(p.value)} is held but has no «dates:»; add the day(s) it was held.`,
   'record-item-unknown': (p) => `No item of ${p.plan} has the id or number ${q(p.value)}; correct it or give the item this id in the plan.`,
-  'record-date-outside-period': (p) => `The date ${p.date} is outside the dates expected for the plan's year (${p.from} – ${p.to}); check the year. The analysis leaves it out of the figures by month.`,
-  'record-item-past': (p) => `Item ${p.number} ${q(p.value)} was due by ${p.date} and has no entry in ${p.record}; record it with «centre done ${p.plan} ${p.value}».`,
-  'record-item-past-no-id': (p) => `Item ${p.number} («${p.title}») was due by ${p.date} and has no entry in ${p.record}; record it with «centre done ${p.plan} ${p.number}».`,
+  'record-date-outside-period': (p) =>
+    `The date ${p.date} is outside the dates expected for the plan's year (${p.from} – ${p.to}); check the year. The analysis leaves it out of the figures by month.`,
+  'record-item-past': (p) =>
+    `Item ${p.number} ${q(p.value)} was due by ${p.date} and has no entry in ${p.record}; record it with «centre done ${p.plan} ${p.value}».`,
+  'record-item-past-no-id': (p) =>
+    `Item ${p.number} («${p.title}») was due by ${p.date} and has no entry in ${p.record}; record it with «centre done ${p.plan} ${p.number}».`,
   'record-plan-missing': (p) => `The record's plan ${q(p.plan)} cannot be read (${p.reason}); correct «plan:» to name the plan file beside the record.`,
   'record-plan-not-found': 'no such file',
   'record-plan-invalid': 'it has errors; run centre validate on it',
   'record-plan-other-kind': (p) => `it is a ${q(p.kind)} file, not a plan`,
-  'unknown-district': (p) => `No district has the id ${q(p.value)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : `; known: ${orList(p.known, 'and')}.`}`,
+  'unknown-district': (p) =>
+    `No district has the id ${q(p.value)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : `; known: ${orList(p.known, 'and')}.`}`,
   'choice-needs-choices': 'A «choice» indicator needs «choices:», the list of options.',
   'choices-not-choice': 'Only an indicator of type «choice» has «choices»; change the type or delete the list.',
   'min-above-max': (p) => `The minimum (${p.min}) is above the maximum (${p.max}).`,
   'total-not-for-type': (p) => `A ${q(p.type)} indicator cannot be totalled as ${q(p.value)}; use ${orList(p.totals, 'or')}.`,
   'total-needs-by': 'A «weighted mean» total needs «by:», the numeric indicator to weigh by (e.g. by: class_teachers).',
-  'total-by-unknown': (p) => `«by» names ${q(p.value)}, which is not a numeric indicator of this form${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : '.'}`,
+  'total-by-unknown': (p) =>
+    `«by» names ${q(p.value)}, which is not a numeric indicator of this form${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : '.'}`,
   'total-by-without-weighted': '«by:» only applies to «total: weighted mean»; delete it or change the total.',
-  'check-syntax': (p) => `${q(p.value)} is not a check; write two indicators or an indicator and a number with <=, >=, <, >, == or !=, e.g. «trained <= class_teachers».`,
-  'check-unknown-indicator': (p) => `The check names ${q(p.value)}, which is not a numeric indicator of this form${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : '.'}`,
+  'check-syntax': (p) =>
+    `${q(p.value)} is not a check; write two indicators or an indicator and a number with <=, >=, <, >, == or !=, e.g. «trained <= class_teachers».`,
+  'check-unknown-indicator': (p) =>
+    `The check names ${q(p.value)}, which is not a numeric indicator of this form${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : '.'}`,
   orientation: (p) => `Unknown orientation ${q(p.value)}; use «portrait» or «landscape».`,
   'column-after': (p) => `Unknown place ${q(p.value)} for a column; use «activity», «timing» or «responsible».`,
   'year-range': (p) => `${q(p.value)} is not a plausible year; write a year such as 2023 or a full date.`,
@@ -186,11 +202,14 @@ const en = {
   'not-a-plan': (p) => `This is a ${q(p.kind)} file, not a plan or cyclogram; pass a plan to build.`,
   'output-is-input': (p) => `Refusing to write over the input file ${p.path}; choose another --output.`,
   'output-not-docx': (p) => `-o ${p.path} is neither a .docx file nor a folder; end the name in .docx, or name a folder for the documents.`,
-  'output-one-file-several-plans': (p) => `${p.count} plans are built, one document each, so -o must name a folder, not the file ${p.path}; name a folder, or build one plan at a time.`,
+  'output-one-file-several-plans': (p) =>
+    `${p.count} plans are built, one document each, so -o must name a folder, not the file ${p.path}; name a folder, or build one plan at a time.`,
   'output-not-own': (p) => `Refusing to write over ${p.path}: it is not a ${p.what} written by centre; choose another --output.`,
   'output-failed': (p) => `Cannot write ${p.path}: ${p.reason}.`,
-  'output-read-only': (p) => `${p.path} is read-only, so centre leaves it as it is; make it writable (chmod u+w ${p.path}, or clear «Read-only» in its properties) and run again.`,
-  'file-locked': (p) => `${p.path} is being changed by another run of centre${p.pid ? ` (process ${p.pid})` : ''}; wait until it ends, or delete ${p.lock} if no centre is running.`,
+  'output-read-only': (p) =>
+    `${p.path} is read-only, so centre leaves it as it is; make it writable (chmod u+w ${p.path}, or clear «Read-only» in its properties) and run again.`,
+  'file-locked': (p) =>
+    `${p.path} is being changed by another run of centre${p.pid ? ` (process ${p.pid})` : ''}; wait until it ends, or delete ${p.lock} if no centre is running.`,
   'not-regular-file': 'This is a named pipe, socket or device, not an ordinary file, and is not read; remove it or move it out of the folder.',
   'io-failed': (p) => `The file system refused${p.path ? ` ${p.path}` : ''}: ${p.reason}.`,
   'io-no-permission': 'this account has no permission for it; ask for access or use a folder of your own',
@@ -217,7 +236,8 @@ const en = {
   'when-unreadable-because': (p) => `centre cannot tell dates from ${q(p.value)}: ${p.reason}; reword it or use «schedule:» in the plan.`,
   'when-file': 'a text file of phrases, one per line, read in one go',
   'when-school-year': 'a school-year file (kind: school-year) for terms and holidays instead of the federal default',
-  'when-unreadable': (p) => `centre cannot tell dates from ${q(p.value)}; try a wording such as «каждый 3-й понедельник месяца», «до 15 декабря», «октябрь - апрель», or use «schedule:» in the plan.`,
+  'when-unreadable': (p) =>
+    `centre cannot tell dates from ${q(p.value)}; try a wording such as «каждый 3-й понедельник месяца», «до 15 декабря», «октябрь - апрель», or use «schedule:» in the plan.`,
   'kind-date': 'a single date',
   'kind-dates': 'several dates or periods',
   'kind-range': 'a range',
@@ -226,7 +246,12 @@ const en = {
   'kind-recurring': 'recurring',
   'kind-unscheduled': 'no dates (as needed)',
   'rule-weekly': (p) => `every week${p.days ? `, on ${p.days}` : ''}`,
-  'rule-monthly': (p) => (p.days ? `every month, on the ${nthsOf(p.nth).map((n) => (n === -1 ? 'last' : ordinalEn(n))).join(' and ')} ${p.days}` : 'every month'),
+  'rule-monthly': (p) =>
+    p.days
+      ? `every month, on the ${nthsOf(p.nth)
+          .map((n) => (n === -1 ? 'last' : ordinalEn(n)))
+          .join(' and ')} ${p.days}`
+      : 'every month',
   'rule-quarterly': 'every quarter',
   'rule-daily': (p) => (p.interval === 2 ? 'every other day' : 'every day'),
   'rule-yearly': 'once a year, day not fixed',
@@ -245,7 +270,8 @@ const en = {
   'news-plan': 'the plan file whose record holds the item',
   'news-item': "the item: its number as printed in the plan's document (7, or 2.3) or its id",
   'news-output': 'the draft to write (default: news/<date>-<title>.md in the workspace); an existing file is never written over',
-  'examples-news': 'centre news from-record plans/plan.yaml forum-2024\ta draft from the record of item forum-2024\ncentre news from-record plans/plan.yaml 7 -o news/forum.md\tof item 7, to a file of its own',
+  'examples-news':
+    'centre news from-record plans/plan.yaml forum-2024\ta draft from the record of item forum-2024\ncentre news from-record plans/plan.yaml 7 -o news/forum.md\tof item 7, to a file of its own',
   'news-draft-written': (p) => `wrote the news draft ${p.path} from item ${q(p.item)}; write it up, delete the line «draft: true» and build the site.`,
   'news-draft-exists': (p) => `${p.path} already exists and is never written over; edit it, or give another file with -o.`,
   'news-no-record': (p) => `The plan has no record (${p.record}); mark the item held first with centre done.`,
@@ -253,7 +279,8 @@ const en = {
   'news-item-not-held': (p) => `Item ${q(p.item)} is recorded as ${p.status}, not held; only a held item makes news.`,
   'news-no-front-matter': 'A news file starts with front matter: a line «---», then «title:» and «date:», then a line «---»; add it at the top.',
   'news-front-matter-unclosed': 'The front matter that opens on line 1 is never closed; end it with a line «---» after «title:» and «date:».',
-  'site-analysis-left-out': 'This analysis is not a DOCX file that can be read (or is a link out of the workspace) and is left out of «Итоги года»; write it again with centre analysis build.',
+  'site-analysis-left-out':
+    'This analysis is not a DOCX file that can be read (or is a link out of the workspace) and is left out of «Итоги года»; write it again with centre analysis build.',
   'news-draft-left-out': 'This news is a draft (draft: true), left out of the site; when it is written, delete the line «draft: true».',
   'done-description': "mark an item of a plan as held (or moved, cancelled, not held) in the plan's record",
   'done-plan': 'the plan file',
@@ -264,16 +291,20 @@ const en = {
   'done-link': 'a link or file name that shows it was held',
   'done-note': 'a comment; for an item not held, the reason',
   'done-status': 'held, moved, cancelled or not-held, or in Russian: проведено, перенесено, отменено, не проведено (default: held)',
-  'done-record': "the record file (default: <plan>.record.yaml beside the plan)",
+  'done-record': 'the record file (default: <plan>.record.yaml beside the plan)',
   'done-added': (p) => `recorded item ${p.item} in ${p.path}`,
   'done-updated': (p) => `updated the entry of item ${p.item} in ${p.path}`,
-  'done-unknown-item': (p) => `No item of this plan has the id ${q(p.value)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : "; name the item by its id or its number in the plan's document."}`,
-  'done-plan-without-ids': (p) => `No item of this plan has an id, so ${q(p.value)} cannot be found; name the item by its number in the plan's document, e.g. 7.`,
+  'done-unknown-item': (p) =>
+    `No item of this plan has the id ${q(p.value)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : "; name the item by its id or its number in the plan's document."}`,
+  'done-plan-without-ids': (p) =>
+    `No item of this plan has an id, so ${q(p.value)} cannot be found; name the item by its number in the plan's document, e.g. 7.`,
   'done-no-such-number': (p) => `The plan has no item ${q(p.value)}; its items are numbered 1 to ${p.count}, as its document prints them.`,
   'done-bad-category': (p) => `${q(p.value)} is not a category with a count; write it as "классные руководители=32,родители=8".`,
-  'done-unknown-category': (p) => `${q(p.value)} is not a category of participants; use классные руководители, заместители директоров, родители, обучающиеся, образовательные организации or районы.`,
+  'done-unknown-category': (p) =>
+    `${q(p.value)} is not a category of participants; use классные руководители, заместители директоров, родители, обучающиеся, образовательные организации or районы.`,
   'done-category-twice': (p) => `The category ${q(p.value)} is given twice; give each category once.`,
-  'done-categories-sum': (p) => `The categories add up to ${p.sum} people, but --participants says ${p.total}; correct one of them, or leave out --participants and the categories make the total.`,
+  'done-categories-sum': (p) =>
+    `The categories add up to ${p.sum} people, but --participants says ${p.total}; correct one of them, or leave out --participants and the categories make the total.`,
   'done-bad-participants': (p) => `${q(p.value)} is not a number of participants; write a whole number such as 120.`,
   'done-bad-status': (p) => `${q(p.value)} is not a status; use held, moved, cancelled or not-held (or проведено, перенесено, отменено, не проведено).`,
   'done-several-records': (p) => `Several records name this plan (${orList(p.files, 'and')}); keep one, or pass --record.`,
@@ -290,11 +321,23 @@ const en = {
   'when-ignored': (p) => `not understood, left out: ${p.words}`,
   'kind-quota': 'a count per period',
   'rule-quota': (p) => `${p.atLeast ? 'at least ' : ''}${p.count} ${plural('en', p.count, timesEn)} per ${p.per}, days not fixed`,
-  'quota-per': (p) => ({ 'quarter-term': 'school term', 'half-year': 'half-year', trimester: 'trimester', year: 'school year', month: 'month', week: 'week', quarter: 'quarter' } as Record<string, string>)[String(p.unit)] ?? String(p.unit),
+  'quota-per': (p) =>
+    (
+      ({
+        'quarter-term': 'school term',
+        'half-year': 'half-year',
+        trimester: 'trimester',
+        year: 'school year',
+        month: 'month',
+        week: 'week',
+        quarter: 'quarter',
+      }) as Record<string, string>
+    )[String(p.unit)] ?? String(p.unit),
   'phrase-weekday-year': (p) => `read as ${p.date}: the weekday written matches that year`,
-  'phrase-calendar-week': 'a week of a month is a calendar week, Monday to Sunday; the first is the one holding the month\'s first Thursday',
+  'phrase-calendar-week': "a week of a month is a calendar week, Monday to Sunday; the first is the one holding the month's first Thursday",
   'phrase-day-from-length': (p) => `the start has no day: ${p.date}, from the length written (${p.days} days)`,
-  'phrase-month-part': (p) => `the ${['start', 'middle', 'end'][Number(p.nth) - 1]} of a month read as its ${['first', 'second', 'last'][Number(p.nth) - 1]} decade (${['1–10', '11–20', '21 to the end'][Number(p.nth) - 1]})`,
+  'phrase-month-part': (p) =>
+    `the ${['start', 'middle', 'end'][Number(p.nth) - 1]} of a month read as its ${['first', 'second', 'last'][Number(p.nth) - 1]} decade (${['1–10', '11–20', '21 to the end'][Number(p.nth) - 1]})`,
   'phrase-unit-start': (p) => `read as the first day of that term: ${p.date}`,
   'phrase-unit-end': (p) => `read as the last day of that term: ${p.date}`,
   'phrase-each-unit-start': 'once at the start of each of them, on a day not said',
@@ -308,7 +351,8 @@ const en = {
   'phrase-august-eve': (p) => `the last week of August read as the eve of the year, in ${p.year}`,
   'phrase-vague': (p) => `${q(p.value)} names some days of the month without saying which`,
   'phrase-relative': (p) => `${q(p.value)} makes the date relative to something the phrase does not date`,
-  'phrase-terms-by-months': (p) => `terms of ${p.year} taken as months (I: Sep–Oct, II: Nov–Dec, III: Jan–Mar, IV: Apr–May): there was no federal calendar yet; describe the year in a school-year file`,
+  'phrase-terms-by-months': (p) =>
+    `terms of ${p.year} taken as months (I: Sep–Oct, II: Nov–Dec, III: Jan–Mar, IV: Apr–May): there was no federal calendar yet; describe the year in a school-year file`,
   'phrase-federal-school-year': (p) => `terms and holidays of ${p.year} from the federal calendar (ФОП) by default; describe your own in a school-year file`,
   'calendar-description': 'list upcoming webinars, meetings and deadlines from the plans, or export them as iCalendar',
   'calendar-paths': "plan files or folders (default: the workspace's plans/)",
@@ -368,15 +412,19 @@ const en = {
   'report-other-version': (p) => `This is version ${p.found} of the form; the summary is of version ${p.expected}: send the school the current form.`,
   'report-other-period': (p) => `This report is for the period ${q(p.found)}, not ${q(p.expected)}.`,
   'report-other-year': (p) => `This report is for the academic year ${p.found}, not ${p.expected}; send the school the form of ${p.expected}.`,
-  'report-no-year': 'The report does not say its academic year: add a «year» column (2024-2025), put the year in the file name (…-2024-2025.csv), or pass --year.',
+  'report-no-year':
+    'The report does not say its academic year: add a «year» column (2024-2025), put the year in the file name (…-2024-2025.csv), or pass --year.',
   'merge-mixed-years': (p) => `The forms are of several academic years (${p.years}); pass --year to choose one.`,
   'report-no-school': 'The report does not say which school it is from; the school code cell is empty.',
   'report-unknown-school': (p) => `The school ${q(p.school)} is not in the registry${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : '.'}`,
-  'report-duplicate': (p) => `A second report from the school ${q(p.school)}: the newer one, ${p.kept} (saved ${p.keptTime}), is counted; this one (saved ${p.droppedTime}) is not.`,
-  'report-duplicate-same-time': (p) => `A second report from the school ${q(p.school)}, saved at the same time (${p.keptTime}): the one in ${p.kept} is counted, this one is not; check which is right.`,
+  'report-duplicate': (p) =>
+    `A second report from the school ${q(p.school)}: the newer one, ${p.kept} (saved ${p.keptTime}), is counted; this one (saved ${p.droppedTime}) is not.`,
+  'report-duplicate-same-time': (p) =>
+    `A second report from the school ${q(p.school)}, saved at the same time (${p.keptTime}): the one in ${p.kept} is counted, this one is not; check which is right.`,
   'report-kind-unknown': 'Only .xlsx and .csv files (and .ods or .xls, with LibreOffice) are reports; this file was not read: save it as .xlsx.',
   'report-is-summary': 'This is a summary written by centre, not a school report; it was not counted.',
-  'report-needs-libreoffice': 'This is an .ods or .xls file: save it as .xlsx, or install LibreOffice (apt-get install libreoffice-calc-nogui) so that centre converts it.',
+  'report-needs-libreoffice':
+    'This is an .ods or .xls file: save it as .xlsx, or install LibreOffice (apt-get install libreoffice-calc-nogui) so that centre converts it.',
   'report-conversion-failed': (p) => `LibreOffice could not convert the file (${p.reason}); save it as .xlsx.`,
   'report-in-subfolder': 'This is a folder: its files were not read; pass it too if it holds reports.',
   'no-file-of-kind': (p) => `No ${p.kind} file was found in the workspace's plans/ or templates/; name one with --${p.kind}.`,
@@ -394,7 +442,8 @@ const en = {
   'template-kept': (p) => `${p.count} form(s) already there were kept (they may be filled in); pass --force to write them again.`,
   'template-force': 'write over forms already in the output folder (filled ones too)',
   'merge-description': 'check the filled forms (XLSX or CSV; ODS and XLS through LibreOffice) and write the summary workbook',
-  'compare-description': 'compare two summaries of one form and year (e.g. the interim and final rounds): each indicator by district and region, both values and the change',
+  'compare-description':
+    'compare two summaries of one form and year (e.g. the interim and final rounds): each indicator by district and region, both values and the change',
   'compare-first': 'the first summary (.xlsx written by report merge)',
   'compare-second': 'the second summary',
   'compare-output': 'the comparison workbook to write (default: out/compare-<period>-<period>.xlsx)',
@@ -407,11 +456,13 @@ const en = {
   'summary-corrected': (p) =>
     `«Свод» shows ${p.shown} in the row ${q(p.row)}, column ${q(p.header)}, where the totals written by report merge say ${p.kept}; the figure «Свод» shows is used (if the change was not meant, merge the reports again).`,
   'compare-wrote': (p) => `wrote ${p.path} (${p.count} row(s))`,
-  'compare-not-summary': 'This is not a summary written by «centre report merge» (it has no hidden form data); merge the reports again and compare the new summary.',
+  'compare-not-summary':
+    'This is not a summary written by «centre report merge» (it has no hidden form data); merge the reports again and compare the new summary.',
   'compare-damaged': 'The workbook cannot be read (damaged or not .xlsx); open it in a spreadsheet program and save it again as .xlsx.',
   'compare-too-large': 'The file is too large for a summary; check that it is the right file.',
   'compare-different-forms': (p) => `The summaries are of different forms (${q(p.a)} and ${q(p.b)}); compare two rounds of the same form.`,
-  'compare-different-years': (p) => `The summaries are of different academic years (${q(p.a || '—')} and ${q(p.b || '—')}); compare two rounds of the same year.`,
+  'compare-different-years': (p) =>
+    `The summaries are of different academic years (${q(p.a || '—')} and ${q(p.b || '—')}); compare two rounds of the same year.`,
   'merge-files': 'filled forms, or folders of them',
   'merge-output': 'the summary workbook (default: out/summary-<period>-<year>.xlsx); never an input, nor a file that is not a summary by centre',
   'merge-registry': "the registry (default: the workspace's kind: registry file, if there is one)",
@@ -431,7 +482,8 @@ const en = {
   'summary-total-yes': 'number of «да»',
   'summary-total-choices': 'number of each answer',
   'summary-total-none': 'none',
-  'merge-counts': (p) => `${p.files} file(s): ${p.counted} school(s) counted, ${p.rejected} file(s) rejected, ${p.missing} school(s) of the registry have not reported.`,
+  'merge-counts': (p) =>
+    `${p.files} file(s): ${p.counted} school(s) counted, ${p.rejected} file(s) rejected, ${p.missing} school(s) of the registry have not reported.`,
   'merge-strict-refused': 'No summary written (--strict): fix the files above or run without --strict.',
   'merge-no-files': 'No .xlsx or .csv files found; pass the filled forms or a folder of them.',
   // CLI
@@ -442,11 +494,12 @@ const en = {
   'cli-debug': 'print stack traces of unexpected failures',
   'usage-error': (p) => `${p.detail}`,
   'usage-hint': (p) => `Run «${p.command} --help» for usage.`,
-  'init-description': 'create a workspace to start from: example plan, registry, centre and school year, the editors\' schemas and the monitoring form',
+  'init-description': "create a workspace to start from: example plan, registry, centre and school year, the editors' schemas and the monitoring form",
   'init-dir': 'folder for the workspace (default: the current folder)',
   'init-created': (p) => `created ${p.path}`,
   'init-kept': (p) => `kept ${p.path} (already exists)`,
-  'init-next': (p) => `Next:${p.dir ? ` cd ${p.dir};` : ''} bring in the centre's own Word plan with «centre plan import plan.docx» (it goes to plans/), fill in plans/centre.yaml and plans/registry.yaml and delete their line «example: true»; then «centre validate» and «centre plan build plans/».`,
+  'init-next': (p) =>
+    `Next:${p.dir ? ` cd ${p.dir};` : ''} bring in the centre's own Word plan with «centre plan import plan.docx» (it goes to plans/), fill in plans/centre.yaml and plans/registry.yaml and delete their line «example: true»; then «centre validate» and «centre plan build plans/».`,
   'schema-description': 'print the JSON Schema of a kind of file (for editors)',
   'schema-kind': 'kind of file: plan, cyclogram, holidays, school-year, registry, form, record, centre, document or practice',
   'validate-description': "check files against their schema (default: the workspace's plans/ and templates/)",
@@ -467,11 +520,12 @@ const en = {
   'import-files': 'documents to import (.docx, .odt, .doc, .rtf, .xlsx, .html), or folders of them',
   'import-output': 'output file (one input), folder (default: plans/ of the workspace), or - for standard output',
   'import-year': 'the academic year, when the document does not say it: 2025-2026',
-  'import-title': 'the plan\'s title, when the document has none above its table',
+  'import-title': "the plan's title, when the document has none above its table",
   'import-update': 'import over the plan named with -o: items still there keep their ids (and their record), the previous file is kept beside it',
   'import-update-needs-file': '--update imports over one plan: name its YAML file with -o plans/plan.yaml.',
   'import-update-invalid': (p) => `${p.path} has errors; fix them (centre validate) before importing a newer version over it.`,
-  'import-updated': (p) => `updated ${p.path}: ${p.kept} item(s) unchanged, ${p.changed} changed, ${p.added} added, ${p.removed} removed; the previous version is kept as ${p.backup}`,
+  'import-updated': (p) =>
+    `updated ${p.path}: ${p.kept} item(s) unchanged, ${p.changed} changed, ${p.added} added, ${p.removed} removed; the previous version is kept as ${p.backup}`,
   'import-update-added': (p) => `added: ${q(p.text)}`,
   'import-update-changed': (p) => `changed: ${q(p.text)}`,
   'import-update-removed': (p) => `removed: ${q(p.text)} (its entries in the record, if any, now name no item)`,
@@ -494,7 +548,8 @@ const en = {
   'import-no-title-found': 'No title was found above the plan table; give it with --title "План работы … на 2025-2026 учебный год".',
   'budget-span-columns': (p) =>
     `${budgetPlaceEn(p)}: a cell spans ${grouped(p.count, ',')} columns, more than ${grouped(p.limit, ',')}; no real table is that wide: split the merged cell and save the file again.`,
-  'budget-span-rows': (p) => `${budgetPlaceEn(p)}: a cell spans ${grouped(p.count, ',')} rows, more than ${grouped(p.limit, ',')}; split the merged cell and save the file again.`,
+  'budget-span-rows': (p) =>
+    `${budgetPlaceEn(p)}: a cell spans ${grouped(p.count, ',')} rows, more than ${grouped(p.limit, ',')}; split the merged cell and save the file again.`,
   'budget-merged-cells': (p) =>
     `${budgetPlaceEn(p)}: with this range (${grouped(p.count, ',')} cells) the merged cells of the workbook come to more than ${grouped(p.limit, ',')}; unmerge the range and save the file again.`,
   'budget-grid-cells': (p) =>
@@ -505,13 +560,19 @@ const en = {
   'import-no-plan-table': (p) =>
     `None of the ${p.tables} table(s) is a plan: no header row names an activity column («Мероприятие», «Содержание работы»…) and a timing («Сроки», «Дата»…) or responsible column${p.headings ? `; first rows found: ${p.headings}` : ''}.`,
   'import-empty-plan-table': (p) => `Table ${p.table} heads a plan, but no activity is written under its header.`,
-  'import-soffice-missing': 'Reading .odt, .doc and .rtf needs LibreOffice, which is not installed; install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) or save the file as .docx.',
+  'import-soffice-missing':
+    'Reading .odt, .doc and .rtf needs LibreOffice, which is not installed; install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) or save the file as .docx.',
   'import-soffice-failed': (p) => `LibreOffice could not convert the file (${p.detail}); open it and save it as .docx.`,
   'import-soffice-timeout': (p) => `LibreOffice did not finish converting the file in ${p.seconds} s; open it in LibreOffice and save it as .docx.`,
   'import-source': (p) => `Imported from ${p.file} by «centre plan import»; check the notes below, then run «centre validate».`,
   'import-notes': 'Not placed (check by hand):',
   'import-place': (p) =>
-    [p.table !== undefined ? `table ${p.table}` : undefined, p.row !== undefined ? `row ${p.row}` : undefined, p.column ? `column «${p.column}»` : undefined, p.paragraph !== undefined ? `paragraph ${p.paragraph}` : undefined]
+    [
+      p.table !== undefined ? `table ${p.table}` : undefined,
+      p.row !== undefined ? `row ${p.row}` : undefined,
+      p.column ? `column «${p.column}»` : undefined,
+      p.paragraph !== undefined ? `paragraph ${p.paragraph}` : undefined,
+    ]
       .filter(Boolean)
       .join(', '),
   'import-unplaced-text': (p) => `text outside the plan: ${q(p.text)}`,
@@ -527,7 +588,8 @@ const en = {
   'import-year-from-name': (p) => `the academic year ${p.text} was taken from the file's name; check it, or give another with --year`,
   'import-timing-completed': (p) => `the timing was completed with the month above it: ${p.text}`,
   'import-timing-from-month': (p) => `no timing was written; the month above it was taken: «${p.text}»`,
-  'import-unread-mark': (p) => `the mark ${q(p.text)} says neither held, moved, cancelled nor not held: it was not put into the record; add it with «centre done»`,
+  'import-unread-mark': (p) =>
+    `the mark ${q(p.text)} says neither held, moved, cancelled nor not held: it was not put into the record; add it with «centre done»`,
   'import-wrote-record': (p) => `wrote ${p.path}: ${p.entries} mark(s) of the column «${p.column}», as «centre done» would`,
   'import-record-exists': (p) => `${p.path} already exists: the marks of the column «${p.column}» were not put into it; add them with «centre done»`,
   'import-joined-row': (p) => `the next row held only ${q(p.text)}, taken for the rest of this activity; check it`,
@@ -536,11 +598,14 @@ const en = {
   'site-build-description': 'write the section as plain HTML and CSS (default out/site/)',
   'site-build-output': 'folder to write the section to (default: out/site/ of the workspace)',
   'site-build-pdf': 'also convert each plan to PDF with LibreOffice (when it is installed)',
-  'site-build-url': 'the address of the section on the school site (https://…): the calendar subscription link, and absolute links in the fragments to paste into a CMS',
+  'site-build-url':
+    'the address of the section on the school site (https://…): the calendar subscription link, and absolute links in the fragments to paste into a CMS',
   'site-build-monitoring': 'add the «Мониторинг» page: the region totals of a summary workbook of centre report merge',
   'site-build-examples': 'publish the files marked «example: true» too, practices included (the examples centre init writes)',
-  'site-example-left-out': 'This is an example (example: true), left out of the site; write your own text into it and delete the line «example: true», or build with --examples to see it.',
-  'site-no-centre': 'The workspace has no file of kind centre, so the page «О центре» says nothing of the centre; write plans/centre.yaml (centre init writes an example).',
+  'site-example-left-out':
+    'This is an example (example: true), left out of the site; write your own text into it and delete the line «example: true», or build with --examples to see it.',
+  'site-no-centre':
+    'The workspace has no file of kind centre, so the page «О центре» says nothing of the centre; write plans/centre.yaml (centre init writes an example).',
   'site-summary-unreadable': (p) => `The summary workbook cannot be read: ${p.reason}.`,
   'site-summary-too-large': 'it is too large for a summary; check that it is the right file',
   'site-summary-damaged': 'it is damaged or not .xlsx; open it in a spreadsheet program and save it again as .xlsx',
@@ -562,17 +627,23 @@ const en = {
   'site-outside-output': (p) => `Refusing to write ${q(p.path)} outside the output folder.`,
   'site-several': (p) => `The workspace has several files of kind ${q(p.kind)} (${orList(p.files, 'and')}); keep one.`,
   'site-page-without-title': 'The page has no title; start it with a level-1 heading such as «# Семейная страничка».',
-  'practice-school-unknown': (p) => `The registry has no school ${q(p.value)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : '; write the school as the registry does, or its practices get a school page of their own.'}`,
+  'practice-school-unknown': (p) =>
+    `The registry has no school ${q(p.value)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : '; write the school as the registry does, or its practices get a school page of their own.'}`,
   'site-attachment-missing': (p) => `The attached file ${q(p.value)} does not exist; check the path (it is relative to this file).`,
-  'site-attachment-outside': (p) => `The attached file ${q(p.value)} is a link to ${p.target}, outside the workspace, and is not published; put a copy of the file itself into the workspace.`,
+  'site-attachment-outside': (p) =>
+    `The attached file ${q(p.value)} is a link to ${p.target}, outside the workspace, and is not published; put a copy of the file itself into the workspace.`,
   'site-attachment-not-file': (p) => `The attached ${q(p.value)} is not an ordinary file (a folder, a pipe or a device); attach a document file.`,
   'site-attachment-unreadable': (p) => `The attached file ${q(p.value)} cannot be read: ${p.reason}.`,
-  'site-attachment-type': (p) => `The file ${q(p.value)} is not published: only ${p.types} go on the site, since a web page, SVG or script would run on the school's site; save it as PDF.`,
-  'site-attachment-content': (p) => `The file ${q(p.value)} is named as ${p.expected}, but inside it is ${p.actual ? `${p.actual}` : `not ${p.expected}`}; open it and save it again as ${p.expected}.`,
+  'site-attachment-type': (p) =>
+    `The file ${q(p.value)} is not published: only ${p.types} go on the site, since a web page, SVG or script would run on the school's site; save it as PDF.`,
+  'site-attachment-content': (p) =>
+    `The file ${q(p.value)} is named as ${p.expected}, but inside it is ${p.actual ? `${p.actual}` : `not ${p.expected}`}; open it and save it again as ${p.expected}.`,
   'site-page-outside': (p) => `${p.path} is a link to ${p.target}, outside the workspace, and is not published; put a copy of the page itself into site/.`,
   'site-page-not-file': (p) => `${p.path} is not an ordinary file (a folder, a pipe or a device); keep only Markdown pages in site/.`,
-  'site-link-malformed': (p) => `The link ${q(p.href)} has a broken %-escape (after % come two hexadecimal digits of a UTF-8 character); write the address as it is, or write % as %25.`,
-  'site-stale-not-removed': (p) => `${q(p.path)}, a page of the previous build, was left in place: it is now ${p.what}, which centre never removes; delete it yourself if it is not needed.`,
+  'site-link-malformed': (p) =>
+    `The link ${q(p.href)} has a broken %-escape (after % come two hexadecimal digits of a UTF-8 character); write the address as it is, or write % as %25.`,
+  'site-stale-not-removed': (p) =>
+    `${q(p.path)}, a page of the previous build, was left in place: it is now ${p.what}, which centre never removes; delete it yourself if it is not needed.`,
   'site-stale-folder': 'a folder, a link or a special file',
   'site-stale-outside': 'outside the output folder (through a link)',
   'site-stale-failed': 'not removable (no permission)',
@@ -581,15 +652,20 @@ const en = {
   // contests (issue 22)
   'contest-positive': (p) => `Expected a number above 0 here, found ${q(p.value)}.`,
   'contest-percent': (p) => `A share of the maximum is 0 to 100 (per cent), found ${q(p.value)}.`,
-  'contest-unknown-nomination': (p) => `No nomination has the id ${q(p.value)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : `; known: ${orList(p.known, 'and')}.`}`,
-  'contest-unknown-juror': (p) => `No member of the jury has the id ${q(p.value)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : `; known: ${orList(p.known, 'and')}.`}`,
-  'contest-unknown-participant': (p) => `No participant has the id ${q(p.value)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : `; known: ${orList(p.known, 'and')}.`}`,
-  'contest-unknown-test': (p) => `No test of any stage has the id ${q(p.value)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : `; known: ${orList(p.known, 'and')}.`}`,
+  'contest-unknown-nomination': (p) =>
+    `No nomination has the id ${q(p.value)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : `; known: ${orList(p.known, 'and')}.`}`,
+  'contest-unknown-juror': (p) =>
+    `No member of the jury has the id ${q(p.value)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : `; known: ${orList(p.known, 'and')}.`}`,
+  'contest-unknown-participant': (p) =>
+    `No participant has the id ${q(p.value)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : `; known: ${orList(p.known, 'and')}.`}`,
+  'contest-unknown-test': (p) =>
+    `No test of any stage has the id ${q(p.value)}${p.suggestion ? `; did you mean ${q(p.suggestion)}?` : `; known: ${orList(p.known, 'and')}.`}`,
   'contest-advance-shape': 'Say who goes on in one way: «top: 5» (the best five of each nomination) or «from: 40» (a total of 40 or more), one of the two.',
   'contest-advance-above-max': (p) => `Nobody can score ${p.value}: the most a participant can get in this stage is ${p.max}; lower «from».`,
   'contest-places-shape': 'Give places in one way: «count: 3» (first to third place) or «thresholds» (titles by share of the maximum), one of the two.',
   'contest-thresholds-order': (p) => `Thresholds go from the highest to the lowest: ${p.value}% must be below the one before it (${p.previous}%).`,
-  'contest-drop-few-jurors': (p) => `The stage ${q(p.stage)} has ${p.count} juror(s); the highest and lowest scores are dropped only with five or more, so here every score counts.`,
+  'contest-drop-few-jurors': (p) =>
+    `The stage ${q(p.stage)} has ${p.count} juror(s); the highest and lowest scores are dropped only with five or more, so here every score counts.`,
   'contest-stage-before-previous': (p) => `The stage ${q(p.stage)} starts before the stage ${q(p.previous)} ends; check the dates.`,
   'contest-description': 'run a professional contest: applications, jury sheets, results, protocol, order and diplomas',
   'contest-file': 'the contest file (kind: contest)',
@@ -601,10 +677,12 @@ const en = {
   'contest-merge-output': 'the results workbook (default out/contest/<contest>-<stage>-results.xlsx)',
   'contest-stage-unknown': (p) => `The contest has no stage ${q(p.value)}; use ${orList(p.known, 'or')}.`,
   'contest-stage-needed': (p) => `Say which stage with --stage: ${orList(p.known, 'or')}.`,
-  'contest-no-participants': (p) => `The stage ${q(p.stage)} has no participants; list them under «participants» (and under «admitted» of the stage, if it names them).`,
+  'contest-no-participants': (p) =>
+    `The stage ${q(p.stage)} has no participants; list them under «participants» (and under «admitted» of the stage, if it names them).`,
   'contest-sheets-wrote': (p) => `wrote ${p.count} jury sheet(s) for ${q(p.stage)} to ${p.path}`,
   'contest-sheet-kept': (p) => `${p.path} is already there and may have been filled in: kept; move it away to write it again.`,
-  'contest-not-a-sheet': 'This file is not a jury sheet written by centre contest sheets (it has no hidden contest data); leave it out or send the juror a new sheet.',
+  'contest-not-a-sheet':
+    'This file is not a jury sheet written by centre contest sheets (it has no hidden contest data); leave it out or send the juror a new sheet.',
   'contest-sheet-other-contest': (p) => `This sheet is of the contest ${q(p.found)}, not ${q(p.expected)}; leave it out.`,
   'contest-sheet-other-stage': (p) => `This sheet is of the stage ${q(p.found)}, not ${q(p.expected)}; merge it with --stage ${p.found}.`,
   'contest-sheet-unknown-juror': (p) => `This sheet is of ${q(p.value)}, who is not in the jury of this stage; leave it out or add them to the jury.`,
@@ -626,7 +704,8 @@ const en = {
   'contest-advances': 'goes on',
   'contest-place': (p) => `${ordinalEn(Number(p.place))} place`,
   'contest-incomplete': 'incomplete',
-  'contest-school-unknown': (p) => `The registry has no school ${q(p.value)}${p.suggestion ? ` (did you mean ${q(p.suggestion)}?)` : ''}: a juror's conflict of interest with it cannot be found; write the school's registry id.`,
+  'contest-school-unknown': (p) =>
+    `The registry has no school ${q(p.value)}${p.suggestion ? ` (did you mean ${q(p.suggestion)}?)` : ''}: a juror's conflict of interest with it cannot be found; write the school's registry id.`,
   'contest-protocol-description': 'write the DOCX protocol of the jury meeting from the filled sheets',
   'contest-protocol-output': 'the protocol (default out/contest/<contest>-<stage>-protocol.docx)',
   'contest-protocol-date': 'the day of the meeting (default: the last day of the stage, or the results day for the last stage)',
@@ -636,11 +715,15 @@ const en = {
   'contest-sheet-blank': 'The sheet has no scores at all; ask the juror to fill it in and send it again.',
   'contest-not-xlsx': 'Only .xlsx files are jury sheets; this file was not read: ask the juror to save it as .xlsx.',
   'contest-sheet-damaged': 'The workbook is damaged and cannot be read; ask the juror to save it again (as .xlsx).',
-  'contest-sheet-criteria-changed': 'The criteria of this sheet are not those of the stage now (the contest file was changed after the sheets were sent); send the jury new sheets.',
+  'contest-sheet-criteria-changed':
+    'The criteria of this sheet are not those of the stage now (the contest file was changed after the sheets were sent); send the jury new sheets.',
   'register-number-format': 'A register number is written «sequence/year», as «15/2025».',
-  'register-number-twice': (p) => `The number ${q(p.value)} was already given in entry ${p.first}; a number is given once: give this document the next free number.`,
-  'register-key-twice': (p) => `The document ${q(p.value)} is already in the register (entry ${p.first}); a document has one number: keep one of the two entries.`,
-  'register-number-year': (p) => `The number ${q(p.value)} is of another year than its date (${p.year}); numbers start again each year: write it as «…/${p.year}».`,
+  'register-number-twice': (p) =>
+    `The number ${q(p.value)} was already given in entry ${p.first}; a number is given once: give this document the next free number.`,
+  'register-key-twice': (p) =>
+    `The document ${q(p.value)} is already in the register (entry ${p.first}); a document has one number: keep one of the two entries.`,
+  'register-number-year': (p) =>
+    `The number ${q(p.value)} is of another year than its date (${p.year}); numbers start again each year: write it as «…/${p.year}».`,
   'register-option': 'the register of issued numbers (kind: register; default plans/register.yaml, made when missing)',
   'register-wrote': (p) => `registered ${p.count} new number(s) in ${p.path}`,
   'contest-diplomas-description': 'write the numbered diplomas and participation certificates of a stage (DOCX, and PDF when LibreOffice is installed)',
@@ -652,7 +735,8 @@ const en = {
   'contest-diplomas-word': 'diplomas document',
   'roster-no-name-column': 'No column of names in the first rows (a header such as «ФИО» or «Фамилия, имя, отчество»); add one above the names.',
   'roster-repeated': (p) => `${p.name} is listed already (${p.first}); counted once.`,
-  'roster-unknown-category': (p) => `${q(p.value)} is not a category the record counts (классные руководители, заместители директоров, родители, обучающиеся); this person is counted in the total only.`,
+  'roster-unknown-category': (p) =>
+    `${q(p.value)} is not a category the record counts (классные руководители, заместители директоров, родители, обучающиеся); this person is counted in the total only.`,
   'roster-not-read': 'Only .xlsx and .csv lists are read; save the list as .xlsx or .csv.',
   'roster-empty': 'The list has no one under its header; fill it in, one person a row.',
   'certificates-description': 'write numbered participation certificates for an event of a plan from the list of who attended, and count them in the record',
@@ -667,43 +751,59 @@ const en = {
   'contest-order-refused': 'An order is drafted from complete results only: fix the problems above and run again.',
   'contest-order-wrote': (p) => `wrote the draft order to ${p.path}`,
   'contest-order-word': 'draft order',
-  'contest-admit-description': 'write who goes on from a stage (by its advance rule and the filled sheets) as the next stage\'s admitted list in the contest file',
+  'contest-admit-description':
+    "write who goes on from a stage (by its advance rule and the filled sheets) as the next stage's admitted list in the contest file",
   'contest-admit-no-next': (p) => `The stage ${q(p.stage)} is the last or says nobody goes on (it has no «advance»); admit from an earlier stage.`,
   'contest-admit-refused': 'Who goes on is decided from complete results only: fix the problems above and run again.',
   'contest-admit-wrote': (p) => `admitted ${p.count} participant(s) to ${q(p.stage)} in ${p.path}`,
-  'entries-description': 'add the applications (XLSX or CSV, columns found by their headers) to the contest\'s participants',
+  'entries-description': "add the applications (XLSX or CSV, columns found by their headers) to the contest's participants",
   'entries-files': 'the applications: .xlsx or .csv tables',
   'entries-already': (p) => `${p.name} is already a participant; left out.`,
-  'entries-nomination': (p) => `${p.name}: ${p.value ? `no nomination ${q(p.value)}` : 'no nomination given'}; write one of: ${String(p.known).split('|').join(', ')}.`,
-  'entries-school-unknown': (p) => `${p.name}: the registry has no school ${q(p.value)}; it is written as given: replace it by the school's registry id, or a juror's conflict of interest with it will not be found.`,
+  'entries-nomination': (p) =>
+    `${p.name}: ${p.value ? `no nomination ${q(p.value)}` : 'no nomination given'}; write one of: ${String(p.known).split('|').join(', ')}.`,
+  'entries-school-unknown': (p) =>
+    `${p.name}: the registry has no school ${q(p.value)}; it is written as given: replace it by the school's registry id, or a juror's conflict of interest with it will not be found.`,
   'entries-refused': 'Nothing was added: fix the errors above and run again.',
   'entries-wrote': (p) => `added ${p.count} participant(s) to ${p.path}`,
   'awards-no-pdf': 'the DOCX only, no PDF',
   'awards-pdf-wrote': (p) => `wrote the PDF to ${p.path}`,
   'awards-pdf-missing': 'LibreOffice is not installed (or failed): no PDF was made; print the DOCX, or install LibreOffice and run again.',
-  'name-dative-uncertain': (p) => `${q(p.name)}: the dative case cannot be told for certain (no patronymic, Latin letters, or an unusual name); the document has it as written: check it before printing.`,
+  'name-dative-uncertain': (p) =>
+    `${q(p.name)}: the dative case cannot be told for certain (no patronymic, Latin letters, or an unusual name); the document has it as written: check it before printing.`,
   'severity-error': 'error',
   'severity-warning': 'warning',
   hint: 'hint',
   'unexpected-failure': (p) => `Unexpected failure: ${p.detail}. Please report it with the output of --debug.`,
   'help-examples': 'Examples:',
-  'examples-centre': 'centre init my-centre\tcreate a workspace\ncentre plan import plan.docx\tturn a Word plan into plans/plan.yaml\ncentre validate\tcheck plans/ and templates/\ncentre plan build plans/\twrite out/*.docx\ncentre calendar\twhat is coming up in the next 8 weeks',
+  'examples-centre':
+    'centre init my-centre\tcreate a workspace\ncentre plan import plan.docx\tturn a Word plan into plans/plan.yaml\ncentre validate\tcheck plans/ and templates/\ncentre plan build plans/\twrite out/*.docx\ncentre calendar\twhat is coming up in the next 8 weeks',
   'examples-init': 'centre init my-centre\ta workspace in the folder my-centre\ncentre init\tin the current folder (existing files are kept)',
-  'examples-validate': 'centre validate\tcheck plans/ and templates/\ncentre validate plans/plan.yaml\tcheck one file\ncentre validate --format short plans/\tone line per problem: file:line:col',
+  'examples-validate':
+    'centre validate\tcheck plans/ and templates/\ncentre validate plans/plan.yaml\tcheck one file\ncentre validate --format short plans/\tone line per problem: file:line:col',
   'examples-schema': 'centre schema plan > plan.schema.json\tthe schema of plans, for an editor\ncentre schema registry\tthe schema of the registry',
   'examples-plan': 'centre plan build plans/\twrite out/*.docx\ncentre plan import plan.docx\tturn a Word plan into plans/plan.yaml',
-  'examples-plan-build': 'centre plan build plans/\tevery plan and cyclogram → out/\ncentre plan build plans/plan.yaml -o plan.docx\tone plan, to a file of its own\ncentre plan build plans/ --orientation landscape\tlandscape pages',
-  'examples-plan-import': 'centre plan import plan.docx\t→ plans/plan.yaml\ncentre plan import incoming/\tevery document of a folder\ncentre plan import plan.docx -o -\tthe YAML on the screen',
-  'examples-calendar': 'centre calendar\tthe next 8 weeks\ncentre calendar --from 2024-09-01 --to 2025-05-31\ta whole school year, by month\ncentre calendar --status\twhat was held, what is overdue\ncentre calendar --format ics -o plan.ics\tfor Yandex Calendar, Google or Outlook',
+  'examples-plan-build':
+    'centre plan build plans/\tevery plan and cyclogram → out/\ncentre plan build plans/plan.yaml -o plan.docx\tone plan, to a file of its own\ncentre plan build plans/ --orientation landscape\tlandscape pages',
+  'examples-plan-import':
+    'centre plan import plan.docx\t→ plans/plan.yaml\ncentre plan import incoming/\tevery document of a folder\ncentre plan import plan.docx -o -\tthe YAML on the screen',
+  'examples-calendar':
+    'centre calendar\tthe next 8 weeks\ncentre calendar --from 2024-09-01 --to 2025-05-31\ta whole school year, by month\ncentre calendar --status\twhat was held, what is overdue\ncentre calendar --format ics -o plan.ics\tfor Yandex Calendar, Google or Outlook',
   'examples-site': 'centre site build\twrite out/site/\ncentre site serve\tlook at it in the browser',
-  'examples-site-build': 'centre site build\twrite out/site/\ncentre site build -o upload/\tto another folder\ncentre site build --url https://school.example.ru/centre/\twith the calendar subscription link',
+  'examples-site-build':
+    'centre site build\twrite out/site/\ncentre site build -o upload/\tto another folder\ncentre site build --url https://school.example.ru/centre/\twith the calendar subscription link',
   'examples-site-serve': 'centre site serve\thttp://127.0.0.1:8080/\ncentre site serve --port 0\ton any free port',
-  'examples-when': 'centre when "каждый 3-й понедельник месяца"\tthe dates in the current school year\ncentre when "до 15 декабря" --year 2024-2025\tin another year\ncentre when --file timings.txt --format jsonl\tone phrase per line',
-  'examples-done': 'centre done plans/plan.yaml forum-2024\theld today\ncentre done plans/plan.yaml forum-2024 --date 2024-10-15 --participants 120\ton a given day, with the number of participants\ncentre done plans/plan.yaml forum-2024 --status cancelled --note "quarantine"\tnot held, with the reason',
-  'examples-analysis': 'centre analysis build\tthe analysis of the one record of the workspace\ncentre analysis build --year 2023-2024 -o analysis.docx\tof a given year, to a file of its own',
-  'examples-report': 'centre report template --registry plans/registry.yaml\ta form per school\ncentre report merge incoming/\tthe summary of the filled forms\ncentre report compare interim.xlsx final.xlsx\ttwo rounds side by side',
-  'examples-report-template': 'centre report template --registry plans/registry.yaml\ta form per school → out/forms/\ncentre report template --period final --year 2024-2025\tthe final round of a given year',
-  'examples-report-merge': 'centre report merge incoming/\t→ out/summary-<period>-<year>.xlsx\ncentre report merge incoming/ --strict\tno summary while a file is rejected',
+  'examples-when':
+    'centre when "каждый 3-й понедельник месяца"\tthe dates in the current school year\ncentre when "до 15 декабря" --year 2024-2025\tin another year\ncentre when --file timings.txt --format jsonl\tone phrase per line',
+  'examples-done':
+    'centre done plans/plan.yaml forum-2024\theld today\ncentre done plans/plan.yaml forum-2024 --date 2024-10-15 --participants 120\ton a given day, with the number of participants\ncentre done plans/plan.yaml forum-2024 --status cancelled --note "quarantine"\tnot held, with the reason',
+  'examples-analysis':
+    'centre analysis build\tthe analysis of the one record of the workspace\ncentre analysis build --year 2023-2024 -o analysis.docx\tof a given year, to a file of its own',
+  'examples-report':
+    'centre report template --registry plans/registry.yaml\ta form per school\ncentre report merge incoming/\tthe summary of the filled forms\ncentre report compare interim.xlsx final.xlsx\ttwo rounds side by side',
+  'examples-report-template':
+    'centre report template --registry plans/registry.yaml\ta form per school → out/forms/\ncentre report template --period final --year 2024-2025\tthe final round of a given year',
+  'examples-report-merge':
+    'centre report merge incoming/\t→ out/summary-<period>-<year>.xlsx\ncentre report merge incoming/ --strict\tno summary while a file is rejected',
   'examples-report-compare': 'centre report compare out/summary-interim-2024-2025.xlsx out/summary-final-2024-2025.xlsx\tthe change by district',
   'help-usage': 'Usage:',
   'help-arguments': 'Arguments:',
@@ -764,12 +864,15 @@ const ru: Record<MessageCode, Message> = {
   'bad-scalar-start': 'Значение не может начинаться с этого символа; заключите всё значение в кавычки.',
   'multiple-documents': 'В файле может быть только один документ; удалите строку «---» и перенесите то, что после неё, в отдельный файл.',
   'unclosed-quote': 'Кавычка, открытая здесь, нигде не закрыта; поставьте закрывающую кавычку в конце текста.',
-  'alias-unknown': (p) => `Выше этой ссылки «*${p.name}» нет якоря «&${p.name}»; поставьте якорь до первой ссылки (ключ: &${p.name} значение) или напишите значение полностью.`,
+  'alias-unknown': (p) =>
+    `Выше этой ссылки «*${p.name}» нет якоря «&${p.name}»; поставьте якорь до первой ссылки (ключ: &${p.name} значение) или напишите значение полностью.`,
   'alias-cycle': (p) => `Ссылка «*${p.name}» стоит внутри того самого блока, на который ссылается, и раскрывалась бы бесконечно; напишите значение полностью.`,
-  'alias-expansion': (p) => `Ссылки раскрывают этот файл свыше ${grouped(p.limit, NBSP)} символов — слишком много для проверки и печати; напишите повторяющуюся часть полностью или используйте меньше ссылок.`,
+  'alias-expansion': (p) =>
+    `Ссылки раскрывают этот файл свыше ${grouped(p.limit, NBSP)} символов — слишком много для проверки и печати; напишите повторяющуюся часть полностью или используйте меньше ссылок.`,
   'too-many-aliases': (p) => `В файле больше ${grouped(p.limit, NBSP)} ссылок («*имя»); напишите повторяющуюся часть полностью или используйте меньше ссылок.`,
   'too-deep': (p) => `Блоки вложены глубже ${p.limit} уровней — намного больше, чем нужно любому файлу centre; проверьте отступы и скобки.`,
-  'control-character': (p) => `В тексте невидимый управляющий символ ${p.char}; удалите его (если текст вставлен из другой программы, наберите слова вокруг него заново).`,
+  'control-character': (p) =>
+    `В тексте невидимый управляющий символ ${p.char}; удалите его (если текст вставлен из другой программы, наберите слова вокруг него заново).`,
   'empty-file': 'Файл пуст; начните его со строки «kind: plan», «kind: cyclogram» или «kind: holidays».',
   'not-a-mapping': 'Файл должен состоять из строк «ключ: значение» и начинаться с «kind: …».',
   'missing-kind': (p) => `Не указан вид файла; добавьте первой строкой «kind: …» (${orList(p.kinds, 'или')}).`,
@@ -783,15 +886,16 @@ const ru: Record<MessageCode, Message> = {
   'expected-date': (p) => `Ожидается дата вида 2023-09-27 или 27.09.2023, а найдено: ${p.found}.`,
   'date-format': (p) => `${q(p.value)} — не дата; запишите её как 2023-09-27 или 27.09.2023.`,
   'impossible-date': (p) =>
-    p.days ? `Такой даты нет: в ${month(monthNamesPrepositional, p)} ${p.year} г. ${p.days} ${Number(p.days) % 10 === 1 ? 'день' : 'дней'}.` : 'Такой даты нет: месяц должен быть от 01 до 12.',
+    p.days
+      ? `Такой даты нет: в ${month(monthNamesPrepositional, p)} ${p.year} г. ${p.days} ${Number(p.days) % 10 === 1 ? 'день' : 'дней'}.`
+      : 'Такой даты нет: месяц должен быть от 01 до 12.',
   'expected-academic-year': (p) => `Ожидается учебный год вида 2023-2024, а найдено: ${p.found}.`,
   'academic-year-format': (p) => `${q(p.value)} — не учебный год; запишите его как 2023-2024.`,
   'academic-year-order': (p) => `${q(p.value)}: учебный год охватывает два соседних года, например 2023-2024.`,
   'expected-list': (p) => `Здесь ожидается список, а найдено: ${p.found}; пишите каждый пункт с новой строки после «- ».`,
   'empty-list': 'Список пуст; добавьте хотя бы один пункт после «- ».',
   'expected-object': (p) => `Здесь ожидается блок строк «ключ: значение», а найдено: ${p.found}.`,
-  'approval-stamp': (p) =>
-    `Неизвестный гриф ${q(p.value)}; используйте ${orList(p.options, 'или')}${p.suggestion ? ` (возможно, ${q(p.suggestion)}?)` : ''}.`,
+  'approval-stamp': (p) => `Неизвестный гриф ${q(p.value)}; используйте ${orList(p.options, 'или')}${p.suggestion ? ` (возможно, ${q(p.suggestion)}?)` : ''}.`,
   'section-without-items': 'В разделе нет мероприятий; добавьте хотя бы одно или удалите раздел.',
   'plan-without-sections': 'В документе нет разделов; добавьте хотя бы один раздел с мероприятиями.',
   'schedule-every': (p) => `${q(p.value)} — не период повторения; используйте «week», «month» или «quarter».`,
@@ -806,15 +910,19 @@ const ru: Record<MessageCode, Message> = {
   'school-year-outside': (p) => `${p.from} – ${p.to} — вне ${p.year} учебного года (1 сентября – 31 августа); проверьте годы.`,
   'school-year-term-order': (p) => `Четверть (триместр) ${p.number} начинается раньше, чем заканчивается предыдущая; перечислите их по порядку, без наложений.`,
   'expected-boolean': (p) => `Ожидается true или false, а найдено: ${p.found}.`,
-  'timing-unreadable': (p) => `Из сроков ${q(p.value)} не понять даты; переформулируйте (например, «каждый 3-й понедельник месяца», «до 15 декабря») или добавьте «schedule:».`,
+  'timing-unreadable': (p) =>
+    `Из сроков ${q(p.value)} не понять даты; переформулируйте (например, «каждый 3-й понедельник месяца», «до 15 декабря») или добавьте «schedule:».`,
   'timing-unreadable-because': (p): string => `Из сроков ${q(p.value)} не понять даты: ${reasonOf('ru', p)}; переформулируйте или добавьте «schedule:».`,
   'timing-ignored': (p) => `В сроках ${q(p.value)} прочитано не всё: ${q(p.words)} непонятно и пропущено; проверьте даты или добавьте «schedule:».`,
   'phrase-impossible-date': (p) => `Дня ${p.value} не бывает; проверьте число и месяц.`,
   'phrase-range-reversed': 'Период заканчивается раньше, чем начинается; проверьте порядок дат.',
-  'phrase-range-year-typo': (p) => `С ${p.value} период заканчивался бы раньше, чем начинается: прочитано как ${p.likely} (${p.start} – ${p.end}); исправьте год.`,
+  'phrase-range-year-typo': (p) =>
+    `С ${p.value} период заканчивался бы раньше, чем начинается: прочитано как ${p.likely} (${p.start} – ${p.end}); исправьте год.`,
   'phrase-year-typo': (p) => `${p.value} — вне учебного года плана; может быть, имелось в виду ${p.likely}?`,
-  'phrase-months-backwards': (p) => `Период выходит за учебный год плана: прочитано ${p.start} – ${p.end}, конец — позже последнего дня плана (${p.period}); если имелось в виду ${q(p.meant)} (${p.meantStart} – ${p.meantEnd}), поменяйте месяцы местами; если прочитано верно, укажите годы.`,
-  'phrase-months-before-plan': (p) => `Период начинается в месяце перед первым днём плана (${p.period}): прочитано ${p.start} – ${p.end}; если так и задумано, укажите год первого месяца: ${q(p.meant)}; иначе проверьте месяцы.`,
+  'phrase-months-backwards': (p) =>
+    `Период выходит за учебный год плана: прочитано ${p.start} – ${p.end}, конец — позже последнего дня плана (${p.period}); если имелось в виду ${q(p.meant)} (${p.meantStart} – ${p.meantEnd}), поменяйте месяцы местами; если прочитано верно, укажите годы.`,
+  'phrase-months-before-plan': (p) =>
+    `Период начинается в месяце перед первым днём плана (${p.period}): прочитано ${p.start} – ${p.end}; если так и задумано, укажите год первого месяца: ${q(p.meant)}; иначе проверьте месяцы.`,
   'phrase-day-missing': (p) => `В ${p.value} не указан день, хотя период заканчивается датой: прочитано с ${p.date}; укажите день начала.`,
   'phrase-weekday-mismatch': (p) => `${p.date} — не ${weekdaysAccRu[Number(p.weekday) - 1]}; проверьте дату или день недели.`,
   'date-on-holiday': (p) => `${p.date} — выходной день (${p.name}); проверьте дату.`,
@@ -842,31 +950,40 @@ const ru: Record<MessageCode, Message> = {
   'duplicate-id': (p) => `Код ${q(p.value)} уже занят записью ${p.first} этого списка; коды не должны повторяться.`,
   'item-id-duplicate': (p) => `Код ${q(p.value)} уже занят мероприятием ${p.first} этого плана; у каждого мероприятия свой код.`,
   'expected-count': (p) => `Здесь нужно целое число не меньше 0, а указано ${p.found ?? q(p.value)}.`,
-  'record-status': (p) => `Неизвестный статус ${q(p.value)}; напишите «проведено», «перенесено», «отменено» или «не проведено» (или held, moved, cancelled, not-held).`,
+  'record-status': (p) =>
+    `Неизвестный статус ${q(p.value)}; напишите «проведено», «перенесено», «отменено» или «не проведено» (или held, moved, cancelled, not-held).`,
   'record-entry-duplicate': (p) => `У мероприятия ${q(p.value)} уже есть отметка ${p.first} в этом отчёте; оставьте одну отметку на мероприятие.`,
   'record-total-below-categories': (p) => `Всего (${p.total}) меньше суммы категорий участников (${p.sum}); исправьте итог или категории.`,
   'record-reason-missing': (p) => `Мероприятие ${q(p.value)} не проведено; укажите причину в «comment:» — она войдёт в анализ.`,
   'record-held-without-date': (p) => `Мероприятие ${q(p.value)} отмечено как проведённое, но без «dates:»; укажите дату (даты) проведения.`,
   'record-item-unknown': (p) => `В ${p.plan} нет мероприятия с кодом или номером ${q(p.value)}; исправьте его или присвойте этот код мероприятию в плане.`,
-  'record-date-outside-period': (p) => `Дата ${p.date} вне дат, ожидаемых для учебного года плана (${p.from} – ${p.to}); проверьте год. В анализе по месяцам она не учитывается.`,
-  'record-item-past': (p) => `Мероприятие ${p.number} ${q(p.value)} должно было пройти до ${p.date}, а отметки о нём в ${p.record} нет; отметьте его: «centre done ${p.plan} ${p.value}».`,
-  'record-item-past-no-id': (p) => `Мероприятие ${p.number} («${p.title}») должно было пройти до ${p.date}, а отметки о нём в ${p.record} нет; отметьте его: «centre done ${p.plan} ${p.number}».`,
+  'record-date-outside-period': (p) =>
+    `Дата ${p.date} вне дат, ожидаемых для учебного года плана (${p.from} – ${p.to}); проверьте год. В анализе по месяцам она не учитывается.`,
+  'record-item-past': (p) =>
+    `Мероприятие ${p.number} ${q(p.value)} должно было пройти до ${p.date}, а отметки о нём в ${p.record} нет; отметьте его: «centre done ${p.plan} ${p.value}».`,
+  'record-item-past-no-id': (p) =>
+    `Мероприятие ${p.number} («${p.title}») должно было пройти до ${p.date}, а отметки о нём в ${p.record} нет; отметьте его: «centre done ${p.plan} ${p.number}».`,
   'record-plan-missing': (p) => `План отчёта ${q(p.plan)} не удаётся прочитать (${p.reason}); укажите в «plan:» файл плана рядом с отчётом.`,
   'record-plan-not-found': 'нет такого файла',
   'record-plan-invalid': 'в нём ошибки; проверьте его командой centre validate',
   'record-plan-other-kind': (p) => `это файл вида ${q(p.kind)}, а не план`,
-  'unknown-district': (p) => `Нет района с кодом ${q(p.value)}${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : `; известны: ${orList(p.known, 'и')}.`}`,
+  'unknown-district': (p) =>
+    `Нет района с кодом ${q(p.value)}${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : `; известны: ${orList(p.known, 'и')}.`}`,
   'choice-needs-choices': 'Для показателя типа «choice» нужен список вариантов «choices:».',
   'choices-not-choice': 'Варианты «choices» бывают только у показателя типа «choice»; измените тип или удалите список.',
   'min-above-max': (p) => `Минимум (${p.min}) больше максимума (${p.max}).`,
   'total-not-for-type': (p) => `Показатель типа ${q(p.type)} нельзя подытожить как ${q(p.value)}; используйте ${orList(p.totals, 'или')}.`,
   'total-needs-by': 'Для итога «weighted mean» нужен «by:» — числовой показатель, по которому взвешивать (например, by: class_teachers).',
-  'total-by-unknown': (p) => `В «by» указан ${q(p.value)}, а такого числового показателя в форме нет${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : '.'}`,
+  'total-by-unknown': (p) =>
+    `В «by» указан ${q(p.value)}, а такого числового показателя в форме нет${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : '.'}`,
   'total-by-without-weighted': '«by:» нужен только для «total: weighted mean»; удалите его или измените итог.',
-  'check-syntax': (p) => `${q(p.value)} — не проверка; сравните два показателя или показатель с числом через <=, >=, <, >, == или !=, например «trained <= class_teachers».`,
-  'check-unknown-indicator': (p) => `В проверке указан ${q(p.value)}, а такого числового показателя в форме нет${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : '.'}`,
+  'check-syntax': (p) =>
+    `${q(p.value)} — не проверка; сравните два показателя или показатель с числом через <=, >=, <, >, == или !=, например «trained <= class_teachers».`,
+  'check-unknown-indicator': (p) =>
+    `В проверке указан ${q(p.value)}, а такого числового показателя в форме нет${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : '.'}`,
   orientation: (p) => `Неизвестная ориентация ${q(p.value)}; используйте «portrait» (книжная) или «landscape» (альбомная).`,
-  'column-after': (p) => `Неизвестное место столбца ${q(p.value)}; используйте «activity» (после мероприятия), «timing» (после сроков) или «responsible» (после ответственных).`,
+  'column-after': (p) =>
+    `Неизвестное место столбца ${q(p.value)}; используйте «activity» (после мероприятия), «timing» (после сроков) или «responsible» (после ответственных).`,
   'year-range': (p) => `${q(p.value)} — неправдоподобный год; укажите год вида 2023 или полную дату.`,
   'wrong-value': (p) => `Ожидается ${orList(p.options, 'или')}, а найдено ${q(p.value)}.`,
   'invalid-value': 'Недопустимое значение.',
@@ -890,11 +1007,14 @@ const ru: Record<MessageCode, Message> = {
   'not-a-plan': (p) => `Это файл вида ${q(p.kind)}, а не план или циклограмма; для сборки укажите план.`,
   'output-is-input': (p) => `Не перезаписываю входной файл ${p.path}; укажите другой --output.`,
   'output-not-docx': (p) => `-o ${p.path} — не файл .docx и не папка; закончите имя на .docx или укажите папку для документов.`,
-  'output-one-file-several-plans': (p) => `Собирается планов: ${p.count}, по документу на каждый, поэтому -o должен указывать папку, а не файл ${p.path}; укажите папку или собирайте планы по одному.`,
+  'output-one-file-several-plans': (p) =>
+    `Собирается планов: ${p.count}, по документу на каждый, поэтому -o должен указывать папку, а не файл ${p.path}; укажите папку или собирайте планы по одному.`,
   'output-not-own': (p) => `Не перезаписываю ${p.path}: это не ${p.what}, записанный centre; укажите другой --output.`,
   'output-failed': (p) => `Не удалось записать ${p.path}: ${p.reason}.`,
-  'output-read-only': (p) => `${p.path} только для чтения, и centre его не меняет; разрешите запись (chmod u+w ${p.path} или снимите флажок «Только чтение» в свойствах файла) и повторите.`,
-  'file-locked': (p) => `${p.path} сейчас меняет другой запуск centre${p.pid ? ` (процесс ${p.pid})` : ''}; дождитесь его окончания или удалите ${p.lock}, если centre не запущен.`,
+  'output-read-only': (p) =>
+    `${p.path} только для чтения, и centre его не меняет; разрешите запись (chmod u+w ${p.path} или снимите флажок «Только чтение» в свойствах файла) и повторите.`,
+  'file-locked': (p) =>
+    `${p.path} сейчас меняет другой запуск centre${p.pid ? ` (процесс ${p.pid})` : ''}; дождитесь его окончания или удалите ${p.lock}, если centre не запущен.`,
   'not-regular-file': 'Это именованный канал, сокет или устройство, а не обычный файл, — он не читается; удалите его или уберите из папки.',
   'io-failed': (p) => `Файловая система отказала${p.path ? ` (${p.path})` : ''}: ${p.reason}.`,
   'io-no-permission': 'у этой учётной записи нет к нему доступа; попросите доступ или используйте свою папку',
@@ -920,7 +1040,8 @@ const ru: Record<MessageCode, Message> = {
   'when-unreadable-because': (p) => `Из ${q(p.value)} не понять даты: ${p.reason}; переформулируйте или укажите «schedule:» в плане.`,
   'when-file': 'текстовый файл с фразами, по одной в строке, — прочитать все сразу',
   'when-school-year': 'файл учебного года (kind: school-year): четверти и каникулы вместо федерального графика',
-  'when-unreadable': (p) => `Из ${q(p.value)} не понять даты; попробуйте формулировку вроде «каждый 3-й понедельник месяца», «до 15 декабря», «октябрь - апрель» или укажите «schedule:» в плане.`,
+  'when-unreadable': (p) =>
+    `Из ${q(p.value)} не понять даты; попробуйте формулировку вроде «каждый 3-й понедельник месяца», «до 15 декабря», «октябрь - апрель» или укажите «schedule:» в плане.`,
   'kind-date': 'одна дата',
   'kind-dates': 'несколько дат или периодов',
   'kind-range': 'период',
@@ -939,24 +1060,29 @@ const ru: Record<MessageCode, Message> = {
   'when-dates': (p) => `даты (${p.count}):`,
   'when-span': (p) => `с ${p.start} по ${p.end} (дней: ${p.count})`,
   'when-open': (p) => `начиная с ${p.start}, без даты окончания`,
-  'when-deadline-day-off': (p) => `срок ${p.date}, как написано, — выходной день (${p.name}); на следующий рабочий день переносятся только сроки форм мониторинга`,
+  'when-deadline-day-off': (p) =>
+    `срок ${p.date}, как написано, — выходной день (${p.name}); на следующий рабочий день переносятся только сроки форм мониторинга`,
   'when-no-dates': 'без дат: по необходимости или по согласованию',
   'when-per-period-note': (p) => `${p.count} ${plural('ru', p.count, timesRu)} в ${p.per}, дни не указаны: в датах — первые дни каждого периода`,
   'when-heading': (p) => `${q(p.phrase)} в ${p.year} учебном году`,
   'news-description': 'новости раздела сайта: черновик из отчёта о выполнении',
-  'news-from-record-description': 'записать черновик новости (news/<дата>-<название>.md) о проведённом мероприятии из отчёта о выполнении: даты, участники, подтверждения',
+  'news-from-record-description':
+    'записать черновик новости (news/<дата>-<название>.md) о проведённом мероприятии из отчёта о выполнении: даты, участники, подтверждения',
   'news-plan': 'файл плана, в отчёте которого отмечено мероприятие',
   'news-item': 'мероприятие: его номер в документе плана (7 или 2.3) или код (id)',
   'news-output': 'файл черновика (по умолчанию news/<дата>-<название>.md в рабочей папке); существующий файл никогда не перезаписывается',
-  'examples-news': 'centre news from-record plans/plan.yaml forum-2024\tчерновик по отметке о мероприятии forum-2024\ncentre news from-record plans/plan.yaml 7 -o news/forum.md\tо мероприятии № 7, в указанный файл',
+  'examples-news':
+    'centre news from-record plans/plan.yaml forum-2024\tчерновик по отметке о мероприятии forum-2024\ncentre news from-record plans/plan.yaml 7 -o news/forum.md\tо мероприятии № 7, в указанный файл',
   'news-draft-written': (p) => `Черновик новости записан: ${p.path} (мероприятие ${q(p.item)}); допишите его, удалите строку «draft: true» и соберите сайт.`,
   'news-draft-exists': (p) => `Файл ${p.path} уже есть, и он не перезаписывается; отредактируйте его или укажите другой файл в -o.`,
   'news-no-record': (p) => `У плана нет отчёта о выполнении (${p.record}); сначала отметьте мероприятие командой centre done.`,
   'news-item-not-recorded': (p) => `В отчёте нет отметки о мероприятии ${q(p.item)}; сначала отметьте его: centre done ${p.plan} ${p.key}.`,
-  'news-item-not-held': (p) => `Мероприятие ${q(p.item)} отмечено как «${p.status === 'moved' ? 'перенесено' : p.status === 'cancelled' ? 'отменено' : 'не проведено'}»; новость пишется только о проведённом.`,
+  'news-item-not-held': (p) =>
+    `Мероприятие ${q(p.item)} отмечено как «${p.status === 'moved' ? 'перенесено' : p.status === 'cancelled' ? 'отменено' : 'не проведено'}»; новость пишется только о проведённом.`,
   'news-no-front-matter': 'Файл новости начинается с заголовочного блока: строка «---», затем «title:» и «date:», затем строка «---»; добавьте его в начало.',
   'news-front-matter-unclosed': 'Заголовочный блок, открытый в строке 1, не закрыт; закончите его строкой «---» после «title:» и «date:».',
-  'site-analysis-left-out': 'Этот анализ — не читаемый файл DOCX (или ссылка за пределы рабочей папки), на странице «Итоги года» его нет; запишите его заново командой centre analysis build.',
+  'site-analysis-left-out':
+    'Этот анализ — не читаемый файл DOCX (или ссылка за пределы рабочей папки), на странице «Итоги года» его нет; запишите его заново командой centre analysis build.',
   'news-draft-left-out': 'Эта новость — черновик (draft: true), на сайт она не попала; когда допишете её, удалите строку «draft: true».',
   'done-description': 'отметить мероприятие плана как проведённое (перенесённое, отменённое, непроведённое) в отчёте о выполнении',
   'done-plan': 'файл плана',
@@ -970,13 +1096,17 @@ const ru: Record<MessageCode, Message> = {
   'done-record': 'файл отчёта (по умолчанию <план>.record.yaml рядом с планом)',
   'done-added': (p) => `Отмечено в ${p.path}: ${p.item}`,
   'done-updated': (p) => `Отметка обновлена в ${p.path}: ${p.item}`,
-  'done-unknown-item': (p) => `В плане нет мероприятия с кодом ${q(p.value)}${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : '; укажите код мероприятия или его номер в документе плана.'}`,
-  'done-plan-without-ids': (p) => `У мероприятий этого плана нет кодов, поэтому ${q(p.value)} не найти; укажите номер мероприятия в документе плана, например 7.`,
+  'done-unknown-item': (p) =>
+    `В плане нет мероприятия с кодом ${q(p.value)}${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : '; укажите код мероприятия или его номер в документе плана.'}`,
+  'done-plan-without-ids': (p) =>
+    `У мероприятий этого плана нет кодов, поэтому ${q(p.value)} не найти; укажите номер мероприятия в документе плана, например 7.`,
   'done-no-such-number': (p) => `В плане нет мероприятия ${q(p.value)}; мероприятия в документе плана пронумерованы от 1 до ${p.count}.`,
   'done-bad-category': (p) => `${q(p.value)} — не категория с числом; напишите так: "классные руководители=32,родители=8".`,
-  'done-unknown-category': (p) => `${q(p.value)} — не категория участников; используйте: классные руководители, заместители директоров, родители, обучающиеся, образовательные организации, районы.`,
+  'done-unknown-category': (p) =>
+    `${q(p.value)} — не категория участников; используйте: классные руководители, заместители директоров, родители, обучающиеся, образовательные организации, районы.`,
   'done-category-twice': (p) => `Категория ${q(p.value)} указана дважды; укажите каждую один раз.`,
-  'done-categories-sum': (p) => `По категориям набирается ${p.sum} чел., а в --participants указано ${p.total}; исправьте одно из двух или не указывайте --participants — итог сложится из категорий.`,
+  'done-categories-sum': (p) =>
+    `По категориям набирается ${p.sum} чел., а в --participants указано ${p.total}; исправьте одно из двух или не указывайте --participants — итог сложится из категорий.`,
   'done-bad-participants': (p) => `${q(p.value)} — не число участников; укажите целое число, например 120.`,
   'done-bad-status': (p) => `${q(p.value)} — не статус; напишите «проведено», «перенесено», «отменено» или «не проведено».`,
   'done-several-records': (p) => `Этот план указан в нескольких отчётах (${orList(p.files, 'и')}); оставьте один или укажите --record.`,
@@ -993,11 +1123,23 @@ const ru: Record<MessageCode, Message> = {
   'when-ignored': (p) => `непонятно и пропущено: ${p.words}`,
   'kind-quota': 'сколько раз за период',
   'rule-quota': (p) => `${p.atLeast ? 'не реже ' : ''}${p.count} ${plural('ru', p.count, timesRu)} за ${p.per}, дни не указаны`,
-  'quota-per': (p) => ({ 'quarter-term': 'четверть', 'half-year': 'полугодие', trimester: 'триместр', year: 'учебный год', month: 'месяц', week: 'неделю', quarter: 'квартал' } as Record<string, string>)[String(p.unit)] ?? String(p.unit),
+  'quota-per': (p) =>
+    (
+      ({
+        'quarter-term': 'четверть',
+        'half-year': 'полугодие',
+        trimester: 'триместр',
+        year: 'учебный год',
+        month: 'месяц',
+        week: 'неделю',
+        quarter: 'квартал',
+      }) as Record<string, string>
+    )[String(p.unit)] ?? String(p.unit),
   'phrase-weekday-year': (p) => `прочитано как ${p.date}: указанный день недели совпадает в этом году`,
   'phrase-calendar-week': 'неделя месяца — календарная, с понедельника по воскресенье; первая — та, на которую приходится первый четверг месяца',
   'phrase-day-from-length': (p) => `у начала не указан день: ${p.date}, по указанной длительности (${p.days} дн.)`,
-  'phrase-month-part': (p) => `${['начало', 'середина', 'конец'][Number(p.nth) - 1]} месяца прочитано как его ${['первая', 'вторая', 'последняя'][Number(p.nth) - 1]} декада (${['1–10', '11–20', 'с 21 по последнее число'][Number(p.nth) - 1]})`,
+  'phrase-month-part': (p) =>
+    `${['начало', 'середина', 'конец'][Number(p.nth) - 1]} месяца прочитано как его ${['первая', 'вторая', 'последняя'][Number(p.nth) - 1]} декада (${['1–10', '11–20', 'с 21 по последнее число'][Number(p.nth) - 1]})`,
   'phrase-unit-start': (p) => `прочитано как первый день этого периода: ${p.date}`,
   'phrase-unit-end': (p) => `прочитано как последний день этого периода: ${p.date}`,
   'phrase-each-unit-start': 'один раз в начале каждого из них, день не указан',
@@ -1011,8 +1153,10 @@ const ru: Record<MessageCode, Message> = {
   'phrase-august-eve': (p) => `последняя неделя августа прочитана как канун учебного года, ${p.year} г.`,
   'phrase-vague': (p) => `${q(p.value)} — какие-то дни месяца, без указания каких`,
   'phrase-relative': (p) => `${q(p.value)} отсчитывает срок от события, дата которого не указана`,
-  'phrase-terms-by-months': (p) => `четверти ${p.year} учебного года взяты по месяцам (I: сентябрь–октябрь, II: ноябрь–декабрь, III: январь–март, IV: апрель–май): федерального календаря тогда не было; опишите год в файле school-year`,
-  'phrase-federal-school-year': (p) => `четверти и каникулы ${p.year} учебного года — по федеральному календарному графику (ФОП), по умолчанию; свои даты задайте в файле school-year`,
+  'phrase-terms-by-months': (p) =>
+    `четверти ${p.year} учебного года взяты по месяцам (I: сентябрь–октябрь, II: ноябрь–декабрь, III: январь–март, IV: апрель–май): федерального календаря тогда не было; опишите год в файле school-year`,
+  'phrase-federal-school-year': (p) =>
+    `четверти и каникулы ${p.year} учебного года — по федеральному календарному графику (ФОП), по умолчанию; свои даты задайте в файле school-year`,
   'calendar-description': 'ближайшие вебинары, собрания и сроки из планов или их выгрузка в iCalendar',
   'calendar-paths': 'файлы планов или папки (по умолчанию plans/ рабочей папки)',
   'calendar-from': 'первый день, ГГГГ-ММ-ДД (по умолчанию сегодня)',
@@ -1074,11 +1218,14 @@ const ru: Record<MessageCode, Message> = {
   'merge-mixed-years': (p) => `Формы относятся к разным учебным годам (${p.years}); выберите один через --year.`,
   'report-no-school': 'В отчёте не указано, от какой он школы: ячейка с кодом школы пуста.',
   'report-unknown-school': (p) => `Школы ${q(p.school)} нет в реестре${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : '.'}`,
-  'report-duplicate': (p) => `Второй отчёт школы ${q(p.school)}: учтён более новый, ${p.kept} (сохранён ${p.keptTime}), а этот (сохранён ${p.droppedTime}) — нет.`,
-  'report-duplicate-same-time': (p) => `Второй отчёт школы ${q(p.school)}, сохранённый в то же время (${p.keptTime}): учтён отчёт из ${p.kept}, этот — нет; проверьте, какой верен.`,
+  'report-duplicate': (p) =>
+    `Второй отчёт школы ${q(p.school)}: учтён более новый, ${p.kept} (сохранён ${p.keptTime}), а этот (сохранён ${p.droppedTime}) — нет.`,
+  'report-duplicate-same-time': (p) =>
+    `Второй отчёт школы ${q(p.school)}, сохранённый в то же время (${p.keptTime}): учтён отчёт из ${p.kept}, этот — нет; проверьте, какой верен.`,
   'report-kind-unknown': 'Отчётами считаются только файлы .xlsx и .csv (а с LibreOffice — и .ods или .xls); этот файл не читался: сохраните его как .xlsx.',
   'report-is-summary': 'Это сводная книга, записанная centre, а не отчёт школы; она не учитывалась.',
-  'report-needs-libreoffice': 'Это файл .ods или .xls: сохраните его как .xlsx или установите LibreOffice (apt-get install libreoffice-calc-nogui), чтобы centre сам его преобразовал.',
+  'report-needs-libreoffice':
+    'Это файл .ods или .xls: сохраните его как .xlsx или установите LibreOffice (apt-get install libreoffice-calc-nogui), чтобы centre сам его преобразовал.',
   'report-conversion-failed': (p) => `LibreOffice не смог преобразовать файл (${p.reason}); сохраните его как .xlsx.`,
   'report-in-subfolder': 'Это папка: её файлы не читались; укажите и её, если в ней отчёты.',
   'no-file-of-kind': (p) => `В plans/ и templates/ рабочей папки нет файла вида ${p.kind}; укажите его через --${p.kind}.`,
@@ -1096,7 +1243,8 @@ const ru: Record<MessageCode, Message> = {
   'template-kept': (p) => `Оставлено форм, которые уже были в папке: ${p.count} (они могут быть заполнены); чтобы записать их заново, добавьте --force.`,
   'template-force': 'перезаписать формы, уже лежащие в папке (и заполненные тоже)',
   'merge-description': 'проверить заполненные формы (XLSX или CSV; ODS и XLS — через LibreOffice) и записать сводную книгу',
-  'compare-description': 'сравнить две сводки одной формы за один год (например, промежуточный и итоговый контроль): каждый показатель по районам и по региону, оба значения и изменение',
+  'compare-description':
+    'сравнить две сводки одной формы за один год (например, промежуточный и итоговый контроль): каждый показатель по районам и по региону, оба значения и изменение',
   'compare-first': 'первая сводка (.xlsx, записанная report merge)',
   'compare-second': 'вторая сводка',
   'compare-output': 'файл сравнения (по умолчанию out/compare-<период>-<период>.xlsx)',
@@ -1147,7 +1295,8 @@ const ru: Record<MessageCode, Message> = {
   'init-dir': 'рабочая папка (по умолчанию текущая)',
   'init-created': (p) => `создан ${p.path}`,
   'init-kept': (p) => `оставлен ${p.path} (уже существует)`,
-  'init-next': (p) => `Дальше:${p.dir ? ` cd ${p.dir};` : ''} перенесите свой план из Word — «centre plan import план.docx» (он ляжет в plans/), впишите сведения о центре в plans/centre.yaml и школы в plans/registry.yaml и удалите в них строку «example: true»; затем «centre validate» и «centre plan build plans/».`,
+  'init-next': (p) =>
+    `Дальше:${p.dir ? ` cd ${p.dir};` : ''} перенесите свой план из Word — «centre plan import план.docx» (он ляжет в plans/), впишите сведения о центре в plans/centre.yaml и школы в plans/registry.yaml и удалите в них строку «example: true»; затем «centre validate» и «centre plan build plans/».`,
   'schema-description': 'вывести JSON Schema вида файлов (для редакторов)',
   'schema-kind': 'вид файла: plan, cyclogram, holidays, school-year, registry, form, record, centre, document или practice',
   'validate-description': 'проверить файлы по схеме (по умолчанию plans/ и templates/ рабочей папки)',
@@ -1169,10 +1318,12 @@ const ru: Record<MessageCode, Message> = {
   'import-output': 'выходной файл (для одного входного), папка (по умолчанию plans/ рабочей папки) или - для вывода на экран',
   'import-year': 'учебный год, если в документе его нет: 2025-2026',
   'import-title': 'заголовок плана, если над таблицей его нет',
-  'import-update': 'перенести поверх плана, указанного через -o: мероприятия, которые остались, сохраняют коды (и отметки в отчёте), прежний файл остаётся рядом',
+  'import-update':
+    'перенести поверх плана, указанного через -o: мероприятия, которые остались, сохраняют коды (и отметки в отчёте), прежний файл остаётся рядом',
   'import-update-needs-file': '--update переносит поверх одного плана: укажите его YAML-файл через -o plans/plan.yaml.',
   'import-update-invalid': (p) => `В ${p.path} есть ошибки; исправьте их (centre validate), прежде чем переносить поверх новую версию.`,
-  'import-updated': (p) => `обновлён ${p.path}: без изменений — ${p.kept}, изменено — ${p.changed}, добавлено — ${p.added}, удалено — ${p.removed}; прежняя версия сохранена как ${p.backup}`,
+  'import-updated': (p) =>
+    `обновлён ${p.path}: без изменений — ${p.kept}, изменено — ${p.changed}, добавлено — ${p.added}, удалено — ${p.removed}; прежняя версия сохранена как ${p.backup}`,
   'import-update-added': (p) => `добавлено: ${q(p.text)}`,
   'import-update-changed': (p) => `изменено: ${q(p.text)}`,
   'import-update-removed': (p) => `удалено: ${q(p.text)} (его отметки в отчёте, если были, больше ни к чему не относятся)`,
@@ -1207,13 +1358,19 @@ const ru: Record<MessageCode, Message> = {
   'import-no-plan-table': (p) =>
     `Ни одна из таблиц (${p.tables}) не похожа на план: нет строки заголовков со столбцом мероприятий («Мероприятие», «Содержание работы»…) и столбцом сроков («Сроки», «Дата»…) или ответственных${p.headings ? `; первые строки таблиц: ${p.headings}` : ''}.`,
   'import-empty-plan-table': (p) => `Таблица ${p.table} озаглавлена как план, но под заголовком нет ни одного мероприятия.`,
-  'import-soffice-missing': 'Для чтения .odt, .doc и .rtf нужен LibreOffice, а он не установлен; установите его (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) или сохраните файл как .docx.',
+  'import-soffice-missing':
+    'Для чтения .odt, .doc и .rtf нужен LibreOffice, а он не установлен; установите его (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) или сохраните файл как .docx.',
   'import-soffice-failed': (p) => `LibreOffice не смог преобразовать файл (${p.detail}); откройте его и сохраните как .docx.`,
   'import-soffice-timeout': (p) => `LibreOffice не преобразовал файл за ${p.seconds} с; откройте его в LibreOffice и сохраните как .docx.`,
   'import-source': (p) => `Перенесено из ${p.file} командой «centre plan import»; проверьте замечания ниже и запустите «centre validate».`,
   'import-notes': 'Не размещено (проверьте вручную):',
   'import-place': (p) =>
-    [p.table !== undefined ? `таблица ${p.table}` : undefined, p.row !== undefined ? `строка ${p.row}` : undefined, p.column ? `столбец «${p.column}»` : undefined, p.paragraph !== undefined ? `абзац ${p.paragraph}` : undefined]
+    [
+      p.table !== undefined ? `таблица ${p.table}` : undefined,
+      p.row !== undefined ? `строка ${p.row}` : undefined,
+      p.column ? `столбец «${p.column}»` : undefined,
+      p.paragraph !== undefined ? `абзац ${p.paragraph}` : undefined,
+    ]
       .filter(Boolean)
       .join(', '),
   'import-unplaced-text': (p) => `текст вне плана: ${q(p.text)}`,
@@ -1238,11 +1395,14 @@ const ru: Record<MessageCode, Message> = {
   'site-build-description': 'записать раздел в виде HTML и CSS (по умолчанию в out/site/)',
   'site-build-output': 'папка для раздела (по умолчанию out/site/ рабочей папки)',
   'site-build-pdf': 'также сохранить каждый план в PDF с помощью LibreOffice (если он установлен)',
-  'site-build-url': 'адрес раздела на сайте школы (https://…): ссылка подписки на календарь и полные адреса ссылок во фрагментах для вставки в конструктор сайта',
+  'site-build-url':
+    'адрес раздела на сайте школы (https://…): ссылка подписки на календарь и полные адреса ссылок во фрагментах для вставки в конструктор сайта',
   'site-build-monitoring': 'добавить страницу «Мониторинг»: итоги по региону из сводной книги centre report merge',
   'site-build-examples': 'опубликовать и файлы с пометкой «example: true», в том числе практики (примеры из centre init)',
-  'site-example-left-out': 'Это пример (example: true), на сайт он не попал; впишите свои сведения и удалите строку «example: true» или соберите раздел с --examples, чтобы посмотреть.',
-  'site-no-centre': 'В рабочей папке нет сведений о центре (kind: centre), поэтому страница «О центре» пуста; заполните plans/centre.yaml (пример записывает centre init).',
+  'site-example-left-out':
+    'Это пример (example: true), на сайт он не попал; впишите свои сведения и удалите строку «example: true» или соберите раздел с --examples, чтобы посмотреть.',
+  'site-no-centre':
+    'В рабочей папке нет сведений о центре (kind: centre), поэтому страница «О центре» пуста; заполните plans/centre.yaml (пример записывает centre init).',
   'site-summary-unreadable': (p) => `Сводную книгу не удаётся прочитать: ${p.reason}.`,
   'site-summary-too-large': 'она слишком велика для сводки; проверьте, тот ли это файл',
   'site-summary-damaged': 'она повреждена или это не .xlsx; откройте её в табличном редакторе и сохраните заново как .xlsx',
@@ -1252,7 +1412,8 @@ const ru: Record<MessageCode, Message> = {
   'site-bad-url': (p) => `${q(p.value)} — не адрес в интернете; укажите адрес раздела, начиная с https://.`,
   'site-serve-description': 'показать раздел в браузере на этом компьютере и пересобирать его при изменении файлов',
   'site-serve-port': 'порт (0 — любой свободный)',
-  'site-wrote': (p) => `записано файлов: ${p.count} в ${p.path} (страниц: ${p.pages}${p.unchanged ? `; без изменений: ${p.unchanged}` : ''}); откройте ${p.index}`,
+  'site-wrote': (p) =>
+    `записано файлов: ${p.count} в ${p.path} (страниц: ${p.pages}${p.unchanged ? `; без изменений: ${p.unchanged}` : ''}); откройте ${p.index}`,
   'site-serving': (p) => `Раздел открыт по адресу ${p.url} — для остановки нажмите Ctrl+C.`,
   'bad-port': (p) => `${q(p.value)} — не номер порта; укажите число от 0 до 65535.`,
   'site-port-busy': (p) => `Порт ${p.port} занят или недоступен; укажите другой через --port (например, --port 8081 или 0 — любой свободный).`,
@@ -1264,34 +1425,47 @@ const ru: Record<MessageCode, Message> = {
   'site-outside-output': (p) => `Запись ${q(p.path)} за пределами папки раздела запрещена.`,
   'site-several': (p) => `В рабочей папке несколько файлов вида ${q(p.kind)} (${orList(p.files, 'и')}); оставьте один.`,
   'site-page-without-title': 'У страницы нет заголовка; начните её с заголовка первого уровня, например «# Семейная страничка».',
-  'practice-school-unknown': (p) => `В реестре нет школы ${q(p.value)}${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : '; напишите школу так же, как в реестре, иначе у её практик будет отдельная страница школы.'}`,
+  'practice-school-unknown': (p) =>
+    `В реестре нет школы ${q(p.value)}${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : '; напишите школу так же, как в реестре, иначе у её практик будет отдельная страница школы.'}`,
   'site-attachment-missing': (p) => `Приложенного файла ${q(p.value)} нет; проверьте путь (он отсчитывается от папки этого файла).`,
-  'site-attachment-outside': (p) => `Приложенный файл ${q(p.value)} — ссылка на ${p.target} за пределами рабочей папки, на сайт он не выкладывается; положите в рабочую папку копию самого файла.`,
+  'site-attachment-outside': (p) =>
+    `Приложенный файл ${q(p.value)} — ссылка на ${p.target} за пределами рабочей папки, на сайт он не выкладывается; положите в рабочую папку копию самого файла.`,
   'site-attachment-not-file': (p) => `Приложенный ${q(p.value)} — не обычный файл (папка, канал или устройство); приложите файл документа.`,
   'site-attachment-unreadable': (p) => `Приложенный файл ${q(p.value)} не читается: ${p.reason}.`,
-  'site-attachment-type': (p) => `Файл ${q(p.value)} на сайт не выкладывается: публикуются только ${p.types} — веб-страница, SVG или сценарий выполнялись бы на сайте школы; сохраните файл в PDF.`,
-  'site-attachment-content': (p) => `Файл ${q(p.value)} назван как ${p.expected}, но внутри ${p.actual ? `у него формат ${p.actual}` : `не ${p.expected}`}; откройте его и сохраните заново как ${p.expected}.`,
-  'site-page-outside': (p) => `${p.path} — ссылка на ${p.target} за пределами рабочей папки, на сайт она не выкладывается; положите в site/ копию самой страницы.`,
+  'site-attachment-type': (p) =>
+    `Файл ${q(p.value)} на сайт не выкладывается: публикуются только ${p.types} — веб-страница, SVG или сценарий выполнялись бы на сайте школы; сохраните файл в PDF.`,
+  'site-attachment-content': (p) =>
+    `Файл ${q(p.value)} назван как ${p.expected}, но внутри ${p.actual ? `у него формат ${p.actual}` : `не ${p.expected}`}; откройте его и сохраните заново как ${p.expected}.`,
+  'site-page-outside': (p) =>
+    `${p.path} — ссылка на ${p.target} за пределами рабочей папки, на сайт она не выкладывается; положите в site/ копию самой страницы.`,
   'site-page-not-file': (p) => `${p.path} — не обычный файл (папка, канал или устройство); держите в site/ только страницы Markdown.`,
-  'site-link-malformed': (p) => `В ссылке ${q(p.href)} испорчена %-последовательность (после % идут две шестнадцатеричные цифры символа UTF-8); напишите адрес как есть или замените % на %25.`,
-  'site-stale-not-removed': (p) => `${q(p.path)}, страница прошлой сборки, оставлен на месте: теперь это ${p.what}, а такое centre не удаляет; удалите сами, если не нужен.`,
+  'site-link-malformed': (p) =>
+    `В ссылке ${q(p.href)} испорчена %-последовательность (после % идут две шестнадцатеричные цифры символа UTF-8); напишите адрес как есть или замените % на %25.`,
+  'site-stale-not-removed': (p) =>
+    `${q(p.path)}, страница прошлой сборки, оставлен на месте: теперь это ${p.what}, а такое centre не удаляет; удалите сами, если не нужен.`,
   'site-stale-folder': 'папка, ссылка или особый файл',
   'site-stale-outside': 'путь за пределы папки раздела (через ссылку)',
   'site-stale-failed': 'файл, который нельзя удалить (нет прав)',
   'site-rebuild-crashed': (p) => `Раздел не пересобран: ${p.detail}; показывается последняя исправная версия.`,
-  'site-page-large': (p) => `Страница ${p.page} занимает ${p.size} КБ, больше 100 КБ; на сайте школы она будет грузиться медленно (разделите план или страницу).`,
+  'site-page-large': (p) =>
+    `Страница ${p.page} занимает ${p.size} КБ, больше 100 КБ; на сайте школы она будет грузиться медленно (разделите план или страницу).`,
   // конкурсы (задача 22)
   'contest-positive': (p) => `Здесь ожидается число больше 0, а найдено ${q(p.value)}.`,
   'contest-percent': (p) => `Доля наибольшего балла — от 0 до 100 (в процентах), а найдено ${q(p.value)}.`,
-  'contest-unknown-nomination': (p) => `Нет номинации с кодом ${q(p.value)}${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : `; известны: ${orList(p.known, 'и')}.`}`,
-  'contest-unknown-juror': (p) => `Нет члена жюри с кодом ${q(p.value)}${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : `; известны: ${orList(p.known, 'и')}.`}`,
-  'contest-unknown-participant': (p) => `Нет участника с кодом ${q(p.value)}${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : `; известны: ${orList(p.known, 'и')}.`}`,
-  'contest-unknown-test': (p) => `Ни в одном этапе нет испытания с кодом ${q(p.value)}${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : `; известны: ${orList(p.known, 'и')}.`}`,
+  'contest-unknown-nomination': (p) =>
+    `Нет номинации с кодом ${q(p.value)}${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : `; известны: ${orList(p.known, 'и')}.`}`,
+  'contest-unknown-juror': (p) =>
+    `Нет члена жюри с кодом ${q(p.value)}${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : `; известны: ${orList(p.known, 'и')}.`}`,
+  'contest-unknown-participant': (p) =>
+    `Нет участника с кодом ${q(p.value)}${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : `; известны: ${orList(p.known, 'и')}.`}`,
+  'contest-unknown-test': (p) =>
+    `Ни в одном этапе нет испытания с кодом ${q(p.value)}${p.suggestion ? `; возможно, имелось в виду ${q(p.suggestion)}?` : `; известны: ${orList(p.known, 'и')}.`}`,
   'contest-advance-shape': 'Укажите одно из двух, кто проходит дальше: «top: 5» (пять лучших в каждой номинации) или «from: 40» (итог от 40 баллов).',
   'contest-advance-above-max': (p) => `Набрать ${p.value} нельзя: наибольший итог участника на этом этапе — ${p.max}; уменьшите «from».`,
   'contest-places-shape': 'Укажите одно из двух: «count: 3» (места с первого по третье) или «thresholds» (звания по доле наибольшего балла).',
   'contest-thresholds-order': (p) => `Пороги идут от высшего к низшему: порог ${p.value}${NBSP}% должен быть ниже предыдущего (${p.previous}${NBSP}%).`,
-  'contest-drop-few-jurors': (p) => `На этапе ${q(p.stage)} членов жюри: ${p.count}; наибольшая и наименьшая оценки отбрасываются только при пяти и более, поэтому здесь учитываются все.`,
+  'contest-drop-few-jurors': (p) =>
+    `На этапе ${q(p.stage)} членов жюри: ${p.count}; наибольшая и наименьшая оценки отбрасываются только при пяти и более, поэтому здесь учитываются все.`,
   'contest-stage-before-previous': (p) => `Этап ${q(p.stage)} начинается раньше, чем заканчивается этап ${q(p.previous)}; проверьте даты.`,
   'contest-description': 'провести конкурс профессионального мастерства: заявки, листы жюри, итоги, протокол, приказ и дипломы',
   'contest-file': 'файл конкурса (kind: contest)',
@@ -1306,7 +1480,8 @@ const ru: Record<MessageCode, Message> = {
   'contest-no-participants': (p) => `На этапе ${q(p.stage)} нет участников; перечислите их в «participants» (и в «admitted» этапа, если он их называет).`,
   'contest-sheets-wrote': (p) => `записано оценочных листов для этапа ${q(p.stage)}: ${p.count}, в ${p.path}`,
   'contest-sheet-kept': (p) => `${p.path} уже есть и, возможно, заполнен: оставлен как есть; чтобы записать заново, уберите его.`,
-  'contest-not-a-sheet': 'Это не лист жюри, записанный командой centre contest sheets (в нём нет скрытых данных конкурса); не включайте его или отправьте члену жюри новый лист.',
+  'contest-not-a-sheet':
+    'Это не лист жюри, записанный командой centre contest sheets (в нём нет скрытых данных конкурса); не включайте его или отправьте члену жюри новый лист.',
   'contest-sheet-other-contest': (p) => `Это лист конкурса ${q(p.found)}, а не ${q(p.expected)}; не включайте его.`,
   'contest-sheet-other-stage': (p) => `Это лист этапа ${q(p.found)}, а не ${q(p.expected)}; сводите его с --stage ${p.found}.`,
   'contest-sheet-unknown-juror': (p) => `Это лист ${q(p.value)}, а такого члена жюри на этом этапе нет; не включайте лист или добавьте его в жюри.`,
@@ -1328,7 +1503,8 @@ const ru: Record<MessageCode, Message> = {
   'contest-advances': 'проходит дальше',
   'contest-place': (p) => `${p.place} место`,
   'contest-incomplete': 'неполные оценки',
-  'contest-school-unknown': (p) => `В реестре нет школы ${q(p.value)}${p.suggestion ? ` (возможно, имелось в виду ${q(p.suggestion)}?)` : ''}: конфликт интересов члена жюри с ней не найти; напишите код школы из реестра.`,
+  'contest-school-unknown': (p) =>
+    `В реестре нет школы ${q(p.value)}${p.suggestion ? ` (возможно, имелось в виду ${q(p.suggestion)}?)` : ''}: конфликт интересов члена жюри с ней не найти; напишите код школы из реестра.`,
   'contest-protocol-description': 'записать протокол заседания жюри (DOCX) по заполненным листам',
   'contest-protocol-output': 'файл протокола (по умолчанию out/contest/<конкурс>-<этап>-protocol.docx)',
   'contest-protocol-date': 'день заседания (по умолчанию последний день этапа, для последнего этапа — день подведения итогов)',
@@ -1338,11 +1514,14 @@ const ru: Record<MessageCode, Message> = {
   'contest-sheet-blank': 'В листе нет ни одной оценки; попросите члена жюри заполнить его и прислать снова.',
   'contest-not-xlsx': 'Листы жюри — только файлы .xlsx; этот файл не читался: попросите члена жюри сохранить его как .xlsx.',
   'contest-sheet-damaged': 'Книга повреждена и не читается; попросите члена жюри сохранить её заново (в формате .xlsx).',
-  'contest-sheet-criteria-changed': 'Критерии в этом листе не совпадают с критериями этапа (файл конкурса изменён после рассылки листов); разошлите жюри новые листы.',
+  'contest-sheet-criteria-changed':
+    'Критерии в этом листе не совпадают с критериями этапа (файл конкурса изменён после рассылки листов); разошлите жюри новые листы.',
   'register-number-format': 'Номер в реестре пишется «порядковый номер/год», например «15/2025».',
-  'register-number-twice': (p) => `Номер ${q(p.value)} уже выдан (запись ${p.first}); номер выдаётся один раз — дайте этому документу следующий свободный номер.`,
+  'register-number-twice': (p) =>
+    `Номер ${q(p.value)} уже выдан (запись ${p.first}); номер выдаётся один раз — дайте этому документу следующий свободный номер.`,
   'register-key-twice': (p) => `Документ ${q(p.value)} уже есть в реестре (запись ${p.first}); у документа один номер — оставьте одну из двух записей.`,
-  'register-number-year': (p) => `Номер ${q(p.value)} другого года, чем дата выдачи (${p.year}); нумерация начинается заново каждый год — запишите его как «…/${p.year}».`,
+  'register-number-year': (p) =>
+    `Номер ${q(p.value)} другого года, чем дата выдачи (${p.year}); нумерация начинается заново каждый год — запишите его как «…/${p.year}».`,
   'register-option': 'реестр выданных номеров (kind: register; по умолчанию plans/register.yaml, создаётся, если его нет)',
   'register-wrote': (p) => `в реестр ${p.path} записано новых номеров: ${p.count}`,
   'contest-diplomas-description': 'записать пронумерованные дипломы и сертификаты участников этапа (DOCX, а при установленном LibreOffice и PDF)',
@@ -1354,7 +1533,8 @@ const ru: Record<MessageCode, Message> = {
   'contest-diplomas-word': 'файл дипломов',
   'roster-no-name-column': 'В первых строках нет столбца с именами (заголовка вроде «ФИО» или «Фамилия, имя, отчество»); добавьте его над именами.',
   'roster-repeated': (p) => `${p.name} уже есть в списке (${p.first}); учтён один раз.`,
-  'roster-unknown-category': (p) => `${q(p.value)} — не категория, которую считает отчёт (классные руководители, заместители директоров, родители, обучающиеся); человек учтён только в общем числе.`,
+  'roster-unknown-category': (p) =>
+    `${q(p.value)} — не категория, которую считает отчёт (классные руководители, заместители директоров, родители, обучающиеся); человек учтён только в общем числе.`,
   'roster-not-read': 'Читаются только списки .xlsx и .csv; сохраните список как .xlsx или .csv.',
   'roster-empty': 'Под заголовком списка никого нет; заполните его, по человеку в строке.',
   'certificates-description': 'записать пронумерованные сертификаты участников мероприятия плана по списку присутствовавших и учесть их в отчёте',
@@ -1369,43 +1549,61 @@ const ru: Record<MessageCode, Message> = {
   'contest-order-refused': 'Приказ готовится только по полным итогам: устраните замечания выше и запустите снова.',
   'contest-order-wrote': (p) => `проект приказа записан в ${p.path}`,
   'contest-order-word': 'проект приказа',
-  'contest-admit-description': 'записать, кто проходит дальше (по правилу advance этапа и заполненным листам), в список admitted следующего этапа в файле конкурса',
-  'contest-admit-no-next': (p) => `Этап ${q(p.stage)} последний или ни о ком не говорит, что проходит дальше (нет «advance»); допускайте по итогам более раннего этапа.`,
+  'contest-admit-description':
+    'записать, кто проходит дальше (по правилу advance этапа и заполненным листам), в список admitted следующего этапа в файле конкурса',
+  'contest-admit-no-next': (p) =>
+    `Этап ${q(p.stage)} последний или ни о ком не говорит, что проходит дальше (нет «advance»); допускайте по итогам более раннего этапа.`,
   'contest-admit-refused': 'Кто проходит дальше, решается только по полным итогам: устраните замечания выше и запустите снова.',
   'contest-admit-wrote': (p) => `к этапу ${q(p.stage)} допущено участников: ${p.count}; записано в ${p.path}`,
   'entries-description': 'добавить заявки (XLSX или CSV, столбцы по заголовкам) в участники конкурса',
   'entries-files': 'заявки: таблицы .xlsx или .csv',
   'entries-already': (p) => `${p.name} уже участник; пропущен.`,
-  'entries-nomination': (p) => `${p.name}: ${p.value ? `нет номинации ${q(p.value)}` : 'номинация не указана'}; укажите одну из: ${String(p.known).split('|').join(', ')}.`,
-  'entries-school-unknown': (p) => `${p.name}: в реестре нет школы ${q(p.value)}; записано как указано — замените кодом школы из реестра, иначе конфликт интересов члена жюри с ней не найти.`,
+  'entries-nomination': (p) =>
+    `${p.name}: ${p.value ? `нет номинации ${q(p.value)}` : 'номинация не указана'}; укажите одну из: ${String(p.known).split('|').join(', ')}.`,
+  'entries-school-unknown': (p) =>
+    `${p.name}: в реестре нет школы ${q(p.value)}; записано как указано — замените кодом школы из реестра, иначе конфликт интересов члена жюри с ней не найти.`,
   'entries-refused': 'Ничего не добавлено: исправьте ошибки выше и запустите снова.',
   'entries-wrote': (p) => `в ${p.path} добавлено участников: ${p.count}`,
   'awards-no-pdf': 'только DOCX, без PDF',
   'awards-pdf-wrote': (p) => `PDF записан в ${p.path}`,
   'awards-pdf-missing': 'LibreOffice не установлен (или не справился): PDF не сделан; распечатайте DOCX или установите LibreOffice и запустите снова.',
-  'name-dative-uncertain': (p) => `${q(p.name)}: дательный падеж не определить наверняка (нет отчества, латиница или необычное имя); в документе имя оставлено как написано — проверьте перед печатью.`,
+  'name-dative-uncertain': (p) =>
+    `${q(p.name)}: дательный падеж не определить наверняка (нет отчества, латиница или необычное имя); в документе имя оставлено как написано — проверьте перед печатью.`,
   'severity-error': 'ошибка',
   'severity-warning': 'предупреждение',
   hint: 'подсказка',
-  'unexpected-failure': (p) => `Непредвиденный сбой программы (не ошибка в ваших файлах). Сообщите о нём разработчикам, приложив вывод той же команды с --debug.\nТехническое описание: ${p.detail}`,
+  'unexpected-failure': (p) =>
+    `Непредвиденный сбой программы (не ошибка в ваших файлах). Сообщите о нём разработчикам, приложив вывод той же команды с --debug.\nТехническое описание: ${p.detail}`,
   'help-examples': 'Примеры:',
-  'examples-centre': 'centre init центр\tсоздать рабочую папку «центр»\ncentre plan import plan.docx\tперенести план из Word в plans/plan.yaml\ncentre validate\tпроверить plans/ и templates/\ncentre plan build plans/\tзаписать out/*.docx\ncentre calendar\tчто предстоит в ближайшие 8 недель',
+  'examples-centre':
+    'centre init центр\tсоздать рабочую папку «центр»\ncentre plan import plan.docx\tперенести план из Word в plans/plan.yaml\ncentre validate\tпроверить plans/ и templates/\ncentre plan build plans/\tзаписать out/*.docx\ncentre calendar\tчто предстоит в ближайшие 8 недель',
   'examples-init': 'centre init центр\tрабочая папка «центр»\ncentre init\tв текущей папке (имеющиеся файлы не трогаются)',
-  'examples-validate': 'centre validate\tпроверить plans/ и templates/\ncentre validate plans/plan.yaml\tпроверить один файл\ncentre validate --format short plans/\tпо строке на ошибку: файл:строка:столбец',
+  'examples-validate':
+    'centre validate\tпроверить plans/ и templates/\ncentre validate plans/plan.yaml\tпроверить один файл\ncentre validate --format short plans/\tпо строке на ошибку: файл:строка:столбец',
   'examples-schema': 'centre schema plan > plan.schema.json\tсхема планов для редактора\ncentre schema registry\tсхема реестра',
   'examples-plan': 'centre plan build plans/\tзаписать out/*.docx\ncentre plan import plan.docx\tперенести план из Word в plans/plan.yaml',
-  'examples-plan-build': 'centre plan build plans/\tвсе планы и циклограммы → out/\ncentre plan build plans/plan.yaml -o plan.docx\tодин план в указанный файл\ncentre plan build plans/ --orientation landscape\tальбомные страницы',
-  'examples-plan-import': 'centre plan import plan.docx\t→ plans/plan.yaml\ncentre plan import incoming/\tвсе документы папки\ncentre plan import plan.docx -o -\tYAML на экран',
-  'examples-calendar': 'centre calendar\tближайшие 8 недель\ncentre calendar --from 2024-09-01 --to 2025-05-31\tвесь учебный год по месяцам\ncentre calendar --status\tчто проведено, что просрочено\ncentre calendar --format ics -o plan.ics\tдля Яндекс Календаря, Google или Outlook',
+  'examples-plan-build':
+    'centre plan build plans/\tвсе планы и циклограммы → out/\ncentre plan build plans/plan.yaml -o plan.docx\tодин план в указанный файл\ncentre plan build plans/ --orientation landscape\tальбомные страницы',
+  'examples-plan-import':
+    'centre plan import plan.docx\t→ plans/plan.yaml\ncentre plan import incoming/\tвсе документы папки\ncentre plan import plan.docx -o -\tYAML на экран',
+  'examples-calendar':
+    'centre calendar\tближайшие 8 недель\ncentre calendar --from 2024-09-01 --to 2025-05-31\tвесь учебный год по месяцам\ncentre calendar --status\tчто проведено, что просрочено\ncentre calendar --format ics -o plan.ics\tдля Яндекс Календаря, Google или Outlook',
   'examples-site': 'centre site build\tзаписать out/site/\ncentre site serve\tпосмотреть раздел в браузере',
-  'examples-site-build': 'centre site build\tзаписать out/site/\ncentre site build -o upload/\tв другую папку\ncentre site build --url https://school.example.ru/centre/\tсо ссылкой для подписки на календарь',
+  'examples-site-build':
+    'centre site build\tзаписать out/site/\ncentre site build -o upload/\tв другую папку\ncentre site build --url https://school.example.ru/centre/\tсо ссылкой для подписки на календарь',
   'examples-site-serve': 'centre site serve\thttp://127.0.0.1:8080/\ncentre site serve --port 0\tна любом свободном порту',
-  'examples-when': 'centre when "каждый 3-й понедельник месяца"\tдаты в текущем учебном году\ncentre when "до 15 декабря" --year 2024-2025\tв другом учебном году\ncentre when --file timings.txt --format jsonl\tпо фразе в строке',
-  'examples-done': 'centre done plans/plan.yaml forum-2024\tпроведено сегодня\ncentre done plans/plan.yaml forum-2024 --date 2024-10-15 --participants 120\tв указанный день, с числом участников\ncentre done plans/plan.yaml forum-2024 --status cancelled --note "карантин"\tне проведено, с причиной',
-  'examples-analysis': 'centre analysis build\tанализ по единственному отчёту о выполнении\ncentre analysis build --year 2023-2024 -o analysis.docx\tза указанный год, в указанный файл',
-  'examples-report': 'centre report template --registry plans/registry.yaml\tформа для каждой школы\ncentre report merge incoming/\tсвод заполненных форм\ncentre report compare interim.xlsx final.xlsx\tсравнение двух этапов',
-  'examples-report-template': 'centre report template --registry plans/registry.yaml\tформа для каждой школы → out/forms/\ncentre report template --period final --year 2024-2025\tитоговый этап указанного года',
-  'examples-report-merge': 'centre report merge incoming/\t→ out/summary-<период>-<год>.xlsx\ncentre report merge incoming/ --strict\tбез свода, если отклонён хоть один файл',
+  'examples-when':
+    'centre when "каждый 3-й понедельник месяца"\tдаты в текущем учебном году\ncentre when "до 15 декабря" --year 2024-2025\tв другом учебном году\ncentre when --file timings.txt --format jsonl\tпо фразе в строке',
+  'examples-done':
+    'centre done plans/plan.yaml forum-2024\tпроведено сегодня\ncentre done plans/plan.yaml forum-2024 --date 2024-10-15 --participants 120\tв указанный день, с числом участников\ncentre done plans/plan.yaml forum-2024 --status cancelled --note "карантин"\tне проведено, с причиной',
+  'examples-analysis':
+    'centre analysis build\tанализ по единственному отчёту о выполнении\ncentre analysis build --year 2023-2024 -o analysis.docx\tза указанный год, в указанный файл',
+  'examples-report':
+    'centre report template --registry plans/registry.yaml\tформа для каждой школы\ncentre report merge incoming/\tсвод заполненных форм\ncentre report compare interim.xlsx final.xlsx\tсравнение двух этапов',
+  'examples-report-template':
+    'centre report template --registry plans/registry.yaml\tформа для каждой школы → out/forms/\ncentre report template --period final --year 2024-2025\tитоговый этап указанного года',
+  'examples-report-merge':
+    'centre report merge incoming/\t→ out/summary-<период>-<год>.xlsx\ncentre report merge incoming/ --strict\tбез свода, если отклонён хоть один файл',
   'examples-report-compare': 'centre report compare out/summary-interim-2024-2025.xlsx out/summary-final-2024-2025.xlsx\tизменения по районам',
   'help-usage': 'Использование:',
   'help-arguments': 'Аргументы:',
@@ -1574,6 +1772,8 @@ export function calendarWords(locale: Locale) {
     weekdayLong: (weekday: number) => weekdaysLong[locale][weekday - 1]!,
     month: (month: number) => monthsShort[locale][month - 1]!,
     per: (frequency: string) =>
-      (locale === 'ru' ? { daily: 'день', weekly: 'неделю', monthly: 'месяц', quarterly: 'квартал', yearly: 'год' } : { daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year' })[frequency] ?? frequency,
+      (locale === 'ru'
+        ? { daily: 'день', weekly: 'неделю', monthly: 'месяц', quarterly: 'квартал', yearly: 'год' }
+        : { daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year' })[frequency] ?? frequency,
   };
 }

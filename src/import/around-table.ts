@@ -50,7 +50,11 @@ const ORDER_NUMBER_FIRST = new RegExp(String.raw`^(.*?)\s+№\s*(\S+)\s+от\s+(
 function readOrder(text: string): { order: string; orderDate: string; orderNumber: string } | undefined {
   const dateFirst = ORDER.exec(text);
   const numberFirst = dateFirst ? undefined : ORDER_NUMBER_FIRST.exec(text);
-  const [order, date, number] = dateFirst ? [dateFirst[1]!, dateFirst[2]!, dateFirst[3]!] : numberFirst ? [numberFirst[1]!, numberFirst[3]!, numberFirst[2]!] : [];
+  const [order, date, number] = dateFirst
+    ? [dateFirst[1]!, dateFirst[2]!, dateFirst[3]!]
+    : numberFirst
+      ? [numberFirst[1]!, numberFirst[3]!, numberFirst[2]!]
+      : [];
   const orderDate = date === undefined ? undefined : readRussianDate(date);
   return orderDate && order ? { order: order.trim(), orderDate, orderNumber: number! } : undefined;
 }
@@ -144,17 +148,24 @@ export function readApprovals(lines: readonly PlacedLine[]): { approvals: Import
   const approvals: ImportedApproval[] = [];
   const rest: PlacedLine[] = [];
   const incomplete: ImportNote[] = [];
-  for (let index = 0; index < lines.length; ) {
+  for (let index = 0; index < lines.length;) {
     const stamp = STAMP.exec(lines[index]!.text);
     if (!stamp) {
       rest.push(lines[index++]!);
       continue;
     }
     // a stamp reads at most nine lines after its own (eight, and a date under the name)
-    const result = readStamp(stamp[1]!, stamp[2]!.trim(), lines.slice(index + 1, index + 10).map((line) => line.text));
+    const result = readStamp(
+      stamp[1]!,
+      stamp[2]!.trim(),
+      lines.slice(index + 1, index + 10).map((line) => line.text),
+    );
     if (result.approval) approvals.push(result.approval);
     else {
-      const text = lines.slice(index, index + result.used).map((line) => line.text).join(' / ');
+      const text = lines
+        .slice(index, index + result.used)
+        .map((line) => line.text)
+        .join(' / ');
       incomplete.push({ code: 'import-incomplete-approval', place: lines[index]!.place, text });
     }
     index += result.used;

@@ -120,7 +120,6 @@ export function yearInDocument(blocks: readonly Block[]): { year: string; place:
   return undefined;
 }
 
-
 /** The plan's fields read above its body, in the order of the YAML format around the title. */
 export function topFields(top: ReturnType<typeof readTop>, yearInText: { year: string } | undefined) {
   return {

@@ -319,4 +319,3 @@ function resolveMerges(table: OpenTable, budget: GridBudget): Table {
   const widths = table.widths.length === columns && table.widths.every((width) => width > 0) ? { columnWidths: table.widths } : {};
   return { rows, columns, bordered: table.bordered, ...widths };
 }
-

@@ -26,7 +26,9 @@ const MONTH_NAMES = ['январь', 'февраль', 'март', 'апрель
 export function monthOfHeading(text: string): number | undefined {
   const heading = normaliseHeading(text);
   if (heading.length < 3) return undefined;
-  const index = MONTH_NAMES.findIndex((name) => name === heading || (heading.length >= 3 && heading.length < name.length && name.startsWith(heading) && name !== 'май'));
+  const index = MONTH_NAMES.findIndex(
+    (name) => name === heading || (heading.length >= 3 && heading.length < name.length && name.startsWith(heading) && name !== 'май'),
+  );
   return index < 0 ? undefined : index + 1;
 }
 

@@ -114,7 +114,9 @@ function isMenuList(element: Element): boolean {
   const items = element.childNodes.filter(isElement);
   if (items.length < 2 || !items.every((item) => item.tagName === 'li')) return false;
   return items.every((item) => {
-    const inner = item.childNodes.filter((child) => isElement(child) || (child.nodeName === '#text' && (child as DefaultTreeAdapterTypes.TextNode).value.trim() !== ''));
+    const inner = item.childNodes.filter(
+      (child) => isElement(child) || (child.nodeName === '#text' && (child as DefaultTreeAdapterTypes.TextNode).value.trim() !== ''),
+    );
     return inner.length === 1 && isElement(inner[0]!) && inner[0].tagName === 'a';
   });
 }
@@ -124,7 +126,28 @@ const isContent = (element: Element) => CONTENT_TAGS.has(element.tagName) || (at
 // containers whose end separates what is above from what is below, as an empty paragraph does in Word
 const SECTION_TAGS = new Set(['div', 'section', 'article', 'main', 'header']);
 
-const BLOCK_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'header', 'footer', 'main', 'center', 'blockquote', 'pre', 'form']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'center',
+  'blockquote',
+  'pre',
+  'form',
+]);
 const SKIPPED = new Set(['script', 'style', 'head', 'template', 'noscript']);
 
 interface Style {
@@ -135,7 +158,8 @@ interface Style {
 
 function styleOf(element: Element, inherited: Style): Style {
   const css = attribute(element, 'style') ?? '';
-  const bold = inherited.bold || ['b', 'strong', 'th'].includes(element.tagName) || /^h[1-6]$/.test(element.tagName) || /font-weight\s*:\s*(bold|[6-9]00)/i.test(css);
+  const bold =
+    inherited.bold || ['b', 'strong', 'th'].includes(element.tagName) || /^h[1-6]$/.test(element.tagName) || /font-weight\s*:\s*(bold|[6-9]00)/i.test(css);
   const italic = inherited.italic || ['i', 'em'].includes(element.tagName) || /font-style\s*:\s*italic/i.test(css);
   return { bold, italic, listItem: inherited.listItem || element.tagName === 'li' };
 }
@@ -156,7 +180,11 @@ class ParagraphWriter {
   }
 
   flush(): void {
-    const text = this.runs.map((run) => run.text).join('').replace(/[ \t\r]*\n[ \t\r]*/g, '\n').replace(/[ \t\r\f]+/g, ' ');
+    const text = this.runs
+      .map((run) => run.text)
+      .join('')
+      .replace(/[ \t\r]*\n[ \t\r]*/g, '\n')
+      .replace(/[ \t\r\f]+/g, ' ');
     const visible = this.runs.filter((run) => run.text.trim() !== '');
     if (text.trim() !== '') {
       this.paragraphs.push(
@@ -249,8 +277,7 @@ function isBordered(table: Element): boolean {
  */
 function isLayoutTable(table: Element): boolean {
   if (isBordered(table)) return false;
-  const holdsTable = (element: Element): boolean =>
-    element.childNodes.filter(isElement).some((child) => child.tagName === 'table' || holdsTable(child));
+  const holdsTable = (element: Element): boolean => element.childNodes.filter(isElement).some((child) => child.tagName === 'table' || holdsTable(child));
   return layoutCells(table).some(holdsTable);
 }
 

@@ -61,7 +61,11 @@ export async function convertToDocx(file: string, env: Readonly<Record<string, s
     const profile = offlineProfile(path.join(work, 'profile'));
     const outDir = path.join(work, 'out');
     const limit = timeoutMs ?? conversionTimeoutMs((await stat(file)).size);
-    await runSoffice([`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', outDir, file], env, limit);
+    await runSoffice(
+      [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', outDir, file],
+      env,
+      limit,
+    );
     const converted = path.join(outDir, `${path.basename(file, path.extname(file))}.docx`);
     // soffice exits 0 even when it could not open the file: the missing output says so
     return await readFile(converted).catch(() => {

@@ -60,7 +60,9 @@ function headerOf(table: Table, row: number): { columns: ColumnPlan; rows: numbe
   const subTexts = below ? rowTexts(below, table.columns).map((text) => text.replace(/\s+/g, ' ').trim()) : [];
   const isSubHeader =
     below !== undefined &&
-    below.cells.every((cell) => cell.merged || cellText(cell) === '' || (underSpans(cell.column) && cellText(cell).length <= 60 && !/^\d/.test(cellText(cell)))) &&
+    below.cells.every(
+      (cell) => cell.merged || cellText(cell) === '' || (underSpans(cell.column) && cellText(cell).length <= 60 && !/^\d/.test(cellText(cell))),
+    ) &&
     below.cells.some((cell) => !cell.merged && cellText(cell) !== '');
   const unnamed: number[] = [];
   const headings = texts.map((text, column) => {
@@ -114,7 +116,9 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
   }
 
   const notes: ImportNote[] = found.columns.headings.flatMap((heading, index) =>
-    found.columns.roles[index] === 'extra' ? [{ code: 'import-extra-column' as const, place: { table: found.at.number, row: found.headerRow + 1, column: heading } }] : [],
+    found.columns.roles[index] === 'extra'
+      ? [{ code: 'import-extra-column' as const, place: { table: found.at.number, row: found.headerRow + 1, column: heading } }]
+      : [],
   );
   // a module's row above the header («Модуль «Основные школьные дела»» over «Дела, события, мероприятия | Классы | …»)
   // heads the first section, as the same row below the header would
@@ -166,12 +170,18 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
   const before = document.blocks.slice(0, found.at.block);
   const after = document.blocks.slice(lastBlock + 1);
   // rows above the header in the plan table itself (a sheet's title and stamps) are text above the table
-  const aboveHeader = found.at.table.rows.slice(0, found.headerStart - (leading === undefined ? 0 : 1)).flatMap((row, rowIndex) =>
-    row.cells
-      .filter((cell) => !cell.merged)
-      .map((cell) => cell.paragraphs.flatMap((p) => linesOfParagraph(p, { table: found.at.number, row: rowIndex + 1 })).filter((line) => line.text !== '')),
+  const aboveHeader = found.at.table.rows
+    .slice(0, found.headerStart - (leading === undefined ? 0 : 1))
+    .flatMap((row, rowIndex) =>
+      row.cells
+        .filter((cell) => !cell.merged)
+        .map((cell) => cell.paragraphs.flatMap((p) => linesOfParagraph(p, { table: found.at.number, row: rowIndex + 1 })).filter((line) => line.text !== '')),
+    );
+  const top = readTop(
+    before,
+    tableNumbers,
+    aboveHeader.filter((run) => run.length > 0),
   );
-  const top = readTop(before, tableNumbers, aboveHeader.filter((run) => run.length > 0));
   append(notes, top.notes);
   const bottomLines = after.flatMap((block) =>
     block.kind === 'paragraph'
@@ -190,7 +200,9 @@ export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SEC
   const hasTiming = found.columns.roles.includes('timing');
   const kind = /^циклограмм/i.test(top.title.title) || !(hasTiming || found.columns.roles.includes('month')) ? 'cyclogram' : 'plan';
   const filled = new Set(sections.flatMap((section) => section.items.flatMap((item) => Object.keys(item.extra ?? {}))));
-  const extraColumns = extraColumnsOf(found).filter((column) => filled.has(column.title) || !found.columns.unnamed?.some((index) => found.columns.headings[index] === column.title));
+  const extraColumns = extraColumnsOf(found).filter(
+    (column) => filled.has(column.title) || !found.columns.unnamed?.some((index) => found.columns.headings[index] === column.title),
+  );
   return {
     kind,
     ...topFields(top, yearInText),
@@ -223,7 +235,13 @@ function leadingSectionRow(found: Found): string | undefined {
   const row = found.at.table.rows[found.headerStart - 1];
   if (row === undefined) return undefined;
   const own = row.cells.filter((cell) => !cell.merged);
-  const text = own.length === 1 ? own[0]!.paragraphs.map((p) => p.text.trim()).filter(Boolean).join(' ') : '';
+  const text =
+    own.length === 1
+      ? own[0]!.paragraphs
+          .map((p) => p.text.trim())
+          .filter(Boolean)
+          .join(' ')
+      : '';
   if (text === '' || own[0]!.span < Math.max(2, found.at.table.columns - 1)) return undefined;
   return SECTION_WORD.test(text) ? text.replace(/^(?:[IVXLC]+|\d{1,2})\.\s*/, '') : undefined;
 }
@@ -291,7 +309,14 @@ export function withItemIds(sections: readonly ImportedSection[]): ImportedSecti
 
 function firstRowHeadings(tables: readonly NumberedTable[]): string {
   return tables
-    .map((t) => (t.table.rows[0] ? rowTexts(t.table.rows[0], t.table.columns).filter(Boolean).map((text) => `«${text.replace(/\s+/g, ' ').slice(0, 40)}»`).join(', ') : ''))
+    .map((t) =>
+      t.table.rows[0]
+        ? rowTexts(t.table.rows[0], t.table.columns)
+            .filter(Boolean)
+            .map((text) => `«${text.replace(/\s+/g, ' ').slice(0, 40)}»`)
+            .join(', ')
+        : '',
+    )
     .filter(Boolean)
     .slice(0, 3)
     .join('; ');

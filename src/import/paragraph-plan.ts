@@ -17,7 +17,8 @@ const NUMBERED = /^(\d{1,3}(?:\.\d{1,3})*)[.)]\s*/;
 type HeadingKind = 'periodicity' | 'month' | 'section';
 
 // how often, said after who does it: «ежедневно», «1 раз в четверть» (not «в течение года», which ends many a section's name)
-const HOW_OFTEN = /^(?:ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно|(?:\d+|один|два|три|четыре)\s+раза?\s+в\s+(?:день|неделю|месяц|четверть|триместр|полугодие|год))$/i;
+const HOW_OFTEN =
+  /^(?:ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно|(?:\d+|один|два|три|четыре)\s+раза?\s+в\s+(?:день|неделю|месяц|четверть|триместр|полугодие|год))$/i;
 
 /** «Классный руководитель ежедневно:» → «Ежедневно»: a short heading ending in how often, said of who does it. */
 function periodicityAtEnd(text: string): string | undefined {
@@ -39,7 +40,10 @@ function monthOfSection(heading: string): ReturnType<typeof monthHeading> {
 }
 
 // «1 сентября – День знаний», «08.09 — Международный день грамотности»: a date, a dash, what happens
-const DATED_ITEM = new RegExp(String.raw`^((?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${monthGenitive.join('|')})|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?))\s+[-–—]\s+(.+)$`, 'is');
+const DATED_ITEM = new RegExp(
+  String.raw`^((?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${monthGenitive.join('|')})|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?))\s+[-–—]\s+(.+)$`,
+  'is',
+);
 
 /** What a paragraph heads, if it is a heading: short, not an item, and bold or a periodicity or a month. */
 function headingKind(paragraph: TextParagraph): HeadingKind | undefined {
@@ -79,7 +83,10 @@ export function mapParagraphPlan(document: ImportedDocument): ImportedPlan | und
     const place = { paragraph: numbers.get(paragraph)! };
     const kind = kinds[index];
     if (kind !== undefined && (!cyclogram || kind === 'periodicity')) {
-      const heading = paragraph.text.trim().replace(/^[IVXLC]+\.\s*/, '').replace(/[.:]$/, '');
+      const heading = paragraph.text
+        .trim()
+        .replace(/^[IVXLC]+\.\s*/, '')
+        .replace(/[.:]$/, '');
       sections.push({ heading: (kind === 'periodicity' && periodicityAtEnd(heading)) || heading, items: [] });
       continue;
     }

@@ -7,7 +7,13 @@ import type { ImportedEvent, ImportedItem, ImportNote, Place } from './imported-
 import { FULL_DATE, readRussianDate } from './russian-dates.js';
 import type { TableCell, TableRow, TextParagraph } from './table-model.js';
 
-export const cellText = (cell: TableCell | undefined) => (cell ? cell.paragraphs.map((p) => p.text).join('\n').trim() : '');
+export const cellText = (cell: TableCell | undefined) =>
+  cell
+    ? cell.paragraphs
+        .map((p) => p.text)
+        .join('\n')
+        .trim()
+    : '';
 
 /** Each grid column's text in a row: a cell spanning columns gives its text to its first column. */
 export function rowTexts(row: TableRow, columns: number): string[] {
@@ -125,7 +131,13 @@ export function readRow(row: TableRow, rowNumber: number, context: RowContext, l
   const numberText = column('number') >= 0 ? texts[column('number')]! : undefined;
   // (a number cell in Word's automatic numbering is empty of text but numbered all the same)
   const autoNumbered = cells.get(column('number'))?.paragraphs.some((paragraph) => paragraph.listItem) ?? false;
-  if (numberText === '' && !autoNumbered && filled.length === 1 && filled[0] === activityCell) return { kind: 'continuation', text: cellLines(activityCell).map((line) => line.text).join(' ') };
+  if (numberText === '' && !autoNumbered && filled.length === 1 && filled[0] === activityCell)
+    return {
+      kind: 'continuation',
+      text: cellLines(activityCell)
+        .map((line) => line.text)
+        .join(' '),
+    };
   const item = readItem(cells, texts, rowNumber, context);
   // no number where the items are numbered, and an activity going on in lower case: the row above, carried over
   const carriedOver = numberText === '' && !autoNumbered && /^[а-яё]/.test(cellText(activityCell));
@@ -140,7 +152,13 @@ const isBold = (cell: TableCell) => cell.paragraphs.every((paragraph) => paragra
  * else, a title alone in bold or starting «Модуль», or a title typed into
  * the number column.
  */
-function sectionHeading(filled: readonly TableCell[], activityCell: TableCell | undefined, numberColumn: number, columns: number, cellCount: number): string | undefined {
+function sectionHeading(
+  filled: readonly TableCell[],
+  activityCell: TableCell | undefined,
+  numberColumn: number,
+  columns: number,
+  cellCount: number,
+): string | undefined {
   if (filled.some((cell) => cell.merged)) return undefined;
   if (filled.length === 1) {
     const only = filled[0]!;
@@ -167,20 +185,34 @@ function readItem(cells: Map<number, TableCell>, texts: readonly string[], rowNu
   const ownNumber = /^(\d{1,3})[.)]?$/.exec(numberText)?.[1];
   const repeatsNumber = ownNumber !== undefined && new RegExp(`^${ownNumber}[.)]\\s`).test(cellText(activityCell));
   // the number the document gives the item: in its column, or typed before the activity when there is no column for it
-  const number = /^(\d{1,3}(?:\.\d{1,3})*)[.)]?$/.exec(numberText)?.[1] ?? (numberText === '' ? ITEM_NUMBER.exec(cellLines(activityCell)[0]?.text ?? '')?.[0].replace(/[.)]?\s+$/, '') : undefined);
+  const number =
+    /^(\d{1,3}(?:\.\d{1,3})*)[.)]?$/.exec(numberText)?.[1] ??
+    (numberText === '' ? ITEM_NUMBER.exec(cellLines(activityCell)[0]?.text ?? '')?.[0].replace(/[.)]?\s+$/, '') : undefined);
   const parts = readActivity(activityCell, numberText === '' || repeatsNumber);
   const timingColumn = column('timing');
-  const written = timingColumn >= 0 ? cellLines(cells.get(timingColumn)).map((line) => line.text).join('\n') : undefined;
+  const written =
+    timingColumn >= 0
+      ? cellLines(cells.get(timingColumn))
+          .map((line) => line.text)
+          .join('\n')
+      : undefined;
   // months marked in columns of their own («+», «х», «✓» under «Сентябрь», «Октябрь» …) are the timing when none is written
   const marked = roles.flatMap((role, index) => (role === 'month' && cellText(cells.get(index)) !== '' ? [monthName(monthOfHeading(headings[index]!)!)] : []));
   const timing = written || (marked.length > 0 ? marked.join(', ') : written);
   const responsible = responsibleParties(cells.get(column('responsible')));
-  const doneMark = column('done') >= 0 ? cellLines(cells.get(column('done'))).map((line) => line.text).join(' ') : '';
+  const doneMark =
+    column('done') >= 0
+      ? cellLines(cells.get(column('done')))
+          .map((line) => line.text)
+          .join(' ')
+      : '';
   const extra: Record<string, string> = {};
   // cells under no heading, in one note for the row: a row can hold thousands
   const unplaced: string[] = [];
   roles.forEach((role, index) => {
-    const value = cellLines(cells.get(index)).map((line) => line.text).join('\n');
+    const value = cellLines(cells.get(index))
+      .map((line) => line.text)
+      .join('\n');
     if (role === 'month' || role === 'done') return;
     if (role === 'extra' && value !== '') extra[headings[index]!] = value;
     else if (role === undefined && value !== '') unplaced.push(value);
@@ -207,4 +239,3 @@ function readItem(cells: Map<number, TableCell>, texts: readonly string[], rowNu
     place: { table: context.table, row: rowNumber },
   };
 }
-

@@ -19,7 +19,15 @@ export function recordEntriesOf(plan: ImportedPlan): { entries: DoneChange[]; no
     const mark = item.doneMark?.trim();
     if (!mark || item.id === undefined) continue;
     const lower = mark.toLowerCase();
-    const status = NOT_HELD.test(lower) ? 'not-held' : MOVED.test(lower) ? 'moved' : CANCELLED.test(lower) ? 'cancelled' : HELD.test(lower) ? 'held' : undefined;
+    const status = NOT_HELD.test(lower)
+      ? 'not-held'
+      : MOVED.test(lower)
+        ? 'moved'
+        : CANCELLED.test(lower)
+          ? 'cancelled'
+          : HELD.test(lower)
+            ? 'held'
+            : undefined;
     if (status === undefined) {
       notes.push({ code: 'import-unread-mark', place: item.place, text: mark });
       continue;

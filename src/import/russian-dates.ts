@@ -8,9 +8,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 function isoDate(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1900 && year <= 2100
-    ? `${year}-${pad(month)}-${pad(day)}`
-    : undefined;
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1900 && year <= 2100 ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 }
 
 /** A pattern source matching one full date in either form (without «г.»). */

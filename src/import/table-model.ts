@@ -48,14 +48,16 @@ export interface ImportedDocument {
 
 /** Folds runs of spaces (and no-break spaces) to one, keeping line breaks and tabs; drops control characters. */
 export function cleanText(text: string): string {
-  return text
-    // control characters (a bell, a vertical tab from an old editor) are not text a plan can hold
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')
-    .replace(/[ \u00a0\u202f\u2007]+/g, ' ')
-    .replace(/\u00ad/g, '')
-    .replace(/ *\n */g, '\n')
-    .replace(/ *\t */g, '\t')
-    .trim();
+  return (
+    text
+      // control characters (a bell, a vertical tab from an old editor) are not text a plan can hold
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')
+      .replace(/[ \u00a0\u202f\u2007]+/g, ' ')
+      .replace(/\u00ad/g, '')
+      .replace(/ *\n */g, '\n')
+      .replace(/ *\t */g, '\t')
+      .trim()
+  );
 }
 
 export function paragraphOf(text: string, style: Partial<Omit<TextParagraph, 'text'>> = {}): TextParagraph {

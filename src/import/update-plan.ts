@@ -108,7 +108,10 @@ export function updatePlan(previous: PlanDocument, imported: ImportedPlan): { pl
         return { ...item, id };
       }
       previousId = old.id === undefined ? previousId : String(old.id);
-      const differs = !sameText(old.activity, item.activity) || !sameText(old.timing ?? '', item.timing ?? '') || !sameText((old.responsible ?? []).join('\n'), item.responsible.join('\n'));
+      const differs =
+        !sameText(old.activity, item.activity) ||
+        !sameText(old.timing ?? '', item.timing ?? '') ||
+        !sameText((old.responsible ?? []).join('\n'), item.responsible.join('\n'));
       if (differs) changed.push(firstLine(item.activity));
       const handWritten = {
         ...(old.schedule !== undefined ? { schedule: old.schedule } : {}),

@@ -57,7 +57,11 @@ function cellParagraphs(cell: ExcelJS.Cell): TextParagraph[] {
   return text.trim() === '' ? [] : [paragraphOf(text, { bold, italic: Boolean(cell.font?.italic) })];
 }
 
-function sheetTable(sheet: ExcelJS.Worksheet, budget: GridBudget, table: number): { rows: ReturnType<typeof gridFromSpans>['rows']; columns: number; bordered: boolean } {
+function sheetTable(
+  sheet: ExcelJS.Worksheet,
+  budget: GridBudget,
+  table: number,
+): { rows: ReturnType<typeof gridFromSpans>['rows']; columns: number; bordered: boolean } {
   const merges = new Map<string, { rows: number; columns: number }>();
   const covered = new Set<string>();
   const ranges = ((sheet.model as unknown as { merges?: string[] }).merges ?? []) as string[];

@@ -29,13 +29,33 @@ function unknown(value: string, known: readonly string[], path: PathSegment[], c
 const iso = (date: string) => toIsoDate(parseDateText(date)!);
 
 const uniqueIds: Rule = (contest) => [
-  ...duplicates(contest.nominations.map((n) => n.id), (i) => ['nominations', i, 'id']),
-  ...duplicates(contest.stages.map((s) => s.id), (i) => ['stages', i, 'id']),
-  ...duplicates(contest.jury.map((j) => j.id), (i) => ['jury', i, 'id']),
-  ...duplicates(contest.participants.map((p) => p.id), (i) => ['participants', i, 'id']),
+  ...duplicates(
+    contest.nominations.map((n) => n.id),
+    (i) => ['nominations', i, 'id'],
+  ),
+  ...duplicates(
+    contest.stages.map((s) => s.id),
+    (i) => ['stages', i, 'id'],
+  ),
+  ...duplicates(
+    contest.jury.map((j) => j.id),
+    (i) => ['jury', i, 'id'],
+  ),
+  ...duplicates(
+    contest.participants.map((p) => p.id),
+    (i) => ['participants', i, 'id'],
+  ),
   ...contest.stages.flatMap((stage, s) => [
-    ...duplicates(stage.tests.map((t) => t.id), (i) => ['stages', s, 'tests', i, 'id']),
-    ...stage.tests.flatMap((test, t) => duplicates(test.criteria.map((c) => c.id), (i) => ['stages', s, 'tests', t, 'criteria', i, 'id'])),
+    ...duplicates(
+      stage.tests.map((t) => t.id),
+      (i) => ['stages', s, 'tests', i, 'id'],
+    ),
+    ...stage.tests.flatMap((test, t) =>
+      duplicates(
+        test.criteria.map((c) => c.id),
+        (i) => ['stages', s, 'tests', t, 'criteria', i, 'id'],
+      ),
+    ),
   ]),
 ];
 
@@ -59,15 +79,27 @@ const advanceAndPlaces: Rule = (contest) => {
   contest.stages.forEach((stage, s) => {
     const advance = stage.advance;
     if (!advance) return;
-    if ((advance.top === undefined) === (advance.from === undefined)) problems.push({ path: ['stages', s, 'advance'], severity: 'error', code: 'contest-advance-shape' });
+    if ((advance.top === undefined) === (advance.from === undefined))
+      problems.push({ path: ['stages', s, 'advance'], severity: 'error', code: 'contest-advance-shape' });
     const maximum = stageMaximum(stage) * (contest.scoring.over === 'sum' ? countedJurors(contest, stageJury(contest, stage).length) : 1);
-    if (advance.from !== undefined && advance.from > maximum) problems.push({ path: ['stages', s, 'advance', 'from'], severity: 'error', code: 'contest-advance-above-max', params: { value: advance.from, max: maximum } });
+    if (advance.from !== undefined && advance.from > maximum)
+      problems.push({
+        path: ['stages', s, 'advance', 'from'],
+        severity: 'error',
+        code: 'contest-advance-above-max',
+        params: { value: advance.from, max: maximum },
+      });
   });
   const { count, thresholds } = contest.places;
   if ((count === undefined) === (thresholds === undefined)) problems.push({ path: ['places'], severity: 'error', code: 'contest-places-shape' });
   thresholds?.forEach((threshold, i) => {
     if (i > 0 && threshold.percent >= thresholds[i - 1]!.percent) {
-      problems.push({ path: ['places', 'thresholds', i, 'percent'], severity: 'error', code: 'contest-thresholds-order', params: { value: threshold.percent, previous: thresholds[i - 1]!.percent } });
+      problems.push({
+        path: ['places', 'thresholds', i, 'percent'],
+        severity: 'error',
+        code: 'contest-thresholds-order',
+        params: { value: threshold.percent, previous: thresholds[i - 1]!.percent },
+      });
     }
   });
   return problems;
@@ -91,7 +123,12 @@ const datesInOrder: Rule = (contest) => {
     if (stage.to) order(stage.from, stage.to, ['stages', s, 'to']);
     const previous = contest.stages[s - 1];
     if (previous && iso(stage.from) < iso(previous.to ?? previous.from)) {
-      problems.push({ path: ['stages', s, 'from'], severity: 'warning', code: 'contest-stage-before-previous', params: { stage: stage.title, previous: previous.title } });
+      problems.push({
+        path: ['stages', s, 'from'],
+        severity: 'warning',
+        code: 'contest-stage-before-previous',
+        params: { stage: stage.title, previous: previous.title },
+      });
     }
   });
   return problems;
@@ -102,7 +139,9 @@ export const contestRules: readonly Rule[] = [uniqueIds, knownReferences, advanc
 /** Jurors' and participants' schools that are not registry ids (checked by the contest commands, which read the registry). */
 export function contestSchoolProblems(contest: Contest, known: readonly string[]): RuleProblem[] {
   const check = (school: string, path: PathSegment[]): RuleProblem[] =>
-    known.includes(school.trim()) ? [] : [{ path, severity: 'warning', code: 'contest-school-unknown', params: { value: school, suggestion: suggest(school.trim(), known) } }];
+    known.includes(school.trim())
+      ? []
+      : [{ path, severity: 'warning', code: 'contest-school-unknown', params: { value: school, suggestion: suggest(school.trim(), known) } }];
   return [
     ...contest.jury.flatMap((juror, i) => (juror.school === undefined ? [] : check(juror.school, ['jury', i, 'school']))),
     ...contest.participants.flatMap((participant, i) => check(participant.school, ['participants', i, 'school'])),

@@ -13,7 +13,12 @@ import type { Validated } from './kinds.js';
  * cannot hold it exactly (a negative zero), so that a kept check is always
  * what the check itself would say.
  */
-export function keptCheck(validated: Validated, data: unknown, warnings: readonly Diagnostic[], lineOfBlock?: (block: object, path: (string | number)[]) => number | undefined): CachedCheck | undefined {
+export function keptCheck(
+  validated: Validated,
+  data: unknown,
+  warnings: readonly Diagnostic[],
+  lineOfBlock?: (block: object, path: (string | number)[]) => number | undefined,
+): CachedCheck | undefined {
   const kept: CachedCheck = {
     kind: validated.kind,
     value: validated.value,
@@ -37,7 +42,11 @@ function readingsOf(validated: Validated): Pick<CachedCheck, 'readings'> {
 function withoutUndefinedKeys<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withoutUndefinedKeys) as T;
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => [key, withoutUndefinedKeys(item)])) as T;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .map(([key, item]) => [key, withoutUndefinedKeys(item)]),
+  ) as T;
 }
 
 /** The line of every mapping and sequence of the data, by its path: what lineOf answers, as a table. */

@@ -59,4 +59,3 @@ export const kinds: { readonly [K in Kind]: KindDefinition<ValidatedValues[K]> }
   register: { schema: registerSchema, rules: registerRules },
 };
 export { kindNames };
-

@@ -13,7 +13,13 @@ export function ownNumbering(plan: PlanDocument): RuleProblem[] {
     if (number) problems.push({ path: ['sections', sectionIndex, 'title'], severity: 'warning', code: 'section-numbered', params: { number } });
     section.items.forEach((item, itemIndex) => {
       const itemNumber = activityNumber(item.activity);
-      if (itemNumber) problems.push({ path: ['sections', sectionIndex, 'items', itemIndex, 'activity'], severity: 'warning', code: 'item-numbered', params: { number: itemNumber } });
+      if (itemNumber)
+        problems.push({
+          path: ['sections', sectionIndex, 'items', itemIndex, 'activity'],
+          severity: 'warning',
+          code: 'item-numbered',
+          params: { number: itemNumber },
+        });
     });
   });
   return problems;

@@ -14,7 +14,6 @@ import { keptCheck } from './keep-check.js';
 import type { RuleProblem } from './rules.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 
-
 export interface QuickResult {
   readonly validated: Validated;
   /** The line (1-based) where the value at `path` starts, e.g. an item of a plan. */

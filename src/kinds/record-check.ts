@@ -7,5 +7,11 @@ import type { RuleProblem } from './rules.js';
 
 export function locateRecordProblems(file: string, text: string, problems: readonly RuleProblem[]): Diagnostic[] {
   const { source } = parseSource(file, text);
-  return problems.map((problem) => ({ file, ...locate(source, problem.path as PathSegment[]), severity: problem.severity, code: problem.code, params: problem.params }));
+  return problems.map((problem) => ({
+    file,
+    ...locate(source, problem.path as PathSegment[]),
+    severity: problem.severity,
+    code: problem.code,
+    params: problem.params,
+  }));
 }

@@ -24,7 +24,13 @@ export const uniqueItemIds: Rule<PlanDocument> = (plan) => {
       if (item.id === undefined) return;
       const first = seen.get(item.id);
       if (first === undefined) seen.set(item.id, number);
-      else problems.push({ path: ['sections', sectionIndex, 'items', itemIndex, 'id'], severity: 'error', code: 'item-id-duplicate', params: { value: item.id, first } });
+      else
+        problems.push({
+          path: ['sections', sectionIndex, 'items', itemIndex, 'id'],
+          severity: 'error',
+          code: 'item-id-duplicate',
+          params: { value: item.id, first },
+        });
     }),
   );
   return problems;
@@ -47,7 +53,9 @@ export const recordRules: readonly Rule<YearRecord>[] = [
       const total = entry.participants?.total;
       if (total === undefined) return [];
       const sum = peopleCategories.reduce((acc, key) => acc + (entry.participants?.[key] ?? 0), 0);
-      return sum > total ? [{ path: ['entries', index, 'participants', 'total'], severity: 'warning', code: 'record-total-below-categories', params: { total, sum } }] : [];
+      return sum > total
+        ? [{ path: ['entries', index, 'participants', 'total'], severity: 'warning', code: 'record-total-below-categories', params: { total, sum } }]
+        : [];
     }),
   (record) =>
     record.entries.flatMap((entry, index): RuleProblem[] =>
@@ -57,7 +65,9 @@ export const recordRules: readonly Rule<YearRecord>[] = [
     ),
   (record) =>
     record.entries.flatMap((entry, index): RuleProblem[] =>
-      entry.status === 'held' && !entry.dates?.length ? [{ path: ['entries', index], severity: 'warning', code: 'record-held-without-date', params: { value: entry.item } }] : [],
+      entry.status === 'held' && !entry.dates?.length
+        ? [{ path: ['entries', index], severity: 'warning', code: 'record-held-without-date', params: { value: entry.item } }]
+        : [],
     ),
 ];
 
@@ -89,7 +99,13 @@ export function planItemRefs(plan: PlanDocument): PlanItemRef[] {
     (section.items as (PlanItem | CyclogramItem)[]).forEach((item, itemIndex) => {
       number++;
       const lastDay = lastDays.get(number);
-      refs.push({ ...(item.id !== undefined ? { id: item.id } : {}), number, title: item.activity.split('\n')[0]!.trim(), path: ['sections', sectionIndex, 'items', itemIndex], ...(lastDay ? { lastDay } : {}) });
+      refs.push({
+        ...(item.id !== undefined ? { id: item.id } : {}),
+        number,
+        title: item.activity.split('\n')[0]!.trim(),
+        path: ['sections', sectionIndex, 'items', itemIndex],
+        ...(lastDay ? { lastDay } : {}),
+      });
     }),
   );
   return refs;
@@ -108,7 +124,9 @@ export function recordAgainstPlan(record: YearRecord, plan: PlanDocument, planFi
     const first = firstEntry.get(item.number);
     if (!first) firstEntry.set(item.number, { index, key: entry.item });
     // one item named twice the same way is the record's own rule; by its id and by its number, only the plan tells
-    return first && first.key !== entry.item ? [{ path: ['entries', index, 'item'], severity: 'error', code: 'record-entry-duplicate', params: { value: entry.item, first: first.index + 1 } }] : [];
+    return first && first.key !== entry.item
+      ? [{ path: ['entries', index, 'item'], severity: 'error', code: 'record-entry-duplicate', params: { value: entry.item, first: first.index + 1 } }]
+      : [];
   });
   return [...named, ...datesOutside(record, plan)];
 }
@@ -121,7 +139,14 @@ export function itemsPastWithoutEntry(record: YearRecord, plan: PlanDocument, fi
   const recorded = entriesByNumber(plan, record);
   return planItemRefs(plan).flatMap((ref): RuleProblem[] => {
     if (ref.lastDay === undefined || ref.lastDay >= today || recorded.has(ref.number)) return [];
-    const params = { value: ref.id, number: ref.number, title: ref.title, date: ref.lastDay.split('-').reverse().join('.'), plan: files.plan, record: files.record };
+    const params = {
+      value: ref.id,
+      number: ref.number,
+      title: ref.title,
+      date: ref.lastDay.split('-').reverse().join('.'),
+      plan: files.plan,
+      record: files.record,
+    };
     return [{ path: ref.path, severity: 'warning', code: ref.id === undefined ? 'record-item-past-no-id' : 'record-item-past', params }];
   });
 }
@@ -135,7 +160,14 @@ function datesOutside(record: YearRecord, plan: PlanDocument): RuleProblem[] {
       const parsed = parseDateText(String(text));
       const date = parsed ? toIsoDate(parsed) : undefined;
       if (date === undefined || (date >= window.start && date <= window.end)) return [];
-      return [{ path: ['entries', index, 'dates', at], severity: 'warning', code: 'record-date-outside-period', params: { date, from: window.start, to: window.end } }];
+      return [
+        {
+          path: ['entries', index, 'dates', at],
+          severity: 'warning',
+          code: 'record-date-outside-period',
+          params: { date, from: window.start, to: window.end },
+        },
+      ];
     }),
   );
 }

@@ -16,15 +16,27 @@ function once(values: readonly string[], field: 'number' | 'key', code: 'registe
   });
 }
 
-const numbersOnce = (register: Register) => once(register.issued.map((entry) => entry.number), 'number', 'register-number-twice');
-const keysOnce = (register: Register) => once(register.issued.map((entry) => entry.key), 'key', 'register-key-twice');
+const numbersOnce = (register: Register) =>
+  once(
+    register.issued.map((entry) => entry.number),
+    'number',
+    'register-number-twice',
+  );
+const keysOnce = (register: Register) =>
+  once(
+    register.issued.map((entry) => entry.key),
+    'key',
+    'register-key-twice',
+  );
 
 /** «15/2024» on a document dated in 2025 would let 15/2025 be given too. */
 const yearOfDate = (register: Register): RuleProblem[] =>
   register.issued.flatMap((entry, index): RuleProblem[] => {
     const year = parseIssuedNumber(entry.number)[1];
     const date = parseDateText(entry.date);
-    return date && date.year !== year ? [{ path: ['issued', index, 'number'], severity: 'error', code: 'register-number-year', params: { value: entry.number.trim(), year: date.year } }] : [];
+    return date && date.year !== year
+      ? [{ path: ['issued', index, 'number'], severity: 'error', code: 'register-number-year', params: { value: entry.number.trim(), year: date.year } }]
+      : [];
   });
 
 export const registerRules = [numbersOnce, keysOnce, yearOfDate];

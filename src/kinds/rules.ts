@@ -104,11 +104,18 @@ const scheduleShapes: Rule<PlanDocument> = (plan) =>
       if (!item.schedule) return [];
       const path = ['sections', sectionIndex, 'items', itemIndex, 'schedule'];
       const { every, dates, deadline, unscheduled, from, to, nth, weekdays } = item.schedule;
-      const shapes = [every !== undefined, dates !== undefined, deadline !== undefined, unscheduled !== undefined, every === undefined && from !== undefined && to !== undefined];
+      const shapes = [
+        every !== undefined,
+        dates !== undefined,
+        deadline !== undefined,
+        unscheduled !== undefined,
+        every === undefined && from !== undefined && to !== undefined,
+      ];
       if (shapes.filter(Boolean).length !== 1 || (every === undefined && (from === undefined) !== (to === undefined))) {
         return [{ path, severity: 'error', code: 'schedule-shape' }];
       }
-      if (nth !== undefined && (every !== 'month' || !weekdays?.length)) return [{ path: [...path, 'nth'], severity: 'error', code: 'schedule-nth-needs-weekday' }];
+      if (nth !== undefined && (every !== 'month' || !weekdays?.length))
+        return [{ path: [...path, 'nth'], severity: 'error', code: 'schedule-nth-needs-weekday' }];
       if (from && to && toIsoDate(parseDateText(from)!) > toIsoDate(parseDateText(to)!)) {
         return [{ path: [...path, 'to'], severity: 'error', code: 'schedule-range-order', params: { from, to } }];
       }
@@ -128,9 +135,15 @@ const datedEntries: Rule<PlanDocument> = (plan) => {
   return planEntries(plan, period ?? neutralPeriod).flatMap((entry): RuleProblem[] => {
     const problems: RuleProblem[] = [];
     const reading = entry.reading;
-    const phraseProblems = period ? reading?.problems ?? [] : (reading?.problems ?? []).filter((problem) => !yearBoundCodes.has(problem.code));
+    const phraseProblems = period ? (reading?.problems ?? []) : (reading?.problems ?? []).filter((problem) => !yearBoundCodes.has(problem.code));
     for (const problem of phraseProblems) {
-      problems.push({ path: entry.path, severity: problem.severity === 'error' ? 'warning' : problem.severity, code: problem.code, params: problem.params, within: problem });
+      problems.push({
+        path: entry.path,
+        severity: problem.severity === 'error' ? 'warning' : problem.severity,
+        code: problem.code,
+        params: problem.params,
+        within: problem,
+      });
     }
     const schedule = entry.schedule;
     if (!schedule) {
@@ -148,12 +161,18 @@ const datedEntries: Rule<PlanDocument> = (plan) => {
       problems.push({ path: entry.path, severity: 'warning', code: 'timing-ignored', params: { value: entry.phrase, words: run.text }, within: run });
     }
     if (!calendar) return problems;
-    const dates = schedule.kind === 'date' ? [schedule.date] : schedule.kind === 'dates' ? schedule.spans.filter((s) => s.start === s.end).map((s) => s.start) : [];
+    const dates =
+      schedule.kind === 'date' ? [schedule.date] : schedule.kind === 'dates' ? schedule.spans.filter((s) => s.start === s.end).map((s) => s.start) : [];
     return [
       ...problems,
       ...dates
         .filter((date) => !calendar.isWorkingDay(date))
-        .map((date): RuleProblem => ({ path: entry.path, severity: 'warning', code: 'date-on-holiday', params: { date, name: calendar.holidayName(date) ?? 'суббота или воскресенье' } })),
+        .map((date): RuleProblem => ({
+          path: entry.path,
+          severity: 'warning',
+          code: 'date-on-holiday',
+          params: { date, name: calendar.holidayName(date) ?? 'суббота или воскресенье' },
+        })),
     ];
   });
 };
@@ -230,9 +249,24 @@ const samePrefix = (item: readonly PathSegment[], event: readonly PathSegment[])
 
 const neutralPeriod = { start: '2000-09-01', end: '2001-08-31' };
 /** Problems that only the plan's own year gives a meaning to (their dates would be those of the neutral year). */
-const yearBoundCodes: ReadonlySet<MessageCode> = new Set<MessageCode>(['phrase-year-typo', 'phrase-range-year-typo', 'phrase-months-backwards', 'phrase-months-before-plan']);
+const yearBoundCodes: ReadonlySet<MessageCode> = new Set<MessageCode>([
+  'phrase-year-typo',
+  'phrase-range-year-typo',
+  'phrase-months-backwards',
+  'phrase-months-before-plan',
+]);
 
-export const planRules: readonly Rule<PlanDocument>[] = [yearOrPeriod, periodOrder, signatoryNames, declaredColumns, eventsWithinPeriod, scheduleShapes, datedEntries, eventsOffRule, textDatesOffRule];
+export const planRules: readonly Rule<PlanDocument>[] = [
+  yearOrPeriod,
+  periodOrder,
+  signatoryNames,
+  declaredColumns,
+  eventsWithinPeriod,
+  scheduleShapes,
+  datedEntries,
+  eventsOffRule,
+  textDatesOffRule,
+];
 
 // ---------------------------------------------------------------- registry and form
 
@@ -251,21 +285,48 @@ function duplicates<T>(values: readonly T[], idOf: (value: T) => string, path: (
 }
 
 export const registryRules: readonly Rule<Registry>[] = [
-  (registry) => duplicates(registry.districts, (d) => d.id, (i) => ['districts', i, 'id']),
-  (registry) => duplicates(registry.schools, (s) => s.id, (i) => ['schools', i, 'id']),
+  (registry) =>
+    duplicates(
+      registry.districts,
+      (d) => d.id,
+      (i) => ['districts', i, 'id'],
+    ),
+  (registry) =>
+    duplicates(
+      registry.schools,
+      (s) => s.id,
+      (i) => ['schools', i, 'id'],
+    ),
   (registry) => {
     const districts = registry.districts.map((district) => district.id);
     return registry.schools.flatMap((school, index): RuleProblem[] =>
       districts.includes(school.district)
         ? []
-        : [{ path: ['schools', index, 'district'], severity: 'error', code: 'unknown-district', params: { value: school.district, suggestion: suggest(school.district, districts), known: districts.join('|') } }],
+        : [
+            {
+              path: ['schools', index, 'district'],
+              severity: 'error',
+              code: 'unknown-district',
+              params: { value: school.district, suggestion: suggest(school.district, districts), known: districts.join('|') },
+            },
+          ],
     );
   },
 ];
 
 export const formRules: readonly Rule<MonitoringForm>[] = [
-  (form) => duplicates(form.indicators, (i) => i.id, (i) => ['indicators', i, 'id']),
-  (form) => duplicates(form.periods, (p) => p.id, (i) => ['periods', i, 'id']),
+  (form) =>
+    duplicates(
+      form.indicators,
+      (i) => i.id,
+      (i) => ['indicators', i, 'id'],
+    ),
+  (form) =>
+    duplicates(
+      form.periods,
+      (p) => p.id,
+      (i) => ['periods', i, 'id'],
+    ),
   (form) =>
     form.indicators.flatMap((indicator, index): RuleProblem[] => {
       const path = ['indicators', index];
@@ -281,13 +342,23 @@ export const formRules: readonly Rule<MonitoringForm>[] = [
       const path = ['indicators', index];
       const totals = totalsFor(indicator.type);
       if (indicator.total !== undefined && !totals.includes(indicator.total)) {
-        return [{ path: [...path, 'total'], severity: 'error', code: 'total-not-for-type', params: { type: indicator.type, value: indicator.total, totals: totals.join('|') } }];
+        return [
+          {
+            path: [...path, 'total'],
+            severity: 'error',
+            code: 'total-not-for-type',
+            params: { type: indicator.type, value: indicator.total, totals: totals.join('|') },
+          },
+        ];
       }
       if (indicator.total === 'weighted mean' && indicator.by === undefined) return [{ path: [...path, 'total'], severity: 'error', code: 'total-needs-by' }];
-      if (indicator.total !== 'weighted mean' && indicator.by !== undefined) return [{ path: [...path, 'by'], severity: 'error', code: 'total-by-without-weighted' }];
+      if (indicator.total !== 'weighted mean' && indicator.by !== undefined)
+        return [{ path: [...path, 'by'], severity: 'error', code: 'total-by-without-weighted' }];
       const numeric = form.indicators.filter((other) => other !== indicator && numericTypes.includes(other.type)).map((other) => other.id);
       if (indicator.by !== undefined && !numeric.includes(indicator.by)) {
-        return [{ path: [...path, 'by'], severity: 'error', code: 'total-by-unknown', params: { value: indicator.by, suggestion: suggest(indicator.by, numeric) } }];
+        return [
+          { path: [...path, 'by'], severity: 'error', code: 'total-by-unknown', params: { value: indicator.by, suggestion: suggest(indicator.by, numeric) } },
+        ];
       }
       return [];
     }),
@@ -299,7 +370,9 @@ export const formRules: readonly Rule<MonitoringForm>[] = [
       if (!parsed) return [{ path, severity: 'error', code: 'check-syntax', params: { value: check.rule } }];
       const names = [parsed.left, ...('indicator' in parsed.right ? [parsed.right.indicator] : [])];
       const unknown = names.find((name) => !numeric.has(name));
-      return unknown ? [{ path, severity: 'error', code: 'check-unknown-indicator', params: { value: unknown, suggestion: suggest(unknown, [...numeric]) } }] : [];
+      return unknown
+        ? [{ path, severity: 'error', code: 'check-unknown-indicator', params: { value: unknown, suggestion: suggest(unknown, [...numeric]) } }]
+        : [];
     });
   },
 ];

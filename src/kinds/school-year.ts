@@ -18,15 +18,24 @@ export function schoolYearRules(file: SchoolYearFile): RuleProblem[] {
   const check = (items: readonly { from: string; to: string }[], key: 'terms' | 'holidays') =>
     items.forEach((item, index) => {
       const span = spanOf(item);
-      if (span.start > span.end) problems.push({ path: [key, index, 'to'], severity: 'error', code: 'period-order', params: { from: span.start, to: span.end } });
-      else if (span.start < year.start || span.end > year.end) problems.push({ path: [key, index], severity: 'error', code: 'school-year-outside', params: { from: span.start, to: span.end, year: file.academicYear } });
-      else if (key === 'terms' && index > 0 && span.start <= spanOf(items[index - 1]!).end) problems.push({ path: [key, index, 'from'], severity: 'error', code: 'school-year-term-order', params: { number: index + 1 } });
+      if (span.start > span.end)
+        problems.push({ path: [key, index, 'to'], severity: 'error', code: 'period-order', params: { from: span.start, to: span.end } });
+      else if (span.start < year.start || span.end > year.end)
+        problems.push({
+          path: [key, index],
+          severity: 'error',
+          code: 'school-year-outside',
+          params: { from: span.start, to: span.end, year: file.academicYear },
+        });
+      else if (key === 'terms' && index > 0 && span.start <= spanOf(items[index - 1]!).end)
+        problems.push({ path: [key, index, 'from'], severity: 'error', code: 'school-year-term-order', params: { number: index + 1 } });
     });
   check(file.terms, 'terms');
   check(file.holidays ?? [], 'holidays');
   if (file.lastDayOfLessons) {
     const last = iso(file.lastDayOfLessons);
-    if (last < year.start || last > year.end) problems.push({ path: ['lastDayOfLessons'], severity: 'error', code: 'school-year-outside', params: { from: last, to: last, year: file.academicYear } });
+    if (last < year.start || last > year.end)
+      problems.push({ path: ['lastDayOfLessons'], severity: 'error', code: 'school-year-outside', params: { from: last, to: last, year: file.academicYear } });
   }
   return problems;
 }

@@ -7,7 +7,10 @@ type Rule<T> = (value: T) => RuleProblem[];
 
 /** A clause object must say something: a heading, a text, sub-clauses or a list. */
 const clausesSaySomething: Rule<CentreDocument> = (document) => {
-  const bodies = [{ path: [] as (string | number)[], clauses: document.clauses }, ...document.appendices.map((appendix, index) => ({ path: ['appendices', index], clauses: appendix.clauses }))];
+  const bodies = [
+    { path: [] as (string | number)[], clauses: document.clauses },
+    ...document.appendices.map((appendix, index) => ({ path: ['appendices', index], clauses: appendix.clauses })),
+  ];
   return bodies.flatMap(({ path, clauses }) =>
     clauses.flatMap((clause, index): RuleProblem[] =>
       typeof clause === 'object' && clause.title === undefined && clause.text === undefined && clause.clauses === undefined && clause.list === undefined

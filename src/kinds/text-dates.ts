@@ -19,11 +19,15 @@ export interface TextDate {
 
 const months = monthGenitive.join('|');
 // «21 октября», «7, 14 и 21 октября», «21 октября 2025 г.»; «21.10.2025», «21.10.25 г.».
-const wordDates = new RegExp(`(?<![\\d.,/-])(\\d{1,2}(?:\\s*(?:,|и)\\s*\\d{1,2})*)\\s+(${months})(?![а-яё])(?:\\s+(\\d{4})(?!\\d)(?:\\s*(?:г\\.|года|г(?![а-яё])))?)?`, 'giu');
+const wordDates = new RegExp(
+  `(?<![\\d.,/-])(\\d{1,2}(?:\\s*(?:,|и)\\s*\\d{1,2})*)\\s+(${months})(?![а-яё])(?:\\s+(\\d{4})(?!\\d)(?:\\s*(?:г\\.|года|г(?![а-яё])))?)?`,
+  'giu',
+);
 const numericDates = /(?<![\d.,/-])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)(?:\s*(?:г\.|года|г(?![а-яё])))?/gu;
 
 /** Words that make the date after them not a day of the item: a deadline, a law's date, the ends of a period, a holiday led up to. */
-const leadWords = /(?:^|[^а-яё])(?:к|ко|до|от|с|со|по|накануне|после|перед|около|между|начиная|начинается|начало|начала|заверш[а-яё]*|конец|окончани[а-яё]*|позднее|позже|срок|посвящ[а-яё]*|приуроч[а-яё]*)\s*$/iu;
+const leadWords =
+  /(?:^|[^а-яё])(?:к|ко|до|от|с|со|по|накануне|после|перед|около|между|начиная|начинается|начало|начала|заверш[а-яё]*|конец|окончани[а-яё]*|позднее|позже|срок|посвящ[а-яё]*|приуроч[а-яё]*)\s*$/iu;
 /** A day off moved to a working day: «с субботы 28 декабря на понедельник 30 декабря». */
 const movedDay = /(?:^|[^а-яё])(?:с|со|на)\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)[а-яё]*\s*$/iu;
 /** The end of a range: «02.09.13 – 25.10.13», «5–22 сентября», «24 мая – 2 июля». */
@@ -42,13 +46,20 @@ export function textDates(text: string): TextDate[] {
     for (const day of match[1]!.matchAll(/\d{1,2}/g)) {
       const dayStart = start + day.index;
       const last = day.index + day[0].length === match[1]!.length;
-      found.push({ day: Number(day[0]), month, ...(year === undefined ? {} : { year }), start: dayStart, end: last ? start + match[0].length : dayStart + day[0].length });
+      found.push({
+        day: Number(day[0]),
+        month,
+        ...(year === undefined ? {} : { year }),
+        start: dayStart,
+        end: last ? start + match[0].length : dayStart + day[0].length,
+      });
     }
   }
   // «21 октября, 18 ноября 2024 года»: a year written after the last date of a list is the year of them all.
   for (let index = found.length - 2; index >= 0; index--) {
     const [date, next] = [found[index]!, found[index + 1]!];
-    if (date.year === undefined && next.year !== undefined && /^\s*(?:,|и)\s*$/u.test(text.slice(date.end, next.start))) found[index] = { ...date, year: next.year };
+    if (date.year === undefined && next.year !== undefined && /^\s*(?:,|и)\s*$/u.test(text.slice(date.end, next.start)))
+      found[index] = { ...date, year: next.year };
   }
   for (const match of text.matchAll(numericDates)) {
     const start = match.index;

@@ -34,12 +34,22 @@ export function validateText(file: string, text: string): ValidationResult {
     diagnostics.push(...issuesToDiagnostics(source, schema, data, parsed.error.issues));
     return { diagnostics: diagnostics.sort(compareDiagnostics) };
   }
-  diagnostics.push(...locatedProblems(source, rules.flatMap((rule) => rule(parsed.data))));
+  diagnostics.push(
+    ...locatedProblems(
+      source,
+      rules.flatMap((rule) => rule(parsed.data)),
+    ),
+  );
   diagnostics.sort(compareDiagnostics);
   if (hasErrors(diagnostics)) return { diagnostics };
   const validated = { kind, value: parsed.data } as Validated;
   const lineOf = (path: readonly (string | number)[]) => locate(source, path).line;
-  return { diagnostics, validated, lineOf, toCached: (positions) => keptCheck(validated, data, diagnostics, positions ? (_block, path) => lineOf(path) : undefined) };
+  return {
+    diagnostics,
+    validated,
+    lineOf,
+    toCached: (positions) => keptCheck(validated, data, diagnostics, positions ? (_block, path) => lineOf(path) : undefined),
+  };
 }
 
 function detectKind(source: SourceFile, data: unknown, diagnostics: Diagnostic[]): Kind | undefined {
@@ -68,4 +78,3 @@ function detectKind(source: SourceFile, data: unknown, diagnostics: Diagnostic[]
   });
   return undefined;
 }
-

@@ -7,8 +7,7 @@ import { academicYear, calendarDate, describe, identifier, text } from './fields
 
 export const contestLevels = ['school', 'municipal', 'regional', 'federal'] as const;
 
-const points = (description: string) =>
-  z.number({ error: 'expected-number' }).check(z.positive({ error: 'contest-positive' }), describe(description));
+const points = (description: string) => z.number({ error: 'expected-number' }).check(z.positive({ error: 'contest-positive' }), describe(description));
 
 const criterionSchema = z
   .strictObject({
@@ -28,7 +27,14 @@ const testSchema = z
 
 const advanceSchema = z
   .strictObject({
-    top: z.optional(z.int({ error: 'expected-count' }).check(z.minimum(1, { error: 'expected-count' }), describe('Сколько лучших в каждой номинации проходит дальше (разделившие последнее место проходят все).'))),
+    top: z.optional(
+      z
+        .int({ error: 'expected-count' })
+        .check(
+          z.minimum(1, { error: 'expected-count' }),
+          describe('Сколько лучших в каждой номинации проходит дальше (разделившие последнее место проходят все).'),
+        ),
+    ),
     from: z.optional(points('Итоговый балл, с которого участник проходит дальше.')),
   })
   .check(describe('Кто проходит на следующий этап: top (число лучших) или from (балл).'));
@@ -41,7 +47,9 @@ const stageSchema = z
     to: z.optional(calendarDate('Конец этапа (если этап длится не один день).')),
     tests: z.array(testSchema, { error: 'expected-list' }).check(z.minLength(1, { error: 'empty-list' }), describe('Испытания этапа.')),
     jury: z.optional(z.array(identifier('Код члена жюри.'), { error: 'expected-list' }).check(describe('Кто из жюри оценивает этот этап (по умолчанию все).'))),
-    admitted: z.optional(z.array(identifier('Код участника.'), { error: 'expected-list' }).check(describe('Кто допущен к этапу (по умолчанию все участники).'))),
+    admitted: z.optional(
+      z.array(identifier('Код участника.'), { error: 'expected-list' }).check(describe('Кто допущен к этапу (по умолчанию все участники).')),
+    ),
     advance: z.optional(advanceSchema),
   })
   .check(describe('Этап (тур) конкурса.'));
@@ -60,13 +68,23 @@ const jurorSchema = z
 const thresholdSchema = z
   .strictObject({
     title: text('Звание: «победитель», «призёр», «лауреат», «участник».'),
-    percent: z.number({ error: 'expected-number' }).check(z.minimum(0, { error: 'contest-percent' }), z.maximum(100, { error: 'contest-percent' }), describe('С какой доли наибольшего балла, в процентах.')),
+    percent: z
+      .number({ error: 'expected-number' })
+      .check(
+        z.minimum(0, { error: 'contest-percent' }),
+        z.maximum(100, { error: 'contest-percent' }),
+        describe('С какой доли наибольшего балла, в процентах.'),
+      ),
   })
   .check(describe('Звание по доле набранных баллов.'));
 
 const placesSchema = z
   .strictObject({
-    count: z.optional(z.int({ error: 'expected-count' }).check(z.minimum(1, { error: 'expected-count' }), describe('Сколько призовых мест в номинации: 3 — первое, второе и третье.'))),
+    count: z.optional(
+      z
+        .int({ error: 'expected-count' })
+        .check(z.minimum(1, { error: 'expected-count' }), describe('Сколько призовых мест в номинации: 3 — первое, второе и третье.')),
+    ),
     thresholds: z.optional(z.array(thresholdSchema, { error: 'expected-list' }).check(describe('Звания по доле баллов, от высшего к низшему.'))),
   })
   .check(describe('Места (count) или звания по доле баллов (thresholds) в последнем этапе.'));
@@ -74,8 +92,12 @@ const placesSchema = z
 const scoringSchema = z
   .strictObject({
     over: z._default(z.enum(['mean', 'sum'], { error: 'wrong-value' }), 'mean').check(describe('mean — среднее по членам жюри, sum — сумма.')),
-    dropExtremes: z._default(z.boolean({ error: 'expected-boolean' }), false).check(describe('Не учитывать наибольшую и наименьшую оценки (при пяти членах жюри и более).')),
-    tieBreak: z._default(z.array(identifier('Код испытания.'), { error: 'expected-list' }), []).check(describe('Испытания, по баллам за которые различаются равные итоги, по порядку; иначе место делится.')),
+    dropExtremes: z
+      ._default(z.boolean({ error: 'expected-boolean' }), false)
+      .check(describe('Не учитывать наибольшую и наименьшую оценки (при пяти членах жюри и более).')),
+    tieBreak: z
+      ._default(z.array(identifier('Код испытания.'), { error: 'expected-list' }), [])
+      .check(describe('Испытания, по баллам за которые различаются равные итоги, по порядку; иначе место делится.')),
   })
   .check(describe('Как баллы членов жюри дают итог.'));
 

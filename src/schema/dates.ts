@@ -12,10 +12,7 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 export function isValidDate(year: number, month: number, day: number): boolean {
-  return (
-    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
-    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
-  );
+  return Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** Reads 2023-09-27, 27.09.2023 or 5.9.2023; returns undefined for anything else or an impossible date. */

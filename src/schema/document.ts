@@ -9,25 +9,20 @@ import { approvalSchema } from './plan.js';
 const list = z.optional(textList('Перечень: строки, которые в документе начинаются с «-».'));
 
 /** A clause of the second level (3.1, 3.2 …): a line of text, or a text with a dashed list. */
-const subClauseSchema = z.union([
-  text('Текст пункта.'),
-  z.strictObject({ text: text('Текст пункта.'), list }),
-]);
+const subClauseSchema = z.union([text('Текст пункта.'), z.strictObject({ text: text('Текст пункта.'), list })]);
 
 /** A clause of the first level (1, 2 …): a text, or a heading or text with sub-clauses or a list. */
-const clauseSchema = z.union(
-  [
-    text('Текст пункта.'),
-    z
-      .strictObject({
-        title: z.optional(text('Заголовок раздела: «Общие положения».')),
-        text: z.optional(text('Текст пункта.')),
-        list,
-        clauses: z.optional(z.array(subClauseSchema, { error: 'expected-list' }).check(z.minLength(1, { error: 'empty-list' }))),
-      })
-      .check(describe('Пункт с заголовком, подпунктами (1.1, 1.2 …) или перечнем.')),
-  ],
-);
+const clauseSchema = z.union([
+  text('Текст пункта.'),
+  z
+    .strictObject({
+      title: z.optional(text('Заголовок раздела: «Общие положения».')),
+      text: z.optional(text('Текст пункта.')),
+      list,
+      clauses: z.optional(z.array(subClauseSchema, { error: 'expected-list' }).check(z.minLength(1, { error: 'empty-list' }))),
+    })
+    .check(describe('Пункт с заголовком, подпунктами (1.1, 1.2 …) или перечнем.')),
+]);
 
 const bodyFields = {
   type: text('Вид документа, как в шапке: «Приказ», «Положение».'),

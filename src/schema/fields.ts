@@ -22,10 +22,7 @@ const dateFormat = z.regex(/^\s*(\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4})\s*$/, { 
 const possibleDate = z.refine<string>((value) => parseDateText(value) !== undefined, { error: 'impossible-date' });
 
 /** A calendar date written as 2023-09-27 or 27.09.2023; impossible dates are refused. */
-export const calendarDate = (description: string) =>
-  z
-    .string({ error: 'expected-date' })
-    .check(dateFormat, possibleDate, describe(description));
+export const calendarDate = (description: string) => z.string({ error: 'expected-date' }).check(dateFormat, possibleDate, describe(description));
 
 /** An academic year such as 2023-2024 (1 September – 31 August); the years must follow each other. */
 export const academicYear = z.string({ error: 'expected-academic-year' }).check(
@@ -36,7 +33,9 @@ export const academicYear = z.string({ error: 'expected-academic-year' }).check(
 
 /** `example: true`: a file `centre init` wrote to start from; `centre site build` leaves it out until the line is deleted. */
 export const exampleFlag = z.optional(
-  z.boolean({ error: 'expected-boolean' }).check(describe('true — пример из centre init: на сайт не попадает, пока эта строка не удалена (или centre site build --examples).')),
+  z
+    .boolean({ error: 'expected-boolean' })
+    .check(describe('true — пример из centre init: на сайт не попадает, пока эта строка не удалена (или centre site build --examples).')),
 );
 
 /** A short, stable code such as an item's id: Latin letters, digits, «-», «_», «.», no spaces. */

@@ -131,10 +131,14 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 export function allowedKeys(schema: z.core.$ZodType, data: unknown, path: readonly PathSegment[]): string[] {
   let current: z.core.$ZodType | undefined = schema;
   for (let i = 0; i < path.length && current; i++) {
-    const def = unwrap(current, valueAt(data, path.slice(0, i)))._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType };
+    const def = unwrap(current, valueAt(data, path.slice(0, i)))._zod.def as {
+      type: string;
+      shape?: Record<string, z.core.$ZodType>;
+      element?: z.core.$ZodType;
+    };
     current = def.type === 'object' ? def.shape?.[String(path[i])] : def.type === 'array' ? def.element : undefined;
   }
-  const def = current && unwrap(current, valueAt(data, path))._zod.def as { type: string; shape?: object };
+  const def = current && (unwrap(current, valueAt(data, path))._zod.def as { type: string; shape?: object });
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 

@@ -9,7 +9,9 @@ export const newsSchema = z
     date: calendarDate('Дата новости: 2023-11-20 или 20.11.2023; список новостей идёт от новых к старым.'),
     summary: z.optional(text('Одна-две фразы для списка новостей и ленты (необязательно; иначе — первый абзац).')),
     draft: z.optional(
-      z.boolean({ error: 'expected-boolean' }).check(describe('true — черновик (так его пишет centre news from-record): на сайт не попадает, пока эта строка не удалена.')),
+      z
+        .boolean({ error: 'expected-boolean' })
+        .check(describe('true — черновик (так его пишет centre news from-record): на сайт не попадает, пока эта строка не удалена.')),
     ),
   })
   .check(z.meta({ title: 'Новость', description: 'Заголовок и дата новости раздела (front matter файла news/*.md).' }));

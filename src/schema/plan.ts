@@ -16,11 +16,7 @@ const approvalDate = z
       z.int({ error: 'expected-date' }).check(z.minimum(1900, { error: 'year-range' }), z.maximum(2100, { error: 'year-range' })),
     ]),
   )
-  .check(
-    describe(
-      'Дата грифа: полная дата (2023-08-30), только год (2023 — тогда « ___ » ________ 2023 г.) или ничего (« ___ » ________ 20__ г.).',
-    ),
-  );
+  .check(describe('Дата грифа: полная дата (2023-08-30), только год (2023 — тогда « ___ » ________ 2023 г.) или ничего (« ___ » ________ 20__ г.).'));
 
 const orderFields = {
   order: text('Чей приказ: «приказом отдела образования администрации Пономаревского района».'),
@@ -40,9 +36,7 @@ const signedStamp = (stamp: 'СОГЛАСОВАНО' | 'УТВЕРЖДАЮ', des
     })
     .check(describe(description));
 
-const orderStamp = z
-  .strictObject({ stamp: z.enum(['УТВЕРЖДЁН', 'УТВЕРЖДЕНА']), ...orderFields })
-  .check(describe('Гриф «УТВЕРЖДЁН приказом … от … № …».'));
+const orderStamp = z.strictObject({ stamp: z.enum(['УТВЕРЖДЁН', 'УТВЕРЖДЕНА']), ...orderFields }).check(describe('Гриф «УТВЕРЖДЁН приказом … от … № …».'));
 
 // «Утверждено на заседании педагогического совета, протокол № 1 от …» or
 // «УТВЕРЖДЕНО приказом … от … № …»: one stamp word, said of a meeting or of an order.
@@ -83,7 +77,9 @@ const subEventSchema = z
 
 const itemFields = {
   id: z.optional(
-    itemIdentifier('Постоянный код мероприятия (например, parent-meetings или номер пункта «2.1»): по нему отчёт о выполнении (kind: record) ссылается на пункт плана.'),
+    itemIdentifier(
+      'Постоянный код мероприятия (например, parent-meetings или номер пункта «2.1»): по нему отчёт о выполнении (kind: record) ссылается на пункт плана.',
+    ),
   ),
   activity: text('Наименование мероприятия. Строки, начинающиеся с «- », печатаются списком.'),
   responsible: z.optional(textList('Ответственные, каждый с новой строки «- »; если в плане нет такого столбца, ключ не пишется.')),
@@ -116,15 +112,11 @@ const period = z
   })
   .check(describe('Период плана, если он не совпадает с учебным годом.'));
 
-export const signatureSchema = z
-  .strictObject({ position: text('Должность: «Заведующий ОО».'), name: signatoryName })
-  .check(describe('Подпись под таблицей.'));
+export const signatureSchema = z.strictObject({ position: text('Должность: «Заведующий ОО».'), name: signatoryName }).check(describe('Подпись под таблицей.'));
 
 const documentFields = {
   example: exampleFlag,
-  appendixTo: z.optional(
-    text('Строка «Приложение № 1 к приказу … от … № …», если план — приложение к приказу; печатается справа вверху первой страницы.'),
-  ),
+  appendixTo: z.optional(text('Строка «Приложение № 1 к приказу … от … № …», если план — приложение к приказу; печатается справа вверху первой страницы.')),
   title: text('Заголовок без учебного года: год добавляется сам («… на 2023–2024 учебный год»).'),
   epigraph: z.optional(text('Девиз или тема года над заголовком: «2025 год – Год защитника Отечества».')),
   goal: z.optional(text('Цель работы: печатается под заголовком («Цель: …»).')),

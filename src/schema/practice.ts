@@ -27,14 +27,8 @@ export const practiceSchema = z
     topic: text('Направление: «Работа с родителями», «Профориентация».'),
     year: z.int({ error: 'expected-number' }).check(z.minimum(1990, { error: 'year-range' }), z.maximum(2100, { error: 'year-range' }), describe('Год: 2023.')),
     description: text('Краткое описание: что сделано и что получилось (абзацы — с новой строки).'),
-    files: z._default(
-      z.array(z.strictObject({ title: text('Подпись к файлу.'), path: attachedPath }), { error: 'expected-list' }),
-      [],
-    ),
-    links: z._default(
-      z.array(z.strictObject({ title: text('Подпись к ссылке.'), url: webAddress }), { error: 'expected-list' }),
-      [],
-    ),
+    files: z._default(z.array(z.strictObject({ title: text('Подпись к файлу.'), path: attachedPath }), { error: 'expected-list' }), []),
+    links: z._default(z.array(z.strictObject({ title: text('Подпись к ссылке.'), url: webAddress }), { error: 'expected-list' }), []),
     status: z
       .enum(practiceStatuses, { error: 'practice-status' })
       .check(describe('submitted (прислана), selected (отобрана), published (опубликована на сайте).')),

@@ -41,7 +41,11 @@ const categoryNames: Readonly<Record<ParticipantCategory, readonly string[]>> = 
 export function participantCategoryOf(name: string): ParticipantCategory | undefined {
   const key = participantCategories.find((category) => category.toLowerCase() === name.trim().toLowerCase());
   if (key) return key;
-  const wanted = name.toLowerCase().replaceAll('ё', 'е').replace(/[^a-zа-я0-9]+/g, ' ').trim();
+  const wanted = name
+    .toLowerCase()
+    .replaceAll('ё', 'е')
+    .replace(/[^a-zа-я0-9]+/g, ' ')
+    .trim();
   if (wanted === '') return undefined;
   const exact = participantCategories.filter((category) => categoryNames[category].includes(wanted));
   if (exact.length === 1) return exact[0];

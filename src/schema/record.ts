@@ -9,8 +9,7 @@ import { approvalSchema, signatureSchema } from './plan.js';
 export type { ParticipantCategory, RecordStatus } from './record-words.js';
 import { recordStatuses, russianStatuses, statusOf } from './record-words.js';
 
-const count = (description: string) =>
-  z.optional(z.int({ error: 'expected-count' }).check(z.minimum(0, { error: 'expected-count' }), describe(description)));
+const count = (description: string) => z.optional(z.int({ error: 'expected-count' }).check(z.minimum(0, { error: 'expected-count' }), describe(description)));
 
 const participantsSchema = z
   .strictObject({
@@ -28,13 +27,22 @@ export const recordEntrySchema = z
   .strictObject({
     // a plan without ids (a Word plan imported as it is) is recorded by the numbers its document prints
     item: itemIdentifier('Код мероприятия плана (его id) или его номер в документе плана: 7.'),
-    status: z._default(
-      z.pipe(z.enum([...recordStatuses, ...Object.keys(russianStatuses)], { error: 'record-status' }), z.transform((status: string) => statusOf(status)!)),
-      'held',
-    ).check(describe('held (проведено), moved (перенесено), cancelled (отменено), not-held (не проведено); можно по-русски.')),
+    status: z
+      ._default(
+        z.pipe(
+          z.enum([...recordStatuses, ...Object.keys(russianStatuses)], { error: 'record-status' }),
+          z.transform((status: string) => statusOf(status)!),
+        ),
+        'held',
+      )
+      .check(describe('held (проведено), moved (перенесено), cancelled (отменено), not-held (не проведено); можно по-русски.')),
     dates: z.optional(z.array(calendarDate('Дата проведения: 2023-10-12 или 12.10.2023.'), { error: 'expected-list' })),
     participants: z.optional(participantsSchema),
-    evidence: z.optional(z.array(text('Ссылка или имя файла.'), { error: 'expected-list' }).check(describe('Подтверждения: ссылки на публикации, имена файлов (приказы, протоколы, фото).'))),
+    evidence: z.optional(
+      z
+        .array(text('Ссылка или имя файла.'), { error: 'expected-list' })
+        .check(describe('Подтверждения: ссылки на публикации, имена файлов (приказы, протоколы, фото).')),
+    ),
     comment: z.optional(text('Комментарий; для непроведённого мероприятия — причина.')),
   })
   .check(describe('Что произошло с одним мероприятием плана.'));
@@ -54,7 +62,9 @@ export const recordSchema = z
     approvals: z._default(z.array(approvalSchema, { error: 'expected-list' }), []).check(describe('Грифы анализа (необязательно), как в плане.')),
     signature: z.optional(signatureSchema),
     entries: z._default(z.array(recordEntrySchema, { error: 'expected-list' }), []).check(describe('Отметки о мероприятиях плана.')),
-    analysis: z.optional(z.array(narrativePartSchema, { error: 'expected-list' }).check(describe('Выводы, трудности, задачи: печатаются в конце анализа по порядку.'))),
+    analysis: z.optional(
+      z.array(narrativePartSchema, { error: 'expected-list' }).check(describe('Выводы, трудности, задачи: печатаются в конце анализа по порядку.')),
+    ),
   })
   .check(z.meta({ title: 'Отчёт о выполнении плана', description: 'Что из плана проведено, когда и с каким охватом (kind: record).' }));
 

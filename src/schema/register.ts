@@ -7,7 +7,9 @@ import { calendarDate, describe, text } from './fields.js';
 
 const issuedSchema = z
   .strictObject({
-    number: z.string({ error: 'expected-text' }).check(z.regex(/^\s*[1-9]\d*\/\d{4}\s*$/, { error: 'register-number-format' }), describe('Номер «порядковый номер/год»: «15/2025».')),
+    number: z
+      .string({ error: 'expected-text' })
+      .check(z.regex(/^\s*[1-9]\d*\/\d{4}\s*$/, { error: 'register-number-format' }), describe('Номер «порядковый номер/год»: «15/2025».')),
     date: calendarDate('Дата выдачи.'),
     name: text('Кому выдан: фамилия, имя, отчество.'),
     document: text('Что выдано: «Диплом I степени», «Сертификат участника».'),
@@ -20,7 +22,9 @@ export const registerSchema = z
   .strictObject({
     kind: z.literal('register'),
     title: text('Название: «Реестр выданных дипломов и сертификатов».'),
-    issued: z._default(z.array(issuedSchema, { error: 'expected-list' }), []).check(describe('Выданные документы по порядку; записи не удаляются, чтобы номер не был выдан дважды.')),
+    issued: z
+      ._default(z.array(issuedSchema, { error: 'expected-list' }), [])
+      .check(describe('Выданные документы по порядку; записи не удаляются, чтобы номер не был выдан дважды.')),
   })
   .check(z.meta({ title: 'Реестр выданных документов', description: 'Номера выданных дипломов и сертификатов (kind: register).' }));
 

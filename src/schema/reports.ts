@@ -7,7 +7,9 @@ import { describe, exampleFlag, text } from './fields.js';
 const id = (description: string) =>
   z.string({ error: 'expected-text' }).check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: 'id-format' }), describe(description));
 
-const email = z.string({ error: 'expected-text' }).check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'email-format' }), describe('Адрес электронной почты.'));
+const email = z
+  .string({ error: 'expected-text' })
+  .check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'email-format' }), describe('Адрес электронной почты.'));
 const phone = z.string({ error: 'expected-text' }).check(z.regex(/^[+\d][\d\s()-]{4,}$/, { error: 'phone-format' }), describe('Телефон: +7 (3532) 77-00-00.'));
 
 /** Which of a coordinator's fields the site may show: personal data stays off the site unless listed. */
@@ -33,7 +35,11 @@ export const registrySchema = z
     level: z.optional(
       z
         .enum(['region', 'okrug', 'district'], { error: 'registry-level' })
-        .check(describe('Чей это реестр: region — региона (итог сводки «Итого по региону»), okrug — городского или муниципального округа («Итого по округу»), district — района («Итого по району»). Без него — по полю region.')),
+        .check(
+          describe(
+            'Чей это реестр: region — региона (итог сводки «Итого по региону»), okrug — городского или муниципального округа («Итого по округу»), district — района («Итого по району»). Без него — по полю region.',
+          ),
+        ),
     ),
     public: publicFields('Что из сведений о координаторах показывать на сайте, например [name, position]; без этого — ничего.'),
     districts: z
@@ -89,13 +95,17 @@ export const indicatorSchema = z
   })
   .check(describe('Показатель мониторинга: одна строка формы.'));
 
-const monthDay = z.string({ error: 'expected-text' }).check(z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'month-day-format' }), describe('Срок сдачи: месяц-день, 12-15.'));
+const monthDay = z
+  .string({ error: 'expected-text' })
+  .check(z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'month-day-format' }), describe('Срок сдачи: месяц-день, 12-15.'));
 
 export const formSchema = z
   .strictObject({
     kind: z.literal('form'),
     id: id('Код формы: по нему свод узнаёт свою форму.'),
-    version: z.int({ error: 'expected-number' }).check(z.minimum(1, { error: 'version-range' }), describe('Версия формы: целое число, растёт при каждом изменении.')),
+    version: z
+      .int({ error: 'expected-number' })
+      .check(z.minimum(1, { error: 'version-range' }), describe('Версия формы: целое число, растёт при каждом изменении.')),
     title: text('Заголовок формы.'),
     periods: z
       .array(
@@ -127,4 +137,3 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 export type School = Registry['schools'][number];
 export type Contact = z.infer<typeof contactSchema>;
 export type ContactField = (typeof contactFields)[number];
-

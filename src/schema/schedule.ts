@@ -20,14 +20,19 @@ export const scheduleSchema = z
       z.array(z.enum(weekdayNames, { error: 'schedule-weekday' }), { error: 'expected-list' }).check(describe('Дни недели: пн, вт, ср, чт, пт, сб, вс.')),
     ),
     nth: z.optional(
-      z.union([z.int({ error: 'schedule-nth' }).check(z.minimum(1, { error: 'schedule-nth' }), z.maximum(5, { error: 'schedule-nth' })), z.literal('last', { error: 'schedule-nth' })]).check(
-        describe('Какой по счёту день недели в месяце: 1–5 или last (последний).'),
-      ),
+      z
+        .union([
+          z.int({ error: 'schedule-nth' }).check(z.minimum(1, { error: 'schedule-nth' }), z.maximum(5, { error: 'schedule-nth' })),
+          z.literal('last', { error: 'schedule-nth' }),
+        ])
+        .check(describe('Какой по счёту день недели в месяце: 1–5 или last (последний).')),
     ),
     except: z.optional(
-      z.array(z.int({ error: 'schedule-month' }).check(z.minimum(1, { error: 'schedule-month' }), z.maximum(12, { error: 'schedule-month' })), { error: 'expected-list' }).check(
-        describe('Месяцы без мероприятия, номерами: [6, 7, 8] — без лета.'),
-      ),
+      z
+        .array(z.int({ error: 'schedule-month' }).check(z.minimum(1, { error: 'schedule-month' }), z.maximum(12, { error: 'schedule-month' })), {
+          error: 'expected-list',
+        })
+        .check(describe('Месяцы без мероприятия, номерами: [6, 7, 8] — без лета.')),
     ),
     from: z.optional(calendarDate('Первый день.')),
     to: z.optional(calendarDate('Последний день.')),
@@ -53,6 +58,11 @@ export const holidaysSchema = z
       )
       .check(z.minLength(1, { error: 'empty-list' })),
   })
-  .check(z.meta({ title: 'Местные выходные и рабочие дни', description: 'Дни, которые в вашем регионе или организации отличаются от производственного календаря (kind: holidays).' }));
+  .check(
+    z.meta({
+      title: 'Местные выходные и рабочие дни',
+      description: 'Дни, которые в вашем регионе или организации отличаются от производственного календаря (kind: holidays).',
+    }),
+  );
 
 export type Holidays = z.infer<typeof holidaysSchema>;

@@ -26,7 +26,11 @@ export const schoolYearSchema = z
     academicYear,
     terms: z
       .array(span('Четверть или триместр.'), { error: 'expected-list' })
-      .check(z.minLength(3, { error: 'school-year-terms' }), z.maxLength(4, { error: 'school-year-terms' }), describe('Четверти (4) или триместры (3), по порядку.')),
+      .check(
+        z.minLength(3, { error: 'school-year-terms' }),
+        z.maxLength(4, { error: 'school-year-terms' }),
+        describe('Четверти (4) или триместры (3), по порядку.'),
+      ),
     holidays: z.optional(z.array(span('Каникулы.'), { error: 'expected-list' }).check(describe('Каникулы, кроме летних.'))),
     lastDayOfLessons: z.optional(calendarDate('Последний день занятий (по умолчанию — конец последней четверти).')),
   })

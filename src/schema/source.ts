@@ -1,6 +1,21 @@
 // Parses YAML text into a document that remembers where every value came from,
 // so that any problem found later can point at its line and column.
-import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Alias,
+  type Document,
+  type Node,
+  type YAMLError,
+} from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
 import type { MessageCode } from '../i18n/messages.js';
 import { describeCharacter, findControlCharacters, maxReported } from './control-characters.js';
@@ -82,7 +97,13 @@ function limitDiagnostics(source: SourceFile, overflowed: boolean): Diagnostic[]
   if (limit) diagnostics.push({ file, ...positionAt(source, limit.range[0], limit.range[1]), severity: 'error', code: limit.code, params: limit.params });
   const characters = [...findControlCharacters(text), ...(limit || overflowed ? [] : findEscapedControlCharacters(document, text))];
   for (const { offset, char } of characters.slice(0, maxReported)) {
-    diagnostics.push({ file, ...positionAt(source, offset, offset + char.length), severity: 'error', code: 'control-character', params: { char: describeCharacter(char) } });
+    diagnostics.push({
+      file,
+      ...positionAt(source, offset, offset + char.length),
+      severity: 'error',
+      code: 'control-character',
+      params: { char: describeCharacter(char) },
+    });
   }
   return diagnostics;
 }
@@ -111,7 +132,10 @@ function openingQuote(document: Document.Parsed, end: number): number {
 }
 
 function keyAt(text: string, offset: number): string {
-  return /^[^:\n]*/.exec(text.slice(offset))![0].trim().replace(/^["']|["']$/g, '');
+  return /^[^:\n]*/
+    .exec(text.slice(offset))![0]
+    .trim()
+    .replace(/^["']|["']$/g, '');
 }
 
 export function positionAt(source: SourceFile, offset: number, endOffset?: number): Position {

@@ -16,7 +16,10 @@ export interface ZipLimits {
 export type ZipProblem = 'too-large' | 'encrypted' | 'not-zip' | 'too-many-parts' | 'zip-bomb' | 'damaged';
 
 export class ZipGuardError extends Error {
-  constructor(readonly problem: ZipProblem, detail?: string) {
+  constructor(
+    readonly problem: ZipProblem,
+    detail?: string,
+  ) {
     super(detail ?? problem);
     this.name = 'ZipGuardError';
   }

@@ -4,7 +4,24 @@
 // and its target is written; the file's permissions are kept; a read-only file
 // is refused. Temporary files still pending when the process is interrupted
 // (Ctrl+C, a kill) are removed before it ends.
-import { accessSync, chmodSync, closeSync, copyFileSync, constants, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  constants,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readlinkSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import path from 'node:path';
 
 /** An error with an errno-like code, so that messages put it into words like any other file-system refusal. */
@@ -104,7 +121,7 @@ function writeTemporary(file: string, data: string | Uint8Array, mode: number | 
     // the umask applied at creation would narrow a kept mode (0664 under umask 022 stays 0664 only this way)
     if (mode !== undefined) chmodSync(temporary, mode);
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+    for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written, bytes.length - written);
     // on the disk before the rename, so that a power cut leaves the old file or the new one, never an empty one
     if (durable) fsyncSync(fd);
   } catch (error) {

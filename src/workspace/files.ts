@@ -47,7 +47,9 @@ export function collectYamlFiles(paths: readonly string[], cwd: string, display:
     } catch (error) {
       const code = errnoOf(error);
       // A missing path is a typo; anything else (no permission, a file where a folder should be) is said as it is.
-      problems.push(code === 'ENOENT' ? fileDiagnostic(display(absolute), 'file-not-found') : fileDiagnostic(display(absolute), 'path-unreadable', { reason: code }));
+      problems.push(
+        code === 'ENOENT' ? fileDiagnostic(display(absolute), 'file-not-found') : fileDiagnostic(display(absolute), 'path-unreadable', { reason: code }),
+      );
       continue;
     }
     if (info.isDirectory()) files.push(...listYamlFiles(absolute, display, problems));

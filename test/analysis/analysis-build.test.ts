@@ -11,11 +11,25 @@ import { parse } from 'yaml';
 import { copyOfExampleWorkspace, repoRoot, runCli, spawnCli, temporaryDir } from '../helpers/cli.js';
 import { docxToPdf, expectInOrder, normaliseText, pdfToText } from '../helpers/libreoffice.js';
 
-interface YamlItem { id?: string; activity: string }
-interface YamlEntry { item: string; status?: string; dates?: string[]; participants?: Record<string, number>; comment?: string }
+interface YamlItem {
+  id?: string;
+  activity: string;
+}
+interface YamlEntry {
+  item: string;
+  status?: string;
+  dates?: string[];
+  participants?: Record<string, number>;
+  comment?: string;
+}
 
-const planYaml = parse(readFileSync(path.join(repoRoot, 'plans', '2023-2024-regional-plan.yaml'), 'utf8')) as { sections: { title: string; items: YamlItem[] }[] };
-const recordYaml = parse(readFileSync(path.join(repoRoot, 'plans', '2023-2024-regional-plan.record.yaml'), 'utf8')) as { entries: YamlEntry[]; analysis: { title: string }[] };
+const planYaml = parse(readFileSync(path.join(repoRoot, 'plans', '2023-2024-regional-plan.yaml'), 'utf8')) as {
+  sections: { title: string; items: YamlItem[] }[];
+};
+const recordYaml = parse(readFileSync(path.join(repoRoot, 'plans', '2023-2024-regional-plan.record.yaml'), 'utf8')) as {
+  entries: YamlEntry[];
+  analysis: { title: string }[];
+};
 const entryOf = new Map(recordYaml.entries.map((entry) => [entry.item, entry]));
 const held = (item: YamlItem) => {
   const entry = item.id === undefined ? undefined : entryOf.get(item.id);
@@ -77,7 +91,10 @@ describe('the «Анализ работы» of the example, read back from Libre
   });
 
   it('sums the participants by category, leaving out a category no one was counted in', () => {
-    const heldEntries = planYaml.sections.flatMap((s) => s.items).filter(held).map((item) => entryOf.get(item.id!)!);
+    const heldEntries = planYaml.sections
+      .flatMap((s) => s.items)
+      .filter(held)
+      .map((item) => entryOf.get(item.id!)!);
     const sum = (key: string) => heldEntries.reduce((total, entry) => total + (entry.participants?.[key] ?? 0), 0);
     expectInOrder(text.slice(text.indexOf('Таблица 7')), [
       `Классные руководители ${spaced(sum('classTeachers'))}`,
@@ -107,7 +124,7 @@ describe('the «Анализ работы» of the example, read back from Libre
       expect([bitDepth, colourType]).toEqual([8, 6]);
       // inflate the image data: one filter byte and four bytes per pixel on every row
       const chunks: Uint8Array[] = [];
-      for (let at = 8; at < png.length; ) {
+      for (let at = 8; at < png.length;) {
         const length = view.getUint32(at);
         const type = Buffer.from(png.subarray(at + 4, at + 8)).toString('latin1');
         if (type === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + length));
@@ -117,14 +134,19 @@ describe('the «Анализ работы» of the example, read back from Libre
       expect(width).toBeGreaterThan(400);
     }
     // and LibreOffice placed all three in the PDF
-    const listed = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').filter((line) => /^\s*\d+\s+\d+\s+image\s/.test(line));
+    const listed = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => /^\s*\d+\s+\d+\s+image\s/.test(line));
     expect(listed).toHaveLength(3);
   });
 
   it('numbers the pages from the second on, at the top', () => {
     expect(pages.filter((page) => page.trim() !== '').length).toBeGreaterThanOrEqual(3);
     expect(pages[0]!.trim().startsWith('Анализ работы')).toBe(true);
-    pages.slice(1).filter((page) => page.trim() !== '').forEach((page, index) => expect(page.trim().split('\n')[0]!.trim()).toBe(String(index + 2)));
+    pages
+      .slice(1)
+      .filter((page) => page.trim() !== '')
+      .forEach((page, index) => expect(page.trim().split('\n')[0]!.trim()).toBe(String(index + 2)));
   });
 });
 
@@ -132,8 +154,14 @@ describe('centre analysis build: the record and its options', () => {
   it('reads the narrative from a Markdown file beside the record when the record has none', async () => {
     const workspace = copyOfExampleWorkspace();
     const record = path.join(workspace, 'plans', '2023-2024-regional-plan.record.yaml');
-    const approval = 'approvals:\n  - stamp: УТВЕРЖДАЮ\n    position: Директор центра\n    name: И.И. Иванова\n    date: 2024-06-20\nsignature: {position: Методист, name: П.П. Петров}\n';
-    writeFileSync(record, readFileSync(record, 'utf8').replace(/\nanalysis:[\s\S]*$/, '\n').replace('\nentries:', `\n${approval}entries:`));
+    const approval =
+      'approvals:\n  - stamp: УТВЕРЖДАЮ\n    position: Директор центра\n    name: И.И. Иванова\n    date: 2024-06-20\nsignature: {position: Методист, name: П.П. Петров}\n';
+    writeFileSync(
+      record,
+      readFileSync(record, 'utf8')
+        .replace(/\nanalysis:[\s\S]*$/, '\n')
+        .replace('\nentries:', `\n${approval}entries:`),
+    );
     writeFileSync(record.replace(/\.yaml$/, '.md'), '# Итоги года\n\nЦентр работал по плану.\n');
     const result = await runCli(['analysis', 'build'], { cwd: workspace });
     expect(result.code).toBe(0);

@@ -46,7 +46,10 @@ beforeAll(async () => {
   const workspace = copyOfExampleWorkspace();
   const plans = path.join(workspace, 'plans');
   // last year's plan and record beside this year's: the same plan, fewer entries
-  writeFileSync(path.join(plans, '2022-2023-regional-plan.yaml'), readFileSync(path.join(plans, '2023-2024-regional-plan.yaml'), 'utf8').replace('academicYear: 2023-2024', 'academicYear: 2022-2023'));
+  writeFileSync(
+    path.join(plans, '2022-2023-regional-plan.yaml'),
+    readFileSync(path.join(plans, '2023-2024-regional-plan.yaml'), 'utf8').replace('academicYear: 2023-2024', 'academicYear: 2022-2023'),
+  );
   writeFileSync(
     path.join(plans, '2022-2023-regional-plan.record.yaml'),
     'kind: record\nplan: 2022-2023-regional-plan.yaml\nentries:\n  - item: teachers-forum\n    dates: [2022-11-17]\n    participants: {total: 400, classTeachers: 300}\n  - item: webinars\n    dates: [2022-10-17]\n    participants: {total: 900, classTeachers: 900}\n',
@@ -60,7 +63,10 @@ beforeAll(async () => {
   const districtDir = temporaryDir();
   writeFileSync(path.join(districtDir, 'plan.yaml'), districtPlan);
   writeFileSync(path.join(districtDir, 'plan.record.yaml'), districtRecord);
-  const bare = spawnCli(['analysis', 'build', 'plan.record.yaml', '-o', path.join(out, 'district.docx')], { cwd: districtDir, env: { CENTRE_TODAY: '2027-05-25', LANG: 'ru_RU.UTF-8' } });
+  const bare = spawnCli(['analysis', 'build', 'plan.record.yaml', '-o', path.join(out, 'district.docx')], {
+    cwd: districtDir,
+    env: { CENTRE_TODAY: '2027-05-25', LANG: 'ru_RU.UTF-8' },
+  });
   expect(bare.stderr).toBe('');
   expect(bare.code).toBe(0);
 
@@ -72,7 +78,19 @@ beforeAll(async () => {
 }, 180_000);
 
 // the headings of the tables each document has: per section, totals, months; the example also categories, not held, comparison
-const DISTRICT_HEADINGS = ['№ п/п', 'По плану', 'Проведено', 'Участники', 'Подтверждение, комментарий', 'Раздел плана', 'Выполнение', 'Участников', 'Месяц', 'Мероприятий', 'Дней проведения'];
+const DISTRICT_HEADINGS = [
+  '№ п/п',
+  'По плану',
+  'Проведено',
+  'Участники',
+  'Подтверждение, комментарий',
+  'Раздел плана',
+  'Выполнение',
+  'Участников',
+  'Месяц',
+  'Мероприятий',
+  'Дней проведения',
+];
 const EXAMPLE_HEADINGS = [...DISTRICT_HEADINGS, 'Категория участников', 'Количество', 'Мероприятие', 'Состояние', 'Причина', 'Показатель', 'Изменение'];
 
 describe('the analysis as LibreOffice shows it', () => {

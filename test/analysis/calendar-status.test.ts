@@ -16,16 +16,26 @@ describe('form deadlines', () => {
   it('falls in the right year of the academic year', () => {
     expect(periodDueDate('12-15', 2023)).toBe('2023-12-15');
     expect(periodDueDate('05-15', 2023)).toBe('2024-05-15');
-    expect(formDeadlinePlans({ kind: 'form', title: 'Ф', id: 'f', version: 1, periods: [{ id: 'a', title: 'А', due: '12-15' }], indicators: [], checks: [] }, { start: '2023-06-01', end: '2025-01-01' }).map((p) => p.academicYear)).toEqual(['2022-2023', '2023-2024', '2024-2025']);
+    expect(
+      formDeadlinePlans(
+        { kind: 'form', title: 'Ф', id: 'f', version: 1, periods: [{ id: 'a', title: 'А', due: '12-15' }], indicators: [], checks: [] },
+        { start: '2023-06-01', end: '2025-01-01' },
+      ).map((p) => p.academicYear),
+    ).toEqual(['2022-2023', '2023-2024', '2024-2025']);
   });
 
   it('are listed by centre calendar in every year of the window, moved off a day off as art. 193 says', async () => {
     const workspace = copyOfExampleWorkspace();
     const result = await runCli(['calendar', '--from', '2023-09-01', '--to', '2026-06-30', '--format', 'json'], { cwd: workspace });
     expect(result.code).toBe(0);
-    const deadlines = (JSON.parse(result.stdout) as { date: string; kind: string; source: string; shiftedFrom?: string }[]).filter((row) => row.source.startsWith('templates/monitoring-form.yaml'));
+    const deadlines = (JSON.parse(result.stdout) as { date: string; kind: string; source: string; shiftedFrom?: string }[]).filter((row) =>
+      row.source.startsWith('templates/monitoring-form.yaml'),
+    );
     const calendar = russianCalendar();
-    const expected = [2023, 2024, 2025].flatMap((first) => form.periods.map((period) => periodDueDate(period.due, first))).filter((date) => date <= '2026-06-30').sort();
+    const expected = [2023, 2024, 2025]
+      .flatMap((first) => form.periods.map((period) => periodDueDate(period.due, first)))
+      .filter((date) => date <= '2026-06-30')
+      .sort();
     expect(deadlines.map((row) => row.shiftedFrom ?? row.date)).toEqual(expected);
     for (const row of deadlines) {
       expect(row.kind).toBe('deadline');
@@ -51,7 +61,10 @@ describe('form deadlines', () => {
 describe('centre calendar --status', () => {
   it('says of each past occurrence what the record says, in JSON', async () => {
     const workspace = copyOfExampleWorkspace();
-    const result = await runCli(['calendar', '--status', '--from', '2024-02-01', '--to', '2024-03-31', '--format', 'json'], { cwd: workspace, env: { CENTRE_TODAY: '2024-03-20' } });
+    const result = await runCli(['calendar', '--status', '--from', '2024-02-01', '--to', '2024-03-31', '--format', 'json'], {
+      cwd: workspace,
+      env: { CENTRE_TODAY: '2024-03-20' },
+    });
     expect(result.code).toBe(0);
     const rows = JSON.parse(result.stdout) as { date: string; title: string; status?: string }[];
     const status = (date: string, title: string) => rows.find((row) => row.date === date && row.title.startsWith(title))?.status;
@@ -67,12 +80,16 @@ describe('centre calendar --status', () => {
     const workspace = copyOfExampleWorkspace();
     const record = path.join(workspace, 'plans', '2023-2024-regional-plan.record.yaml');
     // take out the entries of the conference (October 2023) and the database (September 2023)
-    const text = readFileSync(record, 'utf8').replace(/  - item: mentor-conference\n(    .*\n)+/, '').replace(/  - item: coordinators-database\n(    .*\n)+/, '');
+    const text = readFileSync(record, 'utf8')
+      .replace(/  - item: mentor-conference\n(    .*\n)+/, '')
+      .replace(/  - item: coordinators-database\n(    .*\n)+/, '');
     writeFileSync(record, text);
     const result = await runCli(['calendar', '--status', '--weeks', '1'], { cwd: workspace, env: { CENTRE_TODAY: '2023-11-01', LANG: 'ru_RU.UTF-8' } });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Просрочено, отметки в отчёте нет (2, на 01.11.2023):');
-    expect(result.stdout).toMatch(/  3\. Региональная конференция «Я – педагог-наставник» \(срок — до 31\.10\.2023\) · plans\/2023-2024-regional-plan\.yaml:\d+/);
+    expect(result.stdout).toMatch(
+      /  3\. Региональная конференция «Я – педагог-наставник» \(срок — до 31\.10\.2023\) · plans\/2023-2024-regional-plan\.yaml:\d+/,
+    );
     expect(result.stdout).toMatch(/  13\. Обновление базы данных .* \(срок — до 30\.09\.2023\)/);
   });
 

@@ -85,9 +85,15 @@ describe('centre done: the item by its number in the plan', () => {
 describe('centre validate: a record naming items by number', () => {
   it('accepts numbers, and refuses the same item named by its id and by its number', () => {
     const dir = workspace();
-    writeFileSync(path.join(dir, 'plan.record.yaml'), 'kind: record\nplan: plan.yaml\nentries:\n  - item: 2\n    dates: [2026-11-12]\n  - item: lecture\n    dates: [2027-03-12]\n');
+    writeFileSync(
+      path.join(dir, 'plan.record.yaml'),
+      'kind: record\nplan: plan.yaml\nentries:\n  - item: 2\n    dates: [2026-11-12]\n  - item: lecture\n    dates: [2027-03-12]\n',
+    );
     expect(spawnCli(['validate', '--format', 'short', '.'], { cwd: dir, env: { CENTRE_TODAY: '2026-11-01' } })).toMatchObject({ code: 0 });
-    writeFileSync(path.join(dir, 'plan.record.yaml'), 'kind: record\nplan: plan.yaml\nentries:\n  - item: lecture\n    dates: [2027-03-12]\n  - item: 4\n    dates: [2027-03-13]\n  - item: 7\n    status: отменено\n    comment: нет\n');
+    writeFileSync(
+      path.join(dir, 'plan.record.yaml'),
+      'kind: record\nplan: plan.yaml\nentries:\n  - item: lecture\n    dates: [2027-03-12]\n  - item: 4\n    dates: [2027-03-13]\n  - item: 7\n    status: отменено\n    comment: нет\n',
+    );
     const result = spawnCli(['validate', '--format', 'short', '.'], { cwd: dir, env: { CENTRE_TODAY: '2026-11-01' } });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
@@ -100,7 +106,10 @@ describe('centre validate: a record naming items by number', () => {
 describe('centre done: participants by category', () => {
   it('stores the categories and makes their people the total, organisations apart', () => {
     const dir = workspace();
-    const result = spawnCli(['done', 'plan.yaml', '2', '--date', '2026-11-10,2026-11-11', '--category', 'классные руководители=32, родители=8, ОО=12'], { cwd: dir, env: ru });
+    const result = spawnCli(['done', 'plan.yaml', '2', '--date', '2026-11-10,2026-11-11', '--category', 'классные руководители=32, родители=8, ОО=12'], {
+      cwd: dir,
+      env: ru,
+    });
     expect(result).toMatchObject({ code: 0, stdout: 'Отмечено в plan.record.yaml: 2. Курсы «Классный руководитель»\n' });
     expect(recordOf(dir).entries[0]).toMatchObject({ item: 2, participants: { total: 40, classTeachers: 32, parents: 8, schools: 12 } });
   });
@@ -189,7 +198,10 @@ describe('findPlanItem', () => {
       title: 'П',
       orientation: 'portrait',
       approvals: [],
-      sections: sizes.map((size, section) => ({ title: `Р${section}`, items: Array.from({ length: size }, (_, index) => ({ activity: `${section}-${index}`, responsible: ['Ц'] })) })),
+      sections: sizes.map((size, section) => ({
+        title: `Р${section}`,
+        items: Array.from({ length: size }, (_, index) => ({ activity: `${section}-${index}`, responsible: ['Ц'] })),
+      })),
     }) as unknown as PlanDocument;
   const roman = (n: number) => ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'][n - 1]!;
 
@@ -198,7 +210,12 @@ describe('findPlanItem', () => {
       fc.property(fc.array(fc.integer({ min: 1, max: 15 }), { minLength: 1, maxLength: 12 }), (sizes) => {
         const shaped = planOf(sizes);
         for (const item of numberedItems(shaped)) {
-          for (const name of [`${item.number}`, `${item.number}.`, `${item.sectionIndex + 1}.${item.inSection}`, `${roman(item.sectionIndex + 1)}.${item.inSection}`]) {
+          for (const name of [
+            `${item.number}`,
+            `${item.number}.`,
+            `${item.sectionIndex + 1}.${item.inSection}`,
+            `${roman(item.sectionIndex + 1)}.${item.inSection}`,
+          ]) {
             expect(findPlanItem(shaped, name)?.item).toBe(item.item);
           }
         }

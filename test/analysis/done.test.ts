@@ -40,7 +40,12 @@ analysis:
 
 describe('applyDone', () => {
   it('adds an entry to a new record, which validates as a record', () => {
-    const { text, added } = applyDone(newRecordText('plan.yaml'), { item: 'forum', dates: ['2023-11-16'], participants: 120, evidence: 'https://example.ru/1' });
+    const { text, added } = applyDone(newRecordText('plan.yaml'), {
+      item: 'forum',
+      dates: ['2023-11-16'],
+      participants: 120,
+      evidence: 'https://example.ru/1',
+    });
     expect(added).toBe(true);
     const result = validateText('r.yaml', text);
     expect(result.diagnostics).toEqual([]);
@@ -117,7 +122,9 @@ describe('centre done', () => {
 
   it('writes only the record beside the plan, and twice does not duplicate', async () => {
     const dir = workspace();
-    const first = await runCli(['done', 'plan.yaml', 'forum', '--date', '2023-11-16', '--participants', '120', '--link', 'https://example.ru/forum'], { cwd: dir });
+    const first = await runCli(['done', 'plan.yaml', 'forum', '--date', '2023-11-16', '--participants', '120', '--link', 'https://example.ru/forum'], {
+      cwd: dir,
+    });
     expect(first).toMatchObject({ code: 0, stdout: 'recorded item 1. Форум классных руководителей in plan.record.yaml\n' });
     const second = await runCli(['done', 'plan.yaml', 'forum', '--date', '2023-11-16', '--link', 'https://example.ru/forum'], { cwd: dir });
     expect(second).toMatchObject({ code: 0, stdout: 'updated the entry of item 1. Форум классных руководителей in plan.record.yaml\n' });
@@ -132,7 +139,9 @@ describe('centre done', () => {
     writeFileSync(path.join(dir, 'итоги-2024.yaml'), '# наш отчёт\nkind: record\nplan: ./plan.yaml\n');
     const result = await runCli(['done', 'plan.yaml', 'forum', '--date', '2023-11-16'], { cwd: dir });
     expect(result).toMatchObject({ code: 0, stdout: 'recorded item 1. Форум классных руководителей in итоги-2024.yaml\n' });
-    expect(readFileSync(path.join(dir, 'итоги-2024.yaml'), 'utf8')).toMatch(/^# наш отчёт\nkind: record\nplan: \.\/plan\.yaml\nentries:\n  - item: forum\n    dates: \[2023-11-16\]\n$/);
+    expect(readFileSync(path.join(dir, 'итоги-2024.yaml'), 'utf8')).toMatch(
+      /^# наш отчёт\nkind: record\nplan: \.\/plan\.yaml\nentries:\n  - item: forum\n    dates: \[2023-11-16\]\n$/,
+    );
     writeFileSync(path.join(dir, 'second.yaml'), 'kind: record\nplan: plan.yaml\n');
     const several = await runCli(['done', 'plan.yaml', 'forum'], { cwd: dir });
     expect(several.code).toBe(2);
@@ -166,17 +175,28 @@ describe('validate reads a record against its plan', () => {
   it('warns about an entry of no item and a past item with no entry, as of CENTRE_TODAY', async () => {
     const dir = temporaryDir();
     writeFileSync(path.join(dir, 'plan.yaml'), plan);
-    writeFileSync(path.join(dir, 'plan.record.yaml'), 'kind: record\nplan: plan.yaml\nentries:\n  - item: forum\n    dates: [2023-11-16]\n  - item: fourm\n    dates: [2023-11-16]\n');
+    writeFileSync(
+      path.join(dir, 'plan.record.yaml'),
+      'kind: record\nplan: plan.yaml\nentries:\n  - item: forum\n    dates: [2023-11-16]\n  - item: fourm\n    dates: [2023-11-16]\n',
+    );
     const during = await runCli(['validate', '--format', 'short', '.'], { cwd: dir, env: { CENTRE_TODAY: '2023-12-01' } });
-    expect(during.stdout).toBe('plan.record.yaml:6:11: warning: No item of plan.yaml has the id or number «fourm»; correct it or give the item this id in the plan.\n');
+    expect(during.stdout).toBe(
+      'plan.record.yaml:6:11: warning: No item of plan.yaml has the id or number «fourm»; correct it or give the item this id in the plan.\n',
+    );
     expect(during.code).toBe(0);
     const after = await runCli(['validate', '--format', 'short', '.'], { cwd: dir, env: { CENTRE_TODAY: '2024-09-01' } });
     // the warning points at the item in the plan, not at the record
-    expect(after.stdout).toContain('\nplan.yaml:11:9: warning: Item 2 «webinars» was due by 20.05.2024 and has no entry in plan.record.yaml; record it with «centre done plan.yaml webinars».');
+    expect(after.stdout).toContain(
+      '\nplan.yaml:11:9: warning: Item 2 «webinars» was due by 20.05.2024 and has no entry in plan.record.yaml; record it with «centre done plan.yaml webinars».',
+    );
     const gone = await runCli(['validate', '--format', 'short', 'plan.record.yaml'], { cwd: dir });
     expect(gone.code).toBe(0);
     writeFileSync(path.join(dir, 'plan.record.yaml'), 'kind: record\nplan: missing.yaml\n');
     const missing = await runCli(['validate', '--format', 'short', 'plan.record.yaml'], { cwd: dir });
-    expect(missing).toMatchObject({ code: 1, stdout: "plan.record.yaml:2:7: error: The record's plan «missing.yaml» cannot be read (no such file); correct «plan:» to name the plan file beside the record.\n" });
+    expect(missing).toMatchObject({
+      code: 1,
+      stdout:
+        "plan.record.yaml:2:7: error: The record's plan «missing.yaml» cannot be read (no such file); correct «plan:» to name the plan file beside the record.\n",
+    });
   });
 });

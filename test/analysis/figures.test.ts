@@ -77,7 +77,9 @@ describe('yearFigures', () => {
     const charts = analysisCharts(figures);
     const values = (spec: Record<string, unknown>) => (spec.data as { values: Record<string, unknown>[] }).values;
     expect(values(charts.plannedVsHeld.spec).map((v) => v.value)).toEqual([3, 2, 3, 1]);
-    expect(values(charts.byMonth!.spec)).toEqual(figures.byMonth.map((m) => ({ month: monthLabel(m.month), value: m.participants, label: String(m.participants) })));
+    expect(values(charts.byMonth!.spec)).toEqual(
+      figures.byMonth.map((m) => ({ month: monthLabel(m.month), value: m.participants, label: String(m.participants) })),
+    );
     expect(values(charts.byCategory!.spec).map((v) => v.value)).toEqual([80, 7, 10, 30]);
   });
 });

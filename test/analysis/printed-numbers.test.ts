@@ -35,7 +35,10 @@ describe('the number a plan prints for each item', () => {
   });
 
   it('keeps section and place («2.3») for a plan numbered on', () => {
-    const plan = { ...planOf([undefined, undefined]), sections: [planOf([undefined]).sections[0]!, planOf([undefined, undefined, undefined]).sections[0]!] } as PlanDocument;
+    const plan = {
+      ...planOf([undefined, undefined]),
+      sections: [planOf([undefined]).sections[0]!, planOf([undefined, undefined, undefined]).sections[0]!],
+    } as PlanDocument;
     expect(findPlanItem(plan, '2.3')?.number).toBe(4);
     expect(findPlanItem(plan, '4')?.number).toBe(4);
   });

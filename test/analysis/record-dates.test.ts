@@ -22,7 +22,10 @@ const plan: Plan = {
 describe('the days a record may hold', () => {
   it('are the plan’s year and a quarter either side', () => {
     expect(recordWindow(plan)).toEqual({ start: '2023-06-01', end: '2024-11-30' });
-    expect(recordWindow({ ...plan, academicYear: undefined, period: { from: '2024-01-15', to: '2024-12-31' } } as Plan)).toEqual({ start: '2023-10-01', end: '2025-03-31' });
+    expect(recordWindow({ ...plan, academicYear: undefined, period: { from: '2024-01-15', to: '2024-12-31' } } as Plan)).toEqual({
+      start: '2023-10-01',
+      end: '2025-03-31',
+    });
   });
 
   it('leave 1999 and 2099 out of the figures by month, and list them', () => {
@@ -47,7 +50,10 @@ describe('centre validate and centre analysis build, through the built command',
   it('warns at each date outside the year and its margin, in both languages, and exits 0 (test/fixtures/record-dates)', () => {
     const dir = temporaryDir();
     cpSync(fixture, dir, { recursive: true, filter: (source) => !source.includes('.expected') });
-    for (const [locale, expected] of [['en_US.UTF-8', 'validate.expected'], ['ru_RU.UTF-8', 'validate.expected.ru']] as const) {
+    for (const [locale, expected] of [
+      ['en_US.UTF-8', 'validate.expected'],
+      ['ru_RU.UTF-8', 'validate.expected.ru'],
+    ] as const) {
       const result = spawnCli(['validate', '--format', 'short', '.'], { cwd: dir, env: { LANG: locale, CENTRE_TODAY: '2023-12-01' } });
       expect(result.code).toBe(0);
       expect(result.stdout).toBe(readFileSync(path.join(fixture, expected), 'utf8'));
@@ -65,6 +71,8 @@ describe('centre validate and centre analysis build, through the built command',
     expect(result.code).toBe(0);
     const pdfText = normaliseText(await pdfToText(docxToPdf(path.join(out, 'analysis.docx'), out)));
     const [day, month] = firstDate[2]!.split('-').reverse();
-    expect(pdfText).toContain(`Не учтены по месяцам даты далеко за пределами учебного года плана — вероятно, опечатка в годе: ${day}.${month}.1999 (мероприятие`);
+    expect(pdfText).toContain(
+      `Не учтены по месяцам даты далеко за пределами учебного года плана — вероятно, опечатка в годе: ${day}.${month}.1999 (мероприятие`,
+    );
   }, 120_000);
 });

@@ -55,11 +55,21 @@ function blockEntry(entry: EntryModel, layout: EntryLayout, dash: number, indent
   if (entry.status) pairs.push(`status: ${(value.status = entry.status)}`);
   if (entry.dates) {
     value.dates = entry.dates;
-    pairs.push(layout.flowDates ? `dates: [${pad(layout.padded, entry.dates.join(', '))}]` : entry.dates.length === 0 ? 'dates: []' : `dates:\n${entry.dates.map((d) => `${list}- ${d}`).join('\n')}`);
+    pairs.push(
+      layout.flowDates
+        ? `dates: [${pad(layout.padded, entry.dates.join(', '))}]`
+        : entry.dates.length === 0
+          ? 'dates: []'
+          : `dates:\n${entry.dates.map((d) => `${list}- ${d}`).join('\n')}`,
+    );
   }
   if (entry.participants) {
     value.participants = entry.participants;
-    pairs.push(`participants:\n${Object.entries(entry.participants).map(([k, v]) => `${at}  ${k}: ${v}`).join('\n')}`);
+    pairs.push(
+      `participants:\n${Object.entries(entry.participants)
+        .map(([k, v]) => `${at}  ${k}: ${v}`)
+        .join('\n')}`,
+    );
   }
   if (entry.evidence) pairs.push(`evidence:\n${(value.evidence = entry.evidence).map((e) => `${list}- ${e}`).join('\n')}`);
   if (entry.comment !== undefined) {
@@ -146,7 +156,9 @@ const recordArb: fc.Arbitrary<Generated> = fc
       for (const [index, model] of models.entries()) {
         const layout = entries[index]![2];
         const dash = entriesStyle === 'block' ? 2 : 0;
-        const made = layout.flow ? { text: `${' '.repeat(dash)}- ${flowEntry(model, layout).text}\n`, value: flowEntry(model, layout).value } : blockEntry(model, layout, dash, indentLists);
+        const made = layout.flow
+          ? { text: `${' '.repeat(dash)}- ${flowEntry(model, layout).text}\n`, value: flowEntry(model, layout).value }
+          : blockEntry(model, layout, dash, indentLists);
         segments.push({ start: text.length, end: text.length + made.text.length });
         text += made.text;
         value.entries.push(made.value);
@@ -221,7 +233,12 @@ describe('centre done edits the record in place', () => {
         const encode = (text: string) => (crlf ? text.replace(/\n/g, '\r\n') : text);
         const prefix = bom ? '\ufeff' : '';
         const original = prefix + encode(record.text);
-        expect(parse(record.text)).toEqual({ kind: 'record', plan: 'plan.yaml', ...record.value, ...(record.text.includes('analysis:') ? { analysis: expect.anything() } : {}) });
+        expect(parse(record.text)).toEqual({
+          kind: 'record',
+          plan: 'plan.yaml',
+          ...record.value,
+          ...(record.text.includes('analysis:') ? { analysis: expect.anything() } : {}),
+        });
 
         const { text } = applyDone(original, change);
         const { kind, plan, entries } = parse(text.replace(/^\ufeff/, '')) as { kind: string; plan: string; entries: EntryModel[] };
@@ -242,7 +259,8 @@ describe('centre done edits the record in place', () => {
         expect(text.startsWith(before)).toBe(true);
         expect(text.endsWith(after)).toBe(true);
         const region = text.slice(before.length, text.length - after.length);
-        if (record.entriesStyle !== 'empty-flow' && onlyAdds(record.value.entries?.[index], change)) expect(isSubsequence(encode(record.text.slice(start, end)), region)).toBe(true);
+        if (record.entriesStyle !== 'empty-flow' && onlyAdds(record.value.entries?.[index], change))
+          expect(isSubsequence(encode(record.text.slice(start, end)), region)).toBe(true);
         // the same change again changes nothing
         expect(applyDone(text, change).text).toBe(text);
       }),

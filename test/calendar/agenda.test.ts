@@ -24,7 +24,12 @@ function plan(overrides: Partial<Plan> = {}): Plan {
       {
         title: ' Раздел первый ',
         items: [
-          { activity: 'Вебинары\n- для заместителей', timing: 'по графику', responsible: ['Центр'], schedule: { every: 'month', weekdays: ['пн'], nth: 3, except: [6, 7, 8] } },
+          {
+            activity: 'Вебинары\n- для заместителей',
+            timing: 'по графику',
+            responsible: ['Центр'],
+            schedule: { every: 'month', weekdays: ['пн'], nth: 3, except: [6, 7, 8] },
+          },
           { activity: 'Отчёт', timing: 'до 15 декабря 2024 г.', responsible: ['Школы', 'Центр'], schedule: { deadline: '2024-12-15' } },
         ],
       },
@@ -114,7 +119,11 @@ describe('planEntries', () => {
     expect(rule!.schedule).toMatchObject({ kind: 'recurring', rule: { frequency: 'monthly', nth: 3, weekdays: [1] } });
     expect(periodicity).toMatchObject({ phrase: ' Ежемесячно ', path: ['sections', 0, 'periodicity'] });
     expect(periodicity!.schedule).toMatchObject({ kind: 'recurring', rule: { frequency: 'monthly' } });
-    expect(timing).toMatchObject({ phrase: 'до 15 декабря 2024', path: ['sections', 0, 'items', 2, 'timing'], schedule: { kind: 'deadline', due: '2024-12-15' } });
+    expect(timing).toMatchObject({
+      phrase: 'до 15 декабря 2024',
+      path: ['sections', 0, 'items', 2, 'timing'],
+      schedule: { kind: 'deadline', due: '2024-12-15' },
+    });
   });
 });
 
@@ -125,7 +134,10 @@ describe('fromInput', () => {
     expect(fromInput({ dates: ['2024-11-20'] }, year)).toEqual({ kind: 'date', date: '2024-11-20' });
     expect(fromInput({ dates: ['2024-11-20', '18.09.2024'] }, year)).toEqual({
       kind: 'dates',
-      spans: [{ start: '2024-09-18', end: '2024-09-18' }, { start: '2024-11-20', end: '2024-11-20' }],
+      spans: [
+        { start: '2024-09-18', end: '2024-09-18' },
+        { start: '2024-11-20', end: '2024-11-20' },
+      ],
     });
     expect(fromInput({ from: '2024-10-01', to: '2025-04-30' }, year)).toEqual({ kind: 'range', start: '2024-10-01', end: '2025-04-30' });
     expect(fromInput({ from: '2024-10-01' }, year)).toBeUndefined();
@@ -139,8 +151,18 @@ describe('fromInput', () => {
       rule: { frequency: 'monthly', weekdays: [5], nth: -1, exceptMonths: [7, 8] },
       ...year,
     });
-    expect(fromInput({ every: 'quarter', from: '2024-10-01' }, year)).toEqual({ kind: 'recurring', rule: { frequency: 'quarterly' }, start: '2024-10-01', end: year.end });
-    expect(fromInput({ every: 'month', nth: 2, to: '2025-05-31' }, year)).toEqual({ kind: 'recurring', rule: { frequency: 'monthly', nth: 2 }, start: year.start, end: '2025-05-31' });
+    expect(fromInput({ every: 'quarter', from: '2024-10-01' }, year)).toEqual({
+      kind: 'recurring',
+      rule: { frequency: 'quarterly' },
+      start: '2024-10-01',
+      end: year.end,
+    });
+    expect(fromInput({ every: 'month', nth: 2, to: '2025-05-31' }, year)).toEqual({
+      kind: 'recurring',
+      rule: { frequency: 'monthly', nth: 2 },
+      start: year.start,
+      end: '2025-05-31',
+    });
   });
 });
 
@@ -162,24 +184,40 @@ describe('buildAgenda', () => {
       ['2024-12-15', undefined, 'deadline', 'Отчёт', 'plans/a.yaml:20'],
       ['2024-12-16', undefined, 'recurring', 'Вебинары', 'plans/a.yaml:10'],
     ]);
-    expect(rows[0]).toEqual({ date: '2024-09-16', kind: 'recurring', title: 'Вебинары', plan: 'План центра', section: 'Раздел первый', responsible: ['Центр'], source: 'plans/a.yaml:10' });
+    expect(rows[0]).toEqual({
+      date: '2024-09-16',
+      kind: 'recurring',
+      title: 'Вебинары',
+      plan: 'План центра',
+      section: 'Раздел первый',
+      responsible: ['Центр'],
+      source: 'plans/a.yaml:10',
+    });
   });
 
-  it('keeps a plan\'s deadline on the day written and flags it and an occurrence on a holiday as days off', () => {
+  it("keeps a plan's deadline on the day written and flags it and an occurrence on a holiday as days off", () => {
     expect(rows.find((row) => row.kind === 'deadline')).toEqual(expect.objectContaining({ date: '2024-12-15', dayOff: 'выходной день' }));
     expect(rows.find((row) => row.date === '2024-11-04')).toMatchObject({ dayOff: 'День народного единства' });
     expect(rows.filter((row) => row.dayOff !== undefined)).toHaveLength(2);
     expect(rows.filter((row) => row.shiftedFrom !== undefined)).toHaveLength(0);
   });
 
-  it('moves a monitoring form\'s deadline off a day off (Civil Code art. 193) and says from when', () => {
+  it("moves a monitoring form's deadline off a day off (Civil Code art. 193) and says from when", () => {
     const form = buildAgenda([{ ...source(), movesDeadlines: true }], { start: '2024-09-01', end: '2024-12-31' }, calendar);
     expect(form.find((row) => row.kind === 'deadline')).toMatchObject({ date: '2024-12-16', shiftedFrom: '2024-12-15' });
   });
 
   it('calls a day off without a name a day off, and does not flag a span', () => {
     const weekend = plan({
-      sections: [{ title: 'Р', items: [{ activity: 'Субботник', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-09-21', '2024-09-23'] } }, { activity: 'Слёт', timing: 'т', responsible: ['Ц'], schedule: { from: '2024-09-21', to: '2024-09-22' } }] }],
+      sections: [
+        {
+          title: 'Р',
+          items: [
+            { activity: 'Субботник', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-09-21', '2024-09-23'] } },
+            { activity: 'Слёт', timing: 'т', responsible: ['Ц'], schedule: { from: '2024-09-21', to: '2024-09-22' } },
+          ],
+        },
+      ],
     });
     const listed = buildAgenda([source(weekend)], { start: '2024-09-01', end: '2024-09-30' }, calendar);
     expect(listed.map((row) => [row.title, row.date, row.dayOff])).toEqual([
@@ -201,19 +239,43 @@ describe('buildAgenda', () => {
       '2024-10-21 plans/b.yaml:10',
     ]);
     const lines: PlanSource = { plan: plan(), file: 'plans/c.yaml', lineOf: (path) => (Number(path[3]) === 0 ? 96 : 122) };
-    const twice = plan({ sections: [{ title: 'Р', items: [{ activity: 'А', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16'] } }, { activity: 'Б', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16'] } }] }] });
+    const twice = plan({
+      sections: [
+        {
+          title: 'Р',
+          items: [
+            { activity: 'А', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16'] } },
+            { activity: 'Б', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16'] } },
+          ],
+        },
+      ],
+    });
     expect(buildAgenda([{ ...lines, plan: twice }], window, calendar).map((row) => row.source)).toEqual(['plans/c.yaml:96', 'plans/c.yaml:122']);
     const reversed: PlanSource = { ...lines, plan: twice, lineOf: (path) => (Number(path[3]) === 0 ? 122 : 96) };
     expect(buildAgenda([reversed], window, calendar).map((row) => row.title)).toEqual(['Б', 'А']);
     // Both shown at the window's start: the one begun earlier first, whatever its file.
-    const begun = (from: string) => plan({ sections: [{ title: 'Р', items: [{ activity: `С ${from}`, timing: 'т', responsible: ['Ц'], schedule: { from, to: '2024-10-20' } }] }] });
-    const spans = buildAgenda([{ plan: begun('2024-10-10'), file: 'plans/a.yaml' }, { plan: begun('2024-10-01'), file: 'plans/b.yaml' }], window, calendar);
+    const begun = (from: string) =>
+      plan({ sections: [{ title: 'Р', items: [{ activity: `С ${from}`, timing: 'т', responsible: ['Ц'], schedule: { from, to: '2024-10-20' } }] }] });
+    const spans = buildAgenda(
+      [
+        { plan: begun('2024-10-10'), file: 'plans/a.yaml' },
+        { plan: begun('2024-10-01'), file: 'plans/b.yaml' },
+      ],
+      window,
+      calendar,
+    );
     expect(spans.map((row) => `${row.date} ${row.source}`)).toEqual(['2024-10-01 plans/b.yaml', '2024-10-10 plans/a.yaml']);
   });
 });
 
 /** The UIDs of plan() in 2024-09..12, as written since UIDs stopped depending on the window: the series, then one a date as written. */
-const GOLDEN = ['2161bbf518faf700-series@centre', '831db96a6cbb6e8e-20241215@centre', '2f97cb583861a854-20241104@centre', '7dbdd98aef0cc19b-20240927@centre', 'ccb5397d9da81db8-20241001@centre'];
+const GOLDEN = [
+  '2161bbf518faf700-series@centre',
+  '831db96a6cbb6e8e-20241215@centre',
+  '2f97cb583861a854-20241104@centre',
+  '7dbdd98aef0cc19b-20240927@centre',
+  'ccb5397d9da81db8-20241001@centre',
+];
 
 describe('buildIcsEvents', () => {
   const window = { start: '2024-09-01', end: '2024-12-31' };
@@ -225,7 +287,13 @@ describe('buildIcsEvents', () => {
   it('writes one event with an RRULE for a series, from its first occurrence to the end of the window', () => {
     const series = events.filter((event) => event.rrule !== undefined);
     expect(series).toHaveLength(1);
-    expect(series[0]).toMatchObject({ summary: 'Вебинары', start: '2024-09-16', end: '2024-09-16', rrule: 'FREQ=MONTHLY;BYDAY=3MO;BYMONTH=1,2,3,4,5,9,10,11,12;UNTIL=20241231', categories: ['План центра'] });
+    expect(series[0]).toMatchObject({
+      summary: 'Вебинары',
+      start: '2024-09-16',
+      end: '2024-09-16',
+      rrule: 'FREQ=MONTHLY;BYDAY=3MO;BYMONTH=1,2,3,4,5,9,10,11,12;UNTIL=20241231',
+      categories: ['План центра'],
+    });
   });
 
   it('writes one event an occurrence otherwise, a deadline as «Срок:», nothing for an unscheduled item', () => {
@@ -254,7 +322,8 @@ describe('buildIcsEvents', () => {
   });
 
   it('names an occurrence by its plan, item and own date as written, whatever the window or the other items', () => {
-    const uidsOf = (document: PlanDocument, from = '2024-09-01') => buildIcsEvents([source(document)], { start: from, end: '2024-12-31' }, calendar).map((event) => [event.start, event.uid]);
+    const uidsOf = (document: PlanDocument, from = '2024-09-01') =>
+      buildIcsEvents([source(document)], { start: from, end: '2024-12-31' }, calendar).map((event) => [event.start, event.uid]);
     const dated = (activity = 'Семинары') =>
       plan({
         sections: [
@@ -283,7 +352,20 @@ describe('buildIcsEvents', () => {
     const events = (document: PlanDocument) => buildIcsEvents([source(document)], { start: '2024-09-01', end: '2026-08-31' }, calendar);
     const twice = (overrides: Partial<Plan>) =>
       plan({
-        sections: [{ title: 'Р', items: [1, 2].map(() => ({ activity: 'Собрание', timing: 'т', responsible: ['Ц'], events: [{ title: 'Встреча', date: '2024-10-16' }, { title: 'Встреча', date: '2025-10-15' }] })) }],
+        sections: [
+          {
+            title: 'Р',
+            items: [1, 2].map(() => ({
+              activity: 'Собрание',
+              timing: 'т',
+              responsible: ['Ц'],
+              events: [
+                { title: 'Встреча', date: '2024-10-16' },
+                { title: 'Встреча', date: '2025-10-15' },
+              ],
+            })),
+          },
+        ],
         ...overrides,
       });
     const uids = [
@@ -302,7 +384,9 @@ describe('buildIcsEvents', () => {
     expect(events.map((event) => event.uid)).toEqual(GOLDEN);
     // A plan without a year, and three items that say the same (told apart by their order).
     const yearless = buildIcsEvents([source(plan({ academicYear: undefined }))], window, calendar).map((event) => event.uid);
-    const same = plan({ sections: [{ title: 'Р', items: [1, 2, 3].map(() => ({ activity: 'Собрание', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16'] } })) }] });
+    const same = plan({
+      sections: [{ title: 'Р', items: [1, 2, 3].map(() => ({ activity: 'Собрание', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16'] } })) }],
+    });
     expect([yearless[0], ...buildIcsEvents([source(same)], window, calendar).map((event) => event.uid)]).toEqual([
       '8175dc27589100d5-series@centre',
       '17627e1a9cb97c0b-20241016@centre',
@@ -312,14 +396,29 @@ describe('buildIcsEvents', () => {
   });
 
   it('writes one event for a date listed twice in one item', () => {
-    const twice = plan({ sections: [{ title: 'Р', items: [{ activity: 'Семинар', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16', '16.10.2024', '2024-11-20'] } }] }] });
+    const twice = plan({
+      sections: [
+        { title: 'Р', items: [{ activity: 'Семинар', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16', '16.10.2024', '2024-11-20'] } }] },
+      ],
+    });
     const written = buildIcsEvents([source(twice)], window, calendar);
     expect(written.map((event) => event.start)).toEqual(['2024-10-16', '2024-11-20']);
     expect(written.every((event) => typeof event.uid === 'string')).toBe(true);
   });
 
   it('leaves out an item whose timing cannot be read, in the agenda and in the export', () => {
-    const unreadable = plan({ sections: [{ title: 'Р', items: [{ activity: 'Встречи', timing: 'по графику министерства', responsible: ['Ц'] }, { activity: 'Прочее', timing: 'когда получится', responsible: ['Ц'] }, { activity: 'Семинар', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16'] } }] }] });
+    const unreadable = plan({
+      sections: [
+        {
+          title: 'Р',
+          items: [
+            { activity: 'Встречи', timing: 'по графику министерства', responsible: ['Ц'] },
+            { activity: 'Прочее', timing: 'когда получится', responsible: ['Ц'] },
+            { activity: 'Семинар', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16'] } },
+          ],
+        },
+      ],
+    });
     expect(buildAgenda([source(unreadable)], window, calendar).map((row) => row.title)).toEqual(['Семинар']);
     expect(buildIcsEvents([source(unreadable)], window, calendar).map((event) => event.summary)).toEqual(['Семинар']);
   });
@@ -329,7 +428,9 @@ describe('buildIcsEvents', () => {
   });
 
   it('writes several events for several dates of one item', () => {
-    const several = plan({ sections: [{ title: 'Р', items: [{ activity: 'Семинары', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16', '2024-11-20'] } }] }] });
+    const several = plan({
+      sections: [{ title: 'Р', items: [{ activity: 'Семинары', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16', '2024-11-20'] } }] }],
+    });
     const written = buildIcsEvents([source(several)], window, calendar);
     expect(written.map((event) => event.start)).toEqual(['2024-10-16', '2024-11-20']);
     expect(new Set(written.map((event) => event.uid)).size).toBe(2);
@@ -346,11 +447,19 @@ describe('stableId, calendarWindow, lastPlanDay', () => {
   });
 
   it('keeps the ids earlier releases wrote, so that importing an older export again updates its events instead of doubling them', () => {
-    expect([stableId(''), stableId('План', 'Раздел'), stableId('a'), stableId('Ёлка 🎄', 'x')]).toEqual(['488bdcb81aee8d83', '8181017ef6a8b6be', '501c2ba782c97901', '66d86fa6b657cc43']);
+    expect([stableId(''), stableId('План', 'Раздел'), stableId('a'), stableId('Ёлка 🎄', 'x')]).toEqual([
+      '488bdcb81aee8d83',
+      '8181017ef6a8b6be',
+      '501c2ba782c97901',
+      '66d86fa6b657cc43',
+    ]);
   });
 
   it('always gives sixteen hex digits, whatever the parts', () => {
-    fc.assert(fc.property(fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 4 }), (parts) => /^[0-9a-f]{16}$/.test(stableId(...parts))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 4 }), (parts) => /^[0-9a-f]{16}$/.test(stableId(...parts))),
+      { numRuns: 300 },
+    );
   });
 
   it('covers eight weeks by default, the weeks asked for, or up to a day', () => {
@@ -371,23 +480,46 @@ describe('stableId, calendarWindow, lastPlanDay', () => {
 
 describe('the agenda of a plan read from YAML', () => {
   // Line numbers:  1             2            3                        4           5                 6           7
-  const text = ['kind: plan', 'title: План', 'academicYear: 2024-2025', 'sections:', '  - title: Раздел', '    items:', '      - activity: Семинар',
+  const text = [
+    'kind: plan',
+    'title: План',
+    'academicYear: 2024-2025',
+    'sections:',
+    '  - title: Раздел',
+    '    items:',
+    '      - activity: Семинар',
     //  8                         9                              10                 11
-    '        timing: 16 октября', '        responsible: [Центр]', '        schedule:', '          dates: [2024-10-16]',
+    '        timing: 16 октября',
+    '        responsible: [Центр]',
+    '        schedule:',
+    '          dates: [2024-10-16]',
     //  12                          13                                14                             15
-    '      - activity: Собрания', '        timing: в течение года', '        responsible: [Центр]', '        events:',
+    '      - activity: Собрания',
+    '        timing: в течение года',
+    '        responsible: [Центр]',
+    '        events:',
     //  16                              17
-    '          - title: Собрание', '            date: 2024-10-17'].join('\n');
+    '          - title: Собрание',
+    '            date: 2024-10-17',
+  ].join('\n');
 
   it('points every row at the line of its item, not of its schedule or sub-event', () => {
     const read = quickValidate(text, { positions: true })!;
-    const listed = buildAgenda([{ plan: read.validated.value as PlanDocument, file: 'plans/p.yaml', lineOf: read.lineOf }], { start: '2024-10-01', end: '2024-10-31' }, calendar);
+    const listed = buildAgenda(
+      [{ plan: read.validated.value as PlanDocument, file: 'plans/p.yaml', lineOf: read.lineOf }],
+      { start: '2024-10-01', end: '2024-10-31' },
+      calendar,
+    );
     expect(listed.map((row) => [row.title, row.date, row.end, row.source])).toEqual([
       ['Собрания', '2024-09-01', '2025-08-31', 'plans/p.yaml:12'],
       ['Семинар', '2024-10-16', undefined, 'plans/p.yaml:7'],
       ['Собрание', '2024-10-17', undefined, 'plans/p.yaml:12'],
     ]);
-    const events = buildIcsEvents([{ plan: read.validated.value as PlanDocument, file: 'plans/p.yaml', lineOf: read.lineOf }], { start: '2024-10-01', end: '2024-10-31' }, calendar);
+    const events = buildIcsEvents(
+      [{ plan: read.validated.value as PlanDocument, file: 'plans/p.yaml', lineOf: read.lineOf }],
+      { start: '2024-10-01', end: '2024-10-31' },
+      calendar,
+    );
     // a calendar program shows what a person reads, never where the YAML is
     for (const event of events) expect(event.description).not.toMatch(/plans\/|\.yaml/);
   });

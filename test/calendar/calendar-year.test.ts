@@ -105,7 +105,7 @@ describe('centre calendar --format ics of a year', () => {
     expect(forum[0]!.description).toContain('Перенесено; по плану — 12.11.2026');
   });
 
-  it("names the calendar after the centre, keeps categories on one line and no workspace file in any event, and names the form by its title", () => {
+  it('names the calendar after the centre, keeps categories on one line and no workspace file in any event, and names the form by its title', () => {
     const { calendar, events } = exportedEvents();
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Районный центр поддержки классных руководителей');
     expect(calendar.getFirstPropertyValue('name')).toBe('Районный центр поддержки классных руководителей');
@@ -115,10 +115,15 @@ describe('centre calendar --format ics of a year', () => {
       expect(`${event.summary} ${event.description}`).not.toContain('class-teacher-monitoring');
     }
     expect(events.find((event) => event.summary.includes('Промежуточный контроль'))?.summary).toContain('«Мониторинг деятельности классных руководителей»');
-    expect(events.find((event) => event.summary === 'Форум классных руководителей')?.component.getFirstProperty('categories')?.getValues()).toEqual(['План работы районного центра']);
+    expect(
+      events
+        .find((event) => event.summary === 'Форум классных руководителей')
+        ?.component.getFirstProperty('categories')
+        ?.getValues(),
+    ).toEqual(['План работы районного центра']);
   });
 
-  it("without a centre file, names the calendar after the plan", () => {
+  it('without a centre file, names the calendar after the plan', () => {
     const result = run(['calendar', '--format', 'ics', 'plans/plan.yaml', 'plans/plan.record.yaml']);
     const calendar = new ICAL.Component(ICAL.parse(result.stdout));
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('План работы районного центра');

@@ -39,13 +39,19 @@ describe('the phrases found in more public plans', () => {
 describe('weeks listed before one week word', () => {
   it('«3, 4 неделя октября» is both calendar weeks, and each is the week read alone (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2023, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 3 }), fc.constantFrom(', ', ',', ' и '), (first, month, nth, separator) => {
-        const phrase = `${nth}${separator}${nth + 1} неделя ${genitive[month - 1]}`;
-        const alone = [nth, nth + 1].flatMap((week) => data(`${week} неделя ${genitive[month - 1]}`, first)!.dates);
-        const both = data(phrase, first)!;
-        expect(both.dates).toEqual(alone);
-        expect(both.ignored).toBeUndefined();
-      }),
+      fc.property(
+        fc.integer({ min: 2023, max: 2030 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.constantFrom(', ', ',', ' и '),
+        (first, month, nth, separator) => {
+          const phrase = `${nth}${separator}${nth + 1} неделя ${genitive[month - 1]}`;
+          const alone = [nth, nth + 1].flatMap((week) => data(`${week} неделя ${genitive[month - 1]}`, first)!.dates);
+          const both = data(phrase, first)!;
+          expect(both.dates).toEqual(alone);
+          expect(both.ignored).toBeUndefined();
+        },
+      ),
     );
   });
 

@@ -24,7 +24,10 @@ describe.each(corpora)('the real-phrase corpus $name', ({ name, least }) => {
       return readingData(phrase, { period: { start: `${first}-09-01`, end: `${first + 1}-08-31` } }, calendar).data;
     });
     const report = [
-      ...score.wrong.map(({ phrase, reading }) => `wrong «${phrase}»: ${JSON.stringify({ kind: reading.kind, start: reading.start, end: reading.end, rrule: reading.rrule, dates: reading.dates.slice(0, 3) })}`),
+      ...score.wrong.map(
+        ({ phrase, reading }) =>
+          `wrong «${phrase}»: ${JSON.stringify({ kind: reading.kind, start: reading.start, end: reading.end, rrule: reading.rrule, dates: reading.dates.slice(0, 3) })}`,
+      ),
       ...score.refused.map((phrase) => `refused «${phrase}»`),
       `${score.right} of ${score.scored} right, ${score.wrong.length} wrong, ${score.refused.length} refused`,
     ].join('\n');

@@ -36,10 +36,12 @@ describe('days', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDays('2023-02-28', 1)).toBe('2023-03-01');
     expect(addDays('2024-01-01', -1)).toBe('2023-12-31');
-    fc.assert(fc.property(isoDay, fc.integer({ min: -1000, max: 1000 }), (date, n) => {
-      expect(addDays(date, n)).toBe(new Date(utc(date).getTime() + n * 86_400_000).toISOString().slice(0, 10));
-      expect(fromDayNumber(dayNumber(date))).toBe(date);
-    }));
+    fc.assert(
+      fc.property(isoDay, fc.integer({ min: -1000, max: 1000 }), (date, n) => {
+        expect(addDays(date, n)).toBe(new Date(utc(date).getTime() + n * 86_400_000).toISOString().slice(0, 10));
+        expect(fromDayNumber(dayNumber(date))).toBe(date);
+      }),
+    );
   });
 
   it('numbers weekdays from Monday (1) to Sunday (7)', () => {
@@ -60,7 +62,12 @@ describe('days', () => {
   });
 
   it('lists the months between two dates, both included, across years', () => {
-    expect(monthsBetween('2023-11-30', '2024-02-01')).toEqual([[2023, 11], [2023, 12], [2024, 1], [2024, 2]]);
+    expect(monthsBetween('2023-11-30', '2024-02-01')).toEqual([
+      [2023, 11],
+      [2023, 12],
+      [2024, 1],
+      [2024, 2],
+    ]);
     expect(monthsBetween('2024-03-31', '2024-03-01')).toEqual([[2024, 3]]);
     expect(monthsBetween('2024-04-01', '2024-03-31')).toEqual([]);
     expect(monthsBetween('2023-12-01', '2025-01-01')).toHaveLength(14);
@@ -81,7 +88,8 @@ describe('days', () => {
 
   it('puts September–December in the academic year that starts then, and January–August in the one before', () => {
     const year2023 = { first: 2023, start: '2023-09-01', end: '2024-08-31' };
-    for (const date of ['2023-09-01', '2023-10-15', '2023-12-31', '2024-01-01', '2024-05-15', '2024-08-31']) expect(academicYearOf(date), date).toEqual(year2023);
+    for (const date of ['2023-09-01', '2023-10-15', '2023-12-31', '2024-01-01', '2024-05-15', '2024-08-31'])
+      expect(academicYearOf(date), date).toEqual(year2023);
     expect(academicYearOf('2023-08-31')).toEqual({ first: 2022, start: '2022-09-01', end: '2023-08-31' });
     expect(academicYearOf('2024-09-01').first).toBe(2024);
   });

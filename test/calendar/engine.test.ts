@@ -20,7 +20,12 @@ const rule: fc.Arbitrary<Recurrence> = fc.oneof(
   fc.record({ frequency: fc.constant('daily' as const), interval: fc.constantFrom(1, 2, 3) }),
   fc.record({ frequency: fc.constant('weekly' as const), interval: fc.constantFrom(2, 3), weekdays: fc.uniqueArray(weekday, { minLength: 0, maxLength: 3 }) }),
   fc.record({ frequency: fc.constant('monthly' as const), monthDay: fc.integer({ min: 1, max: 28 }) }),
-  fc.record({ frequency: fc.constant('monthly' as const), weekdays: fc.array(weekday, { minLength: 1, maxLength: 1 }), nth: fc.constant(1), nths: fc.constantFrom([1, 3], [2, 4], [1, -1]) }),
+  fc.record({
+    frequency: fc.constant('monthly' as const),
+    weekdays: fc.array(weekday, { minLength: 1, maxLength: 1 }),
+    nth: fc.constant(1),
+    nths: fc.constantFrom([1, 3], [2, 4], [1, -1]),
+  }),
   fc.record({
     frequency: fc.constant('monthly' as const),
     weekdays: fc.array(weekday, { minLength: 1, maxLength: 1 }),
@@ -33,14 +38,20 @@ const recurring = fc.tuple(rule, window).map(([r, w]): Schedule => ({ kind: 'rec
 describe('engine invariants', () => {
   it('the nth weekday of a month is that weekday, in that week of the month', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 1, max: 12 }), weekday, fc.constantFrom(1, 2, 3, 4, 5, -1), (year, month, day, nth) => {
-        const date = nthWeekday(year, month, day, nth);
-        if (date === undefined) return nth === 5; // only a fifth one can be missing
-        const dayOfMonth = Number(date.slice(8));
-        const sameMonth = Number(date.slice(5, 7)) === month;
-        const week = nth === -1 ? Number(addDays(date, 7).slice(5, 7)) !== month : Math.ceil(dayOfMonth / 7) === nth;
-        return weekdayOf(date) === day && sameMonth && week;
-      }),
+      fc.property(
+        fc.integer({ min: 2000, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        weekday,
+        fc.constantFrom(1, 2, 3, 4, 5, -1),
+        (year, month, day, nth) => {
+          const date = nthWeekday(year, month, day, nth);
+          if (date === undefined) return nth === 5; // only a fifth one can be missing
+          const dayOfMonth = Number(date.slice(8));
+          const sameMonth = Number(date.slice(5, 7)) === month;
+          const week = nth === -1 ? Number(addDays(date, 7).slice(5, 7)) !== month : Math.ceil(dayOfMonth / 7) === nth;
+          return weekdayOf(date) === day && sameMonth && week;
+        },
+      ),
     );
   });
 
@@ -87,7 +98,8 @@ describe('working days', () => {
 
   it('knows the moved days of 2024, 2025 and 2026', () => {
     for (const saturday of ['2024-04-27', '2024-11-02', '2024-12-28', '2025-11-01']) expect(calendar.isWorkingDay(saturday), saturday).toBe(true);
-    for (const dayOff of ['2025-12-31', '2026-01-09', '2026-12-31', '2026-03-09', '2026-05-11', '2024-04-29', '2024-12-30']) expect(calendar.isWorkingDay(dayOff), dayOff).toBe(false);
+    for (const dayOff of ['2025-12-31', '2026-01-09', '2026-12-31', '2026-03-09', '2026-05-11', '2024-04-29', '2024-12-30'])
+      expect(calendar.isWorkingDay(dayOff), dayOff).toBe(false);
     expect(calendar.isWorkingDay('2025-02-24')).toBe(true); // 23.02.2025 (Sunday) was moved to 08.05 by the decree
     expect(calendar.holidayName('2024-02-23')).toBe('День защитника Отечества');
   });
@@ -99,7 +111,13 @@ describe('working days', () => {
     fc.assert(
       fc.property(isoDay, (date) => {
         const next = calendar.nextWorkingDay(date);
-        return next >= date && calendar.isWorkingDay(next) && daysBetween(date, next).slice(0, -1).every((d) => !calendar.isWorkingDay(d));
+        return (
+          next >= date &&
+          calendar.isWorkingDay(next) &&
+          daysBetween(date, next)
+            .slice(0, -1)
+            .every((d) => !calendar.isWorkingDay(d))
+        );
       }),
     );
   });

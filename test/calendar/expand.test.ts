@@ -44,7 +44,12 @@ function oracle(rule: Recurrence, schedule: Span, window: Span): Span[] {
 
 const rules: fc.Arbitrary<Recurrence> = fc.oneof(
   fc.record({ frequency: fc.constant('weekly' as const), weekdays: fc.uniqueArray(weekday, { minLength: 1, maxLength: 3 }), exceptMonths }),
-  fc.record({ frequency: fc.constant('monthly' as const), weekdays: fc.uniqueArray(weekday, { minLength: 1, maxLength: 2 }), nth: fc.constantFrom(1, 2, 3, 4, 5, -1), exceptMonths }),
+  fc.record({
+    frequency: fc.constant('monthly' as const),
+    weekdays: fc.uniqueArray(weekday, { minLength: 1, maxLength: 2 }),
+    nth: fc.constantFrom(1, 2, 3, 4, 5, -1),
+    exceptMonths,
+  }),
   fc.record({ frequency: fc.constantFrom('monthly' as const, 'quarterly' as const), exceptMonths }),
 );
 
@@ -78,10 +83,12 @@ describe('expand: recurring schedules', () => {
     const window = { start: '2023-10-01', end: '2023-12-31' };
     expect(expand(schedule({ frequency: 'monthly' }), window)).toEqual([{ start: '2023-10-01', end: '2023-10-17' }]);
     expect(expand(schedule({ frequency: 'quarterly' }), window)).toEqual([{ start: '2023-10-01', end: '2023-10-17' }]);
-    expect(expand({ kind: 'recurring', rule: { frequency: 'quarterly' }, start: '2023-09-01', end: '2024-08-31' }, window)).toEqual([{ start: '2023-10-01', end: '2023-12-31' }]);
-    expect(expand({ kind: 'recurring', rule: { frequency: 'monthly' }, start: '2023-09-01', end: '2024-08-31' }, { start: '2024-02-10', end: '2024-03-05' })).toEqual([
-      { start: '2024-03-01', end: '2024-03-31' },
+    expect(expand({ kind: 'recurring', rule: { frequency: 'quarterly' }, start: '2023-09-01', end: '2024-08-31' }, window)).toEqual([
+      { start: '2023-10-01', end: '2023-12-31' },
     ]);
+    expect(
+      expand({ kind: 'recurring', rule: { frequency: 'monthly' }, start: '2023-09-01', end: '2024-08-31' }, { start: '2024-02-10', end: '2024-03-05' }),
+    ).toEqual([{ start: '2024-03-01', end: '2024-03-31' }]);
   });
 
   it('lists two weekdays of a month in date order, once each', () => {
@@ -128,7 +135,9 @@ describe('expand: other schedules', () => {
     expect(expand({ kind: 'deadline', due: '2024-12-15' }, { start: '2024-12-01', end: '2024-12-31' }, calendar)).toEqual([
       { start: '2024-12-16', end: '2024-12-16', shiftedFrom: '2024-12-15' },
     ]);
-    expect(expand({ kind: 'deadline', due: '2024-12-16' }, { start: '2024-12-01', end: '2024-12-31' }, calendar)).toEqual([{ start: '2024-12-16', end: '2024-12-16' }]);
+    expect(expand({ kind: 'deadline', due: '2024-12-16' }, { start: '2024-12-01', end: '2024-12-31' }, calendar)).toEqual([
+      { start: '2024-12-16', end: '2024-12-16' },
+    ]);
     expect(expand({ kind: 'deadline', due: '2024-12-15' }, { start: '2024-12-01', end: '2024-12-31' })).toEqual([{ start: '2024-12-15', end: '2024-12-15' }]);
     // moved out of the window: not in it
     expect(expand({ kind: 'deadline', due: '2024-12-15' }, { start: '2024-12-01', end: '2024-12-15' }, calendar)).toEqual([]);
@@ -172,7 +181,9 @@ describe('toRRule', () => {
     expect(toRRule(recurring({ frequency: 'monthly', weekdays: [1], nth: 3, exceptMonths: [6, 7, 8] }))).toBe(
       'FREQ=MONTHLY;BYDAY=3MO;BYMONTH=1,2,3,4,5,9,10,11,12;UNTIL=20240531',
     );
-    expect(toRRule(recurring({ frequency: 'weekly', weekdays: [5], exceptMonths: [1] }))).toBe('FREQ=WEEKLY;BYDAY=FR;BYMONTH=2,3,4,5,6,7,8,9,10,11,12;UNTIL=20240531');
+    expect(toRRule(recurring({ frequency: 'weekly', weekdays: [5], exceptMonths: [1] }))).toBe(
+      'FREQ=WEEKLY;BYDAY=FR;BYMONTH=2,3,4,5,6,7,8,9,10,11,12;UNTIL=20240531',
+    );
     expect(toRRule(recurring({ frequency: 'quarterly', exceptMonths: [7] }))).toBeUndefined();
   });
 

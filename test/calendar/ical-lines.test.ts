@@ -34,7 +34,9 @@ describe('writeIcs: properties', () => {
   });
 
   it('writes the optional properties when given, in order, each once', () => {
-    const lines = linesOf([{ ...event, description: 'Строка 1\nСтрока 2', categories: ['План', 'A,B'], rrule: 'FREQ=WEEKLY;BYDAY=MO', exdates: ['2024-03-04', '2024-03-11'] }]);
+    const lines = linesOf([
+      { ...event, description: 'Строка 1\nСтрока 2', categories: ['План', 'A,B'], rrule: 'FREQ=WEEKLY;BYDAY=MO', exdates: ['2024-03-04', '2024-03-11'] },
+    ]);
     expect(lines.slice(8, 17)).toEqual([
       'UID:a@centre',
       'DTSTAMP:20240101T080000Z',

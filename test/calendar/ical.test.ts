@@ -46,8 +46,7 @@ function occurrences(parsed: ICAL.Event): string[] {
 const pad = (value: number): string => String(value).padStart(2, '0');
 const unfold = (text: string): string => text.replaceAll('\r\n ', '');
 const physicalLines = (text: string): string[] => text.split('\r\n');
-const isValidUtf8 = (line: string): boolean =>
-  new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(line, 'utf8')) === line;
+const isValidUtf8 = (line: string): boolean => new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(line, 'utf8')) === line;
 
 describe('escapeText', () => {
   it('escapes backslash, semicolon, comma and newlines', () => {
@@ -111,16 +110,30 @@ describe('writeIcs: recurrence', () => {
   it('expands the third Monday of each month', () => {
     const parsed = only({ start: '2023-09-18', end: '2023-09-18', rrule: 'FREQ=MONTHLY;BYDAY=3MO;UNTIL=20240531' });
     expect(occurrences(parsed)).toEqual([
-      '18.09.2023', '16.10.2023', '20.11.2023', '18.12.2023', '15.01.2024',
-      '19.02.2024', '18.03.2024', '15.04.2024', '20.05.2024',
+      '18.09.2023',
+      '16.10.2023',
+      '20.11.2023',
+      '18.12.2023',
+      '15.01.2024',
+      '19.02.2024',
+      '18.03.2024',
+      '15.04.2024',
+      '20.05.2024',
     ]);
   });
 
   it('expands the last Wednesday of each month', () => {
     const parsed = only({ start: '2023-09-27', end: '2023-09-27', rrule: 'FREQ=MONTHLY;BYDAY=-1WE;UNTIL=20240531' });
     expect(occurrences(parsed)).toEqual([
-      '27.09.2023', '25.10.2023', '29.11.2023', '27.12.2023', '31.01.2024',
-      '28.02.2024', '27.03.2024', '24.04.2024', '29.05.2024',
+      '27.09.2023',
+      '25.10.2023',
+      '29.11.2023',
+      '27.12.2023',
+      '31.01.2024',
+      '28.02.2024',
+      '27.03.2024',
+      '24.04.2024',
+      '29.05.2024',
     ]);
   });
 
@@ -133,7 +146,12 @@ describe('writeIcs: recurrence', () => {
     expect(dates).toHaveLength(7);
     expect(dates).not.toContain('18.12.2023');
     expect(dates).not.toContain('20.05.2024');
-    expect(parsed.component.getFirstProperty('exdate')?.getValues().every((date: ICAL.Time) => date.isDate)).toBe(true);
+    expect(
+      parsed.component
+        .getFirstProperty('exdate')
+        ?.getValues()
+        .every((date: ICAL.Time) => date.isDate),
+    ).toBe(true);
   });
 });
 
@@ -186,13 +204,29 @@ describe('buildIcsEvents: UIDs', () => {
   const calendar = russianCalendar();
   // Items with several one-off dates each, where counting inside the window would shift every UID by one.
   const listed = [
-    'kind: plan', 'title: План работы', 'organisation: Центр', 'academicYear: 2023-2024', 'sections:', '  - title: Совещания', '    items:',
-    '      - activity: Совещание кураторов', '        timing: 15.09.2023, 20.10.2023, 17.11.2023', '        responsible: [Центр]',
-    '      - activity: Совещание кураторов', '        timing: 15.09.2023, 20.10.2023, 17.11.2023', '        responsible: [Центр]',
-    '      - activity: Семинар', '        timing: в течение года', '        responsible: [Центр]',
+    'kind: plan',
+    'title: План работы',
+    'organisation: Центр',
+    'academicYear: 2023-2024',
+    'sections:',
+    '  - title: Совещания',
+    '    items:',
+    '      - activity: Совещание кураторов',
+    '        timing: 15.09.2023, 20.10.2023, 17.11.2023',
+    '        responsible: [Центр]',
+    '      - activity: Совещание кураторов',
+    '        timing: 15.09.2023, 20.10.2023, 17.11.2023',
+    '        responsible: [Центр]',
+    '      - activity: Семинар',
+    '        timing: в течение года',
+    '        responsible: [Центр]',
     '        schedule: {dates: [2023-09-18, 2023-12-18, 2024-03-18, 2024-05-20]}',
-    '        events:', '          - {title: Итоги, date: 2024-05-27}', '          - {title: Итоги, date: 2024-05-27}',
-    '      - activity: Вестник', '        timing: 1 издание в квартал, кроме июля', '        responsible: [Центр]',
+    '        events:',
+    '          - {title: Итоги, date: 2024-05-27}',
+    '          - {title: Итоги, date: 2024-05-27}',
+    '      - activity: Вестник',
+    '        timing: 1 издание в квартал, кроме июля',
+    '        responsible: [Центр]',
     '',
   ].join('\n');
   const listedPlan = (): PlanSource => {
@@ -208,7 +242,10 @@ describe('buildIcsEvents: UIDs', () => {
     const byUid = new Map<string, string>();
     for (const event of events) {
       expect(byUid.has(event.uid), `UID ${event.uid} is used twice`).toBe(false);
-      byUid.set(event.uid, event.isRecurring() ? `series ${event.summary} ${event.description}` : `${event.startDate.toString()} ${event.summary} ${event.description}`);
+      byUid.set(
+        event.uid,
+        event.isRecurring() ? `series ${event.summary} ${event.description}` : `${event.startDate.toString()} ${event.summary} ${event.description}`,
+      );
     }
     return byUid;
   }
@@ -244,7 +281,10 @@ describe('buildIcsEvents: UIDs', () => {
   it('gives the same plan of another year other UIDs', () => {
     const thisYear = read('plans/2020-2021-buzuluk-plan.yaml');
     const nextYear = read('plans/2020-2021-buzuluk-plan.yaml', (text) =>
-      text.replace('academicYear: 2020-2021', 'academicYear: 2021-2022').replace(/(\d{2}\.\d{2}\.)2020\b/g, '$12021').replace(/(\d{2}\.\d{2}\.)2021\b/g, '$12022'),
+      text
+        .replace('academicYear: 2020-2021', 'academicYear: 2021-2022')
+        .replace(/(\d{2}\.\d{2}\.)2020\b/g, '$12021')
+        .replace(/(\d{2}\.\d{2}\.)2021\b/g, '$12022'),
     );
     expect(nextYear.plan.academicYear).toBe('2021-2022');
     const a = exported([thisYear], '2020-09-01', '2021-08-31');

@@ -21,7 +21,7 @@ function readMonths(phrase: string, period: Span) {
   return { span: schedule && { start: schedule.start, end: schedule.end }, problems, all: reading.problems };
 }
 
-describe('a month range read backwards in the plan\'s year', () => {
+describe("a month range read backwards in the plan's year", () => {
   const year2024 = academic(2024);
   const calendarYear: Span = { start: '2025-01-01', end: '2025-12-31' };
   const springHalf: Span = { start: '2025-01-09', end: '2025-05-31' };
@@ -40,7 +40,15 @@ describe('a month range read backwards in the plan\'s year', () => {
     const { span, problems, all } = readMonths(phrase, period);
     expect(span).toEqual({ start, end });
     expect(all).toEqual(problems);
-    expect(problems).toEqual([{ code: 'phrase-months-before-plan', severity: 'warning', params: { start, end, period: period.start, meant }, start: phrase.startsWith('с ') ? 2 : 0, end: phrase.length }]);
+    expect(problems).toEqual([
+      {
+        code: 'phrase-months-before-plan',
+        severity: 'warning',
+        params: { start, end, period: period.start, meant },
+        start: phrase.startsWith('с ') ? 2 : 0,
+        end: phrase.length,
+      },
+    ]);
   });
 
   it.each([
@@ -51,12 +59,21 @@ describe('a month range read backwards in the plan\'s year', () => {
     ['май-январь', year2024, ['2025-05-01', '2026-01-31'], ['январь – май', '2025-01-01', '2025-05-31']],
     ['ноябрь – март', calendarYear, ['2025-11-01', '2026-03-31'], ['март – ноябрь', '2025-03-01', '2025-11-30']],
     ['апрель - февраль', springHalf, ['2025-04-01', '2026-02-28'], ['февраль – апрель', '2025-02-01', '2025-04-30']],
-  ] as const)('«%s» runs past the plan\'s end: read from the plan\'s month, the months swapped suggested', (phrase, period, [start, end], [meant, meantStart, meantEnd]) => {
-    const { span, problems, all } = readMonths(phrase, period);
-    expect(span).toEqual({ start, end });
-    expect(all).toEqual(problems);
-    expect(problems).toEqual([expect.objectContaining({ code: 'phrase-months-backwards', severity: 'warning', params: { start, end, period: period.end, meant, meantStart, meantEnd } })]);
-  });
+  ] as const)(
+    "«%s» runs past the plan's end: read from the plan's month, the months swapped suggested",
+    (phrase, period, [start, end], [meant, meantStart, meantEnd]) => {
+      const { span, problems, all } = readMonths(phrase, period);
+      expect(span).toEqual({ start, end });
+      expect(all).toEqual(problems);
+      expect(problems).toEqual([
+        expect.objectContaining({
+          code: 'phrase-months-backwards',
+          severity: 'warning',
+          params: { start, end, period: period.end, meant, meantStart, meantEnd },
+        }),
+      ]);
+    },
+  );
 
   it.each([
     ['сентябрь – май', year2024, ['2024-09-01', '2025-05-31']],
@@ -80,7 +97,9 @@ describe('a month range read backwards in the plan\'s year', () => {
   it('says it of months that bound a recurrence too', () => {
     const reading = readTiming('по пятницам (май - сентябрь)', { period: year2024 });
     expect(reading.schedule).toMatchObject({ kind: 'recurring', start: '2025-05-01', end: '2025-09-30' });
-    expect(reading.problems).toEqual([expect.objectContaining({ code: 'phrase-months-backwards', start: 13, end: 27, params: expect.objectContaining({ meant: 'сентябрь – май' }) })]);
+    expect(reading.problems).toEqual([
+      expect.objectContaining({ code: 'phrase-months-backwards', start: 13, end: 27, params: expect.objectContaining({ meant: 'сентябрь – май' }) }),
+    ]);
   });
 
   it('underlines the months and what joins them, not the words around them', () => {
@@ -103,7 +122,7 @@ describe('month ranges in any plan (property)', () => {
     (a: number, b: number) => `с ${genitive[a - 1]} по ${nominative[b - 1]}`,
   );
 
-  it('reads «A – B» from A to the end of B, one end inside the plan; warns exactly when A comes after B in the plan\'s months, and then it leaves the plan', () => {
+  it("reads «A – B» from A to the end of B, one end inside the plan; warns exactly when A comes after B in the plan's months, and then it leaves the plan", () => {
     fc.assert(
       fc.property(plan, month, month, shape, (period, a, b, write) => {
         const phrase = write(a, b);
@@ -143,15 +162,37 @@ describe('month ranges in any plan (property)', () => {
 
 describe('validate', () => {
   const file = (head: string[], timing: string) =>
-    [...head, 'sections:', '  - ' + (head[0] === 'kind: cyclogram' ? 'periodicity: Ежемесячно' : 'title: Раздел'), '    items:', '      - activity: Сбор заявок', `        timing: ${timing}`, '        responsible: [Центр]', ''].join('\n');
-  const warnings = (text: string) => validateText('p.yaml', text).diagnostics.map(({ line, column, endColumn, code, params }) => ({ line, column, endColumn, code, params }));
+    [
+      ...head,
+      'sections:',
+      '  - ' + (head[0] === 'kind: cyclogram' ? 'periodicity: Ежемесячно' : 'title: Раздел'),
+      '    items:',
+      '      - activity: Сбор заявок',
+      `        timing: ${timing}`,
+      '        responsible: [Центр]',
+      '',
+    ].join('\n');
+  const warnings = (text: string) =>
+    validateText('p.yaml', text).diagnostics.map(({ line, column, endColumn, code, params }) => ({ line, column, endColumn, code, params }));
 
   it('warns at the months of a plan of an academic year, and of a plan of its own period', () => {
     expect(warnings(file(['kind: plan', 'title: План', 'academicYear: 2024-2025'], 'с мая по сентябрь'))).toEqual([
-      { line: 8, column: 19, endColumn: 34, code: 'phrase-months-backwards', params: { start: '2025-05-01', end: '2025-09-30', period: '2025-08-31', meant: 'сентябрь – май', meantStart: '2024-09-01', meantEnd: '2025-05-31' } },
+      {
+        line: 8,
+        column: 19,
+        endColumn: 34,
+        code: 'phrase-months-backwards',
+        params: { start: '2025-05-01', end: '2025-09-30', period: '2025-08-31', meant: 'сентябрь – май', meantStart: '2024-09-01', meantEnd: '2025-05-31' },
+      },
     ]);
     expect(warnings(file(['kind: plan', 'title: План', 'period: {from: 2025-01-01, to: 2025-12-31}'], 'декабрь – март'))).toEqual([
-      { line: 8, column: 17, endColumn: 31, code: 'phrase-months-before-plan', params: { start: '2024-12-01', end: '2025-03-31', period: '2025-01-01', meant: 'декабрь 2024 – март' } },
+      {
+        line: 8,
+        column: 17,
+        endColumn: 31,
+        code: 'phrase-months-before-plan',
+        params: { start: '2024-12-01', end: '2025-03-31', period: '2025-01-01', meant: 'декабрь 2024 – март' },
+      },
     ]);
     expect(warnings(file(['kind: plan', 'title: План', 'period: {from: 2025-01-01, to: 2025-12-31}'], 'сентябрь – декабрь'))).toEqual([]);
   });

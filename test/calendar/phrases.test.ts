@@ -44,8 +44,28 @@ describe('reading timing phrases', () => {
     ['18 сентября 2023', 2023, { kind: 'date', date: '2023-09-18' }],
     ['18 сентября', 2023, { kind: 'date', date: '2023-09-18' }],
     ['15 мая', 2023, { kind: 'date', date: '2024-05-15' }],
-    ['ноябрь 2020 г. апрель 2021 г.', 2020, { kind: 'dates', spans: [{ start: '2020-11-01', end: '2020-11-30' }, { start: '2021-04-01', end: '2021-04-30' }] }],
-    ['27.09.2023, 25.10.2023', 2023, { kind: 'dates', spans: [{ start: '2023-09-27', end: '2023-09-27' }, { start: '2023-10-25', end: '2023-10-25' }] }],
+    [
+      'ноябрь 2020 г. апрель 2021 г.',
+      2020,
+      {
+        kind: 'dates',
+        spans: [
+          { start: '2020-11-01', end: '2020-11-30' },
+          { start: '2021-04-01', end: '2021-04-30' },
+        ],
+      },
+    ],
+    [
+      '27.09.2023, 25.10.2023',
+      2023,
+      {
+        kind: 'dates',
+        spans: [
+          { start: '2023-09-27', end: '2023-09-27' },
+          { start: '2023-10-25', end: '2023-10-25' },
+        ],
+      },
+    ],
     ['до 15 декабря', 2023, { kind: 'deadline', due: '2023-12-15' }],
     ['до 15 мая', 2023, { kind: 'deadline', due: '2024-05-15' }],
     ['не позднее 15.12.2024', 2024, { kind: 'deadline', due: '2024-12-15' }],
@@ -115,13 +135,24 @@ describe('the dates of the 2023-2024 regional plan, from the rules alone', () =>
 
   it('parent meetings fall on the last Wednesdays, exactly as printed', () => {
     expect(days(read('в последнюю среду месяца'), window)).toEqual([
-      '2023-09-27', '2023-10-25', '2023-11-29', '2023-12-27', '2024-01-31', '2024-02-28', '2024-03-27', '2024-04-24', '2024-05-29',
+      '2023-09-27',
+      '2023-10-25',
+      '2023-11-29',
+      '2023-12-27',
+      '2024-01-31',
+      '2024-02-28',
+      '2024-03-27',
+      '2024-04-24',
+      '2024-05-29',
     ]);
   });
 
   it('every dated sub-event of the plan is one of those rules', () => {
     const plan = validateText('p', readFileSync(path.join(repoRoot, 'plans', '2023-2024-regional-plan.yaml'), 'utf8')).validated!.value as PlanDocument;
-    const events = plan.sections.flatMap((s) => s.items).flatMap((item) => item.events ?? []).map((event) => event.date);
+    const events = plan.sections
+      .flatMap((s) => s.items)
+      .flatMap((item) => item.events ?? [])
+      .map((event) => event.date);
     const ruled = new Set([...days(read('каждый 3-й понедельник месяца'), window), ...days(read('в последнюю среду месяца'), window)]);
     expect(events).toHaveLength(15);
     for (const date of events) expect(ruled.has(date), date).toBe(true);
@@ -151,7 +182,21 @@ describe('recurrence rules', () => {
 
 describe('timings of a plan follow the school year', () => {
   const plan = (timing: string): PlanDocument =>
-    validateText('p', ['kind: plan', 'title: План', 'academicYear: 2023-2024', 'sections:', '  - title: Раздел', '    items:', '      - activity: Дежурство', `        timing: ${timing}`, '        responsible: [Центр]', ''].join('\n')).validated!.value as PlanDocument;
+    validateText(
+      'p',
+      [
+        'kind: plan',
+        'title: План',
+        'academicYear: 2023-2024',
+        'sections:',
+        '  - title: Раздел',
+        '    items:',
+        '      - activity: Дежурство',
+        `        timing: ${timing}`,
+        '        responsible: [Центр]',
+        '',
+      ].join('\n'),
+    ).validated!.value as PlanDocument;
 
   it('«ежедневно» in a plan is every working day, up to the last day of lessons', () => {
     const [entry] = planEntries(plan('ежедневно'), year(2023));
@@ -192,15 +237,29 @@ describe('timings of a plan follow the school year', () => {
     expect(scheduleOf('ежедневно')).toMatchObject({ end: lastDayOfLessons, rule: { workingDays: true } });
   });
 
-  it('a cyclogram item takes the rule in its brackets, else its group\'s periodicity; the entry is titled by its first line', () => {
-    const cyclogram = validateText('c', [
-      'kind: cyclogram', 'title: Циклограмма', 'academicYear: 2023-2024', 'sections:',
-      '  - periodicity: Еженедельно', '    items:',
-      '      - activity: "Вебинар (каждый 3-й понедельник месяца)\\nвторая строка"', '        responsible: [Центр]',
-      '      - activity: Совещание (по согласованию)', '        responsible: [Центр]', '',
-    ].join('\n')).validated!.value as PlanDocument;
+  it("a cyclogram item takes the rule in its brackets, else its group's periodicity; the entry is titled by its first line", () => {
+    const cyclogram = validateText(
+      'c',
+      [
+        'kind: cyclogram',
+        'title: Циклограмма',
+        'academicYear: 2023-2024',
+        'sections:',
+        '  - periodicity: Еженедельно',
+        '    items:',
+        '      - activity: "Вебинар (каждый 3-й понедельник месяца)\\nвторая строка"',
+        '        responsible: [Центр]',
+        '      - activity: Совещание (по согласованию)',
+        '        responsible: [Центр]',
+        '',
+      ].join('\n'),
+    ).validated!.value as PlanDocument;
     const [webinar, meeting] = planEntries(cyclogram, year(2023));
-    expect(webinar).toMatchObject({ title: 'Вебинар (каждый 3-й понедельник месяца)', phrase: 'каждый 3-й понедельник месяца', path: ['sections', 0, 'items', 0, 'activity'] });
+    expect(webinar).toMatchObject({
+      title: 'Вебинар (каждый 3-й понедельник месяца)',
+      phrase: 'каждый 3-й понедельник месяца',
+      path: ['sections', 0, 'items', 0, 'activity'],
+    });
     expect(webinar!.schedule).toMatchObject({ kind: 'recurring', end: lastDayOfLessons });
     expect(meeting).toMatchObject({ phrase: 'Еженедельно', path: ['sections', 0, 'periodicity'] });
     expect(meeting!.schedule).toMatchObject({ kind: 'recurring', end: lastDayOfLessons });

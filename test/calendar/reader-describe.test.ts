@@ -6,7 +6,13 @@ import { recurrencePhrase } from '../../src/calendar/reader/describe.js';
 
 const year = { start: '2024-09-01', end: '2025-08-31' };
 const rule = (recurrence: Recurrence): Schedule => ({ kind: 'recurring', rule: recurrence, ...year });
-const quota = (count: number, per: string, atLeast?: true): Schedule => ({ kind: 'quota', count, per: per as never, ...(atLeast ? { atLeast } : {}), periods: [] });
+const quota = (count: number, per: string, atLeast?: true): Schedule => ({
+  kind: 'quota',
+  count,
+  per: per as never,
+  ...(atLeast ? { atLeast } : {}),
+  periods: [],
+});
 
 describe('a rule said back in Russian', () => {
   it.each<[Recurrence, string]>([

@@ -75,7 +75,7 @@ describe('weeks of a month', () => {
     expect(read('пятая неделя сентября').schedule).toBeUndefined();
   });
 
-  it('any n-th week of any month is Monday to Sunday, holds the month\'s n-th Thursday, and follows the one before (property)', () => {
+  it("any n-th week of any month is Monday to Sunday, holds the month's n-th Thursday, and follows the one before (property)", () => {
     fc.assert(
       fc.property(fc.integer({ min: 2000, max: 2040 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 4 }), (y, month, nth) => {
         const week = calendarWeekOfMonth(y, month, nth)!;
@@ -98,13 +98,19 @@ describe('weeks of a month', () => {
     expect(reading.spans).toHaveLength(12);
     expect(reading.spans[0]).toEqual({ start: '2023-09-04', end: '2023-09-10' });
     expect(reading.spans.every((span) => weekdayOf(span.start) === 1 && weekdayOf(span.end) === 7)).toBe(true);
-    expect((readTiming('вторая декада месяца', { period: year(2023) }).schedule as Schedule & { kind: 'dates' }).spans[1]).toEqual({ start: '2023-10-11', end: '2023-10-20' });
+    expect((readTiming('вторая декада месяца', { period: year(2023) }).schedule as Schedule & { kind: 'dates' }).spans[1]).toEqual({
+      start: '2023-10-11',
+      end: '2023-10-20',
+    });
   });
 
   it.each(['вторая неделя каждого месяца', '1 раз в месяц (2-я неделя месяца)'])('«%s» is the second week of every month, not a rule of one day', (phrase) => {
     const reading = read(phrase);
     expect(reading.schedule).toMatchObject({ kind: 'dates' });
-    expect((reading.schedule as Schedule & { kind: 'dates' }).spans.slice(0, 2)).toEqual([{ start: '2023-09-11', end: '2023-09-17' }, { start: '2023-10-09', end: '2023-10-15' }]);
+    expect((reading.schedule as Schedule & { kind: 'dates' }).spans.slice(0, 2)).toEqual([
+      { start: '2023-09-11', end: '2023-09-17' },
+      { start: '2023-10-09', end: '2023-10-15' },
+    ]);
     expect(reading.ignored).toEqual([]);
   });
 });
@@ -134,7 +140,7 @@ describe('month-precision dates in figures', () => {
     expect(data(phrase)).toMatchObject({ kind: 'range', start, end });
   });
 
-  it('without a length that gives the day back, begins on the month\'s first and says the day is missing, at the month', () => {
+  it("without a length that gives the day back, begins on the month's first and says the day is missing, at the month", () => {
     const phrase = 'с 10.2023 по 06.11.2023';
     const reading = read(phrase);
     expect(reading.schedule).toMatchObject({ start: '2023-10-01', end: '2023-11-06' });
@@ -215,11 +221,14 @@ describe('a range whose written years make it end before it starts', () => {
     expect(phrase.slice(reading.problems[0]!.start, reading.problems[0]!.end)).toBe(typo);
   });
 
-  it.each(['с 15.05.2024 по 10.05.2024', '01.03.2024 - 15.02.2024'])('«%s», days in the wrong order within one year, is still refused: no year to correct', (phrase) => {
-    const reading = read(phrase);
-    expect(reading.schedule).toBeUndefined();
-    expect(reading.problems.map((problem) => problem.code)).toEqual(['phrase-range-reversed']);
-  });
+  it.each(['с 15.05.2024 по 10.05.2024', '01.03.2024 - 15.02.2024'])(
+    '«%s», days in the wrong order within one year, is still refused: no year to correct',
+    (phrase) => {
+      const reading = read(phrase);
+      expect(reading.schedule).toBeUndefined();
+      expect(reading.problems.map((problem) => problem.code)).toEqual(['phrase-range-reversed']);
+    },
+  );
 
   it('any day range inside the plan with one year off by one reads as the range, corrected (property)', () => {
     fc.assert(
@@ -234,7 +243,10 @@ describe('a range whose written years make it end before it starts', () => {
         fc.pre(Number(written(a, startWrong ? 1 : 0).slice(6)) !== Number(written(b, startWrong ? 0 : -1).slice(6)));
         const reading = read(phrase);
         expect(reading.schedule, phrase).toMatchObject({ start: a, end: b });
-        expect(reading.problems.map((problem) => problem.code), phrase).toContain('phrase-range-year-typo');
+        expect(
+          reading.problems.map((problem) => problem.code),
+          phrase,
+        ).toContain('phrase-range-year-typo');
       }),
     );
   });
@@ -274,10 +286,17 @@ describe('periods named by their start or end', () => {
   });
 
   it('the start, middle and end of any month are its three decades, which make the month (property)', () => {
-    const edges = [['начало', 'в начале'], ['середина', 'в середине'], ['конец', 'в конце']];
+    const edges = [
+      ['начало', 'в начале'],
+      ['середина', 'в середине'],
+      ['конец', 'в конце'],
+    ];
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 2000, max: 2040 }), fc.boolean(), (month, y, withIn) => {
-        const spans = edges.map(([plain, inForm]) => data(`${withIn ? inForm : plain} ${genitive[month - 1]} ${y} года`, month >= 9 ? y : y - 1) as { kind: string; start: string; end: string });
+        const spans = edges.map(
+          ([plain, inForm]) =>
+            data(`${withIn ? inForm : plain} ${genitive[month - 1]} ${y} года`, month >= 9 ? y : y - 1) as { kind: string; start: string; end: string },
+        );
         expect(spans.every((span) => span.kind === 'range')).toBe(true);
         expect(spans[0]!.start).toBe(isoDate(y, month, 1));
         expect(spans[0]!.end).toBe(isoDate(y, month, 10));
@@ -291,10 +310,13 @@ describe('periods named by their start or end', () => {
 });
 
 describe('compound cells', () => {
-  it.each(['сентябрь, в течение года', 'в течение учебного года, октябрь', 'сентябрь, октябрь, в течении года'])('«%s», a start beside the whole year, is the whole year', (phrase) => {
-    expect(data(phrase)).toMatchObject({ kind: 'period', start: '2023-09-01', end: '2024-08-31' });
-    expect(data(phrase)!.ignored).toBeUndefined();
-  });
+  it.each(['сентябрь, в течение года', 'в течение учебного года, октябрь', 'сентябрь, октябрь, в течении года'])(
+    '«%s», a start beside the whole year, is the whole year',
+    (phrase) => {
+      expect(data(phrase)).toMatchObject({ kind: 'period', start: '2023-09-01', end: '2024-08-31' });
+      expect(data(phrase)!.ignored).toBeUndefined();
+    },
+  );
 
   it('«в течение года, до 15 мая» is still a deadline', () => {
     expect(data('в течение года, до 15 мая')).toMatchObject({ kind: 'deadline', dates: ['2024-05-15'] });
@@ -316,7 +338,18 @@ describe('the length of a school week with its days', () => {
 
 describe('phrases with no dates', () => {
   const planWith = (timing: string) =>
-    ['kind: plan', 'title: План', 'academicYear: 2024-2025', 'sections:', '  - title: Раздел', '    items:', '      - activity: Семинар', `        timing: ${timing}`, '        responsible: [Центр]', ''].join('\n');
+    [
+      'kind: plan',
+      'title: План',
+      'academicYear: 2024-2025',
+      'sections:',
+      '  - title: Раздел',
+      '    items:',
+      '      - activity: Семинар',
+      `        timing: ${timing}`,
+      '        responsible: [Центр]',
+      '',
+    ].join('\n');
 
   it.each(['по плану ОО', 'по графику РЦ', 'по запросу школ района'])('«%s» is a normal answer: unscheduled, and validate says nothing of it', (phrase) => {
     expect(data(phrase)).toMatchObject({ kind: 'unscheduled', dates: [] });

@@ -26,13 +26,25 @@ describe('a reading as data', () => {
   it('a month and the whole year list every day; days listed are each a date', () => {
     expect(data('октябрь')).toMatchObject({ kind: 'range', start: '2024-10-01', end: '2024-10-31', dates: daysBetween('2024-10-01', '2024-10-31') });
     expect('except' in data('октябрь')!).toBe(false);
-    expect(data('в течение года')).toEqual({ phrase: 'в течение года', kind: 'period', start: '2024-09-01', end: '2025-08-31', dates: daysBetween('2024-09-01', '2025-08-31') });
+    expect(data('в течение года')).toEqual({
+      phrase: 'в течение года',
+      kind: 'period',
+      start: '2024-09-01',
+      end: '2025-08-31',
+      dates: daysBetween('2024-09-01', '2025-08-31'),
+    });
     expect(data('9, 10 ноября')).toEqual({ phrase: '9, 10 ноября', kind: 'dates', dates: ['2024-11-09', '2024-11-10'] });
     expect(data('15 сентября')).toEqual({ phrase: '15 сентября', kind: 'date', dates: ['2024-09-15'] });
   });
 
   it('a deadline is the day written, and says when that is a holiday or a weekend', () => {
-    expect(data('до 4 ноября')).toEqual({ phrase: 'до 4 ноября', kind: 'deadline', end: '2024-11-04', dates: ['2024-11-04'], dayOff: 'День народного единства' });
+    expect(data('до 4 ноября')).toEqual({
+      phrase: 'до 4 ноября',
+      kind: 'deadline',
+      end: '2024-11-04',
+      dates: ['2024-11-04'],
+      dayOff: 'День народного единства',
+    });
     expect(data('до 9 ноября 2024')).toMatchObject({ kind: 'deadline', end: '2024-11-09', dayOff: 'weekend' });
     expect(data('до 11 ноября')).toEqual({ phrase: 'до 11 ноября', kind: 'deadline', end: '2024-11-11', dates: ['2024-11-11'] });
   });
@@ -46,7 +58,14 @@ describe('a reading as data', () => {
   });
 
   it('a yearly rule bounded only by the year shows three years of it; one with its day shows that day', () => {
-    expect(data('ежегодно')).toEqual({ phrase: 'ежегодно', kind: 'recurring', rrule: 'FREQ=YEARLY;UNTIL=20250831', start: '2024-09-01', end: '2025-08-31', dates: ['2024-09-01', '2025-09-01', '2026-09-01'] });
+    expect(data('ежегодно')).toEqual({
+      phrase: 'ежегодно',
+      kind: 'recurring',
+      rrule: 'FREQ=YEARLY;UNTIL=20250831',
+      start: '2024-09-01',
+      end: '2025-08-31',
+      dates: ['2024-09-01', '2025-09-01', '2026-09-01'],
+    });
     expect(data('ежегодно 1 сентября')).toMatchObject({ kind: 'recurring', start: '2024-09-01', end: '2024-09-01', dates: ['2024-09-01'] });
   });
 
@@ -60,13 +79,17 @@ describe('a reading as data', () => {
   it('an unscheduled phrase has no dates; a refused one no data', () => {
     expect(data('по мере необходимости')).toEqual({ phrase: 'по мере необходимости', kind: 'unscheduled', dates: [] });
     expect(data('за день до начала каникул')).toBeUndefined();
-    expect(readingData('31.04', { period: { start: '2024-09-01', end: '2025-08-31' } }, russianCalendar()).reading.problems.map((problem) => problem.code)).toEqual(['phrase-impossible-date']);
+    expect(
+      readingData('31.04', { period: { start: '2024-09-01', end: '2025-08-31' } }, russianCalendar()).reading.problems.map((problem) => problem.code),
+    ).toEqual(['phrase-impossible-date']);
   });
 
   it('gives the ignored words, notes and problems only when there are some', () => {
     expect(data('в течение года актовый зал')!.ignored).toEqual([{ text: 'актовый зал', start: 15, end: 26 }]);
     expect(data('конец августа')!.notes).toEqual([{ code: 'phrase-month-part', params: { nth: 3 } }]);
-    expect(data('5 сентября (понедельник)')!.problems).toEqual([{ code: 'phrase-weekday-mismatch', params: { date: '2024-09-05', weekday: 1 }, severity: 'warning', start: 0, end: 23 }]);
+    expect(data('5 сентября (понедельник)')!.problems).toEqual([
+      { code: 'phrase-weekday-mismatch', params: { date: '2024-09-05', weekday: 1 }, severity: 'warning', start: 0, end: 23 },
+    ]);
     const plain = data('15 сентября')!;
     expect(['ignored', 'notes', 'problems', 'rrule', 'except', 'dayOff', 'count'].filter((key) => key in plain)).toEqual([]);
   });

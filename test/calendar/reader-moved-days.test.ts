@@ -62,7 +62,10 @@ describe('moved days off', () => {
   it('keeps a year written with the days, and checks the weekday against it', () => {
     const reading = read('с субботы 27 апреля 2023 г. на понедельник 29 апреля 2023 г.', 2022);
     expect(reading.schedule).toEqual({ kind: 'dates', spans: [day('2023-04-27'), day('2023-04-29')] });
-    expect(reading.problems.map((problem) => problem.params)).toEqual([{ date: '2023-04-27', weekday: 6 }, { date: '2023-04-29', weekday: 1 }]);
+    expect(reading.problems.map((problem) => problem.params)).toEqual([
+      { date: '2023-04-27', weekday: 6 },
+      { date: '2023-04-29', weekday: 1 },
+    ]);
   });
 
   it('names a word before the moved day as ignored', () => {

@@ -8,10 +8,29 @@ const read = (phrase: string, first = 2024) => readTiming(phrase, { period: { st
 
 describe('the words a reading leaves out', () => {
   it.each([
-    ['в течение года актовый зал, школа № 3', [{ text: 'актовый зал', start: 15, end: 26 }, { text: 'школа № 3', start: 28, end: 37 }]],
+    [
+      'в течение года актовый зал, школа № 3',
+      [
+        { text: 'актовый зал', start: 15, end: 26 },
+        { text: 'школа № 3', start: 28, end: 37 },
+      ],
+    ],
     ['сентябрь (актовый зал) и октябрь', [{ text: 'актовый зал', start: 10, end: 21 }]],
-    ['октябрь: линейка, концерт (школа)', [{ text: 'линейка', start: 9, end: 16 }, { text: 'концерт', start: 18, end: 25 }, { text: 'школа', start: 27, end: 32 }]],
-    ['15 сентября ДК "Строитель", кабинет 5', [{ text: 'ДК "Строитель', start: 12, end: 25 }, { text: 'кабинет 5', start: 28, end: 37 }]],
+    [
+      'октябрь: линейка, концерт (школа)',
+      [
+        { text: 'линейка', start: 9, end: 16 },
+        { text: 'концерт', start: 18, end: 25 },
+        { text: 'школа', start: 27, end: 32 },
+      ],
+    ],
+    [
+      '15 сентября ДК "Строитель", кабинет 5',
+      [
+        { text: 'ДК "Строитель', start: 12, end: 25 },
+        { text: 'кабинет 5', start: 28, end: 37 },
+      ],
+    ],
     ['в течение года', []],
   ])('«%s»: %j', (phrase, ignored) => {
     expect(read(phrase).ignored).toEqual(ignored);
@@ -27,8 +46,22 @@ describe('the notes of a reading, with their values', () => {
   it.each([
     ['начало учебного года', 2024, [{ code: 'phrase-year-start', params: { date: '2024-09-02' } }]],
     ['конец учебного года', 2024, [{ code: 'phrase-year-end', params: { date: '2025-05-26' } }]],
-    ['в начале II четверти', 2024, [{ code: 'phrase-federal-school-year', params: { year: '2024–2025' } }, { code: 'phrase-unit-start', params: { date: '2024-11-05' } }]],
-    ['по итогам I полугодия', 2024, [{ code: 'phrase-federal-school-year', params: { year: '2024–2025' } }, { code: 'phrase-unit-end', params: { date: '2024-12-29' } }]],
+    [
+      'в начале II четверти',
+      2024,
+      [
+        { code: 'phrase-federal-school-year', params: { year: '2024–2025' } },
+        { code: 'phrase-unit-start', params: { date: '2024-11-05' } },
+      ],
+    ],
+    [
+      'по итогам I полугодия',
+      2024,
+      [
+        { code: 'phrase-federal-school-year', params: { year: '2024–2025' } },
+        { code: 'phrase-unit-end', params: { date: '2024-12-29' } },
+      ],
+    ],
     ['конец августа', 2024, [{ code: 'phrase-month-part', params: { nth: 3 } }]],
     ['по итогам четверти', 2024, [{ code: 'phrase-each-unit-end' }, { code: 'phrase-federal-school-year', params: { year: '2024–2025' } }]],
     ['в начале каждой четверти', 2024, [{ code: 'phrase-each-unit-start' }, { code: 'phrase-federal-school-year', params: { year: '2024–2025' } }]],

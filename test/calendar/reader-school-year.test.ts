@@ -65,7 +65,9 @@ describe('the default school year', () => {
       { start: '2020-12-01', end: '2021-02-28' },
       { start: '2021-03-01', end: '2021-05-25' },
     ]);
-    expect(['I триместр', 'II триместр', 'в течение III триместра'].map((phrase) => read(phrase, 2025))).toEqual(trimesters.map((span) => ({ kind: 'period', ...span })));
+    expect(['I триместр', 'II триместр', 'в течение III триместра'].map((phrase) => read(phrase, 2025))).toEqual(
+      trimesters.map((span) => ({ kind: 'period', ...span })),
+    );
     expect(read('2 раза в триместр', 2025)).toEqual({ kind: 'quota', count: 2, per: 'trimester', periods: trimesters });
     // A leap year's February ends on the 29th.
     expect(defaultSchoolYear(2027).trimesters[1]).toEqual({ start: '2027-12-01', end: '2028-02-29' });

@@ -25,7 +25,10 @@ describe('the tokenizer', () => {
     expect(tokenize('с 4июня').map((token) => token.type)).toEqual(['word', 'number', 'word']);
     expect(tokenize('по15.03.2025').map((token) => token.type)).toEqual(['word', 'date']);
     expect(tokenize('14.11 09.30 2021*').map((token) => token.type)).toEqual(['date', 'time', 'number']);
-    expect(tokenize('3-ий 4-х')).toMatchObject([{ value: 3, suffix: 'ий' }, { value: 4, suffix: 'х' }]);
+    expect(tokenize('3-ий 4-х')).toMatchObject([
+      { value: 3, suffix: 'ий' },
+      { value: 4, suffix: 'х' },
+    ]);
   });
 
   it('never fails on arbitrary text, and its tokens stay inside it (property)', () => {
@@ -42,12 +45,63 @@ describe('the tokenizer', () => {
   });
 });
 
-describe('any mix of the reader\'s own words (property)', () => {
+describe("any mix of the reader's own words (property)", () => {
   const vocabulary = [
-    'с', 'по', 'до', 'не позднее', 'и', ',', '-', '(', ')', 'каждый', 'раз', 'в', 'кроме', 'выходные дни', 'течение', 'года', 'четверть', 'II', 'I',
-    'понедельник', 'средам', 'пятницу', '3-й', 'последний', 'месяца', 'неделю', 'ежемесячно', 'через день', 'числа', 'сентября', 'май', 'декабрь',
-    'февраля', '1', '15', '29', '31', '2023', '2024', '12.10', '29.02', '31.04.2024', '10.00', '(пн)', 'г.', 'неделя', 'декада', 'квартал', 'не реже',
-    'каникулы', 'осенних', 'летние', 'зимних', 'школьных', 'учебного',
+    'с',
+    'по',
+    'до',
+    'не позднее',
+    'и',
+    ',',
+    '-',
+    '(',
+    ')',
+    'каждый',
+    'раз',
+    'в',
+    'кроме',
+    'выходные дни',
+    'течение',
+    'года',
+    'четверть',
+    'II',
+    'I',
+    'понедельник',
+    'средам',
+    'пятницу',
+    '3-й',
+    'последний',
+    'месяца',
+    'неделю',
+    'ежемесячно',
+    'через день',
+    'числа',
+    'сентября',
+    'май',
+    'декабрь',
+    'февраля',
+    '1',
+    '15',
+    '29',
+    '31',
+    '2023',
+    '2024',
+    '12.10',
+    '29.02',
+    '31.04.2024',
+    '10.00',
+    '(пн)',
+    'г.',
+    'неделя',
+    'декада',
+    'квартал',
+    'не реже',
+    'каникулы',
+    'осенних',
+    'летние',
+    'зимних',
+    'школьных',
+    'учебного',
   ];
   it('never throws, and every reading is a real schedule: ranges that start before they end, real days', () => {
     fc.assert(
@@ -55,7 +109,12 @@ describe('any mix of the reader\'s own words (property)', () => {
         const { schedule, ignored } = read(words.join(' '), first);
         for (const run of ignored) expect(run.end).toBeGreaterThan(run.start);
         if (!schedule) return;
-        const spans = schedule.kind === 'dates' ? schedule.spans : schedule.kind === 'range' || schedule.kind === 'period' || schedule.kind === 'recurring' ? [schedule] : [];
+        const spans =
+          schedule.kind === 'dates'
+            ? schedule.spans
+            : schedule.kind === 'range' || schedule.kind === 'period' || schedule.kind === 'recurring'
+              ? [schedule]
+              : [];
         for (const span of spans) {
           expect(span.start <= span.end, JSON.stringify(schedule)).toBe(true);
           expect(new Date(`${span.start}T00:00:00Z`).toISOString().slice(0, 10)).toBe(span.start);
@@ -72,7 +131,14 @@ describe('every way of writing a day reads back to it (property)', () => {
   const pad = (n: number) => String(n).padStart(2, '0');
   const writings = (date: string) => {
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    return [`${d} ${genitive[m - 1]} ${y} г.`, `${pad(d)}.${pad(m)}.${y}`, `${d}.${pad(m)}.${String(y).slice(2)}г.`, date, `${d}-го ${genitive[m - 1]} ${y} года`, `${pad(d)}/${pad(m)}/${y}`];
+    return [
+      `${d} ${genitive[m - 1]} ${y} г.`,
+      `${pad(d)}.${pad(m)}.${y}`,
+      `${d}.${pad(m)}.${String(y).slice(2)}г.`,
+      date,
+      `${d}-го ${genitive[m - 1]} ${y} года`,
+      `${pad(d)}/${pad(m)}/${y}`,
+    ];
   };
 
   it('as a single day, in any academic year', () => {
@@ -93,7 +159,9 @@ describe('every way of writing a day reads back to it (property)', () => {
         const [, sm, sd] = start.split('-').map(Number) as [number, number, number];
         const short = `${pad(sd)}.${pad(sm)}`;
         for (const phrase of [`${a} – ${b}`, `с ${a} по ${b}`, `${short} – ${b}`, `с ${short} по ${b}`]) {
-          expect(read(phrase, first).schedule, phrase).toEqual(start === end && !phrase.includes('–') && !phrase.startsWith('с') ? { kind: 'date', date: start } : { kind: 'range', start, end });
+          expect(read(phrase, first).schedule, phrase).toEqual(
+            start === end && !phrase.includes('–') && !phrase.startsWith('с') ? { kind: 'date', date: start } : { kind: 'range', start, end },
+          );
         }
       }),
     );
@@ -147,7 +215,7 @@ describe('days and ranges of days', () => {
     expect(reading.ignored).toEqual([]);
   });
 
-  it('means the plan\'s own period by «в течение всего периода» when the plan covers less than a year', () => {
+  it("means the plan's own period by «в течение всего периода» when the plan covers less than a year", () => {
     const month = { period: { start: '2024-03-01', end: '2024-03-31' } };
     expect(readTiming('в течение всего периода', month).schedule).toEqual({ kind: 'period', start: '2024-03-01', end: '2024-03-31' });
     // in a month-long plan «в течение месяца» is that month; in a year's plan, which month is not said
@@ -181,7 +249,14 @@ describe('single dates, lists, remarks', () => {
     ['10 апреля (среда)', 2023, ['2024-04-10']],
     ['20 мая (пн), 21 мая (вт)', 2023, ['2024-05-20', '2024-05-21']],
     ['до 10.11.2023, до 10.04.2024', 2023, ['2023-11-10', '2024-04-10']],
-    ['2 раза в год (ноябрь, апрель)', 2023, [...Array.from({ length: 30 }, (_, i) => `2023-11-${String(i + 1).padStart(2, '0')}`), ...Array.from({ length: 30 }, (_, i) => `2024-04-${String(i + 1).padStart(2, '0')}`)]],
+    [
+      '2 раза в год (ноябрь, апрель)',
+      2023,
+      [
+        ...Array.from({ length: 30 }, (_, i) => `2023-11-${String(i + 1).padStart(2, '0')}`),
+        ...Array.from({ length: 30 }, (_, i) => `2024-04-${String(i + 1).padStart(2, '0')}`),
+      ],
+    ],
     ['2023-10-05', 2023, ['2023-10-05']],
     ['05/10/2023', 2023, ['2023-10-05']],
     ['3-го октября', 2023, ['2023-10-03']],
@@ -274,15 +349,19 @@ describe('months, years and the school year', () => {
     expect(reading.notes.map((note) => note.code)).toEqual(['phrase-federal-school-year']);
   });
 
-  it('reads «в каникулы» as every holiday of the year, and a school\'s own holidays from its school year', () => {
+  it("reads «в каникулы» as every holiday of the year, and a school's own holidays from its school year", () => {
     expect(read('в каникулы', 2024).schedule).toEqual({ kind: 'dates', spans: defaultSchoolYear(2024).holidays });
-    const own = { ...defaultSchoolYear(2024), source: 'file' as const, holidays: [
-      { start: '2024-10-26', end: '2024-11-04' },
-      { start: '2024-12-29', end: '2025-01-08' },
-      { start: '2025-02-17', end: '2025-02-23' },
-      { start: '2025-03-29', end: '2025-04-06' },
-      { start: '2025-05-27', end: '2025-08-31' },
-    ] };
+    const own = {
+      ...defaultSchoolYear(2024),
+      source: 'file' as const,
+      holidays: [
+        { start: '2024-10-26', end: '2024-11-04' },
+        { start: '2024-12-29', end: '2025-01-08' },
+        { start: '2025-02-17', end: '2025-02-23' },
+        { start: '2025-03-29', end: '2025-04-06' },
+        { start: '2025-05-27', end: '2025-08-31' },
+      ],
+    };
     const withOwn = (phrase: string) => readTiming(phrase, { period: year(2024), schoolYear: () => own });
     // of two winter holidays (an extra week in February for the first form), the longer one
     expect(withOwn('зимние каникулы').schedule).toEqual({ kind: 'period', start: '2024-12-29', end: '2025-01-08' });
@@ -367,7 +446,10 @@ describe('recurrences and quotas', () => {
   });
 
   it('narrows a range to the weekdays in brackets', () => {
-    expect(data('с 02.06.2025 по 27.06.2025 (понедельник - пятница)', 2024)).toMatchObject({ kind: 'recurring', rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;UNTIL=20250627' });
+    expect(data('с 02.06.2025 по 27.06.2025 (понедельник - пятница)', 2024)).toMatchObject({
+      kind: 'recurring',
+      rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;UNTIL=20250627',
+    });
   });
 
   it.each([
@@ -412,13 +494,19 @@ describe('what is not a date', () => {
     expect(reading.notes.map((note) => note.code)).toEqual(['phrase-vague']);
   });
 
-  it.each(['с 9.00 до 17.00', '9-15', 'в 11.00 по московскому времени', 'в ходе недели психологии', 'после окончания четверти'])('«%s» gives no dates', (phrase) => {
-    expect(read(phrase).schedule).toBeUndefined();
-  });
+  it.each(['с 9.00 до 17.00', '9-15', 'в 11.00 по московскому времени', 'в ходе недели психологии', 'после окончания четверти'])(
+    '«%s» gives no dates',
+    (phrase) => {
+      expect(read(phrase).schedule).toBeUndefined();
+    },
+  );
 
-  it.each(['(по графику)', 'по ситуации', 'по приказу управления образования', 'согласно графику РЦ', 'в соответствии с графиком'])('«%s» is unscheduled', (phrase) => {
-    expect(read(phrase).schedule).toEqual({ kind: 'unscheduled' });
-  });
+  it.each(['(по графику)', 'по ситуации', 'по приказу управления образования', 'согласно графику РЦ', 'в соответствии с графиком'])(
+    '«%s» is unscheduled',
+    (phrase) => {
+      expect(read(phrase).schedule).toEqual({ kind: 'unscheduled' });
+    },
+  );
 });
 
 describe('problems found in a phrase', () => {
@@ -436,7 +524,9 @@ describe('problems found in a phrase', () => {
   it('reads a year typo as written and names the likely year', () => {
     const reading = read('02.10.22 – 30.10.23', 2023);
     expect(reading.schedule).toEqual({ kind: 'range', start: '2022-10-02', end: '2023-10-30' });
-    expect(reading.problems).toEqual([expect.objectContaining({ code: 'phrase-year-typo', params: { value: '02.10.22', likely: '02.10.23' }, start: 0, end: 8 })]);
+    expect(reading.problems).toEqual([
+      expect.objectContaining({ code: 'phrase-year-typo', params: { value: '02.10.22', likely: '02.10.23' }, start: 0, end: 8 }),
+    ]);
   });
 });
 
@@ -448,7 +538,13 @@ describe('describing a schedule', () => {
     fc.record({ frequency: fc.constant('weekly' as const), interval: fc.integer({ min: 2, max: 4 }) }),
     fc.record({ frequency: fc.constant('monthly' as const), weekdays: weekday.map((day) => [day]), nth: fc.constantFrom(1, 2, 3, 4, -1) }),
     fc.record({ frequency: fc.constant('monthly' as const), monthDay: fc.integer({ min: 1, max: 28 }) }),
-    fc.constantFrom({ frequency: 'weekly' as const }, { frequency: 'monthly' as const }, { frequency: 'quarterly' as const }, { frequency: 'daily' as const }, { frequency: 'daily' as const, interval: 2 }),
+    fc.constantFrom(
+      { frequency: 'weekly' as const },
+      { frequency: 'monthly' as const },
+      { frequency: 'quarterly' as const },
+      { frequency: 'daily' as const },
+      { frequency: 'daily' as const, interval: 2 },
+    ),
   );
 
   it('prints a recurrence as a phrase that reads back to the same rule (property)', () => {
@@ -462,11 +558,14 @@ describe('describing a schedule', () => {
     );
   });
 
-  it.each(['1 раз в четверть', 'не реже 4 раз в год', '3 раза в месяц', '2 раза в полугодие', 'не реже 1 раза в неделю'])('prints the quota «%s» as a phrase that reads back to it', (phrase) => {
-    const schedule = read(phrase).schedule!;
-    expect(schedule.kind).toBe('quota');
-    expect(read(recurrencePhrase(schedule)!).schedule).toEqual(schedule);
-  });
+  it.each(['1 раз в четверть', 'не реже 4 раз в год', '3 раза в месяц', '2 раза в полугодие', 'не реже 1 раза в неделю'])(
+    'prints the quota «%s» as a phrase that reads back to it',
+    (phrase) => {
+      const schedule = read(phrase).schedule!;
+      expect(schedule.kind).toBe('quota');
+      expect(read(recurrencePhrase(schedule)!).schedule).toEqual(schedule);
+    },
+  );
 
   it('agrees the ordinal with the weekday', () => {
     const rule = { frequency: 'monthly' as const, weekdays: [3 as const], nth: -1 };

@@ -42,7 +42,11 @@ describe('centre plan build', () => {
     mkdirSync(path.join(dir, 'out'));
     writeFileSync(path.join(dir, 'out', '2023-2024-regional-plan.docx'), 'old contents');
     expect(spawnCli(['plan', 'build', 'plans/2023-2024-regional-plan.yaml'], { cwd: dir }).code).toBe(0);
-    expect(readFileSync(path.join(dir, 'out', '2023-2024-regional-plan.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      readFileSync(path.join(dir, 'out', '2023-2024-regional-plan.docx'))
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     expect(readdirSync(path.join(dir, 'out'))).toEqual(['2023-2024-regional-plan.docx']);
   });
 

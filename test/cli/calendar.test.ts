@@ -19,7 +19,9 @@ describe('centre when', () => {
   });
 
   it('keeps a deadline on the day written and says when that is a day off', async () => {
-    const reading = json<{ kind: string; dates: string[]; note: string }>((await runCli(['when', 'до 15 декабря', '--year', '2024-2025', '-f', 'json'])).stdout);
+    const reading = json<{ kind: string; dates: string[]; note: string }>(
+      (await runCli(['when', 'до 15 декабря', '--year', '2024-2025', '-f', 'json'])).stdout,
+    );
     expect(reading).toMatchObject({ kind: 'deadline', dates: ['2024-12-15'], dayOff: 'weekend' });
     expect(reading.note).toContain('due 15.12.2024 as written, a day off (Sunday)');
   });
@@ -31,7 +33,9 @@ describe('centre when', () => {
   });
 
   it('gives a range with its first and last day and every day between', async () => {
-    const reading = json<{ kind: string; start: string; end: string; dates: string[] }>((await runCli(['when', 'март – апрель 2024', '--year', '2023-2024', '-f', 'json'])).stdout);
+    const reading = json<{ kind: string; start: string; end: string; dates: string[] }>(
+      (await runCli(['when', 'март – апрель 2024', '--year', '2023-2024', '-f', 'json'])).stdout,
+    );
     expect(reading).toMatchObject({ kind: 'range', start: '2024-03-01', end: '2024-04-30' });
     expect(reading.dates).toHaveLength(61);
   });
@@ -41,7 +45,9 @@ describe('centre when', () => {
   });
 
   it('takes the current academic year by default', async () => {
-    const reading = json<{ dates: string[] }>((await runCli(['when', 'в последнюю среду месяца', '-f', 'json'], { env: { CENTRE_TODAY: '2026-11-23' } })).stdout);
+    const reading = json<{ dates: string[] }>(
+      (await runCli(['when', 'в последнюю среду месяца', '-f', 'json'], { env: { CENTRE_TODAY: '2026-11-23' } })).stdout,
+    );
     expect(reading.dates[0]).toBe('2026-09-30');
     expect(reading.dates.at(-1)).toBe('2027-08-25');
   });
@@ -84,8 +90,21 @@ describe('centre calendar', () => {
     const plan = readFileSync(path.join(repoRoot, 'plans', '2023-2024-regional-plan.yaml'), 'utf8').split('\n');
     const meetings = rows.filter((row) => row.source.includes('2023-2024-regional-plan') && row.kind === 'date');
     expect(meetings.map((row) => row.date)).toEqual([
-      '2023-09-18', '2023-09-27', '2023-10-16', '2023-10-25', '2023-11-20', '2023-11-29', '2023-12-27', '2024-01-31',
-      '2024-02-19', '2024-02-28', '2024-03-18', '2024-03-27', '2024-04-15', '2024-04-24', '2024-05-29',
+      '2023-09-18',
+      '2023-09-27',
+      '2023-10-16',
+      '2023-10-25',
+      '2023-11-20',
+      '2023-11-29',
+      '2023-12-27',
+      '2024-01-31',
+      '2024-02-19',
+      '2024-02-28',
+      '2024-03-18',
+      '2024-03-27',
+      '2024-04-15',
+      '2024-04-24',
+      '2024-05-29',
     ]);
     for (const row of rows) {
       expect(Object.keys(row)).toEqual(expect.arrayContaining(['date', 'kind', 'title', 'plan', 'section', 'responsible', 'source']));
@@ -114,7 +133,9 @@ describe('centre calendar', () => {
     const dates: string[] = [];
     const iterator = webinars[0]!.iterator();
     for (let next = iterator.next(); next; next = iterator.next()) dates.push(next.toString());
-    const agenda = json<Row[]>((await runCli(['calendar', 'plans/2020-2021-buzuluk-plan.yaml', '--from', '2020-09-01', '--to', '2021-08-31', '-f', 'json'])).stdout);
+    const agenda = json<Row[]>(
+      (await runCli(['calendar', 'plans/2020-2021-buzuluk-plan.yaml', '--from', '2020-09-01', '--to', '2021-08-31', '-f', 'json'])).stdout,
+    );
     expect(dates).toEqual(agenda.filter((row) => row.title.startsWith('Участие в цикле вебинаров')).map((row) => row.date));
     expect(dates[0]).toBe('2020-09-21');
     // a second export gives the same UIDs, so a calendar updates instead of duplicating
@@ -124,15 +145,25 @@ describe('centre calendar', () => {
     expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
   });
 
-  it('marks deadlines, keeps a plan\'s on the day written, and flags dates on days off and local holidays', async () => {
+  it("marks deadlines, keeps a plan's on the day written, and flags dates on days off and local holidays", async () => {
     const dir = temporaryDir();
     mkdirSync(path.join(dir, 'plans'));
     writeFileSync(
       path.join(dir, 'plans', 'plan.yaml'),
       [
-        'kind: plan', 'title: План', 'academicYear: 2024-2025', 'sections:', '  - title: Мониторинг', '    items:',
-        '      - activity: Отчёт школ (промежуточный)', '        timing: до 15 декабря', '        responsible: [Школы]',
-        '      - activity: Семинар', '        timing: 13 мая 2025', '        responsible: [Центр]', '',
+        'kind: plan',
+        'title: План',
+        'academicYear: 2024-2025',
+        'sections:',
+        '  - title: Мониторинг',
+        '    items:',
+        '      - activity: Отчёт школ (промежуточный)',
+        '        timing: до 15 декабря',
+        '        responsible: [Школы]',
+        '      - activity: Семинар',
+        '        timing: 13 мая 2025',
+        '        responsible: [Центр]',
+        '',
       ].join('\n'),
     );
     writeFileSync(path.join(dir, 'plans', 'local.yaml'), 'kind: holidays\ndays:\n  - date: 2025-05-13\n    working: false\n    name: День города\n');
@@ -149,8 +180,16 @@ describe('centre calendar', () => {
     const dir = temporaryDir();
     const plan = (year: string, first: number) =>
       [
-        'kind: plan', 'title: План', `academicYear: ${year}`, 'sections:', '  - title: Совещания', '    items:',
-        '      - activity: Совещание кураторов', `        timing: 15.09.${first}, 20.10.${first}, 17.11.${first}`, '        responsible: [Центр]', '',
+        'kind: plan',
+        'title: План',
+        `academicYear: ${year}`,
+        'sections:',
+        '  - title: Совещания',
+        '    items:',
+        '      - activity: Совещание кураторов',
+        `        timing: 15.09.${first}, 20.10.${first}, 17.11.${first}`,
+        '        responsible: [Центр]',
+        '',
       ].join('\n');
     writeFileSync(path.join(dir, 'this.yaml'), plan('2023-2024', 2023));
     writeFileSync(path.join(dir, 'next.yaml'), plan('2024-2025', 2024));

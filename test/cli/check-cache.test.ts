@@ -65,7 +65,15 @@ describe('checkCache', () => {
     const [entry] = keptEntries(path.join(folder, 'checks-b'));
     const file = path.join(folder, 'checks-b', entry!);
     const kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    for (const damaged of ['', '{"file": "/w/a.yaml", ', 'null', '[]', JSON.stringify({ ...kept, file: '/w/other.yaml' }), JSON.stringify({ ...kept, kind: 7 }), JSON.stringify({ ...kept, text: undefined })]) {
+    for (const damaged of [
+      '',
+      '{"file": "/w/a.yaml", ',
+      'null',
+      '[]',
+      JSON.stringify({ ...kept, file: '/w/other.yaml' }),
+      JSON.stringify({ ...kept, kind: 7 }),
+      JSON.stringify({ ...kept, text: undefined }),
+    ]) {
       writeFileSync(file, damaged);
       expect(cache.read('/w/a.yaml', 'text', false)).toBeUndefined();
     }
@@ -184,7 +192,11 @@ describe('commands with kept checks', () => {
 
   it('say the same with and without them, on the first run and the next', async () => {
     const { dir, keep } = workspace();
-    for (const args of [['validate', 'plans'], ['calendar', 'plans', '--from', '2023-09-01', '--to', '2024-06-30', '-f', 'json'], ['calendar', 'plans', '--from', '2020-09-01', '--weeks', '6']]) {
+    for (const args of [
+      ['validate', 'plans'],
+      ['calendar', 'plans', '--from', '2023-09-01', '--to', '2024-06-30', '-f', 'json'],
+      ['calendar', 'plans', '--from', '2020-09-01', '--weeks', '6'],
+    ]) {
       const plain = await runCli(args, { cwd: dir });
       expect(await runCli(args, { cwd: dir, keep })).toEqual(plain);
       expect(await runCli(args, { cwd: dir, keep })).toEqual(plain);
@@ -213,7 +225,16 @@ describe('commands with kept checks', () => {
     expect(withDefault.code).toBe(0);
     writeFileSync(
       path.join(dir, 'plans', 'school-year.yaml'),
-      ['kind: school-year', 'academicYear: 2020-2021', 'terms:', '  - {from: 2020-09-01, to: 2020-10-30}', '  - {from: 2020-11-09, to: 2020-12-29}', '  - {from: 2021-01-11, to: 2021-03-19}', '  - {from: 2021-03-29, to: 2021-05-14}', ''].join('\n'),
+      [
+        'kind: school-year',
+        'academicYear: 2020-2021',
+        'terms:',
+        '  - {from: 2020-09-01, to: 2020-10-30}',
+        '  - {from: 2020-11-09, to: 2020-12-29}',
+        '  - {from: 2021-01-11, to: 2021-03-19}',
+        '  - {from: 2021-03-29, to: 2021-05-14}',
+        '',
+      ].join('\n'),
     );
     const withFile = await runCli(args, { cwd: dir });
     expect(withFile.stdout).not.toEqual(withDefault.stdout);
@@ -273,8 +294,15 @@ describe('commands with kept checks', () => {
     const { dir, keep, cache } = workspace();
     const file = path.join(dir, 'plans', '2023-2024-regional-plan.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('timing: октябрь 2023', 'timing: когда-нибудь осенью, «как получится»'));
-    for (const [cwd, shown] of [[dir, 'plans/2023-2024-regional-plan.yaml'], [path.join(dir, 'plans'), '2023-2024-regional-plan.yaml']] as const) {
-      for (const args of [['validate', file], ['validate', '--format', 'json', file], ['calendar', file, '--from', '2023-09-01', '--to', '2024-06-30', '-f', 'json']]) {
+    for (const [cwd, shown] of [
+      [dir, 'plans/2023-2024-regional-plan.yaml'],
+      [path.join(dir, 'plans'), '2023-2024-regional-plan.yaml'],
+    ] as const) {
+      for (const args of [
+        ['validate', file],
+        ['validate', '--format', 'json', file],
+        ['calendar', file, '--from', '2023-09-01', '--to', '2024-06-30', '-f', 'json'],
+      ]) {
         const plain = await runCli(args, { cwd });
         expect(plain.stdout + plain.stderr).toContain(shown);
         expect(plain.stdout + plain.stderr).toContain('когда-нибудь');

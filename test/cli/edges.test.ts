@@ -29,7 +29,9 @@ describe('hostile YAML among good files', () => {
     const result = await runCli(['validate', '--format', 'short', 'plans'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/^plans\/bomb\.yaml:\d+:\d+: error: The aliases expand this file to more than [\d,]+ characters, too much to check or print; write the repeated part out or use fewer aliases\.$/m);
+    expect(result.stdout).toMatch(
+      /^plans\/bomb\.yaml:\d+:\d+: error: The aliases expand this file to more than [\d,]+ characters, too much to check or print; write the repeated part out or use fewer aliases\.$/m,
+    );
     expect(result.stdout).toMatch(/^plans\/laughs\.yaml:7:\d+: error: The aliases expand this file/m);
     expect(result.stdout).toContain('plans/nope.yaml:9:22: error: No anchor «&nope» is set above this alias «*nope»');
     expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(3);
@@ -135,10 +137,14 @@ describe('files that cannot be read, in plain words', () => {
         return { code: result.status, stdout: result.stdout, stderr: result.stderr };
       };
       const folder = run(['validate', '--format', 'short', 'plans']);
-      expect(folder.stdout).toBe('plans/locked: error: The folder cannot be read: this account has no permission for it; ask for access or use a folder of your own.\n');
+      expect(folder.stdout).toBe(
+        'plans/locked: error: The folder cannot be read: this account has no permission for it; ask for access or use a folder of your own.\n',
+      );
       expect(folder.code).toBe(1);
       const inside = run(['validate', '--format', 'short', 'plans/locked/plan.yaml']);
-      expect(inside.stdout).toBe('plans/locked/plan.yaml: error: This path cannot be opened: this account has no permission for it; ask for access or use a folder of your own.\n');
+      expect(inside.stdout).toBe(
+        'plans/locked/plan.yaml: error: This path cannot be opened: this account has no permission for it; ask for access or use a folder of your own.\n',
+      );
       const good = run(['validate', 'plans']);
       expect(good.stdout).toContain('1 file(s) checked: 1 error(s)');
       for (const result of [folder, inside, good]) expect(result.stdout + result.stderr).not.toMatch(rawErrno);
@@ -186,7 +192,11 @@ describe('files that cannot be read, in plain words', () => {
     const code = await main(['validate', regional], {
       cwd: repoRoot,
       env: { LANG: 'en_US.UTF-8', NO_COLOR: '1' },
-      stdout: { write: () => { throw failing; } },
+      stdout: {
+        write: () => {
+          throw failing;
+        },
+      },
       stderr: { write: (chunk: string) => (stderr += chunk) },
     });
     expect(code).toBe(2);
@@ -195,8 +205,12 @@ describe('files that cannot be read, in plain words', () => {
 
   it('puts any other system error into words too, in Russian as well', async () => {
     const { translator } = await import('../../src/i18n/messages.js');
-    expect(translator('en')('file-unreadable', { reason: 'EWEIRD' })).toBe('The file cannot be read: the system refused (EWEIRD); check the path and the permissions.');
-    expect(translator('ru')('file-unreadable', { reason: 'EACCES' })).toBe('Файл не читается: у этой учётной записи нет к нему доступа; попросите доступ или используйте свою папку.');
+    expect(translator('en')('file-unreadable', { reason: 'EWEIRD' })).toBe(
+      'The file cannot be read: the system refused (EWEIRD); check the path and the permissions.',
+    );
+    expect(translator('ru')('file-unreadable', { reason: 'EACCES' })).toBe(
+      'Файл не читается: у этой учётной записи нет к нему доступа; попросите доступ или используйте свою папку.',
+    );
     expect(translator('en')('file-unreadable', { reason: 'the disk went away' })).toBe('The file cannot be read: the disk went away.');
   });
 });
@@ -206,7 +220,9 @@ describe('what -o means', () => {
     const dir = temporaryDir();
     const result = await runCli(['plan', 'build', regional, buzuluk, '-o', 'one.docx'], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('one.docx  error: 2 plans are built, one document each, so -o must name a folder, not the file one.docx; name a folder, or build one plan at a time.\n');
+    expect(result.stderr).toBe(
+      'one.docx  error: 2 plans are built, one document each, so -o must name a folder, not the file one.docx; name a folder, or build one plan at a time.\n',
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -251,7 +267,9 @@ describe('an empty folder', () => {
     const result = await runCli(['calendar', 'empty'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('empty  error: No plan or cyclogram is here; pass the folder or file of a plan (kind: plan), or create one with «centre init».\n');
+    expect(result.stderr).toBe(
+      'empty  error: No plan or cyclogram is here; pass the folder or file of a plan (kind: plan), or create one with «centre init».\n',
+    );
   });
 });
 
@@ -260,7 +278,9 @@ describe('an iCalendar export of past plans', () => {
     const dir = temporaryDir();
     const result = await runCli(['calendar', '--format', 'ics', '--from', '2030-01-01', '-o', path.join(dir, 'plan.ics'), regional], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('centre calendar  error: The plans end on 31.08.2024, before the export starts (01.01.2030); give an earlier --from, or nothing would be exported.\n');
+    expect(result.stderr).toBe(
+      'centre calendar  error: The plans end on 31.08.2024, before the export starts (01.01.2030); give an earlier --from, or nothing would be exported.\n',
+    );
     expect(existsSync(path.join(dir, 'plan.ics'))).toBe(false);
   });
 });
@@ -275,7 +295,9 @@ describe('control characters never reach the terminal', () => {
   });
 
   it('plan build refuses a plan with a control character instead of printing its words glued together', async () => {
-    const dir = folderWith({ 'bell.yaml': `${planHead}sections:\n  - title: Раздел\n    items:\n      - activity: Совещание\u0007руководителей\n        timing: сентябрь 2023\n        responsible: [Центр]\n` });
+    const dir = folderWith({
+      'bell.yaml': `${planHead}sections:\n  - title: Раздел\n    items:\n      - activity: Совещание\u0007руководителей\n        timing: сентябрь 2023\n        responsible: [Центр]\n`,
+    });
     const result = await runCli(['plan', 'build', 'plans/bell.yaml', '-o', 'out/'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('plans/bell.yaml:7:28  error: The invisible control character U+0007 BEL is in the text');
@@ -283,7 +305,9 @@ describe('control characters never reach the terminal', () => {
   });
 
   it('calendar refuses the file that has them, naming the character, and lists the rest', async () => {
-    const dir = folderWith({ 'escape.yaml': `${planHead}sections:\n  - title: Раздел\n    items:\n      - activity: "Сове\\e[2Jщание"\n        timing: 18.09.2023\n        responsible: [Центр]\n` });
+    const dir = folderWith({
+      'escape.yaml': `${planHead}sections:\n  - title: Раздел\n    items:\n      - activity: "Сове\\e[2Jщание"\n        timing: 18.09.2023\n        responsible: [Центр]\n`,
+    });
     const result = await runCli(['calendar', '--from', '2023-09-18', '--weeks', '1', 'plans'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('plans/escape.yaml:7:24  error: The invisible control character U+001B ESC is in the text');

@@ -16,7 +16,10 @@ function packagesLoaded(args: string[]): { code: number; packages: Set<string> }
   const dir = temporaryDir();
   const report = path.join(dir, 'loaded.json');
   const preload = path.join(dir, 'report-loaded.cjs');
-  writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)}, JSON.stringify(Object.keys(require.cache))));\n`);
+  writeFileSync(
+    preload,
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)}, JSON.stringify(Object.keys(require.cache))));\n`,
+  );
   const result = spawnSync(process.execPath, ['--require', preload, binPath, ...args, '-o', path.join(dir, 'out')], {
     cwd: repoRoot,
     env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', CENTRE_CACHE: path.join(dir, 'cache') },

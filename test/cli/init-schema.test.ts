@@ -9,7 +9,12 @@ describe('centre init', () => {
     const created = await runCli(['init', 'my-centre'], { cwd: dir });
     expect(created.code).toBe(0);
     const workspace = path.join(dir, 'my-centre');
-    for (const file of ['plans/example-plan.yaml', 'plans/schemas/plan.schema.json', 'plans/schemas/cyclogram.schema.json', 'plans/schemas/practice.schema.json']) {
+    for (const file of [
+      'plans/example-plan.yaml',
+      'plans/schemas/plan.schema.json',
+      'plans/schemas/cyclogram.schema.json',
+      'plans/schemas/practice.schema.json',
+    ]) {
       expect(existsSync(path.join(workspace, file)), file).toBe(true);
       expect(created.stdout).toContain(`created my-centre/${file}`);
     }
@@ -22,7 +27,13 @@ describe('centre init', () => {
   });
 
   it('writes the academic year of today, so that the calendar of a fresh workspace shows its plan', async () => {
-    for (const [today, year] of [['2026-11-29', '2026-2027'], ['2027-03-10', '2026-2027'], ['2027-08-20', '2027-2028'], ['2031-09-01', '2031-2032'], ['2024-01-15', '2023-2024']]) {
+    for (const [today, year] of [
+      ['2026-11-29', '2026-2027'],
+      ['2027-03-10', '2026-2027'],
+      ['2027-08-20', '2027-2028'],
+      ['2031-09-01', '2031-2032'],
+      ['2024-01-15', '2023-2024'],
+    ]) {
       const dir = temporaryDir();
       const env = { CENTRE_TODAY: today };
       expect((await runCli(['init'], { cwd: dir, env })).code).toBe(0);
@@ -74,7 +85,24 @@ describe('centre schema', () => {
       const schema = JSON.parse(result.stdout);
       expect(schema.properties.kind.const).toBe(kind);
       expect(schema.additionalProperties).toBe(false);
-      expect(schema.required).toEqual(expect.arrayContaining(({ holidays: ['kind', 'days'], 'school-year': ['kind', 'academicYear', 'terms'], registry: ['kind', 'districts', 'schools'], form: ['kind', 'id', 'version', 'indicators'], record: ['kind', 'plan'], centre: ['kind', 'name', 'host'], document: ['kind', 'type', 'title', 'clauses'], practice: ['kind', 'title', 'school', 'author', 'topic', 'year', 'description', 'status'], contest: ['kind', 'id', 'title', 'level', 'organiser', 'academicYear', 'nominations', 'stages', 'jury'], register: ['kind', 'title'] } as Record<string, string[]>)[kind] ?? ['kind', 'title', 'sections']));
+      expect(schema.required).toEqual(
+        expect.arrayContaining(
+          (
+            {
+              holidays: ['kind', 'days'],
+              'school-year': ['kind', 'academicYear', 'terms'],
+              registry: ['kind', 'districts', 'schools'],
+              form: ['kind', 'id', 'version', 'indicators'],
+              record: ['kind', 'plan'],
+              centre: ['kind', 'name', 'host'],
+              document: ['kind', 'type', 'title', 'clauses'],
+              practice: ['kind', 'title', 'school', 'author', 'topic', 'year', 'description', 'status'],
+              contest: ['kind', 'id', 'title', 'level', 'organiser', 'academicYear', 'nominations', 'stages', 'jury'],
+              register: ['kind', 'title'],
+            } as Record<string, string[]>
+          )[kind] ?? ['kind', 'title', 'sections'],
+        ),
+      );
       const shipped = readFileSync(path.join(repoRoot, 'plans', 'schemas', `${kind}.schema.json`), 'utf8');
       expect(result.stdout).toBe(shipped);
     });
@@ -83,6 +111,8 @@ describe('centre schema', () => {
   it('rejects an unknown kind as a usage error', async () => {
     const result = await runCli(['schema', 'plam']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Unknown kind «plam»; use «plan», «cyclogram», «holidays», «school-year», «registry», «form», «record», «centre», «document», «practice», «contest» or «register».');
+    expect(result.stderr).toContain(
+      'Unknown kind «plam»; use «plan», «cyclogram», «holidays», «school-year», «registry», «form», «record», «centre», «document», «practice», «contest» or «register».',
+    );
   });
 });

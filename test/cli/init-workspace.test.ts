@@ -59,7 +59,12 @@ describe('centre init: a workspace to start from', () => {
   it('publishes a file once its «example: true» line is deleted', () => {
     const dir = freshWorkspace();
     const centre = path.join(dir, 'plans/centre.yaml');
-    writeFileSync(centre, readFileSync(centre, 'utf8').replace(/^example: true\n/m, '').replace('Муниципальный центр', 'Наш центр'));
+    writeFileSync(
+      centre,
+      readFileSync(centre, 'utf8')
+        .replace(/^example: true\n/m, '')
+        .replace('Муниципальный центр', 'Наш центр'),
+    );
     const built = spawnCli(['site', 'build'], { cwd: dir, env });
     expect(built.stderr).not.toContain('plans/centre.yaml');
     expect(readFileSync(path.join(dir, 'out/site/index.html'), 'utf8')).toContain('Наш центр');

@@ -36,13 +36,15 @@ describe('numbers and years the document adds itself', () => {
     expect(result.stdout.split('\n').filter(Boolean)).toEqual([
       'plan.yaml:2:8: warning: The title already says «на 2023-2024 учебный год», which the document adds itself from academicYear; delete it from the title.',
       'plan.yaml:5:12: warning: The section title starts with its number «I.», which the document adds itself; delete the number.',
-      'plan.yaml:7:19: warning: The activity starts with its number «1.», which the document\'s «№» column shows; delete the number.',
-      'plan.yaml:10:19: warning: The activity starts with its number «2)», which the document\'s «№» column shows; delete the number.',
+      "plan.yaml:7:19: warning: The activity starts with its number «1.», which the document's «№» column shows; delete the number.",
+      "plan.yaml:10:19: warning: The activity starts with its number «2)», which the document's «№» column shows; delete the number.",
       'plan.yaml:13:12: warning: The section title starts with its number «2.», which the document adds itself; delete the number.',
-      'plan.yaml:15:19: warning: The activity starts with its number «3.», which the document\'s «№» column shows; delete the number.',
+      "plan.yaml:15:19: warning: The activity starts with its number «3.», which the document's «№» column shows; delete the number.",
     ]);
     const russian = await runCli(['validate', '--format', 'short', 'plan.yaml'], { cwd: dir, env: { LANG: 'ru_RU.UTF-8' } });
-    expect(russian.stdout).toContain('plan.yaml:5:12: предупреждение: Название раздела начинается с номера «I.», а документ нумерует разделы сам; уберите номер.');
+    expect(russian.stdout).toContain(
+      'plan.yaml:5:12: предупреждение: Название раздела начинается с номера «I.», а документ нумерует разделы сам; уберите номер.',
+    );
   });
 
   it('the document prints the year and every number once (read back by LibreOffice)', async () => {

@@ -49,9 +49,13 @@ describe('centre plan import', () => {
     const { dir } = await workspaceWithDocx();
     await runCli(['plan', 'import', 'incoming/regional.docx', '-o', 'imported/'], { cwd: dir });
     // the editors' schema is the workspace's, seen from where the file went
-    expect(readFileSync(path.join(dir, 'imported', 'regional.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/plans\/schemas\/plan\.schema\.json\n/);
+    expect(readFileSync(path.join(dir, 'imported', 'regional.yaml'), 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/plans\/schemas\/plan\.schema\.json\n/,
+    );
     const calendar = await runCli(['calendar', 'imported/', '--from', '2023-09-01', '--to', '2024-06-30', '--format', 'json'], { cwd: dir });
-    const original = await runCli(['calendar', 'plans/2023-2024-regional-plan.yaml', '--from', '2023-09-01', '--to', '2024-06-30', '--format', 'json'], { cwd: dir });
+    const original = await runCli(['calendar', 'plans/2023-2024-regional-plan.yaml', '--from', '2023-09-01', '--to', '2024-06-30', '--format', 'json'], {
+      cwd: dir,
+    });
     // titles as the document prints them: the import reads the typeset text
     const dates = (output: string) => (JSON.parse(output) as { date: string; title: string }[]).map((entry) => `${entry.date} ${typeset(entry.title)}`);
     expect(dates(calendar.stdout).length).toBeGreaterThan(10);
@@ -89,7 +93,9 @@ describe('centre plan import', () => {
     );
     const yaml = readFileSync(path.join(dir, 'plan.yaml'), 'utf8');
     expect(yaml).toContain('#   paragraph 1: text outside the plan: «Рассылается по школам района»\n');
-    expect(yaml).toMatch(/# table 1, row 4, column «Дата»: the timing «после праздников» cannot be read as dates[^\n]*\n\s+- id: \d+\n\s+activity: Оформление стенда/);
+    expect(yaml).toMatch(
+      /# table 1, row 4, column «Дата»: the timing «после праздников» cannot be read as dates[^\n]*\n\s+- id: \d+\n\s+activity: Оформление стенда/,
+    );
   });
 
   it('reads ODT and DOC through LibreOffice, and says which package to install when it is missing', async () => {
@@ -121,7 +127,10 @@ describe('hostile and wrong files: one clear line each, exit code 1', () => {
     'damaged.docx': { en: 'is damaged and cannot be read', ru: 'повреждён и не читается' },
     'no-table.docx': { en: 'The document has no table', ru: 'В документе нет таблицы' },
     'no-plan-table.docx': { en: 'None of the 1 table(s) is a plan', ru: 'Ни одна из таблиц (1) не похожа на план' },
-    'empty-plan-table.docx': { en: 'Table 1 heads a plan, but no activity is written under its header.', ru: 'Таблица 1 озаглавлена как план, но под заголовком нет ни одного мероприятия.' },
+    'empty-plan-table.docx': {
+      en: 'Table 1 heads a plan, but no activity is written under its header.',
+      ru: 'Таблица 1 озаглавлена как план, но под заголовком нет ни одного мероприятия.',
+    },
   };
   let out: string;
   beforeAll(() => {
@@ -129,7 +138,11 @@ describe('hostile and wrong files: one clear line each, exit code 1', () => {
   });
 
   it('covers every file of the corpus', () => {
-    expect(readdirSync(hostile).filter((name) => name.endsWith('.docx')).sort()).toEqual(Object.keys(expected).sort());
+    expect(
+      readdirSync(hostile)
+        .filter((name) => name.endsWith('.docx'))
+        .sort(),
+    ).toEqual(Object.keys(expected).sort());
   });
 
   for (const [name, messages] of Object.entries(expected)) {
@@ -315,7 +328,10 @@ describe('plan import --update', () => {
     const newer = page
       .replace('Составление планов воспитательной работы', 'Составление планов воспитательной работы классов')
       .replace('<td>Консультации для родителей</td><td>по запросу</td>', '<td>Лекторий для родителей</td><td>ноябрь</td>')
-      .replace('<tr><td colspan="4"><b>II.', '<tr><td>3.</td><td>Семинар «Классный час»</td><td>октябрь</td><td>Руководитель МО</td></tr><tr><td colspan="4"><b>II.');
+      .replace(
+        '<tr><td colspan="4"><b>II.',
+        '<tr><td>3.</td><td>Семинар «Классный час»</td><td>октябрь</td><td>Руководитель МО</td></tr><tr><td colspan="4"><b>II.',
+      );
     writeFileSync(path.join(dir, 'plan-2.html'), newer);
     const updated = spawnCli(['plan', 'import', 'plan-2.html', '-o', 'plans/plan.yaml', '--update'], { cwd: dir });
     expect(updated.code, updated.stderr).toBe(0);
@@ -376,7 +392,9 @@ describe('a plan on a saved school-site page', () => {
     const imported = spawnCli(['plan', 'import', ...names.map((name) => `${name}.html`), '-o', 'plans'], { cwd: dir, env: russian });
     expect(imported.code, imported.stderr).toBe(0);
     for (const name of names) {
-      expect(parse(readFileSync(path.join(dir, 'plans', `${name}.yaml`), 'utf8'))).toEqual(parse(readFileSync(path.join(layouts, 'pages', `${name}.expected.yaml`), 'utf8')));
+      expect(parse(readFileSync(path.join(dir, 'plans', `${name}.yaml`), 'utf8'))).toEqual(
+        parse(readFileSync(path.join(layouts, 'pages', `${name}.expected.yaml`), 'utf8')),
+      );
     }
     expect(imported.stderr).not.toContain('Версия для слабовидящих');
     expect(spawnCli(['validate', 'plans'], { cwd: dir }).code).toBe(0);

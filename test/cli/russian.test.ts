@@ -11,9 +11,28 @@ const russian = { LANG: 'ru_RU.UTF-8', CENTRE_TODAY: '2023-11-20' };
 const english = { LANG: 'en_US.UTF-8', CENTRE_TODAY: '2023-11-20' };
 
 const commands = [
-  [], ['init'], ['validate'], ['schema'], ['plan'], ['plan', 'build'], ['plan', 'import'], ['calendar'], ['site'], ['site', 'build'], ['site', 'serve'],
-  ['when'], ['done'], ['analysis'], ['analysis', 'build'], ['report'], ['report', 'template'], ['report', 'merge'], ['report', 'compare'], ['certificates'],
-  ['news'], ['news', 'from-record'],
+  [],
+  ['init'],
+  ['validate'],
+  ['schema'],
+  ['plan'],
+  ['plan', 'build'],
+  ['plan', 'import'],
+  ['calendar'],
+  ['site'],
+  ['site', 'build'],
+  ['site', 'serve'],
+  ['when'],
+  ['done'],
+  ['analysis'],
+  ['analysis', 'build'],
+  ['report'],
+  ['report', 'template'],
+  ['report', 'merge'],
+  ['report', 'compare'],
+  ['certificates'],
+  ['news'],
+  ['news', 'from-record'],
 ];
 
 /** What a methodist runs in a year, one of each command (files written to out/ of a copy of the shipped workspace). */
@@ -125,5 +144,4 @@ describe('a usage error names the command and its help', () => {
     expect(result.stderr).toContain('centre done --help');
     expect(englishWords(result.stderr)).toEqual([]);
   });
-
 });

@@ -29,7 +29,7 @@ describe('the calendar in the summer holidays', () => {
     expect([...counts.values()].filter((count) => count > 1)).toEqual([]);
   });
 
-  it('stops the cyclogram\'s weekly visits at the last day of lessons of the school-year file', async () => {
+  it("stops the cyclogram's weekly visits at the last day of lessons of the school-year file", async () => {
     const workspace = copyOfExampleWorkspace();
     writeFileSync(
       path.join(workspace, 'plans', 'school-year.yaml'),
@@ -53,14 +53,34 @@ describe('the calendar in the summer holidays', () => {
 
   it('says when the dates depend on the federal default, and not once the workspace has its own school year', async () => {
     const workspace = copyOfExampleWorkspace();
-    const plan = ['kind: plan', 'title: План', 'academicYear: 2024-2025', 'sections:', '  - title: Раздел', '    items:', '      - activity: Олимпиада', '        timing: в течение II четверти', '        responsible: [Центр]', ''];
+    const plan = [
+      'kind: plan',
+      'title: План',
+      'academicYear: 2024-2025',
+      'sections:',
+      '  - title: Раздел',
+      '    items:',
+      '      - activity: Олимпиада',
+      '        timing: в течение II четверти',
+      '        responsible: [Центр]',
+      '',
+    ];
     writeFileSync(path.join(workspace, 'plans', 'olympiad.yaml'), plan.join('\n'));
     const byDefault = await runCli(['calendar', '--from', '2024-11-01', '--to', '2024-12-31', '--format', 'json'], { cwd: workspace });
     expect(byDefault.stderr).toContain('note: terms and holidays of 2024–2025 from the federal calendar');
     expect((JSON.parse(byDefault.stdout) as Row[]).find((row) => row.title === 'Олимпиада')).toMatchObject({ date: '2024-11-05' });
     writeFileSync(
       path.join(workspace, 'plans', 'school-year.yaml'),
-      ['kind: school-year', 'academicYear: 2024-2025', 'terms:', '  - {from: 2024-09-02, to: 2024-10-25}', '  - {from: 2024-11-11, to: 2024-12-27}', '  - {from: 2025-01-09, to: 2025-03-21}', '  - {from: 2025-03-31, to: 2025-05-23}', ''].join('\n'),
+      [
+        'kind: school-year',
+        'academicYear: 2024-2025',
+        'terms:',
+        '  - {from: 2024-09-02, to: 2024-10-25}',
+        '  - {from: 2024-11-11, to: 2024-12-27}',
+        '  - {from: 2025-01-09, to: 2025-03-21}',
+        '  - {from: 2025-03-31, to: 2025-05-23}',
+        '',
+      ].join('\n'),
     );
     const own = await runCli(['calendar', '--from', '2024-11-01', '--to', '2024-12-31', '--format', 'json'], { cwd: workspace });
     expect(besidesShippedWarnings(own.stderr)).toBe('');
@@ -71,7 +91,16 @@ describe('the calendar in the summer holidays', () => {
     const workspace = copyOfExampleWorkspace();
     writeFileSync(
       path.join(workspace, 'plans', 'school-year.yaml'),
-      ['kind: school-year', 'academicYear: 2023-2024', 'terms:', '  - {from: 2023-09-01, to: 2023-10-27}', '  - {from: 2023-11-07, to: 2023-12-29}', '  - {from: 2024-01-09, to: 2024-03-22}', '  - {from: 2024-04-01, to: 2024-05-24}', ''].join('\n'),
+      [
+        'kind: school-year',
+        'academicYear: 2023-2024',
+        'terms:',
+        '  - {from: 2023-09-01, to: 2023-10-27}',
+        '  - {from: 2023-11-07, to: 2023-12-29}',
+        '  - {from: 2024-01-09, to: 2024-03-22}',
+        '  - {from: 2024-04-01, to: 2024-05-24}',
+        '',
+      ].join('\n'),
     );
     const result = await runCli(['calendar', '--from', '2023-09-01', '--to', '2024-08-31', '--format', 'ics'], { cwd: workspace });
     expect(result.code).toBe(0);

@@ -20,12 +20,16 @@ describe('standardOutput', () => {
   it('writes every byte to the descriptor, in pieces when the system takes part, without making the stream', () => {
     const taken: string[] = [];
     let made = 0;
-    const out = standardOutput(7, () => (made++, new FakeStream() as unknown as NodeJS.WriteStream), (fd, buffer, offset) => {
-      expect(fd).toBe(7);
-      const piece = (buffer as Buffer).subarray(offset as number, (offset as number) + 5);
-      taken.push(piece.toString('latin1'));
-      return piece.length;
-    });
+    const out = standardOutput(
+      7,
+      () => (made++, new FakeStream() as unknown as NodeJS.WriteStream),
+      (fd, buffer, offset) => {
+        expect(fd).toBe(7);
+        const piece = (buffer as Buffer).subarray(offset as number, (offset as number) + 5);
+        taken.push(piece.toString('latin1'));
+        return piece.length;
+      },
+    );
     out.write('Сроки: 15 декабря');
     out.write('!');
     expect(Buffer.from(taken.join(''), 'latin1').toString('utf8')).toBe('Сроки: 15 декабря!');
@@ -36,11 +40,15 @@ describe('standardOutput', () => {
   it('goes on through the stream, in order, once the descriptor would block', () => {
     const stream = new FakeStream();
     let calls = 0;
-    const out = standardOutput(1, () => stream as unknown as NodeJS.WriteStream, (_fd, buffer, offset) => {
-      calls++;
-      if (calls === 2) throw failure('EAGAIN');
-      return Math.min(3, (buffer as Buffer).length - (offset as number));
-    });
+    const out = standardOutput(
+      1,
+      () => stream as unknown as NodeJS.WriteStream,
+      (_fd, buffer, offset) => {
+        calls++;
+        if (calls === 2) throw failure('EAGAIN');
+        return Math.min(3, (buffer as Buffer).length - (offset as number));
+      },
+    );
     out.write('abcdefgh');
     out.write('ij');
     expect(stream.written).toEqual(['defgh', 'ij']);
@@ -49,22 +57,34 @@ describe('standardOutput', () => {
 
   it('drops the rest quietly when the reader has gone, and throws what it cannot explain', () => {
     let calls = 0;
-    const out = standardOutput(1, () => new FakeStream() as unknown as NodeJS.WriteStream, () => {
-      calls++;
-      throw failure('EPIPE');
-    });
+    const out = standardOutput(
+      1,
+      () => new FakeStream() as unknown as NodeJS.WriteStream,
+      () => {
+        calls++;
+        throw failure('EPIPE');
+      },
+    );
     expect(out.write('one')).toBe(true);
     expect(out.write('two')).toBe(true);
     expect(calls).toBe(1);
-    const broken = standardOutput(1, () => new FakeStream() as unknown as NodeJS.WriteStream, () => {
-      throw failure('EIO');
-    });
+    const broken = standardOutput(
+      1,
+      () => new FakeStream() as unknown as NodeJS.WriteStream,
+      () => {
+        throw failure('EIO');
+      },
+    );
     expect(() => broken.write('x')).toThrow('EIO');
   });
 
   it('makes the stream to say whether the output is a terminal, and waits for what it holds', () => {
     const stream = new FakeStream();
-    const out = standardOutput(2, () => stream as unknown as NodeJS.WriteStream, () => 0);
+    const out = standardOutput(
+      2,
+      () => stream as unknown as NodeJS.WriteStream,
+      () => 0,
+    );
     expect(out.isTTY).toBe(true);
     stream.writableLength = 10;
     expect(outputWritten()).toBe(false);

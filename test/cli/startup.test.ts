@@ -51,7 +51,11 @@ describe('start-up path', () => {
     expect(requires('command-plan-build')).toContain('docx');
     expect(requires('cli')).toContain('./command-plan-build.cjs');
     // the entry only loads the CLI's bundles, with Node's own modules
-    expect([...readFileSync(path.join(dist, 'centre.cjs'), 'utf8').matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]).every((name) => name!.startsWith('node:'))).toBe(true);
+    expect(
+      [...readFileSync(path.join(dist, 'centre.cjs'), 'utf8').matchAll(/require\(["']([^"']+)["']\)/g)]
+        .map((m) => m[1])
+        .every((name) => name!.startsWith('node:')),
+    ).toBe(true);
   });
 
   it('keeps the chart libraries to the analysis, in a bundle of their own', () => {
@@ -83,7 +87,12 @@ describe('start-up path', () => {
   it('gives ES modules the main of the built entry', async () => {
     const { main } = (await import(path.join(dist, 'centre.js'))) as typeof import('../../src/cli/main.js');
     let out = '';
-    const code = await main(['--version'], { cwd: repoRoot, env: { NO_COLOR: '1' }, stdout: { write: (text: string) => (out += text) }, stderr: process.stderr });
+    const code = await main(['--version'], {
+      cwd: repoRoot,
+      env: { NO_COLOR: '1' },
+      stdout: { write: (text: string) => (out += text) },
+      stderr: process.stderr,
+    });
     expect(code).toBe(0);
     expect(out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
@@ -123,7 +132,10 @@ describe('code cache', () => {
   const args = ['calendar', 'plans/', '--from', '2023-09-01', '--to', '2024-06-30', '-f', 'json'];
   const uncached = spawnCli(args, { env: { CENTRE_CACHE: 'off' } });
   // CENTRE_CACHE=<dir> keeps the cache in a folder `centre` it makes there
-  const cacheFiles = (dir: string) => readdirSync(path.join(dir, 'centre')).filter((name) => name.endsWith('.bin')).sort();
+  const cacheFiles = (dir: string) =>
+    readdirSync(path.join(dir, 'centre'))
+      .filter((name) => name.endsWith('.bin'))
+      .sort();
   const inodes = (dir: string) => cacheFiles(dir).map((name) => statSync(path.join(dir, 'centre', name)).ino);
 
   it('keeps the compiled bundles a command used, and reads them back unchanged on the next run', () => {
@@ -149,12 +161,17 @@ describe('code cache', () => {
     for (const name of cacheFiles(dir)) writeFileSync(path.join(own, name), Buffer.from('not V8 code at all'.repeat(100)));
     // and the kept checks too, so that the run loads every bundle it used the first time
     for (const folder of readdirSync(own).filter((name) => name.startsWith('checks-'))) {
-      for (const entry of readdirSync(path.join(own, folder)).filter((name) => name.endsWith('.json'))) writeFileSync(path.join(own, folder, entry), '{"damaged": ');
+      for (const entry of readdirSync(path.join(own, folder)).filter((name) => name.endsWith('.json')))
+        writeFileSync(path.join(own, folder, entry), '{"damaged": ');
     }
     const damaged = inodes(dir);
     expect(spawnCli(args, { env: { CENTRE_CACHE: dir } })).toEqual(uncached);
     for (const [index, inode] of inodes(dir).entries()) expect(inode).not.toBe(damaged[index]);
-    expect(readFileSync(path.join(own, cacheFiles(dir)[0]!)).subarray(0, 18).toString()).not.toBe('not V8 code at all');
+    expect(
+      readFileSync(path.join(own, cacheFiles(dir)[0]!))
+        .subarray(0, 18)
+        .toString(),
+    ).not.toBe('not V8 code at all');
   });
 
   it('keeps the code of a bundle for three sets of Node flags at most, and none of an earlier build', () => {
@@ -164,7 +181,11 @@ describe('code cache', () => {
     writeFileSync(path.join(dir, 'centre', 'cli-0123456789abcdef-v20.0.0-x64-1234abcd.bin'), 'from an earlier build');
     writeFileSync(path.join(dir, 'notes.txt'), 'not ours');
     for (const flags of [[], ['--no-warnings'], ['--no-deprecation'], ['--stack-size=900'], ['--trace-uncaught']]) {
-      const result = spawnSync(process.execPath, [...flags, binPath, '--version'], { cwd: repoRoot, env: { ...process.env, CENTRE_CACHE: dir }, encoding: 'utf8' });
+      const result = spawnSync(process.execPath, [...flags, binPath, '--version'], {
+        cwd: repoRoot,
+        env: { ...process.env, CENTRE_CACHE: dir },
+        encoding: 'utf8',
+      });
       expect(result.status).toBe(0);
     }
     const kept = cacheFiles(dir);

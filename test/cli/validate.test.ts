@@ -92,13 +92,15 @@ describe('centre validate', () => {
     const english = await runCli(['validate', file]);
     expect(english.code).toBe(0);
     expect(english.stdout).toContain(
-      'timing-months-backwards.yaml:11:19  warning: These months run past the plan\'s year: read as 2025-05-01 – 2025-09-30, which ends after the plan\'s last day (2025-08-31); if you meant «сентябрь – май» (2024-09-01 – 2025-05-31), swap the months; if the dates read are right, write their years.',
+      "timing-months-backwards.yaml:11:19  warning: These months run past the plan's year: read as 2025-05-01 – 2025-09-30, which ends after the plan's last day (2025-08-31); if you meant «сентябрь – май» (2024-09-01 – 2025-05-31), swap the months; if the dates read are right, write their years.",
     );
     // the caret under «мая по сентябрь», not under «с»
     expect(english.stdout).toMatch(/> 11 \|         timing: с мая по сентябрь\n {5}\| {19}\^{15}\n/);
     expect(english.stdout).toContain('1 file(s) checked: 0 error(s), 3 warning(s).');
     const russian = await runCli(['validate', file], { env: { LANG: 'ru_RU.UTF-8' } });
-    expect(russian.stdout).toContain('timing-months-backwards.yaml:8:17  предупреждение: Период начинается в месяце перед первым днём плана (01.09.2024): прочитано 01.08.2024 – 30.09.2024; если так и задумано, укажите год первого месяца: «август 2024 – сентябрь»; иначе проверьте месяцы.');
+    expect(russian.stdout).toContain(
+      'timing-months-backwards.yaml:8:17  предупреждение: Период начинается в месяце перед первым днём плана (01.09.2024): прочитано 01.08.2024 – 30.09.2024; если так и задумано, укажите год первого месяца: «август 2024 – сентябрь»; иначе проверьте месяцы.',
+    );
   });
 
   it('treats an unknown option as a usage error, exit 2', async () => {

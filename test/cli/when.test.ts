@@ -16,7 +16,10 @@ describe('centre when --file', () => {
     const file = phrasesFile(['до 15 декабря', '', 'каждый 3-й понедельник месяца', 'с 4 по 8 декабря']);
     const result = await runCli(['when', '--file', file, '--year', '2023-2024', '--format', 'jsonl']);
     expect(result.code).toBe(0);
-    const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { phrase: string; kind: string; start?: string });
+    const lines = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { phrase: string; kind: string; start?: string });
     expect(lines.map((line) => [line.phrase, line.kind])).toEqual([
       ['до 15 декабря', 'deadline'],
       ['каждый 3-й понедельник месяца', 'recurring'],
@@ -29,16 +32,24 @@ describe('centre when --file', () => {
     const file = phrasesFile(['когда придётся', '30.02.2024', '5 мая']);
     const result = await runCli(['when', '--file', file, '--year', '2023-2024', '-f', 'jsonl']);
     expect(result.code).toBe(1);
-    const [unread, impossible, read] = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { error?: string; dates?: string[] });
+    const [unread, impossible, read] = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { error?: string; dates?: string[] });
     expect(unread!.error).toContain('cannot tell dates');
     expect(impossible!.error).toBe('There is no such day as 30.02.2024; check the day and month.');
     expect(read!.dates).toEqual(['2024-05-05']);
   });
 
-  it('reads a month range that runs past the plan from the plan\'s month, says so and what else may be meant, and exits 0', async () => {
+  it("reads a month range that runs past the plan from the plan's month, says so and what else may be meant, and exits 0", async () => {
     const json = await runCli(['when', 'с мая по сентябрь', '--year', '2024-2025', '-f', 'json']);
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toMatchObject({ kind: 'range', start: '2025-05-01', end: '2025-09-30', problems: [expect.stringContaining('if you meant «сентябрь – май» (2024-09-01 – 2025-05-31)')] });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      kind: 'range',
+      start: '2025-05-01',
+      end: '2025-09-30',
+      problems: [expect.stringContaining('if you meant «сентябрь – май» (2024-09-01 – 2025-05-31)')],
+    });
     const text = await runCli(['when', 'август – сентябрь', '--year', '2024-2025'], { env: { LANG: 'ru_RU.UTF-8' } });
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('  ! Период начинается в месяце перед первым днём плана (01.09.2024): прочитано 01.08.2024 – 30.09.2024;');
@@ -67,10 +78,19 @@ describe('centre when --file', () => {
   });
 
   it('reads the new families through the built bin: moved days off, calendar weeks, a corrected year, with the warning located', () => {
-    const file = phrasesFile(['с субботы 28 декабря на понедельник 30 декабря', 'третья неделя ноября', 'с 01.01.2024 по 08.01.2023', 'В теч-е года', 'не менее двух в месяц']);
+    const file = phrasesFile([
+      'с субботы 28 декабря на понедельник 30 декабря',
+      'третья неделя ноября',
+      'с 01.01.2024 по 08.01.2023',
+      'В теч-е года',
+      'не менее двух в месяц',
+    ]);
     const result = spawnCli(['when', '--file', file, '--year', '2023-2024', '-f', 'jsonl']);
     expect(result.code).toBe(0);
-    const [moved, week, typo, year, quota] = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const [moved, week, typo, year, quota] = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(moved).toMatchObject({ kind: 'dates', dates: ['2024-12-28', '2024-12-30'] });
     expect(week).toMatchObject({ kind: 'range', start: '2023-11-13', end: '2023-11-19' });
     expect(typo).toMatchObject({ kind: 'range', start: '2024-01-01', end: '2024-01-08', problems: [expect.stringContaining('read as 08.01.2024')] });
@@ -87,12 +107,21 @@ describe('centre when --file', () => {
 });
 
 describe('centre when --school-year', () => {
-  it('reads terms from the school\'s own file, and names a broken one at its line', async () => {
+  it("reads terms from the school's own file, and names a broken one at its line", async () => {
     const dir = temporaryDir();
     const file = path.join(dir, 'year.yaml');
-    const terms = ['  - {from: 2024-09-02, to: 2024-10-25}', '  - {from: 2024-11-05, to: 2024-12-27}', '  - {from: 2025-01-13, to: 2025-03-21}', '  - {from: 2025-03-31, to: 2025-05-23}'];
+    const terms = [
+      '  - {from: 2024-09-02, to: 2024-10-25}',
+      '  - {from: 2024-11-05, to: 2024-12-27}',
+      '  - {from: 2025-01-13, to: 2025-03-21}',
+      '  - {from: 2025-03-31, to: 2025-05-23}',
+    ];
     writeFileSync(file, ['kind: school-year', 'academicYear: 2024-2025', 'terms:', ...terms, ''].join('\n'));
-    const reading = JSON.parse((await runCli(['when', 'III четверть', '--year', '2024-2025', '--school-year', file, '-f', 'json'])).stdout) as { start: string; end: string; note?: string };
+    const reading = JSON.parse((await runCli(['when', 'III четверть', '--year', '2024-2025', '--school-year', file, '-f', 'json'])).stdout) as {
+      start: string;
+      end: string;
+      note?: string;
+    };
     expect(reading).toMatchObject({ start: '2025-01-13', end: '2025-03-21' });
     expect(reading.note).toBeUndefined();
     const byDefault = JSON.parse((await runCli(['when', 'III четверть', '--year', '2024-2025', '-f', 'json'])).stdout) as { note: string };
@@ -143,7 +172,12 @@ describe('partial readings said out loud', () => {
     const problems = JSON.parse(result.stdout) as { line: number; column: number; code: string; message: string }[];
     expect(problems).toEqual([
       expect.objectContaining({ line: 8, column: 26, code: 'timing-ignored' }),
-      expect.objectContaining({ line: 11, column: 18, code: 'phrase-impossible-date', message: 'There is no such day as 31.04.2024; check the day and month.' }),
+      expect.objectContaining({
+        line: 11,
+        column: 18,
+        code: 'phrase-impossible-date',
+        message: 'There is no such day as 31.04.2024; check the day and month.',
+      }),
     ]);
     const text = await runCli(['validate', file]);
     expect(text.stdout + text.stderr).toContain('                         ^^^^^^^^^^^');
@@ -153,7 +187,18 @@ describe('partial readings said out loud', () => {
     const dir = temporaryDir();
     writeFileSync(
       path.join(dir, 'plan.yaml'),
-      ['kind: plan', 'title: План', 'academicYear: 2023-2024', 'sections:', '  - title: Раздел', '    items:', '      - activity: Семинар', '        timing: 12 марта актовый зал', '        responsible: [Центр]', ''].join('\n'),
+      [
+        'kind: plan',
+        'title: План',
+        'academicYear: 2023-2024',
+        'sections:',
+        '  - title: Раздел',
+        '    items:',
+        '      - activity: Семинар',
+        '        timing: 12 марта актовый зал',
+        '        responsible: [Центр]',
+        '',
+      ].join('\n'),
     );
     const result = await runCli(['calendar', path.join(dir, 'plan.yaml'), '--from', '2024-03-01', '--to', '2024-03-31', '--format', 'json']);
     expect(result.code).toBe(0);
@@ -162,7 +207,7 @@ describe('partial readings said out loud', () => {
   });
 });
 
-describe('centre when and the school year\'s holidays', () => {
+describe("centre when and the school year's holidays", () => {
   it('reads named holidays from the federal default, says so, and from a school-year file once given', () => {
     const byDefault = spawnCli(['when', 'в осенние каникулы', '--year', '2024-2025']);
     expect(byDefault.code).toBe(0);
@@ -171,7 +216,20 @@ describe('centre when and the school year\'s holidays', () => {
     const file = path.join(temporaryDir(), 'school-year.yaml');
     writeFileSync(
       file,
-      ['kind: school-year', 'academicYear: 2024-2025', 'terms:', '  - {from: 2024-09-02, to: 2024-10-25}', '  - {from: 2024-11-05, to: 2024-12-28}', '  - {from: 2025-01-09, to: 2025-03-21}', '  - {from: 2025-03-31, to: 2025-05-26}', 'holidays:', '  - {from: 2024-10-26, to: 2024-11-04, name: осенние}', '  - {from: 2025-02-17, to: 2025-02-23, name: дополнительные}', '  - {from: 2024-12-29, to: 2025-01-08, name: зимние}', ''].join('\n'),
+      [
+        'kind: school-year',
+        'academicYear: 2024-2025',
+        'terms:',
+        '  - {from: 2024-09-02, to: 2024-10-25}',
+        '  - {from: 2024-11-05, to: 2024-12-28}',
+        '  - {from: 2025-01-09, to: 2025-03-21}',
+        '  - {from: 2025-03-31, to: 2025-05-26}',
+        'holidays:',
+        '  - {from: 2024-10-26, to: 2024-11-04, name: осенние}',
+        '  - {from: 2025-02-17, to: 2025-02-23, name: дополнительные}',
+        '  - {from: 2024-12-29, to: 2025-01-08, name: зимние}',
+        '',
+      ].join('\n'),
     );
     const own = spawnCli(['when', 'в зимние каникулы', '--year', '2024-2025', '--school-year', file, '--format', 'json']);
     expect(own.code).toBe(0);

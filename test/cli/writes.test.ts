@@ -36,7 +36,9 @@ beforeAll(() => {
 describe('centre done, many runs at once', () => {
   it(`keeps all ${itemCount} entries of ${itemCount} runs at the same moment`, async () => {
     const dir = workspace();
-    const runs = await Promise.all(Array.from({ length: itemCount }, (_, i) => spawnCliAsync(['done', 'plan.yaml', `item${i + 1}`, '--date', '2023-11-16'], { cwd: dir })));
+    const runs = await Promise.all(
+      Array.from({ length: itemCount }, (_, i) => spawnCliAsync(['done', 'plan.yaml', `item${i + 1}`, '--date', '2023-11-16'], { cwd: dir })),
+    );
     for (const run of runs) expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(entriesOf(path.join(dir, 'plan.record.yaml')).sort()).toEqual(Array.from({ length: itemCount }, (_, i) => `item${i + 1}`).sort());
     expect(leftovers(dir)).toEqual([]);

@@ -25,12 +25,20 @@ describe('centre contest admit', () => {
     expect(lines[added]).toBe('    admitted: [p01, p02, p04, p05]');
     expect([...lines.slice(0, added), ...lines.slice(added + 1)].join('\n')).toBe(before);
     // the line is in the final stage, after its tests
-    expect(lines.slice(0, added).filter((line) => line.startsWith('  - id:')).at(-1)).toBe('  - id: final');
+    expect(
+      lines
+        .slice(0, added)
+        .filter((line) => line.startsWith('  - id:'))
+        .at(-1),
+    ).toBe('  - id: final');
     expect(spawnCli(['contest', 'sheets', contestFile, '--stage', 'final'], { cwd: dir }).code).toBe(0);
     const folder = path.join(dir, 'out/contest/samyj-klassnyj-2025-final');
     for (const name of readdirSync(folder)) {
       const parts = unzipSync(readFileSync(path.join(folder, name)));
-      const text = Object.entries(parts).filter(([part]) => part.startsWith('xl/')).map(([, data]) => strFromU8(data)).join('');
+      const text = Object.entries(parts)
+        .filter(([part]) => part.startsWith('xl/'))
+        .map(([, data]) => strFromU8(data))
+        .join('');
       expect(text).toContain('Андреева Мария Сергеевна');
       expect(text).not.toContain('Васильева Анна Петровна');
     }
@@ -47,7 +55,11 @@ describe('centre contest admit', () => {
 describe('the admitted list in the contest text', () => {
   it('replaces a list already there', () => {
     const text = 'kind: contest\nstages:\n  - id: a\n    title: A # first\n  - id: b\n    admitted: [p09]\n    title: B\n';
-    expect(setAdmitted(text, 1, ['p01', 'p02'])).toBe('kind: contest\nstages:\n  - id: a\n    title: A # first\n  - id: b\n    admitted: [p01, p02]\n    title: B\n');
-    expect(setAdmitted(text, 0, ['p01'])).toBe('kind: contest\nstages:\n  - id: a\n    title: A # first\n    admitted: [p01]\n  - id: b\n    admitted: [p09]\n    title: B\n');
+    expect(setAdmitted(text, 1, ['p01', 'p02'])).toBe(
+      'kind: contest\nstages:\n  - id: a\n    title: A # first\n  - id: b\n    admitted: [p01, p02]\n    title: B\n',
+    );
+    expect(setAdmitted(text, 0, ['p01'])).toBe(
+      'kind: contest\nstages:\n  - id: a\n    title: A # first\n    admitted: [p01]\n  - id: b\n    admitted: [p09]\n    title: B\n',
+    );
   });
 });

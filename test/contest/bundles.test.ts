@@ -6,7 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 
-const requires = (name: string) => [...readFileSync(path.join(repoRoot, 'dist', `${name}.cjs`), 'utf8').matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]!);
+const requires = (name: string) =>
+  [...readFileSync(path.join(repoRoot, 'dist', `${name}.cjs`), 'utf8').matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]!);
 
 describe('contest bundles', () => {
   it('requires exceljs in the sheets command only, docx in neither', () => {

@@ -7,7 +7,9 @@ describe('contest dates on the calendar', () => {
   it('lists applications, each stage and the results, each with its line in the contest file', async () => {
     const result = await runCli(['calendar', 'plans/', '--from', '2025-01-01', '--to', '2025-03-31'], { cwd: repoRoot });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('13.01.2025 Mon  Муниципальный конкурс профессионального мастерства «Самый классный классный»: приём заявок (until 31.01.2025)');
+    expect(result.stdout).toContain(
+      '13.01.2025 Mon  Муниципальный конкурс профессионального мастерства «Самый классный классный»: приём заявок (until 31.01.2025)',
+    );
     expect(result.stdout).toContain('«Самый классный классный»: заочный тур (until 14.02.2025)');
     expect(result.stdout).toContain('plans/2024-2025-contest-example.yaml:38');
     expect(result.stdout).toContain('14.03.2025 Fri  Муниципальный конкурс профессионального мастерства «Самый классный классный»: подведение итогов');

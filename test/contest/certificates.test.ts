@@ -29,7 +29,10 @@ async function attendanceXlsx(file: string): Promise<void> {
   await workbook.xlsx.writeFile(file);
 }
 
-const entryOf = (dir: string) => parse(readFileSync(path.join(dir, 'plans/2023-2024-regional-plan.record.yaml'), 'utf8')).entries.find((entry: { item: string }) => entry.item === 'mentor-conference');
+const entryOf = (dir: string) =>
+  parse(readFileSync(path.join(dir, 'plans/2023-2024-regional-plan.record.yaml'), 'utf8')).entries.find(
+    (entry: { item: string }) => entry.item === 'mentor-conference',
+  );
 
 describe('centre certificates', () => {
   it('writes a numbered certificate per person who attended, and counts them in the record', async () => {
@@ -46,20 +49,39 @@ describe('centre certificates', () => {
     const pdf = path.join(dir, 'out/certificates/2023-2024-regional-plan-mentor-conference.pdf');
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Pages:\s+5\n/u);
     const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').map(normaliseText);
-    expectInOrder(pages[0]!, ['СЕРТИФИКАТ', 'участника', 'вручается', 'Ивановой Марии Петровне', 'МБОУ «СОШ № 1»', 'за участие в мероприятии', 'Региональная конференция «Я – педагог-наставник»', '№ 1/2023', '12 октября 2023 г.']);
+    expectInOrder(pages[0]!, [
+      'СЕРТИФИКАТ',
+      'участника',
+      'вручается',
+      'Ивановой Марии Петровне',
+      'МБОУ «СОШ № 1»',
+      'за участие в мероприятии',
+      'Региональная конференция «Я – педагог-наставник»',
+      '№ 1/2023',
+      '12 октября 2023 г.',
+    ]);
     expectInOrder(pages[1]!, ['Черных Игорю Павловичу', '№ 2/2023']);
     expectInOrder(pages[2]!, ['Мамедовой Айтен Ильхам кызы', '№ 3/2023']);
     expectInOrder(pages[3]!, ['Smith John', '№ 4/2023']);
     expectInOrder(pages[4]!, ['Ковальчук Ольге Николаевне', 'ИМЦ', '№ 5/2023']);
-    expect(entryOf(dir)).toMatchObject({ dates: ['2023-10-12'], participants: { total: 5, classTeachers: 2, deputyDirectors: 1, parents: 1, pupils: 0, schools: 3 } });
+    expect(entryOf(dir)).toMatchObject({
+      dates: ['2023-10-12'],
+      participants: { total: 5, classTeachers: 2, deputyDirectors: 1, parents: 1, pupils: 0, schools: 3 },
+    });
     // the analysis reads the record as it is now
     expect(spawnCli(['validate', 'plans/2023-2024-regional-plan.record.yaml'], { cwd: dir }).code).toBe(0);
   });
 
   it('reads a CSV as a Russian Excel saves it (with «;»), in Russian, and keeps the numbers when run again', async () => {
     const dir = copyOfExampleWorkspace();
-    writeFileSync(path.join(dir, 'list.csv'), '\uFEFFФамилия, имя, отчество;Школа;Категория\nПетров Сергей Иванович;МБОУ «СОШ № 6»;классный руководитель\n"Гоголь Анастасия Сергеевна";МБОУ «СОШ № 6»;родитель\n');
-    const first = await runCli(['certificates', plan, 'mentor-conference', 'list.csv', '--date', '2023-10-12', '--no-pdf'], { cwd: dir, env: { LANG: 'ru_RU.UTF-8' } });
+    writeFileSync(
+      path.join(dir, 'list.csv'),
+      '\uFEFFФамилия, имя, отчество;Школа;Категория\nПетров Сергей Иванович;МБОУ «СОШ № 6»;классный руководитель\n"Гоголь Анастасия Сергеевна";МБОУ «СОШ № 6»;родитель\n',
+    );
+    const first = await runCli(['certificates', plan, 'mentor-conference', 'list.csv', '--date', '2023-10-12', '--no-pdf'], {
+      cwd: dir,
+      env: { LANG: 'ru_RU.UTF-8' },
+    });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('сертификатов: 2, номера 1/2023, 2/2023; записано в out/certificates/2023-2024-regional-plan-mentor-conference.docx');
@@ -74,7 +96,10 @@ describe('centre certificates', () => {
       const dir = copyOfExampleWorkspace();
       copyFileSync(path.join(fixtures, 'no-names.csv'), path.join(dir, 'no-names.csv'));
       const before = readFileSync(path.join(dir, 'plans/2023-2024-regional-plan.record.yaml'), 'utf8');
-      const result = await runCli(['certificates', plan, 'mentor-conference', 'no-names.csv', '--no-pdf'], { cwd: dir, env: locale === 'ru' ? { LANG: 'ru_RU.UTF-8' } : {} });
+      const result = await runCli(['certificates', plan, 'mentor-conference', 'no-names.csv', '--no-pdf'], {
+        cwd: dir,
+        env: locale === 'ru' ? { LANG: 'ru_RU.UTF-8' } : {},
+      });
       expect(result.code).toBe(1);
       expect(result.stderr).toBe(readFileSync(path.join(fixtures, locale === 'en' ? 'no-names.expected' : 'no-names.expected.ru'), 'utf8'));
       expect(readFileSync(path.join(dir, 'plans/2023-2024-regional-plan.record.yaml'), 'utf8')).toBe(before);

@@ -32,16 +32,33 @@ export function makeContest(shape: ContestShape = {}): Contest {
         title: 'Заочный тур',
         from: '2025-02-03',
         tests: [
-          { id: 'essay', title: 'Эссе', criteria: [{ id: 'idea', title: 'Идея', max: 5 }, { id: 'style', title: 'Стиль', max: 5 }] },
+          {
+            id: 'essay',
+            title: 'Эссе',
+            criteria: [
+              { id: 'idea', title: 'Идея', max: 5 },
+              { id: 'style', title: 'Стиль', max: 5 },
+            ],
+          },
           { id: 'lesson', title: 'Классный час', criteria: [{ id: 'goal', title: 'Цель', max: 4 }] },
         ],
         ...(shape.advance ? { advance: shape.advance } : {}),
       },
     ],
-    jury: Array.from({ length: jurors }, (_, i) => ({ id: `j${i + 1}`, name: `Ж.Ж. Член${i + 1}`, position: 'Методист', ...(shape.jurorSchools?.[i] ? { school: shape.jurorSchools[i] } : {}) })),
+    jury: Array.from({ length: jurors }, (_, i) => ({
+      id: `j${i + 1}`,
+      name: `Ж.Ж. Член${i + 1}`,
+      position: 'Методист',
+      ...(shape.jurorSchools?.[i] ? { school: shape.jurorSchools[i] } : {}),
+    })),
     scoring: { over: shape.over ?? 'mean', dropExtremes: shape.dropExtremes ?? false, tieBreak: [...(shape.tieBreak ?? [])] },
     places: shape.places ?? { count: 3 },
-    participants: Array.from({ length: participants }, (_, i) => ({ id: `p${i + 1}`, name: `Участник ${i + 1}`, school: `s${i + 1}`, nomination: `n${(i % nominations) + 1}` })),
+    participants: Array.from({ length: participants }, (_, i) => ({
+      id: `p${i + 1}`,
+      name: `Участник ${i + 1}`,
+      school: `s${i + 1}`,
+      nomination: `n${(i % nominations) + 1}`,
+    })),
   });
 }
 

@@ -27,13 +27,32 @@ describe('centre contest diplomas', () => {
     const pdf = path.join(dir, diplomas.replace(/docx$/u, 'pdf'));
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Pages:\s+5\n/u);
     const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').map(normaliseText);
-    expectInOrder(pages[0]!, ['Муниципальный центр поддержки классных руководителей', 'ДИПЛОМ', 'I степени', 'вручается', 'Андреевой Марии Сергеевне', 'МБОУ «СОШ № 6»', 'за I место в номинации «Молодой классный руководитель»', 'Муниципальный конкурс профессионального мастерства «Самый классный классный»', 'Руководитель центра', 'Л.А. Варламова', '№ 1/2025', '14 марта 2025 г.']);
+    expectInOrder(pages[0]!, [
+      'Муниципальный центр поддержки классных руководителей',
+      'ДИПЛОМ',
+      'I степени',
+      'вручается',
+      'Андреевой Марии Сергеевне',
+      'МБОУ «СОШ № 6»',
+      'за I место в номинации «Молодой классный руководитель»',
+      'Муниципальный конкурс профессионального мастерства «Самый классный классный»',
+      'Руководитель центра',
+      'Л.А. Варламова',
+      '№ 1/2025',
+      '14 марта 2025 г.',
+    ]);
     expectInOrder(pages[1]!, ['ДИПЛОМ', 'II степени', 'Борисову Илье Андреевичу', 'за II место', '№ 2/2025']);
     expectInOrder(pages[2]!, ['СЕРТИФИКАТ', 'участника', 'Васильевой Анне Петровне', 'за участие в номинации «Молодой классный руководитель»', '№ 3/2025']);
     expectInOrder(pages[3]!, ['ДИПЛОМ', 'I степени', 'Григорьевой Елене Викторовне', 'за I место в номинации «Классный руководитель-мастер»', '№ 4/2025']);
     expectInOrder(pages[4]!, ['ДИПЛОМ', 'II степени', 'Дмитриеву Олегу Николаевичу', '№ 5/2025']);
     const register = parse(readFileSync(path.join(dir, 'plans/register.yaml'), 'utf8'));
-    expect(register.issued.map((entry: { number: string; name: string }) => `${entry.number} ${entry.name}`)).toEqual(['1/2025 Андреева Мария Сергеевна', '2/2025 Борисов Илья Андреевич', '3/2025 Васильева Анна Петровна', '4/2025 Григорьева Елена Викторовна', '5/2025 Дмитриев Олег Николаевич']);
+    expect(register.issued.map((entry: { number: string; name: string }) => `${entry.number} ${entry.name}`)).toEqual([
+      '1/2025 Андреева Мария Сергеевна',
+      '2/2025 Борисов Илья Андреевич',
+      '3/2025 Васильева Анна Петровна',
+      '4/2025 Григорьева Елена Викторовна',
+      '5/2025 Дмитриев Олег Николаевич',
+    ]);
     // printed again, the diplomas keep their numbers and the register stays as it is
     const before = readFileSync(path.join(dir, 'plans/register.yaml'), 'utf8');
     const again = spawnCli(['contest', 'diplomas', contestFile, finalFolder, '--no-pdf'], { cwd: dir });
@@ -61,7 +80,10 @@ describe('centre contest diplomas', () => {
       spawnCliAsync(['contest', 'diplomas', contestFile, finalFolder, '--no-pdf', '-o', 'a.docx'], { cwd: dir }),
       spawnCliAsync(['contest', 'diplomas', 'plans/other-contest.yaml', otherFolder, '--no-pdf', '-o', 'b.docx'], { cwd: dir }),
     ]);
-    expect(runs.map((run) => [run.code, run.stderr])).toEqual([[0, ''], [0, '']]);
+    expect(runs.map((run) => [run.code, run.stderr])).toEqual([
+      [0, ''],
+      [0, ''],
+    ]);
     const numbers = parse(readFileSync(path.join(dir, 'plans/register.yaml'), 'utf8')).issued.map((entry: { number: string }) => entry.number);
     expect([...numbers].sort((a: string, b: string) => parseInt(a) - parseInt(b))).toEqual(Array.from({ length: 10 }, (_, i) => `${i + 1}/2025`));
     expect(existsSync(path.join(dir, 'a.docx')) && existsSync(path.join(dir, 'b.docx'))).toBe(true);

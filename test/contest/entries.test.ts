@@ -31,7 +31,7 @@ describe('centre contest entries', () => {
     expect(result.stderr.split('\n').filter(Boolean)).toEqual([
       'more.csv:2: warning: Ким Денис Александрович is listed already (applications.xlsx!C2); counted once.',
       'applications.xlsx!C3: warning: Андреева Мария Сергеевна is already a participant; left out.',
-      'applications.xlsx!C4: warning: Оганесян Анаит Гургеновна: the registry has no school «Частная школа «Горизонт»»; it is written as given: replace it by the school\'s registry id, or a juror\'s conflict of interest with it will not be found.',
+      "applications.xlsx!C4: warning: Оганесян Анаит Гургеновна: the registry has no school «Частная школа «Горизонт»»; it is written as given: replace it by the school's registry id, or a juror's conflict of interest with it will not be found.",
     ]);
     expect(result.stdout).toContain('added 2 participant(s) to plans/2024-2025-contest-example.yaml');
     const after = readFileSync(path.join(dir, contestFile), 'utf8');
@@ -52,7 +52,9 @@ describe('centre contest entries', () => {
     const before = readFileSync(path.join(dir, contestFile), 'utf8');
     const result = await runCli(['contest', 'entries', contestFile, 'list.csv'], { cwd: dir, env: { LANG: 'ru_RU.UTF-8' } });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('list.csv:2: ошибка: Ким Денис Александрович: нет номинации «Лучший»; укажите одну из: «Молодой классный руководитель», «Классный руководитель-мастер».');
+    expect(result.stderr).toContain(
+      'list.csv:2: ошибка: Ким Денис Александрович: нет номинации «Лучший»; укажите одну из: «Молодой классный руководитель», «Классный руководитель-мастер».',
+    );
     expect(readFileSync(path.join(dir, contestFile), 'utf8')).toBe(before);
   });
 });

@@ -12,9 +12,12 @@ export const sheetOf = (juror: string) => `${stageFolder}/samyj-klassnyj-2025-di
 export const rows = [8, 9, 10, 11, 12];
 export const letters = ['E', 'F', 'G', 'H'];
 /** Rows each juror may not score (their own school's participants). */
-const conflicts: Record<string, number[]> = { lebedeva: [], orlov: [8], sokolova: [9, 11] };
+export const conflicts: Record<string, number[]> = { lebedeva: [], orlov: [8], sokolova: [9, 11] };
 /** Scores per juror: row 8 (Андреева) best, row 12 lowest; jurors differ a little. */
-const score = (juror: string) => (row: number, letter: string): Typed => (conflicts[juror]!.includes(row) ? null : Math.max(0, 5 - (row - 8) - (juror === 'orlov' && letter === 'E' ? 1 : 0)));
+const score =
+  (juror: string) =>
+  (row: number, letter: string): Typed =>
+    conflicts[juror]!.includes(row) ? null : Math.max(0, 5 - (row - 8) - (juror === 'orlov' && letter === 'E' ? 1 : 0));
 
 export function writeSheets(): string {
   const dir = copyOfExampleWorkspace();
@@ -31,7 +34,10 @@ export function fill(dir: string, juror: string, values: Record<string, Typed>, 
 
 export function fillAll(dir: string): void {
   for (const juror of ['lebedeva', 'orlov', 'sokolova']) {
-    fill(dir, juror, Object.fromEntries(Object.entries(allScores(rows, letters, score(juror))).filter(([address]) => !conflicts[juror]!.includes(Number(address.slice(1))))));
+    fill(
+      dir,
+      juror,
+      Object.fromEntries(Object.entries(allScores(rows, letters, score(juror))).filter(([address]) => !conflicts[juror]!.includes(Number(address.slice(1))))),
+    );
   }
 }
-

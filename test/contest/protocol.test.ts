@@ -47,7 +47,9 @@ describe('centre contest protocol', () => {
     fill(dir, 'orlov', { E9: 9 });
     const result = await runCli(['contest', 'protocol', contestFile, stageFolder, '--stage', 'distance'], { cwd: dir, env: { LANG: 'ru_RU.UTF-8' } });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${sheetOf('orlov')}!E9: Борисов Илья Андреевич, «Ясность педагогической позиции»: 9 больше наибольшего балла 5; попросите члена жюри исправить оценку.`);
+    expect(result.stderr).toContain(
+      `${sheetOf('orlov')}!E9: Борисов Илья Андреевич, «Ясность педагогической позиции»: 9 больше наибольшего балла 5; попросите члена жюри исправить оценку.`,
+    );
     expect(result.stderr).toContain('Протокол записывается только по полным итогам');
     expect(() => readFileSync(path.join(dir, 'out/contest/samyj-klassnyj-2025-distance-protocol.docx'))).toThrow();
   });

@@ -18,18 +18,42 @@ const byId = (list: readonly RankedParticipant[], id: string) => list.find((row)
 describe('ranking a stage', () => {
   it('averages the jurors, ranks by total and gives the first three places', () => {
     const contest = makeContest({ jurors: 2, participants: 4 });
-    const ranked = rows(contest, sheets([
-      [[5, 5, 4], [3, 3, 3], [4, 4, 4], [1, 1, 1]],
-      [[4, 5, 4], [3, 4, 3], [5, 4, 4], [0, 1, 1]],
-    ]));
+    const ranked = rows(
+      contest,
+      sheets([
+        [
+          [5, 5, 4],
+          [3, 3, 3],
+          [4, 4, 4],
+          [1, 1, 1],
+        ],
+        [
+          [4, 5, 4],
+          [3, 4, 3],
+          [5, 4, 4],
+          [0, 1, 1],
+        ],
+      ]),
+    );
     expect(ranked.map((row) => [row.participant.id, row.total, row.rank, row.place ?? null])).toEqual([
       ['p1', 13.5, 1, 1],
       ['p3', 12.5, 2, 2],
       ['p2', 9.5, 3, 3],
       ['p4', 2.5, 4, null],
     ]);
-    expect(byId(ranked, 'p1').byJuror).toEqual(new Map([['j1', 14], ['j2', 13]]));
-    expect(byId(ranked, 'p1').byCriterion).toEqual(new Map([['essay.idea', 4.5], ['essay.style', 5], ['lesson.goal', 4]]));
+    expect(byId(ranked, 'p1').byJuror).toEqual(
+      new Map([
+        ['j1', 14],
+        ['j2', 13],
+      ]),
+    );
+    expect(byId(ranked, 'p1').byCriterion).toEqual(
+      new Map([
+        ['essay.idea', 4.5],
+        ['essay.style', 5],
+        ['lesson.goal', 4],
+      ]),
+    );
   });
 
   it('sums over jurors when the rule says so', () => {
@@ -38,11 +62,21 @@ describe('ranking a stage', () => {
   });
 
   it('shares a rank on equal totals and breaks the tie by the named test when asked', () => {
-    const scores = [[[5, 5, 0], [3, 3, 4], [1, 1, 1]]];
+    const scores = [
+      [
+        [5, 5, 0],
+        [3, 3, 4],
+        [1, 1, 1],
+      ],
+    ];
     const shared = rows(makeContest({ jurors: 1, participants: 3 }), sheets(scores));
     expect(shared.map((row) => row.rank)).toEqual([1, 1, 3]);
     const broken = rows(makeContest({ jurors: 1, participants: 3, tieBreak: ['lesson'] }), sheets(scores));
-    expect(broken.map((row) => [row.participant.id, row.rank])).toEqual([['p2', 1], ['p1', 2], ['p3', 3]]);
+    expect(broken.map((row) => [row.participant.id, row.rank])).toEqual([
+      ['p2', 1],
+      ['p1', 2],
+      ['p3', 3],
+    ]);
   });
 
   it('does not let a juror score a teacher of their own school', () => {
@@ -61,9 +95,32 @@ describe('ranking a stage', () => {
   });
 
   it('gives titles by thresholds and lets the best go on', () => {
-    const contest = makeContest({ jurors: 1, participants: 3, places: { thresholds: [{ title: 'победитель', percent: 90 }, { title: 'призёр', percent: 50 }] }, advance: { top: 1 } });
-    const ranked = rows(contest, sheets([[[5, 5, 4], [4, 3, 1], [1, 1, 1]]]));
-    expect(ranked.map((row) => [row.place ?? null, row.advances])).toEqual([['победитель', true], ['призёр', false], [null, false]]);
+    const contest = makeContest({
+      jurors: 1,
+      participants: 3,
+      places: {
+        thresholds: [
+          { title: 'победитель', percent: 90 },
+          { title: 'призёр', percent: 50 },
+        ],
+      },
+      advance: { top: 1 },
+    });
+    const ranked = rows(
+      contest,
+      sheets([
+        [
+          [5, 5, 4],
+          [4, 3, 1],
+          [1, 1, 1],
+        ],
+      ]),
+    );
+    expect(ranked.map((row) => [row.place ?? null, row.advances])).toEqual([
+      ['победитель', true],
+      ['призёр', false],
+      [null, false],
+    ]);
   });
 });
 
@@ -71,9 +128,16 @@ describe('ranking a stage', () => {
 
 const score = (max: number) => fc.integer({ min: 0, max: max * 2 }).map((halves) => halves / 2);
 const participantScores = fc.tuple(score(5), score(5), score(4));
-const table = (jurors: number, participants: number) => fc.array(fc.array(participantScores, { minLength: participants, maxLength: participants }), { minLength: jurors, maxLength: jurors });
+const table = (jurors: number, participants: number) =>
+  fc.array(fc.array(participantScores, { minLength: participants, maxLength: participants }), { minLength: jurors, maxLength: jurors });
 const setup = fc
-  .record({ jurors: fc.integer({ min: 1, max: 7 }), participants: fc.integer({ min: 1, max: 8 }), over: fc.constantFrom('mean' as const, 'sum' as const), dropExtremes: fc.boolean(), tieBreak: fc.constantFrom([], ['lesson'], ['essay', 'lesson']) })
+  .record({
+    jurors: fc.integer({ min: 1, max: 7 }),
+    participants: fc.integer({ min: 1, max: 8 }),
+    over: fc.constantFrom('mean' as const, 'sum' as const),
+    dropExtremes: fc.boolean(),
+    tieBreak: fc.constantFrom([], ['lesson'], ['essay', 'lesson']),
+  })
   .chain((shape) => fc.record({ shape: fc.constant(shape), scores: table(shape.jurors, shape.participants) }));
 
 describe('ranking rules (properties)', () => {

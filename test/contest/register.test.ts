@@ -5,7 +5,13 @@ import { appendIssued, newRegisterText } from '../../src/contest/register-yaml.j
 import { issueNumbers, type IssueRequest } from '../../src/contest/register.js';
 import { registerSchema, type Register } from '../../src/schema/register.js';
 
-const request = (key: string, date = '2025-03-14'): IssueRequest => ({ date, name: 'Иванова Мария Петровна', document: 'Диплом I степени', event: 'Конкурс: «Самый классный классный»', key });
+const request = (key: string, date = '2025-03-14'): IssueRequest => ({
+  date,
+  name: 'Иванова Мария Петровна',
+  document: 'Диплом I степени',
+  event: 'Конкурс: «Самый классный классный»',
+  key,
+});
 const empty: Register = { kind: 'register', title: 'Реестр', issued: [] };
 
 describe('numbers from the register', () => {
@@ -22,7 +28,10 @@ describe('numbers from the register', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 500 }), { maxLength: 30 }), fc.integer({ min: 1, max: 40 }), (taken, count) => {
         const register: Register = { ...empty, issued: taken.map((n) => ({ ...request(`old-${n}`), number: `${n}/2025` })) };
-        const { numbers } = issueNumbers(register, Array.from({ length: count }, (_, i) => request(`new-${i}`)));
+        const { numbers } = issueNumbers(
+          register,
+          Array.from({ length: count }, (_, i) => request(`new-${i}`)),
+        );
         const all = [...taken.map((n) => `${n}/2025`), ...numbers];
         expect(new Set(all).size).toBe(all.length);
       }),
@@ -39,7 +48,9 @@ describe('the register file', () => {
     const then = issueNumbers(register, [request('c')]);
     const after = appendIssued(text, then.added);
     expect(after.startsWith(text)).toBe(true);
-    expect(after.slice(text.length)).toBe('  - { number: 3/2025, date: 2025-03-14, name: Иванова Мария Петровна, document: Диплом I степени, event: "Конкурс: «Самый классный классный»", key: c }\n');
+    expect(after.slice(text.length)).toBe(
+      '  - { number: 3/2025, date: 2025-03-14, name: Иванова Мария Петровна, document: Диплом I степени, event: "Конкурс: «Самый классный классный»", key: c }\n',
+    );
     expect(registerSchema.parse(parse(after)).issued.map((entry) => entry.number)).toEqual(['1/2025', '2/2025', '3/2025']);
     expect(after).toContain('# Записи не удаляйте');
   });

@@ -17,12 +17,20 @@ describe('centre contest sheets', () => {
   });
 
   it('writes one sheet per juror, participants × criteria, scores validated 0..max, the rest locked', async () => {
-    expect(readdirSync(path.join(dir, stageFolder)).sort()).toEqual(['lebedeva', 'orlov', 'sokolova'].map((juror) => `samyj-klassnyj-2025-distance-${juror}.xlsx`));
+    expect(readdirSync(path.join(dir, stageFolder)).sort()).toEqual(
+      ['lebedeva', 'orlov', 'sokolova'].map((juror) => `samyj-klassnyj-2025-distance-${juror}.xlsx`),
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path.join(dir, sheetOf('lebedeva')));
     const sheet = workbook.getWorksheet('Оценки')!;
     expect(sheet.getCell('A3').value).toBe('Член жюри: О.П. Лебедева, Методист');
-    expect(rows.map((row) => sheet.getCell(`B${row}`).value)).toEqual(['Андреева Мария Сергеевна', 'Борисов Илья Андреевич', 'Васильева Анна Петровна', 'Григорьева Елена Викторовна', 'Дмитриев Олег Николаевич']);
+    expect(rows.map((row) => sheet.getCell(`B${row}`).value)).toEqual([
+      'Андреева Мария Сергеевна',
+      'Борисов Илья Андреевич',
+      'Васильева Анна Петровна',
+      'Григорьева Елена Викторовна',
+      'Дмитриев Олег Николаевич',
+    ]);
     // schools by the registry's short name, never by their id
     expect(sheet.getCell('C8').value).toBe('МБОУ «СОШ № 6»');
     expect(sheet.getCell('F7').value).toBe('Язык и стиль (0–5)');
@@ -65,7 +73,9 @@ describe('centre contest sheets', () => {
       const column = text.split('\n')[line - 1]!.indexOf('gai-6') + 1;
       const result = spawnCli(['contest', 'sheets', contestFile, '--stage', 'final'], { cwd: dir });
       expect(result.code).toBe(0);
-      expect(result.stderr).toBe(`${contestFile}:${line}:${column}: warning: The registry has no school «gai-06» (did you mean «gai-6»?): a juror's conflict of interest with it cannot be found; write the school's registry id.\n`);
+      expect(result.stderr).toBe(
+        `${contestFile}:${line}:${column}: warning: The registry has no school «gai-06» (did you mean «gai-6»?): a juror's conflict of interest with it cannot be found; write the school's registry id.\n`,
+      );
     } finally {
       writeFileSync(file, text);
     }
@@ -130,8 +140,13 @@ describe('centre contest merge', () => {
     writeFileSync(newer, fillSheet(readFileSync(path.join(dir, sheetOf('orlov'))), { E9: 0 }, '2099-01-01T00:00:00Z'));
     const finals = spawnCli(['contest', 'sheets', contestFile, '--stage', 'final', '-o', 'finals'], { cwd: dir });
     expect(finals.code).toBe(0);
-    const result = await runCli(['contest', 'merge', contestFile, stageFolder, 'orlov-corrected.xlsx', 'finals/samyj-klassnyj-2025-final-lebedeva.xlsx', '--stage', 'distance'], { cwd: dir, env: { LANG: 'ru_RU.UTF-8' } });
-    expect(result.stderr).toContain(`${sheetOf('orlov')}: В.С. Орлов прислал(а) два листа; учитывается более новый (orlov-corrected.xlsx), ${sheetOf('orlov')} не учитывается.`);
+    const result = await runCli(
+      ['contest', 'merge', contestFile, stageFolder, 'orlov-corrected.xlsx', 'finals/samyj-klassnyj-2025-final-lebedeva.xlsx', '--stage', 'distance'],
+      { cwd: dir, env: { LANG: 'ru_RU.UTF-8' } },
+    );
+    expect(result.stderr).toContain(
+      `${sheetOf('orlov')}: В.С. Орлов прислал(а) два листа; учитывается более новый (orlov-corrected.xlsx), ${sheetOf('orlov')} не учитывается.`,
+    );
     expect(result.stderr).toContain('finals/samyj-klassnyj-2025-final-lebedeva.xlsx: Это лист этапа «final», а не «distance»; сводите его с --stage final.');
     expect(result.code).toBe(1);
     // the corrected sheet counts: Борисов gets 0 + 4 + 4 + 4 = 12 from Орлов, (16 + 12) / 2 = 14

@@ -63,7 +63,8 @@ describe('centre plan build plans/ (the README command)', () => {
         const column = (sample: string) => comparable(columns.find((text) => comparable(text).includes(comparable(sample))) ?? '');
 
         // СОГЛАСОВАНО down the left, the approving stamps down the right, each above the title
-        const stampLines = (a: PlanDocument['approvals'][number]) => ('name' in a ? [a.stamp, ...a.position.split('\n'), a.name] : 'meeting' in a && a.meeting !== undefined ? [a.stamp, a.meeting] : [a.stamp, a.order!]);
+        const stampLines = (a: PlanDocument['approvals'][number]) =>
+          'name' in a ? [a.stamp, ...a.position.split('\n'), a.name] : 'meeting' in a && a.meeting !== undefined ? [a.stamp, a.meeting] : [a.stamp, a.order!];
         const agreed = plan.approvals.filter((a) => a.stamp === 'СОГЛАСОВАНО').flatMap(stampLines);
         const approving = plan.approvals.filter((a) => a.stamp !== 'СОГЛАСОВАНО').flatMap(stampLines);
         if (agreed.length > 0) expectInOrder(column(agreed[1]!), agreed.map(comparable));
@@ -93,12 +94,18 @@ describe('centre plan build plans/ (the README command)', () => {
           const pageNumber = onPage.find((line) => line.text === String(page) && line.y === top);
           if (page === 1) expect(pageNumber, 'no number on the first page').toBeUndefined();
           else expect(pageNumber, `page ${page} is numbered at the top`).toBeDefined();
-          expect(onPage.some((line) => line.text === 'Ответственные'), `header row on page ${page}`).toBe(true);
+          expect(
+            onPage.some((line) => line.text === 'Ответственные'),
+            `header row on page ${page}`,
+          ).toBe(true);
         }
       });
 
       it('numbers the items continuously across sections', () => {
-        const numbers = rendered.get(file)!.map((line) => line.text).filter((text) => /^\d+\.$/.test(text));
+        const numbers = rendered
+          .get(file)!
+          .map((line) => line.text)
+          .filter((text) => /^\d+\.$/.test(text));
         expect(numbers).toEqual(items.map((_, index) => `${index + 1}.`));
       });
 

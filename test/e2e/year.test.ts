@@ -44,7 +44,10 @@ districts:
     coordinator: {name: А.А. Петрова, position: Начальник отдела образования}
 schools:
 ${['sosh-1', 'sosh-2', 'sosh-3', 'oosh-4']
-  .map((id, index) => `  - id: ${id}\n    district: test\n    name: МБОУ «Школа № ${index + 1}»\n    coordinator: {name: В.В. Иванова, position: Заместитель директора по ВР}`)
+  .map(
+    (id, index) =>
+      `  - id: ${id}\n    district: test\n    name: МБОУ «Школа № ${index + 1}»\n    coordinator: {name: В.В. Иванова, position: Заместитель директора по ВР}`,
+  )
   .join('\n')}
 `;
 
@@ -88,7 +91,14 @@ for (const [locale, { LANG, says }] of Object.entries(locales)) {
       expect(built.code, built.stderr).toBe(0);
       const [planPdf] = convertToPdf([path.join(workspace, 'out', 'plan.docx')]);
       const planText = normaliseText(await pdfToText(planPdf!));
-      for (const text of ['УТВЕРЖДАЮ', 'Приказ № 112-од от 29.08.2025 г.', 'на 2025–2026 учебный год', 'Цель:', 'Вебинар для классных руководителей', 'Б.Б. Сидорова']) {
+      for (const text of [
+        'УТВЕРЖДАЮ',
+        'Приказ № 112-од от 29.08.2025 г.',
+        'на 2025–2026 учебный год',
+        'Цель:',
+        'Вебинар для классных руководителей',
+        'Б.Б. Сидорова',
+      ]) {
         expect(planText).toContain(normaliseText(text));
       }
 
@@ -116,7 +126,10 @@ for (const [locale, { LANG, says }] of Object.entries(locales)) {
 
       // 6. the two monitoring rounds: forms for the district's schools, filled and sent back, merged and compared
       const summaries: string[] = [];
-      for (const [period, sent] of [['interim', ['sosh-1', 'sosh-2', 'sosh-3']], ['final', ['sosh-1', 'sosh-2', 'sosh-3', 'oosh-4']]] as const) {
+      for (const [period, sent] of [
+        ['interim', ['sosh-1', 'sosh-2', 'sosh-3']],
+        ['final', ['sosh-1', 'sosh-2', 'sosh-3', 'oosh-4']],
+      ] as const) {
         const forms = path.join(workspace, 'out', `forms-${period}`);
         const made = run(['report', 'template', '--period', period, '--year', '2025-2026', '-o', forms]);
         expect(made.code, made.stderr).toBe(0);
@@ -153,7 +166,10 @@ for (const [locale, { LANG, says }] of Object.entries(locales)) {
       const siteDir = path.join(workspace, 'out', 'site');
       const planPages = readdirSync(path.join(siteDir, 'plans')).filter((name) => name.endsWith('.html') && !name.startsWith('index'));
       expect(planPages.length).toBeGreaterThan(0);
-      expect(planPages.some((name) => readFileSync(path.join(siteDir, 'plans', name), 'utf8').includes('Вебинар для классных руководителей')), planPages.join(', ')).toBe(true);
+      expect(
+        planPages.some((name) => readFileSync(path.join(siteDir, 'plans', name), 'utf8').includes('Вебинар для классных руководителей')),
+        planPages.join(', '),
+      ).toBe(true);
       expect(readFileSync(path.join(siteDir, 'monitoring.html'), 'utf8')).toContain('Итого по району');
       expect(existsSync(path.join(siteDir, 'index.html'))).toBe(true);
       await expectServed(workspace, LANG);

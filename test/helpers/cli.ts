@@ -32,12 +32,16 @@ const englishEnv = { LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefi
 export async function runCli(args: string[], options: RunOptions = {}): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, {
-    cwd: options.cwd ?? repoRoot,
-    env: { ...englishEnv, ...options.env },
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk), isTTY: options.stderrIsTTY ?? false },
-  }, options.keep);
+  const code = await main(
+    args,
+    {
+      cwd: options.cwd ?? repoRoot,
+      env: { ...englishEnv, ...options.env },
+      stdout: { write: (chunk: string) => (stdout += chunk) },
+      stderr: { write: (chunk: string) => (stderr += chunk), isTTY: options.stderrIsTTY ?? false },
+    },
+    options.keep,
+  );
   return { code, stdout, stderr };
 }
 
@@ -46,12 +50,20 @@ export function spawnCli(args: string[], options: RunOptions = {}): RunResult {
   for (const [key, value] of Object.entries({ ...process.env, ...englishEnv, ...options.env })) {
     if (value !== undefined) env[key] = value;
   }
-  const result = spawnSync(process.execPath, [binPath, ...args], { cwd: options.cwd ?? repoRoot, env, encoding: 'utf8', ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}) });
+  const result = spawnSync(process.execPath, [binPath, ...args], {
+    cwd: options.cwd ?? repoRoot,
+    env,
+    encoding: 'utf8',
+    ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
+  });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** spawnCli without waiting: for runs at the same moment, or to interrupt one (`started` gets the child). */
-export function spawnCliAsync(args: string[], options: RunOptions & { started?: (child: ChildProcess) => void } = {}): Promise<RunResult & { signal: NodeJS.Signals | null }> {
+export function spawnCliAsync(
+  args: string[],
+  options: RunOptions & { started?: (child: ChildProcess) => void } = {},
+): Promise<RunResult & { signal: NodeJS.Signals | null }> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries({ ...process.env, ...englishEnv, ...options.env })) {
     if (value !== undefined) env[key] = value;

@@ -51,21 +51,24 @@ const CELL_GAP = 8;
 export function pdfLines(pdf: string): PdfLine[] {
   const xhtml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const lines: PdfLine[] = [];
-  xhtml.split('<page ').slice(1).forEach((page, index) => {
-    for (const line of page.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)) {
-      let current: { x: number; y: number; end: number; words: string[] } | undefined;
-      for (const word of line[1]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) {
-        const [x, y, end] = [Number(word[1]), Number(word[2]), Number(word[3])];
-        if (!current || x - current.end > CELL_GAP) {
-          if (current) lines.push({ page: index + 1, x: current.x, y: current.y, text: current.words.join(' ') });
-          current = { x, y, end, words: [] };
+  xhtml
+    .split('<page ')
+    .slice(1)
+    .forEach((page, index) => {
+      for (const line of page.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)) {
+        let current: { x: number; y: number; end: number; words: string[] } | undefined;
+        for (const word of line[1]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) {
+          const [x, y, end] = [Number(word[1]), Number(word[2]), Number(word[3])];
+          if (!current || x - current.end > CELL_GAP) {
+            if (current) lines.push({ page: index + 1, x: current.x, y: current.y, text: current.words.join(' ') });
+            current = { x, y, end, words: [] };
+          }
+          current.words.push(unescape(word[4]!));
+          current.end = end;
         }
-        current.words.push(unescape(word[4]!));
-        current.end = end;
+        if (current) lines.push({ page: index + 1, x: current.x, y: current.y, text: current.words.join(' ') });
       }
-      if (current) lines.push({ page: index + 1, x: current.x, y: current.y, text: current.words.join(' ') });
-    }
-  });
+    });
   return lines.sort((a, b) => a.page - b.page || a.y - b.y || a.x - b.x);
 }
 
@@ -83,7 +86,10 @@ export function joinLines(lines: readonly PdfLine[]): string {
 export function columnTexts(lines: readonly PdfLine[], minimumLines = 5): { columns: string[]; other: string } {
   const counts = new Map<number, number>();
   for (const line of lines) counts.set(Math.round(line.x), (counts.get(Math.round(line.x)) ?? 0) + 1);
-  const starts = [...counts.entries()].filter(([, count]) => count >= minimumLines).map(([x]) => x).sort((a, b) => a - b);
+  const starts = [...counts.entries()]
+    .filter(([, count]) => count >= minimumLines)
+    .map(([x]) => x)
+    .sort((a, b) => a - b);
   const columnOf = (line: PdfLine) => starts.findIndex((start) => Math.abs(line.x - start) <= 1.5);
   const columns = starts.map((_, index) => joinLines(lines.filter((line) => columnOf(line) === index)));
   return { columns, other: joinLines(lines.filter((line) => columnOf(line) === -1)) };

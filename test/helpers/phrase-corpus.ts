@@ -16,7 +16,11 @@ export interface CorpusCase {
 /** A corpus file (phrases-dev.jsonl, phrases-dev2.jsonl): in $CENTRE_CORPUS's folder, or ../shared/corpus next to the repository, or /work/shared/corpus. */
 export function findCorpus(repoRoot: string, name = 'phrases-dev.jsonl'): string | undefined {
   const given = process.env.CENTRE_CORPUS;
-  const candidates = [given && (name === 'phrases-dev.jsonl' ? given : path.join(path.dirname(given), name)), path.join(repoRoot, '..', 'shared', 'corpus', name), `/work/shared/corpus/${name}`];
+  const candidates = [
+    given && (name === 'phrases-dev.jsonl' ? given : path.join(path.dirname(given), name)),
+    path.join(repoRoot, '..', 'shared', 'corpus', name),
+    `/work/shared/corpus/${name}`,
+  ];
   return candidates.find((candidate): candidate is string => candidate !== undefined && existsSync(candidate));
 }
 
@@ -27,7 +31,11 @@ export function readCorpus(file: string): CorpusCase[] {
     .map((line) => JSON.parse(line) as CorpusCase);
 }
 
-const freq = (rule: unknown) => String(rule ?? '').split(';').find((part) => part.startsWith('FREQ='))?.slice(5);
+const freq = (rule: unknown) =>
+  String(rule ?? '')
+    .split(';')
+    .find((part) => part.startsWith('FREQ='))
+    ?.slice(5);
 
 function matches(truth: CorpusCase, reading: ReadingData): boolean | undefined {
   const dates = new Set(reading.dates);
@@ -40,7 +48,10 @@ function matches(truth: CorpusCase, reading: ReadingData): boolean | undefined {
       const per = ({ WEEKLY: 'week', MONTHLY: 'month', YEARLY: 'year', DAILY: 'day' } as Record<string, string>)[freq(truth.rule) ?? ''];
       return per !== undefined && String(reading.per ?? '').includes(per) && reading.count === truth.min_per_period;
     }
-    if (truth.rule) return reading.kind === 'recurring' && [truth.rule, ...((truth.alt_rules as string[] | undefined) ?? [])].some((rule) => freq(reading.rrule) === freq(rule));
+    if (truth.rule)
+      return (
+        reading.kind === 'recurring' && [truth.rule, ...((truth.alt_rules as string[] | undefined) ?? [])].some((rule) => freq(reading.rrule) === freq(rule))
+      );
     const timesPer = (truth.times_per ?? {}) as { per?: string; count?: number; count_min?: number };
     const per = String(truth.per ?? timesPer.per ?? '');
     const unit = per.includes('quarter') ? 'quarter' : per.includes('year') ? 'year' : per;

@@ -29,7 +29,10 @@ const headOf = (line: string) => {
 export const diagnosticHeads = (output: string) => output.split('\n').flatMap((line) => headOf(line) ?? []);
 
 export const shippedWarningHeads = (relativeTo = '') =>
-  shippedWarnings.map((warning) => `${warning.file.startsWith(relativeTo) ? warning.file.slice(relativeTo.length) : warning.file}:${warning.line}:${warning.column} ${warning.severity}`);
+  shippedWarnings.map(
+    (warning) =>
+      `${warning.file.startsWith(relativeTo) ? warning.file.slice(relativeTo.length) : warning.file}:${warning.line}:${warning.column} ${warning.severity}`,
+  );
 
 /**
  * What a command run on the shipped workspace printed besides the shipped warnings (each a head line,

@@ -72,7 +72,11 @@ describe('plan import refuses a document over the budget, in one line', () => {
 
   it('a sheet merging A6:Z200000 (16 s, 2.25 GB) or A6:XFD1048576 (over 60 s, 4.2 GB), before exceljs sees it', () => {
     expectRefused(importing('rows.xlsx', xlsxOf({ merges: ['A6:Z200000'] })), 'rows.xlsx', /План!A6:Z200000: a cell spans 199,995 rows, more than 10,000/);
-    expectRefused(importing('sheet.xlsx', xlsxOf({ merges: ['A6:XFD1048576'] })), 'sheet.xlsx', /План!A6:XFD1048576: a cell spans 16,384 columns, more than 1,000/);
+    expectRefused(
+      importing('sheet.xlsx', xlsxOf({ merges: ['A6:XFD1048576'] })),
+      'sheet.xlsx',
+      /План!A6:XFD1048576: a cell spans 16,384 columns, more than 1,000/,
+    );
   });
 
   it('many merges of a sheet, each within the budget, together over it', () => {

@@ -21,11 +21,13 @@ import { docxOf, wordCell, xlsxOf } from '../helpers/hostile-documents.js';
 const runs = Number(process.env.FUZZ_RUNS ?? 40);
 
 /** A span as a document might claim it: ordinary, large, huge, or not a number at all. */
-const span = fc.oneof(
-  { arbitrary: fc.integer({ min: 1, max: 4 }), weight: 6 },
-  { arbitrary: fc.integer({ min: 900, max: 120_000 }), weight: 1 },
-  { arbitrary: fc.constantFrom(0, -1, 2_000_000_000, 2 ** 31 - 1), weight: 1 },
-).map(String);
+const span = fc
+  .oneof(
+    { arbitrary: fc.integer({ min: 1, max: 4 }), weight: 6 },
+    { arbitrary: fc.integer({ min: 900, max: 120_000 }), weight: 1 },
+    { arbitrary: fc.constantFrom(0, -1, 2_000_000_000, 2 ** 31 - 1), weight: 1 },
+  )
+  .map(String);
 const hostileSpan = fc.oneof(span, fc.constantFrom('', 'abc', '1e9', ' 12abc', '0x10', 'NaN', '-0'));
 const text = fc.oneof(
   { arbitrary: fc.constantFrom('№', 'Мероприятие', 'Сроки', 'Ответственные', 'СОГЛАСОВАНО', 'Семинар', 'май', 'Иванова И.И.', 'I. Раздел', ''), weight: 6 },
@@ -35,10 +37,10 @@ const text = fc.oneof(
 
 const wordTable = fc
   .array(
-    fc.array(
-      fc.record({ text, span: fc.option(hostileSpan), vMerge: fc.constantFrom(undefined, 'restart', 'continue'), nested: fc.boolean() }),
-      { minLength: 1, maxLength: 6 },
-    ),
+    fc.array(fc.record({ text, span: fc.option(hostileSpan), vMerge: fc.constantFrom(undefined, 'restart', 'continue'), nested: fc.boolean() }), {
+      minLength: 1,
+      maxLength: 6,
+    }),
     { minLength: 1, maxLength: 8 },
   )
   .chain((rows) => fc.tuple(fc.constant(rows), fc.integer({ min: 0, max: 1500 }), fc.option(hostileSpan)))
@@ -53,7 +55,15 @@ const wordTable = fc
     // the last row repeated: long vertical merges and many rows
     return `<w:tbl>${rows.map(row).join('')}${row(rows.at(-1)!).repeat(repeat)}</w:tbl>`;
   });
-const wordBody = fc.array(fc.oneof(wordTable, text.map((value) => `<w:p><w:r><w:t>${value}</w:t></w:r></w:p>`)), { minLength: 1, maxLength: 4 }).map((blocks) => blocks.join(''));
+const wordBody = fc
+  .array(
+    fc.oneof(
+      wordTable,
+      text.map((value) => `<w:p><w:r><w:t>${value}</w:t></w:r></w:p>`),
+    ),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((blocks) => blocks.join(''));
 const docx = fc.oneof(
   { arbitrary: wordBody.map(docxOf), weight: 5 },
   // damaged anywhere
@@ -67,10 +77,18 @@ const docx = fc.oneof(
   },
 );
 
-const cellName = fc.tuple(fc.constantFrom('A', 'B', 'J', 'Z', 'AA', 'XFD'), fc.constantFrom(1, 2, 6, 200, 10_001, 200_000, 1_048_576)).map(([column, row]) => `${column}${row}`);
+const cellName = fc
+  .tuple(fc.constantFrom('A', 'B', 'J', 'Z', 'AA', 'XFD'), fc.constantFrom(1, 2, 6, 200, 10_001, 200_000, 1_048_576))
+  .map(([column, row]) => `${column}${row}`);
 const xlsx = fc
   .record({
-    merges: fc.array(fc.oneof(fc.tuple(cellName, cellName).map(([a, b]) => `${a}:${b}`), fc.constantFrom('A1', 'B2:A1', 'A0:B1', '', 'A1:')), { maxLength: 12 }),
+    merges: fc.array(
+      fc.oneof(
+        fc.tuple(cellName, cellName).map(([a, b]) => `${a}:${b}`),
+        fc.constantFrom('A1', 'B2:A1', 'A0:B1', '', 'A1:'),
+      ),
+      { maxLength: 12 },
+    ),
     dimension: fc.option(fc.tuple(cellName, cellName).map(([a, b]) => `${a}:${b}`)),
     far: fc.option(cellName),
   })
@@ -78,7 +96,11 @@ const xlsx = fc
     xlsxOf({
       merges,
       ...(dimension ? { dimension } : {}),
-      ...(far ? { rows: `<row r="1"><c r="A1" t="inlineStr"><is><t>Мероприятие</t></is></c><c r="B1" t="inlineStr"><is><t>Сроки</t></is></c></row><row r="${far.replace(/^[A-Z]+/, '')}"><c r="${far}" t="inlineStr"><is><t>x</t></is></c></row>` } : {}),
+      ...(far
+        ? {
+            rows: `<row r="1"><c r="A1" t="inlineStr"><is><t>Мероприятие</t></is></c><c r="B1" t="inlineStr"><is><t>Сроки</t></is></c></row><row r="${far.replace(/^[A-Z]+/, '')}"><c r="${far}" t="inlineStr"><is><t>x</t></is></c></row>`,
+          }
+        : {}),
     }),
   );
 
@@ -88,7 +110,9 @@ const html = fc
   .map(([rows, emptyRows, unclosed]) => {
     const cell = (c: { text: string; colspan: string | null; rowspan: string | null; tag: string }) =>
       `<${c.tag}${c.colspan !== null ? ` colspan="${c.colspan}"` : ''}${c.rowspan !== null ? ` rowspan="${c.rowspan}"` : ''}>${c.text.replace(/</g, ' ')}${unclosed ? '' : `</${c.tag}>`}`;
-    return strToU8(`<html><body><p>План</p><table border="1">${rows.map((row) => `<tr>${row.map(cell).join('')}</tr>`).join('')}${'<tr></tr>'.repeat(emptyRows)}</table></body></html>`);
+    return strToU8(
+      `<html><body><p>План</p><table border="1">${rows.map((row) => `<tr>${row.map(cell).join('')}</tr>`).join('')}${'<tr></tr>'.repeat(emptyRows)}</table></body></html>`,
+    );
   });
 
 /** The outcome of reading and mapping; throws only what is not a user's error. */
@@ -132,13 +156,19 @@ function growthMb(before: number): number {
 describe('import readers on hostile documents', () => {
   it('DOCX: a document within the budget, or one line', () => {
     const before = process.memoryUsage().rss;
-    fc.assert(fc.property(docx, (bytes) => expectHandled(() => readDocx(bytes))), { numRuns: runs });
+    fc.assert(
+      fc.property(docx, (bytes) => expectHandled(() => readDocx(bytes))),
+      { numRuns: runs },
+    );
     expect(growthMb(before)).toBeLessThan(300);
   }, 120_000);
 
   it('HTML: a document within the budget, or one line', () => {
     const before = process.memoryUsage().rss;
-    fc.assert(fc.property(html, (bytes) => expectHandled(() => readHtml(bytes))), { numRuns: runs });
+    fc.assert(
+      fc.property(html, (bytes) => expectHandled(() => readHtml(bytes))),
+      { numRuns: runs },
+    );
     expect(growthMb(before)).toBeLessThan(300);
   }, 120_000);
 

@@ -53,7 +53,11 @@ describe('what the seeds had around their tables', () => {
     const imported = mapPlan(readHtml(readFileSync(path.join(fixtures, 'seed-000-ponomarevka.html'))));
     expect(imported.notes).toEqual([
       { code: 'import-joined-row', place: { table: 1, row: 4 }, text: 'квалификации классных руководителей' },
-      { code: 'import-unplaced-text', place: { paragraph: 1 }, text: 'Анализ работы Центра поддержки и научно-методического сопровождения деятельности классного руководителя.' },
+      {
+        code: 'import-unplaced-text',
+        place: { paragraph: 1 },
+        text: 'Анализ работы Центра поддержки и научно-методического сопровождения деятельности классного руководителя.',
+      },
       { code: 'import-unplaced-text', place: { paragraph: 2 }, text: 'Разработано положение о центре, план работы на 2020-2021 учебный год.' },
       { code: 'import-year-from-text', place: { paragraph: 2 }, text: '2020-2021' },
     ]);
@@ -85,7 +89,16 @@ describe('a page saved from a hosted school site', () => {
     ucoz: ['Регистрация', 'Меню сайта', 'Статистика', 'Онлайн всего', 'Конструктор сайтов - uCoz', 'Классным руководителям', '19.05.2024'],
     wix: ['top of page', 'Главная', 'Сайт создан на Wix.com', 'МБОУ «Средняя школа № 5»'],
     tilda: ['ЦЕНТР «ВЕКТОР»', 'Главная', 'Контакты', '© 2024 Центр «Вектор»'],
-    wordpress: ['Перейти к содержимому', 'Версия для слабовидящих', 'Официальный сайт', 'Меню', 'Свежие записи', 'Найти:', 'Редактировать', 'Сайт работает на WordPress'],
+    wordpress: [
+      'Перейти к содержимому',
+      'Версия для слабовидящих',
+      'Официальный сайт',
+      'Меню',
+      'Свежие записи',
+      'Найти:',
+      'Редактировать',
+      'Сайт работает на WordPress',
+    ],
   };
   for (const [name, chrome] of Object.entries(hosted)) {
     it(`${name}: finds the plan in the page and leaves the site’s header, menus, breadcrumbs and footer out of the title and the items`, () => {
@@ -93,8 +106,18 @@ describe('a page saved from a hosted school site', () => {
       const plan = planObject(imported);
       expect(plan).toEqual(parse(readFileSync(path.join(fixtures, 'pages', `${name}.expected.yaml`), 'utf8')));
       expect(validateText(`${name}.yaml`, stringify(plan)).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-      const texts = [imported.title, ...imported.sections.flatMap((section) => [section.heading, ...section.items.flatMap((item) => [item.activity, item.timing ?? '', ...item.responsible])])];
-      for (const text of chrome) expect(texts.filter((written) => written.includes(text)), text).toEqual([]);
+      const texts = [
+        imported.title,
+        ...imported.sections.flatMap((section) => [
+          section.heading,
+          ...section.items.flatMap((item) => [item.activity, item.timing ?? '', ...item.responsible]),
+        ]),
+      ];
+      for (const text of chrome)
+        expect(
+          texts.filter((written) => written.includes(text)),
+          text,
+        ).toEqual([]);
     });
   }
 
@@ -113,7 +136,8 @@ describe('a page saved from a hosted school site', () => {
   });
 
   it('keeps a bordered table with a table in a cell as the plan it is', () => {
-    const html = '<table border="1"><tr><th>Мероприятие</th><th>Сроки</th></tr><tr><td>Семинар<table><tr><td>для 5–9 классов</td></tr></table></td><td>май</td></tr></table>';
+    const html =
+      '<table border="1"><tr><th>Мероприятие</th><th>Сроки</th></tr><tr><td>Семинар<table><tr><td>для 5–9 классов</td></tr></table></td><td>май</td></tr></table>';
     const imported = mapPlan(readHtml(Buffer.from(`<p>План работы</p>${html}`)));
     expect(imported.sections[0]!.items[0]!.activity).toBe('Семинар\nдля 5–9 классов');
   });

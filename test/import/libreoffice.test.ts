@@ -52,7 +52,10 @@ describe('LibreOffice, off the network', () => {
     const dir = temporaryDir('centre-odt-');
     writeFileSync(path.join(dir, 'plan.odt'), flatOdt(`http://127.0.0.1:${port}/logo.png`));
     // spawned without blocking, so that the server here can answer (and count) whatever arrives
-    const result = await run(process.execPath, [binPath, 'plan', 'import', 'plan.odt', '-o', 'plan.yaml'], { cwd: dir, env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1' } });
+    const result = await run(process.execPath, [binPath, 'plan', 'import', 'plan.odt', '-o', 'plan.yaml'], {
+      cwd: dir,
+      env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1' },
+    });
     expect(result.stdout).toMatch(/imported plan\.odt → plan\.yaml \(1 section\(s\), 1 item\(s\)/);
     expect(readFileSync(path.join(dir, 'plan.yaml'), 'utf8')).toMatch(/activity: Семинар/);
     expect(requests).toEqual([]);
@@ -91,7 +94,11 @@ describe('the time LibreOffice is given', () => {
     const pid = Number(readFileSync(childPid, 'utf8'));
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(isRunning(pid)).toBe(false);
-    expect(translator('en')('import-soffice-timeout', { seconds: 30 })).toBe('LibreOffice did not finish converting the file in 30 s; open it in LibreOffice and save it as .docx.');
-    expect(translator('ru')('import-soffice-timeout', { seconds: 30 })).toBe('LibreOffice не преобразовал файл за 30 с; откройте его в LibreOffice и сохраните как .docx.');
+    expect(translator('en')('import-soffice-timeout', { seconds: 30 })).toBe(
+      'LibreOffice did not finish converting the file in 30 s; open it in LibreOffice and save it as .docx.',
+    );
+    expect(translator('ru')('import-soffice-timeout', { seconds: 30 })).toBe(
+      'LibreOffice не преобразовал файл за 30 с; откройте его в LibreOffice и сохраните как .docx.',
+    );
   });
 });

@@ -90,7 +90,9 @@ describe('Word markup', () => {
   it('keeps inserted text and drops deleted text of tracked changes', () => {
     const activity = `<w:tc><w:p>${run('Семинар ')}<w:ins w:id="1" w:author="Я">${run('для классных руководителей')}</w:ins><w:del w:id="2" w:author="Я"><w:r><w:delText>для всех</w:delText></w:r></w:del></w:p></w:tc>`;
     const plan = planObject(mapPlan(readDocx(docx(`<w:tbl>${header}${section}<w:tr>${cell('1.')}${activity}${cell('май')}${cell('Центр')}</w:tr></w:tbl>`))));
-    expect(plan.sections).toEqual([{ title: 'Раздел', items: [{ id: 1, activity: 'Семинар для классных руководителей', timing: 'май', responsible: ['Центр'] }] }]);
+    expect(plan.sections).toEqual([
+      { title: 'Раздел', items: [{ id: 1, activity: 'Семинар для классных руководителей', timing: 'май', responsible: ['Центр'] }] },
+    ]);
   });
 
   it('puts the text of a table nested in a cell into that cell, line by line', () => {
@@ -107,7 +109,8 @@ describe('Word markup', () => {
   });
 
   it('reads a web page saved in Windows-1251', () => {
-    const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body><table border=1><tr><td>Тема<td>Дата<tr><td>Собрание<td>май</table>';
+    const html =
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body><table border=1><tr><td>Тема<td>Дата<tr><td>Собрание<td>май</table>';
     const bytes = Uint8Array.from(new TextEncoder().encode(html).length ? encode1251(html) : []);
     const plan = planObject(mapPlan(readHtml(bytes)));
     expect(plan.kind).toBe('plan');

@@ -19,14 +19,18 @@ const row = (cells: readonly string[]) => `<tr>${cells.map((cell) => `<td>${cell
 describe('a row above the table’s header', () => {
   it('heads the first section when it names a module, a section or a numbered part', () => {
     for (const heading of ['Модуль «Основные школьные дела»', 'Раздел 1. Работа с педагогами', 'I. Организационная работа']) {
-      const plan = page(`<p>План на 2025-2026 учебный год</p><table border="1"><tr><td colspan="4">${heading}</td></tr>${HEADER}${row(['1', 'Семинар', 'май', 'Методист'])}</table>`);
+      const plan = page(
+        `<p>План на 2025-2026 учебный год</p><table border="1"><tr><td colspan="4">${heading}</td></tr>${HEADER}${row(['1', 'Семинар', 'май', 'Методист'])}</table>`,
+      );
       expect(plan.sections.map((section) => section.heading)).toEqual([heading.replace(/^I\.\s*/, '')]);
       expect(plan.notes.filter((note) => note.code === 'import-unplaced-text')).toEqual([]);
     }
   });
 
   it('stays the text above the table when it is the title', () => {
-    const plan = page(`<table border="1"><tr><td colspan="4">План работы ШМО на 2025-2026 учебный год</td></tr>${HEADER}${row(['1', 'Семинар', 'май', 'Методист'])}</table>`);
+    const plan = page(
+      `<table border="1"><tr><td colspan="4">План работы ШМО на 2025-2026 учебный год</td></tr>${HEADER}${row(['1', 'Семинар', 'май', 'Методист'])}</table>`,
+    );
     expect(plan.title).toBe('План работы ШМО');
     expect(plan.sections.map((section) => section.heading)).toEqual(['Мероприятия']);
   });
@@ -42,16 +46,24 @@ describe('a row carried over to the next page', () => {
         '</table>',
     );
     expect(plan.sections[0]!.items.map(({ activity, timing, responsible }) => ({ activity, timing, responsible }))).toEqual([
-      { activity: 'Обновление базы данных о муниципальных координаторах центров', timing: 'сентябрь 2023', responsible: ['Региональный центр поддержки и научно-методического сопровождения', 'ОГПУ'] },
+      {
+        activity: 'Обновление базы данных о муниципальных координаторах центров',
+        timing: 'сентябрь 2023',
+        responsible: ['Региональный центр поддержки и научно-методического сопровождения', 'ОГПУ'],
+      },
       { activity: 'Форум', timing: 'ноябрь', responsible: ['Министерство'] },
     ]);
     expect(plan.notes).toContainEqual({ code: 'import-joined-row', place: { table: 1, row: 2 }, text: 'координаторах центров' });
   });
 
   it('is an item of its own in a plan that numbers none, or when it starts a sentence', () => {
-    const unnumbered = page(`<p>План на 2023-2024 учебный год</p><table border="1">${HEADER}${row(['', 'Семинар', 'май', 'Методист'])}${row(['', 'классный час', 'июнь', 'Классные руководители'])}</table>`);
+    const unnumbered = page(
+      `<p>План на 2023-2024 учебный год</p><table border="1">${HEADER}${row(['', 'Семинар', 'май', 'Методист'])}${row(['', 'классный час', 'июнь', 'Классные руководители'])}</table>`,
+    );
     expect(activities(unnumbered)).toEqual(['Семинар', 'классный час']);
-    const capital = page(`<p>План на 2023-2024 учебный год</p><table border="1">${HEADER}${row(['1', 'Семинар', 'май', 'Методист'])}${row(['', 'Конкурс', 'июнь', 'Жюри'])}</table>`);
+    const capital = page(
+      `<p>План на 2023-2024 учебный год</p><table border="1">${HEADER}${row(['1', 'Семинар', 'май', 'Методист'])}${row(['', 'Конкурс', 'июнь', 'Жюри'])}</table>`,
+    );
     expect(activities(capital)).toEqual(['Семинар', 'Конкурс']);
   });
 });
@@ -63,7 +75,9 @@ describe('a cyclogram’s heading that says who as well as how often', () => {
   it('gives the periodicity alone, capitalised, whoever it names and however it ends', () => {
     fc.assert(
       fc.property(fc.constantFrom(...WHO), fc.constantFrom(...PERIODS), fc.constantFrom('', ':', '.'), (who, period, end) => {
-        const plan = page(`<p><b>Циклограмма</b></p><p><b>${who} ${period}${end}</b></p><p>- Проверка дневников</p><p><b>${period}</b></p><p>- Классный час</p>`);
+        const plan = page(
+          `<p><b>Циклограмма</b></p><p><b>${who} ${period}${end}</b></p><p>- Проверка дневников</p><p><b>${period}</b></p><p>- Классный час</p>`,
+        );
         const expected = period.charAt(0).toUpperCase() + period.slice(1);
         expect(plan.kind).toBe('cyclogram');
         expect(plan.sections.map((section) => section.heading)).toEqual([expected, period]);
@@ -84,17 +98,27 @@ const MONTHS = ['января', 'февраля', 'марта', 'апреля', 
 describe('a line «1 сентября – День знаний» under a month', () => {
   it('gives the date as the timing and the rest as the activity, whatever the dash and the day', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 11 }), fc.constantFrom('–', '—', '-'), fc.constantFrom('День знаний.', 'Всемирный день мира; День музыки.'), (day, month, dash, what) => {
-        const plan = page(`<p><b>Значимые даты</b></p><p><b>Сентябрь</b></p><p>${day} ${MONTHS[month]} ${dash} ${escape(what)}</p>`);
-        expect(plan.sections[0]!.items.map(({ activity, timing }) => ({ activity, timing }))).toEqual([{ activity: what, timing: `${day} ${MONTHS[month]}` }]);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 11 }),
+        fc.constantFrom('–', '—', '-'),
+        fc.constantFrom('День знаний.', 'Всемирный день мира; День музыки.'),
+        (day, month, dash, what) => {
+          const plan = page(`<p><b>Значимые даты</b></p><p><b>Сентябрь</b></p><p>${day} ${MONTHS[month]} ${dash} ${escape(what)}</p>`);
+          expect(plan.sections[0]!.items.map(({ activity, timing }) => ({ activity, timing }))).toEqual([
+            { activity: what, timing: `${day} ${MONTHS[month]}` },
+          ]);
+        },
+      ),
       { numRuns: 100 },
     );
   });
 
   it('keeps a line that does not start with a date as it is, timed by its month', () => {
     const plan = page('<p><b>Значимые даты</b></p><p><b>Октябрь</b></p><p>Неделя безопасности – всем классам</p>');
-    expect(plan.sections[0]!.items.map(({ activity, timing }) => ({ activity, timing }))).toEqual([{ activity: 'Неделя безопасности – всем классам', timing: 'октябрь' }]);
+    expect(plan.sections[0]!.items.map(({ activity, timing }) => ({ activity, timing }))).toEqual([
+      { activity: 'Неделя безопасности – всем классам', timing: 'октябрь' },
+    ]);
   });
 });
 
@@ -109,7 +133,10 @@ describe('a meeting with its month in brackets, its questions numbered', () => {
       { activity: 'Родительские собрания', timing: 'январь', responsible: ['С.С. Сидорова'] },
       { activity: 'Разное', timing: 'январь', responsible: [] },
     ]);
-    expect(plan.notes.filter((note) => note.code === 'import-unplaced-text').map((note) => note.text)).toEqual(['Тема: Семья и школа', 'Вопросы для обсуждения:']);
+    expect(plan.notes.filter((note) => note.code === 'import-unplaced-text').map((note) => note.text)).toEqual([
+      'Тема: Семья и школа',
+      'Вопросы для обсуждения:',
+    ]);
   });
 
   it('keeps brackets that hold no name in the activity', () => {

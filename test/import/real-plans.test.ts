@@ -66,7 +66,8 @@ async function podolskWorkbook(): Promise<Buffer> {
   ];
   rows.forEach((values, index) => (sheet.getRow(5 + index).values = values));
   for (let row = 3; row <= 4 + rows.length; row++) {
-    for (const column of ['A', 'B', 'C', 'D']) sheet.getCell(`${column}${row}`).border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+    for (const column of ['A', 'B', 'C', 'D'])
+      sheet.getCell(`${column}${row}`).border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -77,7 +78,10 @@ function imported(document: ImportedDocument, expected: Expected): Record<string
   if (expected.yearGiven !== undefined) expect(plan.academicYear).toBeUndefined();
   const object = planObject(expected.yearGiven === undefined ? plan : { ...plan, academicYear: expected.yearGiven });
   const name = `${String(object.kind)}.yaml`;
-  expect(validateText(name, stringify(object)).diagnostics.filter((d) => d.severity === 'error'), `${name} validates`).toEqual([]);
+  expect(
+    validateText(name, stringify(object)).diagnostics.filter((d) => d.severity === 'error'),
+    `${name} validates`,
+  ).toEqual([]);
   return object;
 }
 

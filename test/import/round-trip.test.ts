@@ -25,19 +25,35 @@ const shown = (text: string) =>
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
-    .map((line) => typeset(line).replace(/^[-–—•]\s+/, '- ').replace(/[\u00a0\u202f]/g, ' '))
+    .map((line) =>
+      typeset(line)
+        .replace(/^[-–—•]\s+/, '- ')
+        .replace(/[\u00a0\u202f]/g, ' '),
+    )
     .join('\n');
 const isoOf = (date: string | number | undefined) => (typeof date === 'string' ? toIsoDate(parseDateText(date)!) : date);
-const quoted = (title: string) => shown(title).replace(/^«([^«»]*)»$/, '$1').replace(/„/g, '«').replace(/“/g, '»');
+const quoted = (title: string) =>
+  shown(title)
+    .replace(/^«([^«»]*)»$/, '$1')
+    .replace(/„/g, '«')
+    .replace(/“/g, '»');
 
 const PLACES = ['activity', 'timing', 'responsible'];
 
 /** What a plan looks like in its document, whatever it was written as. */
 export function projection(plan: Record<string, unknown>): unknown {
   const p = plan as unknown as PlanDocument;
-  const approvals = arrangeApprovals(p.approvals ?? []).flat().filter((a) => a !== undefined);
+  const approvals = arrangeApprovals(p.approvals ?? [])
+    .flat()
+    .filter((a) => a !== undefined);
   // an id read back is a number when it is a whole one (id: 14)
-  const withTextIds = { ...p, sections: p.sections.map((section) => ({ ...section, items: section.items.map((item) => (item.id === undefined ? item : { ...item, id: String(item.id) })) })) } as PlanDocument;
+  const withTextIds = {
+    ...p,
+    sections: p.sections.map((section) => ({
+      ...section,
+      items: section.items.map((item) => (item.id === undefined ? item : { ...item, id: String(item.id) })),
+    })),
+  } as PlanDocument;
   return {
     kind: p.kind,
     appendixTo: p.appendixTo === undefined ? undefined : shown(p.appendixTo),
@@ -59,7 +75,11 @@ export function projection(plan: Record<string, unknown>): unknown {
     // in the order the document prints them: by the column they follow, then as declared
     columns: (p.columns ?? [])
       // after a responsible column the plan does not print is after the timing
-      .map((column) => ({ title: shown(column.title), width: column.width ?? EXTRA_COLUMN_SHARE, after: (column.after ?? 'responsible') === 'responsible' && !hasResponsibleColumn(p) ? 'timing' : (column.after ?? 'responsible') }))
+      .map((column) => ({
+        title: shown(column.title),
+        width: column.width ?? EXTRA_COLUMN_SHARE,
+        after: (column.after ?? 'responsible') === 'responsible' && !hasResponsibleColumn(p) ? 'timing' : (column.after ?? 'responsible'),
+      }))
       .sort((a, b) => PLACES.indexOf(a.after) - PLACES.indexOf(b.after)),
     sections: p.sections.map((section) => ({
       heading: shown('title' in section ? section.title : section.periodicity),
@@ -108,7 +128,9 @@ describe('import(build(plan)) gives back the plan', () => {
   it('for generated plans', async () => {
     const word = fc.stringMatching(/^[А-ЯЁ][а-яё]{2,10}$/);
     const text = fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => words.join(' '));
-    const lines = fc.array(text, { minLength: 1, maxLength: 3 }).map((list) => list.map((line, index) => (index > 0 && line.length % 2 ? `- ${line}` : line)).join('\n'));
+    const lines = fc
+      .array(text, { minLength: 1, maxLength: 3 })
+      .map((list) => list.map((line, index) => (index > 0 && line.length % 2 ? `- ${line}` : line)).join('\n'));
     const day = fc.integer({ min: 1, max: 28 });
     const month = fc.integer({ min: 1, max: 12 });
     const date = fc.tuple(day, month).map(([d, m]) => `2024-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
@@ -122,14 +144,18 @@ describe('import(build(plan)) gives back the plan', () => {
       },
       { requiredKeys: ['activity', 'timing'] },
     );
-    const signed = fc.record({
-      stamp: fc.constantFrom('СОГЛАСОВАНО' as const, 'УТВЕРЖДАЮ' as const),
-      position: lines.map((value) => value.replace(/^- /gm, '')),
-      name: fc.tuple(fc.constantFrom('А', 'Н', 'Е'), fc.constantFrom('В', 'К'), word).map(([a, b, surname]) => `${a}.${b}. ${surname}`),
-      date: fc.option(fc.oneof(fc.constant(2023), date), { nil: undefined }),
-      orderNumber: fc.option(fc.stringMatching(/^\d{2,3}-од$/), { nil: undefined }),
-      orderDate: fc.option(date, { nil: undefined }),
-    }).map(({ orderNumber, orderDate, ...stamp }) => (orderNumber === undefined ? stamp : { ...stamp, orderNumber, ...(orderDate === undefined ? {} : { orderDate }) }));
+    const signed = fc
+      .record({
+        stamp: fc.constantFrom('СОГЛАСОВАНО' as const, 'УТВЕРЖДАЮ' as const),
+        position: lines.map((value) => value.replace(/^- /gm, '')),
+        name: fc.tuple(fc.constantFrom('А', 'Н', 'Е'), fc.constantFrom('В', 'К'), word).map(([a, b, surname]) => `${a}.${b}. ${surname}`),
+        date: fc.option(fc.oneof(fc.constant(2023), date), { nil: undefined }),
+        orderNumber: fc.option(fc.stringMatching(/^\d{2,3}-од$/), { nil: undefined }),
+        orderDate: fc.option(date, { nil: undefined }),
+      })
+      .map(({ orderNumber, orderDate, ...stamp }) =>
+        orderNumber === undefined ? stamp : { ...stamp, orderNumber, ...(orderDate === undefined ? {} : { orderDate }) },
+      );
     const order = fc.record({
       stamp: fc.constantFrom('УТВЕРЖДЁН' as const, 'УТВЕРЖДЕНА' as const, 'УТВЕРЖДЕНО' as const),
       order: text.map((value) => `приказом ${value.toLowerCase()}`),
@@ -151,8 +177,17 @@ describe('import(build(plan)) gives back the plan', () => {
       appendixTo: fc.option(fc.constantFrom('Приложение № 1 к приказу от 30.08.2023 № 45', 'Приложение 2'), { nil: undefined }),
       title: text,
       epigraph: fc.option(fc.constantFrom('2025 год – Год защитника Отечества', 'Год педагога и наставника'), { nil: undefined }),
-      goal: fc.option(text.map((value) => `${value}.`), { nil: undefined }),
-      tasks: fc.option(fc.array(text.map((value) => `${value};`), { minLength: 1, maxLength: 3 }), { nil: undefined }),
+      goal: fc.option(
+        text.map((value) => `${value}.`),
+        { nil: undefined },
+      ),
+      tasks: fc.option(
+        fc.array(
+          text.map((value) => `${value};`),
+          { minLength: 1, maxLength: 3 },
+        ),
+        { nil: undefined },
+      ),
       ownNumbers: fc.boolean(),
       academicYear: fc.constant('2023-2024'),
       orientation: fc.constantFrom('portrait' as const, 'landscape' as const),
@@ -161,27 +196,41 @@ describe('import(build(plan)) gives back the plan', () => {
       signature: fc.option(fc.record({ position: text, name: fc.constant('Л.В. Краснова') }), { nil: undefined }),
     });
     await fc.assert(
-      fc.asyncProperty(plan, columnTitles, fc.array(fc.constantFrom('5-9', 'онлайн', 'выполнено', '1–4 классы')), fc.array(fc.constantFrom(undefined, 'activity' as const, 'timing' as const, 'responsible' as const), { minLength: 3, maxLength: 3 }), async (base, titles, values, places) => {
-        // extra columns with a value in some items
-        let n = 0;
-        const { ownNumbers, ...fields } = base;
-        const withoutUndefined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-        const generated = {
-          ...withoutUndefined,
-          ...(titles.length > 0 ? { columns: titles.map((title, index) => ({ title, ...(index % 2 ? { width: 8 + index * 4 } : {}), ...(places[index] ? { after: places[index] } : {}) })) } : {}),
-          sections: base.sections.map((section, sectionIndex) => ({
-            ...section,
-            items: section.items.map((item, itemIndex) => {
-              const extra = Object.fromEntries(titles.map((title) => [title, values[n++ % Math.max(values.length, 1)]]).filter(([, value]) => value));
-              // a plan numbered the way it was written («2.1»), or left to be numbered on
-              const numbered = ownNumbers ? { id: `${sectionIndex + 1}.${itemIndex + 1}`, ...item } : item;
-              return Object.keys(extra).length > 0 ? { ...numbered, extra } : numbered;
-            }),
-          })),
-        };
-        const back = await roundTrip(generated as unknown as PlanDocument);
-        expect(projection(back)).toEqual(projection(generated as unknown as Record<string, unknown>));
-      }),
+      fc.asyncProperty(
+        plan,
+        columnTitles,
+        fc.array(fc.constantFrom('5-9', 'онлайн', 'выполнено', '1–4 классы')),
+        fc.array(fc.constantFrom(undefined, 'activity' as const, 'timing' as const, 'responsible' as const), { minLength: 3, maxLength: 3 }),
+        async (base, titles, values, places) => {
+          // extra columns with a value in some items
+          let n = 0;
+          const { ownNumbers, ...fields } = base;
+          const withoutUndefined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+          const generated = {
+            ...withoutUndefined,
+            ...(titles.length > 0
+              ? {
+                  columns: titles.map((title, index) => ({
+                    title,
+                    ...(index % 2 ? { width: 8 + index * 4 } : {}),
+                    ...(places[index] ? { after: places[index] } : {}),
+                  })),
+                }
+              : {}),
+            sections: base.sections.map((section, sectionIndex) => ({
+              ...section,
+              items: section.items.map((item, itemIndex) => {
+                const extra = Object.fromEntries(titles.map((title) => [title, values[n++ % Math.max(values.length, 1)]]).filter(([, value]) => value));
+                // a plan numbered the way it was written («2.1»), or left to be numbered on
+                const numbered = ownNumbers ? { id: `${sectionIndex + 1}.${itemIndex + 1}`, ...item } : item;
+                return Object.keys(extra).length > 0 ? { ...numbered, extra } : numbered;
+              }),
+            })),
+          };
+          const back = await roundTrip(generated as unknown as PlanDocument);
+          expect(projection(back)).toEqual(projection(generated as unknown as Record<string, unknown>));
+        },
+      ),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 60) },
     );
   });
@@ -194,10 +243,15 @@ describe('import --update of a plan over itself', () => {
       const result = validateText(file, readFileSync(file, 'utf8'));
       if (result.validated?.kind !== 'plan' && result.validated?.kind !== 'cyclogram') continue;
       const plan = result.validated.value as PlanDocument;
-      const withIds = { ...plan, sections: plan.sections.map((section, s) => ({ ...section, items: section.items.map((item, i) => ({ ...item, id: `item-${s}-${i}` })) })) } as PlanDocument;
+      const withIds = {
+        ...plan,
+        sections: plan.sections.map((section, s) => ({ ...section, items: section.items.map((item, i) => ({ ...item, id: `item-${s}-${i}` })) })),
+      } as PlanDocument;
       const { plan: updated, changes } = updatePlan(withIds, mapPlan(readDocx(await renderPlanDocx(withIds))));
       expect(changes, path.basename(file)).toMatchObject({ added: [], changed: [], removed: [] });
-      expect(updated.sections.flatMap((section) => section.items.map((item) => item.id))).toEqual(withIds.sections.flatMap((section) => section.items.map((item) => item.id)));
+      expect(updated.sections.flatMap((section) => section.items.map((item) => item.id))).toEqual(
+        withIds.sections.flatMap((section) => section.items.map((item) => item.id)),
+      );
     }
   });
 });

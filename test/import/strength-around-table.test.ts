@@ -20,15 +20,21 @@ describe('names', () => {
 
 describe('signed stamps', () => {
   it('reads the stamp word, the position over one or more lines, the name, the date and an order', () => {
-    expect(approvals('УТВЕРЖДАЮ', 'Директор МБОУ', '«СОШ № 1»', '________ Е.Н. Филатова', '«30» августа 2023 г.', 'Приказ № 112-од от 29.08.2023 г.', 'План работы')).toEqual({
-      approvals: [{ stamp: 'УТВЕРЖДАЮ', position: 'Директор МБОУ\n«СОШ № 1»', name: 'Е.Н. Филатова', date: '2023-08-30', orderNumber: '112-од', orderDate: '2023-08-29' }],
+    expect(
+      approvals('УТВЕРЖДАЮ', 'Директор МБОУ', '«СОШ № 1»', '________ Е.Н. Филатова', '«30» августа 2023 г.', 'Приказ № 112-од от 29.08.2023 г.', 'План работы'),
+    ).toEqual({
+      approvals: [
+        { stamp: 'УТВЕРЖДАЮ', position: 'Директор МБОУ\n«СОШ № 1»', name: 'Е.Н. Филатова', date: '2023-08-30', orderNumber: '112-од', orderDate: '2023-08-29' },
+      ],
       rest: [{ text: 'План работы', place: { paragraph: 7 } }],
       incomplete: [],
     });
   });
 
   it('reads the position after the stamp word on its line, and a name on the position’s line', () => {
-    expect(approvals('Согласовано: заместитель директора', 'О.П. Сидорова').approvals).toEqual([{ stamp: 'СОГЛАСОВАНО', position: 'заместитель директора', name: 'О.П. Сидорова' }]);
+    expect(approvals('Согласовано: заместитель директора', 'О.П. Сидорова').approvals).toEqual([
+      { stamp: 'СОГЛАСОВАНО', position: 'заместитель директора', name: 'О.П. Сидорова' },
+    ]);
     expect(approvals('УТВЕРЖДАЮ', 'Директор: ___ Филатова Е.Н.').approvals).toEqual([{ stamp: 'УТВЕРЖДАЮ', position: 'Директор', name: 'Е.Н. Филатова' }]);
   });
 
@@ -39,7 +45,10 @@ describe('signed stamps', () => {
   });
 
   it('reads an order line right under the name when there is no date, and only an order line', () => {
-    expect(approvals('УТВЕРЖДАЮ', 'Директор', '____ Е.Н. Филатова', 'Пр. № 5 от 1 сентября 2023 г.').approvals[0]).toMatchObject({ orderNumber: '5', orderDate: '2023-09-01' });
+    expect(approvals('УТВЕРЖДАЮ', 'Директор', '____ Е.Н. Филатова', 'Пр. № 5 от 1 сентября 2023 г.').approvals[0]).toMatchObject({
+      orderNumber: '5',
+      orderDate: '2023-09-01',
+    });
     expect(approvals('УТВЕРЖДАЮ', 'Директор', '____ Е.Н. Филатова', 'Приказ №7').approvals[0]).toMatchObject({ orderNumber: '7' });
     expect(approvals('УТВЕРЖДАЮ', 'Директор', '____ Е.Н. Филатова', 'Приказ №7;').approvals[0]).toMatchObject({ orderNumber: '7' });
     expect(approvals('УТВЕРЖДАЮ', 'Директор', '____ Е.Н. Филатова', 'Приказ без номера').approvals[0]).not.toHaveProperty('orderNumber');
@@ -91,7 +100,9 @@ describe('stamps by order or protocol', () => {
     expect(approvals('Утверждена приказом № 45 от 30 августа 2023 года').approvals).toEqual([
       { stamp: 'УТВЕРЖДЕНА', order: 'приказом', orderDate: '2023-08-30', orderNumber: '45' },
     ]);
-    expect(approvals('УТВЕРЖДЕНО', 'приказом от 30.08.2023 № 7.').approvals).toEqual([{ stamp: 'УТВЕРЖДЕНО', order: 'приказом', orderDate: '2023-08-30', orderNumber: '7' }]);
+    expect(approvals('УТВЕРЖДЕНО', 'приказом от 30.08.2023 № 7.').approvals).toEqual([
+      { stamp: 'УТВЕРЖДЕНО', order: 'приказом', orderDate: '2023-08-30', orderNumber: '7' },
+    ]);
     expect(approvals('УТВЕРЖДЕНЫ приказом от 30.08.2023 № 7').approvals[0]).toMatchObject({ stamp: 'УТВЕРЖДЁН' });
   });
 
@@ -106,7 +117,9 @@ describe('stamps by order or protocol', () => {
     ]);
     expect(approvals('ПРИНЯТ на педсовете протоколом №3').approvals).toEqual([{ stamp: 'ПРИНЯТО', meeting: 'на педсовете', protocolNumber: '3' }]);
     expect(approvals('Принята на педсовете, протокол № 3').approvals[0]).toMatchObject({ stamp: 'ПРИНЯТО' });
-    expect(approvals('УТВЕРЖДЕНО на педсовете, протокол № 3 от 31.02.2023').approvals).toEqual([{ stamp: 'УТВЕРЖДЕНО', meeting: 'на педсовете', protocolNumber: '3' }]);
+    expect(approvals('УТВЕРЖДЕНО на педсовете, протокол № 3 от 31.02.2023').approvals).toEqual([
+      { stamp: 'УТВЕРЖДЕНО', meeting: 'на педсовете', protocolNumber: '3' },
+    ]);
     expect(approvals('УТВЕРЖДЁН на педсовете, протокол № 3').approvals).toEqual([]);
   });
 
@@ -117,7 +130,9 @@ describe('stamps by order or protocol', () => {
   });
 
   it('takes the lines of an unread stamp up to its date or signatory, and one more for a date or order under it', () => {
-    expect(approvals('РАССМОТРЕНО', 'на заседании', '30.08.2023', 'Приказ № 5', 'План').incomplete[0]!.text).toBe('РАССМОТРЕНО / на заседании / 30.08.2023 / Приказ № 5');
+    expect(approvals('РАССМОТРЕНО', 'на заседании', '30.08.2023', 'Приказ № 5', 'План').incomplete[0]!.text).toBe(
+      'РАССМОТРЕНО / на заседании / 30.08.2023 / Приказ № 5',
+    );
     expect(approvals('РАССМОТРЕНО', 'на заседании', 'Е.Н. Филатова', 'План').incomplete[0]!.text).toBe('РАССМОТРЕНО / на заседании / Е.Н. Филатова');
     expect(approvals('РАССМОТРЕНО', 'Приказ № 5', '«__» ____ 20__ г.', 'План').incomplete[0]!.text).toBe('РАССМОТРЕНО / Приказ № 5 / «__» ____ 20__ г.');
     expect(approvals('РАССМОТРЕНО', 'a', 'b', 'c', 'd', 'e', '30.08.2023').incomplete[0]!.text).toBe('РАССМОТРЕНО');
@@ -141,7 +156,10 @@ describe('the title', () => {
   });
 
   it('takes out a period with real dates, and keeps one with a date that does not exist', () => {
-    expect(readTitle(['План работы на период с 1 сентября 2023 г. по 31.05.2024'])).toEqual({ title: 'План работы', period: { from: '2023-09-01', to: '2024-05-31' } });
+    expect(readTitle(['План работы на период с 1 сентября 2023 г. по 31.05.2024'])).toEqual({
+      title: 'План работы',
+      period: { from: '2023-09-01', to: '2024-05-31' },
+    });
     expect(readTitle(['План на период с 1 сентября 2023 по 31.02.2024']).period).toBeUndefined();
     expect(readTitle(['План на период с 31.02.2023 по 1.03.2024']).period).toBeUndefined();
   });

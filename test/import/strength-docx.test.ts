@@ -96,13 +96,17 @@ describe('bold of styles', () => {
   });
 
   it('follows basedOn through a chain of styles', () => {
-    const styles = style('Base', '<w:rPr><w:b/></w:rPr>') + style('Middle', '<w:basedOn w:val="Base"/>') + style('Top', '<w:basedOn w:val="Middle"/><w:rPr><w:i/></w:rPr>');
+    const styles =
+      style('Base', '<w:rPr><w:b/></w:rPr>') + style('Middle', '<w:basedOn w:val="Base"/>') + style('Top', '<w:basedOn w:val="Middle"/><w:rPr><w:i/></w:rPr>');
     expect(only(p(run('Раздел'), '<w:pStyle w:val="Top"/>'), styles).bold).toBe(true);
     expect(only(p(run('Раздел'), '<w:pStyle w:val="Middle"/>'), styles).bold).toBe(true);
   });
 
   it('stops at a style that turns bold off, whatever it is based on', () => {
-    const styles = style('Base', '<w:rPr><w:b/></w:rPr>') + style('Off', '<w:basedOn w:val="Base"/><w:rPr><w:b w:val="0"/></w:rPr>') + style('Top', '<w:basedOn w:val="Off"/>');
+    const styles =
+      style('Base', '<w:rPr><w:b/></w:rPr>') +
+      style('Off', '<w:basedOn w:val="Base"/><w:rPr><w:b w:val="0"/></w:rPr>') +
+      style('Top', '<w:basedOn w:val="Off"/>');
     expect(only(p(run('Раздел'), '<w:pStyle w:val="Top"/>'), styles).bold).toBe(false);
     expect(only(p(run('Раздел'), '<w:pStyle w:val="Off"/>'), styles).bold).toBe(false);
   });
@@ -117,11 +121,7 @@ describe('bold of styles', () => {
   });
 
   it('reads only the run properties of a style: a <w:b> elsewhere, or after a style ends, is not its bold', () => {
-    const styles =
-      style('Loose', '<w:pPr></w:pPr><w:b/>') +
-      style('Closed', '<w:rPr></w:rPr><w:b/>') +
-      '<w:rPr><w:b/></w:rPr>' +
-      style('Later', '<w:pPr/>');
+    const styles = style('Loose', '<w:pPr></w:pPr><w:b/>') + style('Closed', '<w:rPr></w:rPr><w:b/>') + '<w:rPr><w:b/></w:rPr>' + style('Later', '<w:pPr/>');
     expect(only(p(run('Раздел'), '<w:pStyle w:val="Loose"/>'), styles).bold).toBe(false);
     expect(only(p(run('Раздел'), '<w:pStyle w:val="Closed"/>'), styles).bold).toBe(false);
     expect(only(p(run('Раздел'), '<w:pStyle w:val="Later"/>'), styles).bold).toBe(false);
@@ -153,7 +153,9 @@ describe('lists, tabs and breaks', () => {
   });
 
   it('reads a tab of the text as a tab, and not the tab stops of a paragraph', () => {
-    expect(only(p(run('Директор') + '<w:r><w:tab/></w:r>' + run('Е.Н. Филатова'), '<w:tabs><w:tab w:val="left" w:pos="5000"/></w:tabs>')).text).toBe('Директор\tЕ.Н. Филатова');
+    expect(only(p(run('Директор') + '<w:r><w:tab/></w:r>' + run('Е.Н. Филатова'), '<w:tabs><w:tab w:val="left" w:pos="5000"/></w:tabs>')).text).toBe(
+      'Директор\tЕ.Н. Филатова',
+    );
     expect(only(p(`<w:r><w:rPr><w:tab/></w:rPr><w:t>Директор</w:t></w:r>`)).text).toBe('Директор');
   });
 
@@ -169,26 +171,45 @@ describe('lists, tabs and breaks', () => {
   });
 
   it('skips what mc:Fallback repeats, text included, and reads on after it', () => {
-    const body = p(`<w:r><mc:AlternateContent><mc:Choice>${run('А')}</mc:Choice><mc:Fallback><w:pict><w:t>Б</w:t>${run('В')}</w:pict></mc:Fallback></mc:AlternateContent></w:r>${run('Г')}`);
+    const body = p(
+      `<w:r><mc:AlternateContent><mc:Choice>${run('А')}</mc:Choice><mc:Fallback><w:pict><w:t>Б</w:t>${run('В')}</w:pict></mc:Fallback></mc:AlternateContent></w:r>${run('Г')}`,
+    );
     expect(only(body).text).toBe('АГ');
   });
 });
 
 describe('tables', () => {
   it('lays out cells with their spans and the cells before a row (gridBefore)', () => {
-    const t = table(tbl(tr(cell('A', '<w:gridSpan w:val="2"/>'), cell('B')) + `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${cell('C')}${cell('D')}</w:tr>`));
+    const t = table(
+      tbl(tr(cell('A', '<w:gridSpan w:val="2"/>'), cell('B')) + `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${cell('C')}${cell('D')}</w:tr>`),
+    );
     expect(t.columns).toBe(3);
     expect(t.rows.map((row) => row.cells.map((c) => [c.column, c.span]))).toEqual([
-      [[0, 2], [2, 1]],
-      [[1, 1], [2, 1]],
+      [
+        [0, 2],
+        [2, 1],
+      ],
+      [
+        [1, 1],
+        [2, 1],
+      ],
     ]);
-    expect(texts(t)).toEqual([['A', 'B'], ['C', 'D']]);
+    expect(texts(t)).toEqual([
+      ['A', 'B'],
+      ['C', 'D'],
+    ]);
   });
 
   it('takes a span of 0, a negative or an unreadable span as 1', () => {
     for (const value of ['0', '-3', 'x']) {
       const t = table(tbl(tr(cell('A', `<w:gridSpan w:val="${value}"/>`), cell('B'))));
-      expect(t.rows[0]!.cells.map((c) => [c.column, c.span]), value).toEqual([[0, 1], [1, 1]]);
+      expect(
+        t.rows[0]!.cells.map((c) => [c.column, c.span]),
+        value,
+      ).toEqual([
+        [0, 1],
+        [1, 1],
+      ]);
     }
     const t = table(tbl(tr(cell('A', '<w:gridSpan/>'), cell('B'))));
     expect(t.rows[0]!.cells.map((c) => c.span)).toEqual([1, 1]);
@@ -208,8 +229,20 @@ describe('tables', () => {
   });
 
   it('gives the cells of a vertical merge the text of the cell that started it', () => {
-    const t = table(tbl(tr(cell('Сентябрь', '<w:vMerge w:val="restart"/>'), cell('Семинар')) + tr(cell('', '<w:vMerge/>'), cell('Практикум')) + tr(cell('', '<w:vMerge w:val="continue"/>'), cell('Лекция')) + tr(cell('Октябрь'), cell('Собрание'))));
-    expect(texts(t)).toEqual([['Сентябрь', 'Семинар'], ['Сентябрь', 'Практикум'], ['Сентябрь', 'Лекция'], ['Октябрь', 'Собрание']]);
+    const t = table(
+      tbl(
+        tr(cell('Сентябрь', '<w:vMerge w:val="restart"/>'), cell('Семинар')) +
+          tr(cell('', '<w:vMerge/>'), cell('Практикум')) +
+          tr(cell('', '<w:vMerge w:val="continue"/>'), cell('Лекция')) +
+          tr(cell('Октябрь'), cell('Собрание')),
+      ),
+    );
+    expect(texts(t)).toEqual([
+      ['Сентябрь', 'Семинар'],
+      ['Сентябрь', 'Практикум'],
+      ['Сентябрь', 'Лекция'],
+      ['Октябрь', 'Собрание'],
+    ]);
     expect(t.rows.map((row) => row.cells[0]!.merged)).toEqual([false, true, true, false]);
     expect(t.rows.map((row) => row.cells[1]!.merged)).toEqual([false, false, false, false]);
   });
@@ -221,7 +254,9 @@ describe('tables', () => {
   });
 
   it('keeps a merged cell’s span, and counts the rows a merge covers against the budget', () => {
-    const t = table(tbl(tr(cell('A', '<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>'), cell('B')) + tr(cell('', '<w:gridSpan w:val="2"/><w:vMerge/>'), cell('C'))));
+    const t = table(
+      tbl(tr(cell('A', '<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>'), cell('B')) + tr(cell('', '<w:gridSpan w:val="2"/><w:vMerge/>'), cell('C'))),
+    );
     expect(t.rows[1]!.cells[0]).toEqual({ column: 0, span: 2, paragraphs: [{ text: 'A', bold: false, italic: false, listItem: false }], merged: true });
   });
 
@@ -282,17 +317,25 @@ describe('borders', () => {
 describe('nested tables', () => {
   it('put their text in the outer cell and their spans, merges, rows and headers nowhere', () => {
     const inner = tbl(
-      `<w:tr><w:trPr><w:tblHeader/><w:gridBefore w:val="2"/></w:trPr>${cell('муниципальный', '<w:gridSpan w:val="3"/><w:vMerge w:val="restart"/>')}</w:tr>` + tr(cell('', '<w:vMerge/>')),
+      `<w:tr><w:trPr><w:tblHeader/><w:gridBefore w:val="2"/></w:trPr>${cell('муниципальный', '<w:gridSpan w:val="3"/><w:vMerge w:val="restart"/>')}</w:tr>` +
+        tr(cell('', '<w:vMerge/>')),
       '',
       '<w:tblGrid><w:gridCol w:w="100"/><w:gridCol w:w="100"/><w:gridCol w:w="100"/></w:tblGrid>',
     );
-    const outer = tbl(tr(cell('Конкурс'), tc(p(run('этапы:')) + inner + p(run('итог')))) + tr(cell('Семинар'), cell('май')), '', '<w:tblGrid><w:gridCol w:w="700"/><w:gridCol w:w="900"/></w:tblGrid>');
+    const outer = tbl(
+      tr(cell('Конкурс'), tc(p(run('этапы:')) + inner + p(run('итог')))) + tr(cell('Семинар'), cell('май')),
+      '',
+      '<w:tblGrid><w:gridCol w:w="700"/><w:gridCol w:w="900"/></w:tblGrid>',
+    );
     const t = table(outer);
     expect(t.columns).toBe(2);
     expect(t.columnWidths).toEqual([700, 900]);
     expect(t.rows).toHaveLength(2);
     expect(t.rows.map((row) => row.header)).toEqual([false, false]);
-    expect(t.rows[0]!.cells.map((c) => [c.column, c.span, c.merged])).toEqual([[0, 1, false], [1, 1, false]]);
+    expect(t.rows[0]!.cells.map((c) => [c.column, c.span, c.merged])).toEqual([
+      [0, 1, false],
+      [1, 1, false],
+    ]);
     expect(t.rows[0]!.cells[1]!.paragraphs.map((paragraph) => paragraph.text)).toEqual(['этапы:', 'муниципальный', '', 'итог']);
     expect(texts(t)[1]).toEqual(['Семинар', 'май']);
   });
@@ -345,7 +388,10 @@ describe('the budget of a Word table, in-process', () => {
 
   it('counts every place of the grid, rows × columns, naming the table', () => {
     const rows = (count: number) => tr(cell('A', '<w:gridSpan w:val="1000"/>')) + tr(cell('B')).repeat(count - 1);
-    expect(describeError(tbl(tr(cell('x'))) + tbl(rows(1001)))).toEqual({ code: 'budget-grid-cells', params: { table: 2, count: 1_001_001, limit: 1_000_000 } });
+    expect(describeError(tbl(tr(cell('x'))) + tbl(rows(1001)))).toEqual({
+      code: 'budget-grid-cells',
+      params: { table: 2, count: 1_001_001, limit: 1_000_000 },
+    });
     expect(describeError(tbl(rows(999)))).toBeUndefined();
   });
 

@@ -62,7 +62,8 @@ describe('bold and italics', () => {
   });
 
   it('comes from a style’s font-weight when it is bold or 600 to 900', () => {
-    for (const weight of ['bold', 'BOLD', '600', '700', '900']) expect(only(`<p><span style="font-weight: ${weight}">Раздел</span></p>`).bold, weight).toBe(true);
+    for (const weight of ['bold', 'BOLD', '600', '700', '900'])
+      expect(only(`<p><span style="font-weight: ${weight}">Раздел</span></p>`).bold, weight).toBe(true);
     for (const weight of ['normal', '400', '500']) expect(only(`<p><span style="font-weight:${weight}">Раздел</span></p>`).bold, weight).toBe(false);
   });
 
@@ -95,11 +96,19 @@ describe('paragraphs and lines', () => {
 
   it('marks list items, and only the paragraphs of a list', () => {
     const found = paragraphs(read('<ul><li>первый</li><li>второй</li></ul><p>после</p>'));
-    expect(found.map((paragraph) => [paragraph.text, paragraph.listItem])).toEqual([['первый', true], ['второй', true], ['после', false]]);
+    expect(found.map((paragraph) => [paragraph.text, paragraph.listItem])).toEqual([
+      ['первый', true],
+      ['второй', true],
+      ['после', false],
+    ]);
   });
 
   it('skips scripts, styles and templates, on the page and in cells', () => {
-    expect(paragraphs(read('<script>var x = 1</script><style>p{}</style><template>шаблон</template><noscript>нет</noscript><p>План</p>')).map((paragraph) => paragraph.text)).toEqual(['План']);
+    expect(
+      paragraphs(read('<script>var x = 1</script><style>p{}</style><template>шаблон</template><noscript>нет</noscript><p>План</p>')).map(
+        (paragraph) => paragraph.text,
+      ),
+    ).toEqual(['План']);
     expect(cellOf('<script>x()</script>Семинар').map((paragraph) => paragraph.text)).toEqual(['Семинар']);
   });
 
@@ -133,7 +142,9 @@ describe('cells', () => {
   });
 
   it('puts the text of a table inside a cell into that cell, cell by cell', () => {
-    const t = table('<table border=1><tr><td>Конкурс:<table><tr><td>муниципальный</td><td><b>этап</b></td></tr><tr><td>региональный</td></tr></table>итог</td><td>март</td></tr></table>');
+    const t = table(
+      '<table border=1><tr><td>Конкурс:<table><tr><td>муниципальный</td><td><b>этап</b></td></tr><tr><td>региональный</td></tr></table>итог</td><td>март</td></tr></table>',
+    );
     expect(t.rows[0]!.cells[0]!.paragraphs.map((paragraph) => [paragraph.text, paragraph.bold])).toEqual([
       ['Конкурс:', false],
       ['муниципальный', false],
@@ -149,10 +160,20 @@ describe('spans and header rows', () => {
   it('lays out colspan and rowspan, the covered cells merged', () => {
     const t = table('<table border=1><tr><td rowspan=2>Сентябрь</td><td colspan="2">Семинар</td></tr><tr><td>Практикум</td><td>Центр</td></tr></table>');
     expect(t.columns).toBe(3);
-    expect(texts(t)).toEqual([['Сентябрь', 'Семинар'], ['Сентябрь', 'Практикум', 'Центр']]);
+    expect(texts(t)).toEqual([
+      ['Сентябрь', 'Семинар'],
+      ['Сентябрь', 'Практикум', 'Центр'],
+    ]);
     expect(t.rows.map((row) => row.cells.map((c) => [c.column, c.span, c.merged]))).toEqual([
-      [[0, 1, false], [1, 2, false]],
-      [[0, 1, true], [1, 1, false], [2, 1, false]],
+      [
+        [0, 1, false],
+        [1, 2, false],
+      ],
+      [
+        [0, 1, true],
+        [1, 1, false],
+        [2, 1, false],
+      ],
     ]);
   });
 
@@ -164,15 +185,27 @@ describe('spans and header rows', () => {
   });
 
   it('marks the rows of a <thead> as header rows, and those of <tbody> and <tfoot> as not', () => {
-    const t = table('<table border=1><thead><tr><th>Мероприятие</th></tr></thead><tbody><tr><td>Семинар</td></tr></tbody><tfoot><tr><td>Итог</td></tr></tfoot></table>');
+    const t = table(
+      '<table border=1><thead><tr><th>Мероприятие</th></tr></thead><tbody><tr><td>Семинар</td></tr></tbody><tfoot><tr><td>Итог</td></tr></tfoot></table>',
+    );
     expect(t.rows.map((row) => row.header)).toEqual([true, false, false]);
   });
 
   it('does not count the rows of a table inside a cell, nor their spans and merges', () => {
-    const t = table('<table border=1><tr><td>A<table><tr><td rowspan=3 colspan=4>x</td></tr><tr><td>y</td></tr></table></td><td>B</td></tr><tr><td>C</td><td>D</td></tr></table>');
+    const t = table(
+      '<table border=1><tr><td>A<table><tr><td rowspan=3 colspan=4>x</td></tr><tr><td>y</td></tr></table></td><td>B</td></tr><tr><td>C</td><td>D</td></tr></table>',
+    );
     expect(t.columns).toBe(2);
-    expect(texts(t)).toEqual([['A|x|y', 'B'], ['C', 'D']]);
-    expect(t.rows.flatMap((row) => row.cells.map((c) => [c.span, c.merged]))).toEqual([[1, false], [1, false], [1, false], [1, false]]);
+    expect(texts(t)).toEqual([
+      ['A|x|y', 'B'],
+      ['C', 'D'],
+    ]);
+    expect(t.rows.flatMap((row) => row.cells.map((c) => [c.span, c.merged]))).toEqual([
+      [1, false],
+      [1, false],
+      [1, false],
+      [1, false],
+    ]);
   });
 
   it('checks spans against the budget, naming the table by its number', () => {
@@ -197,7 +230,8 @@ describe('borders', () => {
   });
 
   it('are drawn by a solid, double, dotted or dashed border in the style of the table or of its rows and cells', () => {
-    for (const line of ['solid', 'double', 'dotted', 'dashed']) expect(bordered(`<table style="border: 1px ${line} black"><tr><td>A</td></tr></table>`), line).toBe(true);
+    for (const line of ['solid', 'double', 'dotted', 'dashed'])
+      expect(bordered(`<table style="border: 1px ${line} black"><tr><td>A</td></tr></table>`), line).toBe(true);
     expect(bordered('<table><tr><td style="border-bottom:.5pt solid windowtext">A</td></tr></table>')).toBe(true);
     expect(bordered('<table><tr style="BORDER-TOP: 1px SOLID"><td>A</td></tr></table>')).toBe(true);
     expect(bordered('<table style="border: none"><tr><td style="border:0">A</td></tr></table>')).toBe(false);
@@ -212,7 +246,9 @@ describe('borders', () => {
 
 describe('a site’s layout tables', () => {
   it('reads a borderless table holding a table as the page itself, cell after cell', () => {
-    const blocks = read('<table><tr><td><p>Меню</p></td><td><div><table border=1><tr><td>Семинар</td></tr></table></div></td></tr><tr><td>Подвал</td></tr></table>');
+    const blocks = read(
+      '<table><tr><td><p>Меню</p></td><td><div><table border=1><tr><td>Семинар</td></tr></table></div></td></tr><tr><td>Подвал</td></tr></table>',
+    );
     expect(blocks.map((block) => (block.kind === 'paragraph' ? block.paragraph.text : `table:${texts(block.table).join()}`))).toEqual([
       'Меню',
       '',
@@ -229,9 +265,15 @@ describe('a site’s layout tables', () => {
   });
 
   it('finds the inner table through rows, thead and tfoot', () => {
-    const blocks = read('<table><thead><tr><td>Шапка</td></tr></thead><tfoot><tr><td><table border=1><tr><td>Семинар</td></tr></table></td></tr></tfoot></table>');
+    const blocks = read(
+      '<table><thead><tr><td>Шапка</td></tr></thead><tfoot><tr><td><table border=1><tr><td>Семинар</td></tr></table></td></tr></tfoot></table>',
+    );
     expect(tables(blocks)).toHaveLength(1);
-    expect(paragraphs(blocks).map((paragraph) => [paragraph.text, paragraph.bold])).toEqual([['Шапка', false], ['', false], ['', false]]);
+    expect(paragraphs(blocks).map((paragraph) => [paragraph.text, paragraph.bold])).toEqual([
+      ['Шапка', false],
+      ['', false],
+      ['', false],
+    ]);
   });
 
   it('keeps the style it is in for the text of its cells', () => {

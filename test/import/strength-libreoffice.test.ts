@@ -50,7 +50,11 @@ describe('converting with LibreOffice', () => {
 
   it('says nothing was written when soffice exits 0 without a document', async () => {
     const soffice = fakeSoffice('exit 0');
-    expect(await failure(convertToDocx(soffice.input, soffice.env, 10_000))).toEqual({ problem: 'failed', message: 'no document was written', seconds: undefined });
+    expect(await failure(convertToDocx(soffice.input, soffice.env, 10_000))).toEqual({
+      problem: 'failed',
+      message: 'no document was written',
+      seconds: undefined,
+    });
   });
 
   it('names the exit status or the signal that stopped it', async () => {

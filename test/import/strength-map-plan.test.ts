@@ -57,9 +57,7 @@ describe('finding the plan table', () => {
   it('says there is no table, or which tables it found and their first headings', () => {
     expect(failure(() => map(para('Просто текст')))).toEqual({ problem: 'no-table', params: {} });
     const long = 'Очень длинный заголовок столбца, который продолжается далее';
-    const refused = failure(() =>
-      map(tableBlock([['А', 'Б']]), tableBlock([['', long]]), tableBlock([[]]), tableBlock([['В']]), tableBlock([['Г']])),
-    );
+    const refused = failure(() => map(tableBlock([['А', 'Б']]), tableBlock([['', long]]), tableBlock([[]]), tableBlock([['В']]), tableBlock([['Г']])));
     expect(refused).toEqual({ problem: 'no-plan-table', params: { tables: 5, headings: `«А», «Б»; «${long.slice(0, 40)}»; «В»` } });
   });
 
@@ -151,13 +149,20 @@ describe('a heading over several columns', () => {
       ]),
     );
     expect(plan.sections[0]!.items.map((item) => item.activity)).toEqual(['Семинар']);
-    expect(plan.notes.filter((note) => note.code === 'import-extra-column')).toEqual([{ code: 'import-extra-column', place: { table: 1, row: 1, column: 'Мероприятие (2)' } }]);
+    expect(plan.notes.filter((note) => note.code === 'import-extra-column')).toEqual([
+      { code: 'import-extra-column', place: { table: 1, row: 1, column: 'Мероприятие (2)' } },
+    ]);
   });
 
   it('reads a header of one row with merged cells carried down as sub-headings of the spanning heading only', () => {
     const plan = map(
       tableBlock([
-        [{ text: '№', rowSpan: 2 }, { text: 'Мероприятие', colSpan: 2 }, { text: 'Сроки', rowSpan: 2 }, { text: 'Ответственные', rowSpan: 2 }],
+        [
+          { text: '№', rowSpan: 2 },
+          { text: 'Мероприятие', colSpan: 2 },
+          { text: 'Сроки', rowSpan: 2 },
+          { text: 'Ответственные', rowSpan: 2 },
+        ],
         ['Тема', 'Форма'],
         ['1.', 'Семинар', 'лекция', 'май', 'Центр'],
       ]),
@@ -172,7 +177,15 @@ describe('a heading over several columns', () => {
   });
 
   it('is no plan when its columns name no plan', () => {
-    const refused = failure(() => map(tableBlock([['Класс', { text: 'Оценки', colSpan: 2 }], ['', 'Четверть', 'Год'], ['5а', '4', '5']])));
+    const refused = failure(() =>
+      map(
+        tableBlock([
+          ['Класс', { text: 'Оценки', colSpan: 2 }],
+          ['', 'Четверть', 'Год'],
+          ['5а', '4', '5'],
+        ]),
+      ),
+    );
     expect(refused.problem).toBe('no-plan-table');
   });
 });
@@ -183,7 +196,11 @@ describe('tables carrying the plan on', () => {
   it('follows a bordered table of the same grid, one that repeats the header in its first three rows, or one whose first row is numbered', () => {
     const first = tableBlock([HEADER, item('1.', 'Семинар')]);
     expect(activities(map(first, tableBlock([item('2.', 'Практикум')], { bordered: true })))[0]).toEqual(['Мероприятия', 'Семинар', 'Практикум']);
-    expect(activities(map(first, tableBlock([['', '', '', ''], ['', '', '', ''], HEADER, item('', 'Практикум')], { bordered: false })))[0]).toEqual(['Мероприятия', 'Семинар', 'Практикум']);
+    expect(activities(map(first, tableBlock([['', '', '', ''], ['', '', '', ''], HEADER, item('', 'Практикум')], { bordered: false })))[0]).toEqual([
+      'Мероприятия',
+      'Семинар',
+      'Практикум',
+    ]);
     for (const n of ['2', '2.', '2)', 'IV', 'IV.', '100']) {
       expect(activities(map(first, tableBlock([item(n, 'Практикум')], { bordered: false })))[0], n).toEqual(['Мероприятия', 'Семинар', 'Практикум']);
     }
@@ -195,7 +212,9 @@ describe('tables carrying the plan on', () => {
       const plan = map(first, tableBlock([item(n, 'Практикум')], { bordered: false }));
       expect(activities(plan), n).toEqual([['Мероприятия', 'Семинар']]);
     }
-    expect(activities(map(first, tableBlock([['', '', '', ''], ['', '', '', ''], ['', '', '', ''], HEADER, item('', 'Практикум')], { bordered: false })))).toEqual([['Мероприятия', 'Семинар']]);
+    expect(
+      activities(map(first, tableBlock([['', '', '', ''], ['', '', '', ''], ['', '', '', ''], HEADER, item('', 'Практикум')], { bordered: false }))),
+    ).toEqual([['Мероприятия', 'Семинар']]);
     expect(activities(map(first, tableBlock([['2.', 'Практикум', 'май']], { bordered: true })))).toEqual([['Мероприятия', 'Семинар']]);
     expect(activities(map(first, tableBlock([], { bordered: false })))).toEqual([['Мероприятия', 'Семинар']]);
   });
@@ -249,7 +268,10 @@ describe('rows', () => {
   });
 
   it('skips the header rows marked to repeat at the top of each table, and reads marked rows that do not lead', () => {
-    const plan = map(tableBlock([HEADER, ['1.', 'Семинар', 'май', 'Центр']], { header: 1 }), tableBlock([HEADER, ['2.', 'Практикум', 'май', 'Центр']], { header: 1 }));
+    const plan = map(
+      tableBlock([HEADER, ['1.', 'Семинар', 'май', 'Центр']], { header: 1 }),
+      tableBlock([HEADER, ['2.', 'Практикум', 'май', 'Центр']], { header: 1 }),
+    );
     expect(activities(plan)).toEqual([['Мероприятия', 'Семинар', 'Практикум']]);
     const all = map(tableBlock([HEADER, ['1.', 'Семинар', 'май', 'Центр']], { header: 2 }));
     expect(activities(all)).toEqual([['Мероприятия', 'Семинар']]);
@@ -258,7 +280,9 @@ describe('rows', () => {
 
 describe('month sections', () => {
   it('complete the days of their items and give their month to items without timing, dropping the note that they had none', () => {
-    const plan = map(tableBlock([HEADER, ['Сентябрь'], ['1.', 'Семинар', '7', 'Центр'], ['2.', 'Практикум', '', 'Центр'], ['3.', 'Лекция', 'в течение месяца', 'Центр']]));
+    const plan = map(
+      tableBlock([HEADER, ['Сентябрь'], ['1.', 'Семинар', '7', 'Центр'], ['2.', 'Практикум', '', 'Центр'], ['3.', 'Лекция', 'в течение месяца', 'Центр']]),
+    );
     expect(plan.sections[0]!.items.map((item) => item.timing)).toEqual(['7 сентября', 'сентябрь', 'в течение месяца']);
     expect(plan.notes.filter((note) => note.code.startsWith('import-timing') || note.code === 'import-no-timing')).toEqual([
       { code: 'import-timing-completed', place: { table: 1, row: 3 }, text: '«7» → «7 сентября»' },
@@ -276,11 +300,21 @@ describe('ids', () => {
   const item = (number: string | undefined, activity: string) => ({ ...(number === undefined ? {} : { number }), activity, responsible: [], place: {} });
 
   it('are the document’s own numbers when every item has one and none repeats', () => {
-    expect(withItemIds([{ heading: 'A', items: [item('1', 'x'), item('2.1', 'y')] }, { heading: 'B', items: [item('7', 'z')] }]).flatMap((s) => s.items.map((i) => i.id))).toEqual(['1', '2.1', '7']);
+    expect(
+      withItemIds([
+        { heading: 'A', items: [item('1', 'x'), item('2.1', 'y')] },
+        { heading: 'B', items: [item('7', 'z')] },
+      ]).flatMap((s) => s.items.map((i) => i.id)),
+    ).toEqual(['1', '2.1', '7']);
   });
 
   it('are running numbers across the plan when one is missing or two are the same', () => {
-    expect(withItemIds([{ heading: 'A', items: [item('1', 'x'), item(undefined, 'y')] }, { heading: 'B', items: [item('7', 'z')] }]).flatMap((s) => s.items.map((i) => i.id))).toEqual(['1', '2', '3']);
+    expect(
+      withItemIds([
+        { heading: 'A', items: [item('1', 'x'), item(undefined, 'y')] },
+        { heading: 'B', items: [item('7', 'z')] },
+      ]).flatMap((s) => s.items.map((i) => i.id)),
+    ).toEqual(['1', '2', '3']);
     expect(withItemIds([{ heading: 'A', items: [item('5', 'x'), item('5', 'y')] }]).flatMap((s) => s.items.map((i) => i.id))).toEqual(['1', '2']);
     expect(withItemIds([{ heading: 'A', items: [item('4', 'x')] }]).map((s) => s.heading)).toEqual(['A']);
   });
@@ -288,19 +322,36 @@ describe('ids', () => {
 
 describe('the kind of plan and its headings', () => {
   it('is a plan with a timing column, named as written, or a column of months', () => {
-    const plan = map(tableBlock([['№', 'Мероприятие', 'Срок исполнения', 'Ответственные', 'Отметка о выполнении'], ['1.', 'Семинар', 'май', 'Центр', 'выполнено']]));
+    const plan = map(
+      tableBlock([
+        ['№', 'Мероприятие', 'Срок исполнения', 'Ответственные', 'Отметка о выполнении'],
+        ['1.', 'Семинар', 'май', 'Центр', 'выполнено'],
+      ]),
+    );
     expect(plan.kind).toBe('plan');
     expect(plan.timingHeading).toBe('Срок исполнения');
     expect(plan.doneHeading).toBe('Отметка о выполнении');
     expect(plan.extraColumns).toEqual([{ title: 'Отметка о выполнении' }]);
-    const months = map(tableBlock([['Мероприятие', 'Сентябрь', 'Октябрь'], ['Семинар', '+', '']]));
+    const months = map(
+      tableBlock([
+        ['Мероприятие', 'Сентябрь', 'Октябрь'],
+        ['Семинар', '+', ''],
+      ]),
+    );
     expect(months.kind).toBe('plan');
     expect(months.timingHeading).toBeUndefined();
     expect(months.doneHeading).toBeUndefined();
   });
 
   it('is a cyclogram without timing or months, or when its title says so', () => {
-    expect(map(tableBlock([['Мероприятие', 'Ответственные'], ['Семинар', 'Центр']])).kind).toBe('cyclogram');
+    expect(
+      map(
+        tableBlock([
+          ['Мероприятие', 'Ответственные'],
+          ['Семинар', 'Центр'],
+        ]),
+      ).kind,
+    ).toBe('cyclogram');
     const titled = map(para('Циклограмма работы на 2023-2024 учебный год'), tableBlock([HEADER, ['1.', 'Семинар', 'еженедельно', 'Центр']]));
     expect(titled.kind).toBe('cyclogram');
     expect(titled.title).toBe('Циклограмма работы');
@@ -326,13 +377,29 @@ describe('extra columns', () => {
   });
 
   it('take their share of the whole width when there is no number column', () => {
-    const plan = map(tableBlock([['Мероприятие', 'Сроки', 'Ответственные', 'Место'], ['Семинар', 'май', 'Центр', 'зал']], { columnWidths: [500, 200, 200, 100] }));
+    const plan = map(
+      tableBlock(
+        [
+          ['Мероприятие', 'Сроки', 'Ответственные', 'Место'],
+          ['Семинар', 'май', 'Центр', 'зал'],
+        ],
+        { columnWidths: [500, 200, 200, 100] },
+      ),
+    );
     expect(plan.extraColumns).toEqual([{ title: 'Место', width: 10 }]);
   });
 
   it('have no width when the table gives none, or only the number column has one', () => {
     expect(map(tableBlock([header, row])).extraColumns.every((column) => column.width === undefined)).toBe(true);
-    const numberOnly = map(tableBlock([['№', 'Мероприятие', 'Сроки', 'Место'], ['1.', 'Семинар', 'май', 'зал']], { columnWidths: [100, 0, 0, 0] }));
+    const numberOnly = map(
+      tableBlock(
+        [
+          ['№', 'Мероприятие', 'Сроки', 'Место'],
+          ['1.', 'Семинар', 'май', 'зал'],
+        ],
+        { columnWidths: [100, 0, 0, 0] },
+      ),
+    );
     expect(numberOnly.extraColumns).toEqual([{ title: 'Место', after: 'timing' }]);
   });
 });
@@ -341,7 +408,10 @@ describe('the text around the plan table', () => {
   it('reads rows above the header in the table as text above it, leaving merged cells out', () => {
     const plan = map(
       tableBlock([
-        [{ text: 'УТВЕРЖДАЮ\n\nДиректор школы\n\n________ Е.Н. Филатова', colSpan: 2, rowSpan: 2 }, { text: 'План работы на 2023-2024 учебный год', colSpan: 2 }],
+        [
+          { text: 'УТВЕРЖДАЮ\n\nДиректор школы\n\n________ Е.Н. Филатова', colSpan: 2, rowSpan: 2 },
+          { text: 'План работы на 2023-2024 учебный год', colSpan: 2 },
+        ],
         ['', ''],
         HEADER,
         ['1.', 'Семинар', 'май', 'Центр'],
@@ -398,7 +468,12 @@ describe('the edges of the mapper', () => {
   });
 
   it('names the first column under a spanning heading by the heading itself', () => {
-    const plan = map(tableBlock([['№', 'Мероприятие', { text: 'Сроки', colSpan: 2 }, 'Ответственные'], ['1.', 'Семинар', 'май', '', 'Центр']]));
+    const plan = map(
+      tableBlock([
+        ['№', 'Мероприятие', { text: 'Сроки', colSpan: 2 }, 'Ответственные'],
+        ['1.', 'Семинар', 'май', '', 'Центр'],
+      ]),
+    );
     expect(plan.timingHeading).toBe('Сроки');
   });
 

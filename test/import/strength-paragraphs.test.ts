@@ -11,15 +11,37 @@ const para = (text: string, style: { bold?: boolean; listItem?: boolean } = {}):
 const bold = (text: string) => para(text, { bold: true });
 const table = (rows: string[][], bordered = false): Block => ({
   kind: 'table',
-  table: { ...gridFromSpans(rows.map((cells) => ({ header: false, cells: cells.map((text) => ({ paragraphs: text.split('\n\n').map((line) => paragraphOf(line)), colSpan: 1, rowSpan: 1 })) }))), bordered },
+  table: {
+    ...gridFromSpans(
+      rows.map((cells) => ({
+        header: false,
+        cells: cells.map((text) => ({ paragraphs: text.split('\n\n').map((line) => paragraphOf(line)), colSpan: 1, rowSpan: 1 })),
+      })),
+    ),
+    bordered,
+  },
 });
-const PLAN_TABLE = table([['№', 'Мероприятие', 'Сроки', 'Ответственные'], ['1.', 'Семинар', 'май', 'Центр']], true);
+const PLAN_TABLE = table(
+  [
+    ['№', 'Мероприятие', 'Сроки', 'Ответственные'],
+    ['1.', 'Семинар', 'май', 'Центр'],
+  ],
+  true,
+);
 const map = (...blocks: Block[]) => mapPlan({ blocks });
-const outline = (plan: ImportedPlan) => plan.sections.map((section) => [section.heading, ...section.items.map((item) => `${item.id}:${item.activity}${item.timing ? ` @${item.timing}` : ''}`)]);
+const outline = (plan: ImportedPlan) =>
+  plan.sections.map((section) => [section.heading, ...section.items.map((item) => `${item.id}:${item.activity}${item.timing ? ` @${item.timing}` : ''}`)]);
 
 describe('a plan without a table', () => {
   it('reads bold headings over numbered or bulleted paragraphs, with their numbers', () => {
-    const plan = map(bold('I. Работа с педагогами'), para('1. Семинар'), para('2) Практикум'), bold('Работа с родителями:'), para('• Собрание'), para('Лекция', { listItem: true }));
+    const plan = map(
+      bold('I. Работа с педагогами'),
+      para('1. Семинар'),
+      para('2) Практикум'),
+      bold('Работа с родителями:'),
+      para('• Собрание'),
+      para('Лекция', { listItem: true }),
+    );
     expect(outline(plan)).toEqual([
       ['Работа с педагогами', '1:Семинар', '2:Практикум'],
       ['Работа с родителями', '3:Собрание', '4:Лекция'],
@@ -38,7 +60,17 @@ describe('a plan without a table', () => {
   });
 
   it('reads a cyclogram by its periodicities, other headings then being items', () => {
-    const plan = map(para('Циклограмма'), para(''), para('Еженедельно:'), para('1. Планёрка'), bold('Важное'), para('2 раза в месяц'), para('– Совещание'), para('В конце учебного года'), para('– Отчёт'));
+    const plan = map(
+      para('Циклограмма'),
+      para(''),
+      para('Еженедельно:'),
+      para('1. Планёрка'),
+      bold('Важное'),
+      para('2 раза в месяц'),
+      para('– Совещание'),
+      para('В конце учебного года'),
+      para('– Отчёт'),
+    );
     expect(plan.kind).toBe('cyclogram');
     expect(outline(plan)).toEqual([
       ['Еженедельно', '1:Планёрка', '2:Важное'],
@@ -53,13 +85,7 @@ describe('a plan without a table', () => {
   });
 
   it('reads the signature under the last list, and keeps the unmarked lines before it', () => {
-    const plan = map(
-      bold('Раздел'),
-      para('1. Семинар'),
-      para('2. Практикум'),
-      para('Заместитель директора'),
-      para('О.П. Сидорова'),
-    );
+    const plan = map(bold('Раздел'), para('1. Семинар'), para('2. Практикум'), para('Заместитель директора'), para('О.П. Сидорова'));
     expect(plan.signature).toEqual({ position: 'Заместитель директора', name: 'О.П. Сидорова' });
     expect(outline(plan)).toEqual([['Раздел', '1:Семинар', '2:Практикум']]);
   });
@@ -112,7 +138,14 @@ describe('the text above the plan', () => {
   });
 
   it('reads stamps laid out in a borderless table above, each cell on its own', () => {
-    const plan = map(table([['СОГЛАСОВАНО\n\nПредседатель\n\nО.П. Сидорова', 'УТВЕРЖДАЮ\n\nДиректор\n\nЕ.Н. Филатова'], ['', 'Лишнее']]), para('План работы'), PLAN_TABLE);
+    const plan = map(
+      table([
+        ['СОГЛАСОВАНО\n\nПредседатель\n\nО.П. Сидорова', 'УТВЕРЖДАЮ\n\nДиректор\n\nЕ.Н. Филатова'],
+        ['', 'Лишнее'],
+      ]),
+      para('План работы'),
+      PLAN_TABLE,
+    );
     expect(plan.approvals.map((a) => a.stamp)).toEqual(['СОГЛАСОВАНО', 'УТВЕРЖДАЮ']);
     expect(plan.title).toBe('План работы');
     expect(plan.notes).toContainEqual({ code: 'import-unplaced-text', place: { table: 1, row: 2 }, text: 'Лишнее' });
@@ -138,7 +171,13 @@ describe('the text above the plan', () => {
       para('План работы'),
       PLAN_TABLE,
     );
-    expect(plan).toMatchObject({ appendixTo: 'Приложение 1\nк приказу № 5', epigraph: '2025 год – Год защитника Отечества', goal: 'первая', tasks: ['Первая.'], title: 'План работы' });
+    expect(plan).toMatchObject({
+      appendixTo: 'Приложение 1\nк приказу № 5',
+      epigraph: '2025 год – Год защитника Отечества',
+      goal: 'первая',
+      tasks: ['Первая.'],
+      title: 'План работы',
+    });
   });
 
   it('reads the academic year from a table’s cell, with the table’s number and row', () => {

@@ -17,7 +17,9 @@ const toCell = (cell: Cell) => {
   return { colSpan: 1, rowSpan: 1, ...cell };
 };
 const plan = (rows: readonly (readonly Cell[])[], header: readonly string[] = HEADER): ImportedPlan =>
-  mapPlan({ blocks: [{ kind: 'table', table: { ...gridFromSpans([header, ...rows].map((cells) => ({ header: false, cells: cells.map(toCell) }))), bordered: true } }] });
+  mapPlan({
+    blocks: [{ kind: 'table', table: { ...gridFromSpans([header, ...rows].map((cells) => ({ header: false, cells: cells.map(toCell) }))), bordered: true } }],
+  });
 const items = (imported: ImportedPlan): ImportedItem[] => imported.sections.flatMap((section) => section.items);
 const headings = (imported: ImportedPlan) => imported.sections.map((section) => section.heading);
 const bold = (text: string) => [paragraphOf(text, { bold: true })];
@@ -26,60 +28,187 @@ const listed = (text: string) => paragraphOf(text, { listItem: true });
 
 describe('rows skipped', () => {
   it('skips an empty row, the header typed again, and a row numbering the columns', () => {
-    const read = plan([['', '', '', ''], ['№ ', 'МЕРОПРИЯТИЕ', 'сроки:', 'Ответственные'], ['1', '2', '3', '4'], ['1.', 'Семинар', 'май', 'Центр']]);
+    const read = plan([
+      ['', '', '', ''],
+      ['№ ', 'МЕРОПРИЯТИЕ', 'сроки:', 'Ответственные'],
+      ['1', '2', '3', '4'],
+      ['1.', 'Семинар', 'май', 'Центр'],
+    ]);
     expect(items(read).map((item) => item.activity)).toEqual(['Семинар']);
     expect(read.notes.filter((note) => note.code === 'import-unplaced-cell')).toEqual([]);
   });
 
   it('does not skip a row numbered 1, 2 but not across the row, or only two columns', () => {
-    expect(items(plan([['1', '2', '3', ''], ['1.', 'Семинар', 'май', 'Центр']])).map((item) => item.activity)).toEqual(['2', 'Семинар']);
+    expect(
+      items(
+        plan([
+          ['1', '2', '3', ''],
+          ['1.', 'Семинар', 'май', 'Центр'],
+        ]),
+      ).map((item) => item.activity),
+    ).toEqual(['2', 'Семинар']);
     const two = mapPlan({
-      blocks: [{ kind: 'table', table: { ...gridFromSpans([['Мероприятие', 'Сроки'], ['1', '2'], ['Семинар', 'май']].map((cells) => ({ header: false, cells: cells.map(toCell) }))), bordered: true } }],
+      blocks: [
+        {
+          kind: 'table',
+          table: {
+            ...gridFromSpans(
+              [
+                ['Мероприятие', 'Сроки'],
+                ['1', '2'],
+                ['Семинар', 'май'],
+              ].map((cells) => ({ header: false, cells: cells.map(toCell) })),
+            ),
+            bordered: true,
+          },
+        },
+      ],
     });
     expect(items(two).map((item) => item.activity)).toEqual(['1', 'Семинар']);
-    expect(items(plan([['1', '3', '2', '4'], ['1.', 'Семинар', 'май', 'Центр']])).map((item) => item.activity)).toEqual(['3', 'Семинар']);
+    expect(
+      items(
+        plan([
+          ['1', '3', '2', '4'],
+          ['1.', 'Семинар', 'май', 'Центр'],
+        ]),
+      ).map((item) => item.activity),
+    ).toEqual(['3', 'Семинар']);
   });
 });
 
 describe('section rows', () => {
   it('reads a month alone on its row, in any column, without its colon', () => {
-    expect(headings(plan([['', '', 'ЯНВАРЬ:', ''], ['1.', 'Семинар', '7', 'Центр']]))).toEqual(['ЯНВАРЬ']);
+    expect(
+      headings(
+        plan([
+          ['', '', 'ЯНВАРЬ:', ''],
+          ['1.', 'Семинар', '7', 'Центр'],
+        ]),
+      ),
+    ).toEqual(['ЯНВАРЬ']);
   });
 
   it('reads a cell across half the row or more, the only cell of a row, a bold title, or «Модуль …»', () => {
-    expect(headings(plan([[{ paragraphs: [paragraphOf('Работа с родителями')], colSpan: 2 }, '', ''], ['1.', 'Семинар', 'май', 'Центр']]))).toEqual(['Работа с родителями']);
-    expect(headings(plan([['', bold('Работа с педагогами'), '', ''], ['1.', 'Семинар', 'май', 'Центр']]))).toEqual(['Работа с педагогами']);
-    expect(headings(plan([['', 'Модуль «Ключевые дела»', '', ''], ['1.', 'Семинар', 'май', 'Центр']]))).toEqual(['Модуль «Ключевые дела»']);
-    expect(headings(plan([['', 'модульный урок', '', ''], ['1.', 'Семинар', 'май', 'Центр']]))).toEqual(['Мероприятия']);
-    expect(headings(plan([['', '', 'Сентябрь – октябрь', ''], ['1.', 'Семинар', 'май', 'Центр']]))).toEqual(['Мероприятия']);
+    expect(
+      headings(
+        plan([
+          [{ paragraphs: [paragraphOf('Работа с родителями')], colSpan: 2 }, '', ''],
+          ['1.', 'Семинар', 'май', 'Центр'],
+        ]),
+      ),
+    ).toEqual(['Работа с родителями']);
+    expect(
+      headings(
+        plan([
+          ['', bold('Работа с педагогами'), '', ''],
+          ['1.', 'Семинар', 'май', 'Центр'],
+        ]),
+      ),
+    ).toEqual(['Работа с педагогами']);
+    expect(
+      headings(
+        plan([
+          ['', 'Модуль «Ключевые дела»', '', ''],
+          ['1.', 'Семинар', 'май', 'Центр'],
+        ]),
+      ),
+    ).toEqual(['Модуль «Ключевые дела»']);
+    expect(
+      headings(
+        plan([
+          ['', 'модульный урок', '', ''],
+          ['1.', 'Семинар', 'май', 'Центр'],
+        ]),
+      ),
+    ).toEqual(['Мероприятия']);
+    expect(
+      headings(
+        plan([
+          ['', '', 'Сентябрь – октябрь', ''],
+          ['1.', 'Семинар', 'май', 'Центр'],
+        ]),
+      ),
+    ).toEqual(['Мероприятия']);
   });
 
   it('reads a title typed into the number column, but not a number there', () => {
-    expect(headings(plan([['Организационная работа', '', '', ''], ['1.', 'Семинар', 'май', 'Центр']]))).toEqual(['Организационная работа']);
-    expect(items(plan([['12.', '', '', ''], ['1.', 'Семинар', 'май', 'Центр']])).map((item) => item.activity)).toEqual(['Семинар']);
+    expect(
+      headings(
+        plan([
+          ['Организационная работа', '', '', ''],
+          ['1.', 'Семинар', 'май', 'Центр'],
+        ]),
+      ),
+    ).toEqual(['Организационная работа']);
+    expect(
+      items(
+        plan([
+          ['12.', '', '', ''],
+          ['1.', 'Семинар', 'май', 'Центр'],
+        ]),
+      ).map((item) => item.activity),
+    ).toEqual(['Семинар']);
   });
 
   it('reads a Roman numeral with a title, or a bold title, in the activity column; a plain title with an Arabic number is an item', () => {
-    expect(headings(plan([['II.', 'Работа с родителями', '', ''], ['1.', 'Семинар', 'май', 'Центр']]))).toEqual(['Работа с родителями']);
-    expect(headings(plan([['2.', bold('Работа с родителями'), '', ''], ['1.', 'Семинар', 'май', 'Центр']]))).toEqual(['Работа с родителями']);
-    expect(headings(plan([['', 'Модуль «Дела»', 'май', ''], ['1.', 'Семинар', 'май', 'Центр']]))).toEqual(['Мероприятия']);
-    expect(items(plan([['2.', 'Работа с родителями', '', ''], ['3.', 'Семинар', 'май', 'Центр']])).map((item) => item.activity)).toEqual(['Работа с родителями', 'Семинар']);
+    expect(
+      headings(
+        plan([
+          ['II.', 'Работа с родителями', '', ''],
+          ['1.', 'Семинар', 'май', 'Центр'],
+        ]),
+      ),
+    ).toEqual(['Работа с родителями']);
+    expect(
+      headings(
+        plan([
+          ['2.', bold('Работа с родителями'), '', ''],
+          ['1.', 'Семинар', 'май', 'Центр'],
+        ]),
+      ),
+    ).toEqual(['Работа с родителями']);
+    expect(
+      headings(
+        plan([
+          ['', 'Модуль «Дела»', 'май', ''],
+          ['1.', 'Семинар', 'май', 'Центр'],
+        ]),
+      ),
+    ).toEqual(['Мероприятия']);
+    expect(
+      items(
+        plan([
+          ['2.', 'Работа с родителями', '', ''],
+          ['3.', 'Семинар', 'май', 'Центр'],
+        ]),
+      ).map((item) => item.activity),
+    ).toEqual(['Работа с родителями', 'Семинар']);
   });
 
   it('drops the numbering of a section and joins its lines', () => {
-    expect(headings(plan([[{ paragraphs: [paragraphOf('Раздел 2. Работа\nс родителями')], colSpan: 4 }], ['1.', 'Семинар', 'май', 'Центр']]))).toEqual(['Работа с родителями']);
+    expect(headings(plan([[{ paragraphs: [paragraphOf('Раздел 2. Работа\nс родителями')], colSpan: 4 }], ['1.', 'Семинар', 'май', 'Центр']]))).toEqual([
+      'Работа с родителями',
+    ]);
     expect(headings(plan([[{ paragraphs: [paragraphOf('3.1) Работа')], colSpan: 4 }], ['1.', 'Семинар', 'май', 'Центр']]))).toEqual(['Работа']);
   });
 
   it('is no section when a cell of the row is covered by a merge from above', () => {
-    const read = plan([[{ paragraphs: [paragraphOf('1.')], rowSpan: 2 }, 'Семинар', 'май', 'Центр'], [{ paragraphs: bold('Практикум') }, '', '']]);
+    const read = plan([
+      [{ paragraphs: [paragraphOf('1.')], rowSpan: 2 }, 'Семинар', 'май', 'Центр'],
+      [{ paragraphs: bold('Практикум') }, '', ''],
+    ]);
     expect(headings(read)).toEqual(['Мероприятия']);
   });
 });
 
 describe('items', () => {
   it('keep their number, without the full stop, and drop it from the activity when it is typed there too', () => {
-    const read = plan([['1.', '1. Семинар', 'май', 'Центр'], ['2)', '2) Практикум', 'май', 'Центр'], ['3', '30 лет школе', 'май', 'Центр'], ['4.1', 'Лекция', 'май', 'Центр']]);
+    const read = plan([
+      ['1.', '1. Семинар', 'май', 'Центр'],
+      ['2)', '2) Практикум', 'май', 'Центр'],
+      ['3', '30 лет школе', 'май', 'Центр'],
+      ['4.1', 'Лекция', 'май', 'Центр'],
+    ]);
     expect(items(read).map((item) => [item.number, item.activity])).toEqual([
       ['1', 'Семинар'],
       ['2', 'Практикум'],
@@ -89,7 +218,10 @@ describe('items', () => {
   });
 
   it('take the number typed before the activity when the number cell is empty', () => {
-    const read = plan([['', '5. Семинар', 'май', 'Центр'], ['', '6.2) Практикум', 'май', 'Центр']]);
+    const read = plan([
+      ['', '5. Семинар', 'май', 'Центр'],
+      ['', '6.2) Практикум', 'май', 'Центр'],
+    ]);
     expect(items(read).map((item) => [item.number, item.activity])).toEqual([
       ['5', 'Семинар'],
       ['6.2', 'Практикум'],
@@ -120,7 +252,13 @@ describe('items', () => {
       ['6.', 'Урок\n\nЗанятие (31.02.2024)', 'май', 'Центр'],
     ]);
     expect(items(read).map((item) => [item.activity, item.events])).toEqual([
-      ['Собрания', [{ title: 'Школа и семья', date: '2023-10-12' }, { title: 'Итоги', date: '2024-05-31' }]],
+      [
+        'Собрания',
+        [
+          { title: 'Школа и семья', date: '2023-10-12' },
+          { title: 'Итоги', date: '2024-05-31' },
+        ],
+      ],
       ['Лекция (31.02.2024)\nещё', undefined],
       ['Неделя (5 мая 2024 г.)', undefined],
       ['Урок', [{ title: 'Открытый «Мир»', date: '2023-09-01' }]],
@@ -151,14 +289,27 @@ describe('items', () => {
 
   it('take months marked in their columns as the timing when none is written', () => {
     const header = ['Мероприятие', 'Сроки', 'Сентябрь', 'Октябрь', 'Ноябрь'];
-    const read = plan([['Семинар', '', '+', '', 'х'], ['Практикум', 'весь год', '+', '', ''], ['Лекция', '', '', '', '']], header);
+    const read = plan(
+      [
+        ['Семинар', '', '+', '', 'х'],
+        ['Практикум', 'весь год', '+', '', ''],
+        ['Лекция', '', '', '', ''],
+      ],
+      header,
+    );
     expect(items(read).map((item) => item.timing)).toEqual(['сентябрь, ноябрь', 'весь год', undefined]);
     expect(read.notes.filter((note) => note.code === 'import-no-timing')).toEqual([{ code: 'import-no-timing', place: { table: 1, row: 4, column: 'Сроки' } }]);
     expect(items(read)[0]!.extra).toBeUndefined();
   });
 
   it('keep the mark of what was done, joined into one line, and out of the extra columns', () => {
-    const read = plan([['1.', 'Семинар', 'май', 'Центр', 'проведено\n\n12.05.2024'], ['2.', 'Практикум', 'май', 'Центр', '']], [...HEADER, 'Отметка о выполнении']);
+    const read = plan(
+      [
+        ['1.', 'Семинар', 'май', 'Центр', 'проведено\n\n12.05.2024'],
+        ['2.', 'Практикум', 'май', 'Центр', ''],
+      ],
+      [...HEADER, 'Отметка о выполнении'],
+    );
     expect(items(read).map((item) => item.doneMark)).toEqual(['проведено 12.05.2024', undefined]);
     expect(items(read)[0]!.extra).toBeUndefined();
   });
@@ -170,7 +321,10 @@ describe('items', () => {
   });
 
   it('name a row with no activity, and make no item of it', () => {
-    const read = plan([['1.', '', 'май', 'Центр'], ['2.', 'Семинар', 'май', 'Центр']]);
+    const read = plan([
+      ['1.', '', 'май', 'Центр'],
+      ['2.', 'Семинар', 'май', 'Центр'],
+    ]);
     expect(items(read).map((item) => item.activity)).toEqual(['Семинар']);
     expect(read.notes).toContainEqual({ code: 'import-unplaced-cell', place: { table: 1, row: 2 }, text: '1. | май | Центр' });
   });
@@ -185,7 +339,10 @@ describe('items', () => {
 });
 
 describe('a row read alone', () => {
-  const row = (...texts: string[]): TableRow => ({ header: false, cells: texts.map((text, column) => ({ column, span: 1, paragraphs: [paragraphOf(text)], merged: false })) });
+  const row = (...texts: string[]): TableRow => ({
+    header: false,
+    cells: texts.map((text, column) => ({ column, span: 1, paragraphs: [paragraphOf(text)], merged: false })),
+  });
   const context = () => ({ columns: { roles: ['number', 'activity', 'timing'] as const, headings: ['№', 'Мероприятие', 'Сроки'] }, table: 3, notes: [] });
 
   it('skips a leading header row whatever it says', () => {
@@ -195,12 +352,22 @@ describe('a row read alone', () => {
 
   it('reads an activity with an empty number cell as the rest of the item above', () => {
     expect(readRow(row('', 'для всех', ''), 2, context())).toEqual({ kind: 'continuation', text: 'для всех' });
-    const numbered: TableRow = { header: false, cells: [{ column: 0, span: 1, paragraphs: [paragraphOf('', { listItem: true })], merged: false }, ...row('', 'Семинар', '').cells.slice(1)] };
+    const numbered: TableRow = {
+      header: false,
+      cells: [{ column: 0, span: 1, paragraphs: [paragraphOf('', { listItem: true })], merged: false }, ...row('', 'Семинар', '').cells.slice(1)],
+    };
     expect(readRow(numbered, 2, context()).kind).toBe('item');
   });
 
   it('gives each grid column the text of the cell starting there, and none beyond the grid', () => {
-    const wide: TableRow = { header: false, cells: [{ column: 0, span: 2, paragraphs: [paragraphOf('A')], merged: false }, { column: 2, span: 1, paragraphs: [paragraphOf('B')], merged: false }, { column: 3, span: 1, paragraphs: [paragraphOf('C')], merged: false }] };
+    const wide: TableRow = {
+      header: false,
+      cells: [
+        { column: 0, span: 2, paragraphs: [paragraphOf('A')], merged: false },
+        { column: 2, span: 1, paragraphs: [paragraphOf('B')], merged: false },
+        { column: 3, span: 1, paragraphs: [paragraphOf('C')], merged: false },
+      ],
+    };
     expect(rowTexts(wide, 3)).toEqual(['A', '', 'B']);
   });
 });
@@ -224,12 +391,33 @@ describe('the edges of a row', () => {
   });
 
   it('takes a number alone in the number column for no section, and four digits there for a title', () => {
-    expect(headings(plan([['1.2.3', '', '', ''], ['1.', 'Семинар', 'май', 'Центр']]))).toEqual(['Мероприятия']);
-    expect(headings(plan([['2024', '', '', ''], ['1.', 'Семинар', 'май', 'Центр']]))).toEqual(['2024']);
+    expect(
+      headings(
+        plan([
+          ['1.2.3', '', '', ''],
+          ['1.', 'Семинар', 'май', 'Центр'],
+        ]),
+      ),
+    ).toEqual(['Мероприятия']);
+    expect(
+      headings(
+        plan([
+          ['2024', '', '', ''],
+          ['1.', 'Семинар', 'май', 'Центр'],
+        ]),
+      ),
+    ).toEqual(['2024']);
   });
 
   it('reads a cell spanning half the row as a section, and a row of one cell too', () => {
-    expect(headings(plan([['', { paragraphs: [paragraphOf('Работа')], colSpan: 2 }, ''], ['1.', 'Семинар', 'май', 'Центр']]))).toEqual(['Работа']);
+    expect(
+      headings(
+        plan([
+          ['', { paragraphs: [paragraphOf('Работа')], colSpan: 2 }, ''],
+          ['1.', 'Семинар', 'май', 'Центр'],
+        ]),
+      ),
+    ).toEqual(['Работа']);
     const three = plan([['Раздел'], ['Семинар', 'май', 'Центр']], ['Мероприятие', 'Сроки', 'Ответственные']);
     expect(three.sections.map((section) => section.heading)).toEqual(['Раздел']);
   });
@@ -241,14 +429,23 @@ describe('the edges of a row', () => {
 
 describe('bold rows', () => {
   it('need every paragraph with text bold to head a section, empty ones aside', () => {
-    const mixed = plan([['1.', 'Семинар', 'май', 'Центр'], ['', [paragraphOf('Раздел', { bold: true }), paragraphOf('текст')], '', '']]);
+    const mixed = plan([
+      ['1.', 'Семинар', 'май', 'Центр'],
+      ['', [paragraphOf('Раздел', { bold: true }), paragraphOf('текст')], '', ''],
+    ]);
     expect(headings(mixed)).toEqual(['Мероприятия']);
-    const spaced = plan([['', [paragraphOf(''), paragraphOf('Раздел', { bold: true })], '', ''], ['1.', 'Семинар', 'май', 'Центр']]);
+    const spaced = plan([
+      ['', [paragraphOf(''), paragraphOf('Раздел', { bold: true })], '', ''],
+      ['1.', 'Семинар', 'май', 'Центр'],
+    ]);
     expect(headings(spaced)).toEqual(['Раздел']);
   });
 
   it('do not head a section with a cell merged from the row above', () => {
-    const read = plan([['1.', { paragraphs: [paragraphOf('Семинар', { bold: true })], rowSpan: 2 }, 'май', 'Центр'], ['', '', '']]);
+    const read = plan([
+      ['1.', { paragraphs: [paragraphOf('Семинар', { bold: true })], rowSpan: 2 }, 'май', 'Центр'],
+      ['', '', ''],
+    ]);
     expect(headings(read)).toEqual(['Мероприятия']);
   });
 });

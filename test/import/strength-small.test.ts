@@ -21,7 +21,9 @@ describe('column headings', () => {
   });
 
   it('reads months, whole or cut short to three letters or more, but not «май» cut', () => {
-    expect([monthOfHeading('Январь'), monthOfHeading('сент.'), monthOfHeading('Окт'), monthOfHeading('ДЕКАБРЬ'), monthOfHeading('май')]).toEqual([1, 9, 10, 12, 5]);
+    expect([monthOfHeading('Январь'), monthOfHeading('сент.'), monthOfHeading('Окт'), monthOfHeading('ДЕКАБРЬ'), monthOfHeading('май')]).toEqual([
+      1, 9, 10, 12, 5,
+    ]);
     for (const heading of ['ма', 'се', '', 'январский', 'Сентябрьы', 'мая']) expect(monthOfHeading(heading), heading).toBeUndefined();
     expect(monthOfHeading('июн')).toBe(6);
     expect(monthOfHeading('июл')).toBe(7);
@@ -33,7 +35,21 @@ describe('column headings', () => {
       responsible: ['Ответственные', 'Исполнители', 'Отв.', 'отв за проведение', 'Кто проводит'],
       timing: ['Сроки', 'Дата', 'Даты', 'дату', 'Периодичность', 'Время', 'Когда', 'Месяц', 'Период', 'Число'],
       done: ['Отметка о выполнении', 'Отметки об исполнении', 'Отметка о проведении', 'Выполнено', 'Исполнено', 'Отметка', 'отметкаовыполнении'],
-      activity: ['Мероприятие', 'Содержание', 'Дело', 'Дела', 'Тема', 'Темы', 'Наименование', 'Название', 'Виды деятельности', 'Вид работы', 'Работа', 'События', 'Деятельность'],
+      activity: [
+        'Мероприятие',
+        'Содержание',
+        'Дело',
+        'Дела',
+        'Тема',
+        'Темы',
+        'Наименование',
+        'Название',
+        'Виды деятельности',
+        'Вид работы',
+        'Работа',
+        'События',
+        'Деятельность',
+      ],
       extra: ['Отметка о согласовании', 'Датчик', 'Периоды года', 'Делегация', 'Темп', 'Работник', 'Видео', 'Ответ', 'Участники'],
     };
     for (const [role, headings] of Object.entries(roles)) for (const heading of headings) expect(headingRole(heading), heading).toBe(role);
@@ -110,7 +126,19 @@ describe('Russian dates', () => {
   });
 
   it('refuses a day that does not exist, a year out of range, and anything else', () => {
-    for (const text of ['31.02.2024', '30 февраля 2024', '29.02.2023', '1.13.2024', '1.1.1899', '1.1.2101', '12 мартобря 2024', '27 сентября', 'сентябрь 2023', '27-09-2023', 'x 27.09.2023'])
+    for (const text of [
+      '31.02.2024',
+      '30 февраля 2024',
+      '29.02.2023',
+      '1.13.2024',
+      '1.1.1899',
+      '1.1.2101',
+      '12 мартобря 2024',
+      '27 сентября',
+      'сентябрь 2023',
+      '27-09-2023',
+      'x 27.09.2023',
+    ])
       expect(readRussianDate(text), text).toBeUndefined();
     expect(readRussianDate('29.02.2024')).toBe('2024-02-29');
   });
@@ -126,13 +154,21 @@ describe('marks of what was done', () => {
     sections: [
       {
         heading: 'Раздел',
-        items: marks.map((doneMark, index): ImportedItem => ({ id: String(index + 1), activity: 'x', responsible: [], place: { table: 1, row: index + 2 }, ...(doneMark === undefined ? {} : { doneMark }) })),
+        items: marks.map((doneMark, index): ImportedItem => ({
+          id: String(index + 1),
+          activity: 'x',
+          responsible: [],
+          place: { table: 1, row: index + 2 },
+          ...(doneMark === undefined ? {} : { doneMark }),
+        })),
       },
     ],
   });
 
   it('reads held, not held, moved and cancelled, keeping the mark as its comment unless it is a bare sign', () => {
-    const { entries, notes } = recordEntriesOf(plan('+', '✓', 'Выполнено', 'да', 'V', '-', '—', 'не проведено', 'Нет', 'перенесено на май', 'Отменено', 'сделано'));
+    const { entries, notes } = recordEntriesOf(
+      plan('+', '✓', 'Выполнено', 'да', 'V', '-', '—', 'не проведено', 'Нет', 'перенесено на май', 'Отменено', 'сделано'),
+    );
     expect(entries).toEqual([
       { item: '1', status: 'held' },
       { item: '2', status: 'held' },
@@ -161,7 +197,10 @@ describe('marks of what was done', () => {
 
   it('names a mark it cannot read, and skips empty marks and items without an id', () => {
     const imported = plan('см. отчёт', '  ', undefined, 'нетто', '++');
-    const withoutId = { ...imported, sections: [{ heading: 'Раздел', items: [{ activity: 'y', responsible: [], place: { table: 1, row: 9 }, doneMark: '+' }] }] };
+    const withoutId = {
+      ...imported,
+      sections: [{ heading: 'Раздел', items: [{ activity: 'y', responsible: [], place: { table: 1, row: 9 }, doneMark: '+' }] }],
+    };
     const { entries, notes } = recordEntriesOf(imported);
     expect(entries).toEqual([{ item: '5', status: 'held', comment: '++' }]);
     expect(notes).toEqual([
@@ -195,14 +234,22 @@ describe('text and grids', () => {
   it('lays out spans, repeating a cell spanning rows in each row it covers, and counts every place of the grid', () => {
     const p = (text: string) => [paragraphOf(text)];
     const rows = [
-      { header: true, cells: [{ paragraphs: p('A'), colSpan: 2, rowSpan: 3 }, { paragraphs: p('B'), colSpan: 1, rowSpan: 1 }] },
+      {
+        header: true,
+        cells: [
+          { paragraphs: p('A'), colSpan: 2, rowSpan: 3 },
+          { paragraphs: p('B'), colSpan: 1, rowSpan: 1 },
+        ],
+      },
       { header: false, cells: [{ paragraphs: p('C'), colSpan: 0, rowSpan: 1 }] },
       { header: false, cells: [] },
       { header: false, cells: [{ paragraphs: p('D'), colSpan: 1, rowSpan: 1 }] },
     ];
     const { rows: grid, columns } = gridFromSpans(rows);
     expect(columns).toBe(3);
-    expect(grid.map((row) => [row.header, row.cells.map((cell) => `${cell.paragraphs[0]!.text}@${cell.column}/${cell.span}${cell.merged ? 'm' : ''}`)])).toEqual([
+    expect(
+      grid.map((row) => [row.header, row.cells.map((cell) => `${cell.paragraphs[0]!.text}@${cell.column}/${cell.span}${cell.merged ? 'm' : ''}`)]),
+    ).toEqual([
       [true, ['A@0/2', 'B@2/1']],
       [false, ['A@0/2m', 'C@2/1']],
       [false, ['A@0/2m']],
@@ -216,13 +263,22 @@ describe('text and grids', () => {
     expect(() => gridFromSpans([{ header: false, cells: [{ paragraphs: p, colSpan: 4, rowSpan: 1 }] }], new GridBudget(limits), { table: 2 })).toThrow(
       expect.objectContaining({ excess: 'span-columns', place: { table: 2 } }),
     );
-    const tall = (rowSpan: number, rows: number) => [{ header: false, cells: [{ paragraphs: p, colSpan: 1, rowSpan }] }, ...Array.from({ length: rows - 1 }, () => ({ header: false, cells: [] }))];
+    const tall = (rowSpan: number, rows: number) => [
+      { header: false, cells: [{ paragraphs: p, colSpan: 1, rowSpan }] },
+      ...Array.from({ length: rows - 1 }, () => ({ header: false, cells: [] })),
+    ];
     // «12345» and a break is 6 characters a covered cell: two fit, a third does not
     expect(() => gridFromSpans(tall(3, 3), new GridBudget(limits))).not.toThrow();
     expect(() => gridFromSpans(tall(3, 3), new GridBudget({ ...limits, repeatedText: 11 }))).toThrow(expect.objectContaining({ excess: 'repeated-text' }));
     // 2 rows × 4 columns is 8 places, though only 5 cells are written
     const wide = [
-      { header: false, cells: [{ paragraphs: p, colSpan: 1, rowSpan: 1 }, { paragraphs: p, colSpan: 3, rowSpan: 1 }] },
+      {
+        header: false,
+        cells: [
+          { paragraphs: p, colSpan: 1, rowSpan: 1 },
+          { paragraphs: p, colSpan: 3, rowSpan: 1 },
+        ],
+      },
       { header: false, cells: [1, 2, 3].map(() => ({ paragraphs: p, colSpan: 1, rowSpan: 1 })) },
     ];
     expect(() => gridFromSpans(wide, new GridBudget({ ...limits, gridCells: 8 }))).not.toThrow();

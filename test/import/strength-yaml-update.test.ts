@@ -9,7 +9,12 @@ import { planObject, planYaml, rowKey } from '../../src/import/plan-yaml.js';
 import { updatePlan } from '../../src/import/update-plan.js';
 import type { PlanDocument } from '../../src/schema/plan.js';
 
-const item = (activity: string, extra: Partial<ImportedItem> = {}, row = 2): ImportedItem => ({ activity, responsible: [], place: { table: 1, row }, ...extra });
+const item = (activity: string, extra: Partial<ImportedItem> = {}, row = 2): ImportedItem => ({
+  activity,
+  responsible: [],
+  place: { table: 1, row },
+  ...extra,
+});
 const imported = (items: ImportedItem[], extra: Partial<ImportedPlan> = {}): ImportedPlan => ({
   kind: 'plan',
   title: 'План работы',
@@ -25,20 +30,47 @@ const previous = (items: Record<string, unknown>[], extra: Record<string, unknow
 describe('the plan object', () => {
   it('writes only the keys that have a value, in the README’s order', () => {
     const full = planObject(
-      imported([item('Семинар', { id: '2.1', timing: 'май', responsible: ['Центр'], events: [{ title: 'Итоги', date: '2024-05-31' }], note: 'для всех', extra: { Классы: '5' }, kept: { schedule: { on: '2024-05-01' } } })], {
-        appendixTo: 'Приложение 1',
-        epigraph: 'Год семьи',
-        academicYear: '2023-2024',
-        period: { from: '2023-09-01', to: '2024-05-31' },
-        goal: 'Цель',
-        tasks: ['Задача'],
-        approvals: [{ stamp: 'УТВЕРЖДАЮ', position: 'Директор', name: 'Е.Н. Филатова' }],
-        extraColumns: [{ title: 'Классы' }],
-        signature: { position: 'Директор', name: 'Е.Н. Филатова' },
-        kept: { organisation: 'МБОУ' },
-      }),
+      imported(
+        [
+          item('Семинар', {
+            id: '2.1',
+            timing: 'май',
+            responsible: ['Центр'],
+            events: [{ title: 'Итоги', date: '2024-05-31' }],
+            note: 'для всех',
+            extra: { Классы: '5' },
+            kept: { schedule: { on: '2024-05-01' } },
+          }),
+        ],
+        {
+          appendixTo: 'Приложение 1',
+          epigraph: 'Год семьи',
+          academicYear: '2023-2024',
+          period: { from: '2023-09-01', to: '2024-05-31' },
+          goal: 'Цель',
+          tasks: ['Задача'],
+          approvals: [{ stamp: 'УТВЕРЖДАЮ', position: 'Директор', name: 'Е.Н. Филатова' }],
+          extraColumns: [{ title: 'Классы' }],
+          signature: { position: 'Директор', name: 'Е.Н. Филатова' },
+          kept: { organisation: 'МБОУ' },
+        },
+      ),
     );
-    expect(Object.keys(full)).toEqual(['kind', 'appendixTo', 'title', 'epigraph', 'academicYear', 'period', 'goal', 'tasks', 'approvals', 'columns', 'sections', 'signature', 'organisation']);
+    expect(Object.keys(full)).toEqual([
+      'kind',
+      'appendixTo',
+      'title',
+      'epigraph',
+      'academicYear',
+      'period',
+      'goal',
+      'tasks',
+      'approvals',
+      'columns',
+      'sections',
+      'signature',
+      'organisation',
+    ]);
     expect((full.sections as { items: Record<string, unknown>[] }[])[0]!.items[0]).toEqual({
       id: '2.1',
       activity: 'Семинар',
@@ -49,7 +81,11 @@ describe('the plan object', () => {
       extra: { Классы: '5' },
       schedule: { on: '2024-05-01' },
     });
-    expect(planObject(imported([item('Семинар')], { tasks: [] }))).toEqual({ kind: 'plan', title: 'План работы', sections: [{ title: 'Раздел', items: [{ activity: 'Семинар' }] }] });
+    expect(planObject(imported([item('Семинар')], { tasks: [] }))).toEqual({
+      kind: 'plan',
+      title: 'План работы',
+      sections: [{ title: 'Раздел', items: [{ activity: 'Семинар' }] }],
+    });
   });
 
   it('heads a cyclogram’s sections by periodicity', () => {
@@ -57,16 +93,23 @@ describe('the plan object', () => {
   });
 
   it('writes a whole id of up to nine digits as a number, and any other as text', () => {
-    const ids = ['0', '14', '123456789', '1234567890', '01', '2.1', '1a'].map((id) => (planObject(imported([item('x', { id })])).sections as { items: { id: unknown }[] }[])[0]!.items[0]!.id);
+    const ids = ['0', '14', '123456789', '1234567890', '01', '2.1', '1a'].map(
+      (id) => (planObject(imported([item('x', { id })])).sections as { items: { id: unknown }[] }[])[0]!.items[0]!.id,
+    );
     expect(ids).toEqual([0, 14, 123456789, '1234567890', '01', '2.1', '1a']);
   });
 });
 
 describe('the YAML', () => {
-  const yaml = (plan: ImportedPlan, items = new Map<string, string[]>(), header: string[] = []) => planYaml(plan, './schemas/plan.schema.json', { header, items });
+  const yaml = (plan: ImportedPlan, items = new Map<string, string[]>(), header: string[] = []) =>
+    planYaml(plan, './schemas/plan.schema.json', { header, items });
 
   it('starts with the schema line and the header comments, and puts comments above the items they are about', () => {
-    const text = yaml(imported([item('Семинар', { id: '1' }, 2), item('Практикум', { id: '2' }, 3)]), new Map([[rowKey({ table: 1, row: 3 }), ['проверьте сроки', 'и ответственных']]]), ['источник: план.docx']);
+    const text = yaml(
+      imported([item('Семинар', { id: '1' }, 2), item('Практикум', { id: '2' }, 3)]),
+      new Map([[rowKey({ table: 1, row: 3 }), ['проверьте сроки', 'и ответственных']]]),
+      ['источник: план.docx'],
+    );
     expect(text.split('\n').slice(0, 4)).toEqual(['# yaml-language-server: $schema=./schemas/plan.schema.json', '# источник: план.docx', '', 'kind: plan']);
     expect(text).toContain('      # проверьте сроки\n      # и ответственных\n      - id: 2');
     expect(text).not.toMatch(/#[^\n]*\n\s*- id: 1/);
@@ -88,7 +131,9 @@ describe('the YAML', () => {
 
   it('folds long texts inside lists and objects too, and leaves numbers as they are', () => {
     const long = 'Ответственный за проведение мероприятий заместитель директора по воспитательной работе';
-    const text = yaml(imported([item('x', { responsible: [long], id: '3' })], { approvals: [{ stamp: 'УТВЕРЖДАЮ', position: `${long}\nшколы`, name: 'Е.Н. Филатова' }] }));
+    const text = yaml(
+      imported([item('x', { responsible: [long], id: '3' })], { approvals: [{ stamp: 'УТВЕРЖДАЮ', position: `${long}\nшколы`, name: 'Е.Н. Филатова' }] }),
+    );
     expect(text).toContain('- >-\n');
     expect(text).toContain('position: |-\n');
     expect(text).toContain('- id: 3\n');
@@ -109,7 +154,10 @@ describe('an update over a kept plan', () => {
 
   it('matches a reworded item by its words of four letters or more, from 60 % alike, and reports it changed', () => {
     const { plan, changes } = updatePlan(
-      previous([{ id: 3, activity: 'Семинар классных руководителей школы района' }, { id: 4, activity: 'Совещание при директоре' }]),
+      previous([
+        { id: 3, activity: 'Семинар классных руководителей школы района' },
+        { id: 4, activity: 'Совещание при директоре' },
+      ]),
       imported([item('Семинар классных руководителей школы города', { id: '1' }), item('Совещание', { id: '2' })]),
     );
     // 3 of 5 words in common: 60 %; «Совещание» alone: 1 of 3 words
@@ -119,7 +167,10 @@ describe('an update over a kept plan', () => {
 
   it('takes the most alike of the kept items, and each once', () => {
     const { plan } = updatePlan(
-      previous([{ id: 1, activity: 'Классный час здоровье семья' }, { id: 2, activity: 'Классный час здоровье семья спорт' }]),
+      previous([
+        { id: 1, activity: 'Классный час здоровье семья' },
+        { id: 2, activity: 'Классный час здоровье семья спорт' },
+      ]),
       imported([item('Классный час здоровье семья спорт дети'), item('Классный час здоровье семья школа')]),
     );
     expect(plan.sections[0]!.items.map((i) => i.id)).toEqual(['2', '1']);
@@ -135,21 +186,52 @@ describe('an update over a kept plan', () => {
   it('reports a change of timing or responsible, and keeps what was written by hand unless the document now has it', () => {
     const { plan, changes } = updatePlan(
       previous([
-        { id: 1, activity: 'Семинар', timing: 'май', responsible: ['Центр'], schedule: { on: '2024-05-15' }, note: 'своя', events: [{ title: 'a', date: '2024-05-15' }] },
+        {
+          id: 1,
+          activity: 'Семинар',
+          timing: 'май',
+          responsible: ['Центр'],
+          schedule: { on: '2024-05-15' },
+          note: 'своя',
+          events: [{ title: 'a', date: '2024-05-15' }],
+        },
         { id: 2, activity: 'Практикум', timing: 'май' },
         { id: 3, activity: 'Лекция', responsible: ['Центр'], note: 'старая' },
       ]),
-      imported([item('Семинар', { timing: 'май', responsible: ['Центр'] }), item('Практикум', { timing: 'июнь' }), item('Лекция', { responsible: ['Завуч'], note: 'новая' })]),
+      imported([
+        item('Семинар', { timing: 'май', responsible: ['Центр'] }),
+        item('Практикум', { timing: 'июнь' }),
+        item('Лекция', { responsible: ['Завуч'], note: 'новая' }),
+      ]),
     );
     expect(changes).toEqual({ kept: 1, added: [], changed: ['Практикум', 'Лекция'], removed: [] });
-    expect(plan.sections[0]!.items.map((i) => i.kept)).toEqual([{ schedule: { on: '2024-05-15' }, note: 'своя', events: [{ title: 'a', date: '2024-05-15' }] }, undefined, undefined]);
+    expect(plan.sections[0]!.items.map((i) => i.kept)).toEqual([
+      { schedule: { on: '2024-05-15' }, note: 'своя', events: [{ title: 'a', date: '2024-05-15' }] },
+      undefined,
+      undefined,
+    ]);
     expect(plan.sections[0]!.items[2]!.note).toBe('новая');
   });
 
   it('numbers a new item after the one before it, and one at the top after the last number kept', () => {
     const { plan, changes } = updatePlan(
-      previous([{ id: 1, activity: 'Семинар' }, { id: 2, activity: 'Практикум' }, { id: '2.1', activity: 'Лекция' }, { id: 'a', activity: 'Урок' }]),
-      imported([item('Новое в начале'), item('Семинар'), item('Новое после первого'), item('Ещё новое'), item('Лекция'), item('Практикум'), item('Новое после второго'), item('Урок'), item('Последнее')]),
+      previous([
+        { id: 1, activity: 'Семинар' },
+        { id: 2, activity: 'Практикум' },
+        { id: '2.1', activity: 'Лекция' },
+        { id: 'a', activity: 'Урок' },
+      ]),
+      imported([
+        item('Новое в начале'),
+        item('Семинар'),
+        item('Новое после первого'),
+        item('Ещё новое'),
+        item('Лекция'),
+        item('Практикум'),
+        item('Новое после второго'),
+        item('Урок'),
+        item('Последнее'),
+      ]),
     );
     expect(plan.sections[0]!.items.map((i) => i.id)).toEqual(['3', '1', '1.1', '1.1.1', '2.1', '2', '2.2', 'a', 'a.1']);
     expect(changes.added).toEqual(['Новое в начале', 'Новое после первого', 'Ещё новое', 'Новое после второго', 'Последнее']);
@@ -158,7 +240,10 @@ describe('an update over a kept plan', () => {
 
   it('keeps the document’s own numbers when nothing is kept, and numbers from 1 when it has none, each after the one before', () => {
     expect(updatePlan(previous([{ id: 1, activity: 'Старое' }]), imported([item('Новое', { id: '5' })])).plan.sections[0]!.items[0]!.id).toBe('5');
-    expect(updatePlan(previous([{ id: 1, activity: 'Старое' }]), imported([item('Новое'), item('Другое')])).plan.sections[0]!.items.map((i) => i.id)).toEqual(['1', '1.1']);
+    expect(updatePlan(previous([{ id: 1, activity: 'Старое' }]), imported([item('Новое'), item('Другое')])).plan.sections[0]!.items.map((i) => i.id)).toEqual([
+      '1',
+      '1.1',
+    ]);
   });
 
   it('takes the first line of an activity to report it', () => {
@@ -172,7 +257,16 @@ describe('an update over a kept plan', () => {
   });
 
   it('keeps the plan’s hand-written keys the document does not have, and a landscape orientation only', () => {
-    const kept = { organisation: 'МБОУ «СОШ № 1»', period: { from: '2023-09-01', to: '2024-05-31' }, orientation: 'landscape', goal: 'Цель', tasks: ['Задача'], epigraph: 'Девиз', appendixTo: 'Приложение', signature: { position: 'Директор', name: 'Е.Н. Филатова' } };
+    const kept = {
+      organisation: 'МБОУ «СОШ № 1»',
+      period: { from: '2023-09-01', to: '2024-05-31' },
+      orientation: 'landscape',
+      goal: 'Цель',
+      tasks: ['Задача'],
+      epigraph: 'Девиз',
+      appendixTo: 'Приложение',
+      signature: { position: 'Директор', name: 'Е.Н. Филатова' },
+    };
     expect(updatePlan(previous([], kept), imported([])).plan.kept).toEqual(kept);
     expect(updatePlan(previous([], { orientation: 'portrait' }), imported([])).plan.kept).toBeUndefined();
     expect(updatePlan(previous([], { goal: 'Старая' }), imported([], { goal: 'Новая' })).plan.kept).toBeUndefined();

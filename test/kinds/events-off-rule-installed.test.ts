@@ -13,6 +13,8 @@ describe('dates an item lists against its own rule', () => {
     writeFileSync(path.join(dir, 'plans', 'plan.yaml'), plan('каждый второй вторник месяца', ['10.09.2024', '15.10.2024']));
     const result = spawnCli(['validate', '--format', 'short'], { cwd: dir, env: { LANG: 'ru_RU.UTF-8' } });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('plan.yaml:14:19: предупреждение: 15.10.2024 не попадает в правило самого пункта «каждый второй вторник месяца»; проверьте дату или правило.');
+    expect(result.stdout).toContain(
+      'plan.yaml:14:19: предупреждение: 15.10.2024 не попадает в правило самого пункта «каждый второй вторник месяца»; проверьте дату или правило.',
+    );
   });
 });

@@ -9,7 +9,10 @@ import { readTiming } from '../../src/calendar/reader/reading.js';
 import { validateText } from '../../src/kinds/validate.js';
 import { plan } from './off-rule-plan.js';
 
-const offRule = (text: string) => validateText('p.yaml', text).diagnostics.filter((d) => d.code === 'event-off-rule').map(({ line, column, params }) => ({ line, column, date: params?.date }));
+const offRule = (text: string) =>
+  validateText('p.yaml', text)
+    .diagnostics.filter((d) => d.code === 'event-off-rule')
+    .map(({ line, column, params }) => ({ line, column, date: params?.date }));
 
 describe('dates an item lists against its own rule', () => {
   it('points at a seminar on a third Tuesday under «каждый второй вторник месяца», and passes the second Tuesdays', () => {

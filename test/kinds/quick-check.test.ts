@@ -43,7 +43,14 @@ describe('quickValidate', () => {
       expect(located.diagnostics).toEqual([]);
     }
     expect(quickValidate(text)?.validated).toEqual(located.validated);
-    const paths = located.validated!.kind === 'plan' || located.validated!.kind === 'cyclogram' ? [['sections', 0, 'items', 0], ['sections', 1, 'items', 0], ['sections', 0]] : [];
+    const paths =
+      located.validated!.kind === 'plan' || located.validated!.kind === 'cyclogram'
+        ? [
+            ['sections', 0, 'items', 0],
+            ['sections', 1, 'items', 0],
+            ['sections', 0],
+          ]
+        : [];
     for (const path of paths) expect(quickValidate(text, { positions: true })!.lineOf(path)).toBe(located.lineOf!(path));
   });
 
@@ -63,8 +70,7 @@ describe('quickValidate', () => {
   });
 
   // Mostly well-formed plans, each part now and then replaced by something that is not.
-  const sometimes = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>) =>
-    fc.oneof({ arbitrary: good, weight: 30 }, { arbitrary: bad, weight: 1 });
+  const sometimes = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>) => fc.oneof({ arbitrary: good, weight: 30 }, { arbitrary: bad, weight: 1 });
   const words = fc.stringMatching(/^[А-Яа-яA-Za-z][А-Яа-яA-Za-z0-9 «»:,.#'"-]{0,30}$/);
   const odd = fc.constantFrom<unknown>('', '  ', 15, 0x1f, '2023-02-30', 'yes', null, '~', '1_000', '.5', [], {});
   const text = sometimes(words, odd);

@@ -28,14 +28,19 @@ describe('quoted values over several lines', () => {
 
   it('never passes a quoted value the located validation refuses, however it is indented (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.stringMatching(/^[а-яa-z]{1,6}$/)), { minLength: 1, maxLength: 3 }), fc.constantFrom('"', "'"), fc.integer({ min: 0, max: 4 }), (lines, quote, keyIndent) => {
-        const pad = ' '.repeat(keyIndent);
-        const body = lines.map(([indent, word]) => `${' '.repeat(indent)}${word}`).join('\n');
-        const text = `kind: registry\nregion: Область\ndistricts:\n${pad}- id: d\n${pad}  name: ${quote}Район\n${body}${quote}\n${pad}  coordinator: {name: А.Б. Иванов}\nschools: []\n`;
-        const located = validateText('registry.yaml', text);
-        if (located.diagnostics.some((d) => d.severity === 'error')) expect(quickValidate(text)).toBeUndefined();
-        else if (quickValidate(text)) expect(quickValidate(text)!.validated).toEqual(located.validated);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.stringMatching(/^[а-яa-z]{1,6}$/)), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('"', "'"),
+        fc.integer({ min: 0, max: 4 }),
+        (lines, quote, keyIndent) => {
+          const pad = ' '.repeat(keyIndent);
+          const body = lines.map(([indent, word]) => `${' '.repeat(indent)}${word}`).join('\n');
+          const text = `kind: registry\nregion: Область\ndistricts:\n${pad}- id: d\n${pad}  name: ${quote}Район\n${body}${quote}\n${pad}  coordinator: {name: А.Б. Иванов}\nschools: []\n`;
+          const located = validateText('registry.yaml', text);
+          if (located.diagnostics.some((d) => d.severity === 'error')) expect(quickValidate(text)).toBeUndefined();
+          else if (quickValidate(text)) expect(quickValidate(text)!.validated).toEqual(located.validated);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -28,14 +28,24 @@ describe('kind: school-year', () => {
     expect(reading.schedule).toEqual({ kind: 'period', start: '2025-01-09', end: '2025-03-21' });
     expect(reading.notes).toEqual([]);
     // the summer holidays begin after the school's own last day of lessons
-    expect(readTiming('с 25 мая', { period: { start: '2024-09-01', end: '2025-08-31' }, schoolYear: () => year }).schedule).toEqual({ kind: 'range', start: '2025-05-25', end: '2025-08-31' });
+    expect(readTiming('с 25 мая', { period: { start: '2024-09-01', end: '2025-08-31' }, schoolYear: () => year }).schedule).toEqual({
+      kind: 'range',
+      start: '2025-05-25',
+      end: '2025-08-31',
+    });
   });
 
   it.each([
     ['a term outside the year', good.replace('2024-09-02', '2023-09-02'), 4, 5, 'school-year-outside'],
     ['terms out of order', good.replace('{from: 2025-01-09', '{from: 2024-12-20'), 6, 12, 'school-year-term-order'],
     ['a term that ends before it starts', good.replace('to: 2025-05-23}', 'to: 2025-03-01}'), 7, 28, 'period-order'],
-    ['two terms only', file(['kind: school-year', 'academicYear: 2024-2025', 'terms:', '  - {from: 2024-09-02, to: 2024-12-27}', '  - {from: 2025-01-09, to: 2025-05-23}']), 4, 3, 'school-year-terms'],
+    [
+      'two terms only',
+      file(['kind: school-year', 'academicYear: 2024-2025', 'terms:', '  - {from: 2024-09-02, to: 2024-12-27}', '  - {from: 2025-01-09, to: 2025-05-23}']),
+      4,
+      3,
+      'school-year-terms',
+    ],
     ['an impossible date', good.replace('2025-05-23\n', '2025-02-30\n'), 10, 19, 'impossible-date'],
     ['a last day of lessons in another year', good.replace('lastDayOfLessons: 2025-05-23', 'lastDayOfLessons: 2024-05-23'), 10, 19, 'school-year-outside'],
   ])('points at %s', (_, text, line, column, code) => {

@@ -16,9 +16,22 @@ import { validateText } from '../../src/kinds/validate.js';
 import { spawnCli, temporaryDir } from '../helpers/cli.js';
 
 const plan = (timing: string, activity: string, year = '2025-2026') =>
-  ['kind: plan', 'title: План', `academicYear: ${year}`, 'sections:', '  - title: Семинары', '    items:', `      - activity: ${activity}`, `        timing: ${timing}`, '        responsible: [Центр]', ''].join('\n');
+  [
+    'kind: plan',
+    'title: План',
+    `academicYear: ${year}`,
+    'sections:',
+    '  - title: Семинары',
+    '    items:',
+    `      - activity: ${activity}`,
+    `        timing: ${timing}`,
+    '        responsible: [Центр]',
+    '',
+  ].join('\n');
 const offText = (text: string) =>
-  validateText('p.yaml', text).diagnostics.filter((d) => d.code === 'text-date-off-rule').map(({ line, column, params }) => ({ line, column, date: params?.date }));
+  validateText('p.yaml', text)
+    .diagnostics.filter((d) => d.code === 'text-date-off-rule')
+    .map(({ line, column, params }) => ({ line, column, date: params?.date }));
 const calendar = russianCalendar();
 const writtenAs = (date: string) => `${dateParts(date).day} ${monthGenitive[dateParts(date).month - 1]}`;
 
@@ -78,7 +91,9 @@ describe('dates in an item’s text against its own rule', () => {
       fc.property(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 6 }), (nth, weekday, month) => {
         const timing = `каждый ${ordinals[nth]} ${weekdays[weekday]} месяца`;
         const rule = readTiming(timing, { period: { start: '2025-09-01', end: '2026-08-31' } }).schedule!;
-        const days = expand(rule, { start: '2025-09-01', end: '2026-05-20' }).slice(month, month + 2).map((span) => span.start);
+        const days = expand(rule, { start: '2025-09-01', end: '2026-05-20' })
+          .slice(month, month + 2)
+          .map((span) => span.start);
         expect(offText(plan(timing, `Семинары ${days.map(writtenAs).join(', ')}`))).toEqual([]);
         const later = days.map((day) => addDays(day, 7)).filter((day) => expand(rule, { start: day, end: day }).length === 0 && calendar.isWorkingDay(day));
         const found = offText(plan(timing, `Семинары ${later.map(writtenAs).join(', ')}`)).map((p) => p.date);
@@ -94,10 +109,14 @@ describe('dates in an item’s text against its own rule', () => {
     writeFileSync(path.join(dir, 'plans', 'plan.yaml'), plan('каждый второй вторник месяца', 'Методические семинары 21 октября, 14 ноября'));
     const ru = spawnCli(['validate', '--format', 'short'], { cwd: dir, env: { LANG: 'ru_RU.UTF-8' } });
     expect(ru.code).toBe(0);
-    expect(ru.stdout).toContain('plans/plan.yaml:7:41: предупреждение: Дата 21.10.2025 в тексте пункта не попадает в его правило «каждый второй вторник месяца»; проверьте дату или правило.');
+    expect(ru.stdout).toContain(
+      'plans/plan.yaml:7:41: предупреждение: Дата 21.10.2025 в тексте пункта не попадает в его правило «каждый второй вторник месяца»; проверьте дату или правило.',
+    );
     expect(ru.stdout).not.toContain('11.2025');
     const en = spawnCli(['validate', '--format', 'short'], { cwd: dir });
     expect(en.code).toBe(0);
-    expect(en.stdout).toContain("plans/plan.yaml:7:41: warning: The date 2025-10-21 written in this item's text is not a day of its own rule «каждый второй вторник месяца»; check the date or the rule.");
+    expect(en.stdout).toContain(
+      "plans/plan.yaml:7:41: warning: The date 2025-10-21 written in this item's text is not a day of its own rule «каждый второй вторник месяца»; check the date or the rule.",
+    );
   });
 });

@@ -55,7 +55,8 @@ describe('dates', () => {
     expect(parseAcademicYear('2023-2024')).toEqual({ first: 2023 });
     expect(parseAcademicYear(' 2023 – 2024 ')).toEqual({ first: 2023 });
     expect(parseAcademicYear('2023—2024')).toEqual({ first: 2023 });
-    for (const text of ['2023-2023', '2023-2025', '2024-2023', '2023/2024', 'x2023-2024', '2023-2024x', '2023', '']) expect(parseAcademicYear(text), text).toBeUndefined();
+    for (const text of ['2023-2023', '2023-2025', '2024-2023', '2023/2024', 'x2023-2024', '2023-2024x', '2023', ''])
+      expect(parseAcademicYear(text), text).toBeUndefined();
   });
 });
 

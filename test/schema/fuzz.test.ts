@@ -61,22 +61,55 @@ const property = async (arbitrary: fc.Arbitrary<string>, numRuns: number) => {
 
 const controlCharacter = fc.oneof(fc.integer({ min: 0, max: 0x1f }), fc.integer({ min: 0x7f, max: 0x9f })).map((code) => String.fromCharCode(code));
 const anyCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)); // lone surrogates included
-const yamlPunctuation = fc.constantFrom('- ', ': ', '[', ']', '{', '}', ',', '&a ', '*a', '&b ', '*b', '!!str ', '? ', '|\n', '>-\n', '"', "'", '#', '\n', '\n  ', '\t', '%YAML 1.2\n', '---\n', '...\n', '\\e', '\\x07', '\\ud800');
+const yamlPunctuation = fc.constantFrom(
+  '- ',
+  ': ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&a ',
+  '*a',
+  '&b ',
+  '*b',
+  '!!str ',
+  '? ',
+  '|\n',
+  '>-\n',
+  '"',
+  "'",
+  '#',
+  '\n',
+  '\n  ',
+  '\t',
+  '%YAML 1.2\n',
+  '---\n',
+  '...\n',
+  '\\e',
+  '\\x07',
+  '\\ud800',
+);
 
 /** A valid plan damaged at random places: insertions of hostile pieces, deletions. */
 const damagedPlan = fc
-  .array(fc.tuple(fc.nat({ max: validPlan.length }), fc.nat({ max: 20 }), fc.oneof(controlCharacter, anyCodeUnit, yamlPunctuation, fc.string({ unit: 'binary', maxLength: 8 }))), { minLength: 1, maxLength: 6 })
+  .array(
+    fc.tuple(
+      fc.nat({ max: validPlan.length }),
+      fc.nat({ max: 20 }),
+      fc.oneof(controlCharacter, anyCodeUnit, yamlPunctuation, fc.string({ unit: 'binary', maxLength: 8 })),
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
   .map((edits) => edits.reduce((text, [at, cut, piece]) => text.slice(0, at) + piece + text.slice(Math.min(text.length, at + cut)), validPlan));
 
 /** Blocks inside blocks, from a few levels to thousands, balanced or not. */
-const deepNesting = fc
-  .tuple(fc.integer({ min: 1, max: 6000 }), fc.constantFrom('[', '{a: ', '- ', 'block'), fc.boolean())
-  .map(([depth, open, balanced]) => {
-    if (open === 'block') return `kind: plan\n${Array.from({ length: Math.min(depth, 3000) }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} x\n`;
-    if (open === '- ') return `kind: plan\nx:\n${'- '.repeat(depth)}1\n`;
-    const close = open === '[' ? ']' : '}';
-    return `kind: plan\nx: ${open.repeat(depth)}1${balanced ? close.repeat(depth) : ''}\n`;
-  });
+const deepNesting = fc.tuple(fc.integer({ min: 1, max: 6000 }), fc.constantFrom('[', '{a: ', '- ', 'block'), fc.boolean()).map(([depth, open, balanced]) => {
+  if (open === 'block') return `kind: plan\n${Array.from({ length: Math.min(depth, 3000) }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} x\n`;
+  if (open === '- ') return `kind: plan\nx:\n${'- '.repeat(depth)}1\n`;
+  const close = open === '[' ? ']' : '}';
+  return `kind: plan\nx: ${open.repeat(depth)}1${balanced ? close.repeat(depth) : ''}\n`;
+});
 
 /** Chains of anchors and aliases: each level refers to earlier ones (or to itself, or to none). */
 const aliasChains = fc
@@ -84,10 +117,18 @@ const aliasChains = fc
   .map(([levels, width, reference, asPlan]) => {
     const lines = ['kind: plan', 'l0: &l0 ["lol", "lol"]'];
     for (let level = 1; level <= levels; level++) {
-      const target = reference === 'self' && level === levels ? `l${level}` : reference === 'unknown' && level === levels ? 'nowhere' : reference === 'later' && level === 1 ? `l${levels}` : `l${level - 1}`;
+      const target =
+        reference === 'self' && level === levels
+          ? `l${level}`
+          : reference === 'unknown' && level === levels
+            ? 'nowhere'
+            : reference === 'later' && level === 1
+              ? `l${levels}`
+              : `l${level - 1}`;
       lines.push(`l${level}: &l${level} [${Array(width).fill(`*${target}`).join(', ')}]`);
     }
-    if (asPlan) lines.push('title: План', 'academicYear: 2023-2024', `sections: [{title: Р, items: [{activity: Д, timing: сентябрь 2023, responsible: *l${levels}}]}]`);
+    if (asPlan)
+      lines.push('title: План', 'academicYear: 2023-2024', `sections: [{title: Р, items: [{activity: Д, timing: сентябрь 2023, responsible: *l${levels}}]}]`);
     return `${lines.join('\n')}\n`;
   });
 
@@ -106,22 +147,33 @@ describe('fuzzing the validation of hostile YAML', () => {
     const ctx = await createContext({ cwd: dir, env: { LANG: 'en_US.UTF-8' }, stdout: { write: () => true }, stderr: { write: () => true } });
     const file = path.join(dir, 'fuzz.yaml');
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 200 }).map((text) => new TextEncoder().encode(`kind: plan\n${text}`))), async (bytes) => {
-        writeFileSync(file, bytes);
-        const loaded = await loadFiles(ctx, [file], { positions: true });
-        for (const d of allDiagnostics(loaded)) {
-          expect(d.file).toBe('fuzz.yaml');
-          expect(d.line, d.code).toBeGreaterThanOrEqual(1);
-        }
-        if (loaded.sources.has('fuzz.yaml')) await expectHandled(loaded.sources.get('fuzz.yaml')!);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 400 }),
+          fc.string({ unit: 'binary', maxLength: 200 }).map((text) => new TextEncoder().encode(`kind: plan\n${text}`)),
+        ),
+        async (bytes) => {
+          writeFileSync(file, bytes);
+          const loaded = await loadFiles(ctx, [file], { positions: true });
+          for (const d of allDiagnostics(loaded)) {
+            expect(d.file).toBe('fuzz.yaml');
+            expect(d.line, d.code).toBeGreaterThanOrEqual(1);
+          }
+          if (loaded.sources.has('fuzz.yaml')) await expectHandled(loaded.sources.get('fuzz.yaml')!);
+        },
+      ),
       { numRuns: runs(150) },
     );
     expectBoundedMemory();
   });
 
   it('random text from every plane of Unicode, lone surrogates and control characters included', async () => {
-    await property(fc.string({ unit: fc.oneof(anyCodeUnit, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), controlCharacter, yamlPunctuation), maxLength: 200 }).map((text) => `kind: plan\n${text}`), 150);
+    await property(
+      fc
+        .string({ unit: fc.oneof(anyCodeUnit, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), controlCharacter, yamlPunctuation), maxLength: 200 })
+        .map((text) => `kind: plan\n${text}`),
+      150,
+    );
   });
 
   it('a valid plan damaged at random places', async () => {

@@ -7,13 +7,14 @@ import { allowedKeys, issuesToDiagnostics } from '../../src/schema/issues.js';
 import { planSchema } from '../../src/schema/plan.js';
 import { parseSource } from '../../src/schema/source.js';
 
-const plan = (item: string, extra = '') =>
-  `kind: plan\ntitle: План\nacademicYear: 2023-2024\n${extra}sections:\n  - title: Раздел\n    items:\n${item}`;
+const plan = (item: string, extra = '') => `kind: plan\ntitle: План\nacademicYear: 2023-2024\n${extra}sections:\n  - title: Раздел\n    items:\n${item}`;
 const stamp = (lines: string[], extra = '') =>
   `kind: plan\ntitle: План\n${extra}approvals:\n${lines.map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`)).join('\n')}\nsections:\n  - title: Раздел\n    items:\n      - activity: Вебинар\n`;
 const item = (lines: string[]) => lines.map((line, i) => (i === 0 ? `      - ${line}` : `        ${line}`)).join('\n') + '\n';
 const problems = (text: string) =>
-  validateText('p.yaml', text).diagnostics.filter((d) => d.severity === 'error').map((d) => [d.line, d.column, d.code, d.params?.key ?? d.params?.value ?? d.params?.found ?? '', d.params?.suggestion ?? '']);
+  validateText('p.yaml', text)
+    .diagnostics.filter((d) => d.severity === 'error')
+    .map((d) => [d.line, d.column, d.code, d.params?.key ?? d.params?.value ?? d.params?.found ?? '', d.params?.suggestion ?? '']);
 
 describe('issues to diagnostics', () => {
   it('says a misspelt required key once, as a misspelling', () => {
@@ -46,7 +47,12 @@ describe('issues to diagnostics', () => {
       [9, 22, 'expected-list', 'text', ''],
     ]);
     expect(problems('kind: plan\ntitle: План\nacademicYear: 2023-2024\nsections: 5\n')).toEqual([[4, 11, 'expected-list', 'number', '']]);
-    expect(problems('kind: plan\ntitle: План\nacademicYear: 2023-2024\nperiod: 5\nsections:\n  - title: Р\n    items:\n' + item(['activity: А', 'timing: т', 'responsible: [Ц]']))[0]!.slice(0, 3)).toEqual([4, 9, 'expected-object']);
+    expect(
+      problems(
+        'kind: plan\ntitle: План\nacademicYear: 2023-2024\nperiod: 5\nsections:\n  - title: Р\n    items:\n' +
+          item(['activity: А', 'timing: т', 'responsible: [Ц]']),
+      )[0]!.slice(0, 3),
+    ).toEqual([4, 9, 'expected-object']);
   });
 
   it('explains an impossible date by its month', () => {
@@ -56,7 +62,11 @@ describe('issues to diagnostics', () => {
   });
 
   it('suggests the stamp meant, and reports a missing stamp as a missing key', () => {
-    const stamp = (line: string) => problems(`kind: plan\ntitle: План\nacademicYear: 2023-2024\napprovals:\n  - ${line}\n    position: Директор\n    name: Н.К. Антюфеева\nsections:\n  - title: Р\n    items:\n` + item(['activity: А', 'timing: т', 'responsible: [Ц]']));
+    const stamp = (line: string) =>
+      problems(
+        `kind: plan\ntitle: План\nacademicYear: 2023-2024\napprovals:\n  - ${line}\n    position: Директор\n    name: Н.К. Антюфеева\nsections:\n  - title: Р\n    items:\n` +
+          item(['activity: А', 'timing: т', 'responsible: [Ц]']),
+      );
     expect(stamp('stamp: Утверждаю')).toEqual([[5, 12, 'approval-stamp', 'Утверждаю', 'УТВЕРЖДАЮ']]);
     // not «Unknown stamp «undefined»»
     expect(stamp('stmp: УТВЕРЖДАЮ')).toEqual([[5, 5, 'missing-key', 'stamp', '']]);
@@ -79,7 +89,9 @@ describe('issues to diagnostics: which problems are paired and which are said on
   });
 
   it('does not take a missing stamp for the misspelling of an unknown key at the top of the plan', () => {
-    const text = `kind: plan\ntitle: План\nacademicYear: 2023-2024\ntitel: x\napprovals:\n  - position: Директор\nsections:\n  - title: Р\n    items:\n` + item(['activity: А', 'timing: т', 'responsible: [Ц]']);
+    const text =
+      `kind: plan\ntitle: План\nacademicYear: 2023-2024\ntitel: x\napprovals:\n  - position: Директор\nsections:\n  - title: Р\n    items:\n` +
+      item(['activity: А', 'timing: т', 'responsible: [Ц]']);
     expect(problems(text)).toEqual([
       [4, 1, 'unknown-key', 'titel', 'title'],
       [6, 5, 'missing-key', 'stamp', ''],
@@ -117,8 +129,13 @@ describe('issues to diagnostics: what was found, and a union of two kinds of val
 
   it('reports the problem inside a block where a clause may be a text or a block', () => {
     const document = (clause: string) =>
-      validateText('d.yaml', `kind: document\ntype: Приказ\ntitle: О центре\nclauses:\n  - ${clause}\n`)
-        .diagnostics.map((d) => [d.line, d.column, d.code, d.params?.key ?? d.params?.found ?? '', d.params?.suggestion ?? '']);
+      validateText('d.yaml', `kind: document\ntype: Приказ\ntitle: О центре\nclauses:\n  - ${clause}\n`).diagnostics.map((d) => [
+        d.line,
+        d.column,
+        d.code,
+        d.params?.key ?? d.params?.found ?? '',
+        d.params?.suggestion ?? '',
+      ]);
     expect(document('{title: Общие положения, clauses: 5}')).toEqual([[5, 39, 'expected-list', 'number', '']]);
     expect(document('{titel: Общие положения, text: Текст}')).toEqual([[5, 6, 'unknown-key', 'titel', 'title']]);
     expect(document('5')).toEqual([[5, 5, 'expected-text', 'number', '']]);
@@ -169,7 +186,11 @@ describe('issues to diagnostics of a schema without our own messages', () => {
 
 describe('a value that may be of two kinds (an approval date: a date or a year)', () => {
   const approval = (date: string) =>
-    validateText('p.yaml', `kind: plan\ntitle: План\nacademicYear: 2023-2024\napprovals:\n  - stamp: УТВЕРЖДАЮ\n    position: Директор\n    name: Н.К. Антюфеева\n    date: ${date}\nsections:\n  - title: Р\n    items:\n` + item(['activity: А', 'timing: т', 'responsible: [Ц]']))
+    validateText(
+      'p.yaml',
+      `kind: plan\ntitle: План\nacademicYear: 2023-2024\napprovals:\n  - stamp: УТВЕРЖДАЮ\n    position: Директор\n    name: Н.К. Антюфеева\n    date: ${date}\nsections:\n  - title: Р\n    items:\n` +
+        item(['activity: А', 'timing: т', 'responsible: [Ц]']),
+    )
       .diagnostics.filter((d) => d.severity === 'error')
       .map((d) => [d.line, d.column, d.code, d.params?.value ?? d.params?.found ?? '']);
 
@@ -187,7 +208,14 @@ describe('a value that may be of two kinds (an approval date: a date or a year)'
 describe('allowedKeys', () => {
   it('takes the first kind of a block whose kind is not given, and knows no keys below a plain value', () => {
     expect(allowedKeys(planSchema, { approvals: [{}] }, ['approvals', 0])).toEqual(['stamp', 'position', 'name', 'date', 'orderNumber', 'orderDate']);
-    expect(allowedKeys(planSchema, { approvals: [{ stamp: 'ИНОЙ' }] }, ['approvals', 0])).toEqual(['stamp', 'position', 'name', 'date', 'orderNumber', 'orderDate']);
+    expect(allowedKeys(planSchema, { approvals: [{ stamp: 'ИНОЙ' }] }, ['approvals', 0])).toEqual([
+      'stamp',
+      'position',
+      'name',
+      'date',
+      'orderNumber',
+      'orderDate',
+    ]);
     expect(allowedKeys(planSchema, { sections: 5 }, ['sections', 0])).toEqual(['title', 'items']);
     expect(allowedKeys(planSchema, { sections: [{ items: [{ schedule: {} }] }] }, ['sections', 0, 'items', 0, 'schedule'])).toContain('every');
   });
@@ -195,10 +223,19 @@ describe('allowedKeys', () => {
   it('knows the keys of each block of a plan, through lists and optional parts', () => {
     expect(allowedKeys(planSchema, {}, [])).toContain('sections');
     expect(allowedKeys(planSchema, { sections: [{ items: [{}] }] }, ['sections', 0])).toEqual(['title', 'items']);
-    expect(allowedKeys(planSchema, { sections: [{ items: [{}] }] }, ['sections', 0, 'items', 0])).toEqual(expect.arrayContaining(['activity', 'responsible', 'events', 'note', 'schedule', 'timing']));
+    expect(allowedKeys(planSchema, { sections: [{ items: [{}] }] }, ['sections', 0, 'items', 0])).toEqual(
+      expect.arrayContaining(['activity', 'responsible', 'events', 'note', 'schedule', 'timing']),
+    );
     expect(allowedKeys(planSchema, { period: {} }, ['period'])).toEqual(['from', 'to']);
     expect(allowedKeys(planSchema, { approvals: [{ stamp: 'УТВЕРЖДЁН' }] }, ['approvals', 0])).toEqual(['stamp', 'order', 'orderDate', 'orderNumber']);
-    expect(allowedKeys(planSchema, { approvals: [{ stamp: 'УТВЕРЖДАЮ' }] }, ['approvals', 0])).toEqual(['stamp', 'position', 'name', 'date', 'orderNumber', 'orderDate']);
+    expect(allowedKeys(planSchema, { approvals: [{ stamp: 'УТВЕРЖДАЮ' }] }, ['approvals', 0])).toEqual([
+      'stamp',
+      'position',
+      'name',
+      'date',
+      'orderNumber',
+      'orderDate',
+    ]);
     expect(allowedKeys(planSchema, {}, ['title'])).toEqual([]);
     expect(allowedKeys(planSchema, {}, ['nothing', 'here'])).toEqual([]);
   });
@@ -216,7 +253,16 @@ describe('allowedKeys of any schema', () => {
   it('sees through wrappers of a block: nullable, read-only, piped', () => {
     expect(allowedKeys(z.strictObject({ a: z.nullable(block(['x', 'y'])) }), { a: {} }, ['a'])).toEqual(['x', 'y']);
     expect(allowedKeys(z.strictObject({ a: z.readonly(block(['x'])) }), { a: {} }, ['a'])).toEqual(['x']);
-    expect(allowedKeys(z.pipe(block(['x']), z.transform((value) => value)), {}, [])).toEqual(['x']);
+    expect(
+      allowedKeys(
+        z.pipe(
+          block(['x']),
+          z.transform((value) => value),
+        ),
+        {},
+        [],
+      ),
+    ).toEqual(['x']);
   });
 
   it('takes the kind of block a discriminator names, at any depth below it', () => {
@@ -227,7 +273,10 @@ describe('allowedKeys of any schema', () => {
     expect(allowedKeys(schema, { type: 'b', inner: {} }, ['inner'])).toEqual(['y']);
     expect(allowedKeys(schema, { type: 'a', inner: {} }, ['inner'])).toEqual(['x']);
     // a kind that is itself a union of kinds is passed over, not a failure
-    const nested = z.discriminatedUnion('type', [z.discriminatedUnion('type', [z.strictObject({ type: z.literal('a'), x: z.string() })]), z.strictObject({ type: z.literal('b'), y: z.string() })]);
+    const nested = z.discriminatedUnion('type', [
+      z.discriminatedUnion('type', [z.strictObject({ type: z.literal('a'), x: z.string() })]),
+      z.strictObject({ type: z.literal('b'), y: z.string() }),
+    ]);
     expect(allowedKeys(nested, { type: 'b' }, [])).toEqual(['type', 'y']);
   });
 

@@ -65,7 +65,15 @@ describe('parseSource: what each YAML problem is called and where it is', () => 
 
   it('keeps yaml’s own words as the detail, without a final full stop, and names a key only for a duplicate', () => {
     expect(parse('a: !<!> b\n').diagnostics).toEqual([
-      { file: 'f.yaml', line: 1, column: 4, endColumn: 8, severity: 'error', code: 'yaml-syntax', params: { detail: "Verbatim tags aren't resolved, so !<!> is invalid" } },
+      {
+        file: 'f.yaml',
+        line: 1,
+        column: 4,
+        endColumn: 8,
+        severity: 'error',
+        code: 'yaml-syntax',
+        params: { detail: "Verbatim tags aren't resolved, so !<!> is invalid" },
+      },
     ]);
     expect(parse('a: 1\n---\nb: 2\n').diagnostics[0]!.params).toEqual({ detail: 'Source contains multiple documents; please use YAML.parseAllDocuments()' });
   });
@@ -143,7 +151,16 @@ describe('locating values and keys', () => {
 
   it('says what was found where a value was expected', () => {
     const { source: found } = parse('a: [1]\nb: {c: 1}\nc: 12\nd: true\ne: text\nf:\ng: null\n');
-    expect(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((key) => describeFoundNode(found, [key]))).toEqual(['list', 'object', 'number', 'boolean', 'text', 'nothing', 'nothing', 'nothing']);
+    expect(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((key) => describeFoundNode(found, [key]))).toEqual([
+      'list',
+      'object',
+      'number',
+      'boolean',
+      'text',
+      'nothing',
+      'nothing',
+      'nothing',
+    ]);
   });
 
   it('says what was found behind an alias, as its anchor holds it', () => {

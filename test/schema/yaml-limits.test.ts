@@ -58,7 +58,9 @@ describe('alias expansion', () => {
   });
 
   it('refuses more aliases than allowed', () => {
-    const text = `${head}x: &x 1\ny: [${Array(maxAliases + 1).fill('*x').join(', ')}]\n`;
+    const text = `${head}x: &x 1\ny: [${Array(maxAliases + 1)
+      .fill('*x')
+      .join(', ')}]\n`;
     expect(quickValidate(text)).toBeUndefined();
     expect(errors(text)).toEqual([expect.objectContaining({ code: 'too-many-aliases', line: 5 })]);
   });
@@ -77,7 +79,10 @@ describe('nesting depth', () => {
   });
 
   it('says «too deep» where thousands of levels overflow the parser, instead of a stack trace', () => {
-    for (const text of [`kind: plan\nx: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`, `kind: plan\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}a:`).join('\n')} 1\n`]) {
+    for (const text of [
+      `kind: plan\nx: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`,
+      `kind: plan\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}a:`).join('\n')} 1\n`,
+    ]) {
       const found = errors(text);
       expect(found.length).toBeGreaterThan(0);
       expect(found.every((d) => d.code === 'too-deep' && d.line >= 1)).toBe(true);
@@ -93,9 +98,17 @@ describe('nesting depth', () => {
 });
 
 describe('control characters', () => {
-  const plan = (activity: string) => `${head}sections:\n  - title: Раздел\n    items:\n      - activity: ${activity}\n        timing: сентябрь 2023\n        responsible: [Центр]\n`;
+  const plan = (activity: string) =>
+    `${head}sections:\n  - title: Раздел\n    items:\n      - activity: ${activity}\n        timing: сентябрь 2023\n        responsible: [Центр]\n`;
 
-  for (const [char, name] of [['\u0000', 'U+0000 NUL'], ['\u0007', 'U+0007 BEL'], ['\u001b', 'U+001B ESC'], ['\u007f', 'U+007F DEL'], ['\u0085', 'U+0085 NEL'], ['\u009b', 'U+009B CSI']] as const) {
+  for (const [char, name] of [
+    ['\u0000', 'U+0000 NUL'],
+    ['\u0007', 'U+0007 BEL'],
+    ['\u001b', 'U+001B ESC'],
+    ['\u007f', 'U+007F DEL'],
+    ['\u0085', 'U+0085 NEL'],
+    ['\u009b', 'U+009B CSI'],
+  ] as const) {
     it(`refuses ${name} written in the text, at its line and column`, () => {
       const text = plan(`Сове${char}щание`);
       expect(quickValidate(text)).toBeUndefined();
@@ -103,7 +116,13 @@ describe('control characters', () => {
     });
   }
 
-  for (const [escape, name] of [['\\e', 'U+001B ESC'], ['\\x07', 'U+0007 BEL'], ['\\0', 'U+0000 NUL'], ['\\u0085', 'U+0085 NEL'], ['\\ud800', 'U+D800']] as const) {
+  for (const [escape, name] of [
+    ['\\e', 'U+001B ESC'],
+    ['\\x07', 'U+0007 BEL'],
+    ['\\0', 'U+0000 NUL'],
+    ['\\u0085', 'U+0085 NEL'],
+    ['\\ud800', 'U+D800'],
+  ] as const) {
     it(`refuses ${name} written as the escape "${escape}", at the escape`, () => {
       const text = plan(`"Сове${escape}щание"`);
       expect(quickValidate(text)).toBeUndefined();

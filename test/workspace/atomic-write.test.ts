@@ -95,7 +95,10 @@ describe('lockFile', () => {
 
   it('through the built command: done takes over a lock left by a run that died, and says so for a live one', () => {
     const dir = temporaryDir();
-    writeFileSync(path.join(dir, 'plan.yaml'), 'kind: plan\ntitle: План\nacademicYear: 2023-2024\nsections:\n  - title: Раздел\n    items:\n      - id: forum\n        activity: Форум\n        timing: ноябрь 2023\n        responsible: [Центр]\n');
+    writeFileSync(
+      path.join(dir, 'plan.yaml'),
+      'kind: plan\ntitle: План\nacademicYear: 2023-2024\nsections:\n  - title: Раздел\n    items:\n      - id: forum\n        activity: Форум\n        timing: ноябрь 2023\n        responsible: [Центр]\n',
+    );
     writeFileSync(path.join(dir, 'plan.record.yaml.lock'), `4194305 ${Date.now()}\n`);
     const done = spawnCli(['done', 'plan.yaml', 'forum', '--date', '2023-11-16'], { cwd: dir });
     expect(done).toMatchObject({ code: 0, stderr: '' });
@@ -106,7 +109,14 @@ describe('lockFile', () => {
 describe('an interrupted process', () => {
   // the module itself, bundled, in a process of its own that interrupts itself with a temporary file pending
   const bundle = path.join(temporaryDir(), 'atomic-write.mjs');
-  buildSync({ entryPoints: [path.join(repoRoot, 'src', 'workspace', 'atomic-write.ts')], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent' });
+  buildSync({
+    entryPoints: [path.join(repoRoot, 'src', 'workspace', 'atomic-write.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: bundle,
+    logLevel: 'silent',
+  });
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     it(`removes its pending files on ${signal} and ends by that signal (exit status ${signal === 'SIGINT' ? 130 : 143})`, () => {
@@ -123,7 +133,11 @@ describe('an interrupted process', () => {
       expect(run.signal).toBe(signal);
       expect(run.stderr).toBe('');
       expect(readdirSync(dir)).toEqual([]);
-      const shell = spawnSync('sh', ['-c', `${JSON.stringify(process.execPath)} --input-type=module -e ${JSON.stringify(script.replace(/\n/g, ' '))}; echo $?`], { encoding: 'utf8', timeout: 10_000 });
+      const shell = spawnSync(
+        'sh',
+        ['-c', `${JSON.stringify(process.execPath)} --input-type=module -e ${JSON.stringify(script.replace(/\n/g, ' '))}; echo $?`],
+        { encoding: 'utf8', timeout: 10_000 },
+      );
       expect(shell.stdout.trim()).toBe(signal === 'SIGINT' ? '130' : '143');
     });
   }

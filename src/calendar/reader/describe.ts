@@ -5,7 +5,15 @@ import type { Recurrence, Schedule, Weekday } from '../model.js';
 import { monthGenitive, weekdayFeminine, weekdayNominative } from './lexicon.js';
 
 const weekdayDativePlural = ['понедельникам', 'вторникам', 'средам', 'четвергам', 'пятницам', 'субботам', 'воскресеньям'];
-const perRu: Record<string, string> = { 'quarter-term': 'четверть', 'half-year': 'полугодие', trimester: 'триместр', year: 'год', month: 'месяц', week: 'неделю', quarter: 'квартал' };
+const perRu: Record<string, string> = {
+  'quarter-term': 'четверть',
+  'half-year': 'полугодие',
+  trimester: 'триместр',
+  year: 'год',
+  month: 'месяц',
+  week: 'неделю',
+  quarter: 'квартал',
+};
 
 const countForms = new Intl.PluralRules('ru');
 
@@ -30,20 +38,22 @@ function nthWeekdays(rule: Recurrence, weekdays: readonly Weekday[]): string {
 
 /** The Russian timing phrase of a recurrence or quota: «ежемесячно, 3-й понедельник месяца», «по понедельникам и средам». */
 export function recurrencePhrase(schedule: Schedule): string | undefined {
-  if (schedule.kind === 'quota') return `${schedule.atLeast ? 'не реже ' : ''}${schedule.count} ${times(schedule.count, schedule.atLeast === true)} в ${perRu[schedule.per]}`;
+  if (schedule.kind === 'quota')
+    return `${schedule.atLeast ? 'не реже ' : ''}${schedule.count} ${times(schedule.count, schedule.atLeast === true)} в ${perRu[schedule.per]}`;
   if (schedule.kind !== 'recurring') return undefined;
   const { rule } = schedule;
   let text: string;
   if (rule.frequency === 'daily') text = rule.interval === 2 ? 'через день' : 'ежедневно';
-  else if (rule.frequency === 'weekly' && rule.interval && rule.interval > 1) text = `каждые ${rule.interval} недели${rule.weekdays?.length ? `, по ${rule.weekdays.map((day) => weekdayDativePlural[day - 1]).join(' и ')}` : ''}`;
+  else if (rule.frequency === 'weekly' && rule.interval && rule.interval > 1)
+    text = `каждые ${rule.interval} недели${rule.weekdays?.length ? `, по ${rule.weekdays.map((day) => weekdayDativePlural[day - 1]).join(' и ')}` : ''}`;
   else if (rule.frequency === 'weekly' && rule.weekdays?.length) text = `по ${rule.weekdays.map((day) => weekdayDativePlural[day - 1]).join(' и ')}`;
   else if (rule.frequency === 'monthly' && rule.nth !== undefined && rule.weekdays?.length) text = `ежемесячно, ${nthWeekdays(rule, rule.weekdays)} месяца`;
   else if (rule.frequency === 'monthly' && rule.monthDay !== undefined) text = `ежемесячно, ${rule.monthDay} числа`;
   else if (rule.frequency === 'yearly') text = 'ежегодно';
-  else if (rule.timesPerPeriod) text = `${rule.timesPerPeriod} ${times(rule.timesPerPeriod, false)} в ${rule.frequency === 'monthly' ? 'месяц' : rule.frequency === 'weekly' ? 'неделю' : 'квартал'}`;
+  else if (rule.timesPerPeriod)
+    text = `${rule.timesPerPeriod} ${times(rule.timesPerPeriod, false)} в ${rule.frequency === 'monthly' ? 'месяц' : rule.frequency === 'weekly' ? 'неделю' : 'квартал'}`;
   else if (rule.frequency === 'weekly') text = 'еженедельно';
   else text = rule.frequency === 'monthly' ? 'ежемесячно' : 'ежеквартально';
   if (rule.exceptMonths?.length) text += `, кроме ${rule.exceptMonths.map((month) => monthGenitive[month - 1]).join(', ')}`;
   return text;
 }
-

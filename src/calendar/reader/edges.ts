@@ -32,7 +32,13 @@ export function readEdge(core: readonly Token[], used: Set<Token>, context: Span
   if (before.some((token) => !around.includes(linkWord(token)))) return undefined;
   const academicYear = rest.filter((token) => !around.includes(linkWord(token)));
   // «начало учебного года», «в конце учебного года»
-  if (academicYear.length === 2 && linkWord(academicYear[0]) === 'academic' && academicYear[1]!.type === 'word' && academicYear[1]!.entry?.kind === 'unit' && academicYear[1]!.entry.unit === 'year') {
+  if (
+    academicYear.length === 2 &&
+    linkWord(academicYear[0]) === 'academic' &&
+    academicYear[1]!.type === 'word' &&
+    academicYear[1]!.entry?.kind === 'unit' &&
+    academicYear[1]!.entry.unit === 'year'
+  ) {
     if (edge === 'middle') return undefined;
     const year = context.schoolYear(Number(context.period.start.slice(0, 4)) - (Number(context.period.start.slice(5, 7)) >= 9 ? 0 : 1));
     const date = edge === 'begin' ? year.quarters[0]!.start : year.lastDayOfLessons;
@@ -71,7 +77,11 @@ function lessonEdge(span: Span, edge: 'begin' | 'finish', context: SpanContext):
 /** «конец августа»: the month's last decade; «начало», «середина»: its first and second. */
 function monthPart(term: Term & { kind: 'month' }, edge: Edge, core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
   const nth = edge === 'begin' ? 1 : edge === 'middle' ? 2 : 3;
-  const span = termSpan({ kind: 'part', part: 'decade', nth, month: term.month, ...(term.year !== undefined ? { year: term.year } : {}), start: term.start, end: term.end }, undefined, context);
+  const span = termSpan(
+    { kind: 'part', part: 'decade', nth, month: term.month, ...(term.year !== undefined ? { year: term.year } : {}), start: term.start, end: term.end },
+    undefined,
+    context,
+  );
   if (!span) return undefined;
   take(core, used);
   context.notes.push({ code: 'phrase-month-part', params: { nth } });

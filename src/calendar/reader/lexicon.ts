@@ -24,10 +24,49 @@ export type Entry =
 
 /** Words that carry meaning without being a date: each is consumed by a rule or a refiner. */
 export type LinkWord =
-  | 'from' | 'to' | 'until' | 'and' | 'in' | 'each' | 'times' | 'not' | 'later' | 'rarer' | 'more-often'
-  | 'except' | 'inclusive' | 'begin' | 'finish' | 'year-word' | 'during' | 'whole' | 'period' | 'academic'
-  | 'current' | 'constantly' | 'unscheduled' | 'relative' | 'days-off' | 'day-of-month' | 'following' | 'every-other'
-  | 'time-unit' | 'moved' | 'after-end' | 'summer' | 'autumn' | 'winter' | 'spring' | 'school' | 'weekdays-word' | 'term' | 'once' | 'twice' | 'thrice' | 'middle' | 'filler';
+  | 'from'
+  | 'to'
+  | 'until'
+  | 'and'
+  | 'in'
+  | 'each'
+  | 'times'
+  | 'not'
+  | 'later'
+  | 'rarer'
+  | 'more-often'
+  | 'except'
+  | 'inclusive'
+  | 'begin'
+  | 'finish'
+  | 'year-word'
+  | 'during'
+  | 'whole'
+  | 'period'
+  | 'academic'
+  | 'current'
+  | 'constantly'
+  | 'unscheduled'
+  | 'relative'
+  | 'days-off'
+  | 'day-of-month'
+  | 'following'
+  | 'every-other'
+  | 'time-unit'
+  | 'moved'
+  | 'after-end'
+  | 'summer'
+  | 'autumn'
+  | 'winter'
+  | 'spring'
+  | 'school'
+  | 'weekdays-word'
+  | 'term'
+  | 'once'
+  | 'twice'
+  | 'thrice'
+  | 'middle'
+  | 'filler';
 
 /** Abbreviations as `schedule:` writes them (пн … вс), Monday first: one list for both. */
 export const weekdayAbbreviations = weekdayNames;
@@ -67,8 +106,12 @@ monthForms.forEach((forms, index) => add(forms, { kind: 'month', month: index + 
 const masculineDay = { singular: ['', 'а', 'у', 'ом', 'е'], plural: ['и', 'ов', 'ам', 'ами', 'ах'] };
 const feminineDay = { singular: ['а', 'ы', 'е', 'у', 'ой', 'и'], plural: ['', 'ам', 'ами', 'ах'] };
 const weekdayStems: [string, typeof masculineDay][] = [
-  ['понедельник', masculineDay], ['вторник', masculineDay], ['сред', feminineDay], ['четверг', masculineDay],
-  ['пятниц', { singular: ['а', 'ы', 'е', 'у', 'ей'], plural: ['', 'ам', 'ами', 'ах'] }], ['суббот', feminineDay],
+  ['понедельник', masculineDay],
+  ['вторник', masculineDay],
+  ['сред', feminineDay],
+  ['четверг', masculineDay],
+  ['пятниц', { singular: ['а', 'ы', 'е', 'у', 'ей'], plural: ['', 'ам', 'ами', 'ах'] }],
+  ['суббот', feminineDay],
   ['воскресень', { singular: ['е', 'я', 'ю', 'ем'], plural: ['ям', 'ями', 'ях'] }],
 ];
 weekdayStems.forEach(([stem, endings], index) => {
@@ -90,9 +133,16 @@ add(withEndings('последн', ['ий', 'яя', 'юю', 'ее', 'его', 'е
 
 // Numerals written in words.
 const numerals: [readonly string[], number][] = [
-  [['один', 'одна', 'одно', 'одного', 'одной', 'одну'], 1], [['два', 'две', 'двух'], 2], [['три', 'трех'], 3],
-  [['четыре', 'четырех'], 4], [['пять', 'пяти'], 5], [['шесть', 'шести'], 6], [['семь', 'семи'], 7], [['восемь', 'восьми'], 8],
-  [['девять', 'девяти'], 9], [['десять', 'десяти'], 10],
+  [['один', 'одна', 'одно', 'одного', 'одной', 'одну'], 1],
+  [['два', 'две', 'двух'], 2],
+  [['три', 'трех'], 3],
+  [['четыре', 'четырех'], 4],
+  [['пять', 'пяти'], 5],
+  [['шесть', 'шести'], 6],
+  [['семь', 'семи'], 7],
+  [['восемь', 'восьми'], 8],
+  [['девять', 'девяти'], 9],
+  [['десять', 'десяти'], 10],
 ];
 numerals.forEach(([forms, value]) => add(forms, { kind: 'number', value }));
 add(['i'], { kind: 'roman', value: 1 });
@@ -106,7 +156,10 @@ add(['полугодие', 'полугодия', 'полугодии', 'полу
 add(['триместр', 'триместра', 'триместре', 'триместров'], { kind: 'school-unit', unit: 'trimester' });
 add(['каникулы', 'каникул', 'каникулах', 'каникулам'], { kind: 'school-unit', unit: 'holidays' });
 // «в каникулярное время», «в каникулярный период»: the holidays
-add(['каникулярное', 'каникулярный', 'каникулярного', 'каникулярном', 'каникулярные', 'каникулярных', 'каникулярным'], { kind: 'school-unit', unit: 'holidays' });
+add(['каникулярное', 'каникулярный', 'каникулярного', 'каникулярном', 'каникулярные', 'каникулярных', 'каникулярным'], {
+  kind: 'school-unit',
+  unit: 'holidays',
+});
 add(['день', 'дня', 'дней', 'дни', 'днем', 'сутки', 'суток'], { kind: 'unit', unit: 'day' });
 add(['неделя', 'недели', 'неделю', 'недель', 'неделе', 'неделям'], { kind: 'unit', unit: 'week' });
 add(['декада', 'декады', 'декаду', 'декаде'], { kind: 'unit', unit: 'decade' });
@@ -148,7 +201,35 @@ const words: [readonly string[], LinkWord][] = [
   [['уч', 'учебного', 'учебный', 'учебном', 'учебном', 'учебному', 'учебных', 'учебные'], 'academic'],
   [['текущего', 'текущий', 'текущем', 'этого', 'сего'], 'current'],
   [['постоянно', 'круглогодично', 'систематически', 'регулярно'], 'constantly'],
-  [['необходимости', 'согласованию', 'запросу', 'запросам', 'графику', 'графиком', 'графика', 'ситуации', 'приказу', 'приказом', 'распоряжению', 'распоряжением', 'плану', 'планом', 'согласно', 'соответствии', 'мере', 'случае', 'требованию', 'заявкам', 'заявке', 'договоренности', 'отдельному', 'отдельным'], 'unscheduled'],
+  [
+    [
+      'необходимости',
+      'согласованию',
+      'запросу',
+      'запросам',
+      'графику',
+      'графиком',
+      'графика',
+      'ситуации',
+      'приказу',
+      'приказом',
+      'распоряжению',
+      'распоряжением',
+      'плану',
+      'планом',
+      'согласно',
+      'соответствии',
+      'мере',
+      'случае',
+      'требованию',
+      'заявкам',
+      'заявке',
+      'договоренности',
+      'отдельному',
+      'отдельным',
+    ],
+    'unscheduled',
+  ],
   [['накануне', 'после', 'перед', 'за', 'от', 'спустя', 'через', 'после', 'прошлого', 'предыдущего', 'следующего', 'отчетным', 'отчетного'], 'relative'],
   // «по итогам четверти», «по окончании I полугодия»: at the end of a named period (edges.ts); relative to anything else
   [['итогам', 'окончании', 'окончанию', 'завершении', 'завершению'], 'after-end'],
@@ -166,7 +247,27 @@ const words: [readonly string[], LinkWord][] = [
   [['будням', 'будни', 'рабочим', 'рабочие', 'рабочих'], 'weekdays-word'],
   [['срок', 'сроки'], 'term'],
   [['ч', 'час', 'часа', 'часов', 'мин', 'минут'], 'time-unit'],
-  [['проведения', 'проведение', 'проводится', 'проводятся', 'проходит', 'проходят', 'как', 'правило', 'обычно', 'ориентировочно', 'примерно', 'предварительно', 'или', 'чем', 'дни', 'время'], 'filler'],
+  [
+    [
+      'проведения',
+      'проведение',
+      'проводится',
+      'проводятся',
+      'проходит',
+      'проходят',
+      'как',
+      'правило',
+      'обычно',
+      'ориентировочно',
+      'примерно',
+      'предварительно',
+      'или',
+      'чем',
+      'дни',
+      'время',
+    ],
+    'filler',
+  ],
 ];
 words.forEach(([forms, word]) => add(forms, { kind: 'word', word }));
 // «через день» — every other day — is read before «через» counts as a relative word.

@@ -10,19 +10,24 @@ import { termSpan, type SpanContext } from './spans.js';
 import { readTerms, type Term } from './terms.js';
 import { isWord, type Token } from './tokens.js';
 
-const weekdayWord = (token: Token | undefined): Weekday | undefined => (token?.type === 'word' && token.entry?.kind === 'weekday' ? token.entry.weekday : undefined);
+const weekdayWord = (token: Token | undefined): Weekday | undefined =>
+  token?.type === 'word' && token.entry?.kind === 'weekday' ? token.entry.weekday : undefined;
 
 export function readMovedDays(core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
   const { items, used: termTokens } = readTerms(core);
   const days = items.flatMap((item) => (item.kind === 'term' ? [item.term] : []));
   if (days.length !== 2 || days.some((term) => term.kind !== 'day')) return undefined;
   // «7 марта (пн.), перенос с 3 января (вс)»: the day after «с» is the one moved from, wherever it is written
-  const afterFrom = (term: Term) => { const index = items.findIndex((item) => item.kind === 'term' && item.term === term); return items[index - 1]?.kind === 'link' && (items[index - 1] as { link: string }).link === 'from'; };
+  const afterFrom = (term: Term) => {
+    const index = items.findIndex((item) => item.kind === 'term' && item.term === term);
+    return items[index - 1]?.kind === 'link' && (items[index - 1] as { link: string }).link === 'from';
+  };
   const [from, to] = (afterFrom(days[1]!) && !afterFrom(days[0]!) ? [days[1], days[0]] : days) as (Term & { kind: 'day' })[];
   const at = (term: Term) => core.findIndex((token) => token.start === term.start);
   // «на» right before the second day, or before its weekday: «… на понедельник 30 декабря»
   const onIndex = at(to!) - (weekdayWord(core[at(to!) - 1]) ? 2 : 1);
-  const fromTo = items.some((item) => item.kind === 'link' && item.link === 'from') && core[onIndex]?.type === 'word' && core[onIndex]!.text.toLowerCase() === 'на';
+  const fromTo =
+    items.some((item) => item.kind === 'link' && item.link === 'from') && core[onIndex]?.type === 'word' && core[onIndex]!.text.toLowerCase() === 'на';
   const moved = core.find((token) => isWord(token, 'moved'));
   if (!fromTo && !moved) return undefined;
   if (items.some((item) => item.kind === 'link' && item.link !== 'from' && item.link !== 'comma')) return undefined;
@@ -35,7 +40,14 @@ export function readMovedDays(core: readonly Token[], used: Set<Token>, context:
     if (!span) return undefined;
     if (stated !== undefined) {
       used.add(before!);
-      if (weekdayOf(span.start) !== stated) context.problems.push({ code: 'phrase-weekday-mismatch', params: { date: span.start, weekday: stated }, severity: 'warning', start: before!.start, end: term.end });
+      if (weekdayOf(span.start) !== stated)
+        context.problems.push({
+          code: 'phrase-weekday-mismatch',
+          params: { date: span.start, weekday: stated },
+          severity: 'warning',
+          start: before!.start,
+          end: term.end,
+        });
     }
     spans.push(span);
   }

@@ -61,7 +61,9 @@ export function readingData(phrase: string, context: ReadingContext, calendar: W
       // A yearly rule bounded by nothing but the plan's year shows its first three years, so that it reads as a repetition.
       const bounded = schedule.rule.frequency === 'yearly' && schedule.end === context.period.end;
       const shown = bounded ? { ...schedule, end: addYears(schedule.end, 2) } : schedule;
-      data.dates = expand(shown, { start: context.period.start, end: shown.end > context.period.end ? shown.end : context.period.end }, calendar).map((occurrence) => occurrence.start);
+      data.dates = expand(shown, { start: context.period.start, end: shown.end > context.period.end ? shown.end : context.period.end }, calendar).map(
+        (occurrence) => occurrence.start,
+      );
       Object.assign(data, { start: schedule.start, end: schedule.end });
       break;
     }

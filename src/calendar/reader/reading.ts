@@ -77,7 +77,8 @@ export function writtenAcademicYear(text: string): number | undefined {
   for (const item of readTerms(tokenize(text)).items) {
     if (item.kind !== 'term') continue;
     const term = item.term;
-    if ((term.kind === 'day' || term.kind === 'month' || term.kind === 'part') && term.year !== undefined && term.month !== undefined && term.month > 0) return term.month >= 9 ? term.year : term.year - 1;
+    if ((term.kind === 'day' || term.kind === 'month' || term.kind === 'part') && term.year !== undefined && term.month !== undefined && term.month > 0)
+      return term.month >= 9 ? term.year : term.year - 1;
     if (term.kind === 'year') return term.academic ? term.year : undefined;
   }
   return undefined;

@@ -12,7 +12,8 @@ import { isWord, type Token } from './tokens.js';
 import { rangeSpan, termSpan, type SpanContext } from './spans.js';
 
 const unitOf = (token: Token | undefined): CalendarUnit | undefined => (token?.type === 'word' && token.entry?.kind === 'unit' ? token.entry.unit : undefined);
-const schoolUnitOf = (token: Token | undefined): SchoolUnit | undefined => (token?.type === 'word' && token.entry?.kind === 'school-unit' ? token.entry.unit : undefined);
+const schoolUnitOf = (token: Token | undefined): SchoolUnit | undefined =>
+  token?.type === 'word' && token.entry?.kind === 'school-unit' ? token.entry.unit : undefined;
 const weekdayOf = (token: Token | undefined) => (token?.type === 'word' && token.entry?.kind === 'weekday' ? token.entry : undefined);
 
 /** «3-й», «3-тий», «третий», «последнюю»: which week of the month. */
@@ -28,7 +29,9 @@ function ordinalOf(token: Token | undefined): number | undefined {
  */
 function weekOfMonth(core: readonly Token[], at: number): number | undefined {
   const token = core[at];
-  const value = ordinalOf(token) ?? (token?.type === 'number' && token.suffix === undefined && token.digits === 1 && token.value >= 1 && token.value <= 5 ? token.value : undefined);
+  const value =
+    ordinalOf(token) ??
+    (token?.type === 'number' && token.suffix === undefined && token.digits === 1 && token.value >= 1 && token.value <= 5 ? token.value : undefined);
   if (value === undefined) return undefined;
   for (let i = at + 1; i < core.length; i++) {
     const next = core[i]!;
@@ -41,7 +44,9 @@ function weekOfMonth(core: readonly Token[], at: number): number | undefined {
 
 /** «25», «25-го» before «числа». */
 function dayOfMonth(token: Token | undefined): number | undefined {
-  return token?.type === 'number' && token.digits <= 2 && (token.suffix === undefined || token.suffix === 'го' || token.suffix === 'е') ? token.value : undefined;
+  return token?.type === 'number' && token.digits <= 2 && (token.suffix === undefined || token.suffix === 'го' || token.suffix === 'е')
+    ? token.value
+    : undefined;
 }
 
 /** «один», «2», «4-х», «дважды»: a count. */
@@ -99,7 +104,9 @@ export function readRecurrence(core: readonly Token[], used: Set<Token>, context
   termTokens.forEach((token) => used.add(token));
   // «ежедневно в течение учебного года»: the whole period, which a recurrence runs through anyway
   if (core.some((token) => isWord(token, 'during'))) {
-    for (const token of core) if (isWord(token, 'during') || isWord(token, 'whole') || isWord(token, 'academic') || isWord(token, 'period') || unitOf(token) === 'year') used.add(token);
+    for (const token of core)
+      if (isWord(token, 'during') || isWord(token, 'whole') || isWord(token, 'academic') || isWord(token, 'period') || unitOf(token) === 'year')
+        used.add(token);
   }
   if (rule === 'quota') return quotaOf(cues, context);
   return { kind: 'recurring', rule, start, end };
@@ -232,7 +239,18 @@ const ofMonthCue: CueReader = ({ core, cues, take }, i) => {
   return i;
 };
 
-const cueReaders: readonly CueReader[] = [weekdayCue, weekOfMonthCue, everyUnitCue, eachCue, everyOtherDayCue, monthDayCue, weeksApartCue, countPerCue, atLeastCue, ofMonthCue];
+const cueReaders: readonly CueReader[] = [
+  weekdayCue,
+  weekOfMonthCue,
+  everyUnitCue,
+  eachCue,
+  everyOtherDayCue,
+  monthDayCue,
+  weeksApartCue,
+  countPerCue,
+  atLeastCue,
+  ofMonthCue,
+];
 
 function readCues(core: readonly Token[], taken: Set<Token>): Cues | undefined {
   const cues: Cues = { weekdays: [], nths: [], plural: false, atLeast: false, everyOther: false, cue: false };
@@ -270,11 +288,11 @@ function perCount(core: readonly Token[], at: number, take?: (...tokens: (Token 
     take?.(before, count !== undefined ? core[at - 2] : undefined);
     return count ?? 1;
   }
-  if (isWord(before, 'once')) return take?.(before), 1;
-  if (isWord(before, 'twice')) return take?.(before), 2;
-  if (isWord(before, 'thrice')) return take?.(before), 3;
+  if (isWord(before, 'once')) return (take?.(before), 1);
+  if (isWord(before, 'twice')) return (take?.(before), 2);
+  if (isWord(before, 'thrice')) return (take?.(before), 3);
   // «не менее двух в месяц», «не реже 2-х в четверть»: after «не менее» a count needs no «раз»
-  if (countOf(before) !== undefined && isWord(core[at - 2], 'rarer') && isWord(core[at - 3], 'not')) return take?.(before), countOf(before);
+  if (countOf(before) !== undefined && isWord(core[at - 2], 'rarer') && isWord(core[at - 3], 'not')) return (take?.(before), countOf(before));
   // «1 издание в квартал»: a count, one noun, «в», a unit
   const count = countOf(core[at - 2]);
   if (before?.type === 'word' && before.entry === undefined && count !== undefined) {
@@ -294,7 +312,8 @@ function ruleOf(cues: Cues): Recurrence | 'quota' | undefined {
     return nths.length === 1 ? { frequency: 'monthly', weekdays, nth: nths[0]! } : { frequency: 'monthly', weekdays, nth: nths[0]!, nths };
   }
   if (nths.length > 0) return undefined;
-  if (weekdays.length > 0) return cues.interval && cues.interval > 1 ? { frequency: 'weekly', weekdays, interval: cues.interval } : { frequency: 'weekly', weekdays };
+  if (weekdays.length > 0)
+    return cues.interval && cues.interval > 1 ? { frequency: 'weekly', weekdays, interval: cues.interval } : { frequency: 'weekly', weekdays };
   // «ежеквартально до 10 числа»: the 10th of which month of the quarter is not said
   if (cues.monthDay !== undefined && cues.unit !== undefined && cues.unit !== 'month') return undefined;
   if (cues.monthDay !== undefined) return cues.monthDay >= 1 && cues.monthDay <= 31 ? { frequency: 'monthly', monthDay: cues.monthDay } : undefined;
@@ -304,7 +323,8 @@ function ruleOf(cues: Cues): Recurrence | 'quota' | undefined {
     if (cues.per === 'year' && count === 1 && !cues.atLeast) return { frequency: 'yearly' };
     if (cues.per === 'quarter-term' || cues.per === 'half-year' || cues.per === 'trimester' || cues.per === 'year' || cues.atLeast) return 'quota';
     if (cues.per === 'holidays') return undefined;
-    const frequency = cues.per === 'month' ? 'monthly' : cues.per === 'week' ? 'weekly' : cues.per === 'quarter' ? 'quarterly' : cues.per === 'day' ? 'daily' : undefined;
+    const frequency =
+      cues.per === 'month' ? 'monthly' : cues.per === 'week' ? 'weekly' : cues.per === 'quarter' ? 'quarterly' : cues.per === 'day' ? 'daily' : undefined;
     if (!frequency) return undefined;
     // «2 раза в месяц»: so many times a month, on days not said — a quota per month; once a month is a monthly rule
     return count > 1 && frequency !== 'daily' ? 'quota' : count > 1 ? { frequency, timesPerPeriod: count } : { frequency };
@@ -335,7 +355,9 @@ function quotaOf(cues: Cues, context: SpanContext): Schedule | undefined {
   // per month or quarter: each of them in the plan's period
   const frequency = per === 'month' ? 'monthly' : per === 'quarter' ? 'quarterly' : undefined;
   if (!frequency) return undefined;
-  const periods = expand({ kind: 'recurring', rule: { frequency }, start: context.period.start, end: context.period.end }, context.period).map(({ start, end }) => ({ start, end }));
+  const periods = expand({ kind: 'recurring', rule: { frequency }, start: context.period.start, end: context.period.end }, context.period).map(
+    ({ start, end }) => ({ start, end }),
+  );
   return { kind: 'quota', count, per: per as 'month' | 'quarter', periods, ...atLeast };
 }
 

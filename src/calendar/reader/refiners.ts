@@ -49,7 +49,13 @@ export const weekdaysIn = (tokens: readonly Token[]): Weekday[] | undefined => {
   return days.length > 0 ? days : undefined;
 };
 
-export function refineWithBrackets(schedule: Schedule, groups: readonly Group[], core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
+export function refineWithBrackets(
+  schedule: Schedule,
+  groups: readonly Group[],
+  core: readonly Token[],
+  used: Set<Token>,
+  context: SpanContext,
+): Schedule | undefined {
   let result: Schedule | undefined = schedule;
   for (const group of groups) {
     if (!result) return undefined;
@@ -66,7 +72,10 @@ export function refineWithBrackets(schedule: Schedule, groups: readonly Group[],
     } else if (result.kind === 'recurring' && result.rule.weekdays === undefined && result.rule.monthDay === undefined) {
       const inner = readRecurrence(group.tokens, used, context);
       const { interval, exceptMonths } = result.rule;
-      const keep = { ...(interval && inner?.kind === 'recurring' && inner.rule.frequency === result.rule.frequency ? { interval } : {}), ...(exceptMonths ? { exceptMonths } : {}) };
+      const keep = {
+        ...(interval && inner?.kind === 'recurring' && inner.rule.frequency === result.rule.frequency ? { interval } : {}),
+        ...(exceptMonths ? { exceptMonths } : {}),
+      };
       if (inner?.kind === 'recurring' && inner.rule.weekdays) result = { ...result, rule: { ...inner.rule, ...keep } };
       else result = boundRecurrence(result, group, used, context);
     } else if (result.kind === 'recurring') {
@@ -74,15 +83,20 @@ export function refineWithBrackets(schedule: Schedule, groups: readonly Group[],
       const inner = readRecurrence(group.tokens, new Set(), context);
       if (inner?.kind === 'quota' || (inner?.kind === 'recurring' && inner.rule.frequency !== result.rule.frequency)) return undefined;
       result = boundRecurrence(result, group, used, context);
-    }
-    else if (isLength(group.tokens)) group.tokens.forEach((token) => used.add(token));
+    } else if (isLength(group.tokens)) group.tokens.forEach((token) => used.add(token));
   }
   return result;
 }
 
 /** «(9 дней)», «(42 учебных дня)»: the length of a span, said again. */
 export function isLength(tokens: readonly Token[]): boolean {
-  return tokens.length >= 2 && tokens[0]!.type === 'number' && tokens.slice(1).every((token) => token.type === 'word' && (token.entry?.kind === 'unit' || (token.entry?.kind === 'word' && token.entry.word === 'academic')));
+  return (
+    tokens.length >= 2 &&
+    tokens[0]!.type === 'number' &&
+    tokens
+      .slice(1)
+      .every((token) => token.type === 'word' && (token.entry?.kind === 'unit' || (token.entry?.kind === 'word' && token.entry.word === 'academic')))
+  );
 }
 
 /** «по пятницам (сентябрь - май)»: months in brackets bound a recurrence. */
@@ -113,7 +127,11 @@ function boundRecurrence(schedule: Schedule & { kind: 'recurring' }, group: Grou
 /** A weekday in brackets after a day: checked, and when the day has no year, it picks the year where they agree. */
 function checkWeekday(schedule: Schedule, stated: Weekday, group: Group, core: readonly Token[], context: SpanContext): Schedule | undefined {
   const before = core.filter((token) => token.end <= group.open.start).at(-1);
-  const dayTerm = before ? readTerms(core).items.flatMap((item) => (item.kind === 'term' && item.term.kind === 'day' && item.term.end >= before.end ? [item.term] : [])).at(0) : undefined;
+  const dayTerm = before
+    ? readTerms(core)
+        .items.flatMap((item) => (item.kind === 'term' && item.term.kind === 'day' && item.term.end >= before.end ? [item.term] : []))
+        .at(0)
+    : undefined;
   if (!dayTerm || dayTerm.kind !== 'day') return schedule;
   const dates = datesOf(schedule);
   const date = dates.find((candidate) => Number(candidate.slice(5, 7)) === dayTerm.month && Number(candidate.slice(8, 10)) === dayTerm.day);
@@ -128,7 +146,13 @@ function checkWeekday(schedule: Schedule, stated: Weekday, group: Group, core: r
       }
     }
   }
-  context.problems.push({ code: 'phrase-weekday-mismatch', params: { date, weekday: stated }, severity: 'warning', start: dayTerm.start, end: group.tokens.at(-1)?.end ?? group.open.end });
+  context.problems.push({
+    code: 'phrase-weekday-mismatch',
+    params: { date, weekday: stated },
+    severity: 'warning',
+    start: dayTerm.start,
+    end: group.tokens.at(-1)?.end ?? group.open.end,
+  });
   return schedule;
 }
 
@@ -148,18 +172,31 @@ export function applyExcept(schedule: Schedule, except: readonly Token[], used: 
   const { items, used: termTokens } = readTerms(rest);
   const terms = items.flatMap((item) => (item.kind === 'term' ? [item.term] : []));
   const summer = rest.some((token) => token.type === 'word' && token.entry?.kind === 'word' && token.entry.word === 'summer');
-  const quiet = (token: Token) => token.type === 'word' && (token.entry?.kind === 'unit' || (token.entry?.kind === 'word' && ['days-off', 'and', 'summer', 'inclusive'].includes(token.entry.word)));
-  if (schedule.kind === 'recurring' && rest.some((token) => token.type === 'word' && (token.entry?.kind === 'weekday' || (token.entry?.kind === 'word' && token.entry.word === 'days-off')))) {
+  const quiet = (token: Token) =>
+    token.type === 'word' &&
+    (token.entry?.kind === 'unit' || (token.entry?.kind === 'word' && ['days-off', 'and', 'summer', 'inclusive'].includes(token.entry.word)));
+  if (
+    schedule.kind === 'recurring' &&
+    rest.some((token) => token.type === 'word' && (token.entry?.kind === 'weekday' || (token.entry?.kind === 'word' && token.entry.word === 'days-off')))
+  ) {
     return exceptWeekdays(schedule, marker, rest, used);
   }
   if (schedule.kind === 'recurring') {
-    const months = summer && terms.length === 0 ? summerMonths : exceptedMonths(terms, items.some((item) => item.kind === 'link' && item.link === 'dash'));
+    const months =
+      summer && terms.length === 0
+        ? summerMonths
+        : exceptedMonths(
+            terms,
+            items.some((item) => item.kind === 'link' && item.link === 'dash'),
+          );
     if (!months) return undefined;
     [marker, ...rest].filter((token) => termTokens.has(token) || quiet(token) || token === marker).forEach((token) => used.add(token));
     return { ...schedule, rule: { ...schedule.rule, exceptMonths: months } };
   }
   if (schedule.kind === 'range' && terms.length > 0 && terms.every((term) => term.kind === 'day')) {
-    const days = terms.map((term) => termSpan(term, undefined, context)?.start).filter((day): day is IsoDate => day !== undefined && day >= schedule.start && day <= schedule.end);
+    const days = terms
+      .map((term) => termSpan(term, undefined, context)?.start)
+      .filter((day): day is IsoDate => day !== undefined && day >= schedule.start && day <= schedule.end);
     [marker, ...rest].filter((token) => termTokens.has(token) || quiet(token) || token === marker).forEach((token) => used.add(token));
     return { ...schedule, except: [...new Set(days)].sort() };
   }
@@ -189,7 +226,12 @@ function exceptWeekdays(schedule: Schedule & { kind: 'recurring' }, marker: Toke
     else if (!(token.entry?.kind === 'word' && token.entry.word === 'and') && token.entry?.kind !== 'unit') return undefined;
   }
   const { rule } = schedule;
-  const every = rule.frequency === 'daily' && (rule.interval ?? 1) === 1 ? [1, 2, 3, 4, 5, 6, 7] : rule.frequency === 'weekly' && !rule.interval ? rule.weekdays : undefined;
+  const every =
+    rule.frequency === 'daily' && (rule.interval ?? 1) === 1
+      ? [1, 2, 3, 4, 5, 6, 7]
+      : rule.frequency === 'weekly' && !rule.interval
+        ? rule.weekdays
+        : undefined;
   if (!every) return undefined;
   const weekdays = every.filter((day) => !excluded.has(day)) as Weekday[];
   if (weekdays.length === 0) return undefined;

@@ -20,7 +20,6 @@ import type { LinkWord } from './lexicon.js';
 import { addDays, daysBetween } from '../days.js';
 import type { Span } from '../model.js';
 
-
 /** Words that only link or soften («в», «как правило», «текущего года»): used by any reading, never named as ignored. */
 const quietWords: LinkWord[] = ['filler', 'in', 'current', 'time-unit', 'inclusive', 'during', 'whole', 'and', 'period', 'term'];
 
@@ -31,7 +30,11 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
     groups = [];
   }
   // «9 дней (с 30 октября 2022 г. по 7 ноября 2022 г. включительно)»: a length said first, its dates in brackets
-  if (groups.length === 1 && isLength(main.filter(meaningful)) && groups[0]!.tokens.some((token) => token.type === 'date' || (token.type === 'word' && token.entry?.kind === 'month'))) {
+  if (
+    groups.length === 1 &&
+    isLength(main.filter(meaningful)) &&
+    groups[0]!.tokens.some((token) => token.type === 'date' || (token.type === 'word' && token.entry?.kind === 'month'))
+  ) {
     main = groups[0]!.tokens;
     groups = [];
   }
@@ -42,24 +45,42 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
     return undefined;
   }
   // «конец мая – начало июня»: some days of two months, which ones not said («конец мая» alone is its last decade: edges.ts)
-  const vague = main.findIndex((token, index) => isWord(token, 'begin', 'finish', 'middle') && main[index + 1]?.type === 'word' && (main[index + 1] as { entry?: { kind: string } }).entry?.kind === 'month');
+  const vague = main.findIndex(
+    (token, index) =>
+      isWord(token, 'begin', 'finish', 'middle') &&
+      main[index + 1]?.type === 'word' &&
+      (main[index + 1] as { entry?: { kind: string } }).entry?.kind === 'month',
+  );
   if (vague !== -1 && !readEdge(main, new Set(), { ...context, problems: [], notes: [] })) {
     context.notes.push({ code: 'phrase-vague', params: { value: `${main[vague]!.text} ${main[vague + 1]!.text}` } });
     return undefined;
   }
   let cut = main.findIndex((token) => isWord(token, 'except', 'days-off'));
   // «за исключением …» is «кроме …»
-  if (cut > 0 && main[cut - 1]!.type === 'word' && (main[cut - 1] as { word: string }).word === 'за' && (main[cut] as { word?: string }).word === 'исключением') used.add(main[--cut]!);
+  if (cut > 0 && main[cut - 1]!.type === 'word' && (main[cut - 1] as { word: string }).word === 'за' && (main[cut] as { word?: string }).word === 'исключением')
+    used.add(main[--cut]!);
   const except = cut > 0 ? main.slice(cut).filter((token) => !used.has(token)) : [];
   const core = cut > 0 ? main.slice(0, cut) : main;
-  let schedule = readUnscheduled(core, used) ?? readEdge(core, used, context) ?? readRecurrence(core, used, context) ?? readWholePeriod(core, used, context) ?? readMovedDays(core, used, context) ?? readDates(core, used, context, statedLength(tokens));
+  let schedule =
+    readUnscheduled(core, used) ??
+    readEdge(core, used, context) ??
+    readRecurrence(core, used, context) ??
+    readWholePeriod(core, used, context) ??
+    readMovedDays(core, used, context) ??
+    readDates(core, used, context, statedLength(tokens));
   if (!schedule && groups.length === 1) {
     schedule = readSchoolWeek(core, groups[0]!.tokens, used, context);
     if (schedule) groups = [];
   }
   if (!schedule) return undefined;
   // «по графику (март – апрель)», «в течение года (1 раз в четверть)», «2 раза в год (декабрь, май)»: the brackets say more
-  const inner = groups.length === 1 && (schedule.kind === 'unscheduled' || schedule.kind === 'quota' || (schedule.kind === 'period' && schedule.start === context.period.start && schedule.end === context.period.end)) ? readInner(groups[0]!.tokens, used, context, schedule) : undefined;
+  const inner =
+    groups.length === 1 &&
+    (schedule.kind === 'unscheduled' ||
+      schedule.kind === 'quota' ||
+      (schedule.kind === 'period' && schedule.start === context.period.start && schedule.end === context.period.end))
+      ? readInner(groups[0]!.tokens, used, context, schedule)
+      : undefined;
   if (inner) {
     schedule = inner;
     groups = [];
@@ -106,12 +127,21 @@ function readWholePeriod(core: readonly Token[], used: Set<Token>, context: Span
   const { items, used: termTokens } = readTerms(core);
   if (items.some((item) => item.kind === 'term')) {
     // «сентябрь, в течение года»: a start named beside the whole year, which holds it
-    const inside = items.every((item) => (item.kind === 'link' ? item.link === 'comma' : item.term.kind === 'month' && (termSpan(item.term, undefined, context)?.start ?? '') >= context.period.start));
+    const inside = items.every((item) =>
+      item.kind === 'link'
+        ? item.link === 'comma'
+        : item.term.kind === 'month' && (termSpan(item.term, undefined, context)?.start ?? '') >= context.period.start,
+    );
     if (!inside || !items.some((item) => item.kind === 'link')) return undefined;
     termTokens.forEach((token) => used.add(token));
     context.notes.push({ code: 'phrase-parts-in-year' });
   }
-  for (const token of core) if (isWord(token, 'constantly', 'during', 'whole', 'period', 'academic', 'in') || (token.type === 'word' && token.entry?.kind === 'unit' && (token.entry.unit === 'year' || token.entry.unit === 'month'))) used.add(token);
+  for (const token of core)
+    if (
+      isWord(token, 'constantly', 'during', 'whole', 'period', 'academic', 'in') ||
+      (token.type === 'word' && token.entry?.kind === 'unit' && (token.entry.unit === 'year' || token.entry.unit === 'month'))
+    )
+      used.add(token);
   return { kind: 'period', start: context.period.start, end: context.period.end };
 }
 
@@ -147,7 +177,13 @@ function readDates(core: readonly Token[], used: Set<Token>, context: SpanContex
       continue;
     }
     // «Июнь август 2007 года»: two months with nothing between them are a range, as if a dash stood there
-    const juxtaposed = current !== undefined && !current.last && items[items.indexOf(item) - 1] === current.firstItem && current.first.kind === 'month' && current.first.year === undefined && item.term.kind === 'month';
+    const juxtaposed =
+      current !== undefined &&
+      !current.last &&
+      items[items.indexOf(item) - 1] === current.firstItem &&
+      current.first.kind === 'month' &&
+      current.first.year === undefined &&
+      item.term.kind === 'month';
     if ((expectEnd || juxtaposed) && current && !current.last) current.last = item.term;
     else pieces.push({ first: item.term, firstItem: item, from, deadline });
     from = deadline = expectEnd = separated = false;
@@ -177,7 +213,14 @@ function readPiece(piece: Piece, context: SpanContext, length?: number): Schedul
       }
     }
     // «с 10.2023 по 06.11.2023»: a day missing, most likely; read from the month's first, and said
-    if (first.kind === 'month' && first.numeric && last.kind === 'day') context.problems.push({ code: 'phrase-day-missing', params: { value: `${String(first.month).padStart(2, '0')}.${first.year}`, date: span.start }, severity: 'warning', start: first.start, end: first.end });
+    if (first.kind === 'month' && first.numeric && last.kind === 'day')
+      context.problems.push({
+        code: 'phrase-day-missing',
+        params: { value: `${String(first.month).padStart(2, '0')}.${first.year}`, date: span.start },
+        severity: 'warning',
+        start: first.start,
+        end: first.end,
+      });
     checkYearTypo(first, { start: span.start, end: span.start }, context);
     checkYearTypo(last, { start: span.end, end: span.end }, context);
     return { kind: 'range', ...span };
@@ -197,7 +240,8 @@ function readPiece(piece: Piece, context: SpanContext, length?: number): Schedul
   checkYearTypo(first, span, context);
   if (piece.deadline) return { kind: 'deadline', due: span.end };
   // «с 1 сентября на 2 недели», «с 10.03.2024 (5 дней)»: a start and a length are a range
-  if (piece.from && length !== undefined && length > 0 && first.kind === 'day') return { kind: 'range', start: span.start, end: addDays(span.start, length - 1) };
+  if (piece.from && length !== undefined && length > 0 && first.kind === 'day')
+    return { kind: 'range', start: span.start, end: addDays(span.start, length - 1) };
   if (piece.from) return openRange(span, context);
   if (first.kind === 'day') return { kind: 'date', date: span.start };
   if (first.kind === 'month' || first.kind === 'part' || first.kind === 'quarter') return { kind: 'range', ...span };
@@ -239,7 +283,6 @@ function joinSpans(spans: Span[], pieces: Piece[]): Schedule {
   if (months && adjacent) return { kind: 'range', start: spans[0]!.start, end: spans.at(-1)!.end };
   return { kind: 'dates', spans };
 }
-
 
 /** «5 дней (понедельник – пятница)»: the length of a school week with its days — every week, on those days. */
 function readSchoolWeek(core: readonly Token[], inner: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {

@@ -101,7 +101,10 @@ function monthsSchoolYear(first: number): SchoolYear {
 function halvesAndThirds(first: number, lastDayOfLessons: IsoDate) {
   const second = first + 1;
   return {
-    halfYears: [{ start: isoDate(first, 9, 1), end: isoDate(first, 12, 31) }, { start: isoDate(second, 1, 1), end: lastDayOfLessons }],
+    halfYears: [
+      { start: isoDate(first, 9, 1), end: isoDate(first, 12, 31) },
+      { start: isoDate(second, 1, 1), end: lastDayOfLessons },
+    ],
     trimesters: [
       { start: isoDate(first, 9, 1), end: isoDate(first, 11, 30) },
       { start: isoDate(first, 12, 1), end: monthEnd(second, 2) },

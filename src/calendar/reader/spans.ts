@@ -36,7 +36,7 @@ export function academicYearFor(month: number, context: SpanContext): number {
   const first = academicYearOf(period.start).first;
   const academic = month >= 9 ? first : first + 1;
   const held = (year: number) => monthEnd(year, month) >= period.start && monthStart(year, month) <= period.end;
-  return held(academic) ? academic : [academic + 1, academic - 1].find(held) ?? academic;
+  return held(academic) ? academic : ([academic + 1, academic - 1].find(held) ?? academic);
 }
 
 /**
@@ -131,7 +131,8 @@ function schoolSpan(term: Term & { kind: 'school' }, context: SpanContext): Span
 export function schoolSpans(term: Term & { kind: 'school' }, context: SpanContext): readonly Span[] {
   const first = term.academicYear ?? academicYearOf(context.period.start).first;
   const year = context.schoolYear(first);
-  if (year.source === 'months' && term.unit === 'quarter-term') context.notes.push({ code: 'phrase-terms-by-months', params: { year: `${first}–${first + 1}` } });
+  if (year.source === 'months' && term.unit === 'quarter-term')
+    context.notes.push({ code: 'phrase-terms-by-months', params: { year: `${first}–${first + 1}` } });
   else if (year.source === 'federal') context.notes.push({ code: 'phrase-federal-school-year', params: { year: `${first}–${first + 1}` } });
   if (term.unit === 'holidays') {
     if (term.season === undefined) return year.holidays;
@@ -222,7 +223,11 @@ function checkMonthOrder(first: Term & { kind: 'month' }, last: Term & { kind: '
   const name = (month: number) => monthNominative[month - 1]!;
   const place = { severity: 'warning' as const, start: first.start, end: last.end };
   if (order === 'eve') {
-    context.problems.push({ code: 'phrase-months-before-plan', params: { start: span.start, end: span.end, period: period.start, meant: `${name(first.month)} ${span.start.slice(0, 4)} – ${name(last.month)}` }, ...place });
+    context.problems.push({
+      code: 'phrase-months-before-plan',
+      params: { start: span.start, end: span.end, period: period.start, meant: `${name(first.month)} ${span.start.slice(0, 4)} – ${name(last.month)}` },
+      ...place,
+    });
     return;
   }
   const from = academicYearFor(last.month, context);
@@ -255,7 +260,13 @@ function correctedYears(first: Term & { kind: 'day' | 'month' }, last: Term & { 
   if (candidates.length !== 1) return reversed(first, last, context);
   const [{ changed, year, span }] = candidates as [(typeof candidates)[number]];
   const shown = (y: number) => (changed.kind === 'day' ? `${String(changed.day).padStart(2, '0')}.` : '') + `${String(changed.month).padStart(2, '0')}.${y}`;
-  context.problems.push({ code: 'phrase-range-year-typo', params: { value: shown(changed.year!), likely: shown(year), start: span.start, end: span.end }, severity: 'warning', start: changed.start, end: changed.end });
+  context.problems.push({
+    code: 'phrase-range-year-typo',
+    params: { value: shown(changed.year!), likely: shown(year), start: span.start, end: span.end },
+    severity: 'warning',
+    start: changed.start,
+    end: changed.end,
+  });
   return span;
 }
 

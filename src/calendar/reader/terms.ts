@@ -62,7 +62,10 @@ type TermReader = (walk: Walk, i: number) => number | undefined;
 
 const use = (walk: Walk, ...list: (Token | undefined)[]) => list.forEach((token) => token && walk.used.add(token));
 const push = (walk: Walk, term: Term) => walk.items.push({ kind: 'term', term });
-const useFor = (walk: Walk) => (...list: (Token | undefined)[]) => use(walk, ...list);
+const useFor =
+  (walk: Walk) =>
+  (...list: (Token | undefined)[]) =>
+    use(walk, ...list);
 
 function giveMonth(walk: Walk, month: number, year: number | undefined): void {
   for (const day of walk.waiting) Object.assign(day, { month, ...(year !== undefined ? { year } : {}) });
@@ -73,7 +76,14 @@ function giveMonth(walk: Walk, month: number, year: number | undefined): void {
 const dottedDate: TermReader = (walk, i) => {
   const token = walk.tokens[i]!;
   if (token.type !== 'date') return undefined;
-  const term: Term = { kind: 'day', day: token.day, month: token.month, start: token.start, end: token.end, ...(token.year !== undefined ? { year: token.year, shortYear: token.shortYear } : {}) };
+  const term: Term = {
+    kind: 'day',
+    day: token.day,
+    month: token.month,
+    start: token.start,
+    end: token.end,
+    ...(token.year !== undefined ? { year: token.year, shortYear: token.shortYear } : {}),
+  };
   use(walk, token);
   const last = attachYear(walk.tokens, i, term, useFor(walk));
   giveMonth(walk, token.month, term.year);
@@ -95,7 +105,8 @@ const numericMonth: TermReader = (walk, i) => {
 /** «18 сентября 2023», «3-го октября»; «32 декабря» too, which spans.ts reports as a day that does not exist. */
 const dayOfMonth: TermReader = (walk, i) => {
   const [token, next] = [walk.tokens[i]!, walk.tokens[i + 1]];
-  if (token.type !== 'number' || token.digits > 2 || (token.suffix !== undefined && !dayEndings.has(token.suffix)) || monthOf(next) === undefined) return undefined;
+  if (token.type !== 'number' || token.digits > 2 || (token.suffix !== undefined && !dayEndings.has(token.suffix)) || monthOf(next) === undefined)
+    return undefined;
   const term: Term & { kind: 'day' } = { kind: 'day', day: token.value, month: monthOf(next)!, start: token.start, end: next!.end };
   use(walk, token, next);
   const last = attachYear(walk.tokens, i + 1, term, useFor(walk));
@@ -148,7 +159,8 @@ const partOfMonth: TermReader = (walk, i) => {
   const nth = ordinalOrRoman(token);
   const everyMonth = isUnit(monthToken, 'month');
   if (each && !everyMonth) return undefined;
-  if (nth === undefined || !(isUnit(next, 'week') || isUnit(next, 'decade') || isUnit(next, 'half')) || (monthOf(monthToken) === undefined && !everyMonth)) return undefined;
+  if (nth === undefined || !(isUnit(next, 'week') || isUnit(next, 'decade') || isUnit(next, 'half')) || (monthOf(monthToken) === undefined && !everyMonth))
+    return undefined;
   const part: MonthPart = isUnit(next, 'half') ? 'half' : isUnit(next, 'decade') ? 'decade' : 'week';
   const month = monthOf(monthToken);
   const term: Term = { kind: 'part', part, nth, ...(month === undefined ? {} : { month }), start: token!.start, end: monthToken!.end };
@@ -171,7 +183,10 @@ function listedParts(walk: Walk, i: number): number | undefined {
   const listed: Item[] = [];
   for (let k = i; k < j; k += 2) {
     const [ordinal, separator] = [tokens[k]!, tokens[k + 1]!];
-    listed.push({ kind: 'term', term: { ...read.term, nth: ordinalOrRoman(ordinal)!, start: ordinal.start, end: ordinal.end } }, { kind: 'link', link: separator.type === 'comma' ? 'comma' : 'and', close: true });
+    listed.push(
+      { kind: 'term', term: { ...read.term, nth: ordinalOrRoman(ordinal)!, start: ordinal.start, end: ordinal.end } },
+      { kind: 'link', link: separator.type === 'comma' ? 'comma' : 'and', close: true },
+    );
     use(walk, ordinal, separator);
   }
   walk.items.splice(before, 0, ...listed);
@@ -216,7 +231,9 @@ const schoolUnit: TermReader = (walk, i) => {
 
 const seasons: readonly Season[] = ['autumn', 'winter', 'spring', 'summer'];
 const seasonOf = (token: Token | undefined): Season | undefined =>
-  token?.type === 'word' && token.entry?.kind === 'word' && (seasons as readonly string[]).includes(token.entry.word) ? (token.entry.word as Season) : undefined;
+  token?.type === 'word' && token.entry?.kind === 'word' && (seasons as readonly string[]).includes(token.entry.word)
+    ? (token.entry.word as Season)
+    : undefined;
 
 /** «каникулы», «в осенние каникулы», «в период летних школьных каникул»: the school year's holidays, or one of them. */
 const holidays: TermReader = (walk, i) => {
@@ -242,13 +259,30 @@ const link: TermReader = (walk, i) => {
   use(walk, ...tokens.slice(i, i + found.length));
   const last = i + found.length - 1;
   const after = tokens[last + 1];
-  const close = after?.type === 'date' || after?.type === 'number' || monthOf(after) !== undefined || (after?.type === 'word' && (after.entry?.kind === 'ordinal' || after.entry?.kind === 'roman'));
+  const close =
+    after?.type === 'date' ||
+    after?.type === 'number' ||
+    monthOf(after) !== undefined ||
+    (after?.type === 'word' && (after.entry?.kind === 'ordinal' || after.entry?.kind === 'roman'));
   walk.items.push({ kind: 'link', link: found.link, close });
   return last;
 };
 
 /** In order: the first reader that takes a token decides. */
-const termReaders: readonly TermReader[] = [numericMonth, dottedDate, dayOfMonth, waitingDay, month, year, partOfMonth, calendarQuarter, firstOfTwoUnits, schoolUnit, holidays, link];
+const termReaders: readonly TermReader[] = [
+  numericMonth,
+  dottedDate,
+  dayOfMonth,
+  waitingDay,
+  month,
+  year,
+  partOfMonth,
+  calendarQuarter,
+  firstOfTwoUnits,
+  schoolUnit,
+  holidays,
+  link,
+];
 
 export function readTerms(tokens: readonly Token[]): Terms {
   const walk: Walk = { tokens, items: [], used: new Set<Token>(), waiting: [] };
@@ -271,12 +305,19 @@ export function readTerms(tokens: readonly Token[]): Terms {
   if (named.length > 0 && terms.length === named.length + years.length && years.length === 1) {
     // «летние каникулы 2024 года»: the holidays of the school year that holds them; the winter's and all of them span two years
     const [holiday, year] = [named[0]!, years[0]!];
-    const first = year.academic ? year.year : holiday.season === 'autumn' ? year.year : holiday.season === 'spring' || holiday.season === 'summer' ? year.year - 1 : undefined;
+    const first = year.academic
+      ? year.year
+      : holiday.season === 'autumn'
+        ? year.year
+        : holiday.season === 'spring' || holiday.season === 'summer'
+          ? year.year - 1
+          : undefined;
     for (const term of terms) drop(walk, term);
     if (first !== undefined && named.length === 1) {
       const joined: Term = { ...holiday, academicYear: first, start: Math.min(holiday.start, year.start), end: Math.max(holiday.end, year.end) };
       push(walk, joined);
-      for (const token of walk.tokens) if ((token.start >= holiday.start && token.end <= holiday.end) || (token.start >= year.start && token.end <= year.end)) walk.used.add(token);
+      for (const token of walk.tokens)
+        if ((token.start >= holiday.start && token.end <= holiday.end) || (token.start >= year.start && token.end <= year.end)) walk.used.add(token);
     }
   } else if (named.length < terms.length) for (const term of named) drop(walk, term);
   return { items: walk.items, used: walk.used };
@@ -284,10 +325,12 @@ export function readTerms(tokens: readonly Token[]): Terms {
 
 /** Takes a term back out of the reading, its words unread. */
 function drop(walk: Walk, term: Term): void {
-  walk.items.splice(walk.items.findIndex((item) => item.kind === 'term' && item.term === term), 1);
+  walk.items.splice(
+    walk.items.findIndex((item) => item.kind === 'term' && item.term === term),
+    1,
+  );
   for (const token of walk.tokens) if (token.start >= term.start && token.end <= term.end) walk.used.delete(token);
 }
-
 
 /** «III», «4», «4-й», «четвертый»: which one of several. */
 function ordinalOrRoman(token: Token | undefined): number | undefined {
@@ -296,7 +339,6 @@ function ordinalOrRoman(token: Token | undefined): number | undefined {
   if (token.type === 'number' && token.digits === 1 && (token.suffix === undefined || token.suffix !== 'х')) return token.value;
   return ordinalValue(token);
 }
-
 
 /** «первая», «2-я», «последняя»: an ordinal. */
 function ordinalValue(token: Token | undefined): number | undefined {
@@ -315,7 +357,14 @@ function waitsForMonth(tokens: readonly Token[], from: number): boolean {
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.type === 'date' || monthOf(token) !== undefined) return true;
-    const linking = token.type === 'dash' || token.type === 'comma' || token.type === 'slash' || isWord(token, 'to') || isWord(token, 'and') || isWord(token, 'until') || isDayNumber(token);
+    const linking =
+      token.type === 'dash' ||
+      token.type === 'comma' ||
+      token.type === 'slash' ||
+      isWord(token, 'to') ||
+      isWord(token, 'and') ||
+      isWord(token, 'until') ||
+      isDayNumber(token);
     if (!linking) return false;
   }
   return false;
@@ -329,7 +378,14 @@ function attachYear(tokens: readonly Token[], at: number, term: { year?: number;
   if (term.year === undefined && afterComma) use(tokens[++i]);
   const next = tokens[i + 1];
   // «сентябрь 23 г.»: two digits are a year only with «г.» after them
-  if (term.year === undefined && next?.type === 'number' && next.digits === 2 && next.suffix === undefined && isUnit(tokens[i + 2], 'year') && !('day' in term)) {
+  if (
+    term.year === undefined &&
+    next?.type === 'number' &&
+    next.digits === 2 &&
+    next.suffix === undefined &&
+    isUnit(tokens[i + 2], 'year') &&
+    !('day' in term)
+  ) {
     term.year = 2000 + next.value;
     term.end = next.end;
     use(next);
@@ -373,7 +429,12 @@ function readYearTerm(tokens: readonly Token[], at: number, items: Item[], use: 
 }
 
 /** «I полугодие 2025/2026 учебного года»: the academic year a school unit belongs to. */
-function attachAcademicYear(tokens: readonly Token[], at: number, term: { academicYear?: number; end: number }, use: (...list: (Token | undefined)[]) => void): number {
+function attachAcademicYear(
+  tokens: readonly Token[],
+  at: number,
+  term: { academicYear?: number; end: number },
+  use: (...list: (Token | undefined)[]) => void,
+): number {
   let i = at;
   const first = tokens[i + 1];
   if (academicPair(tokens, i + 1)) {

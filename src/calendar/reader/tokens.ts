@@ -53,7 +53,32 @@ function joinHyphenated(tokens: Token[]): Token[] {
 }
 
 function tokenOf(match: RegExpExecArray, at: At): Token | undefined {
-  const [, isoYear, isoMonth, isoDay, slashDay, slashMonth, slashYear, monthOfYear, yearOfMonth, day, month, year, hour, minute, digits, suffix, word, dash, comma, open, close, colon, slash, plus] = match;
+  const [
+    ,
+    isoYear,
+    isoMonth,
+    isoDay,
+    slashDay,
+    slashMonth,
+    slashYear,
+    monthOfYear,
+    yearOfMonth,
+    day,
+    month,
+    year,
+    hour,
+    minute,
+    digits,
+    suffix,
+    word,
+    dash,
+    comma,
+    open,
+    close,
+    colon,
+    slash,
+    plus,
+  ] = match;
   // «2023-09-12» as YAML writes dates, «12/09/2023»
   if (isoYear !== undefined) return { ...at, type: 'date', day: Number(isoDay), month: Number(isoMonth), year: Number(isoYear), shortYear: false };
   if (slashDay !== undefined) return { ...at, type: 'date', day: Number(slashDay), month: Number(slashMonth), year: Number(slashYear), shortYear: false };
@@ -87,4 +112,5 @@ export const isWord = (token: Token | undefined, ...words: LinkWord[]): boolean 
   token?.type === 'word' && token.entry?.kind === 'word' && words.includes(token.entry.word);
 
 /** A calendar unit's word: «неделя», «декада», «половина», «квартал», «год» … */
-export const isUnit = (token: Token | undefined, unit: CalendarUnit): boolean => token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === unit;
+export const isUnit = (token: Token | undefined, unit: CalendarUnit): boolean =>
+  token?.type === 'word' && token.entry?.kind === 'unit' && token.entry.unit === unit;

@@ -45,7 +45,11 @@ async function buildAnalysis(ctx: CliContext, records: string[], options: Analys
   const given = records.length > 0 ? records : [path.join(root, 'plans')];
   const loaded = await loadFiles(ctx, given, { kinds: ['record'] });
   const found = loaded.files.filter((file) => file.validated?.kind === 'record');
-  const diagnostics = [...loaded.pathProblems, ...found.flatMap((file) => file.diagnostics), ...loaded.files.filter((file) => !file.validated).flatMap((file) => file.diagnostics)];
+  const diagnostics = [
+    ...loaded.pathProblems,
+    ...found.flatMap((file) => file.diagnostics),
+    ...loaded.files.filter((file) => !file.validated).flatMap((file) => file.diagnostics),
+  ];
   // a broken file is reported and the record still built; the exit code says that something was wrong
   const failed = hasErrors(diagnostics);
   if (failed) ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
@@ -59,17 +63,25 @@ async function buildAnalysis(ctx: CliContext, records: string[], options: Analys
   const firstYear = (candidate: Candidate) => parseAcademicYear(candidate.plan.plan?.academicYear ?? '')?.first;
   const latest = all.reduce<number | undefined>((max, candidate) => Math.max(max ?? -Infinity, firstYear(candidate) ?? -Infinity), undefined);
   const wanted = year?.first ?? (latest !== undefined && Number.isFinite(latest) ? latest : undefined);
-  const candidates = all.filter((candidate) => wanted === undefined || !candidate.plan.plan || firstYear(candidate) === wanted || firstYear(candidate) === undefined);
+  const candidates = all.filter(
+    (candidate) => wanted === undefined || !candidate.plan.plan || firstYear(candidate) === wanted || firstYear(candidate) === undefined,
+  );
   const yearText = year ? `${year.first}-${year.first + 1}` : undefined;
   if (candidates.length === 0 && failed) throw new CentreError([], 1);
-  if (candidates.length === 0) throw userError(ctx.display(given.length === 1 ? path.resolve(ctx.cwd, given[0]!) : root), 'analysis-no-record', { year: yearText });
+  if (candidates.length === 0)
+    throw userError(ctx.display(given.length === 1 ? path.resolve(ctx.cwd, given[0]!) : root), 'analysis-no-record', { year: yearText });
   if (candidates.length > 1) throw userError(ctx.display(root), 'analysis-several-records', { files: candidates.map((c) => c.file.shown).join('|') }, 2);
   const { file, record, plan: found0 } = candidates[0]!;
   if (!found0.plan) throw userError(file.shown, 'record-plan-missing', { plan: record.plan, reason: found0.reason });
   const plan = found0.plan;
 
   const target = outputPath(ctx, root, file.path, options.output);
-  const inputs = [file.path, recordPlanPath(file.path, record), ...(options.monitoring ?? []).map((summary) => path.resolve(ctx.cwd, summary)), ...loaded.files.map((input) => input.path)];
+  const inputs = [
+    file.path,
+    recordPlanPath(file.path, record),
+    ...(options.monitoring ?? []).map((summary) => path.resolve(ctx.cwd, summary)),
+    ...loaded.files.map((input) => input.path),
+  ];
   if (inputs.includes(target)) throw userError(ctx.display(target), 'output-is-input', { path: ctx.display(target) }, 1);
 
   const monitoring = options.monitoring ? await readMonitoring(ctx, options.monitoring) : undefined;
@@ -80,7 +92,12 @@ async function buildAnalysis(ctx: CliContext, records: string[], options: Analys
   const previous = previousYear(all, plan);
   const specs = analysisCharts(figures);
   const monitoringSpec = monitoring && monitoringChart(monitoring.rows, monitoring.a, monitoring.b);
-  const drawing = renderer.render([specs.plannedVsHeld.spec, ...(specs.byMonth ? [specs.byMonth.spec] : []), ...(specs.byCategory ? [specs.byCategory.spec] : []), ...(monitoringSpec ? [monitoringSpec.spec] : [])]);
+  const drawing = renderer.render([
+    specs.plannedVsHeld.spec,
+    ...(specs.byMonth ? [specs.byMonth.spec] : []),
+    ...(specs.byCategory ? [specs.byCategory.spec] : []),
+    ...(monitoringSpec ? [monitoringSpec.spec] : []),
+  ]);
   // docx is heavy: it loads, and the tables are built, while the charts are drawn
   const { prepareAnalysisDocument, packDocument } = await import('../../analysis/analysis-docx.js');
   const withCharts = prepareAnalysisDocument({
@@ -98,7 +115,14 @@ async function buildAnalysis(ctx: CliContext, records: string[], options: Analys
   const byMonth = specs.byMonth ? rest.shift() : undefined;
   const byCategory = specs.byCategory ? rest.shift() : undefined;
   const monitoringChartImage = monitoringSpec ? rest.shift() : undefined;
-  const bytes = await packDocument(withCharts({ plannedVsHeld: plannedVsHeld!, ...(byMonth ? { byMonth } : {}), ...(byCategory ? { byCategory } : {}), ...(monitoringChartImage ? { monitoring: monitoringChartImage } : {}) }));
+  const bytes = await packDocument(
+    withCharts({
+      plannedVsHeld: plannedVsHeld!,
+      ...(byMonth ? { byMonth } : {}),
+      ...(byCategory ? { byCategory } : {}),
+      ...(monitoringChartImage ? { monitoring: monitoringChartImage } : {}),
+    }),
+  );
   await writeOutput(ctx, target, bytes);
   const charts = 1 + (byMonth ? 1 : 0) + (byCategory ? 1 : 0) + (monitoringChartImage ? 1 : 0);
   ctx.stdout.write(`${ctx.t('analysis-wrote', { path: ctx.display(target), planned: figures.planned, held: figures.held, charts })}\n`);

@@ -33,7 +33,8 @@ export interface CalendarOptions {
 export async function calendarCommand(ctx: CliContext, paths: string[], options: CalendarOptions): Promise<number> {
   const root = findWorkspaceRoot(ctx.cwd);
   // templates/ holds the monitoring form, whose report deadlines are listed too
-  const given = paths.length > 0 ? paths : [path.join(root, 'plans'), path.join(root, 'templates')].filter((folder, index) => index === 0 || existsSync(folder));
+  const given =
+    paths.length > 0 ? paths : [path.join(root, 'plans'), path.join(root, 'templates')].filter((folder, index) => index === 0 || existsSync(folder));
   const loaded = await loadFiles(ctx, given, { positions: true, kinds: [...calendarKinds] });
   const diagnostics = allDiagnostics(loaded);
   // A broken file is reported and the others are still listed; the exit code says that something was left out.
@@ -70,10 +71,20 @@ export async function calendarCommand(ctx: CliContext, paths: string[], options:
   return exitCode;
 }
 
-function render(ctx: CliContext, format: CalendarOptions['format'], sources: PlanSource[], window: Span, calendar: ReturnType<typeof russianCalendar>, name: string) {
+function render(
+  ctx: CliContext,
+  format: CalendarOptions['format'],
+  sources: PlanSource[],
+  window: Span,
+  calendar: ReturnType<typeof russianCalendar>,
+  name: string,
+) {
   if (format === 'ics') {
     const events = buildIcsEvents(sources, window, calendar);
-    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const stamp = new Date()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z');
     return { text: writeIcs(events, { calendarName: name, stamp }), count: events.length };
   }
   const rows = buildAgenda(sources, window, calendar);

@@ -33,7 +33,10 @@ export interface CertificatesOptions {
 const CERTIFICATES_DESCRIPTION = 'Дипломы и сертификаты';
 
 function sayProblems(ctx: CliContext, shown: string, cells: boolean, problems: readonly RosterProblem[]): void {
-  for (const problem of problems) ctx.stderr.write(`${shown}${cells ? '!' : ':'}${problem.place}: ${ctx.t(problem.severity === 'error' ? 'severity-error' : 'severity-warning')}: ${ctx.t(problem.code, problem.params)}\n`);
+  for (const problem of problems)
+    ctx.stderr.write(
+      `${shown}${cells ? '!' : ':'}${problem.place}: ${ctx.t(problem.severity === 'error' ? 'severity-error' : 'severity-warning')}: ${ctx.t(problem.code, problem.params)}\n`,
+    );
 }
 
 /** The centre's name and head, from its file in plans/, for the top and the signature of the certificates. */
@@ -46,7 +49,13 @@ async function centreOf(ctx: CliContext): Promise<{ organiser?: string; signer?:
   return { organiser: centre.value.name, ...(centre.value.head ? { signer: { position: centre.value.head.position, name: centre.value.head.name } } : {}) };
 }
 
-export async function certificatesCommand(ctx: CliContext, planArg: string, itemArg: string, attendanceArg: string, options: CertificatesOptions): Promise<number> {
+export async function certificatesCommand(
+  ctx: CliContext,
+  planArg: string,
+  itemArg: string,
+  attendanceArg: string,
+  options: CertificatesOptions,
+): Promise<number> {
   const planPath = path.resolve(ctx.cwd, planArg);
   const plan = await loadPlan(ctx, planArg);
   const found = findPlanItem(plan, itemArg);
@@ -76,15 +85,25 @@ export async function certificatesCommand(ctx: CliContext, planArg: string, item
   sayProblems(ctx, shown, roster.cells, certificates.problems);
   for (const name of certificates.uncertain) ctx.stderr.write(`${shown}: ${ctx.t('severity-warning')}: ${ctx.t('name-dative-uncertain', { name })}\n`);
 
-  const target = path.resolve(ctx.cwd, options.output ?? path.join(findWorkspaceRoot(ctx.cwd), 'out', 'certificates', `${path.basename(planPath, path.extname(planPath))}-${item}.docx`));
+  const target = path.resolve(
+    ctx.cwd,
+    options.output ?? path.join(findWorkspaceRoot(ctx.cwd), 'out', 'certificates', `${path.basename(planPath, path.extname(planPath))}-${item}.docx`),
+  );
   const pdfTarget = `${target.replace(/\.docx$/iu, '')}.pdf`;
   const register = registerPath(ctx, options.register);
   const recordPath = options.record === undefined ? await findRecordOf(ctx, planPath) : path.resolve(ctx.cwd, options.record);
-  for (const output of [target, pdfTarget]) guardOutput(ctx, output, { inputs: [planPath, attendance, register, recordPath], isOwn: isOwnAwards, what: ctx.t('certificates-word') });
+  for (const output of [target, pdfTarget])
+    guardOutput(ctx, output, { inputs: [planPath, attendance, register, recordPath], isOwn: isOwnAwards, what: ctx.t('certificates-word') });
   if (samePath(recordPath) === samePath(planPath)) throw userError(ctx.display(recordPath), 'output-is-input', { path: ctx.display(recordPath) }, 2);
 
   const { numbers } = await issueFromRegister(ctx, register, certificates.requests);
-  const docx = await renderAwardsDocx({ ...(await centreOf(ctx)), event: title, date: day, pages: certificates.pages.map((page, index) => ({ ...page, number: numbers[index]! })), description: CERTIFICATES_DESCRIPTION });
+  const docx = await renderAwardsDocx({
+    ...(await centreOf(ctx)),
+    event: title,
+    date: day,
+    pages: certificates.pages.map((page, index) => ({ ...page, number: numbers[index]! })),
+    description: CERTIFICATES_DESCRIPTION,
+  });
   await writeOutput(ctx, target, new Uint8Array(docx));
   ctx.stdout.write(`${ctx.t('certificates-wrote', { count: numbers.length, numbers: numberRange(numbers), path: ctx.display(target) })}\n`);
 

@@ -32,8 +32,13 @@ const DIPLOMAS_DESCRIPTION = 'Дипломы и сертификаты';
 export function isOwnAwards(file: string): boolean {
   try {
     // a PDF is ours when it is one and the DOCX it was made from, beside it, is ours
-    if (file.toLowerCase().endsWith('.pdf')) return readFileSync(file).subarray(0, 5).toString('latin1') === '%PDF-' && isOwnAwards(file.replace(/\.pdf$/iu, '.docx'));
-    const parts = unzipGuarded(readFileSync(file), { fileBytes: 50 * 1024 * 1024, entries: 500, partBytes: 1024 * 1024, ratio: 200 }, (name) => name === 'docProps/core.xml');
+    if (file.toLowerCase().endsWith('.pdf'))
+      return readFileSync(file).subarray(0, 5).toString('latin1') === '%PDF-' && isOwnAwards(file.replace(/\.pdf$/iu, '.docx'));
+    const parts = unzipGuarded(
+      readFileSync(file),
+      { fileBytes: 50 * 1024 * 1024, entries: 500, partBytes: 1024 * 1024, ratio: 200 },
+      (name) => name === 'docProps/core.xml',
+    );
     return new TextDecoder().decode(parts.get('docProps/core.xml') ?? new Uint8Array()).includes(`<dc:description>${DIPLOMAS_DESCRIPTION}</dc:description>`);
   } catch {
     return false;
@@ -49,13 +54,15 @@ export async function contestDiplomasCommand(ctx: CliContext, file: string, inpu
   const target = path.resolve(ctx.cwd, options.output ?? path.join(findWorkspaceRoot(ctx.cwd), 'out', 'contest', `${contest.id}-${stage.id}-diplomas.docx`));
   const pdfTarget = target.replace(/\.docx$/iu, '') + '.pdf';
   const register = registerPath(ctx, options.register);
-  for (const output of [target, pdfTarget]) guardOutput(ctx, output, { inputs: [...collected.all, register], isOwn: isOwnAwards, what: ctx.t('contest-diplomas-word') });
+  for (const output of [target, pdfTarget])
+    guardOutput(ctx, output, { inputs: [...collected.all, register], isOwn: isOwnAwards, what: ctx.t('contest-diplomas-word') });
   const merge = finalMerge(ctx, contest, stage, file, collected, 'contest-diplomas-refused');
   if (!merge) return 1;
   const last = contest.stages.at(-1) === stage;
   const date = day ?? parseDateText(last && contest.results ? contest.results : (stage.to ?? stage.from))!;
   const plan = planDiplomas(contest, merge.ranking, date, schoolName);
-  for (const name of plan.uncertain) ctx.stderr.write(`${ctx.display(contestFile)}: ${ctx.t('severity-warning')}: ${ctx.t('name-dative-uncertain', { name })}\n`);
+  for (const name of plan.uncertain)
+    ctx.stderr.write(`${ctx.display(contestFile)}: ${ctx.t('severity-warning')}: ${ctx.t('name-dative-uncertain', { name })}\n`);
   const { numbers } = await issueFromRegister(ctx, register, plan.requests);
   const docx = await renderAwardsDocx({
     organiser: contest.organiser,
@@ -66,7 +73,9 @@ export async function contestDiplomasCommand(ctx: CliContext, file: string, inpu
     description: DIPLOMAS_DESCRIPTION,
   });
   await writeOutput(ctx, target, new Uint8Array(docx));
-  ctx.stdout.write(`${ctx.t('contest-diplomas-wrote', { diplomas: plan.diplomas, certificates: plan.certificates, numbers: numberRange(numbers), path: ctx.display(target) })}\n`);
+  ctx.stdout.write(
+    `${ctx.t('contest-diplomas-wrote', { diplomas: plan.diplomas, certificates: plan.certificates, numbers: numberRange(numbers), path: ctx.display(target) })}\n`,
+  );
   if (options.pdf !== false) await writePdfOf(ctx, docx, pdfTarget);
   return 0;
 }

@@ -38,7 +38,10 @@ export async function contestEntriesCommand(ctx: CliContext, file: string, input
   const { kept, problems: repeated } = repeatedRows(rows);
   const entries = entriesOf(contest, registry?.schools, kept);
   problems.push(...repeated, ...entries.problems);
-  for (const problem of problems) ctx.stderr.write(`${problem.place}: ${ctx.t(problem.severity === 'error' ? 'severity-error' : 'severity-warning')}: ${ctx.t(problem.code, problem.params)}\n`);
+  for (const problem of problems)
+    ctx.stderr.write(
+      `${problem.place}: ${ctx.t(problem.severity === 'error' ? 'severity-error' : 'severity-warning')}: ${ctx.t(problem.code, problem.params)}\n`,
+    );
   if (problems.some((problem) => problem.severity === 'error')) {
     ctx.stderr.write(`${ctx.t('entries-refused')}\n`);
     return 1;

@@ -20,7 +20,10 @@ export async function contestMergeCommand(ctx: CliContext, file: string, inputs:
   const contestFile = path.resolve(ctx.cwd, file);
   const collected = collectSheets(ctx, inputs);
   if (collected.files.length === 0) {
-    const nothing = collected.problems.length > 0 ? collected.problems.map((p) => fileDiagnostic(p.source, p.code, p.params)) : [fileDiagnostic(inputs.join(' '), 'contest-merge-no-files')];
+    const nothing =
+      collected.problems.length > 0
+        ? collected.problems.map((p) => fileDiagnostic(p.source, p.code, p.params))
+        : [fileDiagnostic(inputs.join(' '), 'contest-merge-no-files')];
     throw new CentreError(nothing, 1);
   }
   const target = path.resolve(ctx.cwd, options.output ?? path.join(findWorkspaceRoot(ctx.cwd), 'out', 'contest', `${contest.id}-${stage.id}-results.xlsx`));
@@ -33,7 +36,9 @@ export async function contestMergeCommand(ctx: CliContext, file: string, inputs:
   printRanking(ctx, merge);
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const participants = merge.ranking.nominations.reduce((sum, nomination) => sum + nomination.rows.filter((row) => row.rank !== undefined).length, 0);
-  ctx.stdout.write(`${ctx.t('contest-merge-counts', { sheets: merge.counted.length, jurors: stageJury(contest, stage).length, participants, problems: problems.length })}\n`);
+  ctx.stdout.write(
+    `${ctx.t('contest-merge-counts', { sheets: merge.counted.length, jurors: stageJury(contest, stage).length, participants, problems: problems.length })}\n`,
+  );
   if (errors > 0) ctx.stderr.write(`${ctx.t('contest-merge-provisional')}\n`);
 
   // The results are a document of the contest, in Russian whatever language the terminal speaks.
@@ -49,7 +54,9 @@ function printRanking(ctx: CliContext, merge: StageMerge): void {
     for (const row of nomination.rows) {
       const total = row.total === undefined ? '—' : `${number(row.total)} / ${number(merge.ranking.maximum)}`;
       const place = typeof row.place === 'number' ? ctx.t('contest-place', { place: row.place }) : row.place;
-      const marks = [place, row.advances ? ctx.t('contest-advances') : undefined, row.complete ? undefined : ctx.t('contest-incomplete')].filter(Boolean).join(', ');
+      const marks = [place, row.advances ? ctx.t('contest-advances') : undefined, row.complete ? undefined : ctx.t('contest-incomplete')]
+        .filter(Boolean)
+        .join(', ');
       ctx.stdout.write(`  ${String(row.rank ?? '—').padStart(3)}  ${row.participant.name}  ${total}${marks ? `  (${marks})` : ''}\n`);
     }
   }

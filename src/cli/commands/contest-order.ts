@@ -20,7 +20,11 @@ export interface OrderOptions {
 
 function isOwnOrder(file: string): boolean {
   try {
-    const parts = unzipGuarded(readFileSync(file), { fileBytes: 20 * 1024 * 1024, entries: 500, partBytes: 1024 * 1024, ratio: 200 }, (name) => name === 'docProps/core.xml');
+    const parts = unzipGuarded(
+      readFileSync(file),
+      { fileBytes: 20 * 1024 * 1024, entries: 500, partBytes: 1024 * 1024, ratio: 200 },
+      (name) => name === 'docProps/core.xml',
+    );
     return new TextDecoder().decode(parts.get('docProps/core.xml') ?? new Uint8Array()).includes(`<dc:description>${ORDER_DESCRIPTION}</dc:description>`);
   } catch {
     return false;

@@ -22,7 +22,11 @@ const PROTOCOL_DESCRIPTION = '<dc:description>Протокол заседани�
 /** Whether an existing file is a protocol this command wrote (its document properties say so). */
 function isOwnProtocol(file: string): boolean {
   try {
-    const parts = unzipGuarded(readFileSync(file), { fileBytes: 20 * 1024 * 1024, entries: 500, partBytes: 1024 * 1024, ratio: 200 }, (name) => name === 'docProps/core.xml');
+    const parts = unzipGuarded(
+      readFileSync(file),
+      { fileBytes: 20 * 1024 * 1024, entries: 500, partBytes: 1024 * 1024, ratio: 200 },
+      (name) => name === 'docProps/core.xml',
+    );
     return new TextDecoder().decode(parts.get('docProps/core.xml') ?? new Uint8Array()).includes(PROTOCOL_DESCRIPTION);
   } catch {
     return false;
@@ -35,7 +39,10 @@ export async function contestProtocolCommand(ctx: CliContext, file: string, inpu
   const contestFile = path.resolve(ctx.cwd, file);
   const collected = collectSheets(ctx, inputs);
   if (collected.files.length === 0) {
-    const nothing = collected.problems.length > 0 ? collected.problems.map((p) => fileDiagnostic(p.source, p.code, p.params)) : [fileDiagnostic(inputs.join(' '), 'contest-merge-no-files')];
+    const nothing =
+      collected.problems.length > 0
+        ? collected.problems.map((p) => fileDiagnostic(p.source, p.code, p.params))
+        : [fileDiagnostic(inputs.join(' '), 'contest-merge-no-files')];
     throw new CentreError(nothing, 1);
   }
   const target = path.resolve(ctx.cwd, options.output ?? path.join(findWorkspaceRoot(ctx.cwd), 'out', 'contest', `${contest.id}-${stage.id}-protocol.docx`));

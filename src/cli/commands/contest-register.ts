@@ -28,7 +28,8 @@ async function readRegister(ctx: CliContext, file: string): Promise<Register> {
     throw new CentreError([], 1);
   }
   const validated = loaded.files[0]?.validated;
-  if (!validated || validated.kind !== 'register') throw userError(ctx.display(file), 'file-of-other-kind', { found: validated?.kind ?? 'unknown', kind: 'register' });
+  if (!validated || validated.kind !== 'register')
+    throw userError(ctx.display(file), 'file-of-other-kind', { found: validated?.kind ?? 'unknown', kind: 'register' });
   return validated.value;
 }
 

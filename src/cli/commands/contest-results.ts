@@ -15,17 +15,31 @@ export interface FinalResults {
   readonly inputs: readonly string[];
 }
 
-export function collectFinalSheets(ctx: CliContext, contestFile: string, inputs: readonly string[]): { files: string[]; all: string[]; problems: ReturnType<typeof collectSheets>['problems'] } {
+export function collectFinalSheets(
+  ctx: CliContext,
+  contestFile: string,
+  inputs: readonly string[],
+): { files: string[]; all: string[]; problems: ReturnType<typeof collectSheets>['problems'] } {
   const collected = collectSheets(ctx, inputs);
   if (collected.files.length === 0) {
-    const nothing = collected.problems.length > 0 ? collected.problems.map((p) => fileDiagnostic(p.source, p.code, p.params)) : [fileDiagnostic(inputs.join(' '), 'contest-merge-no-files')];
+    const nothing =
+      collected.problems.length > 0
+        ? collected.problems.map((p) => fileDiagnostic(p.source, p.code, p.params))
+        : [fileDiagnostic(inputs.join(' '), 'contest-merge-no-files')];
     throw new CentreError(nothing, 1);
   }
   return { ...collected, all: [...collected.all, path.resolve(ctx.cwd, contestFile)] };
 }
 
 /** The merge, or undefined (exit 1) after the problems and `refused` are said. */
-export function finalMerge(ctx: CliContext, contest: Contest, stage: ContestStage, contestFile: string, collected: ReturnType<typeof collectFinalSheets>, refused: MessageCode): StageMerge | undefined {
+export function finalMerge(
+  ctx: CliContext,
+  contest: Contest,
+  stage: ContestStage,
+  contestFile: string,
+  collected: ReturnType<typeof collectFinalSheets>,
+  refused: MessageCode,
+): StageMerge | undefined {
   const merge = mergeSheets(contest, stage, ctx.display(path.resolve(ctx.cwd, contestFile)), readSheets(ctx, collected.files, contest, stage));
   const problems = [...collected.problems, ...merge.problems];
   for (const problem of problems) ctx.stderr.write(`${problemPlace(problem)}: ${ctx.t(problem.code, problem.params)}\n`);

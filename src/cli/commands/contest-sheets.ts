@@ -16,7 +16,8 @@ export interface SheetsOptions {
 
 export async function contestSheetsCommand(ctx: CliContext, file: string, options: SheetsOptions): Promise<number> {
   const { contest, stage, schoolName } = await loadContest(ctx, file, options.stage);
-  if (stageParticipants(contest, stage).length === 0) throw userError(ctx.display(path.resolve(ctx.cwd, file)), 'contest-no-participants', { stage: stage.title });
+  if (stageParticipants(contest, stage).length === 0)
+    throw userError(ctx.display(path.resolve(ctx.cwd, file)), 'contest-no-participants', { stage: stage.title });
   const folder = path.resolve(ctx.cwd, options.output ?? path.join(findWorkspaceRoot(ctx.cwd), 'out', 'contest', `${contest.id}-${stage.id}`));
   let written = 0;
   for (const juror of stageJury(contest, stage)) {

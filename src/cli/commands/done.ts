@@ -117,7 +117,10 @@ function readChange(item: string, options: DoneOptions): DoneChange {
     participants = Number(options.participants);
     if (!/^\d+$/.test(options.participants.trim()) || !Number.isSafeInteger(participants)) throw usage('done-bad-participants', options.participants);
   }
-  const people = categories && peopleCategories.some((category) => categories[category] !== undefined) ? peopleCategories.reduce((sum, category) => sum + (categories[category] ?? 0), 0) : undefined;
+  const people =
+    categories && peopleCategories.some((category) => categories[category] !== undefined)
+      ? peopleCategories.reduce((sum, category) => sum + (categories[category] ?? 0), 0)
+      : undefined;
   // the people of the categories make the total: given both, they must agree; given the categories alone, they are the total
   if (participants !== undefined && people !== undefined && people !== participants) {
     throw userError('centre done', 'done-categories-sum', { total: participants, sum: people }, 2);

@@ -19,12 +19,15 @@ export function moveToAcademicYear(text: string, startYear: number): string {
   if (!declared) return text;
   const offset = startYear - Number(declared[1]);
   if (offset === 0) return text;
-  return text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{2})\.(\d{2})\.(\d{4})\b|\b(20\d{2})\b/g, (match, isoYear, isoMonth, isoDay, day, month, year, bare) => {
-    if (bare !== undefined) return String(Number(bare) + offset);
-    const moved = sameWeekdayOfMonth(Number(isoYear ?? year), Number(isoMonth ?? month), Number(isoDay ?? day), offset);
-    const [y, m, d] = [String(moved.getUTCFullYear()), pad(moved.getUTCMonth() + 1), pad(moved.getUTCDate())];
-    return isoYear !== undefined ? `${y}-${m}-${d}` : `${d}.${m}.${y}`;
-  });
+  return text.replace(
+    /\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{2})\.(\d{2})\.(\d{4})\b|\b(20\d{2})\b/g,
+    (match, isoYear, isoMonth, isoDay, day, month, year, bare) => {
+      if (bare !== undefined) return String(Number(bare) + offset);
+      const moved = sameWeekdayOfMonth(Number(isoYear ?? year), Number(isoMonth ?? month), Number(isoDay ?? day), offset);
+      const [y, m, d] = [String(moved.getUTCFullYear()), pad(moved.getUTCMonth() + 1), pad(moved.getUTCDate())];
+      return isoYear !== undefined ? `${y}-${m}-${d}` : `${d}.${m}.${y}`;
+    },
+  );
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -65,7 +68,11 @@ export function schoolYearExample(year: SchoolYear): string {
     ...year.quarters.map((quarter) => `  - ${span(quarter)}`),
     '# Каникулы, кроме летних.',
     'holidays:',
-    ...[[autumn, 'осенние'], [winter, 'зимние'], [spring, 'весенние']].flatMap(([holiday, name]) => (holiday ? [`  - ${span(holiday as Span, name as string)}`] : [])),
+    ...[
+      [autumn, 'осенние'],
+      [winter, 'зимние'],
+      [spring, 'весенние'],
+    ].flatMap(([holiday, name]) => (holiday ? [`  - ${span(holiday as Span, name as string)}`] : [])),
     '# Последний день занятий (по умолчанию — конец последней четверти).',
     `lastDayOfLessons: ${year.lastDayOfLessons}`,
     '',

@@ -28,7 +28,8 @@ export async function planBuildCommand(ctx: CliContext, inputs: string[], option
   for (const input of loaded.files) {
     problems.push(...input.diagnostics);
     if (!input.validated) failed++;
-    else if (input.validated.kind === 'plan' || input.validated.kind === 'cyclogram' || input.validated.kind === 'document') plans.push({ input, plan: input.validated.value });
+    else if (input.validated.kind === 'plan' || input.validated.kind === 'cyclogram' || input.validated.kind === 'document')
+      plans.push({ input, plan: input.validated.value });
     else if (explicit.has(input.path)) problems.push(fileDiagnostic(input.shown, 'not-a-plan', { kind: (input.validated as { kind: string }).kind }));
   }
   const shownInputs = inputs.map((input) => ctx.display(path.resolve(ctx.cwd, input))).join(', ');

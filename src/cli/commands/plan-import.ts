@@ -201,15 +201,27 @@ async function updateExisting(ctx: CliContext, imported: ImportedPlan, source: s
     ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
     throw userError(ctx.display(target), 'import-update-invalid', { path: ctx.display(target) });
   }
-  if (previous.kind !== 'plan' && previous.kind !== 'cyclogram') throw userError(ctx.display(target), 'file-of-other-kind', { found: previous.kind, kind: 'plan' });
+  if (previous.kind !== 'plan' && previous.kind !== 'cyclogram')
+    throw userError(ctx.display(target), 'file-of-other-kind', { found: previous.kind, kind: 'plan' });
   const { plan, changes } = updatePlan(previous.value as PlanDocument, imported);
   const backup = freeName(target, '.before-update');
   if (!createOutput(ctx, backup, readRegularFile(target))) throw userError(ctx.display(backup), 'import-output-exists', { path: ctx.display(backup) });
   const { yaml, notes } = planText(ctx, plan, source, target);
   await writeOutput(ctx, target, yaml);
-  const summary = { path: ctx.display(target), backup: ctx.display(backup), kept: changes.kept, changed: changes.changed.length, added: changes.added.length, removed: changes.removed.length };
+  const summary = {
+    path: ctx.display(target),
+    backup: ctx.display(backup),
+    kept: changes.kept,
+    changed: changes.changed.length,
+    added: changes.added.length,
+    removed: changes.removed.length,
+  };
   ctx.stdout.write(`${ctx.t('import-updated', summary)}\n`);
-  for (const [code, list] of [['import-update-added', changes.added], ['import-update-changed', changes.changed], ['import-update-removed', changes.removed]] as const) {
+  for (const [code, list] of [
+    ['import-update-added', changes.added],
+    ['import-update-changed', changes.changed],
+    ['import-update-removed', changes.removed],
+  ] as const) {
     for (const activity of list) ctx.stdout.write(`  ${ctx.t(code, { text: activity })}\n`);
   }
   printNotes(ctx, source, notes);
@@ -256,7 +268,10 @@ function schemaPath(target: string, kind: string): string {
   const root = findWorkspaceRoot(folder);
   const plans = path.join(root, 'plans');
   const schemas = existsSync(plans) && path.basename(folder) !== 'plans' ? path.join(plans, 'schemas') : path.join(folder, 'schemas');
-  const relative = path.relative(folder, path.join(schemas, `${kind}.schema.json`)).split(path.sep).join('/');
+  const relative = path
+    .relative(folder, path.join(schemas, `${kind}.schema.json`))
+    .split(path.sep)
+    .join('/');
   return relative.startsWith('.') ? relative : `./${relative}`;
 }
 
@@ -288,7 +303,12 @@ function planText(ctx: CliContext, plan: ImportedPlan, source: string, target: s
 function printNotes(ctx: CliContext, source: string, notes: readonly string[]): void {
   const shown = ctx.display(source);
   for (let from = 0; from < notes.length; from += 1000) {
-    ctx.stderr.write(`${notes.slice(from, from + 1000).map((note) => ctx.errorColours.warning(`${shown}: ${note}`)).join('\n')}\n`);
+    ctx.stderr.write(
+      `${notes
+        .slice(from, from + 1000)
+        .map((note) => ctx.errorColours.warning(`${shown}: ${note}`))
+        .join('\n')}\n`,
+    );
   }
 }
 

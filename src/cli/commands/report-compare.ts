@@ -40,7 +40,8 @@ export async function readSummaryFile(ctx: CliContext, file: string): Promise<Su
     warnOfDifferences(ctx, shown, data);
     return data;
   } catch (error) {
-    if (error instanceof SummaryReadError) throw userError(shown, error.problem === 'not-summary' ? 'compare-not-summary' : error.problem === 'too-large' ? 'compare-too-large' : 'compare-damaged');
+    if (error instanceof SummaryReadError)
+      throw userError(shown, error.problem === 'not-summary' ? 'compare-not-summary' : error.problem === 'too-large' ? 'compare-too-large' : 'compare-damaged');
     if (error instanceof DocumentBudgetError) {
       const { code, params } = error.describe();
       throw userError(shown, code, params);
@@ -52,9 +53,14 @@ export async function readSummaryFile(ctx: CliContext, file: string): Promise<Su
 /** Each total «Свод» shows otherwise than the summary's own hidden totals, one line each: «Свод» is what is used. */
 function warnOfDifferences(ctx: CliContext, shown: string, data: SummaryData): void {
   if (data.differences.length === 0) return;
-  const warnings = data.differences.map(
-    (difference): Diagnostic => ({ file: `${shown}!${difference.cell}`, line: 0, column: 0, severity: 'warning', code: 'summary-corrected', params: differenceParams(difference) }),
-  );
+  const warnings = data.differences.map((difference): Diagnostic => ({
+    file: `${shown}!${difference.cell}`,
+    line: 0,
+    column: 0,
+    severity: 'warning',
+    code: 'summary-corrected',
+    params: differenceParams(difference),
+  }));
   ctx.stderr.write(`${warnings.map((warning) => renderShort(warning, ctx.t)).join('\n')}\n`);
 }
 
@@ -71,7 +77,8 @@ export async function formOfSummaries(ctx: CliContext, formId: string | undefine
   return forms.find((form) => form.id === formId);
 }
 
-export const periodTitle = (form: MonitoringForm | undefined, data: SummaryData) => form?.periods.find((period) => period.id === data.period)?.title ?? data.period ?? '—';
+export const periodTitle = (form: MonitoringForm | undefined, data: SummaryData) =>
+  form?.periods.find((period) => period.id === data.period)?.title ?? data.period ?? '—';
 
 function formatValue(value: number | null, signed = false): string {
   if (value === null) return '—';
@@ -81,16 +88,31 @@ function formatValue(value: number | null, signed = false): string {
 
 function renderTable(rows: readonly ComparisonRow[], a: string, b: string, change: string): string {
   const clip = (text: string, length: number) => (text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`);
-  const table = [['', '', a, b, change], ...rows.map((row) => [clip(row.name, 28), clip(row.label, 50), formatValue(row.a), formatValue(row.b), formatValue(row.change, true)])];
+  const table = [
+    ['', '', a, b, change],
+    ...rows.map((row) => [clip(row.name, 28), clip(row.label, 50), formatValue(row.a), formatValue(row.b), formatValue(row.change, true)]),
+  ];
   const widths = [0, 1, 2, 3, 4].map((column) => Math.max(...table.map((line) => line[column]!.length)));
-  return `${table.map((line) => line.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd()).join('\n')}\n`;
+  return `${table
+    .map((line) =>
+      line
+        .map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')}\n`;
 }
 
 /** How many schools each round counted, and which were compared: those in both, unless --all. */
 function roundsNote(t: Translate, schools: RoundSchools, a: string, b: string, all: boolean): string {
   const counts = t('compare-rounds', { a, b, countA: schools.a, countB: schools.b });
   if (schools.onlyA.length === 0 && schools.onlyB.length === 0) return counts;
-  const only = [schools.onlyA.length > 0 ? t('compare-only-in', { round: a, schools: schools.onlyA.join(', ') }) : '', schools.onlyB.length > 0 ? t('compare-only-in', { round: b, schools: schools.onlyB.join(', ') }) : ''].filter(Boolean).join(' ');
+  const only = [
+    schools.onlyA.length > 0 ? t('compare-only-in', { round: a, schools: schools.onlyA.join(', ') }) : '',
+    schools.onlyB.length > 0 ? t('compare-only-in', { round: b, schools: schools.onlyB.join(', ') }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return `${counts} ${all ? t('compare-all-schools') : t('compare-common-schools', { count: schools.common })} ${only}`;
 }
 

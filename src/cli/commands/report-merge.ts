@@ -86,11 +86,15 @@ export async function reportMergeCommand(ctx: CliContext, inputs: string[], opti
   const collected = collectReports(ctx, inputs);
   const { files, convertible } = collected;
   if (files.length + convertible.length === 0 && !collected.problems.some((problem) => problem.code === 'report-kind-unknown')) {
-    const nothing = collected.problems.length > 0 ? collected.problems.map((p) => fileDiagnostic(p.source, p.code, p.params)) : [fileDiagnostic(inputs.join(' '), 'merge-no-files')];
+    const nothing =
+      collected.problems.length > 0
+        ? collected.problems.map((p) => fileDiagnostic(p.source, p.code, p.params))
+        : [fileDiagnostic(inputs.join(' '), 'merge-no-files')];
     throw new CentreError(nothing, 1);
   }
   // A summary of ours lying among the reports is no school's file: it may be written over.
-  const protect = (target: string) => guardOutput(ctx, target, { inputs: isOwnSummary(target) ? [] : collected.all, isOwn: isOwnSummary, what: ctx.t('merge-summary-word') });
+  const protect = (target: string) =>
+    guardOutput(ctx, target, { inputs: isOwnSummary(target) ? [] : collected.all, isOwn: isOwnSummary, what: ctx.t('merge-summary-word') });
   if (options.output !== undefined) protect(path.resolve(ctx.cwd, options.output));
 
   const entries: ReportEntry[] = [];
@@ -112,11 +116,20 @@ export async function reportMergeCommand(ctx: CliContext, inputs: string[], opti
 
   const result = mergeReports(entries, unreadable, { form, registry, period, year });
   if (result.years) {
-    const years = [...result.years.entries()].sort((a, b) => compareText(a[0], b[0])).map(([value, count]) => `${value}: ${count}`).join(', ');
+    const years = [...result.years.entries()]
+      .sort((a, b) => compareText(a[0], b[0]))
+      .map(([value, count]) => `${value}: ${count}`)
+      .join(', ');
     throw userError(inputs.join(' '), 'merge-mixed-years', { years });
   }
-  for (const problem of result.problems) ctx.stderr.write(`${problem.source}${problem.where ? ` ${problem.where}` : ''}: ${ctx.t(problem.code, problem.params)}\n`);
-  const counts = { files: files.length + convertible.length + collected.problems.length, counted: result.counted.length, rejected: result.rejected.length, missing: result.missing.length };
+  for (const problem of result.problems)
+    ctx.stderr.write(`${problem.source}${problem.where ? ` ${problem.where}` : ''}: ${ctx.t(problem.code, problem.params)}\n`);
+  const counts = {
+    files: files.length + convertible.length + collected.problems.length,
+    counted: result.counted.length,
+    rejected: result.rejected.length,
+    missing: result.missing.length,
+  };
   ctx.stdout.write(`${ctx.t('merge-counts', counts)}\n`);
   if (options.strict && result.rejected.length > 0) {
     ctx.stderr.write(`${ctx.t('merge-strict-refused')}\n`);
@@ -149,7 +162,12 @@ function readConverted(ctx: CliContext, convertible: readonly string[], problems
     for (const file of convertible) {
       const converted = conversion.converted.get(file);
       if (converted) read(converted, file);
-      else problems.push({ source: ctx.display(file), code: 'report-conversion-failed', params: { reason: ctx.t(conversion.failure.code, conversion.failure.params) } });
+      else
+        problems.push({
+          source: ctx.display(file),
+          code: 'report-conversion-failed',
+          params: { reason: ctx.t(conversion.failure.code, conversion.failure.params) },
+        });
     }
   } finally {
     conversion.dispose();

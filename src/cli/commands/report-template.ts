@@ -37,7 +37,9 @@ export async function reportTemplateCommand(ctx: CliContext, options: TemplateOp
   const due = russianCalendar().nextWorkingDay(dueDay(form.periods.find((p) => p.id === periodId)!.due, year));
 
   const folder = path.resolve(ctx.cwd, options.output ?? path.join(findWorkspaceRoot(ctx.cwd), 'out', 'forms'));
-  const targets = registry ? registry.schools.map((school) => ({ school, file: formFileName(school.id, periodId, year) })) : [{ school: undefined, file: formFileName(form.id, periodId, year) }];
+  const targets = registry
+    ? registry.schools.map((school) => ({ school, file: formFileName(school.id, periodId, year) }))
+    : [{ school: undefined, file: formFileName(form.id, periodId, year) }];
   let written = 0;
   for (const { school, file } of targets) {
     const target = path.join(folder, file);
@@ -51,7 +53,9 @@ export async function reportTemplateCommand(ctx: CliContext, options: TemplateOp
     await writeOutput(ctx, target, new Uint8Array(await workbook.xlsx.writeBuffer()));
     written++;
   }
-  ctx.stdout.write(`${ctx.t('template-wrote', { count: written, period: periodId, periodTitle: form.periods.find((p) => p.id === periodId)!.title, year, path: ctx.display(folder) })}\n`);
+  ctx.stdout.write(
+    `${ctx.t('template-wrote', { count: written, period: periodId, periodTitle: form.periods.find((p) => p.id === periodId)!.title, year, path: ctx.display(folder) })}\n`,
+  );
   if (written < targets.length) ctx.stdout.write(`${ctx.t('template-kept', { count: targets.length - written })}\n`);
   return 0;
 }

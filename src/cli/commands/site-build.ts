@@ -23,7 +23,16 @@ import { uniqueSlugs, type SiteInput, type SitePlan } from '../../site/model.js'
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { allDiagnostics, loadFiles } from '../load.js';
-import { checkPracticeSchools, type MarkdownOrigin, readMarkdownPages, readMonitoring, readPractices, shownYear, siteFiles, subscriptionAddress } from '../site-inputs.js';
+import {
+  checkPracticeSchools,
+  type MarkdownOrigin,
+  readMarkdownPages,
+  readMonitoring,
+  readPractices,
+  shownYear,
+  siteFiles,
+  subscriptionAddress,
+} from '../site-inputs.js';
 import { readNews } from '../news-inputs.js';
 import { readResults } from '../results-inputs.js';
 import { writeSite } from '../site-output.js';
@@ -82,9 +91,15 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
   const upcomingWindow = calendarWindow(now, { weeks: upcomingWeeks });
   const year = shownYear(now, sources);
   // every dated item, past and coming: from the first plan's first day to the end of the shown year (a form's deadlines recur every year)
-  const icsWindow: Span = { start: sources.reduce((first, s) => minDate(first, planPeriod(s.plan)?.start ?? first), now), end: maxDate(lastPlanDay(sources, now), maxDate(year.window.end, academicYearOf(now).end)) };
+  const icsWindow: Span = {
+    start: sources.reduce((first, s) => minDate(first, planPeriod(s.plan)?.start ?? first), now),
+    end: maxDate(lastPlanDay(sources, now), maxDate(year.window.end, academicYearOf(now).end)),
+  };
   const icsEvents = buildIcsEvents(agendaSources(calendarFiles, icsWindow), icsWindow, calendar);
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 
   const files = new Map<string, string | Uint8Array>();
   const icsName = 'files/calendar.ics';
@@ -128,7 +143,14 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
   const origins: MarkdownOrigin[] = [];
   const pages = await readMarkdownPages(ctx, root, diagnostics, inputs, loaded.sources, origins);
   const news = await readNews(ctx, root, diagnostics, inputs, loaded.sources);
-  const results = readResults(root, (file) => ctx.display(file), published, new Map(planFiles.map((file, index) => [file.path, planSlugs[index]!])), files, diagnostics);
+  const results = readResults(
+    root,
+    (file) => ctx.display(file),
+    published,
+    new Map(planFiles.map((file, index) => [file.path, planSlugs[index]!])),
+    files,
+    diagnostics,
+  );
   const monitoring = options.monitoring === undefined ? undefined : await readMonitoring(ctx, path.resolve(ctx.cwd, options.monitoring), diagnostics, inputs);
   if (hasErrors(diagnostics)) return empty();
 
@@ -155,7 +177,8 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
   diagnostics.push(...brokenLinkDiagnostics(findBrokenLinks(files), origins));
   for (const [name, text] of built) {
     const size = Buffer.byteLength(text);
-    if (name.endsWith('.html') && size > 100 * 1024) diagnostics.push({ ...fileDiagnostic(name, 'site-page-large', { page: name, size: Math.round(size / 1024) }), severity: 'warning' });
+    if (name.endsWith('.html') && size > 100 * 1024)
+      diagnostics.push({ ...fileDiagnostic(name, 'site-page-large', { page: name, size: Math.round(size / 1024) }), severity: 'warning' });
   }
   const pageCount = [...built.keys()].filter((name) => name.endsWith('.html') && !name.endsWith('.fragment.html') && !name.startsWith('contrast/')).length;
   return { files, diagnostics, sources: loaded.sources, inputs, pages: pageCount };
@@ -177,7 +200,17 @@ function brokenLinkDiagnostics(broken: readonly BrokenLink[], origins: readonly 
     const key = `${origin.shown}:${place.line}:${place.column}:${link.href}`;
     if (said.has(key)) return [];
     said.add(key);
-    return [{ file: origin.shown, line: place.line, column: place.column, ...(place.endColumn ? { endColumn: place.endColumn } : {}), severity: 'error', code, params: { page: `${origin.slug}.html`, href: link.href } }];
+    return [
+      {
+        file: origin.shown,
+        line: place.line,
+        column: place.column,
+        ...(place.endColumn ? { endColumn: place.endColumn } : {}),
+        severity: 'error',
+        code,
+        params: { page: `${origin.slug}.html`, href: link.href },
+      },
+    ];
   });
 }
 
@@ -198,7 +231,8 @@ export async function siteBuildCommand(ctx: CliContext, options: SiteBuildOption
   if (hasErrors(site.diagnostics)) return 1;
   const { written, unchanged, warnings } = await writeSite(ctx, outDir, site);
   if (warnings.length) ctx.stderr.write(await renderDiagnostics(warnings, 'human', { t: ctx.t, colours: ctx.errorColours, sources: site.sources }));
-  ctx.stdout.write(`${ctx.t('site-wrote', { count: written, unchanged, path: ctx.display(outDir), pages: site.pages, index: ctx.display(path.join(outDir, 'index.html')) })}\n`);
+  ctx.stdout.write(
+    `${ctx.t('site-wrote', { count: written, unchanged, path: ctx.display(outDir), pages: site.pages, index: ctx.display(path.join(outDir, 'index.html')) })}\n`,
+  );
   return 0;
 }
-

@@ -63,9 +63,20 @@ function readFile(ctx: CliContext, file: string, options: WhenOptions, context: 
     const error = unreadable(ctx, phrase, reading);
     return { failed: { phrase, error: ctx.t(error.diagnostics[0]!.code, error.diagnostics[0]!.params) } };
   });
-  if (options.format === 'jsonl') ctx.stdout.write(results.map((result) => JSON.stringify(result.printed ?? result.failed)).join('\n') + (results.length ? '\n' : ''));
-  else if (options.format === 'json') ctx.stdout.write(`${JSON.stringify(results.map((result) => result.printed ?? result.failed), null, 2)}\n`);
-  else ctx.stdout.write(results.map((result) => (result.printed ? renderReading(ctx, result.printed, result.schedule!, result.period!) : `${result.failed!.error}\n`)).join('\n'));
+  if (options.format === 'jsonl')
+    ctx.stdout.write(results.map((result) => JSON.stringify(result.printed ?? result.failed)).join('\n') + (results.length ? '\n' : ''));
+  else if (options.format === 'json')
+    ctx.stdout.write(
+      `${JSON.stringify(
+        results.map((result) => result.printed ?? result.failed),
+        null,
+        2,
+      )}\n`,
+    );
+  else
+    ctx.stdout.write(
+      results.map((result) => (result.printed ? renderReading(ctx, result.printed, result.schedule!, result.period!) : `${result.failed!.error}\n`)).join('\n'),
+    );
   return results.some((result) => result.failed) ? 1 : 0;
 }
 
@@ -76,7 +87,8 @@ async function loadSchoolYear(ctx: CliContext, file: string): Promise<(first: nu
   const diagnostics = allDiagnostics(loaded);
   if (hasErrors(diagnostics)) throw new CentreError(diagnostics);
   const validated = loaded.files[0]?.validated;
-  if (validated?.kind !== 'school-year') throw userError(ctx.display(resolve(ctx.cwd, file)), 'file-of-other-kind', { found: validated?.kind ?? '?', kind: 'school-year' });
+  if (validated?.kind !== 'school-year')
+    throw userError(ctx.display(resolve(ctx.cwd, file)), 'file-of-other-kind', { found: validated?.kind ?? '?', kind: 'school-year' });
   const year = schoolYearOf(validated.value);
   return (first) => (first === year.first ? year : defaultSchoolYear(first));
 }
@@ -111,7 +123,12 @@ function printable(ctx: CliContext, data: ReadingData, reading: PhraseReading): 
   const notes: string[] = [];
   if (data.dayOff !== undefined) {
     const due = data.dates[0]!;
-    notes.push(ctx.t('when-deadline-day-off', { date: shortDate(due), name: data.dayOff === 'weekend' ? calendarWords(ctx.locale).weekdayLong(weekdayOf(due)) : data.dayOff }));
+    notes.push(
+      ctx.t('when-deadline-day-off', {
+        date: shortDate(due),
+        name: data.dayOff === 'weekend' ? calendarWords(ctx.locale).weekdayLong(weekdayOf(due)) : data.dayOff,
+      }),
+    );
   }
   const schedule = reading.schedule!;
   if (schedule.kind === 'unscheduled') notes.push(ctx.t('when-no-dates'));
@@ -125,7 +142,6 @@ function printable(ctx: CliContext, data: ReadingData, reading: PhraseReading): 
   if (reading.problems.length) printed.problems = reading.problems.map((problem) => ctx.t(problem.code, problem.params));
   return printed;
 }
-
 
 /** The schedule in words: in Russian the timing phrase it reads back from («ежемесячно, 3-й понедельник месяца»). */
 export function describeRule(ctx: CliContext, schedule: Schedule): string {
@@ -145,7 +161,8 @@ function englishRule(ctx: CliContext, schedule: Schedule & { kind: 'recurring' |
   if (rule.frequency === 'daily') text = ctx.t('rule-daily', { interval: rule.interval });
   else if (rule.frequency === 'weekly') text = ctx.t('rule-weekly', { days });
   else if (rule.frequency === 'monthly' && rule.monthDay !== undefined) text = ctx.t('rule-month-day', { day: rule.monthDay });
-  else if (rule.frequency === 'monthly') text = ctx.t('rule-monthly', { days: rule.nth !== undefined ? days : undefined, nth: (rule.nths ?? [rule.nth]).join(' and ') });
+  else if (rule.frequency === 'monthly')
+    text = ctx.t('rule-monthly', { days: rule.nth !== undefined ? days : undefined, nth: (rule.nths ?? [rule.nth]).join(' and ') });
   else if (rule.frequency === 'yearly') text = ctx.t('rule-yearly');
   else text = ctx.t('rule-quarterly');
   if (rule.timesPerPeriod) text += `, ${ctx.t('rule-times', { count: rule.timesPerPeriod, per: calendarWords(ctx.locale).per(rule.frequency) })}`;
@@ -159,7 +176,8 @@ function renderReading(ctx: CliContext, reading: Printed, schedule: Schedule, pe
   if (reading.rrule) lines.push(`  RRULE: ${reading.rrule}`);
   if (reading.periods) for (const span of reading.periods) lines.push(`    ${shortDate(span.start)} – ${shortDate(span.end)}`);
   else if (reading.start && reading.end === null) lines.push(`  ${ctx.t('when-open', { start: shortDate(reading.start) })}`);
-  else if (reading.start && reading.end && schedule.kind !== 'recurring') lines.push(`  ${ctx.t('when-span', { start: shortDate(reading.start), end: shortDate(reading.end), count: reading.dates.length })}`);
+  else if (reading.start && reading.end && schedule.kind !== 'recurring')
+    lines.push(`  ${ctx.t('when-span', { start: shortDate(reading.start), end: shortDate(reading.end), count: reading.dates.length })}`);
   else if (reading.dates.length > 0) {
     lines.push(`  ${ctx.t('when-dates', { count: reading.dates.length })}`);
     for (const date of reading.dates) lines.push(`    ${dateWithWeekday(date, ctx.locale)}`);
