@@ -81,10 +81,15 @@ describe('the small defects', () => {
   it('names a month\'s table by its heading, read once, and never says «выходной: выходной день»', async () => {
     const page = await newPage();
     await page.goto(`${preview.url}calendar.html`, { waitUntil: 'load' });
-    const months = await page.$$eval('section[aria-labelledby="year"] table', (tables) => tables.map((table) => ({ caption: table.querySelector('caption') !== null, label: document.getElementById(table.getAttribute('aria-labelledby') ?? '')?.textContent })));
-    expect(months.length).toBeGreaterThan(3);
-    for (const month of months) expect(month).toEqual({ caption: false, label: expect.stringMatching(/^[А-Я][а-я]+ \d{4}$/) });
+    const monthPages = await page.$$eval('section[aria-labelledby="year"] a[href*="calendar/"]', (links) => links.map((link) => (link as HTMLAnchorElement).href).filter((href) => /\d{4}-\d{2}\.html$/.test(href)));
+    expect(monthPages.length).toBeGreaterThan(3);
     expect(await page.$eval('main', (main) => main.textContent)).not.toMatch(/выходной: выходной/);
+    for (const address of monthPages) {
+      await page.goto(address, { waitUntil: 'load' });
+      const tables = await page.$$eval('main table', (tables) => tables.map((table) => ({ caption: table.querySelector('caption') !== null, label: document.getElementById(table.getAttribute('aria-labelledby') ?? '')?.textContent })));
+      expect(tables).toEqual([{ caption: false, label: expect.stringMatching(/^Календарь: [А-Я][а-я]+ \d{4}\u00a0г\.$/) }]);
+      expect(await page.$eval('main', (main) => main.textContent)).not.toMatch(/выходной: выходной/);
+    }
     await page.close();
   });
 
