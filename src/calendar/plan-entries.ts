@@ -1,6 +1,7 @@
 // What a plan or cyclogram says happens when: one entry per item (from its
 // explicit `schedule:`, its «сроки» text or, in a cyclogram, its group's
 // periodicity) and one per dated sub-event. Pure.
+import { activityTitle } from './activity-title.js';
 import { parseAcademicYear, parseDateText, toIsoDate } from '../schema/dates.js';
 import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
 import type { ScheduleInput } from '../schema/schedule.js';
@@ -74,7 +75,7 @@ function readEntries(plan: PlanDocument, period: Span, schoolYear: (first: numbe
       number++;
       const path = ['sections', sectionIndex, 'items', itemIndex];
       const common = { section: heading, responsible: item.responsible ?? [], number };
-      const title = item.activity.split('\n')[0]!.trim();
+      const title = activityTitle(item.activity);
       entries.push({
         kind: 'item',
         title,

@@ -2,6 +2,7 @@
 // days it was held, who took part and the evidence, as a news file of news/
 // with front matter, marked `draft: true` until the methodist has written it up.
 // Pure: the command writes the file, never over another.
+import { activityTitle } from '../calendar/activity-title.js';
 import { parseDateText } from '../schema/dates.js';
 import type { Participants } from '../schema/record.js';
 import { formatDateLong, NBSP, typeset } from '../docs/typography.js';
@@ -30,7 +31,7 @@ const isAddress = (text: string) => /^https?:\/\/\S+$/i.test(text.trim());
 
 /** The file name (under news/) and the text of the draft; the item must have been held on at least one day. */
 export function newsDraft(item: ItemFigures): { fileName: string; text: string } {
-  const title = typeset(item.activity.split('\n')[0]!.trim().replace(/[.;]+$/, ''));
+  const title = typeset(activityTitle(item.activity).replace(/[.;]+$/, ''));
   const date = item.dates.at(-1)!;
   const days = item.dates.map((day) => formatDateLong(parseDateText(day)!));
   const when = days.length === 1 ? `Проведено ${days[0]}` : `Дни проведения: ${days.join(', ')}`;

@@ -2,6 +2,7 @@
 // by section, what was not held and why, who took part, and the analysis DOCX
 // (centre analysis build) to download when the workspace has it. Newest year
 // first. Pure.
+import { activityTitle } from '../calendar/activity-title.js';
 import { formatAcademicYear, NBSP, typeset } from '../docs/typography.js';
 import type { ItemFigures, ItemStatus, YearFigures } from '../analysis/figures.js';
 import type { ParticipantCategory } from '../schema/record.js';
@@ -42,7 +43,7 @@ const categoryWords: Record<ParticipantCategory, string> = {
 
 /** 14600 → «14 600» with a no-break space, as Russian prints numbers of five digits and more. */
 const number = (value: number) => (String(value).length > 4 ? String(value).replace(/\B(?=(\d{3})+(?!\d))/g, NBSP) : String(value));
-const firstLine = (text: string) => typeset(text.split('\n')[0]!.trim());
+const firstLine = (text: string) => typeset(activityTitle(text));
 
 function notHeldEntry(item: ItemFigures): Html {
   const why = item.comment ? html` Причина: ${typeset(item.comment.trim())}` : '';
