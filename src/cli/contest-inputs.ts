@@ -1,12 +1,16 @@
-// The filled jury sheets named on the command line, found and read: shared by
-// `contest merge` and `contest protocol`.
+// The filled jury sheets named on the command line, found and read, and the
+// stage's results from them: shared by the contest commands. For the documents
+// that are signed or printed (protocol, order, diplomas, admission) every
+// problem is said and any error refuses the document: provisional results are never signed.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DatedSheet, SourcedProblem } from '../contest/merge.js';
+import { mergeSheets, type DatedSheet, type SourcedProblem, type StageMerge } from '../contest/merge.js';
 import { readJurySheet } from '../contest/read-sheet.js';
 import { isResultsOutline } from '../contest/results-workbook.js';
 import { workbookOutline } from '../reports/xlsx-cells.js';
 import type { Contest, ContestStage } from '../schema/contest.js';
+import { CentreError, fileDiagnostic } from '../schema/diagnostic.js';
+import type { MessageCode } from '../i18n/messages.js';
 import { compareText } from '../util/compare.js';
 import { statOrUndefined } from '../workspace/files.js';
 import type { CliContext } from './context.js';
@@ -58,4 +62,39 @@ export function readSheets(ctx: CliContext, files: readonly string[], contest: C
 export function problemPlace(problem: SourcedProblem): string {
   const cell = problem.where?.split('!').at(-1);
   return cell ? `${problem.source}!${cell}` : problem.source;
+}
+
+export function collectFinalSheets(
+  ctx: CliContext,
+  contestFile: string,
+  inputs: readonly string[],
+): { files: string[]; all: string[]; problems: ReturnType<typeof collectSheets>['problems'] } {
+  const collected = collectSheets(ctx, inputs);
+  if (collected.files.length === 0) {
+    const nothing =
+      collected.problems.length > 0
+        ? collected.problems.map((p) => fileDiagnostic(p.source, p.code, p.params))
+        : [fileDiagnostic(inputs.join(' '), 'contest-merge-no-files')];
+    throw new CentreError(nothing, 1);
+  }
+  return { ...collected, all: [...collected.all, path.resolve(ctx.cwd, contestFile)] };
+}
+
+/** The merge, or undefined (exit 1) after the problems and `refused` are said. */
+export function finalMerge(
+  ctx: CliContext,
+  contest: Contest,
+  stage: ContestStage,
+  contestFile: string,
+  collected: ReturnType<typeof collectFinalSheets>,
+  refused: MessageCode,
+): StageMerge | undefined {
+  const merge = mergeSheets(contest, stage, ctx.display(path.resolve(ctx.cwd, contestFile)), readSheets(ctx, collected.files, contest, stage));
+  const problems = [...collected.problems, ...merge.problems];
+  for (const problem of problems) ctx.stderr.write(`${problemPlace(problem)}: ${ctx.t(problem.code, problem.params)}\n`);
+  if (problems.some((problem) => problem.severity === 'error')) {
+    ctx.stderr.write(`${ctx.t(refused)}\n`);
+    return undefined;
+  }
+  return merge;
 }

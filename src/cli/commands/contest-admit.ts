@@ -9,7 +9,7 @@ import { readTextFile } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { changeAlone, writeOutput } from '../write-output.js';
 import { loadContest } from './contest-options.js';
-import { collectFinalSheets, finalMerge } from './contest-results.js';
+import { collectFinalSheets, finalMerge } from '../contest-inputs.js';
 
 export async function contestAdmitCommand(ctx: CliContext, file: string, inputs: string[], options: { stage?: string }): Promise<number> {
   const contestFile = path.resolve(ctx.cwd, file);

@@ -15,7 +15,7 @@ import type { CliContext } from '../context.js';
 import { guardOutput, writeOutput } from '../write-output.js';
 import { loadContest } from './contest-options.js';
 import { issueFromRegister, numberRange, registerPath } from './contest-register.js';
-import { collectFinalSheets, finalMerge } from './contest-results.js';
+import { collectFinalSheets, finalMerge } from '../contest-inputs.js';
 
 export interface DiplomasOptions {
   readonly stage?: string;

@@ -2,10 +2,9 @@ import path from 'node:path';
 import { mergeSheets, type StageMerge } from '../../contest/merge.js';
 import { buildResults } from '../../contest/results-workbook.js';
 import { stageJury } from '../../contest/model.js';
-import { CentreError, fileDiagnostic } from '../../schema/diagnostic.js';
 import { translator } from '../../i18n/messages.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
-import { collectSheets, isOwnResults, problemPlace, readSheets } from '../contest-inputs.js';
+import { collectFinalSheets, isOwnResults, problemPlace, readSheets } from '../contest-inputs.js';
 import type { CliContext } from '../context.js';
 import { guardOutput, writeOutput } from '../write-output.js';
 import { loadContest } from './contest-options.js';
@@ -18,17 +17,10 @@ export interface ContestMergeOptions {
 export async function contestMergeCommand(ctx: CliContext, file: string, inputs: string[], options: ContestMergeOptions): Promise<number> {
   const { contest, stage, schoolName } = await loadContest(ctx, file, options.stage);
   const contestFile = path.resolve(ctx.cwd, file);
-  const collected = collectSheets(ctx, inputs);
-  if (collected.files.length === 0) {
-    const nothing =
-      collected.problems.length > 0
-        ? collected.problems.map((p) => fileDiagnostic(p.source, p.code, p.params))
-        : [fileDiagnostic(inputs.join(' '), 'contest-merge-no-files')];
-    throw new CentreError(nothing, 1);
-  }
+  const collected = collectFinalSheets(ctx, file, inputs);
   const target = path.resolve(ctx.cwd, options.output ?? path.join(findWorkspaceRoot(ctx.cwd), 'out', 'contest', `${contest.id}-${stage.id}-results.xlsx`));
   // Nothing a juror sent, and not the contest file, is ever written over.
-  guardOutput(ctx, target, { inputs: [...collected.all, contestFile], isOwn: isOwnResults, what: ctx.t('contest-results-word') });
+  guardOutput(ctx, target, { inputs: collected.all, isOwn: isOwnResults, what: ctx.t('contest-results-word') });
 
   const merge = mergeSheets(contest, stage, ctx.display(contestFile), readSheets(ctx, collected.files, contest, stage));
   const problems = [...collected.problems, ...merge.problems];

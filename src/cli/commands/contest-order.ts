@@ -10,7 +10,7 @@ import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { guardOutput, writeOutput } from '../write-output.js';
 import { loadContest } from './contest-options.js';
-import { collectFinalSheets, finalMerge } from './contest-results.js';
+import { collectFinalSheets, finalMerge } from '../contest-inputs.js';
 
 export interface OrderOptions {
   readonly stage?: string;
