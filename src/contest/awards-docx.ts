@@ -8,6 +8,9 @@ import { DOCUMENT_STYLES, sectionProperties, STYLES, textWidth, THEME } from '..
 import { formatDateLong, typeset } from '../docs/typography.js';
 import type { CalendarDate } from '../schema/dates.js';
 
+/** What a DOCX of diplomas or certificates says it is in its properties: how the commands know their own output. */
+export const AWARDS_DESCRIPTION = 'Дипломы и сертификаты';
+
 export interface AwardPage {
   /** «ДИПЛОМ», «СЕРТИФИКАТ». */
   readonly heading: string;

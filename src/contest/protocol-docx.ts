@@ -9,6 +9,9 @@ import { DOCUMENT_STYLES, emptyParagraph, pageHeaders, paragraph, sectionPropert
 import { formatDateLong, typeset } from '../docs/typography.js';
 import { parseDateText } from '../schema/dates.js';
 
+/** What a protocol's document properties say it is: how the command knows a protocol it wrote. */
+export const PROTOCOL_DESCRIPTION = 'Протокол заседания жюри';
+
 export interface ProtocolRequest {
   readonly contest: Contest;
   readonly ranking: StageRanking;
@@ -128,7 +131,7 @@ export function buildProtocolDocx({ contest, ranking, date, schoolName }: Protoc
   return new Document({
     title: typeset(`Протокол заседания жюри: ${contest.title}, ${ranking.stage.title}`),
     creator: 'centre',
-    description: 'Протокол заседания жюри',
+    description: PROTOCOL_DESCRIPTION,
     styles: DOCUMENT_STYLES,
     theme: THEME,
     sections: [{ properties: sectionProperties('portrait'), headers: pageHeaders(), children }],

@@ -13,7 +13,7 @@ import type { YearRecord } from '../../schema/record.js';
 import type { PlanDocument } from '../../schema/plan.js';
 import type { Centre } from '../../schema/centre.js';
 import type { PreviousYear } from '../../analysis/analysis-tables.js';
-import { today } from './today.js';
+import { today } from '../today.js';
 import { errnoOf, findWorkspaceRoot, readTextFile } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { loadFiles, type LoadedFile } from '../load.js';

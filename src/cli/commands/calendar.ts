@@ -15,7 +15,7 @@ import { allDiagnostics, loadFiles } from '../load.js';
 import { renderAgendaJson, renderAgendaTable } from '../output/agenda.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
 import { shortDate } from '../output/dates.js';
-import { today } from './today.js';
+import { today } from '../today.js';
 import { renderStatus } from '../calendar-status.js';
 import { agendaSources, calendarInputs, calendarKinds, calendarName, contestSources } from '../calendar-sources.js';
 import { existsSync } from 'node:fs';

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { applyDone, newRecordText } from '../../analysis/record-edit.js';
 import { entryKey, findPlanItem } from '../../analysis/record-items.js';
-import { renderAwardsDocx } from '../../contest/awards-docx.js';
+import { AWARDS_DESCRIPTION, renderAwardsDocx } from '../../contest/awards-docx.js';
 import { planCertificates } from '../../contest/attendance.js';
 import { readRoster, repeatedRows, type RosterProblem } from '../../contest/roster.js';
 import { XlsxError } from '../../reports/xlsx-cells.js';
@@ -17,10 +17,10 @@ import { findWorkspaceRoot, readRegularFile, readTextFile } from '../../workspac
 import type { CliContext } from '../context.js';
 import { loadFiles } from '../load.js';
 import { changeAlone, guardOutput, samePath, writeOutput } from '../write-output.js';
-import { isOwnAwards, writePdfOf } from './contest-diplomas.js';
-import { issueFromRegister, numberRange, registerPath } from './contest-register.js';
-import { checkRecord, findRecordOf, loadPlan, unknownItem } from './done.js';
-import { today } from './today.js';
+import { isOwnAwards, writePdfOf } from '../awards-output.js';
+import { issueFromRegister, numberRange, registerPath } from '../contest-register.js';
+import { checkRecord, findRecordOf, loadPlan, unknownItem } from '../plan-and-record.js';
+import { today } from '../today.js';
 
 export interface CertificatesOptions {
   readonly date?: string;
@@ -29,8 +29,6 @@ export interface CertificatesOptions {
   readonly output?: string;
   readonly pdf?: boolean;
 }
-
-const CERTIFICATES_DESCRIPTION = 'Дипломы и сертификаты';
 
 function sayProblems(ctx: CliContext, shown: string, cells: boolean, problems: readonly RosterProblem[]): void {
   for (const problem of problems)
@@ -102,7 +100,7 @@ export async function certificatesCommand(
     event: title,
     date: day,
     pages: certificates.pages.map((page, index) => ({ ...page, number: numbers[index]! })),
-    description: CERTIFICATES_DESCRIPTION,
+    description: AWARDS_DESCRIPTION,
   });
   await writeOutput(ctx, target, new Uint8Array(docx));
   ctx.stdout.write(`${ctx.t('certificates-wrote', { count: numbers.length, numbers: numberRange(numbers), path: ctx.display(target) })}\n`);

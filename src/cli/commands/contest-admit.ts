@@ -8,7 +8,7 @@ import { userError } from '../../schema/diagnostic.js';
 import { readTextFile } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { changeAlone, writeOutput } from '../write-output.js';
-import { loadContest } from './contest-options.js';
+import { loadContest } from '../contest-options.js';
 import { collectFinalSheets, finalMerge } from '../contest-inputs.js';
 
 export async function contestAdmitCommand(ctx: CliContext, file: string, inputs: string[], options: { stage?: string }): Promise<number> {

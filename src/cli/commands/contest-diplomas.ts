@@ -2,19 +2,17 @@
 // participation certificates of a stage (the last one unless --stage), one
 // page each, numbered from the register, as a DOCX, and a PDF beside it when
 // LibreOffice is installed.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderAwardsDocx } from '../../contest/awards-docx.js';
+import { AWARDS_DESCRIPTION, renderAwardsDocx } from '../../contest/awards-docx.js';
 import { planDiplomas } from '../../contest/diplomas.js';
 import { parseDateText } from '../../schema/dates.js';
 import { userError } from '../../schema/diagnostic.js';
-import { convertWithLibreOffice } from '../../site/pdf.js';
-import { unzipGuarded } from '../../util/zip-guard.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { guardOutput, writeOutput } from '../write-output.js';
-import { loadContest } from './contest-options.js';
-import { issueFromRegister, numberRange, registerPath } from './contest-register.js';
+import { isOwnAwards, writePdfOf } from '../awards-output.js';
+import { loadContest } from '../contest-options.js';
+import { issueFromRegister, numberRange, registerPath } from '../contest-register.js';
 import { collectFinalSheets, finalMerge } from '../contest-inputs.js';
 
 export interface DiplomasOptions {
@@ -24,25 +22,6 @@ export interface DiplomasOptions {
   readonly output?: string;
   /** --no-pdf: the DOCX only. */
   readonly pdf?: boolean;
-}
-
-const DIPLOMAS_DESCRIPTION = 'Дипломы и сертификаты';
-
-/** Whether an existing file is a DOCX of awards that this command or `certificates` wrote (its document properties say so). */
-export function isOwnAwards(file: string): boolean {
-  try {
-    // a PDF is ours when it is one and the DOCX it was made from, beside it, is ours
-    if (file.toLowerCase().endsWith('.pdf'))
-      return readFileSync(file).subarray(0, 5).toString('latin1') === '%PDF-' && isOwnAwards(file.replace(/\.pdf$/iu, '.docx'));
-    const parts = unzipGuarded(
-      readFileSync(file),
-      { fileBytes: 50 * 1024 * 1024, entries: 500, partBytes: 1024 * 1024, ratio: 200 },
-      (name) => name === 'docProps/core.xml',
-    );
-    return new TextDecoder().decode(parts.get('docProps/core.xml') ?? new Uint8Array()).includes(`<dc:description>${DIPLOMAS_DESCRIPTION}</dc:description>`);
-  } catch {
-    return false;
-  }
 }
 
 export async function contestDiplomasCommand(ctx: CliContext, file: string, inputs: string[], options: DiplomasOptions): Promise<number> {
@@ -70,7 +49,7 @@ export async function contestDiplomasCommand(ctx: CliContext, file: string, inpu
     date,
     ...(contest.signatures?.diplomas ? { signer: contest.signatures.diplomas } : {}),
     pages: plan.pages.map((page, index) => ({ ...page, number: numbers[index]! })),
-    description: DIPLOMAS_DESCRIPTION,
+    description: AWARDS_DESCRIPTION,
   });
   await writeOutput(ctx, target, new Uint8Array(docx));
   ctx.stdout.write(
@@ -78,15 +57,4 @@ export async function contestDiplomasCommand(ctx: CliContext, file: string, inpu
   );
   if (options.pdf !== false) await writePdfOf(ctx, docx, pdfTarget);
   return 0;
-}
-
-/** The PDF beside the DOCX, when LibreOffice can make it; said when it cannot. */
-export async function writePdfOf(ctx: CliContext, docx: Uint8Array, pdfTarget: string): Promise<void> {
-  const pdf = convertWithLibreOffice(docx);
-  if (!pdf) {
-    ctx.stderr.write(`${ctx.t('awards-pdf-missing')}\n`);
-    return;
-  }
-  await writeOutput(ctx, pdfTarget, pdf);
-  ctx.stdout.write(`${ctx.t('awards-pdf-wrote', { path: ctx.display(pdfTarget) })}\n`);
 }

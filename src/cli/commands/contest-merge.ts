@@ -7,7 +7,7 @@ import { findWorkspaceRoot } from '../../workspace/files.js';
 import { collectFinalSheets, isOwnResults, problemPlace, readSheets } from '../contest-inputs.js';
 import type { CliContext } from '../context.js';
 import { guardOutput, writeOutput } from '../write-output.js';
-import { loadContest } from './contest-options.js';
+import { loadContest } from '../contest-options.js';
 
 export interface ContestMergeOptions {
   readonly stage?: string;

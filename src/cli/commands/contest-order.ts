@@ -1,15 +1,14 @@
 // `centre contest order <contest> <sheets…>`: the draft «Приказ об итогах»
 // of a contest from the final results of a stage (the last one unless --stage).
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ORDER_DESCRIPTION, renderOrderDocx } from '../../contest/order-docx.js';
 import { parseDateText } from '../../schema/dates.js';
 import { userError } from '../../schema/diagnostic.js';
-import { unzipGuarded } from '../../util/zip-guard.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
+import { isDocxDescribedAs } from '../own-documents.js';
 import { guardOutput, writeOutput } from '../write-output.js';
-import { loadContest } from './contest-options.js';
+import { loadContest } from '../contest-options.js';
 import { collectFinalSheets, finalMerge } from '../contest-inputs.js';
 
 export interface OrderOptions {
@@ -18,18 +17,7 @@ export interface OrderOptions {
   readonly output?: string;
 }
 
-function isOwnOrder(file: string): boolean {
-  try {
-    const parts = unzipGuarded(
-      readFileSync(file),
-      { fileBytes: 20 * 1024 * 1024, entries: 500, partBytes: 1024 * 1024, ratio: 200 },
-      (name) => name === 'docProps/core.xml',
-    );
-    return new TextDecoder().decode(parts.get('docProps/core.xml') ?? new Uint8Array()).includes(`<dc:description>${ORDER_DESCRIPTION}</dc:description>`);
-  } catch {
-    return false;
-  }
-}
+const isOwnOrder = (file: string) => isDocxDescribedAs(file, ORDER_DESCRIPTION);
 
 export async function contestOrderCommand(ctx: CliContext, file: string, inputs: string[], options: OrderOptions): Promise<number> {
   const { contest, stage, schoolName } = await loadContest(ctx, file, options.stage, true);

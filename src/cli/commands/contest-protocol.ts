@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderProtocolDocx } from '../../contest/protocol-docx.js';
+import { PROTOCOL_DESCRIPTION, renderProtocolDocx } from '../../contest/protocol-docx.js';
 import { parseDateText } from '../../schema/dates.js';
 import { userError } from '../../schema/diagnostic.js';
-import { unzipGuarded } from '../../util/zip-guard.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
+import { isDocxDescribedAs } from '../own-documents.js';
 import { guardOutput, writeOutput } from '../write-output.js';
-import { loadContest } from './contest-options.js';
+import { loadContest } from '../contest-options.js';
 import { collectFinalSheets, finalMerge } from '../contest-inputs.js';
 
 export interface ProtocolOptions {
@@ -16,21 +15,7 @@ export interface ProtocolOptions {
   readonly output?: string;
 }
 
-const PROTOCOL_DESCRIPTION = '<dc:description>Протокол заседания жюри</dc:description>';
-
-/** Whether an existing file is a protocol this command wrote (its document properties say so). */
-function isOwnProtocol(file: string): boolean {
-  try {
-    const parts = unzipGuarded(
-      readFileSync(file),
-      { fileBytes: 20 * 1024 * 1024, entries: 500, partBytes: 1024 * 1024, ratio: 200 },
-      (name) => name === 'docProps/core.xml',
-    );
-    return new TextDecoder().decode(parts.get('docProps/core.xml') ?? new Uint8Array()).includes(PROTOCOL_DESCRIPTION);
-  } catch {
-    return false;
-  }
-}
+const isOwnProtocol = (file: string) => isDocxDescribedAs(file, PROTOCOL_DESCRIPTION);
 
 export async function contestProtocolCommand(ctx: CliContext, file: string, inputs: string[], options: ProtocolOptions): Promise<number> {
   const { contest, stage, schoolName } = await loadContest(ctx, file, options.stage);

@@ -7,7 +7,7 @@ import { userError } from '../../schema/diagnostic.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { writeOutput } from '../write-output.js';
-import { loadContest } from './contest-options.js';
+import { loadContest } from '../contest-options.js';
 
 export interface SheetsOptions {
   readonly stage?: string;

@@ -5,10 +5,10 @@ import { packageRoot, readTextFile } from '../../workspace/files.js';
 import { writeOutput } from '../write-output.js';
 import { userError } from '../../schema/diagnostic.js';
 import type { CliContext } from '../context.js';
-import { jsonSchemaOf } from './schema.js';
+import { jsonSchemaOf } from '../../kinds/json-schema.js';
 import { defaultSchoolYear } from '../../calendar/reader/school-year.js';
-import { academicYearStart, moveToAcademicYear, schoolYearExample } from './example-year.js';
-import { today } from './today.js';
+import { academicYearStart, moveToAcademicYear, schoolYearExample } from '../example-year.js';
+import { today } from '../today.js';
 
 /**
  * Creates plans/ with examples to start from (a plan, the registry, the centre and the school year, each

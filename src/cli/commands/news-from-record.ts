@@ -14,7 +14,7 @@ import type { CliContext } from '../context.js';
 import { loadFiles } from '../load.js';
 import { newsFolderName } from '../news-inputs.js';
 import { createOutput } from '../write-output.js';
-import { findRecordOf, loadPlan, stopOnErrors, unknownItem } from './done.js';
+import { findRecordOf, loadPlan, stopOnErrors, unknownItem } from '../plan-and-record.js';
 
 export interface NewsFromRecordOptions {
   /** The draft's file, instead of news/<date>-<title>.md in the workspace. */

@@ -13,7 +13,7 @@ import { findWorkspaceRoot, isSpecialPath, readRegularFile, statOrUndefined } fr
 import { guardOutput, writeOutput } from '../write-output.js';
 import type { CliContext } from '../context.js';
 import { loadOne } from '../workspace-files.js';
-import { periodOption, yearOption } from './report-options.js';
+import { periodOption, yearOption } from '../report-options.js';
 
 export interface MergeOptions {
   readonly output?: string;

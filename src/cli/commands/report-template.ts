@@ -9,8 +9,8 @@ import { writeOutput } from '../write-output.js';
 import { compareText } from '../../util/compare.js';
 import type { CliContext } from '../context.js';
 import { loadOne } from '../workspace-files.js';
-import { periodOption, yearOption } from './report-options.js';
-import { today } from './today.js';
+import { periodOption, yearOption } from '../report-options.js';
+import { today } from '../today.js';
 
 export interface TemplateOptions {
   readonly form?: string;

@@ -37,7 +37,7 @@ import { readNews } from '../news-inputs.js';
 import { readResults } from '../results-inputs.js';
 import { writeSite } from '../site-output.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
-import { today } from './today.js';
+import { today } from '../today.js';
 
 export interface SiteBuildOptions {
   readonly output?: string;

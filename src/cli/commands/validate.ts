@@ -7,7 +7,7 @@ import type { CliContext } from '../context.js';
 import { allDiagnostics, loadFiles } from '../load.js';
 import { renderDiagnostics, renderJson, type DiagnosticFormat } from '../output/diagnostics.js';
 import { checkRecords } from '../record-plans.js';
-import { today } from './today.js';
+import { today } from '../today.js';
 
 export interface ValidateOptions {
   readonly format: DiagnosticFormat;

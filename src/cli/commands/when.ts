@@ -13,7 +13,7 @@ import { userError } from '../../schema/diagnostic.js';
 import { isSpecialPath, readTextFile, statOrUndefined } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { dateWithWeekday, shortDate } from '../output/dates.js';
-import { today } from './today.js';
+import { today } from '../today.js';
 
 export interface WhenOptions {
   readonly year?: string;

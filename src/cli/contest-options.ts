@@ -2,12 +2,12 @@
 // line, and how a participant's school is shown (the registry's short name).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { contestSchoolProblems } from '../../kinds/contest-rules.js';
-import { renderDiagnostics } from '../output/diagnostics.js';
-import { userError } from '../../schema/diagnostic.js';
-import type { Contest, ContestStage } from '../../schema/contest.js';
-import type { CliContext } from '../context.js';
-import { loadOne } from '../workspace-files.js';
+import { contestSchoolProblems } from '../kinds/contest-rules.js';
+import { renderDiagnostics } from './output/diagnostics.js';
+import { userError } from '../schema/diagnostic.js';
+import type { Contest, ContestStage } from '../schema/contest.js';
+import type { CliContext } from './context.js';
+import { loadOne } from './workspace-files.js';
 
 export interface LoadedContest {
   readonly contest: Contest;
@@ -35,7 +35,7 @@ async function warnUnknownSchools(ctx: CliContext, file: string, contest: Contes
   if (problems.length === 0) return;
   const shown = ctx.display(path.resolve(ctx.cwd, file));
   const text = readFileSync(path.resolve(ctx.cwd, file), 'utf8');
-  const diagnostics = (await import('../../kinds/locate-problems.js')).locateProblems(shown, text, problems) ?? [];
+  const diagnostics = (await import('../kinds/locate-problems.js')).locateProblems(shown, text, problems) ?? [];
   ctx.stderr.write(await renderDiagnostics(diagnostics, 'short', { t: ctx.t, colours: ctx.errorColours, sources: new Map([[shown, text]]) }));
 }
 

@@ -1,9 +1,9 @@
 // The options both report commands take, checked one way: a period is one of
 // the form's periods, a year is written 2024-2025. A wrong one is a usage
 // error (exit 2) that lists what is valid.
-import { parseAcademicYear } from '../../schema/dates.js';
-import { userError } from '../../schema/diagnostic.js';
-import type { MonitoringForm } from '../../schema/reports.js';
+import { parseAcademicYear } from '../schema/dates.js';
+import { userError } from '../schema/diagnostic.js';
+import type { MonitoringForm } from '../schema/reports.js';
 
 /**
  * The period named by --period, which must be one of the form's: its id

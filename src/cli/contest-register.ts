@@ -5,15 +5,15 @@
 // it is the user's file.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { appendIssued, newRegisterText } from '../../contest/register-yaml.js';
-import { issueNumbers, type Issued, type IssueRequest } from '../../contest/register.js';
-import { CentreError, hasErrors, userError } from '../../schema/diagnostic.js';
-import type { Register } from '../../schema/register.js';
-import { findWorkspaceRoot, readTextFile } from '../../workspace/files.js';
-import type { CliContext } from '../context.js';
-import { allDiagnostics, loadFiles } from '../load.js';
-import { renderDiagnostics } from '../output/diagnostics.js';
-import { changeAlone, writeOutput } from '../write-output.js';
+import { appendIssued, newRegisterText } from '../contest/register-yaml.js';
+import { issueNumbers, type Issued, type IssueRequest } from '../contest/register.js';
+import { CentreError, hasErrors, userError } from '../schema/diagnostic.js';
+import type { Register } from '../schema/register.js';
+import { findWorkspaceRoot, readTextFile } from '../workspace/files.js';
+import type { CliContext } from './context.js';
+import { allDiagnostics, loadFiles } from './load.js';
+import { renderDiagnostics } from './output/diagnostics.js';
+import { changeAlone, writeOutput } from './write-output.js';
 
 /** plans/register.yaml of the workspace unless --register names another. */
 export function registerPath(ctx: CliContext, given: string | undefined): string {

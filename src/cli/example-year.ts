@@ -4,8 +4,8 @@
 // of the same week of its month in the target year (the third Monday stays the
 // third Monday, as the item's «каждый 3-й понедельник месяца» says), and every
 // other year number moves by as many years.
-import type { Span } from '../../calendar/model.js';
-import type { SchoolYear } from '../../calendar/reader/school-year.js';
+import type { Span } from '../calendar/model.js';
+import type { SchoolYear } from '../calendar/reader/school-year.js';
 
 /** The academic year a methodologist is planning on `today` (YYYY-MM-DD): from August on, the one that starts in September. */
 export function academicYearStart(today: string): number {

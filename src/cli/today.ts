@@ -1,4 +1,4 @@
-import type { CliContext } from '../context.js';
+import type { CliContext } from './context.js';
 
 /** Today in the user's time zone, as YYYY-MM-DD; CENTRE_TODAY overrides it (for scripts and tests). */
 export function today(ctx: CliContext): string {

@@ -1,0 +1,31 @@
+// What the award commands (`contest diplomas`, `certificates`) write besides
+// the DOCX: how they know their own earlier output, and the PDF beside it.
+import { readFileSync } from 'node:fs';
+import { AWARDS_DESCRIPTION } from '../contest/awards-docx.js';
+import { convertWithLibreOffice } from '../site/pdf.js';
+import type { CliContext } from './context.js';
+import { isDocxDescribedAs } from './own-documents.js';
+import { writeOutput } from './write-output.js';
+
+/** Whether an existing file is a DOCX of awards that `contest diplomas` or `certificates` wrote (its document properties say so). */
+export function isOwnAwards(file: string): boolean {
+  try {
+    // a PDF is ours when it is one and the DOCX it was made from, beside it, is ours
+    if (file.toLowerCase().endsWith('.pdf'))
+      return readFileSync(file).subarray(0, 5).toString('latin1') === '%PDF-' && isOwnAwards(file.replace(/\.pdf$/iu, '.docx'));
+    return isDocxDescribedAs(file, AWARDS_DESCRIPTION, 50 * 1024 * 1024);
+  } catch {
+    return false;
+  }
+}
+
+/** The PDF beside the DOCX, when LibreOffice can make it; said when it cannot. */
+export async function writePdfOf(ctx: CliContext, docx: Uint8Array, pdfTarget: string): Promise<void> {
+  const pdf = convertWithLibreOffice(docx);
+  if (!pdf) {
+    ctx.stderr.write(`${ctx.t('awards-pdf-missing')}\n`);
+    return;
+  }
+  await writeOutput(ctx, pdfTarget, pdf);
+  ctx.stdout.write(`${ctx.t('awards-pdf-wrote', { path: ctx.display(pdfTarget) })}\n`);
+}

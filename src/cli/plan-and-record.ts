@@ -1,0 +1,57 @@
+// A plan named on the command line and its year's record: the plan loaded and
+// checked, its record found beside it, the record checked before it is changed
+// (`done`, `certificates`, `news from-record`).
+import path from 'node:path';
+import { recordPathOf } from '../analysis/record-edit.js';
+import { isItemNumber, numberedItems } from '../analysis/record-items.js';
+import { CentreError, hasErrors, userError } from '../schema/diagnostic.js';
+import type { PlanDocument } from '../schema/plan.js';
+import { suggest } from '../schema/suggest.js';
+import type { CliContext } from './context.js';
+import { allDiagnostics, loadFiles } from './load.js';
+import { renderDiagnostics } from './output/diagnostics.js';
+import { recordPlanPath } from './record-plans.js';
+import { samePath } from './write-output.js';
+
+/** The record beside the plan that names it (whatever its file is called), else the default name (plans/X.yaml → plans/X.record.yaml). */
+export async function findRecordOf(ctx: CliContext, planPath: string): Promise<string> {
+  const loaded = await loadFiles(ctx, [path.dirname(planPath)], { kinds: ['record'] });
+  const naming = loaded.files.filter((file) => file.validated?.kind === 'record' && recordPlanPath(file.path, file.validated.value) === planPath);
+  // a link to the record beside the record itself is one record
+  const records = naming.filter((file, index) => naming.findIndex((other) => samePath(other.path) === samePath(file.path)) === index);
+  if (records.length > 1) throw userError(ctx.display(planPath), 'done-several-records', { files: records.map((file) => file.shown).join('|') }, 2);
+  return records[0]?.path ?? recordPathOf(planPath);
+}
+
+/** No item has this id or number: say how many items the plan numbers, or the id meant. */
+export function unknownItem(file: string, plan: PlanDocument, value: string) {
+  const items = numberedItems(plan);
+  const ids = items.flatMap((item) => (item.id === undefined ? [] : [item.id]));
+  if (isItemNumber(value)) return userError(file, 'done-no-such-number', { value, count: items.length });
+  return userError(file, ids.length === 0 ? 'done-plan-without-ids' : 'done-unknown-item', { value, suggestion: suggest(value, ids) });
+}
+
+export async function loadPlan(ctx: CliContext, planArg: string): Promise<PlanDocument> {
+  const loaded = await loadFiles(ctx, [planArg]);
+  await stopOnErrors(ctx, loaded);
+  const file = loaded.files[0];
+  const validated = file?.validated;
+  if (!file || !validated) throw userError(planArg, 'no-files', {}, 1);
+  if (validated.kind !== 'plan' && validated.kind !== 'cyclogram') throw userError(file.shown, 'not-a-plan', { kind: validated.kind });
+  return validated.value;
+}
+
+/** The record must be a valid record before it is changed: it is the user's file. */
+export async function checkRecord(ctx: CliContext, recordPath: string): Promise<void> {
+  const loaded = await loadFiles(ctx, [recordPath]);
+  await stopOnErrors(ctx, loaded);
+  const validated = loaded.files[0]?.validated;
+  if (validated && validated.kind !== 'record') throw userError(ctx.display(recordPath), 'file-of-other-kind', { found: validated.kind, kind: 'record' });
+}
+
+export async function stopOnErrors(ctx: CliContext, loaded: Awaited<ReturnType<typeof loadFiles>>): Promise<void> {
+  const diagnostics = allDiagnostics(loaded);
+  if (!hasErrors(diagnostics)) return;
+  ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
+  throw new CentreError([], 1);
+}
