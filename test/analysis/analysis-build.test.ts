@@ -219,6 +219,21 @@ describe('centre analysis build: the record and its options', () => {
     expect(missing.stderr).toContain("plans/second.record.yaml  error: The record's plan «gone.yaml» cannot be read (no such file)");
   });
 
+  it('takes the plan for its record when a methodist names the plan, through the built command', () => {
+    const workspace = copyOfExampleWorkspace();
+    const byPlan = spawnCli(['analysis', 'build', 'plans/2023-2024-regional-plan.yaml', '-o', 'by-plan.docx'], { cwd: workspace });
+    expect(byPlan).toMatchObject({ code: 0, stderr: '' });
+    const byRecord = spawnCli(['analysis', 'build', 'plans/2023-2024-regional-plan.record.yaml', '-o', 'by-record.docx'], { cwd: workspace });
+    expect(byRecord.code).toBe(0);
+    // the same counts, so the same record
+    expect(byPlan.stdout.replace('by-plan', 'X')).toBe(byRecord.stdout.replace('by-record', 'X'));
+    // a plan with no record beside it is still said as no record, at the plan
+    writeFileSync(path.join(workspace, 'plans', 'lone.yaml'), readFileSync(path.join(workspace, 'plans', '2023-2024-regional-plan.yaml')));
+    const lone = spawnCli(['analysis', 'build', 'plans/lone.yaml'], { cwd: workspace });
+    expect(lone.code).toBe(1);
+    expect(lone.stderr).toContain('plans/lone.yaml  error: No record found here');
+  });
+
   it('says when no record is found, in Russian too, exit 1, with no stack trace', async () => {
     const workspace = copyOfExampleWorkspace();
     const result = spawnCli(['analysis', 'build', '--year', '2020-2021'], { cwd: workspace, env: { LANG: 'ru_RU.UTF-8' } });

@@ -19,6 +19,7 @@ import type { CliContext } from '../context.js';
 import { loadFiles, type LoadedFile } from '../load.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
 import { findRecordPlan, recordPlanPath } from '../record-plans.js';
+import { findRecordOf } from '../plan-and-record.js';
 import { writeOutput } from '../write-output.js';
 
 export interface AnalysisBuildOptions {
@@ -26,6 +27,16 @@ export interface AnalysisBuildOptions {
   readonly output?: string;
   /** Two summaries written by `report merge`: the monitoring rounds of the year. */
   readonly monitoring?: string[];
+}
+
+/** A plan named where a record is asked for stands for its record, when it has one: a methodist names the plan. */
+async function recordOfPlanArg(ctx: CliContext, arg: string): Promise<string> {
+  if (!/\.ya?ml$/iu.test(arg)) return arg;
+  const loaded = await loadFiles(ctx, [arg]);
+  const kind = loaded.files[0]?.validated?.kind;
+  if (kind !== 'plan' && kind !== 'cyclogram') return arg;
+  const record = await findRecordOf(ctx, loaded.files[0]!.path);
+  return existsSync(record) ? record : arg;
 }
 
 export async function analysisBuildCommand(ctx: CliContext, records: string[], options: AnalysisBuildOptions): Promise<number> {
@@ -42,7 +53,7 @@ async function buildAnalysis(ctx: CliContext, records: string[], options: Analys
   const year = options.year === undefined ? undefined : parseAcademicYear(options.year);
   if (options.year !== undefined && !year) throw userError('centre analysis build', 'bad-year-option', { value: options.year }, 2);
   const root = findWorkspaceRoot(ctx.cwd);
-  const given = records.length > 0 ? records : [path.join(root, 'plans')];
+  const given = records.length > 0 ? await Promise.all(records.map((arg) => recordOfPlanArg(ctx, arg))) : [path.join(root, 'plans')];
   const loaded = await loadFiles(ctx, given, { kinds: ['record'] });
   const found = loaded.files.filter((file) => file.validated?.kind === 'record');
   const diagnostics = [
