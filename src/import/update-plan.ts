@@ -82,12 +82,18 @@ export function updatePlan(previous: PlanDocument, imported: ImportedPlan): { pl
     }
   }
 
-  const keptIds = new Set([...match.values()].flatMap((old) => (old.id === undefined ? [] : [String(old.id)])));
-  const usedIds = new Set(keptIds);
-  let nextNumber = Math.max(0, ...[...keptIds].map((id) => (/^\d+$/.test(id) ? Number(id) : 0)));
+  // a removed item's id is never given to a new one: the record's entries for it would follow the id to another activity
+  const oldIds = oldItems.flatMap((old) => (old.id === undefined ? [] : [String(old.id)]));
+  const usedIds = new Set(oldIds);
+  // a kept item the old plan left without an id keeps the document's number
+  for (const [item, old] of match) if (old.id === undefined && item.id !== undefined) usedIds.add(item.id);
+  let nextNumber = Math.max(0, ...oldIds.map((id) => (/^\d+$/.test(id) ? Number(id) : 0)));
   /** An item put in after `previous`: «2.1» after 2 (then «2.2» …), so the printed numbers still read in order. */
   const insertedAfter = (previous: string | undefined): string => {
-    if (previous === undefined) return String(++nextNumber);
+    if (previous === undefined) {
+      while (usedIds.has(String(++nextNumber)));
+      return String(nextNumber);
+    }
     let suffix = 1;
     while (usedIds.has(`${previous}.${suffix}`)) suffix++;
     return `${previous}.${suffix}`;
@@ -102,7 +108,7 @@ export function updatePlan(previous: PlanDocument, imported: ImportedPlan): { pl
       if (!old) {
         added.push(firstLine(item.activity));
         // with nothing kept, the document's own numbers stand; else a new item is numbered after the one before it
-        const id = match.size === 0 && item.id !== undefined ? item.id : insertedAfter(previousId);
+        const id = match.size === 0 && item.id !== undefined && !usedIds.has(item.id) ? item.id : insertedAfter(previousId);
         usedIds.add(id);
         previousId = id;
         return { ...item, id };

@@ -361,6 +361,29 @@ describe('plan import --update', () => {
     expect(spawnCli(['plan', 'import', 'plan-2.html', '--update'], { cwd: dir }).code).toBe(2);
   });
 
+  it('never hands a removed item’s id to a new item: the record’s entry for it names no item, and validate says so', () => {
+    const dir = temporaryDir();
+    const page = readFileSync(path.join(layouts, 'school-plan.html'), 'utf8');
+    writeFileSync(path.join(dir, 'plan.html'), page);
+    expect(spawnCli(['plan', 'import', 'plan.html', '-o', 'plans/plan.yaml'], { cwd: dir }).code).toBe(0);
+    expect(spawnCli(['done', 'plans/plan.yaml', '4', '--date', '2023-10-20'], { cwd: dir }).code).toBe(0);
+    // the newer version drops «Консультации» (item 4) and puts a new item at the top
+    const newer = page
+      .replace('<tr><td>4.</td><td>Консультации для родителей</td><td>по запросу</td><td>Педагог-психолог</td></tr>', '')
+      .replace(
+        '<tr><td colspan="4"><b>I.',
+        '<tr><td>1.</td><td>Конкурс чтецов «Живая классика»</td><td>март</td><td>Руководитель МО</td></tr><tr><td colspan="4"><b>I.',
+      );
+    writeFileSync(path.join(dir, 'plan-2.html'), newer);
+    const updated = spawnCli(['plan', 'import', 'plan-2.html', '-o', 'plans/plan.yaml', '--update'], { cwd: dir });
+    expect(updated.code, updated.stderr).toBe(0);
+    expect(updated.stdout).toContain('removed: «Консультации для родителей»');
+    const items = parse(readFileSync(path.join(dir, 'plans', 'plan.yaml'), 'utf8')).sections.flatMap((section: { items: { id: unknown }[] }) => section.items);
+    expect(items.map((item: { id: unknown }) => String(item.id))).toEqual(['5', '1', '2', '3']);
+    const checked = spawnCli(['validate', 'plans'], { cwd: dir });
+    expect(checked.stdout + checked.stderr).toContain('No item of plans/plan.yaml has the id or number «4»');
+  });
+
   it('refuses to update a plan that has errors, and changes nothing', () => {
     const dir = temporaryDir();
     copyFileSync(path.join(layouts, 'school-plan.html'), path.join(dir, 'plan.html'));

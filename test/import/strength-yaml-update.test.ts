@@ -238,12 +238,32 @@ describe('an update over a kept plan', () => {
     expect(changes.removed).toEqual([]);
   });
 
-  it('keeps the document’s own numbers when nothing is kept, and numbers from 1 when it has none, each after the one before', () => {
+  it('keeps the document’s own numbers when nothing is kept, unless a removed item had one; new items are numbered after every old id', () => {
     expect(updatePlan(previous([{ id: 1, activity: 'Старое' }]), imported([item('Новое', { id: '5' })])).plan.sections[0]!.items[0]!.id).toBe('5');
+    expect(updatePlan(previous([{ id: 5, activity: 'Старое' }]), imported([item('Новое', { id: '5' })])).plan.sections[0]!.items[0]!.id).toBe('6');
     expect(updatePlan(previous([{ id: 1, activity: 'Старое' }]), imported([item('Новое'), item('Другое')])).plan.sections[0]!.items.map((i) => i.id)).toEqual([
-      '1',
-      '1.1',
+      '2',
+      '2.1',
     ]);
+  });
+
+  it('never gives a removed item’s id to a new one, so the record’s entries for it name no item rather than another activity', () => {
+    // 1 is kept; 2.1 and 9 are removed; the new item after 1 and the new item at the top must take neither
+    const { plan, changes } = updatePlan(
+      previous([
+        { id: 9, activity: 'Удалённое в начале' },
+        { id: 1, activity: 'Заседание методического объединения' },
+        { id: '1.1', activity: 'Удалённое после первого' },
+      ]),
+      imported([item('Новое в начале'), item('Заседание методического объединения'), item('Конкурс чтецов')]),
+    );
+    expect(plan.sections[0]!.items.map((i) => i.id)).toEqual(['10', '1', '1.2']);
+    expect(changes.removed).toEqual(['Удалённое в начале', 'Удалённое после первого']);
+  });
+
+  it('numbers a new item past a number the document itself gave a kept item whose old version had no id', () => {
+    const { plan } = updatePlan(previous([{ activity: 'Семинар' }]), imported([item('Новое'), item('Семинар', { id: '1' })]));
+    expect(plan.sections[0]!.items.map((i) => i.id)).toEqual(['2', '1']);
   });
 
   it('takes the first line of an activity to report it', () => {
