@@ -45,6 +45,31 @@ const DATED_ITEM = new RegExp(
   'is',
 );
 
+// what a timing says: a month, a date, a term, how often (a name or a post says none of these)
+const TIMING_WORDS =
+  /\d|январ|феврал|март|апрел|\bма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|течени|ежедн|еженед|ежемес|ежегод|четверт|полугод|триместр|каникул|неделю|месяц|по запросу|по плану|постоянно/i;
+// the column names of a plan typed as tab-aligned lines: «Мероприятие → Сроки → Ответственные»
+const COLUMN_NAME =
+  /^(?:№(?:\s*п\/п)?|мероприяти[ея]|содержание(?: работы)?|наименование.*|сроки?(?: проведения| исполнения)?|дата|ответственн(?:ые|ый)|исполнител[ьи])$/i;
+
+/**
+ * A line typed as columns aligned by tabs: «Семинар → октябрь → Центр». Three or more columns are what,
+ * when and who; of two, the second is when if it reads as a timing, else who. `header` is the line of
+ * column names.
+ */
+function tabbedColumns(text: string): { activity: string; timing?: string; responsible: string[] } | 'header' | undefined {
+  const columns = text
+    .split('\t')
+    .map((column) => column.trim())
+    .filter(Boolean);
+  if (columns.length < 2) return undefined;
+  if (columns.every((column) => COLUMN_NAME.test(column))) return 'header';
+  const people = (columns: string[]) => columns.flatMap((column) => column.split(/\s*[,;]\s*/)).filter(Boolean);
+  const [activity, second, ...rest] = columns as [string, string, ...string[]];
+  if (rest.length > 0) return { activity, timing: second, responsible: people(rest) };
+  return TIMING_WORDS.test(second) ? { activity, timing: second, responsible: [] } : { activity, responsible: people([second]) };
+}
+
 /** What a paragraph heads, if it is a heading: short, not an item, and bold or a periodicity or a month. */
 function headingKind(paragraph: TextParagraph): HeadingKind | undefined {
   const text = paragraph.text.trim();
@@ -94,18 +119,20 @@ export function mapParagraphPlan(document: ImportedDocument): ImportedPlan | und
     if (text === '') continue;
     const number = NUMBERED.exec(text)?.[1];
     const unmarked = text.replace(ITEM_MARK, '');
-    const dated = cyclogram ? null : DATED_ITEM.exec(unmarked);
-    const activity = dated ? dated[2]!.trim() : unmarked;
-    const named = NAMES_AT_END.exec(activity);
+    const columns = tabbedColumns(unmarked);
+    if (columns === 'header') continue;
+    const dated = cyclogram || columns ? null : DATED_ITEM.exec(unmarked);
+    const activity = columns?.activity ?? (dated ? dated[2]!.trim() : unmarked);
+    const named = columns ? null : NAMES_AT_END.exec(activity);
     const item: ImportedItem = {
       ...(number ? { number } : {}),
       activity: named ? named[1]! : activity,
-      responsible: named ? named[2]!.split(/\s*[,;]\s*/).map((name) => name.trim()) : [],
+      responsible: columns?.responsible ?? (named ? named[2]!.split(/\s*[,;]\s*/).map((name) => name.trim()) : []),
       place,
     };
     const section = sections.at(-1)!;
     const month = cyclogram ? undefined : monthOfSection(section.heading);
-    const timing = dated ? dated[1]!.replace(/\s*-\s*/, '–') : month ? completeDays(undefined, month) : undefined;
+    const timing = columns?.timing ?? (dated ? dated[1]!.replace(/\s*-\s*/, '–') : month ? completeDays(undefined, month) : undefined);
     const placed = timing ? { ...item, timing } : item;
     if (paragraph.listItem || ITEM_MARK.test(text)) marked.add(placed);
     section.items.push(placed);

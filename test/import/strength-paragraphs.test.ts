@@ -49,6 +49,23 @@ describe('a plan without a table', () => {
     expect(plan.kind).toBe('plan');
   });
 
+  it('reads lines typed as tab-aligned columns: what, when and who; of two columns, the second is when only if it reads as a timing', () => {
+    const plan = map(
+      bold('Организационная работа'),
+      para('№\tМероприятие\tСроки\tОтветственные'),
+      para('1.\tЗаседание МО\tсентябрь\tРуководитель МО, заместитель директора'),
+      para('2.\tКонсультации\tпо запросу'),
+      para('3.\tСеминар «Классный час»\tИванова Т.А.'),
+      para('4.\tПрактикум\t\t15.10.2025\t\tЦентр; методист'),
+    );
+    expect(plan.sections[0]!.items.map(({ id, activity, timing, responsible }) => ({ id, activity, timing, responsible }))).toEqual([
+      { id: '1', activity: 'Заседание МО', timing: 'сентябрь', responsible: ['Руководитель МО', 'заместитель директора'] },
+      { id: '2', activity: 'Консультации', timing: 'по запросу', responsible: [] },
+      { id: '3', activity: 'Семинар «Классный час»', timing: undefined, responsible: ['Иванова Т.А.'] },
+      { id: '4', activity: 'Практикум', timing: '15.10.2025', responsible: ['Центр', 'методист'] },
+    ]);
+  });
+
   it('starts at the first heading with an item under it: a bold title over it heads nothing', () => {
     const plan = map(bold('План работы на 2023-2024 учебный год'), para(''), bold('Сентябрь'), para('– Семинар'), bold('Октябрь.'), para('– Практикум'));
     expect(outline(plan)).toEqual([
