@@ -94,6 +94,8 @@ const HAS_INITIAL = /\p{Lu}\./u;
 /** Each rule runs only when its trigger occurs in the text: most lines need few, and the patterns are costly. */
 const GENITIVE_MONTH = new RegExp(`\\d (?:${MONTHS_GENITIVE.join('|')})`);
 
+const PLACE_ABBREVIATION = /(?<![\p{L}\p{N}.]|\d[ \u00A0]|т\.[ \u00A0]?)(г|гор|с|п|пос|пгт|ст|ул|пр|пер|пл|д|х|мкр|обл|р\.п|п\.г\.т)\. (?=\p{Lu}|\d)/u;
+
 const RULES: readonly (readonly [trigger: string | RegExp, pattern: RegExp, replacement: Replacer])[] = [
   // a hyphen or dash between spaces is a dash, tied to the word before it
   [/ [-–] /, / [-–] /g, `${NBSP}– `],
@@ -106,6 +108,9 @@ const RULES: readonly (readonly [trigger: string | RegExp, pattern: RegExp, repl
   ['_', /« ?(_+) ?» ?(_+) ?(?=\d{4}|\d\d__)/g, `«${NBSP}$1${NBSP}»${NBSP}$2${NBSP}`],
   // «29 января»: the day never ends a line without its month
   [GENITIVE_MONTH, new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,2}) (${MONTHS_GENITIVE.join('|')})(?!\\p{L})`, 'gu'), `$1${NBSP}$2`],
+  // «г. Бузулук», «с. Пономарёвка», «ул. Ленина», «п. 3.2»: the abbreviation never ends a line without its name
+  // or number (not «2023 г. Протокол», where «г.» ends the year, nor «т. п.»)
+  [PLACE_ABBREVIATION, new RegExp(PLACE_ABBREVIATION.source, 'gu'), `$1.${NBSP}`],
   // «им. В.П. Поляничко»
   ['им.', /(?<!\p{L})им\. ?(?=\p{Lu})/gu, `им.${NBSP}`],
   // «Н.К. Антюфеева», «Л.В.Краснова», «Н. К. Антюфеева» → «Н.К. Антюфеева» with a no-break space
