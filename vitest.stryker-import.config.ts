@@ -11,6 +11,8 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
+    // the base's projects (unit, office, fuzz) would each bring their own include: every test file would run
+    projects: undefined,
     include: ['test/import/**/*.test.ts'],
     // the modules of the import keep no state: test files share them rather than load them again for each mutant
     isolate: false,
