@@ -45,7 +45,14 @@ export async function readSiteContests(
 
 type Say = (key: 'regulation', severity: Diagnostic['severity'], code: MessageCode, params: MessageParams) => void;
 
-function readRegulation(root: string, file: LoadedFile, regulation: string, slug: string, output: Map<string, string | Uint8Array>, say: Say): SiteContest['regulation'] {
+function readRegulation(
+  root: string,
+  file: LoadedFile,
+  regulation: string,
+  slug: string,
+  output: Map<string, string | Uint8Array>,
+  say: Say,
+): SiteContest['regulation'] {
   const refuse = (code: MessageCode, params: MessageParams = {}) => {
     say('regulation', 'error', code, params);
     return undefined;
@@ -89,7 +96,14 @@ async function readResults(
   const merge = mergeSheets(contest, stage, file.shown, readSheets(ctx, collected.files, contest, stage));
   const problems = [...collected.problems, ...merge.problems];
   if (problems.some((problem) => problem.severity === 'error')) {
-    diagnostics.push({ file: file.shown, line: file.lineOf?.(['sheets']) ?? 1, column: 1, severity: 'warning', code: 'site-contest-results-provisional', params: { folder: ctx.display(folder), count: problems.length } });
+    diagnostics.push({
+      file: file.shown,
+      line: file.lineOf?.(['sheets']) ?? 1,
+      column: 1,
+      severity: 'warning',
+      code: 'site-contest-results-provisional',
+      params: { folder: ctx.display(folder), count: problems.length },
+    });
     return 'pending';
   }
   return publicResults(contest, merge);

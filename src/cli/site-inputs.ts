@@ -37,7 +37,21 @@ export function siteFiles(root: string, files: readonly LoadedFile[], examples: 
   });
 }
 
-const reservedSlugs = ['index', 'calendar', 'coordinators', 'style', 'contrast', 'plans', 'documents', 'practices', 'files', 'monitoring', 'news', 'results', 'contests'];
+const reservedSlugs = [
+  'index',
+  'calendar',
+  'coordinators',
+  'style',
+  'contrast',
+  'plans',
+  'documents',
+  'practices',
+  'files',
+  'monitoring',
+  'news',
+  'results',
+  'contests',
+];
 
 export async function readMonitoring(ctx: CliContext, file: string, diagnostics: Diagnostic[], inputs: string[]): Promise<RegionTotals | undefined> {
   const shown = ctx.display(file);

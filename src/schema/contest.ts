@@ -140,9 +140,7 @@ export const contestSchema = z
     public: z.optional(
       z
         .array(z.enum(contestPublicParts, { error: 'wrong-value' }), { error: 'expected-list' })
-        .check(
-          describe('Что публикуется на сайте кроме положения и этапов: [results] — итоги (места, участники, школы); [results, scores] — и баллы.'),
-        ),
+        .check(describe('Что публикуется на сайте кроме положения и этапов: [results] — итоги (места, участники, школы); [results, scores] — и баллы.')),
     ),
     sheets: z.optional(
       text('Папка с заполненными листами жюри последнего этапа, от этого файла (например, ../out/contest/…-final): по ней сайт публикует итоги.'),

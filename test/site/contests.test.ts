@@ -54,6 +54,13 @@ const example = contestOf(readFileSync(path.join(repoRoot, exampleContest), 'utf
 const school = contestOf(readFileSync(path.join(fixtures, '2023-2024-school-contest.yaml'), 'utf8'));
 
 describe('in process', () => {
+  it('centre init writes the shipped example contest, marked as made-up', () => {
+    const template = readFileSync(path.join(repoRoot, 'templates', 'example-contest.yaml'), 'utf8');
+    const shipped = readFileSync(path.join(repoRoot, exampleContest), 'utf8');
+    expect(template.replace('$schema=../plans/schemas/', '$schema=./schemas/')).toBe(shipped);
+    expect(example).toMatchObject({ example: true, public: ['results'], note: expect.stringContaining('вымышлены') });
+  });
+
   it('writes dates and periods in the genitive with the house typography', () => {
     expect(formatDateRange('2025-02-03', '2025-02-14')).toBe('3–14\u00a0февраля 2025\u00a0г.');
     expect(formatDateRange('2025-01-27', '2025-02-14')).toBe('27\u00a0января – 14\u00a0февраля 2025\u00a0г.');
