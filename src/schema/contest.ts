@@ -8,7 +8,7 @@ import { academicYear, calendarDate, describe, exampleFlag, identifier, text } f
 export const contestLevels = ['school', 'municipal', 'regional', 'federal'] as const;
 
 /** What the site may publish besides the regulation and the stages: the ranking, and with it each juror's and criterion's scores. */
-export const contestPublicParts = ['results', 'scores'] as const;
+const contestPublicParts = ['results', 'scores'] as const;
 
 const points = (description: string) => z.number({ error: 'expected-number' }).check(z.positive({ error: 'contest-positive' }), describe(description));
 
