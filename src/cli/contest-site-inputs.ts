@@ -32,18 +32,25 @@ export async function readSiteContests(
   for (const [index, file] of files.entries()) {
     const contest = file.validated!.value as Contest;
     const slug = slugs[index]!;
-    const say = (key: 'regulation', severity: Diagnostic['severity'], code: MessageCode, params: MessageParams) => {
-      const where = locateValue(sources.get(file.shown) ?? '', file.lineOf?.([key]) ?? 1, key);
-      diagnostics.push({ file: file.shown, ...where, severity, code, params: { value: contest[key]!, ...params } });
+    // where the diagnostics of a key point: at its value, on its line
+    const at = (key: 'regulation' | 'sheets') => ({ file: file.shown, ...locateValue(sources.get(file.shown) ?? '', file.lineOf?.([key]) ?? 1, key) });
+    const refuse: Refuse = (code, params = {}) => {
+      diagnostics.push({ ...at('regulation'), severity: 'error', code, params: { value: contest.regulation!, ...params } });
+      return undefined;
     };
-    const regulation = contest.regulation === undefined ? undefined : readRegulation(root, file, contest.regulation, slug, output, say);
-    const results = contest.public?.includes('results') ? await readResults(ctx, file, contest, diagnostics, inputs) : undefined;
+    const regulation = contest.regulation === undefined ? undefined : readRegulation(root, file, contest.regulation, slug, output, refuse);
+    const results = contest.public?.includes('results')
+      ? await readResults(ctx, file, contest, inputs, (params) =>
+          diagnostics.push({ ...at('sheets'), severity: 'warning', code: 'site-contest-results-provisional', params }),
+        )
+      : undefined;
     contests.push({ contest, slug, ...(regulation ? { regulation } : {}), ...(results ? { results } : {}) });
   }
   return contests;
 }
 
-type Say = (key: 'regulation', severity: Diagnostic['severity'], code: MessageCode, params: MessageParams) => void;
+/** Says why the regulation is not published (an error: the page would lack it); returns nothing to publish. */
+type Refuse = (code: MessageCode, params?: MessageParams) => undefined;
 
 function readRegulation(
   root: string,
@@ -51,12 +58,8 @@ function readRegulation(
   regulation: string,
   slug: string,
   output: Map<string, string | Uint8Array>,
-  say: Say,
+  refuse: Refuse,
 ): SiteContest['regulation'] {
-  const refuse = (code: MessageCode, params: MessageParams = {}) => {
-    say('regulation', 'error', code, params);
-    return undefined;
-  };
   const read = readFileInside(root, path.resolve(path.dirname(file.path), regulation));
   if ('problem' in read) {
     if (read.problem === 'missing') return refuse('site-attachment-missing');
@@ -79,8 +82,8 @@ async function readResults(
   ctx: CliContext,
   file: LoadedFile,
   contest: Contest,
-  diagnostics: Diagnostic[],
   inputs: string[],
+  provisional: (params: MessageParams) => void,
 ): Promise<SiteContestResults | 'pending'> {
   if (contest.sheets === undefined) return 'pending';
   const folder = path.resolve(path.dirname(file.path), contest.sheets);
@@ -96,14 +99,7 @@ async function readResults(
   const merge = mergeSheets(contest, stage, file.shown, readSheets(ctx, collected.files, contest, stage));
   const problems = [...collected.problems, ...merge.problems];
   if (problems.some((problem) => problem.severity === 'error')) {
-    diagnostics.push({
-      file: file.shown,
-      line: file.lineOf?.(['sheets']) ?? 1,
-      column: 1,
-      severity: 'warning',
-      code: 'site-contest-results-provisional',
-      params: { folder: ctx.display(folder), count: problems.length },
-    });
+    provisional({ folder: ctx.display(folder), count: problems.length });
     return 'pending';
   }
   return publicResults(contest, merge);

@@ -203,7 +203,7 @@ describe('through the built command', () => {
     writeFileSync(path.join(folder, 'samyj-klassnyj-2025-final-orlov.xlsx'), 'not a workbook');
     const built = buildSite(workspace);
     expect(built.code, built.stderr).toBe(0);
-    expect(built.stderr).toMatch(/^plans\/2024-2025-contest-example\.yaml:\d+:1 +warning: The sheets in .* give provisional results/m);
+    expect(built.stderr).toMatch(/^plans\/2024-2025-contest-example\.yaml:\d+:9 +warning: The sheets in .* give provisional results/m);
     expect(read(built.out, examplePage)).toContain('Итоги будут опубликованы после заседания жюри.');
   }, 120_000);
 
