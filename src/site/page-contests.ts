@@ -23,6 +23,9 @@ const levelWords: Record<Contest['level'], MessageCode> = {
   federal: 'site-contest-level-federal',
 };
 
+/** «О.П. Лебедева — методист»: the dash never starts a line. */
+const NBSP_DASH = '\u00a0— ';
+
 export const contestsTitle = t('site-contests-title');
 
 export const contestPageTitle = (contest: Contest) => typeset(contest.title);
@@ -83,7 +86,6 @@ ${contest.stages.map((stage, index) => stageSection(stage, index))}
 ${entry.results ? contestResultsSection(contest, entry.results, schoolName) : ''}`;
 }
 
-const NBSP_DASH = '\u00a0— ';
 
 function stageSection(stage: ContestStage, index: number): Html {
   const id = `stage-${index + 1}`;
