@@ -62,6 +62,7 @@ export const officeTests = [
   'test/reports/totals.test.ts',
   'test/reports/year-period.test.ts',
   'test/site/browser.test.ts',
+  'test/site/contests.test.ts',
   'test/site/fragments.test.ts',
   'test/site/monitoring.test.ts',
   'test/site/news.test.ts',

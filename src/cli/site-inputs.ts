@@ -37,7 +37,21 @@ export function siteFiles(root: string, files: readonly LoadedFile[], examples: 
   });
 }
 
-const reservedSlugs = ['index', 'calendar', 'coordinators', 'style', 'contrast', 'plans', 'documents', 'practices', 'files', 'monitoring', 'news', 'results'];
+const reservedSlugs = [
+  'index',
+  'calendar',
+  'coordinators',
+  'style',
+  'contrast',
+  'plans',
+  'documents',
+  'practices',
+  'files',
+  'monitoring',
+  'news',
+  'results',
+  'contests',
+];
 
 export async function readMonitoring(ctx: CliContext, file: string, diagnostics: Diagnostic[], inputs: string[]): Promise<RegionTotals | undefined> {
   const shown = ctx.display(file);
@@ -188,7 +202,7 @@ export function checkPracticeSchools(files: readonly LoadedFile[], registry: Reg
 }
 
 /** Where the value of `key` is written, at or after the line where its block starts. */
-function locateValue(text: string, fromLine: number, key: string): { line: number; column: number } {
+export function locateValue(text: string, fromLine: number, key: string): { line: number; column: number } {
   const lines = text.split('\n');
   for (let index = fromLine - 1; index < lines.length; index++) {
     const match = new RegExp(`^(.*?[\\s{,-])?${key}:\\s*`).exec(lines[index]!);

@@ -134,7 +134,14 @@ const datesInOrder: Rule = (contest) => {
   return problems;
 };
 
-export const contestRules: readonly Rule[] = [uniqueIds, knownReferences, advanceAndPlaces, fewJurorsToDrop, datesInOrder];
+/** Scores are published only with the ranking they make: «scores» without «results» is a slip. */
+const publicParts: Rule = (contest) => {
+  const parts = contest.public ?? [];
+  const scores = parts.indexOf('scores');
+  return scores !== -1 && !parts.includes('results') ? [{ path: ['public', scores], severity: 'error', code: 'contest-public-scores-alone' }] : [];
+};
+
+export const contestRules: readonly Rule[] = [uniqueIds, knownReferences, advanceAndPlaces, fewJurorsToDrop, datesInOrder, publicParts];
 
 /** Jurors' and participants' schools that are not registry ids (checked by the contest commands, which read the registry). */
 export function contestSchoolProblems(contest: Contest, known: readonly string[]): RuleProblem[] {

@@ -3,9 +3,12 @@
 // participants. Jury sheets, the merge of the filled sheets and the ranking
 // are made from it (src/contest/).
 import * as z from 'zod/mini';
-import { academicYear, calendarDate, describe, identifier, text } from './fields.js';
+import { academicYear, calendarDate, describe, exampleFlag, identifier, text } from './fields.js';
 
 export const contestLevels = ['school', 'municipal', 'regional', 'federal'] as const;
+
+/** What the site may publish besides the regulation and the stages: the ranking, and with it each juror's and criterion's scores. */
+const contestPublicParts = ['results', 'scores'] as const;
 
 const points = (description: string) => z.number({ error: 'expected-number' }).check(z.positive({ error: 'contest-positive' }), describe(description));
 
@@ -132,6 +135,17 @@ export const contestSchema = z
     scoring: z._default(scoringSchema, { over: 'mean', dropExtremes: false, tieBreak: [] }),
     places: z._default(placesSchema, { count: 3 }),
     participants: z._default(z.array(participantSchema, { error: 'expected-list' }), []).check(describe('Участники.')),
+    eligibility: z.optional(text('Кто может участвовать: «классные руководители общеобразовательных организаций района».')),
+    regulation: z.optional(text('Положение о конкурсе (PDF, DOCX…): путь к файлу внутри рабочей папки, от этого файла. Публикуется на сайте.')),
+    public: z.optional(
+      z
+        .array(z.enum(contestPublicParts, { error: 'wrong-value' }), { error: 'expected-list' })
+        .check(describe('Что публикуется на сайте кроме положения и этапов: [results] — итоги (места, участники, школы); [results, scores] — и баллы.')),
+    ),
+    sheets: z.optional(
+      text('Папка с заполненными листами жюри последнего этапа, от этого файла (например, ../out/contest/…-final): по ней сайт публикует итоги.'),
+    ),
+    example: exampleFlag,
     signatures: z.optional(
       z.strictObject({
         protocol: z.optional(z.array(signerSchema, { error: 'expected-list' }).check(describe('Кто подписывает протокол жюри.'))),

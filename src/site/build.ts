@@ -18,6 +18,8 @@ import { contrastCss, standardCss } from './styles.js';
 import { monitoringPage, monitoringPath } from './monitoring.js';
 import { atomFeed, latestNews, newsFeedPath, newsItemPage, newsItemPath, newsPage, newsPath, type SiteNews } from './page-news.js';
 import { resultsPage, resultsPath, type SiteYearResults } from './page-results.js';
+import { contestPage, contestPageTitle, contestsPage, contestsTitle } from './page-contests.js';
+import { contestPath, contestsPath, type SiteContest } from './contest-view.js';
 
 /** What the section shows besides the plans and practices: the news, the year's results, the section's address. */
 export interface SiteExtras {
@@ -27,6 +29,7 @@ export interface SiteExtras {
   readonly results?: readonly SiteYearResults[];
   /** The section's address on the web (--url), for the feed's links. */
   readonly url?: string;
+  readonly contests?: readonly SiteContest[];
 }
 
 interface PageSpec {
@@ -70,10 +73,22 @@ export function sitePages(input: SiteInput, extras: SiteExtras = {}): PageSpec[]
       .flatMap((group) => group.practices)
       .map((entry) => ({ path: practicePath(entry.slug), title: typeset(entry.practice.title), section: practicesPath, body: (ctx: PageContext) => practicePage(ctx, entry, groups) })),
     ...(extras.results?.length ? [{ path: resultsPath, title: 'Итоги года', section: resultsPath, body: (ctx: PageContext) => resultsPage(ctx, extras.results!) }] : []),
+    ...contestPages(input, extras.contests ?? []),
     ...(input.monitoring ? [{ path: monitoringPath, title: 'Мониторинг', section: monitoringPath, body: () => monitoringPage(input.monitoring!) }] : []),
     ...input.pages.map((page) => ({ path: `${page.slug}.html`, title: typeset(page.title), section: `${page.slug}.html`, body: () => html`${trustedHtml(page.body)}` })),
   ];
   return pages;
+}
+
+/** «Конкурсы» and a page per contest, when the workspace has a contest to show. */
+function contestPages(input: SiteInput, contests: readonly SiteContest[]): PageSpec[] {
+  if (contests.length === 0) return [];
+  const schools = new Map((input.registry?.schools ?? []).map((school) => [school.id, school.shortName ?? school.name]));
+  const schoolName = (school: string) => schools.get(school.trim()) ?? school;
+  return [
+    { path: contestsPath, title: contestsTitle, section: contestsPath, body: (ctx) => contestsPage(ctx, contests, input.today) },
+    ...contests.map((entry) => ({ path: contestPath(entry.slug), title: contestPageTitle(entry.contest), section: contestsPath, body: (ctx: PageContext) => contestPage(ctx, entry, schoolName) })),
+  ];
 }
 
 /** The calendar, its months and its long periods: each month a page (and a fragment) of its own. */
@@ -118,6 +133,7 @@ export function siteNav(input: SiteInput, extras: SiteExtras = {}): NavEntry[] {
     { path: coordinatorsPath, title: 'Координаторы' },
     { path: practicesPath, title: 'Эффективные практики' },
     ...(extras.results?.length ? [{ path: resultsPath, title: 'Итоги года' }] : []),
+    ...(extras.contests?.length ? [{ path: contestsPath, title: contestsTitle }] : []),
     ...(input.monitoring ? [{ path: monitoringPath, title: 'Мониторинг' }] : []),
     ...input.pages.map((page) => ({ path: `${page.slug}.html`, title: typeset(page.title) })),
   ];

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { copyOfExampleWorkspace, spawnCli, temporaryDir } from '../helpers/cli.js';
 
 const env = { CENTRE_TODAY: '2026-12-05' };
-const examples = ['plans/example-plan.yaml', 'plans/registry.yaml', 'plans/centre.yaml', 'plans/school-year.yaml'];
+const examples = ['plans/example-plan.yaml', 'plans/registry.yaml', 'plans/centre.yaml', 'plans/school-year.yaml', 'plans/example-contest.yaml'];
 
 function freshWorkspace(): string {
   const dir = temporaryDir();
@@ -17,7 +17,7 @@ function freshWorkspace(): string {
 }
 
 describe('centre init: a workspace to start from', () => {
-  it('writes a commented example plan, registry, centre and school year, each marked as an example and valid', () => {
+  it('writes a commented example plan, registry, centre, school year and contest, each marked as an example and valid', () => {
     const dir = freshWorkspace();
     for (const file of examples) {
       const text = readFileSync(path.join(dir, file), 'utf8');
@@ -28,8 +28,14 @@ describe('centre init: a workspace to start from', () => {
     }
     const schoolYear = parse(readFileSync(path.join(dir, 'plans/school-year.yaml'), 'utf8'));
     expect(schoolYear).toMatchObject({ academicYear: '2026-2027', terms: { length: 4 } });
+    // the example contest is moved to the year, its id and its sheets folder with it
+    expect(parse(readFileSync(path.join(dir, 'plans/example-contest.yaml'), 'utf8'))).toMatchObject({
+      academicYear: '2026-2027',
+      id: 'samyj-klassnyj-2027',
+      sheets: '../out/contest/samyj-klassnyj-2027-final',
+    });
     const validated = spawnCli(['validate'], { cwd: dir, env });
-    expect(validated.stdout).toContain('5 file(s) checked: no problems.');
+    expect(validated.stdout).toContain('6 file(s) checked: no problems.');
     expect(validated.code).toBe(0);
   });
 
@@ -47,6 +53,7 @@ describe('centre init: a workspace to start from', () => {
     for (const file of examples) expect(built.stderr).toContain(`${file}  warning: This is an example (example: true), left out of the site`);
     expect(built.stderr).toContain('no file of kind centre, so the page «О центре» says nothing of the centre');
     expect(existsSync(path.join(dir, 'out/site/plans/example-plan.html'))).toBe(false);
+    expect(existsSync(path.join(dir, 'out/site/contests.html'))).toBe(false);
     const index = readFileSync(path.join(dir, 'out/site/index.html'), 'utf8');
     expect(index).not.toContain('Муниципальный центр поддержки и методического сопровождения');
 
@@ -54,6 +61,7 @@ describe('centre init: a workspace to start from', () => {
     expect(withExamples.code).toBe(0);
     expect(withExamples.stderr).not.toContain('example');
     expect(readFileSync(path.join(dir, 'out/site/index.html'), 'utf8')).toContain('Муниципальный центр поддержки и методического сопровождения');
+    expect(readFileSync(path.join(dir, 'out/site/contests/samyj-klassnyj-2027.html'), 'utf8')).toContain('Учебный пример');
   });
 
   it('publishes a file once its «example: true» line is deleted', () => {

@@ -40,7 +40,7 @@ describe('the README', () => {
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
     expect(existsSync(path.join(home, 'центр/plans/план-2025-2026.yaml'))).toBe(true);
     expect(readdirSync(path.join(home, 'центр/out')).sort()).toEqual(['example-plan.docx', 'план-2025-2026.docx']);
-    expect(result.stdout).toContain('Проверено файлов: 6');
+    expect(result.stdout).toContain('Проверено файлов: 7');
   });
 
   it('installs the command as it says, and the way without installing works too', () => {

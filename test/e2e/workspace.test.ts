@@ -11,7 +11,7 @@ it('init → validate → schema → calendar --format ics, as a user runs them'
   expect(spawnCli(['init', 'my-centre'], { cwd: dir }).code).toBe(0);
   const workspace = path.join(dir, 'my-centre');
   const validated = spawnCli(['validate'], { cwd: workspace });
-  expect(validated.stdout).toBe('5 file(s) checked: no problems.\n');
+  expect(validated.stdout).toBe('6 file(s) checked: no problems.\n');
   expect(JSON.parse(spawnCli(['schema', 'form']).stdout).properties.kind.const).toBe('form');
 
   const exported = spawnCli(['calendar', '--from', '2025-09-01', '--format', 'ics', '-o', 'plan.ics'], { cwd: workspace });

@@ -1,5 +1,5 @@
 // A built section of the example workspace, shared by the site tests.
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { copyOfExampleWorkspace, repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
 
@@ -8,12 +8,16 @@ export const testToday = '2023-11-01';
 
 /**
  * A copy of the example workspace with its site/ pages, its practices the centre's own: the shipped
- * ones are marked `example: true` and would be left out (`examples` keeps the mark).
+ * ones are marked `example: true` and would be left out (`examples` keeps the mark and the example contest).
  */
 export function exampleSiteWorkspace(options: { examples?: boolean } = {}): string {
   const dir = copyOfExampleWorkspace();
   cpSync(path.join(repoRoot, 'site'), path.join(dir, 'site'), { recursive: true });
-  if (!options.examples) ownPractices(dir);
+  if (!options.examples) {
+    ownPractices(dir);
+    // a centre's own section has no made-up contest (its pages are tested in contests.test.ts)
+    rmSync(path.join(dir, 'plans', '2024-2025-contest-example.yaml'));
+  }
   return dir;
 }
 

@@ -11,8 +11,8 @@ import { academicYearStart, moveToAcademicYear, schoolYearExample } from '../exa
 import { today } from '../today.js';
 
 /**
- * Creates plans/ with examples to start from (a plan, the registry, the centre and the school year, each
- * marked `example: true`) and the editors' JSON Schemas, and templates/ with the monitoring form; never overwrites.
+ * Creates plans/ with examples to start from (a plan, the registry, the centre, the school year and a
+ * contest, each marked `example: true`) and the editors' JSON Schemas, and templates/ with the monitoring form; never overwrites.
  */
 export async function initCommand(ctx: CliContext, dir: string | undefined): Promise<number> {
   const root = path.resolve(ctx.cwd, dir ?? '.');
@@ -24,6 +24,7 @@ export async function initCommand(ctx: CliContext, dir: string | undefined): Pro
     ['plans/registry.yaml', template('example-registry.yaml')],
     ['plans/centre.yaml', template('example-centre.yaml')],
     ['plans/school-year.yaml', schoolYearExample(defaultSchoolYear(firstYear))],
+    ['plans/example-contest.yaml', moveToAcademicYear(template('example-contest.yaml'), firstYear)],
     ['plans/schemas/plan.schema.json', `${JSON.stringify(jsonSchemaOf('plan'), null, 2)}\n`],
     ['plans/schemas/cyclogram.schema.json', `${JSON.stringify(jsonSchemaOf('cyclogram'), null, 2)}\n`],
     ['plans/schemas/holidays.schema.json', `${JSON.stringify(jsonSchemaOf('holidays'), null, 2)}\n`],

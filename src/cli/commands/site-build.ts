@@ -34,6 +34,7 @@ import {
   subscriptionAddress,
 } from '../site-inputs.js';
 import { readNews } from '../news-inputs.js';
+import { readSiteContests } from '../contest-site-inputs.js';
 import { readResults } from '../results-inputs.js';
 import { writeSite } from '../site-output.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
@@ -140,6 +141,7 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
 
   const practices = readPractices(root, loaded.sources, ofKind('practice'), files, diagnostics);
   if (registry) checkPracticeSchools(ofKind('practice'), registry, loaded.sources, diagnostics);
+  const contests = await readSiteContests(ctx, root, loaded.sources, ofKind('contest'), files, diagnostics, inputs);
   const origins: MarkdownOrigin[] = [];
   const pages = await readMarkdownPages(ctx, root, diagnostics, inputs, loaded.sources, origins);
   const news = await readNews(ctx, root, diagnostics, inputs, loaded.sources);
@@ -172,7 +174,7 @@ export async function prepareSite(ctx: CliContext, root: string, options: SiteBu
     ...(options.url ? { url: options.url.endsWith('/') ? options.url : `${options.url}/` } : {}),
     today: now,
   };
-  const built = buildSite(input, { news, results, ...(options.url ? { url: options.url } : {}) });
+  const built = buildSite(input, { news, results, contests, ...(options.url ? { url: options.url } : {}) });
   for (const [name, text] of built) files.set(name, text);
   diagnostics.push(...brokenLinkDiagnostics(findBrokenLinks(files), origins));
   for (const [name, text] of built) {
