@@ -5,7 +5,7 @@
 // holiday the work leads up to («к 9 мая», «ко Дню матери»), a memorable day named beside it («4 ноября –
 // День народного единства», «День матери (24 ноября)»), a title in quotes, the ends of a period
 // («с 21 по 25 октября»). Those are left out here, so a warning built on these dates stays silent when unsure.
-import { monthGenitive } from '../calendar/reader/lexicon.js';
+import { monthsIn } from '../text/russian-words.js';
 
 export interface TextDate {
   readonly day: number;
@@ -17,6 +17,7 @@ export interface TextDate {
   readonly end: number;
 }
 
+const monthGenitive = monthsIn('genitive');
 const months = monthGenitive.join('|');
 // «21 октября», «7, 14 и 21 октября», «21 октября 2025 г.»; «21.10.2025», «21.10.25 г.».
 const wordDates = new RegExp(
@@ -38,7 +39,7 @@ const dayName = /(?:^|[^а-яё])(?:дн(?:я|ю|ем|ём|е|и|ей|ям)|де
 export function textDates(text: string): TextDate[] {
   const found: TextDate[] = [];
   for (const match of text.matchAll(wordDates)) {
-    const month = monthGenitive.indexOf(match[2]!.toLowerCase() as (typeof monthGenitive)[number]) + 1;
+    const month = monthGenitive.indexOf(match[2]!.toLowerCase()) + 1;
     const year = match[3] === undefined ? undefined : Number(match[3]);
     const start = match.index;
     if (!isItemsOwn(text, start, start + match[0].length)) continue;

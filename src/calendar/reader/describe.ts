@@ -1,10 +1,13 @@
 // A schedule said back in words. In Russian the words are a timing phrase the
 // reader reads again to the same rule (a property test pins this), taken from
-// the one lexicon, so that an ordinal always agrees with its weekday.
+// the one table of Russian words, so that an ordinal always agrees with its weekday.
 import type { Recurrence, Schedule, Weekday } from '../model.js';
-import { monthGenitive, weekdayFeminine, weekdayNominative } from './lexicon.js';
+import { monthsIn, ordinalWords, weekdaysIn, weekdayWords } from '../../text/russian-words.js';
 
-const weekdayDativePlural = ['понедельникам', 'вторникам', 'средам', 'четвергам', 'пятницам', 'субботам', 'воскресеньям'];
+const weekdayNominative = weekdaysIn('nominative');
+const weekdayDativePlural = weekdaysIn('dative', 'plural');
+const monthGenitive = monthsIn('genitive');
+const last = ordinalWords.find((words) => words.value === -1)!;
 const perRu: Record<string, string> = {
   'quarter-term': 'четверть',
   'half-year': 'полугодие',
@@ -29,8 +32,7 @@ function nthWeekdays(rule: Recurrence, weekdays: readonly Weekday[]): string {
   const nths = rule.nths ?? [rule.nth!];
   return weekdays
     .map((weekday) => {
-      const last = weekday === 7 ? 'последнее' : weekdayFeminine[weekday - 1] ? 'последняя' : 'последний';
-      const ordinals = nths.map((nth) => (nth === -1 ? last : `${nth}-й`)).join(' и ');
+      const ordinals = nths.map((nth) => (nth === -1 ? last[weekdayWords[weekday - 1]!.gender] : `${nth}-й`)).join(' и ');
       return `${ordinals} ${weekdayNominative[weekday - 1]}`;
     })
     .join(' и ');
