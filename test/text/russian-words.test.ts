@@ -1,0 +1,134 @@
+// The one table of Russian words (src/text/russian-words.ts): its forms are Russian's (the cases
+// differ where the language makes them differ), and every form in it is read by the timing reader
+// to what it names, so the lexicon built from the table misses none.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../../src/calendar/model.js';
+import { lookUp } from '../../src/calendar/reader/lexicon.js';
+import { readTiming } from '../../src/calendar/reader/reading.js';
+import { tokenize } from '../../src/calendar/reader/tokens.js';
+import { formatDateLong } from '../../src/docs/typography.js';
+import { readRussianDate } from '../../src/import/russian-dates.js';
+import {
+  grammaticalCases,
+  monthAbbreviations,
+  monthCases,
+  monthsIn,
+  numeralWords,
+  ordinalForms,
+  ordinalWords,
+  weekdayAbbreviations,
+  weekdaysIn,
+  weekdayWords,
+  type GrammaticalCase,
+} from '../../src/text/russian-words.js';
+
+const year: Span = { start: '2023-09-01', end: '2024-08-31' };
+const read = (phrase: string) => readTiming(phrase, { period: year }).schedule;
+const pad = (n: number) => String(n).padStart(2, '0');
+/** The year of a month in the academic year 2023–2024. */
+const yearOf = (month: number) => (month >= 9 ? 2023 : 2024);
+const lastDay = (month: number) => new Date(Date.UTC(yearOf(month), month, 0)).getUTCDate();
+const fold = (word: string) => word.replaceAll('ё', 'е');
+
+const month = fc.integer({ min: 1, max: 12 });
+const weekday = fc.integer({ min: 1, max: 7 });
+const grammaticalCase = fc.constantFrom(...grammaticalCases);
+
+describe('the months', () => {
+  it('have six cases each, the accusative the nominative, the other five all different', () => {
+    expect(monthCases).toHaveLength(12);
+    for (const forms of monthCases) {
+      expect(Object.keys(forms).sort()).toEqual([...grammaticalCases].sort());
+      expect(forms.accusative).toBe(forms.nominative);
+      const others: GrammaticalCase[] = ['nominative', 'genitive', 'dative', 'instrumental', 'prepositional'];
+      expect(new Set(others.map((name) => forms[name])).size, forms.nominative).toBe(5);
+    }
+  });
+
+  it('are twelve different words in every case', () => {
+    for (const name of grammaticalCases) expect(new Set(monthsIn(name)).size, name).toBe(12);
+  });
+
+  it('end as Russian declines them', () => {
+    for (const forms of monthCases) {
+      expect(forms.genitive).toMatch(/[яа]$/);
+      expect(forms.dative).toMatch(/[юу]$/);
+      expect(forms.instrumental).toMatch(/(?:ём|ем|ом)$/);
+      expect(forms.prepositional).toMatch(/е$/);
+    }
+    expect(monthsIn('genitive')).toEqual(['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря']);
+  });
+
+  it('in any case are read as their month, alone and after a day', () => {
+    fc.assert(
+      fc.property(month, grammaticalCase, (number, name) => {
+        const form = monthCases[number - 1]![name];
+        const first = `${yearOf(number)}-${pad(number)}`;
+        expect(read(form), form).toEqual({ kind: 'range', start: `${first}-01`, end: `${first}-${pad(lastDay(number))}` });
+        expect(read(`15 ${form}`), form).toEqual({ kind: 'date', date: `${first}-15` });
+        expect(lookUp(fold(form))).toEqual({ kind: 'month', month: number });
+      }),
+    );
+  });
+
+  it('by their abbreviations too, with or without the full stop', () => {
+    monthAbbreviations.forEach((abbreviations, index) => {
+      for (const abbreviation of abbreviations) {
+        expect(read(`15 ${abbreviation}.`), abbreviation).toEqual({ kind: 'date', date: `${yearOf(index + 1)}-${pad(index + 1)}-15` });
+        expect(lookUp(abbreviation)).toEqual({ kind: 'month', month: index + 1 });
+      }
+    });
+  });
+
+  it('give typography its dates and plan import its readings', () => {
+    fc.assert(
+      fc.property(month, fc.integer({ min: 1, max: 28 }), (number, day) => {
+        const written = formatDateLong({ year: 2024, month: number, day });
+        expect(written).toBe(`${day}\u00A0${monthsIn('genitive')[number - 1]} 2024\u00A0г.`);
+        expect(readRussianDate(written.replaceAll('\u00A0', ' '))).toBe(`2024-${pad(number)}-${pad(day)}`);
+      }),
+    );
+  });
+});
+
+describe('the weekdays', () => {
+  it('differ by case where Russian makes them differ', () => {
+    for (const { singular, plural, gender } of weekdayWords) {
+      expect(singular.accusative === singular.nominative, singular.nominative).toBe(gender !== 'feminine');
+      expect(singular.dative === singular.prepositional, singular.nominative).toBe(gender === 'feminine');
+      expect(plural.accusative).toBe(plural.nominative);
+      const others: GrammaticalCase[] = ['nominative', 'genitive', 'dative', 'instrumental', 'prepositional'];
+      expect(new Set(others.map((name) => plural[name])).size, plural.nominative).toBe(5);
+    }
+    expect(weekdaysIn('dative', 'plural')).toEqual(['понедельникам', 'вторникам', 'средам', 'четвергам', 'пятницам', 'субботам', 'воскресеньям']);
+    expect(weekdaysIn('accusative')).toEqual(['понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу', 'воскресенье']);
+  });
+
+  it('in any case and number, and by their abbreviations, are read as a weekly rule of their day', () => {
+    fc.assert(
+      fc.property(weekday, grammaticalCase, fc.constantFrom('singular', 'plural'), (number, name, count) => {
+        const form = weekdayWords[number - 1]![count as 'singular' | 'plural'][name];
+        for (const phrase of [`по ${form}`, `по ${weekdayAbbreviations[number - 1]}`])
+          expect(read(phrase), phrase).toEqual({ kind: 'recurring', rule: { frequency: 'weekly', weekdays: [number] }, ...year });
+      }),
+    );
+  });
+});
+
+describe('ordinals and numerals', () => {
+  it('are read to their value in every form', () => {
+    for (const words of ordinalWords)
+      for (const form of ordinalForms(words)) expect(lookUp(fold(form)), form).toEqual({ kind: 'ordinal', value: words.value });
+    numeralWords.forEach((forms, index) => {
+      for (const form of forms) expect(lookUp(fold(form)), form).toEqual({ kind: 'number', value: index + 1 });
+    });
+  });
+
+  it('written in digits keep their ending apart from the number', () => {
+    for (const written of ['3-й', '1-го', '5-ти', '2-я', '4-ую'])
+      expect(tokenize(written)).toMatchObject([{ type: 'number', value: Number(written[0]), suffix: written.slice(2) }]);
+    expect(read('ежемесячно, последняя пятница месяца')).toMatchObject({ rule: { frequency: 'monthly', nth: -1, weekdays: [5] } });
+    expect(read('ежемесячно, 3-й понедельник месяца')).toMatchObject({ rule: { frequency: 'monthly', nth: 3, weekdays: [1] } });
+  });
+});
