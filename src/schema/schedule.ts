@@ -15,7 +15,9 @@ export const scheduleSchema = z
   .strictObject({
     every: z.optional(z.enum(['week', 'month', 'quarter'], { error: 'schedule-every' }).check(describe('Повторение: week, month или quarter.'))),
     weekdays: z.optional(
-      z.array(z.enum(weekdayAbbreviations, { error: 'schedule-weekday' }), { error: 'expected-list' }).check(describe('Дни недели: пн, вт, ср, чт, пт, сб, вс.')),
+      z
+        .array(z.enum(weekdayAbbreviations, { error: 'schedule-weekday' }), { error: 'expected-list' })
+        .check(describe('Дни недели: пн, вт, ср, чт, пт, сб, вс.')),
     ),
     nth: z.optional(
       z

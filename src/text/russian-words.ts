@@ -171,10 +171,10 @@ export const ordinalForms = (words: OrdinalWords): readonly string[] => [
 ];
 
 /**
- * An ordinal written in digits: «3-й понедельник», «1-го числа», «в 3-ю неделю»; the endings
- * after the hyphen that a timing phrase uses, the longest first.
+ * An ordinal written in digits: «3-й понедельник», «1-го числа», «в 3-ю неделю», «5-ти дней»: the
+ * endings after the number that a timing phrase uses, in the order the tokenizer tries them.
  */
-export const numericOrdinalEndings = ['тий', 'тья', 'тью', 'ий', 'ый', 'ой', 'ая', 'ую', 'ое', 'ого', 'ему', 'ей', 'ья', 'ью', 'го', 'ти', 'х', 'й', 'я', 'ю', 'е', 'м'] as const;
+export const numericOrdinalEndings: readonly string[] = 'тий тья тью ий ый ой ая ую ое ого ему ей ья ью го ти х й я ю е м'.split(' ');
 
 /** Numerals written in words, one to ten, in the forms plans use: «один раз», «две недели», «в течение трёх дней». */
 export const numeralWords: readonly (readonly string[])[] = [

@@ -57,7 +57,20 @@ describe('the months', () => {
       expect(forms.instrumental).toMatch(/(?:ём|ем|ом)$/);
       expect(forms.prepositional).toMatch(/е$/);
     }
-    expect(monthsIn('genitive')).toEqual(['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря']);
+    expect(monthsIn('genitive')).toEqual([
+      'января',
+      'февраля',
+      'марта',
+      'апреля',
+      'мая',
+      'июня',
+      'июля',
+      'августа',
+      'сентября',
+      'октября',
+      'ноября',
+      'декабря',
+    ]);
   });
 
   it('in any case are read as their month, alone and after a day', () => {
@@ -118,8 +131,7 @@ describe('the weekdays', () => {
 
 describe('ordinals and numerals', () => {
   it('are read to their value in every form', () => {
-    for (const words of ordinalWords)
-      for (const form of ordinalForms(words)) expect(lookUp(fold(form)), form).toEqual({ kind: 'ordinal', value: words.value });
+    for (const words of ordinalWords) for (const form of ordinalForms(words)) expect(lookUp(fold(form)), form).toEqual({ kind: 'ordinal', value: words.value });
     numeralWords.forEach((forms, index) => {
       for (const form of forms) expect(lookUp(fold(form)), form).toEqual({ kind: 'number', value: index + 1 });
     });
