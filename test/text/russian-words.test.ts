@@ -73,14 +73,22 @@ describe('the months', () => {
     ]);
   });
 
-  it('in any case are read as their month, alone and after a day', () => {
+  it('in every case are read as their month', () => {
+    monthCases.forEach((forms, index) => {
+      const first = `${yearOf(index + 1)}-${pad(index + 1)}`;
+      for (const form of Object.values(forms)) {
+        expect(read(form), form).toEqual({ kind: 'range', start: `${first}-01`, end: `${first}-${pad(lastDay(index + 1))}` });
+        expect(lookUp(fold(form))).toEqual({ kind: 'month', month: index + 1 });
+      }
+    });
+  });
+
+  // Days up to the 24th: from the 25th, August is the August before the school year (the reader's own rule).
+  it('in any case after a day are read as that day', () => {
     fc.assert(
-      fc.property(month, grammaticalCase, (number, name) => {
+      fc.property(month, grammaticalCase, fc.integer({ min: 1, max: 24 }), (number, name, day) => {
         const form = monthCases[number - 1]![name];
-        const first = `${yearOf(number)}-${pad(number)}`;
-        expect(read(form), form).toEqual({ kind: 'range', start: `${first}-01`, end: `${first}-${pad(lastDay(number))}` });
-        expect(read(`15 ${form}`), form).toEqual({ kind: 'date', date: `${first}-15` });
-        expect(lookUp(fold(form))).toEqual({ kind: 'month', month: number });
+        expect(read(`${day} ${form}`), form).toEqual({ kind: 'date', date: `${yearOf(number)}-${pad(number)}-${pad(day)}` });
       }),
     );
   });
@@ -118,14 +126,27 @@ describe('the weekdays', () => {
     expect(weekdaysIn('accusative')).toEqual(['понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу', 'воскресенье']);
   });
 
-  it('in any case and number, and by their abbreviations, are read as a weekly rule of their day', () => {
+  it('in every case and number, and by their abbreviations, are read as a weekly rule of their day', () => {
+    weekdayWords.forEach(({ singular, plural }, index) => {
+      for (const form of [...Object.values(singular), ...Object.values(plural), weekdayAbbreviations[index]!])
+        expect(read(`по ${form}`), form).toEqual({ kind: 'recurring', rule: { frequency: 'weekly', weekdays: [index + 1] }, ...year });
+    });
+  });
+
+  it('are read in the singular or the plural as the phrase has them («среды» is read as one)', () => {
     fc.assert(
-      fc.property(weekday, grammaticalCase, fc.constantFrom('singular', 'plural'), (number, name, count) => {
-        const form = weekdayWords[number - 1]![count as 'singular' | 'plural'][name];
-        for (const phrase of [`по ${form}`, `по ${weekdayAbbreviations[number - 1]}`])
-          expect(read(phrase), phrase).toEqual({ kind: 'recurring', rule: { frequency: 'weekly', weekdays: [number] }, ...year });
+      fc.property(weekday, grammaticalCase, (number, name) => {
+        const { singular, plural } = weekdayWords[number - 1]!;
+        expect(lookUp(singular[name])).toEqual({ kind: 'weekday', weekday: number, plural: false });
+        const shared = Object.values(singular).includes(plural[name]);
+        expect(lookUp(plural[name])).toEqual({ kind: 'weekday', weekday: number, plural: !shared });
       }),
     );
+  });
+
+  it('have no form that is another word: «среди» is no Wednesday', () => {
+    expect(lookUp('среди')).toBeUndefined();
+    expect(lookUp('субботи')).toBeUndefined();
   });
 });
 

@@ -98,11 +98,6 @@ weekdayWords.forEach(({ singular, plural }, index) => {
   add(Object.values(plural), { kind: 'weekday', weekday, plural: true });
   add(Object.values(singular), { kind: 'weekday', weekday, plural: false });
 });
-// As read before the table: «среди» and «субботи» came from a list of endings and are no forms of a weekday
-// («среди» is a preposition), «воскресений» was not read.
-add(['среди'], { kind: 'weekday', weekday: 3, plural: false });
-add(['субботи'], { kind: 'weekday', weekday: 6, plural: false });
-lexicon.delete('воскресений');
 weekdayAbbreviations.forEach((abbreviation, index) => add([abbreviation], { kind: 'weekday', weekday: (index + 1) as Weekday, plural: false }));
 
 // Ordinals in every gender and case: «первый, первая, первую, первого»; «последний, последнюю».
