@@ -2,7 +2,7 @@
 // place. Document text (what goes into a DOCX) is Russian only and lives in
 // src/docs; this file is what the program *says* to its user. Russian month and
 // weekday names come from the one table of Russian words (src/text).
-import { monthsIn, weekdayAbbreviations, weekdaysIn } from '../text/russian-words.js';
+import { monthsIn, numericOrdinal, ordinalWords, weekdayAbbreviations, weekdaysIn, weekdayWords } from '../text/russian-words.js';
 
 export type MessageParams = Readonly<Record<string, string | number | undefined>>;
 type Message = string | ((p: MessageParams) => string);
@@ -46,9 +46,9 @@ const nthsOf = (value: unknown) =>
 /** «3-я пятница», «последнее воскресенье»: ordinals agree with the (first) weekday named. */
 const ordinalsRu = (nths: number[], days: string) => {
   const first = days.split(/[ ,]/)[0]!;
-  const ending = first.endsWith('а') ? 'яя' : first.endsWith('е') ? 'ее' : 'ий';
-  const short = ending === 'яя' ? 'я' : ending === 'ее' ? 'е' : 'й';
-  return nths.map((n) => (n === -1 ? `последн${ending}` : `${n}-${short}`)).join(' и ');
+  const gender = weekdayWords.find((words) => words.singular.nominative === first)?.gender ?? 'masculine';
+  const last = ordinalWords.find((words) => words.value === -1)!;
+  return nths.map((n) => (n === -1 ? last[gender] : numericOrdinal(n, gender))).join(' и ');
 };
 
 const orList = (values: unknown, word: string) =>

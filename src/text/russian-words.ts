@@ -65,12 +65,14 @@ export function monthsIn(grammaticalCase: GrammaticalCase): readonly string[] {
 /** Abbreviations as `schedule:` writes weekdays (пн … вс), Monday first. */
 export const weekdayAbbreviations = ['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'] as const;
 
+export type Gender = 'masculine' | 'feminine' | 'neuter';
+
 export interface WeekdayWords {
   readonly singular: CaseForms;
   /** «по понедельникам», «по средам». */
   readonly plural: CaseForms;
   /** Grammatical gender, for agreeing an ordinal with the day: «последняя среда», «последнее воскресенье». */
-  readonly gender: 'masculine' | 'feminine' | 'neuter';
+  readonly gender: Gender;
 }
 
 const weekday = (gender: WeekdayWords['gender'], singular: Row, plural: Row): WeekdayWords => ({
@@ -169,6 +171,11 @@ export const ordinalForms = (words: OrdinalWords): readonly string[] => [
   words.masculinePrepositional,
   words.pluralGenitive,
 ];
+
+/** An ordinal in digits agreeing with a noun of the gender: «3-й понедельник», «3-я среда», «3-е воскресенье». */
+export function numericOrdinal(value: number, gender: Gender): string {
+  return `${value}-${{ masculine: 'й', feminine: 'я', neuter: 'е' }[gender]}`;
+}
 
 /**
  * An ordinal written in digits: «3-й понедельник», «1-го числа», «в 3-ю неделю», «5-ти дней»: the

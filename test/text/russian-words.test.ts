@@ -8,6 +8,7 @@ import { lookUp } from '../../src/calendar/reader/lexicon.js';
 import { readTiming } from '../../src/calendar/reader/reading.js';
 import { tokenize } from '../../src/calendar/reader/tokens.js';
 import { formatDateLong } from '../../src/docs/typography.js';
+import { calendarWords, translator } from '../../src/i18n/messages.js';
 import { readRussianDate } from '../../src/import/russian-dates.js';
 import {
   grammaticalCases,
@@ -15,6 +16,7 @@ import {
   monthCases,
   monthsIn,
   numeralWords,
+  numericOrdinal,
   ordinalForms,
   ordinalWords,
   weekdayAbbreviations,
@@ -163,5 +165,23 @@ describe('ordinals and numerals', () => {
       expect(tokenize(written)).toMatchObject([{ type: 'number', value: Number(written[0]), suffix: written.slice(2) }]);
     expect(read('ежемесячно, последняя пятница месяца')).toMatchObject({ rule: { frequency: 'monthly', nth: -1, weekdays: [5] } });
     expect(read('ежемесячно, 3-й понедельник месяца')).toMatchObject({ rule: { frequency: 'monthly', nth: 3, weekdays: [1] } });
+  });
+});
+
+describe('the messages', () => {
+  it('agree an ordinal with the weekday it names', () => {
+    const t = translator('ru');
+    expect(t('rule-monthly', { days: 'среда', nth: '3' })).toBe('ежемесячно, 3-я среда месяца');
+    expect(t('rule-monthly', { days: 'воскресенье', nth: '-1' })).toBe('ежемесячно, последнее воскресенье месяца');
+    expect(t('rule-monthly', { days: 'понедельник, четверг', nth: '1 and 3' })).toBe('ежемесячно, 1-й и 3-й понедельник, четверг месяца');
+    expect(weekdayWords.map(({ gender }) => numericOrdinal(2, gender))).toEqual(['2-й', '2-й', '2-я', '2-й', '2-я', '2-я', '2-е']);
+  });
+
+  it('say a month and a weekday in the case the sentence needs', () => {
+    const t = translator('ru');
+    expect(t('phrase-weekday-mismatch', { date: '1 марта 2024', weekday: 3 })).toContain('— не среда;');
+    expect(calendarWords('ru').month(9)).toBe('сентябрь');
+    expect(calendarWords('ru').weekdayShort(7)).toBe('вс');
+    expect(calendarWords('ru').weekdayLong(5)).toBe('пятница');
   });
 });

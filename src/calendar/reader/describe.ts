@@ -1,8 +1,8 @@
 // A schedule said back in words. In Russian the words are a timing phrase the
 // reader reads again to the same rule (a property test pins this), taken from
 // the one table of Russian words, so that an ordinal always agrees with its weekday.
-import type { Recurrence, Schedule, Weekday } from '../model.js';
 import { monthsIn, ordinalWords, weekdaysIn, weekdayWords } from '../../text/russian-words.js';
+import type { Recurrence, Schedule, Weekday } from '../model.js';
 
 const weekdayNominative = weekdaysIn('nominative');
 const weekdayDativePlural = weekdaysIn('dative', 'plural');
