@@ -2,7 +2,7 @@
 // place. Document text (what goes into a DOCX) is Russian only and lives in
 // src/docs; this file is what the program *says* to its user. Russian month and
 // weekday names come from the one table of Russian words (src/text).
-import { monthsIn, numericOrdinal, ordinalWords, weekdayAbbreviations, weekdaysIn, weekdayWords } from '../text/russian-words.js';
+import { monthsIn, numericOrdinal, ordinalWords, unitAccusative, weekdayAbbreviations, weekdaysIn, weekdayWords } from '../text/russian-words.js';
 
 export type MessageParams = Readonly<Record<string, string | number | undefined>>;
 type Message = string | ((p: MessageParams) => string);
@@ -1777,7 +1777,13 @@ export function calendarWords(locale: Locale) {
     month: (month: number) => monthHeadings[locale][month - 1]!,
     per: (frequency: string) =>
       (locale === 'ru'
-        ? { daily: 'день', weekly: 'неделю', monthly: 'месяц', quarterly: 'квартал', yearly: 'год' }
+        ? {
+            daily: unitAccusative.day,
+            weekly: unitAccusative.week,
+            monthly: unitAccusative.month,
+            quarterly: unitAccusative.quarter,
+            yearly: unitAccusative.year,
+          }
         : { daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year' })[frequency] ?? frequency,
   };
 }

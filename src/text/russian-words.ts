@@ -230,6 +230,18 @@ export const calendarUnitWords = {
   year: ['год', 'года', 'году', 'лет', 'г', 'гг'],
 } as const satisfies Record<string, readonly string[]>;
 
+/** A unit after the «в» of a count per period, in the accusative: «1 раз в неделю», «2 раза в четверть». */
+export const unitAccusative = {
+  day: 'день',
+  week: 'неделю',
+  month: 'месяц',
+  quarter: 'квартал',
+  year: 'год',
+  'quarter-term': 'четверть',
+  'half-year': 'полугодие',
+  trimester: 'триместр',
+} as const;
+
 /** «ежедневно» … «ежегодно»: every unit. */
 export const everyUnitWords = {
   day: 'ежедневно',

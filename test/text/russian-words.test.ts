@@ -11,6 +11,7 @@ import { formatDateLong } from '../../src/docs/typography.js';
 import { calendarWords, translator } from '../../src/i18n/messages.js';
 import { readRussianDate } from '../../src/import/russian-dates.js';
 import {
+  calendarUnitWords,
   grammaticalCases,
   monthAbbreviations,
   monthCases,
@@ -19,6 +20,7 @@ import {
   numericOrdinal,
   ordinalForms,
   ordinalWords,
+  unitAccusative,
   weekdayAbbreviations,
   weekdaysIn,
   weekdayWords,
@@ -165,6 +167,14 @@ describe('ordinals and numerals', () => {
       expect(tokenize(written)).toMatchObject([{ type: 'number', value: Number(written[0]), suffix: written.slice(2) }]);
     expect(read('ежемесячно, последняя пятница месяца')).toMatchObject({ rule: { frequency: 'monthly', nth: -1, weekdays: [5] } });
     expect(read('ежемесячно, 3-й понедельник месяца')).toMatchObject({ rule: { frequency: 'monthly', nth: 3, weekdays: [1] } });
+  });
+});
+
+describe('the units', () => {
+  it('after «в» of a count per period are the forms the reader reads as that unit', () => {
+    for (const [unit, form] of Object.entries(unitAccusative))
+      expect(lookUp(form), form).toEqual(unit in calendarUnitWords ? { kind: 'unit', unit } : { kind: 'school-unit', unit });
+    expect(read('2 раза в четверть')).toMatchObject({ kind: 'quota', count: 2, per: 'quarter-term' });
   });
 });
 
