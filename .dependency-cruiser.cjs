@@ -7,6 +7,7 @@
 /** From the bottom up; the folders of one entry are one layer (the domains side by side). */
 const layers = [
   ['util'],
+  ['text'],
   ['i18n'],
   ['schema'],
   ['calendar'],

@@ -5,6 +5,7 @@
 // deadline, moved off a day off by Civil Code art. 193. Pure.
 import type { Plan } from '../schema/plan.js';
 import type { MonitoringForm } from '../schema/reports.js';
+import { monthsIn } from '../text/russian-words.js';
 import { academicYearOf, isoDate } from './days.js';
 import type { Span } from './model.js';
 
@@ -12,6 +13,12 @@ import type { Span } from './model.js';
 export function periodDueDate(due: string, first: number): string {
   const [month, day] = due.split('-').map(Number) as [number, number];
   return isoDate(month >= 9 ? first : first + 1, month, day);
+}
+
+/** «12-15» → «15 декабря». */
+function dueInWords(due: string): string {
+  const [month, day] = due.split('-').map(Number) as [number, number];
+  return `${day} ${monthsIn('genitive')[month - 1]}`;
 }
 
 export function formDeadlinePlans(form: MonitoringForm, window: Span): Plan[] {
@@ -28,7 +35,7 @@ export function formDeadlinePlans(form: MonitoringForm, window: Span): Plan[] {
           title: 'Сроки отчётов по мониторингу',
           items: form.periods.map((period) => ({
             activity: `${period.title}: отчёты школ по форме «${form.title.trim()}»`,
-            timing: `до ${period.due}`,
+            timing: `до ${dueInWords(period.due)}`,
             responsible: ['Образовательные организации'],
             schedule: { deadline: periodDueDate(period.due, first) },
           })),

@@ -5,7 +5,7 @@ import { activityTitle } from './activity-title.js';
 import { parseAcademicYear, parseDateText, toIsoDate } from '../schema/dates.js';
 import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
 import type { ScheduleInput } from '../schema/schedule.js';
-import { weekdayNames } from '../schema/weekdays.js';
+import { weekdayAbbreviations } from '../text/russian-words.js';
 import type { PathSegment } from '../schema/source.js';
 import type { IsoDate, Schedule, Span, Weekday } from './model.js';
 import { academicYearOf, minDate } from './days.js';
@@ -164,7 +164,7 @@ export function fromInput(input: ScheduleInput, period: Span): Schedule | undefi
   const end = input.to ? iso(input.to) : period.end;
   if (!input.every) return input.from && input.to ? { kind: 'range', start, end } : undefined;
   const frequency = input.every === 'week' ? 'weekly' : input.every === 'month' ? 'monthly' : 'quarterly';
-  const weekdays = input.weekdays?.map((name) => (weekdayNames.indexOf(name) + 1) as Weekday);
+  const weekdays = input.weekdays?.map((name) => (weekdayAbbreviations.indexOf(name) + 1) as Weekday);
   const nth = input.nth === 'last' ? -1 : input.nth;
   const rule = {
     frequency,

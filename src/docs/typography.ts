@@ -2,14 +2,12 @@
 // Russian ways of writing dates, academic years and section numbers.
 // Pure string functions: no docx, no I/O.
 import type { CalendarDate } from '../schema/dates.js';
+import { monthsIn } from '../text/russian-words.js';
 
 /** No-break space (U+00A0). */
 export const NBSP = '\u00A0';
 
-const MONTHS_GENITIVE = [
-  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
-  'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
-] as const;
+const MONTHS_GENITIVE = monthsIn('genitive');
 
 /** «27 сентября 2023 г.»: genitive month, no leading zero, no-break spaces after the day (never «по 29 / января») and before «г.». */
 export function formatDateLong(date: CalendarDate): string {

@@ -1,14 +1,16 @@
 // Every user-facing string of the interface, in English and Russian, in one
 // place. Document text (what goes into a DOCX) is Russian only and lives in
-// src/docs; this file is what the program *says* to its user.
+// src/docs; this file is what the program *says* to its user. Russian month and
+// weekday names come from the one table of Russian words (src/text).
+import { monthsIn, numericOrdinal, ordinalWords, unitAccusative, weekdayAbbreviations, weekdaysIn, weekdayWords } from '../text/russian-words.js';
 
 export type MessageParams = Readonly<Record<string, string | number | undefined>>;
 type Message = string | ((p: MessageParams) => string);
 
 const q = (value: unknown) => `«${String(value)}»`;
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const monthNamesPrepositional = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
-const month = (names: string[], p: MessageParams) => names[Number(p.month) - 1] ?? '';
+const monthNamesPrepositional = monthsIn('prepositional');
+const month = (names: readonly string[], p: MessageParams) => names[Number(p.month) - 1] ?? '';
 
 /** 1001744 → «1,001,744» (English) or «1 001 744» (Russian, with no-break spaces). */
 const NBSP = '\u00A0';
@@ -26,7 +28,8 @@ const pluralRu = (count: unknown, one: string, few: string, many: string) => {
 };
 
 const weekdaysLongEn = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const weekdaysAccRu = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'];
+/** «1 марта — не среда»: the nominative. */
+const weekdaysNominativeRu = weekdaysIn('nominative');
 /** The form of a word for a count: Russian has one («1 раз»), few («2 раза») and many («5 раз»); English one and other. */
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 const pluralRules: Partial<Record<'en' | 'ru', Intl.PluralRules>> = {};
@@ -43,9 +46,9 @@ const nthsOf = (value: unknown) =>
 /** «3-я пятница», «последнее воскресенье»: ordinals agree with the (first) weekday named. */
 const ordinalsRu = (nths: number[], days: string) => {
   const first = days.split(/[ ,]/)[0]!;
-  const ending = first.endsWith('а') ? 'яя' : first.endsWith('е') ? 'ее' : 'ий';
-  const short = ending === 'яя' ? 'я' : ending === 'ее' ? 'е' : 'й';
-  return nths.map((n) => (n === -1 ? `последн${ending}` : `${n}-${short}`)).join(' и ');
+  const gender = weekdayWords.find((words) => words.singular.nominative === first)?.gender ?? 'masculine';
+  const last = ordinalWords.find((words) => words.value === -1)!;
+  return nths.map((n) => (n === -1 ? last[gender] : numericOrdinal(n, gender))).join(' и ');
 };
 
 const orList = (values: unknown, word: string) =>
@@ -964,7 +967,7 @@ const ru: Record<MessageCode, Message> = {
   'phrase-months-before-plan': (p) =>
     `Период начинается в месяце перед первым днём плана (${p.period}): прочитано ${p.start} – ${p.end}; если так и задумано, укажите год первого месяца: ${q(p.meant)}; иначе проверьте месяцы.`,
   'phrase-day-missing': (p) => `В ${p.value} не указан день, хотя период заканчивается датой: прочитано с ${p.date}; укажите день начала.`,
-  'phrase-weekday-mismatch': (p) => `${p.date} — не ${weekdaysAccRu[Number(p.weekday) - 1]}; проверьте дату или день недели.`,
+  'phrase-weekday-mismatch': (p) => `${p.date} — не ${weekdaysNominativeRu[Number(p.weekday) - 1]}; проверьте дату или день недели.`,
   'date-on-holiday': (p) => `${p.date} — выходной день (${p.name}); проверьте дату.`,
   'event-off-rule': (p) => `${p.date} не попадает в правило самого пункта ${q(p.rule)}; проверьте дату или правило.`,
   'text-date-off-rule': (p) => `Дата ${p.date} в тексте пункта не попадает в его правило ${q(p.rule)}; проверьте дату или правило.`,
@@ -1834,15 +1837,16 @@ export function localiseUsageError(text: string, locale: Locale): string {
 
 const weekdaysShort: Record<Locale, readonly string[]> = {
   en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-  ru: ['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'],
+  ru: weekdayAbbreviations,
 };
 const weekdaysLong: Record<Locale, readonly string[]> = {
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-  ru: ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'],
+  ru: weekdaysIn('nominative'),
 };
-const monthsShort: Record<Locale, readonly string[]> = {
+/** A month as the agenda heads it: «Sep 2024», «сентябрь 2024» (the whole nominative: Russian has no settled short form). */
+const monthHeadings: Record<Locale, readonly string[]> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  ru: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+  ru: monthsIn('nominative'),
 };
 
 /** Names of weekdays (1 = Monday) and months (1 = January) in the user's language. */
@@ -1850,10 +1854,16 @@ export function calendarWords(locale: Locale) {
   return {
     weekdayShort: (weekday: number) => weekdaysShort[locale][weekday - 1]!,
     weekdayLong: (weekday: number) => weekdaysLong[locale][weekday - 1]!,
-    month: (month: number) => monthsShort[locale][month - 1]!,
+    month: (month: number) => monthHeadings[locale][month - 1]!,
     per: (frequency: string) =>
       (locale === 'ru'
-        ? { daily: 'день', weekly: 'неделю', monthly: 'месяц', quarterly: 'квартал', yearly: 'год' }
+        ? {
+            daily: unitAccusative.day,
+            weekly: unitAccusative.week,
+            monthly: unitAccusative.month,
+            quarterly: unitAccusative.quarter,
+            yearly: unitAccusative.year,
+          }
         : { daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year' })[frequency] ?? frequency,
   };
 }

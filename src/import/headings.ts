@@ -1,5 +1,6 @@
 // What a column of a plan table holds, read from its heading by meaning:
 // case, ё/е, punctuation and abbreviations do not matter.
+import { monthsIn } from '../text/russian-words.js';
 
 export type ColumnRole = 'number' | 'activity' | 'timing' | 'responsible' | 'month' | 'done' | 'extra';
 
@@ -20,7 +21,7 @@ const DONE = /^(?:отметк[аи]\s*(?:о|об)?\s*(?:выполнени|ис
 const ACTIVITY =
   /(?:^| )(?:мероприят|содержани|дел[ао]?(?: |$)|тем[аы]?(?: |$)|наименовани|названи|вид[ыа]? (?:деятельности|работ)|работ[аы]?(?: |$)|событи|деятельност)/;
 
-const MONTH_NAMES = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+const MONTH_NAMES = monthsIn('nominative');
 
 /** The month (1–12) a column of marks is headed by: «Сентябрь», «сент.», «окт»; undefined for any other heading. */
 export function monthOfHeading(text: string): number | undefined {

@@ -1,7 +1,10 @@
 // Plans laid out by month: a row «ЯНВАРЬ» (or «Февраль 2026 г.») over the
 // items of that month, whose «сроки» then say only the day («7», «16-22»).
 // The month row is a section; the month completes the days below it.
-import { monthGenitive, monthNominative } from '../calendar/reader/lexicon.js';
+import { monthsIn } from '../text/russian-words.js';
+
+const monthNominative = monthsIn('nominative');
+const monthGenitive = monthsIn('genitive');
 
 const MONTH_ROW = new RegExp(String.raw`^(${monthNominative.join('|')})(?:\s+(\d{4})\s*(?:г\.?|года?)?)?[.:]?$`, 'i');
 
@@ -9,7 +12,7 @@ const MONTH_ROW = new RegExp(String.raw`^(${monthNominative.join('|')})(?:\s+(\d
 export function monthHeading(text: string): { month: number; year?: number } | undefined {
   const match = MONTH_ROW.exec(text.trim().replace(/\s+/g, ' ').replaceAll('Ё', 'Е').replaceAll('ё', 'е'));
   if (!match) return undefined;
-  const month = monthNominative.indexOf(match[1]!.toLowerCase() as (typeof monthNominative)[number]) + 1;
+  const month = monthNominative.indexOf(match[1]!.toLowerCase()) + 1;
   return { month, ...(match[2] ? { year: Number(match[2]) } : {}) };
 }
 

@@ -4,7 +4,7 @@
 import { readSignature, SIGNATORY } from './around-table.js';
 import { paragraphNumbers, readTop, topFields, yearInDocument } from './document-top.js';
 import type { ImportedItem, ImportedPlan, ImportedSection, ImportNote } from './imported-plan.js';
-import { monthGenitive } from '../calendar/reader/lexicon.js';
+import { monthsIn } from '../text/russian-words.js';
 import { completeDays, monthHeading } from './month-sections.js';
 import type { Block, ImportedDocument, Table, TextParagraph } from './table-model.js';
 
@@ -41,7 +41,7 @@ function monthOfSection(heading: string): ReturnType<typeof monthHeading> {
 
 // «1 сентября – День знаний», «08.09 — Международный день грамотности»: a date, a dash, what happens
 const DATED_ITEM = new RegExp(
-  String.raw`^((?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${monthGenitive.join('|')})|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?))\s+[-–—]\s+(.+)$`,
+  String.raw`^((?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${monthsIn('genitive').join('|')})|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?))\s+[-–—]\s+(.+)$`,
   'is',
 );
 

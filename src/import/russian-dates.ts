@@ -1,8 +1,10 @@
 // The few Russian date forms found around plan tables: «27 сентября 2023 г.»,
 // «27.09.2023», and blanks to be filled in by hand («« ___ » ________ 2023 г.»).
+import { monthCases } from '../text/russian-words.js';
 
-const MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
-const MONTH_WORD = /^(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:я|а|е|ь|й)?$/;
+/** The month (1–12) a date's word names: «сентября», and as plans also write it, «сентябрь», «сентябре». */
+const monthOfWord = (word: string) =>
+  monthCases.findIndex(({ nominative, genitive, prepositional }) => [nominative, genitive, prepositional].includes(word)) + 1;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -20,6 +22,6 @@ export function readRussianDate(text: string): string | undefined {
   const numeric = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
   if (numeric) return isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
   const long = /^(\d{1,2})\s+([а-яё]+)\s+(\d{4})$/i.exec(trimmed);
-  const month = long ? MONTH_WORD.exec(long[2]!.toLowerCase())?.[1] : undefined;
-  return long && month ? isoDate(Number(long[3]), MONTHS.indexOf(month) + 1, Number(long[1])) : undefined;
+  const month = long ? monthOfWord(long[2]!.toLowerCase()) : 0;
+  return long && month > 0 ? isoDate(Number(long[3]), month, Number(long[1])) : undefined;
 }

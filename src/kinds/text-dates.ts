@@ -5,7 +5,7 @@
 // holiday the work leads up to («к 9 мая», «ко Дню матери»), a memorable day named beside it («4 ноября –
 // День народного единства», «День матери (24 ноября)»), a title in quotes, the ends of a period
 // («с 21 по 25 октября»). Those are left out here, so a warning built on these dates stays silent when unsure.
-import { monthGenitive } from '../calendar/reader/lexicon.js';
+import { monthsIn, weekdayWords } from '../text/russian-words.js';
 
 export interface TextDate {
   readonly day: number;
@@ -17,6 +17,7 @@ export interface TextDate {
   readonly end: number;
 }
 
+const monthGenitive = monthsIn('genitive');
 const months = monthGenitive.join('|');
 // «21 октября», «7, 14 и 21 октября», «21 октября 2025 г.»; «21.10.2025», «21.10.25 г.».
 const wordDates = new RegExp(
@@ -28,8 +29,9 @@ const numericDates = /(?<![\d.,/-])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d
 /** Words that make the date after them not a day of the item: a deadline, a law's date, the ends of a period, a holiday led up to. */
 const leadWords =
   /(?:^|[^а-яё])(?:к|ко|до|от|с|со|по|накануне|после|перед|около|между|начиная|начинается|начало|начала|заверш[а-яё]*|конец|окончани[а-яё]*|позднее|позже|срок|посвящ[а-яё]*|приуроч[а-яё]*)\s*$/iu;
+const weekdayForms = new Set(weekdayWords.flatMap(({ singular, plural }) => [...Object.values(singular), ...Object.values(plural)]));
 /** A day off moved to a working day: «с субботы 28 декабря на понедельник 30 декабря». */
-const movedDay = /(?:^|[^а-яё])(?:с|со|на)\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)[а-яё]*\s*$/iu;
+const movedDay = new RegExp(`(?:^|[^а-яё])(?:с|со|на)\\s+(?:${[...weekdayForms].join('|')})\\s*$`, 'iu');
 /** The end of a range: «02.09.13 – 25.10.13», «5–22 сентября», «24 мая – 2 июля». */
 const rangeBefore = new RegExp(`(?:\\d|${months}|г\\.|года?)\\.?\\s*[–—-]\\s*$`, 'iu');
 /** A memorable day named beside the date («День матери (24 ноября)», «Единый день …»): the date is the day's, not the item's. */
@@ -38,7 +40,7 @@ const dayName = /(?:^|[^а-яё])(?:дн(?:я|ю|ем|ём|е|и|ей|ям)|де
 export function textDates(text: string): TextDate[] {
   const found: TextDate[] = [];
   for (const match of text.matchAll(wordDates)) {
-    const month = monthGenitive.indexOf(match[2]!.toLowerCase() as (typeof monthGenitive)[number]) + 1;
+    const month = monthGenitive.indexOf(match[2]!.toLowerCase()) + 1;
     const year = match[3] === undefined ? undefined : Number(match[3]);
     const start = match.index;
     if (!isItemsOwn(text, start, start + match[0].length)) continue;

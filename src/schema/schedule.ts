@@ -9,15 +9,15 @@
 // mistake gets its own message.
 import * as z from 'zod/mini';
 import { calendarDate, describe } from './fields.js';
-import { weekdayNames } from './weekdays.js';
-
-export { weekdayNames };
+import { weekdayAbbreviations } from '../text/russian-words.js';
 
 export const scheduleSchema = z
   .strictObject({
     every: z.optional(z.enum(['week', 'month', 'quarter'], { error: 'schedule-every' }).check(describe('Повторение: week, month или quarter.'))),
     weekdays: z.optional(
-      z.array(z.enum(weekdayNames, { error: 'schedule-weekday' }), { error: 'expected-list' }).check(describe('Дни недели: пн, вт, ср, чт, пт, сб, вс.')),
+      z
+        .array(z.enum(weekdayAbbreviations, { error: 'schedule-weekday' }), { error: 'expected-list' })
+        .check(describe('Дни недели: пн, вт, ср, чт, пт, сб, вс.')),
     ),
     nth: z.optional(
       z

@@ -8,6 +8,7 @@ import type { AgendaRow } from '../calendar/agenda.js';
 import { academicYearOf, dateParts, dayNumber, monthEnd } from '../calendar/days.js';
 import { parseDateText } from '../schema/dates.js';
 import { formatDateLong, typeset } from '../docs/typography.js';
+import { monthsIn } from '../text/russian-words.js';
 import { html, type Html } from './html.js';
 import type { PageContext } from './layout.js';
 import type { SiteInput } from './model.js';
@@ -27,7 +28,8 @@ export const calendarPath = 'calendar.html';
 export const longPeriodsPath = 'calendar/long.html';
 export const monthPath = (key: string) => `calendar/${key}.html`;
 
-const months = ['Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь', 'Июль', 'Август', 'Сентябрь', 'Октябрь', 'Ноябрь', 'Декабрь'];
+/** «Январь»: a month heads its page with a capital letter. */
+const months = monthsIn('nominative').map((name) => name[0]!.toUpperCase() + name.slice(1));
 
 // «29 января»: the day and its month never part at a line break
 const longDate = (iso: string) => formatDateLong(parseDateText(iso)!).replace(' ', '\u00a0');

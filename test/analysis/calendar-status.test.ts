@@ -24,6 +24,25 @@ describe('form deadlines', () => {
     ).toEqual(['2022-2023', '2023-2024', '2024-2025']);
   });
 
+  it('say their deadline in words, as a plan would', () => {
+    const [plan] = formDeadlinePlans(
+      {
+        kind: 'form',
+        title: 'Ф',
+        id: 'f',
+        version: 1,
+        periods: [
+          { id: 'a', title: 'А', due: '12-15' },
+          { id: 'b', title: 'Б', due: '05-01' },
+        ],
+        indicators: [],
+        checks: [],
+      },
+      { start: '2023-09-01', end: '2023-12-31' },
+    );
+    expect(plan!.sections[0]!.items.map((item) => item.timing)).toEqual(['до 15 декабря', 'до 1 мая']);
+  });
+
   it('are listed by centre calendar in every year of the window, moved off a day off as art. 193 says', async () => {
     const workspace = copyOfExampleWorkspace();
     const result = await runCli(['calendar', '--from', '2023-09-01', '--to', '2026-06-30', '--format', 'json'], { cwd: workspace });

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expand } from '../../src/calendar/expand.js';
 import { addDays, dateParts } from '../../src/calendar/days.js';
-import { monthGenitive } from '../../src/calendar/reader/lexicon.js';
+import { monthsIn } from '../../src/text/russian-words.js';
 import { readTiming } from '../../src/calendar/reader/reading.js';
 import { russianCalendar } from '../../src/calendar/working-days.js';
 import { textDates } from '../../src/kinds/text-dates.js';
@@ -33,7 +33,7 @@ const offText = (text: string) =>
     .diagnostics.filter((d) => d.code === 'text-date-off-rule')
     .map(({ line, column, params }) => ({ line, column, date: params?.date }));
 const calendar = russianCalendar();
-const writtenAs = (date: string) => `${dateParts(date).day} ${monthGenitive[dateParts(date).month - 1]}`;
+const writtenAs = (date: string) => `${dateParts(date).day} ${monthsIn('genitive')[dateParts(date).month - 1]}`;
 
 describe('dates in an item’s text against its own rule', () => {
   it('points at each third Tuesday written under «каждый второй вторник месяца»', () => {

@@ -1,19 +1,14 @@
 // A schedule said back in words. In Russian the words are a timing phrase the
 // reader reads again to the same rule (a property test pins this), taken from
-// the one lexicon, so that an ordinal always agrees with its weekday.
+// the one table of Russian words, so that an ordinal always agrees with its weekday.
+import { monthsIn, ordinalWords, unitAccusative, weekdaysIn, weekdayWords } from '../../text/russian-words.js';
 import type { Recurrence, Schedule, Weekday } from '../model.js';
-import { monthGenitive, weekdayFeminine, weekdayNominative } from './lexicon.js';
 
-const weekdayDativePlural = ['понедельникам', 'вторникам', 'средам', 'четвергам', 'пятницам', 'субботам', 'воскресеньям'];
-const perRu: Record<string, string> = {
-  'quarter-term': 'четверть',
-  'half-year': 'полугодие',
-  trimester: 'триместр',
-  year: 'год',
-  month: 'месяц',
-  week: 'неделю',
-  quarter: 'квартал',
-};
+const weekdayNominative = weekdaysIn('nominative');
+const weekdayDativePlural = weekdaysIn('dative', 'plural');
+const monthGenitive = monthsIn('genitive');
+const last = ordinalWords.find((words) => words.value === -1)!;
+const perRu: Record<string, string> = unitAccusative;
 
 const countForms = new Intl.PluralRules('ru');
 
@@ -29,8 +24,7 @@ function nthWeekdays(rule: Recurrence, weekdays: readonly Weekday[]): string {
   const nths = rule.nths ?? [rule.nth!];
   return weekdays
     .map((weekday) => {
-      const last = weekday === 7 ? 'последнее' : weekdayFeminine[weekday - 1] ? 'последняя' : 'последний';
-      const ordinals = nths.map((nth) => (nth === -1 ? last : `${nth}-й`)).join(' и ');
+      const ordinals = nths.map((nth) => (nth === -1 ? last[weekdayWords[weekday - 1]!.gender] : `${nth}-й`)).join(' и ');
       return `${ordinals} ${weekdayNominative[weekday - 1]}`;
     })
     .join(' и ');
@@ -51,7 +45,7 @@ export function recurrencePhrase(schedule: Schedule): string | undefined {
   else if (rule.frequency === 'monthly' && rule.monthDay !== undefined) text = `ежемесячно, ${rule.monthDay} числа`;
   else if (rule.frequency === 'yearly') text = 'ежегодно';
   else if (rule.timesPerPeriod)
-    text = `${rule.timesPerPeriod} ${times(rule.timesPerPeriod, false)} в ${rule.frequency === 'monthly' ? 'месяц' : rule.frequency === 'weekly' ? 'неделю' : 'квартал'}`;
+    text = `${rule.timesPerPeriod} ${times(rule.timesPerPeriod, false)} в ${unitAccusative[rule.frequency === 'monthly' ? 'month' : rule.frequency === 'weekly' ? 'week' : 'quarter']}`;
   else if (rule.frequency === 'weekly') text = 'еженедельно';
   else text = rule.frequency === 'monthly' ? 'ежемесячно' : 'ежеквартально';
   if (rule.exceptMonths?.length) text += `, кроме ${rule.exceptMonths.map((month) => monthGenitive[month - 1]).join(', ')}`;

@@ -1,9 +1,24 @@
-// The Russian words of timing phrases, every inflected form spelled out once:
-// months, weekdays, ordinals, numerals in words, school-year units, frequency
-// words and the small words that link them. The reader, `schedule:` (weekday
-// abbreviations) and the printed descriptions all take their words from here.
-// Words are looked up lower-cased with ё written as е.
-import { weekdayNames } from '../../schema/weekdays.js';
+// What each word of a timing phrase means to the reader. The words of dates and
+// units (months, weekdays, ordinals, numerals in words, school-year and calendar
+// units, seasons) come from the one table of Russian words,
+// `text/russian-words.ts`; the frequency words and the small words that link
+// them are the reader's own and are listed here. Words are looked up lower-cased
+// with ё written as е.
+import {
+  calendarUnitWords,
+  everyUnitWords,
+  holidayAdjectives,
+  monthAbbreviations,
+  monthCases,
+  numeralWords,
+  ordinalForms,
+  ordinalWords,
+  schoolAdjectives,
+  schoolUnitWords,
+  seasonWords,
+  weekdayAbbreviations,
+  weekdayWords,
+} from '../../text/russian-words.js';
 import type { Weekday } from '../model.js';
 
 export type SchoolUnit = 'quarter-term' | 'half-year' | 'trimester' | 'holidays';
@@ -68,110 +83,39 @@ export type LinkWord =
   | 'middle'
   | 'filler';
 
-/** Abbreviations as `schedule:` writes them (пн … вс), Monday first: one list for both. */
-export const weekdayAbbreviations = weekdayNames;
-
-/** Nominative forms, for printing: «третий понедельник», «последняя среда». */
-export const weekdayNominative = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'] as const;
-/** Grammatical gender of each weekday, for agreeing ordinals with it. */
-export const weekdayFeminine = [false, false, true, false, true, true, false] as const;
-/** Nominative forms, for printing a phrase to write: «сентябрь – май». */
-export const monthNominative = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'] as const;
-export const monthGenitive = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'] as const;
-
 const lexicon = new Map<string, Entry>();
-const add = (forms: readonly string[], entry: Entry) => forms.forEach((form) => lexicon.set(form, entry));
-const withEndings = (stem: string, endings: readonly string[]) => endings.map((ending) => stem + ending);
+/** Looked up as the tokens are: lower case, ё as е. */
+const fold = (form: string) => form.replaceAll('ё', 'е');
+const add = (forms: readonly string[], entry: Entry) => forms.forEach((form) => lexicon.set(fold(form), entry));
 
-// Months: «январь, января, январе, январю, январем»; «март, марта, марте»; «май, мая»; short forms «янв.», «сент.».
-const softMonth = ['ь', 'я', 'е', 'ю', 'ем'];
-const hardMonth = ['', 'а', 'е', 'у', 'ом'];
-const monthForms: (readonly string[])[] = [
-  [...withEndings('январ', softMonth), 'янв'],
-  [...withEndings('феврал', softMonth), 'фев', 'февр'],
-  [...withEndings('март', hardMonth), 'мар'],
-  [...withEndings('апрел', softMonth), 'апр'],
-  ['май', 'мая', 'мае', 'маю', 'маем'],
-  [...withEndings('июн', softMonth)],
-  [...withEndings('июл', softMonth)],
-  [...withEndings('август', hardMonth), 'авг'],
-  [...withEndings('сентябр', softMonth), 'сен', 'сент'],
-  [...withEndings('октябр', softMonth), 'окт'],
-  [...withEndings('ноябр', softMonth), 'ноя', 'нояб'],
-  [...withEndings('декабр', softMonth), 'дек'],
-];
-monthForms.forEach((forms, index) => add(forms, { kind: 'month', month: index + 1 }));
+// Months in every case: «январь, января, январю, январём, январе»; short forms «янв.», «сент.».
+monthCases.forEach((cases, index) => add([...Object.values(cases), ...monthAbbreviations[index]!], { kind: 'month', month: index + 1 }));
 
-// Weekdays: singular forms («понедельник», «в среду») and plural ones («по понедельникам»).
-const masculineDay = { singular: ['', 'а', 'у', 'ом', 'е'], plural: ['и', 'ов', 'ам', 'ами', 'ах'] };
-const feminineDay = { singular: ['а', 'ы', 'е', 'у', 'ой', 'и'], plural: ['', 'ам', 'ами', 'ах'] };
-const weekdayStems: [string, typeof masculineDay][] = [
-  ['понедельник', masculineDay],
-  ['вторник', masculineDay],
-  ['сред', feminineDay],
-  ['четверг', masculineDay],
-  ['пятниц', { singular: ['а', 'ы', 'е', 'у', 'ей'], plural: ['', 'ам', 'ами', 'ах'] }],
-  ['суббот', feminineDay],
-  ['воскресень', { singular: ['е', 'я', 'ю', 'ем'], plural: ['ям', 'ями', 'ях'] }],
-];
-weekdayStems.forEach(([stem, endings], index) => {
+// Weekdays: singular forms («понедельник», «в среду») and plural ones («по понедельникам»). «среды», «пятницы» and
+// «воскресенья» are both a genitive singular and a plural: read as singular, so the singular comes second.
+weekdayWords.forEach(({ singular, plural }, index) => {
   const weekday = (index + 1) as Weekday;
-  add(withEndings(stem, endings.plural), { kind: 'weekday', weekday, plural: true });
-  add(withEndings(stem, endings.singular), { kind: 'weekday', weekday, plural: false });
+  add(Object.values(plural), { kind: 'weekday', weekday, plural: true });
+  add(Object.values(singular), { kind: 'weekday', weekday, plural: false });
 });
-// «среды» and «пятницы» are both a genitive singular and a plural; «воскресенья» likewise: read as singular.
 weekdayAbbreviations.forEach((abbreviation, index) => add([abbreviation], { kind: 'weekday', weekday: (index + 1) as Weekday, plural: false }));
 
 // Ordinals in every gender and case: «первый, первая, первую, первого»; «последний, последнюю».
-const adjective = ['ый', 'ая', 'ую', 'ое', 'ого', 'ой', 'ом', 'ые', 'ых'];
-add(withEndings('перв', adjective), { kind: 'ordinal', value: 1 });
-add(withEndings('втор', ['ой', 'ая', 'ую', 'ое', 'ого', 'ом', 'ые', 'ых']), { kind: 'ordinal', value: 2 });
-add(withEndings('трет', ['ий', 'ья', 'ью', 'ье', 'ьего', 'ьей', 'ьем', 'ьи', 'ьих']), { kind: 'ordinal', value: 3 });
-add(withEndings('четверт', adjective), { kind: 'ordinal', value: 4 });
-add(withEndings('пят', adjective), { kind: 'ordinal', value: 5 });
-add(withEndings('последн', ['ий', 'яя', 'юю', 'ее', 'его', 'ей', 'ем', 'ие', 'их']), { kind: 'ordinal', value: -1 });
+ordinalWords.forEach((words) => add(ordinalForms(words), { kind: 'ordinal', value: words.value }));
 
 // Numerals written in words.
-const numerals: [readonly string[], number][] = [
-  [['один', 'одна', 'одно', 'одного', 'одной', 'одну'], 1],
-  [['два', 'две', 'двух'], 2],
-  [['три', 'трех'], 3],
-  [['четыре', 'четырех'], 4],
-  [['пять', 'пяти'], 5],
-  [['шесть', 'шести'], 6],
-  [['семь', 'семи'], 7],
-  [['восемь', 'восьми'], 8],
-  [['девять', 'девяти'], 9],
-  [['десять', 'десяти'], 10],
-];
-numerals.forEach(([forms, value]) => add(forms, { kind: 'number', value }));
+numeralWords.forEach((forms, index) => add(forms, { kind: 'number', value: index + 1 }));
 add(['i'], { kind: 'roman', value: 1 });
 add(['ii'], { kind: 'roman', value: 2 });
 add(['iii'], { kind: 'roman', value: 3 });
 add(['iv'], { kind: 'roman', value: 4 });
 
 // School-year units and calendar units.
-add(['четверть', 'четверти', 'четвертей', 'четвертям', 'четвертях'], { kind: 'school-unit', unit: 'quarter-term' });
-add(['полугодие', 'полугодия', 'полугодии', 'полугодий', 'полугодиям'], { kind: 'school-unit', unit: 'half-year' });
-add(['триместр', 'триместра', 'триместре', 'триместров'], { kind: 'school-unit', unit: 'trimester' });
-add(['каникулы', 'каникул', 'каникулах', 'каникулам'], { kind: 'school-unit', unit: 'holidays' });
+for (const [unit, forms] of Object.entries(schoolUnitWords)) add(forms, { kind: 'school-unit', unit: unit as SchoolUnit });
 // «в каникулярное время», «в каникулярный период»: the holidays
-add(['каникулярное', 'каникулярный', 'каникулярного', 'каникулярном', 'каникулярные', 'каникулярных', 'каникулярным'], {
-  kind: 'school-unit',
-  unit: 'holidays',
-});
-add(['день', 'дня', 'дней', 'дни', 'днем', 'сутки', 'суток'], { kind: 'unit', unit: 'day' });
-add(['неделя', 'недели', 'неделю', 'недель', 'неделе', 'неделям'], { kind: 'unit', unit: 'week' });
-add(['декада', 'декады', 'декаду', 'декаде'], { kind: 'unit', unit: 'decade' });
-add(['половина', 'половины', 'половину', 'половине'], { kind: 'unit', unit: 'half' });
-add(['месяц', 'месяца', 'месяцев', 'месяце', 'месяцам'], { kind: 'unit', unit: 'month' });
-add(['квартал', 'квартала', 'кварталов', 'квартале'], { kind: 'unit', unit: 'quarter' });
-add(['год', 'года', 'году', 'лет', 'г', 'гг'], { kind: 'unit', unit: 'year' });
-add(['ежедневно'], { kind: 'every-unit', unit: 'day' });
-add(['еженедельно'], { kind: 'every-unit', unit: 'week' });
-add(['ежемесячно'], { kind: 'every-unit', unit: 'month' });
-add(['ежеквартально'], { kind: 'every-unit', unit: 'quarter' });
-add(['ежегодно'], { kind: 'every-unit', unit: 'year' });
+add(holidayAdjectives, { kind: 'school-unit', unit: 'holidays' });
+for (const [unit, forms] of Object.entries(calendarUnitWords)) add(forms, { kind: 'unit', unit: unit as CalendarUnit });
+for (const [unit, form] of Object.entries(everyUnitWords)) add([form], { kind: 'every-unit', unit: unit as CalendarUnit });
 
 const words: [readonly string[], LinkWord][] = [
   [['с', 'со', 'начиная'], 'from'],
@@ -238,12 +182,9 @@ const words: [readonly string[], LinkWord][] = [
   // «перенос с 3 января», «перенесен с субботы 2 ноября»: a day off moved to another day
   [['перенос', 'переноса', 'переносом', 'перенесен', 'перенесена', 'перенесено', 'переносится', 'переносятся'], 'moved'],
   [['следующего', 'следующим'], 'following'],
-  [['летних', 'летние', 'лета', 'летом', 'летнего', 'летний', 'летним'], 'summer'],
-  // seasons name holidays: «в осенние каникулы»
-  [['осенних', 'осенние', 'осенним'], 'autumn'],
-  [['зимних', 'зимние', 'зимним'], 'winter'],
-  [['весенних', 'весенние', 'весенним'], 'spring'],
-  [['школьных', 'школьные', 'школьным'], 'school'],
+  // seasons name holidays: «в осенние каникулы», «летом»
+  ...Object.entries(seasonWords).map(([season, forms]): [readonly string[], LinkWord] => [forms, season as Season]),
+  [schoolAdjectives, 'school'],
   [['будням', 'будни', 'рабочим', 'рабочие', 'рабочих'], 'weekdays-word'],
   [['срок', 'сроки'], 'term'],
   [['ч', 'час', 'часа', 'часов', 'мин', 'минут'], 'time-unit'],

@@ -15,7 +15,7 @@ import { readRecurrence } from './recurrence.js';
 import { checkYearTypo, partOfEveryMonth, rangeSpan, schoolSpans, termSpan, type SpanContext } from './spans.js';
 import { summerHolidays } from './school-year.js';
 import { readTerms, type Item, type Term } from './terms.js';
-import { isUnit, isWord, type Token } from './tokens.js';
+import { isMonth, isSpelled, isUnit, isWord, type Token } from './tokens.js';
 import type { LinkWord } from './lexicon.js';
 import { addDays, daysBetween } from '../days.js';
 import type { Span } from '../model.js';
@@ -45,20 +45,14 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
     return undefined;
   }
   // «конец мая – начало июня»: some days of two months, which ones not said («конец мая» alone is its last decade: edges.ts)
-  const vague = main.findIndex(
-    (token, index) =>
-      isWord(token, 'begin', 'finish', 'middle') &&
-      main[index + 1]?.type === 'word' &&
-      (main[index + 1] as { entry?: { kind: string } }).entry?.kind === 'month',
-  );
+  const vague = main.findIndex((token, index) => isWord(token, 'begin', 'finish', 'middle') && isMonth(main[index + 1]));
   if (vague !== -1 && !readEdge(main, new Set(), { ...context, problems: [], notes: [] })) {
     context.notes.push({ code: 'phrase-vague', params: { value: `${main[vague]!.text} ${main[vague + 1]!.text}` } });
     return undefined;
   }
   let cut = main.findIndex((token) => isWord(token, 'except', 'days-off'));
   // «за исключением …» is «кроме …»
-  if (cut > 0 && main[cut - 1]!.type === 'word' && (main[cut - 1] as { word: string }).word === 'за' && (main[cut] as { word?: string }).word === 'исключением')
-    used.add(main[--cut]!);
+  if (cut > 0 && isSpelled(main[cut - 1], 'за') && isSpelled(main[cut], 'исключением')) used.add(main[--cut]!);
   const except = cut > 0 ? main.slice(cut).filter((token) => !used.has(token)) : [];
   const core = cut > 0 ? main.slice(0, cut) : main;
   let schedule =

@@ -2,7 +2,7 @@
 // whose ends borrow a year from each other, and the problems found on the way
 // (an impossible date, a range that ends before it starts). Pure.
 import { academicYearOf, addDays, dateParts, dayNumber, isoDate, lastDayOfMonth, monthEnd, monthsBetween, monthStart, weekdayOf } from '../days.js';
-import { monthNominative } from './lexicon.js';
+import { monthCases } from '../../text/russian-words.js';
 import type { IsoDate, Span } from '../model.js';
 import type { SchoolYear } from './school-year.js';
 import type { Term } from './terms.js';
@@ -220,7 +220,7 @@ function checkMonthOrder(first: Term & { kind: 'month' }, last: Term & { kind: '
   const { period } = context;
   const order = monthOrder(first, last, context);
   if (order === 'forward' || (order === 'eve' && span.start >= period.start) || (order === 'past' && span.end <= period.end)) return;
-  const name = (month: number) => monthNominative[month - 1]!;
+  const name = (month: number) => monthCases[month - 1]!.nominative;
   const place = { severity: 'warning' as const, start: first.start, end: last.end };
   if (order === 'eve') {
     context.problems.push({

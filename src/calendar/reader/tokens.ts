@@ -1,6 +1,7 @@
 // Splits a timing phrase into tokens that keep their place in the text, so
 // that every word the reader ignores can be pointed at. Glued spellings
 // («с 27мая», «по28.12.2024», «2020*») come apart here.
+import { numericOrdinalEndings } from '../../text/russian-words.js';
 import { lookUp, type CalendarUnit, type Entry, type LinkWord } from './lexicon.js';
 
 interface At {
@@ -21,8 +22,11 @@ export type Token = At &
   );
 
 // One alternative per token shape; `y` keeps the scan anchored where the last token ended.
-const tokenPattern =
-  /(\d{4})-(\d{2})-(\d{2})(?!\d)|(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)|(0?[1-9]|1[0-2])[.]((?:19|20)\d{2})(?![\d.])|(\d{1,2})[.](\d{1,2})(?:[.](\d{4}|\d{2})(?!\d))?[.]?|(\d{1,2}):(\d{2})|(\d+)(?:-?(тий|тья|тью|ий|ый|ой|ая|ую|ое|ого|ему|ей|ья|ью|го|ти|х|й|я|ю|е|м)(?![а-я]))?|([a-zа-я]+)|([-‐‑‒–—―−])|([,;])|([([])|([)\]])|(:)|(\/)|(\+)|(\s+|.)/y;
+// A number may carry an ordinal's ending («3-й», «1-го», «5-ти»).
+const tokenPattern = new RegExp(
+  String.raw`(\d{4})-(\d{2})-(\d{2})(?!\d)|(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)|(0?[1-9]|1[0-2])[.]((?:19|20)\d{2})(?![\d.])|(\d{1,2})[.](\d{1,2})(?:[.](\d{4}|\d{2})(?!\d))?[.]?|(\d{1,2}):(\d{2})|(\d+)(?:-?(${numericOrdinalEndings.join('|')})(?![а-я]))?|([a-zа-я]+)|([-‐‑‒–—―−])|([,;])|([([])|([)\]])|(:)|(\/)|(\+)|(\s+|.)`,
+  'y',
+);
 
 /** Lower case with ё as е: one length for one length, so offsets stay true. */
 const fold = (text: string) => text.toLowerCase().replaceAll('ё', 'е');
@@ -110,6 +114,12 @@ function dottedToken(first: number, second: number, year: string | undefined, at
 /** A link word of the lexicon: «с», «по», «кроме», «в течение» … */
 export const isWord = (token: Token | undefined, ...words: LinkWord[]): boolean =>
   token?.type === 'word' && token.entry?.kind === 'word' && words.includes(token.entry.word);
+
+/** A word as written (lower case, ё as е), whatever the lexicon makes of it: «за» of «за исключением». */
+export const isSpelled = (token: Token | undefined, word: string): boolean => token?.type === 'word' && token.word === word;
+
+/** A month's name in any case: «май», «мая», «в мае». */
+export const isMonth = (token: Token | undefined): boolean => token?.type === 'word' && token.entry?.kind === 'month';
 
 /** A calendar unit's word: «неделя», «декада», «половина», «квартал», «год» … */
 export const isUnit = (token: Token | undefined, unit: CalendarUnit): boolean =>
