@@ -4,7 +4,7 @@
 import { readSignature, SIGNATORY } from './around-table.js';
 import { paragraphNumbers, readTop, topFields, yearInDocument } from './document-top.js';
 import type { ImportedItem, ImportedPlan, ImportedSection, ImportNote } from './imported-plan.js';
-import { monthsIn } from '../text/russian-words.js';
+import { monthCases, monthsIn } from '../text/russian-words.js';
 import { completeDays, monthHeading } from './month-sections.js';
 import type { Block, ImportedDocument, Table, TextParagraph } from './table-model.js';
 
@@ -46,8 +46,11 @@ const DATED_ITEM = new RegExp(
 );
 
 // what a timing says: a month, a date, a term, how often (a name or a post says none of these)
-const TIMING_WORDS =
-  /\d|январ|феврал|март|апрел|\bма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|течени|ежедн|еженед|ежемес|ежегод|четверт|полугод|триместр|каникул|неделю|месяц|по запросу|по плану|постоянно/i;
+const MONTH_WORDS = [...new Set(monthCases.flatMap((forms) => Object.values(forms)))].join('|');
+const TIMING_WORDS = new RegExp(
+  String.raw`\d|(?<!\p{L})(?:${MONTH_WORDS})(?!\p{L})|течени|ежедн|еженед|ежемес|ежегод|четверт|полугод|триместр|каникул|неделю|месяц|по запросу|по плану|постоянно`,
+  'iu',
+);
 // the column names of a plan typed as tab-aligned lines: «Мероприятие → Сроки → Ответственные»
 const COLUMN_NAME =
   /^(?:№(?:\s*п\/п)?|мероприяти[ея]|содержание(?: работы)?|наименование.*|сроки?(?: проведения| исполнения)?|дата|ответственн(?:ые|ый)|исполнител[ьи])$/i;
