@@ -9,7 +9,6 @@ export default {
     'src/calendar/{days,expand,working-days,ical,agenda,plan-entries}.ts',
     'src/reports/{checks,merge,csv,summary,columns}.ts',
     'src/schema/{dates,suggest,issues,source}.ts',
-    'src/docs/typography.ts',
     'src/text/*.ts',
     // the import (readers, mapper, YAML writer, update); `stryker.import.config.mjs` measures one file quickly
     'src/import/*.ts',

@@ -14,7 +14,7 @@ import type { NarrativePart } from '../schema/record.js';
 import { DOCUMENT_STYLES, emptyParagraph, pageHeaders, paragraph, sectionProperties, STYLES, textWidth, THEME } from '../docs/page.js';
 import { sectionHeading } from '../docs/plan-table.js';
 import { packWithTables, PreparedTable } from '../docs/table-xml.js';
-import { formatAcademicYear, formatDateLong, NBSP, typeset, typesetLines } from '../docs/typography.js';
+import { formatAcademicYear, formatDateLong, NBSP, typeset, typesetLines } from '../text/typography.js';
 import type { YearFigures } from './figures.js';
 import type { RenderedChart } from './chart-render.js';
 import {

@@ -9,7 +9,7 @@ import { participantCategories } from '../schema/record-words.js';
 import { NUMBER_WIDTH, sectionHeading } from '../docs/plan-table.js';
 import { STYLES, textWidth } from '../docs/page.js';
 import { PreparedTable, type TableParagraph, type TableRowSpec } from '../docs/table-xml.js';
-import { formatAcademicYear, formatDateNumeric, typeset, typesetLines } from '../docs/typography.js';
+import { formatAcademicYear, formatDateNumeric, typeset, typesetLines } from '../text/typography.js';
 import type { ComparisonRow } from '../reports/compare.js';
 import { CATEGORY_LABELS, monthLabel } from './charts.js';
 import type { ItemFigures, ItemStatus, YearFigures } from './figures.js';

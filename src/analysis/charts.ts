@@ -1,7 +1,7 @@
 // The analysis's charts as Vega-Lite specifications: what is drawn, from the
 // year's figures, with Russian labels. Pure; chart-render.ts draws them.
 import type { YearFigures } from './figures.js';
-import { romanNumeral } from '../docs/typography.js';
+import { romanNumeral } from '../text/typography.js';
 import { formatNumber } from './russian-numbers.js';
 
 export interface ChartSpec {

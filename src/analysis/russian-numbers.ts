@@ -2,7 +2,7 @@
 // no-break space from five digits on («14 600», «2776»), a decimal comma,
 // fractions rounded to one place («80,5»), per cent after a no-break space
 // («80,5 %»), a change with its sign («+12», «−3,5»). Pure.
-import { NBSP } from '../docs/typography.js';
+import { NBSP } from '../text/typography.js';
 
 /** «14 600», «2776», «80,5»: whole numbers as they are, fractions to one decimal place. */
 export function formatNumber(value: number): string {

@@ -5,7 +5,7 @@
 // `certificates` (src/cli/commands/). Pure: the pages come in numbered.
 import { AlignmentType, Document, Packer, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import { DOCUMENT_STYLES, sectionProperties, STYLES, textWidth, THEME } from '../docs/page.js';
-import { formatDateLong, typeset } from '../docs/typography.js';
+import { formatDateLong, typeset } from '../text/typography.js';
 import type { CalendarDate } from '../schema/dates.js';
 
 /** What a DOCX of diplomas or certificates says it is in its properties: how the commands know their own output. */

@@ -5,7 +5,7 @@
 // to check. Pure: numbers come from the register afterwards.
 import type { Contest, Participant } from '../schema/contest.js';
 import { toIsoDate, type CalendarDate } from '../schema/dates.js';
-import { romanNumeral } from '../docs/typography.js';
+import { romanNumeral } from '../text/typography.js';
 import { dativeName } from './declension.js';
 import type { AwardPage } from './awards-docx.js';
 import type { RankedParticipant, StageRanking } from './ranking.js';

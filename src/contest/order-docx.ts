@@ -6,7 +6,7 @@
 import { AlignmentType, Document, Packer, Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
 import { approvalTable } from '../docs/approvals.js';
 import { DOCUMENT_STYLES, emptyParagraph, paragraph, sectionProperties, STYLES, textWidth, THEME } from '../docs/page.js';
-import { formatDateLong, romanNumeral, typeset } from '../docs/typography.js';
+import { formatDateLong, romanNumeral, typeset } from '../text/typography.js';
 import type { Contest } from '../schema/contest.js';
 import type { CalendarDate } from '../schema/dates.js';
 import type { StageRanking } from './ranking.js';

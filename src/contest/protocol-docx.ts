@@ -6,7 +6,7 @@ import { AlignmentType, Document, Packer, Paragraph, Tab, TabStopType, Table, Ta
 import type { Contest } from '../schema/contest.js';
 import type { RankedParticipant, StageRanking } from './ranking.js';
 import { DOCUMENT_STYLES, emptyParagraph, pageHeaders, paragraph, sectionProperties, STYLES, textWidth, THEME } from '../docs/page.js';
-import { formatDateLong, typeset } from '../docs/typography.js';
+import { formatDateLong, typeset } from '../text/typography.js';
 import { parseDateText } from '../schema/dates.js';
 
 /** What a protocol's document properties say it is: how the command knows a protocol it wrote. */

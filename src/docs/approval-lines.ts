@@ -2,7 +2,7 @@
 // (no docx here: the site must not load it).
 import { parseDateText } from '../schema/dates.js';
 import type { Approval } from '../schema/plan.js';
-import { formatDateLong, formatDateNumeric, NBSP, typesetLines } from './typography.js';
+import { formatDateLong, formatDateNumeric, NBSP, typesetLines } from '../text/typography.js';
 
 const SIGNATURE_LINE = '________________';
 const BLANK_DAY_MONTH = `«${NBSP}___${NBSP}»${NBSP}________`;

@@ -8,7 +8,7 @@ import { parseDateText } from '../schema/dates.js';
 import type { CentreDocument, DocumentAppendix, DocumentClause } from '../schema/document.js';
 import { approvalTable } from './approvals.js';
 import { DOCUMENT_STYLES, emptyParagraph, pageHeaders, paragraph, sectionProperties, STYLES, textWidth, THEME } from './page.js';
-import { formatDateNumeric, typeset, typesetLines } from './typography.js';
+import { formatDateNumeric, typeset, typesetLines } from '../text/typography.js';
 
 const INDENT = 709; // 1.25 cm, the usual first-line indent
 const justified = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT } } as const;

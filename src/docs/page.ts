@@ -18,7 +18,7 @@ import {
   type IStylesOptions,
   type IBaseParagraphStyleOptions,
 } from 'docx';
-import { typeset } from './typography.js';
+import { typeset } from '../text/typography.js';
 
 export type Orientation = 'portrait' | 'landscape';
 

@@ -9,7 +9,7 @@ import { DOCUMENT_STYLES, emptyParagraph, pageHeaders, paragraph, sectionPropert
 import { planTable } from './plan-table.js';
 import { titleYearPhrase } from './own-numbering.js';
 import { packWithTables, PreparedTable } from './table-xml.js';
-import { formatAcademicYear, formatDateLong, typeset, typesetLines } from './typography.js';
+import { formatAcademicYear, formatDateLong, typeset, typesetLines } from '../text/typography.js';
 
 export interface PlanDocxOptions {
   /** Overrides the plan's own orientation. */

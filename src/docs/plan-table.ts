@@ -6,7 +6,7 @@ import { parseDateText } from '../schema/dates.js';
 import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
 import { STYLES, textWidth, type Orientation, type StyleId } from './page.js';
 import { PreparedTable, type TableRowSpec, type TableSpec } from './table-xml.js';
-import { formatDateLong, romanNumeral, typeset, typesetLines } from './typography.js';
+import { formatDateLong, romanNumeral, typeset, typesetLines } from '../text/typography.js';
 import { withoutActivityNumber, withoutSectionNumber } from './own-numbering.js';
 import { hasResponsibleColumn, hasTimingColumn, printedItemNumbers } from './plan-shape.js';
 

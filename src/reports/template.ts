@@ -3,7 +3,7 @@
 // `centre report merge` recognises the form. Cells are found by defined names
 // (centre_<indicator>), never by fixed addresses.
 import ExcelJS from 'exceljs';
-import { formatDateLong } from '../docs/typography.js';
+import { formatDateLong } from '../text/typography.js';
 import type { Indicator, MonitoringForm, School } from '../schema/reports.js';
 
 import { FORM_SHEET, META_NAMES, META_SHEET, NAME_PREFIX } from './form-names.js';

@@ -1,7 +1,7 @@
 // The approval stamps of a plan or a document on its page, as the DOCX prints
 // them: СОГЛАСОВАНО on the left, УТВЕРЖДАЮ (and the others) on the right.
 import { approvalLines } from '../docs/approval-lines.js';
-import { typeset } from '../docs/typography.js';
+import { typeset } from '../text/typography.js';
 import type { Approval } from '../schema/plan.js';
 import { html, type Html } from './html.js';
 

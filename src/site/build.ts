@@ -3,7 +3,7 @@
 // (page.fragment.html, next to the page, for pasting into a school's CMS), and the
 // two style sheets. Pure: the command adds the downloads and writes the files.
 import { parseDateText } from '../schema/dates.js';
-import { formatDateLong, typeset } from '../docs/typography.js';
+import { formatDateLong, typeset } from '../text/typography.js';
 import { html, trustedHtml, type Html } from './html.js';
 import { PageContext, pageShell, versionPrefixes, type NavEntry } from './layout.js';
 import type { SiteInput } from './model.js';

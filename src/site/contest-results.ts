@@ -2,7 +2,7 @@
 // names and schools; the totals, each criterion's points and each juror's total
 // only when the contest makes its scores public. Until the jury's sheets are
 // merged without error, a line saying the results are yet to come. Pure.
-import { typeset } from '../docs/typography.js';
+import { typeset } from '../text/typography.js';
 import { translator } from '../i18n/messages.js';
 import type { Contest } from '../schema/contest.js';
 import type { SiteContestResults, SiteContestRow } from './contest-view.js';

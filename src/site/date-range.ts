@@ -1,7 +1,7 @@
 // A period as Russian prints it, genitive months and the house typography:
 // «3–14 февраля 2025 г.», «27 января – 14 февраля 2025 г.», across years each
 // date in full. Pure.
-import { formatDateLong } from '../docs/typography.js';
+import { formatDateLong } from '../text/typography.js';
 import { parseDateText, type CalendarDate } from '../schema/dates.js';
 
 /** «3 февраля» (with a no-break space): the long date without its year. */

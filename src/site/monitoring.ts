@@ -2,7 +2,7 @@
 // summary workbook `centre report merge` writes — the row of «Свод» named after
 // the registry's level («Итого по региону», «по округу», «по району»), never a
 // school's own row — as a table and a bar chart drawn in SVG (no script).
-import { typeset } from '../docs/typography.js';
+import { typeset } from '../text/typography.js';
 import { OVERALL_TOTAL_LABELS } from '../reports/summary-data.js';
 import { html, type Html } from './html.js';
 

@@ -5,7 +5,7 @@
 import { activityTitle } from '../calendar/activity-title.js';
 import { parseDateText } from '../schema/dates.js';
 import type { Participants } from '../schema/record.js';
-import { formatDateLong, NBSP, typeset } from '../docs/typography.js';
+import { formatDateLong, NBSP, typeset } from '../text/typography.js';
 import type { ItemFigures } from '../analysis/figures.js';
 import { slugify } from './model.js';
 

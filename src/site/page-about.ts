@@ -2,7 +2,7 @@
 import { parseDateText } from '../schema/dates.js';
 import type { Centre } from '../schema/centre.js';
 import type { CentreDocument, DocumentAppendix, DocumentClause } from '../schema/document.js';
-import { formatDateLong, typeset, typesetLines } from '../docs/typography.js';
+import { formatDateLong, typeset, typesetLines } from '../text/typography.js';
 import { html, paragraphs, type Html } from './html.js';
 import type { PageContext } from './layout.js';
 import { formatSize } from './page-plan.js';

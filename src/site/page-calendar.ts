@@ -7,7 +7,7 @@
 import type { AgendaRow } from '../calendar/agenda.js';
 import { academicYearOf, dateParts, dayNumber, monthEnd } from '../calendar/days.js';
 import { parseDateText } from '../schema/dates.js';
-import { formatDateLong, typeset } from '../docs/typography.js';
+import { formatDateLong, typeset } from '../text/typography.js';
 import { monthsIn } from '../text/russian-words.js';
 import { html, type Html } from './html.js';
 import type { PageContext } from './layout.js';

@@ -3,7 +3,7 @@
 // their dates, tests and criteria with their maximum points, the jury, the
 // regulation to download, and the results as far as the contest makes them
 // public (src/site/contest-results.ts). Pure.
-import { formatAcademicYear, typeset } from '../docs/typography.js';
+import { formatAcademicYear, typeset } from '../text/typography.js';
 import { translator, type MessageCode } from '../i18n/messages.js';
 import type { Contest, ContestStage } from '../schema/contest.js';
 import { formatDateRange } from './date-range.js';

@@ -3,7 +3,7 @@
 // public (the contact's own `public`, or the registry's); personal data is
 // never published by default.
 import type { Contact, ContactField, Registry } from '../schema/reports.js';
-import { typeset } from '../docs/typography.js';
+import { typeset } from '../text/typography.js';
 import { html, type Html } from './html.js';
 
 export const coordinatorsPath = 'coordinators.html';

@@ -2,7 +2,7 @@
 // home page, and an Atom feed (RFC 4287) of them all. Pure.
 import { createHash } from 'node:crypto';
 import { parseDateText } from '../schema/dates.js';
-import { formatDateLong, typeset } from '../docs/typography.js';
+import { formatDateLong, typeset } from '../text/typography.js';
 import { escapeHtml, html, trustedHtml, type Html } from './html.js';
 import type { PageContext } from './layout.js';
 

@@ -5,7 +5,7 @@
 import { parseDateText } from '../schema/dates.js';
 import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
 import { hasResponsibleColumn, printedItemNumbers } from '../docs/plan-shape.js';
-import { formatAcademicYear, formatDateLong, romanNumeral, typeset, typesetLines } from '../docs/typography.js';
+import { formatAcademicYear, formatDateLong, romanNumeral, typeset, typesetLines } from '../text/typography.js';
 import { html, type Html } from './html.js';
 import type { PageContext } from './layout.js';
 import type { SitePlan } from './model.js';

@@ -1,6 +1,6 @@
 // «Эффективные практики»: only published practices; a page for each, for each
 // topic and for each school, so a reader filters by following a link (no script).
-import { typeset } from '../docs/typography.js';
+import { typeset } from '../text/typography.js';
 import { html, paragraphs, type Html } from './html.js';
 import type { PageContext } from './layout.js';
 import { uniqueSlugs, type SitePractice } from './model.js';

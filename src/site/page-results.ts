@@ -3,7 +3,7 @@
 // (centre analysis build) to download when the workspace has it. Newest year
 // first. Pure.
 import { activityTitle } from '../calendar/activity-title.js';
-import { formatAcademicYear, NBSP, typeset } from '../docs/typography.js';
+import { formatAcademicYear, NBSP, typeset } from '../text/typography.js';
 import type { ItemFigures, ItemStatus, YearFigures } from '../analysis/figures.js';
 import type { ParticipantCategory } from '../schema/record.js';
 import { participantCategories } from '../schema/record-words.js';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { copyOfExampleWorkspace, repoRoot, runCli, spawnCli, temporaryDir } from '../helpers/cli.js';
-import { typeset } from '../../src/docs/typography.js';
+import { typeset } from '../../src/text/typography.js';
 import { convertToPdf, normaliseText, pdfToText, soffice } from '../helpers/libreoffice.js';
 
 const hostile = path.join(repoRoot, 'test', 'fixtures', 'import', 'hostile');

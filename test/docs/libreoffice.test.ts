@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPlanDocx } from '../../src/docs/plan-docx.js';
-import { formatDateLong, romanNumeral } from '../../src/docs/typography.js';
+import { formatDateLong, romanNumeral } from '../../src/text/typography.js';
 import { parseDateText } from '../../src/schema/dates.js';
 import type { Plan } from '../../src/schema/plan.js';
 import { docxToPdf, expectInOrder, normaliseText, pdfToText } from '../helpers/libreoffice.js';

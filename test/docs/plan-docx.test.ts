@@ -5,7 +5,7 @@ import { arrangeApprovals } from '../../src/docs/approvals.js';
 import { textWidth } from '../../src/docs/page.js';
 import { buildPlanDocument, renderPlanDocx } from '../../src/docs/plan-docx.js';
 import { activityLines } from '../../src/docs/plan-table.js';
-import { formatDateLong, romanNumeral, typeset } from '../../src/docs/typography.js';
+import { formatDateLong, romanNumeral, typeset } from '../../src/text/typography.js';
 import { parseDateText } from '../../src/schema/dates.js';
 import type { Approval, Cyclogram, Plan, PlanDocument } from '../../src/schema/plan.js';
 import { plainSpaces, projectDocx, type DocxProjection, type TableProjection } from './docx-projection.js';

@@ -10,7 +10,7 @@ import { arrangeApprovals } from '../../src/docs/approvals.js';
 import { renderPlanDocx } from '../../src/docs/plan-docx.js';
 import { EXTRA_COLUMN_SHARE } from '../../src/docs/plan-table.js';
 import { hasResponsibleColumn, printedItemNumbers } from '../../src/docs/plan-shape.js';
-import { typeset } from '../../src/docs/typography.js';
+import { typeset } from '../../src/text/typography.js';
 import { readDocx } from '../../src/import/docx.js';
 import { mapPlan } from '../../src/import/map-plan.js';
 import { planObject } from '../../src/import/plan-yaml.js';

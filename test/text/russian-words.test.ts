@@ -7,7 +7,7 @@ import type { Span } from '../../src/calendar/model.js';
 import { lookUp } from '../../src/calendar/reader/lexicon.js';
 import { readTiming } from '../../src/calendar/reader/reading.js';
 import { tokenize } from '../../src/calendar/reader/tokens.js';
-import { formatDateLong } from '../../src/docs/typography.js';
+import { formatDateLong } from '../../src/text/typography.js';
 import { calendarWords, translator } from '../../src/i18n/messages.js';
 import { readRussianDate } from '../../src/import/russian-dates.js';
 import {

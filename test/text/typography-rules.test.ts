@@ -2,7 +2,7 @@
 // after each kind of character, nesting with quotes already typeset, line
 // handling, and the date formatter's refusal of a month that does not exist.
 import { describe, expect, it } from 'vitest';
-import { formatDateLong, NBSP, typeset, typesetLines, typesetQuotes } from '../../src/docs/typography.js';
+import { formatDateLong, NBSP, typeset, typesetLines, typesetQuotes } from '../../src/text/typography.js';
 
 const nb = (text: string) => text.replaceAll('~', NBSP);
 

@@ -1,8 +1,14 @@
 // Russian typography for every piece of text a document prints, and the
 // Russian ways of writing dates, academic years and section numbers.
-// Pure string functions: no docx, no I/O.
-import type { CalendarDate } from '../schema/dates.js';
+// Pure string functions: no docx, no I/O. A date is any {year, month, day}
+// (schema/dates.ts's CalendarDate is one): this layer is below the formats.
 import { monthsIn } from '../text/russian-words.js';
+
+interface DayOfYear {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
 
 /** No-break space (U+00A0). */
 export const NBSP = '\u00A0';
@@ -10,14 +16,14 @@ export const NBSP = '\u00A0';
 const MONTHS_GENITIVE = monthsIn('genitive');
 
 /** «27 сентября 2023 г.»: genitive month, no leading zero, no-break spaces after the day (never «по 29 / января») and before «г.». */
-export function formatDateLong(date: CalendarDate): string {
+export function formatDateLong(date: DayOfYear): string {
   const month = MONTHS_GENITIVE[date.month - 1];
   if (month === undefined) throw new RangeError(`No month ${date.month}`);
   return `${date.day}${NBSP}${month} ${date.year}${NBSP}г.`;
 }
 
 /** «30.06.2020»: the numeric form GOST R 7.0.97 uses for the date of an order. */
-export function formatDateNumeric(date: CalendarDate): string {
+export function formatDateNumeric(date: DayOfYear): string {
   return `${String(date.day).padStart(2, '0')}.${String(date.month).padStart(2, '0')}.${date.year}`;
 }
 
@@ -27,8 +33,19 @@ export function formatAcademicYear(academicYear: string): string {
 }
 
 const ROMAN_DIGITS: readonly (readonly [number, string])[] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 /** I, II, … MMMCMXCIX; throws outside 1..3999, where Roman numerals have no standard form. */
@@ -112,11 +129,7 @@ const RULES: readonly (readonly [trigger: string | RegExp, pattern: RegExp, repl
   // «им. В.П. Поляничко»
   ['им.', /(?<!\p{L})им\. ?(?=\p{Lu})/gu, `им.${NBSP}`],
   // «Н.К. Антюфеева», «Л.В.Краснова», «Н. К. Антюфеева» → «Н.К. Антюфеева» with a no-break space
-  [
-    HAS_INITIAL,
-    new RegExp(`${INITIAL}(?:(\\p{Lu})\\. ?)?${SURNAME_AHEAD}`, 'gu'),
-    (_, first, second) => `${initials(first!, second)}${NBSP}`,
-  ],
+  [HAS_INITIAL, new RegExp(`${INITIAL}(?:(\\p{Lu})\\. ?)?${SURNAME_AHEAD}`, 'gu'), (_, first, second) => `${initials(first!, second)}${NBSP}`],
   // «Тиньгаеву С. Г.» (two initials after the surname, ending the phrase) → «Тиньгаеву С.Г.»
   [
     HAS_INITIAL,

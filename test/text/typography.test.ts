@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  formatAcademicYear,
-  formatDateLong,
-  formatDateNumeric,
-  NBSP,
-  romanNumeral,
-  typeset,
-  typesetLines,
-  typesetQuotes,
-} from '../../src/docs/typography.js';
+import { formatAcademicYear, formatDateLong, formatDateNumeric, NBSP, romanNumeral, typeset, typesetLines, typesetQuotes } from '../../src/text/typography.js';
 
 /** «~» in the expected strings stands for a no-break space. */
 const nb = (text: string) => text.replaceAll('~', NBSP);
@@ -73,17 +64,47 @@ describe('typeset', () => {
   const skeleton = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
 
   it('is idempotent', () => {
-    fc.assert(fc.property(russianText, (text) => typeset(typeset(text)) === typeset(text)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(russianText, (text) => typeset(typeset(text)) === typeset(text)),
+      { numRuns: 2000 },
+    );
   });
 
   it('is idempotent on text made of the patterns it rewrites', () => {
-    const piece = fc.constantFrom('Н.', 'К.', ' ', 'Антюфеева', 'им.', '№', '2023', 'г.', 'гг.', ' - ', '"', '«', '»', '___', 'Зам.', ',', 'с.', 'ул.', 'Бузулук', '5');
+    const piece = fc.constantFrom(
+      'Н.',
+      'К.',
+      ' ',
+      'Антюфеева',
+      'им.',
+      '№',
+      '2023',
+      'г.',
+      'гг.',
+      ' - ',
+      '"',
+      '«',
+      '»',
+      '___',
+      'Зам.',
+      ',',
+      'с.',
+      'ул.',
+      'Бузулук',
+      '5',
+    );
     const text = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
-    fc.assert(fc.property(text, (t) => typeset(typeset(t)) === typeset(t)), { numRuns: 3000 });
+    fc.assert(
+      fc.property(text, (t) => typeset(typeset(t)) === typeset(t)),
+      { numRuns: 3000 },
+    );
   });
 
   it('never changes a letter or a digit, nor their order', () => {
-    fc.assert(fc.property(russianText, (text) => skeleton(typeset(text)) === skeleton(text)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(russianText, (text) => skeleton(typeset(text)) === skeleton(text)),
+      { numRuns: 2000 },
+    );
     fc.assert(fc.property(fc.string({ maxLength: 40 }), (text) => skeleton(typeset(text)) === skeleton(text)));
   });
 
@@ -152,8 +173,22 @@ describe('dates and numbers', () => {
   });
 
   it.each([
-    [1, 'I'], [2, 'II'], [3, 'III'], [4, 'IV'], [5, 'V'], [6, 'VI'], [7, 'VII'], [8, 'VIII'], [9, 'IX'], [10, 'X'],
-    [11, 'XI'], [12, 'XII'], [40, 'XL'], [90, 'XC'], [1999, 'MCMXCIX'], [3999, 'MMMCMXCIX'],
+    [1, 'I'],
+    [2, 'II'],
+    [3, 'III'],
+    [4, 'IV'],
+    [5, 'V'],
+    [6, 'VI'],
+    [7, 'VII'],
+    [8, 'VIII'],
+    [9, 'IX'],
+    [10, 'X'],
+    [11, 'XI'],
+    [12, 'XII'],
+    [40, 'XL'],
+    [90, 'XC'],
+    [1999, 'MCMXCIX'],
+    [3999, 'MMMCMXCIX'],
   ])('Roman numeral of %i is %s', (value, roman) => {
     expect(romanNumeral(value)).toBe(roman);
   });
