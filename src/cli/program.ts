@@ -299,69 +299,69 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
   contest
     .command('sheets')
     .description(t('contest-sheets-description'))
-    .argument('<contest>', t('contest-file'))
-    .option('--stage <id>', t('contest-stage-option'))
-    .option('-o, --output <folder>', t('contest-sheets-output'))
+    .argument(value('arg-contest'), t('contest-file'))
+    .option(`--stage ${value('arg-stage')}`, t('contest-stage-option'))
+    .option(`-o, --output ${value('arg-folder')}`, t('contest-sheets-output'))
     .action((file: string, options: { stage?: string; output?: string }) =>
       run(async () => (await load('contest-sheets')).contestSheetsCommand(ctx, file, options))(),
     );
   contest
     .command('merge')
     .description(t('contest-merge-description'))
-    .argument('<contest>', t('contest-file'))
-    .argument('<sheets...>', t('contest-merge-files'))
-    .option('--stage <id>', t('contest-stage-option'))
-    .option('-o, --output <file>', t('contest-merge-output'))
+    .argument(value('arg-contest'), t('contest-file'))
+    .argument(`<${t('arg-sheets')}...>`, t('contest-merge-files'))
+    .option(`--stage ${value('arg-stage')}`, t('contest-stage-option'))
+    .option(`-o, --output ${value('arg-file')}`, t('contest-merge-output'))
     .action((file: string, sheets: string[], options: { stage?: string; output?: string }) =>
       run(async () => (await load('contest-merge')).contestMergeCommand(ctx, file, sheets, options))(),
     );
   contest
     .command('protocol')
     .description(t('contest-protocol-description'))
-    .argument('<contest>', t('contest-file'))
-    .argument('<sheets...>', t('contest-merge-files'))
-    .option('--stage <id>', t('contest-stage-option'))
-    .option('--date <date>', t('contest-protocol-date'))
-    .option('-o, --output <file>', t('contest-protocol-output'))
+    .argument(value('arg-contest'), t('contest-file'))
+    .argument(`<${t('arg-sheets')}...>`, t('contest-merge-files'))
+    .option(`--stage ${value('arg-stage')}`, t('contest-stage-option'))
+    .option(`--date ${value('arg-date')}`, t('contest-protocol-date'))
+    .option(`-o, --output ${value('arg-file')}`, t('contest-protocol-output'))
     .action((file: string, sheets: string[], options: { stage?: string; date?: string; output?: string }) =>
       run(async () => (await load('contest-protocol')).contestProtocolCommand(ctx, file, sheets, options))(),
     );
   contest
     .command('entries')
     .description(t('entries-description'))
-    .argument('<contest>', t('contest-file'))
-    .argument('<applications...>', t('entries-files'))
+    .argument(value('arg-contest'), t('contest-file'))
+    .argument(`<${t('arg-applications')}...>`, t('entries-files'))
     .action((file: string, files: string[]) => run(async () => (await load('contest-entries')).contestEntriesCommand(ctx, file, files))());
   contest
     .command('admit')
     .description(t('contest-admit-description'))
-    .argument('<contest>', t('contest-file'))
-    .argument('<sheets...>', t('contest-merge-files'))
-    .option('--stage <id>', t('contest-stage-option'))
+    .argument(value('arg-contest'), t('contest-file'))
+    .argument(`<${t('arg-sheets')}...>`, t('contest-merge-files'))
+    .option(`--stage ${value('arg-stage')}`, t('contest-stage-option'))
     .action((file: string, sheets: string[], options: { stage?: string }) =>
       run(async () => (await load('contest-admit')).contestAdmitCommand(ctx, file, sheets, options))(),
     );
   contest
     .command('order')
     .description(t('contest-order-description'))
-    .argument('<contest>', t('contest-file'))
-    .argument('<sheets...>', t('contest-merge-files'))
-    .option('--stage <id>', t('contest-diplomas-stage-option'))
-    .option('--date <date>', t('contest-order-date'))
-    .option('-o, --output <file>', t('contest-order-output'))
+    .argument(value('arg-contest'), t('contest-file'))
+    .argument(`<${t('arg-sheets')}...>`, t('contest-merge-files'))
+    .option(`--stage ${value('arg-stage')}`, t('contest-diplomas-stage-option'))
+    .option(`--date ${value('arg-date')}`, t('contest-order-date'))
+    .option(`-o, --output ${value('arg-file')}`, t('contest-order-output'))
     .action((file: string, sheets: string[], options: { stage?: string; date?: string; output?: string }) =>
       run(async () => (await load('contest-order')).contestOrderCommand(ctx, file, sheets, options))(),
     );
   contest
     .command('diplomas')
     .description(t('contest-diplomas-description'))
-    .argument('<contest>', t('contest-file'))
-    .argument('<sheets...>', t('contest-merge-files'))
-    .option('--stage <id>', t('contest-diplomas-stage-option'))
-    .option('--date <date>', t('contest-diplomas-date'))
-    .option('--register <file>', t('register-option'))
+    .argument(value('arg-contest'), t('contest-file'))
+    .argument(`<${t('arg-sheets')}...>`, t('contest-merge-files'))
+    .option(`--stage ${value('arg-stage')}`, t('contest-diplomas-stage-option'))
+    .option(`--date ${value('arg-date')}`, t('contest-diplomas-date'))
+    .option(`--register ${value('arg-file')}`, t('register-option'))
     .option('--no-pdf', t('awards-no-pdf'))
-    .option('-o, --output <file>', t('contest-diplomas-output'))
+    .option(`-o, --output ${value('arg-file')}`, t('contest-diplomas-output'))
     .action((file: string, sheets: string[], options: { stage?: string; date?: string; register?: string; pdf?: boolean; output?: string }) =>
       run(async () => (await load('contest-diplomas')).contestDiplomasCommand(ctx, file, sheets, options))(),
     );

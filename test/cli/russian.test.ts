@@ -10,30 +10,14 @@ import { englishWords } from '../helpers/latin-words.js';
 const russian = { LANG: 'ru_RU.UTF-8', CENTRE_TODAY: '2023-11-20' };
 const english = { LANG: 'en_US.UTF-8', CENTRE_TODAY: '2023-11-20' };
 
-const commands = [
-  [],
-  ['init'],
-  ['validate'],
-  ['schema'],
-  ['plan'],
-  ['plan', 'build'],
-  ['plan', 'import'],
-  ['calendar'],
-  ['site'],
-  ['site', 'build'],
-  ['site', 'serve'],
-  ['when'],
-  ['done'],
-  ['analysis'],
-  ['analysis', 'build'],
-  ['report'],
-  ['report', 'template'],
-  ['report', 'merge'],
-  ['report', 'compare'],
-  ['certificates'],
-  ['news'],
-  ['news', 'from-record'],
-];
+/** Every command and subcommand, found by walking the English help from the top: a new command is checked without being listed here. */
+function allCommands(words: string[] = []): string[][] {
+  const help = spawnCli([...words, '--help'], { env: english }).stdout;
+  const listed = help.split(/^Commands:$/m)[1]?.split(/\n\s*\n/)[0] ?? '';
+  const names = [...listed.matchAll(/^ {2}([a-z][\w-]*)/gm)].map((match) => match[1]!).filter((name) => name !== 'help');
+  return [words, ...names.flatMap((name) => allCommands([...words, name]))];
+}
+const commands = allCommands();
 
 /** What a methodist runs in a year, one of each command (files written to out/ of a copy of the shipped workspace). */
 const samples: string[][] = [
@@ -74,6 +58,12 @@ describe('Russian all through (the built command, LANG=ru_RU.UTF-8)', () => {
   let workspace: string;
   beforeAll(() => {
     workspace = copyOfExampleWorkspace();
+  });
+
+  it('finds every command by walking the help, the contest’s subcommands included', () => {
+    expect(commands.map((words) => words.join(' '))).toEqual(
+      expect.arrayContaining(['plan import', 'report compare', 'contest diplomas', 'contest entries', 'news from-record']),
+    );
   });
 
   it.each(commands.map((words) => [words.join(' ') || 'centre', words]))('«%s --help» has no English word', (_name, words) => {
