@@ -41,12 +41,13 @@ async function warnUnknownSchools(ctx: CliContext, file: string, contest: Contes
 
 function stageOf(ctx: CliContext, contest: Contest, file: string, stageId: string | undefined): ContestStage {
   const known = contest.stages.map((stage) => stage.id).join('|');
+  const names = contest.stages.map((stage) => stage.title).join('|');
   const shown = ctx.display(path.resolve(ctx.cwd, file));
   if (stageId === undefined) {
     if (contest.stages.length === 1) return contest.stages[0]!;
-    throw userError(shown, 'contest-stage-needed', { known }, 2);
+    throw userError(shown, 'contest-stage-needed', { known, names }, 2);
   }
   const stage = contest.stages.find((candidate) => candidate.id === stageId);
-  if (!stage) throw userError(shown, 'contest-stage-unknown', { value: stageId, known }, 2);
+  if (!stage) throw userError(shown, 'contest-stage-unknown', { value: stageId, known, names }, 2);
   return stage;
 }

@@ -58,6 +58,15 @@ const orList = (values: unknown, word: string) =>
     .join(`, `)
     .replace(/, ([^,]*)$/, ` ${word} $1`);
 
+/** «distance» (Заочный тур) or «final» (Очный тур): codes the user types, each with the name a person reads. */
+const orNamedList = (values: unknown, names: unknown, word: string) => {
+  const titles = String(names ?? '').split('|');
+  return orList(values, word)
+    .split(/(?<=»)/)
+    .map((part, index) => (titles[index] ? `${part} (${titles[index]})` : part))
+    .join('');
+};
+
 const en = {
   // validation
   'yaml-syntax': (p) => `YAML syntax error: ${p.detail}.`,
@@ -678,8 +687,8 @@ const en = {
   'contest-merge-description': 'read the filled jury sheets, rank the participants and write the results',
   'contest-merge-files': 'filled sheets, or folders holding them',
   'contest-merge-output': 'the results workbook (default out/contest/<contest>-<stage>-results.xlsx)',
-  'contest-stage-unknown': (p) => `The contest has no stage ${q(p.value)}; use ${orList(p.known, 'or')}.`,
-  'contest-stage-needed': (p) => `Say which stage with --stage: ${orList(p.known, 'or')}.`,
+  'contest-stage-unknown': (p) => `The contest has no stage ${q(p.value)}; use ${orNamedList(p.known, p.names, 'or')}.`,
+  'contest-stage-needed': (p) => `Say which stage with --stage: ${orNamedList(p.known, p.names, 'or')}.`,
   'contest-no-participants': (p) =>
     `The stage ${q(p.stage)} has no participants; list them under «participants» (and under «admitted» of the stage, if it names them).`,
   'contest-sheets-wrote': (p) => `wrote ${p.count} jury sheet(s) for ${q(p.stage)} to ${p.path}`,
@@ -1522,8 +1531,8 @@ const ru: Record<MessageCode, Message> = {
   'contest-merge-description': 'прочитать заполненные листы жюри, ранжировать участников и записать итоги',
   'contest-merge-files': 'заполненные листы или папки с ними',
   'contest-merge-output': 'книга итогов (по умолчанию out/contest/<конкурс>-<этап>-results.xlsx)',
-  'contest-stage-unknown': (p) => `В конкурсе нет этапа ${q(p.value)}; укажите ${orList(p.known, 'или')}.`,
-  'contest-stage-needed': (p) => `Укажите этап параметром --stage: ${orList(p.known, 'или')}.`,
+  'contest-stage-unknown': (p) => `В конкурсе нет этапа ${q(p.value)}; укажите ${orNamedList(p.known, p.names, 'или')}.`,
+  'contest-stage-needed': (p) => `Укажите этап параметром --stage: ${orNamedList(p.known, p.names, 'или')}.`,
   'contest-no-participants': (p) => `На этапе ${q(p.stage)} нет участников; перечислите их в «participants» (и в «admitted» этапа, если он их называет).`,
   'contest-sheets-wrote': (p) => `записано оценочных листов для этапа ${q(p.stage)}: ${p.count}, в ${p.path}`,
   'contest-sheet-kept': (p) => `${p.path} уже есть и, возможно, заполнен: оставлен как есть; чтобы записать заново, уберите его.`,

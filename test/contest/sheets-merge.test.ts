@@ -84,7 +84,9 @@ describe('centre contest sheets', () => {
   it('asks for the stage when the contest has several, as a usage error', () => {
     const result = spawnCli(['contest', 'sheets', contestFile], { cwd: dir, env: { LANG: 'ru_RU.UTF-8' } });
     expect(result.code).toBe(2);
-    expect(result.stderr.trim()).toBe('plans/2024-2025-contest-example.yaml  ошибка: Укажите этап параметром --stage: «distance» или «final».');
+    expect(result.stderr.trim()).toBe(
+      'plans/2024-2025-contest-example.yaml  ошибка: Укажите этап параметром --stage: «distance» (Заочный тур) или «final» (Очный тур).',
+    );
   });
 });
 
