@@ -384,6 +384,8 @@ const en = {
   'status-overdue-item': (p) => `${p.number}. ${p.title} (due by ${p.date}) · ${p.source}`,
   'calendar-wrote': (p) => `wrote ${p.path} (${p.count} event(s))`,
   'calendar-school-year-note': (p) => `note: ${p.note}`,
+  'calendar-example-left-out': (p) =>
+    `${p.file}: an example (example: true), left out of the calendar and the .ics because the workspace has plans of its own; delete the file or its line «example: true».`,
   'calendar-empty': (p) => `Nothing is planned from ${p.from} to ${p.to}.`,
   'no-plans': 'No plan or cyclogram is here; pass the folder or file of a plan (kind: plan), or create one with «centre init».',
   'plans-end-before': (p) => `The plans end on ${p.end}, before the export starts (${p.from}); give an earlier --from, or nothing would be exported.`,
@@ -1231,6 +1233,8 @@ const ru: Record<MessageCode, Message> = {
   'status-overdue-item': (p) => `${p.number}. ${p.title} (срок — до ${p.date}) · ${p.source}`,
   'calendar-wrote': (p) => `записан ${p.path} (событий: ${p.count})`,
   'calendar-school-year-note': (p) => `примечание: ${p.note}`,
+  'calendar-example-left-out': (p) =>
+    `${p.file}: это пример (example: true), в календарь и .ics он не вошёл, потому что в рабочей папке есть свои планы; удалите файл или строку «example: true».`,
   'calendar-empty': (p) => `С ${p.from} по ${p.to} ничего не запланировано.`,
   'no-plans': 'Здесь нет ни плана, ни циклограммы; укажите папку или файл плана (kind: plan) либо создайте план командой «centre init».',
   'plans-end-before': (p) => `Планы заканчиваются ${p.end}, раньше начала выгрузки (${p.from}); укажите более раннюю дату --from, иначе выгружать нечего.`,

@@ -235,3 +235,26 @@ describe('centre when, from the built bin', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ kind: 'recurring', rrule: 'FREQ=MONTHLY;BYDAY=-1WE;UNTIL=20240831' });
   });
 });
+
+describe('the examples centre init writes, on the calendar (the built bin)', () => {
+  it('are listed while the workspace has nothing else, and left out, each said, once it has a plan of its own', () => {
+    const dir = temporaryDir();
+    expect(spawnCli(['init'], { cwd: dir }).code).toBe(0);
+    const alone = spawnCli(['calendar', '--format', 'json', '--weeks', '60'], { cwd: dir, env: { CENTRE_TODAY: '2026-09-01' } });
+    expect(alone.code, alone.stderr).toBe(0);
+    expect(alone.stderr).not.toContain('left out');
+    const exampleRows = JSON.parse(alone.stdout) as { source: string }[];
+    expect(exampleRows.some((row) => row.source.startsWith('plans/example-plan.yaml:'))).toBe(true);
+
+    writeFileSync(
+      path.join(dir, 'plans', 'own-plan.yaml'),
+      'kind: plan\ntitle: План работы ШМО\nacademicYear: 2026-2027\nsections:\n  - title: Работа с педагогами\n    items:\n      - activity: Семинар классных руководителей\n        timing: 21 октября 2026 г.\n        responsible: [Руководитель ШМО]\n',
+    );
+    const own = spawnCli(['calendar', '--format', 'ics', '--weeks', '60'], { cwd: dir, env: { CENTRE_TODAY: '2026-09-01' } });
+    expect(own.code, own.stderr).toBe(0);
+    const summaries = new ICAL.Component(ICAL.parse(own.stdout)).getAllSubcomponents('vevent').map((event) => new ICAL.Event(event).summary);
+    expect(summaries.filter((summary) => !summary.includes('отчёты школ'))).toEqual(['Семинар классных руководителей']);
+    expect(own.stderr).toContain('plans/example-plan.yaml: an example (example: true), left out of the calendar and the .ics');
+    expect(own.stderr).toContain('plans/example-contest.yaml: an example (example: true), left out of the calendar and the .ics');
+  });
+});

@@ -11,7 +11,7 @@ import type { MessageCode, MessageParams } from '../../i18n/messages.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import { writeOutput } from '../write-output.js';
 import type { CliContext } from '../context.js';
-import { allDiagnostics, loadFiles } from '../load.js';
+import { allDiagnostics, loadFiles, type LoadedFile } from '../load.js';
 import { renderAgendaJson, renderAgendaTable } from '../output/agenda.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
 import { shortDate } from '../output/dates.js';
@@ -43,7 +43,12 @@ export async function calendarCommand(ctx: CliContext, paths: string[], options:
   // A timing read only in part, or not at all, is said: its item is missing from the calendar or incomplete.
   const timings = failed ? [] : diagnostics.filter((diagnostic) => diagnostic.code.startsWith('timing-') || diagnostic.code.startsWith('phrase-'));
   if (timings.length > 0) ctx.stderr.write(await renderDiagnostics(timings, 'short', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
-  const inputs = calendarInputs(loaded.files);
+  // of templates/, read by default, only its forms: the rest are what centre init copies from (the examples), not the centre's year
+  const templates = paths.length > 0 ? undefined : path.join(root, 'templates') + path.sep;
+  const read = loaded.files.filter((file) => templates === undefined || !file.path.startsWith(templates) || file.validated?.kind === 'form');
+  const { kept, examples } = ownFilesFirst(read);
+  for (const file of examples) ctx.stderr.write(`${ctx.t('calendar-example-left-out', { file: file.shown })}\n`);
+  const inputs = calendarInputs(kept);
   const sources = inputs.plans;
   if (sources.length === 0) {
     if (failed) return 1;
@@ -127,4 +132,19 @@ function defaultSchoolYearNotes(ctx: CliContext, sources: readonly PlanSource[],
     }
   }
   return notes;
+}
+
+const isPlan = (file: LoadedFile) => file.validated?.kind === 'plan' || file.validated?.kind === 'cyclogram';
+/** A plan, cyclogram or contest marked `example: true`: the files whose rows would reach the calendar. */
+const isExample = (file: LoadedFile) =>
+  (isPlan(file) || file.validated?.kind === 'contest') && (file.validated?.value as { example?: boolean } | undefined)?.example === true;
+
+/**
+ * The examples `centre init` writes (a plan, a contest) stand in for a centre's own files until it
+ * has some: once the workspace holds a plan or cyclogram of its own, the examples are left out, so
+ * their seminars never reach a teacher's calendar through the .ics.
+ */
+function ownFilesFirst(files: readonly LoadedFile[]): { kept: LoadedFile[]; examples: LoadedFile[] } {
+  if (!files.some((file) => isPlan(file) && !isExample(file))) return { kept: [...files], examples: [] };
+  return { kept: files.filter((file) => !isExample(file)), examples: files.filter(isExample) };
 }
