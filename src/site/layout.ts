@@ -4,7 +4,7 @@
 // for each choice of font size and colour scheme (contrast/ itself is large type,
 // black on white; contrast/<size>-<scheme>/ the others), so the choice works
 // without script and a page's links keep it, being relative inside its copy.
-import { html, type Html } from './html.js';
+import { escapeHtml, html, Html } from './html.js';
 
 export const contrastFolder = 'contrast/';
 
@@ -60,6 +60,47 @@ export class PageContext {
   /** A link to a file that has one copy for both versions (downloads, the calendar file). */
   asset(target: string): string {
     return relative(this.prefix + this.path, target);
+  }
+}
+
+/**
+ * A page body made once for every version. A link to another page is the same
+ * in every copy (relative inside it); only links to the shared files (`asset`)
+ * depend on how deep the copy lies, so the body is rendered with a marker in
+ * their place and each version gets them put in. Should the marked body not be
+ * what was expected (a marker lost or changed on its way), every version is
+ * rendered on its own, as it would be without this.
+ */
+export function bodyForEveryVersion(pagePath: string, render: (ctx: PageContext) => Html): (prefix: string) => Html {
+  const marking = new MarkingContext(pagePath);
+  const parts = render(marking).value.split('\u0000');
+  const targets = parts.length % 2 === 1 ? parts.map((part, i) => (i % 2 ? marking.targetOf(part) : '')) : [undefined];
+  if (targets.includes(undefined)) return (prefix) => render(new PageContext(pagePath, prefix));
+  return (prefix) => {
+    const ctx = new PageContext(pagePath, prefix);
+    return new Html(parts.map((part, i) => (i % 2 ? escapeHtml(ctx.asset(targets[i]!)) : part)).join(''));
+  };
+}
+
+/** Writes a marker where a shared file's link goes: «\0<token><n>\0», with a token no workspace text can know. */
+class MarkingContext extends PageContext {
+  private readonly targets: string[] = [];
+  private readonly token = `centre-asset-${Math.random().toString(36).slice(2)}-`;
+
+  constructor(pagePath: string) {
+    super(pagePath, '');
+  }
+
+  override asset(target: string): string {
+    this.targets.push(target);
+    return `\u0000${this.token}${this.targets.length - 1}\u0000`;
+  }
+
+  /** The target of a marker as it came out of the page (escaped like any text), or undefined if it is not one of ours. */
+  targetOf(marker: string): string | undefined {
+    if (!marker.startsWith(this.token)) return undefined;
+    const index = marker.slice(this.token.length);
+    return /^\d+$/.test(index) ? this.targets[Number(index)] : undefined;
   }
 }
 

@@ -13,7 +13,7 @@ export interface BrokenLink {
 const external = /^(https?:|mailto:|tel:|webcal:)/i;
 const attribute = /\s(?:href|src)="([^"]*)"/g;
 
-const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (value: string) => (!value.includes('&') ? value : value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
 
 export function findBrokenLinks(files: ReadonlyMap<string, string | Uint8Array>): BrokenLink[] {
   const broken: BrokenLink[] = [];
