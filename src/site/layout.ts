@@ -76,9 +76,14 @@ export function bodyForEveryVersion(pagePath: string, render: (ctx: PageContext)
   const parts = render(marking).value.split('\u0000');
   const targets = parts.length % 2 === 1 ? parts.map((part, i) => (i % 2 ? marking.targetOf(part) : '')) : [undefined];
   if (targets.includes(undefined)) return (prefix) => render(new PageContext(pagePath, prefix));
+  // the copies as deep as each other have the same links: one body for them all
+  const made = new Map<string, Html>();
   return (prefix) => {
     const ctx = new PageContext(pagePath, prefix);
-    return new Html(parts.map((part, i) => (i % 2 ? escapeHtml(ctx.asset(targets[i]!)) : part)).join(''));
+    const links = parts.map((part, i) => (i % 2 ? escapeHtml(ctx.asset(targets[i]!)) : ''));
+    const key = links.join('\u0000');
+    if (!made.has(key)) made.set(key, new Html(parts.map((part, i) => (i % 2 ? links[i] : part)).join('')));
+    return made.get(key)!;
   };
 }
 
@@ -148,6 +153,18 @@ ${choice('Цвет', colourSchemes.map((scheme) => option({ ...current, scheme }
 </div>`;
 }
 
+const navMade = new WeakMap<readonly NavEntry[], Map<string, Html>>();
+
+/** The menu's items, the same on every page of a folder and section in every version (its links relative inside the copy): made once for them. */
+function navItems(ctx: PageContext, nav: readonly NavEntry[], section: string): Html {
+  if (!navMade.has(nav)) navMade.set(nav, new Map());
+  const made = navMade.get(nav)!;
+  const key = `${ctx.path.slice(0, ctx.path.lastIndexOf('/') + 1)}\u0000${section}`;
+  if (!made.has(key))
+    made.set(key, html`${nav.map((entry) => html`<li><a href="${ctx.page(entry.path)}"${entry.path === section ? html` aria-current="page"` : ''}>${entry.title}</a></li>`)}`);
+  return made.get(key)!;
+}
+
 export function pageShell({ ctx, title, siteTitle, nav, section, body, built }: ShellOptions): Html {
   const version = versionOf(ctx.prefix);
   const here = ctx.prefix + ctx.path;
@@ -169,7 +186,7 @@ export function pageShell({ ctx, title, siteTitle, nav, section, body, built }: 
 ${version ? versionChoice(ctx, version) : ''}
 </header>
 <nav class="site" aria-label="Разделы">
-<ul>${nav.map((entry) => html`<li><a href="${ctx.page(entry.path)}"${entry.path === section ? html` aria-current="page"` : ''}>${entry.title}</a></li>`)}</ul>
+<ul>${navItems(ctx, nav, section)}</ul>
 </nav>
 <main id="main" tabindex="-1">
 ${body}
