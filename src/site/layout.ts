@@ -142,7 +142,21 @@ export interface ShellOptions {
 }
 
 /** The links that choose the font size and the colour scheme: the same page in another copy, the current choice marked. */
+const choiceMade = new Map<string, string[]>();
+
+/**
+ * The choice of font size and colour scheme of a copy: the same for every page of a folder but for
+ * the page's own name at the end of each link (relative() ends every link with it), so it is made
+ * once per copy and folder with a «\0» for the name, which a name is then put in for.
+ */
 function versionChoice(ctx: PageContext, current: Version): Html {
+  const at = ctx.path.lastIndexOf('/') + 1;
+  const key = `${ctx.prefix}\u0000${ctx.path.slice(0, at)}`;
+  if (!choiceMade.has(key)) choiceMade.set(key, versionChoiceFor(new PageContext(`${ctx.path.slice(0, at)}\u0000`, ctx.prefix), current).value.split('\u0000'));
+  return new Html(choiceMade.get(key)!.join(escapeHtml(ctx.path.slice(at))));
+}
+
+function versionChoiceFor(ctx: PageContext, current: Version): Html {
   const here = ctx.prefix + ctx.path;
   const choice = (legend: string, options: readonly Html[]) => html`<p class="choice"><span>${legend}:</span> ${options}</p>`;
   const option = (version: Version, label: string, selected: boolean) =>
