@@ -14,7 +14,7 @@ import { load } from 'js-yaml';
 import { startPreview, type Preview } from '../../src/site/serve.js';
 import { repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
 import { fillForm } from '../reports/helpers.js';
-import { buildSiteOf, exampleSiteWorkspace, listFiles, testToday } from './helpers.js';
+import { buildSiteByCommand, buildSiteOf, exampleSiteWorkspace, listFiles, testToday } from './helpers.js';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -28,7 +28,8 @@ let pages: string[];
 
 beforeAll(async () => {
   workspace = exampleSiteWorkspace();
-  const built = await buildSiteOf(workspace);
+  // by the installed command: what users publish is what is read here
+  const built = buildSiteByCommand(workspace);
   expect(built.code, built.stderr).toBe(0);
   out = built.out;
   const files = new Map(listFiles(out).map((name) => [name, readFileSync(path.join(out, name))] as const));

@@ -11,7 +11,7 @@ import { PNG } from 'pngjs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../../src/site/serve.js';
-import { buildSiteOf, exampleSiteWorkspace, listFiles } from './helpers.js';
+import { buildSiteByCommand, exampleSiteWorkspace, listFiles } from './helpers.js';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -26,7 +26,8 @@ beforeAll(async () => {
   const workspace = exampleSiteWorkspace();
   mkdirSync(path.join(workspace, 'news'));
   writeFileSync(path.join(workspace, 'news', 'forum.md'), '---\ntitle: Итоги IV Форума классных руководителей «Воспитание — дело общее»\ndate: 2023-11-17\n---\n\nФорум прошёл 16 и 17 ноября, участников — 520. Резолюция: https://example.ru/rc/news/forum-iv-rezolyutsiya-foruma-klassnykh-rukovoditeley-2023\n');
-  const built = await buildSiteOf(workspace);
+  // by the installed command: what users publish is what is read here
+  const built = buildSiteByCommand(workspace);
   expect(built.code, built.stderr).toBe(0);
   const files = new Map(listFiles(built.out).map((name) => [name, readFileSync(path.join(built.out, name))] as const));
   pages = [...files.keys()].filter((name) => name.endsWith('.html') && !name.endsWith('.fragment.html') && !name.startsWith('contrast/')).sort();
