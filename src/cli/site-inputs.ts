@@ -186,17 +186,19 @@ export function readPractices(
 export function checkPracticeSchools(files: readonly LoadedFile[], registry: Registry, sources: ReadonlyMap<string, string>, diagnostics: Diagnostic[]): void {
   const squash = (name: string) => name.replace(/[\s\u00a0]+/g, '').toLocaleLowerCase('ru');
   const known = registry.schools.flatMap((school) => [school.shortName, school.name].filter((name): name is string => name !== undefined));
+  // many practices of one school the registry lacks: the nearest name is looked for once
+  const suggestions = new Map<string, string | undefined>();
   for (const file of files) {
     const school = (file.validated!.value as SitePractice['practice']).school.trim();
     if (known.includes(school)) continue;
-    const near = known.find((name) => squash(name) === squash(school));
+    if (!suggestions.has(school)) suggestions.set(school, known.find((name) => squash(name) === squash(school)) ?? suggest(school, known));
     const where = locateValue(sources.get(file.shown) ?? '', 1, 'school');
     diagnostics.push({
       file: file.shown,
       ...where,
       severity: 'warning',
       code: 'practice-school-unknown',
-      params: { value: school, suggestion: near ?? suggest(school, known) },
+      params: { value: school, suggestion: suggestions.get(school) },
     });
   }
 }

@@ -51,10 +51,13 @@ export async function writeSite(ctx: CliContext, outDir: string, site: SiteFiles
   });
   const realOut = existingRealPath(outDir);
   const checkedFolders = new Set<string>();
+  // a page found missing here is written without looking again (no link to follow, no mode to keep): one look-up a file, not three
+  const ours = new Set<string>();
   for (const [name, target] of targets) {
     // ours only if the manifest lists it and it is still a plain file: centre never writes a link or a folder
     const existing = lstatOrUndefined(target);
     if (existing && !(previous.files.has(name) && existing.isFile())) throw userError(ctx.display(target), 'site-not-ours', { path: ctx.display(target) });
+    if (existing) ours.add(name);
     // a folder inside the output that is a link to somewhere else would carry the write out of it
     const folder = path.dirname(target);
     if (checkedFolders.has(folder)) continue;
@@ -71,8 +74,8 @@ export async function writeSite(ctx: CliContext, outDir: string, site: SiteFiles
     for (const [name, target] of targets) {
       const data = site.files.get(name)!;
       // A page the last build wrote the same is left alone: quicker, and its date tells what to upload again.
-      if (previous.files.has(name) && sameContent(target, data)) unchanged++;
-      else writeOutputSync(ctx, target, data, folders);
+      if (ours.has(name) && sameContent(target, data)) unchanged++;
+      else writeOutputSync(ctx, target, data, folders, !ours.has(name));
     }
     const { kept, warnings } = removeStale(
       ctx,
@@ -144,9 +147,9 @@ function writeManifest(ctx: CliContext, file: string, files: ReadonlySet<string>
   writeOutputSync(ctx, file, `${JSON.stringify(manifest, null, 1)}\n`, folders);
 }
 
+/** Whether the plain file `file` (as writeSite has just seen it) holds `data`. */
 function sameContent(file: string, data: string | Uint8Array): boolean {
   try {
-    if (!lstatSync(file).isFile()) return false;
     const existing = readFileSync(file);
     return typeof data === 'string' ? existing.length === Buffer.byteLength(data) && existing.toString('utf8') === data : Buffer.compare(existing, data) === 0;
   } catch {
@@ -174,7 +177,8 @@ function readManifest(outDir: string): Manifest {
 
 function lstatOrUndefined(file: string): ReturnType<typeof lstatSync> | undefined {
   try {
-    return lstatSync(file);
+    // nothing there is the usual answer (a new page): said without making and throwing an error
+    return lstatSync(file, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }

@@ -12,10 +12,13 @@ function cannotWrite(ctx: CliContext, target: string, error: NodeJS.ErrnoExcepti
   throw userError(shown, 'output-failed', { path: shown, reason: error.code ?? error.message });
 }
 
-/** writeOutput for many small files at once (the site), synchronously; `folders` remembers the folders already made. */
-export function writeOutputSync(ctx: CliContext, target: string, data: string | Uint8Array, folders?: Set<string>): void {
+/**
+ * writeOutput for many small files at once (the site), synchronously; `folders` remembers the folders already made,
+ * `absent` says the caller has just seen that nothing is at `target`.
+ */
+export function writeOutputSync(ctx: CliContext, target: string, data: string | Uint8Array, folders?: Set<string>, absent = false): void {
   try {
-    writeFileAtomicSync(target, data, folders);
+    writeFileAtomicSync(target, data, folders, absent);
   } catch (error) {
     cannotWrite(ctx, target, error as NodeJS.ErrnoException);
   }

@@ -5,7 +5,7 @@
 import { parseDateText } from '../schema/dates.js';
 import { formatDateLong, typeset } from '../text/typography.js';
 import { html, trustedHtml, type Html } from './html.js';
-import { PageContext, pageShell, versionPrefixes, type NavEntry } from './layout.js';
+import { bodyForEveryVersion, PageContext, pageShell, versionPrefixes, type NavEntry } from './layout.js';
 import type { SiteInput } from './model.js';
 import { aboutPage, documentHeading, documentPage, documentPath } from './page-about.js';
 import { calendarMonths, calendarPage, calendarPath, comingSoon, longPeriodPages, longPeriodsPage, longPeriodsPagePath, monthPage, monthPath, type CalendarView } from './page-calendar.js';
@@ -150,9 +150,10 @@ export function buildSite(input: SiteInput, extras: SiteExtras = {}): Map<string
   if (extras.news?.length) files.set(newsFeedPath, atomFeed(extras.news, { siteTitle, ...(extras.url ? { url: extras.url } : {}) }));
   const built = formatDateLong(parseDateText(input.today)!);
   for (const spec of sitePages(input, extras)) {
+    const bodyFor = bodyForEveryVersion(spec.path, spec.body);
     for (const prefix of versionPrefixes) {
       const ctx = new PageContext(spec.path, prefix);
-      const body = spec.body(ctx);
+      const body = bodyFor(prefix);
       files.set(prefix + spec.path, pageShell({ ctx, title: spec.title, siteTitle, nav, section: spec.section, body, built }).value);
       if (prefix === '') files.set(fragmentPath(spec.path), fragmentOf(body.value, spec.path, input.url));
     }

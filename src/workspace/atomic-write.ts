@@ -70,13 +70,14 @@ function installHandlers(): void {
 export function writeTargetOf(target: string): string {
   let current = path.resolve(target);
   for (let hops = 0; hops < 40; hops++) {
-    let info: Stats;
+    let info: Stats | undefined;
     try {
-      info = lstatSync(current);
+      // not there (no error made and thrown: a site writes thousands of new files)
+      info = lstatSync(current, { throwIfNoEntry: false });
     } catch {
-      return current; // not there yet: it will be made
+      info = undefined; // a path through a file: the write says why it cannot be made
     }
-    if (!info.isSymbolicLink()) return current;
+    if (!info?.isSymbolicLink()) return current; // a file, or not there yet: it will be made
     current = path.resolve(path.dirname(current), readlinkSync(current));
   }
   const loop = new Error(`ELOOP: ${target}`) as NodeJS.ErrnoException;
@@ -86,12 +87,13 @@ export function writeTargetOf(target: string): string {
 
 /** The permissions to give the new file: those of the file it replaces; refuses one that is read-only or not a file. */
 function modeToKeep(file: string): number | undefined {
-  let info: Stats;
+  let info: Stats | undefined;
   try {
-    info = statSync(file);
+    info = statSync(file, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
+  if (!info) return undefined;
   if (!info.isFile()) throw new WriteRefused('ENOTREG', file);
   // For the owner (and the administrator, whom access() lets write anything) by the owner's write bit: a read-only file is meant to stay as it is.
   const uid = process.getuid?.();
@@ -146,16 +148,18 @@ function removeQuietly(file: string): void {
  * Replaces `target` (or makes it) atomically: a reader sees the old bytes or
  * the new ones. `knownFolders` remembers folders already made; with it (many
  * small files made again from their sources: the site's pages) the bytes are
- * not forced to the disk one file at a time.
+ * not forced to the disk one file at a time. `absent`: the caller has just
+ * seen that nothing is at `target` (the site lists each folder once), so no
+ * link is followed and no mode kept, which would cost two look-ups a file.
  */
-export function replaceFileAtomic(target: string, data: string | Uint8Array, knownFolders?: Set<string>): void {
-  const file = writeTargetOf(target);
+export function replaceFileAtomic(target: string, data: string | Uint8Array, knownFolders?: Set<string>, absent = false): void {
+  const file = absent ? path.resolve(target) : writeTargetOf(target);
   const folder = path.dirname(file);
   if (!knownFolders?.has(folder)) {
     mkdirSync(folder, { recursive: true });
     knownFolders?.add(folder);
   }
-  const { temporary, release } = writeTemporary(file, data, modeToKeep(file), knownFolders === undefined);
+  const { temporary, release } = writeTemporary(file, data, absent ? undefined : modeToKeep(file), knownFolders === undefined);
   try {
     renameSync(temporary, file);
   } catch (error) {

@@ -201,9 +201,9 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   replaceFileAtomic(target, data);
 }
 
-/** The same, synchronously: for a command that writes many small files (the site's pages). */
-export function writeFileAtomicSync(target: string, data: string | Uint8Array, knownFolders?: Set<string>): void {
-  replaceFileAtomic(target, data, knownFolders);
+/** The same, synchronously: for a command that writes many small files (the site's pages); `absent` as for replaceFileAtomic. */
+export function writeFileAtomicSync(target: string, data: string | Uint8Array, knownFolders?: Set<string>, absent = false): void {
+  replaceFileAtomic(target, data, knownFolders, absent);
 }
 
 /** The root of the installed package (where package.json and templates/ are), from any module in it. */

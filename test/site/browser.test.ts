@@ -14,7 +14,7 @@ import { load } from 'js-yaml';
 import { startPreview, type Preview } from '../../src/site/serve.js';
 import { repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
 import { fillForm } from '../reports/helpers.js';
-import { buildSiteOf, exampleSiteWorkspace, listFiles, testToday } from './helpers.js';
+import { buildSiteByCommand, exampleSiteWorkspace, listFiles, testToday } from './helpers.js';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -28,7 +28,8 @@ let pages: string[];
 
 beforeAll(async () => {
   workspace = exampleSiteWorkspace();
-  const built = await buildSiteOf(workspace);
+  // by the installed command: what users publish is what is read here
+  const built = buildSiteByCommand(workspace);
   expect(built.code, built.stderr).toBe(0);
   out = built.out;
   const files = new Map(listFiles(out).map((name) => [name, readFileSync(path.join(out, name))] as const));
@@ -182,7 +183,7 @@ describe('hostile text in Chromium', () => {
       'kind: practice\ntitle: "<script>window.pwned = 1</script><img src=x onerror=\\"window.pwned = 2\\">"\nschool: "\\"><svg onload=window.pwned=3>"\nauthor: А\ntopic: Т\nyear: 2024\ndescription: "</p><script>window.pwned = 4</script>"\nlinks: [{title: x, url: "https://example.ru/\\"onmouseover=\\"window.pwned=5"}]\nstatus: published\n',
     );
     writeFileSync(path.join(hostile, 'site', 'hostile.md'), '# Страница\n\n<script>window.pwned = 6</script>\n\n<img src=x onerror="window.pwned = 7">\n\n[ссылка](javascript:window.pwned=8)\n');
-    const built = await buildSiteOf(hostile);
+    const built = buildSiteByCommand(hostile);
     expect(built.code, built.stderr).toBe(0);
     const files = new Map(listFiles(built.out).map((name) => [name, readFileSync(path.join(built.out, name))] as const));
     const server = await startPreview(files, 0);
@@ -215,7 +216,7 @@ describe('the «Мониторинг» page in Chromium', () => {
     await fillForm(path.join(workspace, 'forms', 'gai-6-final-2024-2025.xlsx'), { class_teachers: 21, trained: 10, trained_online: 1, contest_participants: 4, contest_winners: 1, class_hours_visited: 30, recommendations: 'частично', roadmap_share: 50, local_act: 'да' }, path.join(filled, 'gai-6.xlsx'));
     const summary = path.join(filled, 'summary.xlsx');
     expect((await runCli(['report', 'merge', filled, '-o', summary], { cwd: workspace })).code).toBe(0);
-    const built = await buildSiteOf(workspace, ['--monitoring', summary]);
+    const built = buildSiteByCommand(workspace, ['--monitoring', summary]);
     expect(built.code, built.stderr).toBe(0);
     const files = new Map(listFiles(built.out).map((name) => [name, readFileSync(path.join(built.out, name))] as const));
     const server = await startPreview(files, 0);

@@ -1,7 +1,7 @@
 // A built section of the example workspace, shared by the site tests.
 import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { copyOfExampleWorkspace, repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
+import { copyOfExampleWorkspace, repoRoot, runCli, spawnCli, temporaryDir } from '../helpers/cli.js';
 
 /** The day the tests pretend it is: inside the 2023–2024 regional plan. */
 export const testToday = '2023-11-01';
@@ -33,6 +33,13 @@ export function ownPractices(workspace: string): void {
 export async function buildSiteOf(workspace: string, extra: string[] = []): Promise<{ out: string; code: number; stdout: string; stderr: string }> {
   const out = path.join(temporaryDir('centre-site-'), 'site');
   const result = await runCli(['site', 'build', '-o', out, ...extra], { cwd: workspace, env: { CENTRE_TODAY: testToday } });
+  return { out, ...result };
+}
+
+/** The same by the installed command (bin/centre.js and dist/), as a user builds it: for the tests that read the section in Chromium. */
+export function buildSiteByCommand(workspace: string, extra: string[] = []): { out: string; code: number; stdout: string; stderr: string } {
+  const out = path.join(temporaryDir('centre-site-'), 'site');
+  const result = spawnCli(['site', 'build', '-o', out, ...extra], { cwd: workspace, env: { CENTRE_TODAY: testToday } });
   return { out, ...result };
 }
 
