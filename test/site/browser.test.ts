@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { axeViolations } from '../helpers/axe.js';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -76,13 +77,7 @@ describe('the section in Chromium', () => {
     for (const name of pages.filter((page) => !page.endsWith('.fragment.html') && !/^contrast\/[a-z]+-[a-z]+\//.test(page))) {
       const { page, problems, status } = await open(name);
       expect(status, name).toBe(200);
-      await page.evaluate(axeSource);
-      const result = (await page.evaluate(() =>
-        (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        }),
-      )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-      for (const violation of result.violations) report.push(`${name}: ${violation.id} at ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      for (const violation of await axeViolations(page)) report.push(`${name}: ${violation}`);
       for (const problem of problems) report.push(`${name}: ${problem}`);
       await page.close();
     }

@@ -5,8 +5,8 @@
 // links out of the workspace refused at its line. In process, through the built
 // command, and in Chromium (axe, no sideways scroll at 320 px).
 import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { axeViolations } from '../helpers/axe.js';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateText } from '../../src/kinds/validate.js';
@@ -233,7 +233,6 @@ describe('through the built command', () => {
 
 describe('in Chromium', () => {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   let browser: Browser;
   let preview: Preview;
 
@@ -276,13 +275,7 @@ describe('in Chromium', () => {
     for (const prefix of ['', 'contrast/large-wb/', 'contrast/large-blue/', 'contrast/xlarge-bw/']) {
       for (const name of pages) {
         await page.goto(preview.url + prefix + name, { waitUntil: 'load' });
-        await page.evaluate(axeSource);
-        const result = (await page.evaluate(() =>
-          (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-          }),
-        )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-        for (const violation of result.violations) report.push(`${prefix}${name}: ${violation.id} at ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        for (const violation of await axeViolations(page)) report.push(`${prefix}${name}: ${violation}`);
       }
     }
     await page.close();

@@ -5,8 +5,8 @@
 // scheme are chosen by links, without script, and kept from page to page; the
 // skip link shows when focused; paper gets neither the header nor the menu.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { axeViolations } from '../helpers/axe.js';
 import { PNG } from 'pngjs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,6 @@ import { startPreview, type Preview } from '../../src/site/serve.js';
 import { buildSiteByCommand, exampleSiteWorkspace, listFiles } from './helpers.js';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 let preview: Preview;
@@ -111,13 +110,7 @@ describe('the version for the visually impaired', () => {
       for (const prefix of prefixes) {
         for (const name of pages) {
           await page.goto(preview.url + prefix + name, { waitUntil: 'load' });
-          await page.evaluate(axeSource);
-          const result = (await page.evaluate(() =>
-            (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-            }),
-          )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-          for (const violation of result.violations) report.push(`${prefix}${name}: ${violation.id} at ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          for (const violation of await axeViolations(page)) report.push(`${prefix}${name}: ${violation}`);
         }
       }
       await page.close();
