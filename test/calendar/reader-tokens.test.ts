@@ -76,6 +76,18 @@ describe('tokens', () => {
   });
 });
 
+describe('the words a reading leaves unread', () => {
+  it('reports them in runs that a comma or a bracket ends, with their places', () => {
+    expect(readTiming('сентябрь ДК Строитель, школа 5 (зал)', { period }).ignored).toEqual([
+      { start: 9, end: 21, text: 'ДК Строитель' },
+      { start: 23, end: 30, text: 'школа 5' },
+      { start: 32, end: 35, text: 'зал' },
+    ]);
+    expect(readTiming('в течение года: отчёт ОО [сайт] итоги', { period }).ignored.map((run) => run.text)).toEqual(['отчёт ОО', 'сайт', 'итоги']);
+    expect(readTiming('сентябрь', { period }).ignored).toEqual([]);
+  });
+});
+
 describe('why a phrase gives no dates', () => {
   it('names the refusal only when there is no schedule', () => {
     expect(refusalOf(readTiming('выходные дни', { period }))?.code).toBe('phrase-days-off');
@@ -95,12 +107,19 @@ describe('the academic year a phrase writes', () => {
     ['сентябрь 2025 г.', 2025],
     ['январь 2026 г.', 2025],
     ['еженедельно, до 15 декабря 2025 г.', 2025],
+    ['в течение 2025-2026 учебного года', 2025],
+    ['конец сентября 2025 г.', 2025],
+    ['первая половина октября 2025 г.', 2025],
+    ['начало мая 2026 г.', 2025],
   ])('«%s» → %s', (phrase, year) => {
     expect(writtenAcademicYear(phrase)).toBe(year);
   });
 
   it('is none when no day or month carries its year', () => {
     expect(writtenAcademicYear('до 30 мая')).toBeUndefined();
+    // a calendar year is not an academic one
+    expect(writtenAcademicYear('2026 год')).toBeUndefined();
+    expect(writtenAcademicYear('2026 г.')).toBeUndefined();
     expect(writtenAcademicYear('ежемесячно')).toBeUndefined();
     expect(writtenAcademicYear('')).toBeUndefined();
   });
