@@ -9,14 +9,12 @@ import type { StageMerge } from '../contest/merge.js';
 import type { MessageCode, MessageParams } from '../i18n/messages.js';
 import type { Contest } from '../schema/contest.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
-import { attachmentHeadBytes, checkAttachment, publishableTypeNames } from '../site/attachments.js';
 import type { SiteContest, SiteContestResults } from '../site/contest-view.js';
 import { uniqueSlugs } from '../site/model.js';
 import { statOrUndefined } from '../workspace/files.js';
-import { readFileInside } from '../workspace/safe-paths.js';
 import type { CliContext } from './context.js';
 import type { LoadedFile } from './load.js';
-import { locateValue } from './site-inputs.js';
+import { locateValue, readAttachment } from './site-inputs.js';
 
 export async function readSiteContests(
   ctx: CliContext,
@@ -36,7 +34,6 @@ export async function readSiteContests(
     const at = (key: 'regulation' | 'sheets') => ({ file: file.shown, ...locateValue(sources.get(file.shown) ?? '', file.lineOf?.([key]) ?? 1, key) });
     const refuse: Refuse = (code, params = {}) => {
       diagnostics.push({ ...at('regulation'), severity: 'error', code, params: { value: contest.regulation!, ...params } });
-      return undefined;
     };
     const regulation = contest.regulation === undefined ? undefined : readRegulation(root, file, contest.regulation, slug, output, refuse);
     const results = contest.public?.includes('results')
@@ -49,8 +46,8 @@ export async function readSiteContests(
   return contests;
 }
 
-/** Says why the regulation is not published (an error: the page would lack it); returns nothing to publish. */
-type Refuse = (code: MessageCode, params?: MessageParams) => undefined;
+/** Says why the regulation is not published (an error: the page would lack it). */
+type Refuse = (code: MessageCode, params?: MessageParams) => void;
 
 function readRegulation(
   root: string,
@@ -60,22 +57,12 @@ function readRegulation(
   output: Map<string, string | Uint8Array>,
   refuse: Refuse,
 ): SiteContest['regulation'] {
-  const read = readFileInside(root, path.resolve(path.dirname(file.path), regulation));
-  if ('problem' in read) {
-    if (read.problem === 'missing') return refuse('site-attachment-missing');
-    if (read.problem === 'outside') return refuse('site-attachment-outside', { target: read.real });
-    if (read.problem === 'not-a-file') return refuse('site-attachment-not-file');
-    return refuse('site-attachment-unreadable', { reason: read.reason });
-  }
+  const read = readAttachment(root, path.resolve(path.dirname(file.path), regulation), refuse);
+  if (!read) return undefined;
   const extension = path.extname(regulation).toLowerCase();
-  const check = checkAttachment(extension, read.bytes.subarray(0, attachmentHeadBytes));
-  if (!check.ok)
-    return check.problem === 'type'
-      ? refuse('site-attachment-type', { types: publishableTypeNames })
-      : refuse('site-attachment-content', { expected: check.expected, actual: check.found });
   const name = `files/contests/${slug}/regulation${extension.replace(/[^.a-z0-9]/g, '')}`;
   output.set(name, read.bytes);
-  return { file: name, type: check.type, bytes: read.bytes.length };
+  return { file: name, type: read.type, bytes: read.bytes.length };
 }
 
 async function readResults(

@@ -153,20 +153,9 @@ export function readPractices(
       const refuse = (code: MessageCode, params: MessageParams = {}) => {
         const where = locateValue(sources.get(file.shown) ?? '', file.lineOf?.(['files', i]) ?? 1, 'path');
         diagnostics.push({ file: file.shown, ...where, severity: published ? 'error' : 'warning', code, params: { value: attachment.path, ...params } });
-        return [];
       };
-      const read = readFileInside(root, path.resolve(path.dirname(file.path), attachment.path), published ? {} : { head: attachmentHeadBytes });
-      if ('problem' in read) {
-        if (read.problem === 'missing') return refuse('site-attachment-missing');
-        if (read.problem === 'outside') return refuse('site-attachment-outside', { target: read.real });
-        if (read.problem === 'not-a-file') return refuse('site-attachment-not-file');
-        return refuse('site-attachment-unreadable', { reason: read.reason });
-      }
-      const check = checkAttachment(path.extname(attachment.path), read.bytes.subarray(0, attachmentHeadBytes));
-      if (!check.ok)
-        return check.problem === 'type'
-          ? refuse('site-attachment-type', { types: publishableTypeNames })
-          : refuse('site-attachment-content', { expected: check.expected, actual: check.found });
+      const read = readAttachment(root, path.resolve(path.dirname(file.path), attachment.path), refuse, !published);
+      if (!read) return [];
       if (!published) return [];
       const name = `files/practices/${slug}/${attachmentSlugs[i]}${path
         .extname(attachment.path)
@@ -177,6 +166,35 @@ export function readPractices(
     });
     return { practice, slug, files: attached };
   });
+}
+
+/**
+ * A file the site may publish beside a page (a practice's material, a contest's regulation): a
+ * regular file whose real path is inside the workspace, of an allowed type whose first bytes agree
+ * with its extension. Otherwise `refuse` is told why and nothing is returned. `headOnly` reads no
+ * further than the bytes the check needs (for a file that is checked, not published).
+ */
+export function readAttachment(
+  root: string,
+  file: string,
+  refuse: (code: MessageCode, params?: MessageParams) => void,
+  headOnly = false,
+): { bytes: Buffer; type: string } | undefined {
+  const read = readFileInside(root, file, headOnly ? { head: attachmentHeadBytes } : {});
+  if ('problem' in read) {
+    if (read.problem === 'missing') refuse('site-attachment-missing');
+    else if (read.problem === 'outside') refuse('site-attachment-outside', { target: read.real });
+    else if (read.problem === 'not-a-file') refuse('site-attachment-not-file');
+    else refuse('site-attachment-unreadable', { reason: read.reason });
+    return undefined;
+  }
+  const check = checkAttachment(path.extname(file), read.bytes.subarray(0, attachmentHeadBytes));
+  if (!check.ok) {
+    if (check.problem === 'type') refuse('site-attachment-type', { types: publishableTypeNames });
+    else refuse('site-attachment-content', { expected: check.expected, actual: check.found });
+    return undefined;
+  }
+  return { bytes: read.bytes, type: check.type };
 }
 
 /**
