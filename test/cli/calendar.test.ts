@@ -250,11 +250,17 @@ describe('the examples centre init writes, on the calendar (the built bin)', () 
       path.join(dir, 'plans', 'own-plan.yaml'),
       'kind: plan\ntitle: План работы ШМО\nacademicYear: 2026-2027\nsections:\n  - title: Работа с педагогами\n    items:\n      - activity: Семинар классных руководителей\n        timing: 21 октября 2026 г.\n        responsible: [Руководитель ШМО]\n',
     );
-    const own = spawnCli(['calendar', '--format', 'ics', '--weeks', '60'], { cwd: dir, env: { CENTRE_TODAY: '2026-09-01' } });
+    const own = spawnCli(['calendar', '--format', 'ics', '--weeks', '60'], { cwd: dir, env: { CENTRE_TODAY: '2026-09-01', LANG: 'C' } });
     expect(own.code, own.stderr).toBe(0);
     const summaries = new ICAL.Component(ICAL.parse(own.stdout)).getAllSubcomponents('vevent').map((event) => new ICAL.Event(event).summary);
     expect(summaries.filter((summary) => !summary.includes('отчёты школ'))).toEqual(['Семинар классных руководителей']);
     expect(own.stderr).toContain('plans/example-plan.yaml: an example (example: true), left out of the calendar and the .ics');
     expect(own.stderr).toContain('plans/example-contest.yaml: an example (example: true), left out of the calendar and the .ics');
+    const inRussian = spawnCli(['calendar', '--weeks', '60'], { cwd: dir, env: { CENTRE_TODAY: '2026-09-01', LANG: 'ru_RU.UTF-8' } });
+    expect(inRussian.code, inRussian.stderr).toBe(0);
+    expect(inRussian.stdout).toContain('Семинар классных руководителей');
+    expect(inRussian.stderr).toContain(
+      'plans/example-plan.yaml: это пример (example: true), в календарь и .ics он не вошёл, потому что в рабочей папке есть свои планы',
+    );
   });
 });

@@ -423,3 +423,28 @@ describe('a plan on a saved school-site page', () => {
     expect(spawnCli(['validate', 'plans'], { cwd: dir }).code).toBe(0);
   });
 });
+
+describe('a plan typed as lines with columns aligned by tabs, no table', () => {
+  it('comes across from a Word file (saved by LibreOffice) through the built command, in Russian and in the C locale, and validates', () => {
+    const dir = temporaryDir();
+    soffice(['--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, path.join(layouts, 'tabbed-plan.fodt')]);
+    const expected = [
+      { id: 1, activity: 'Заседание МО', timing: 'сентябрь', responsible: ['Руководитель МО'] },
+      { id: 2, activity: 'Консультации для классных руководителей', timing: 'по запросу' },
+      { id: 3, activity: 'Родительское собрание', timing: '27 ноября 2025 г.', responsible: ['Классные руководители'] },
+    ];
+    for (const [env, said, out] of [
+      [russian, 'перенесён tabbed-plan.docx → plans/ru.yaml (разделов: 2, мероприятий: 3', 'plans/ru.yaml'],
+      [{ LANG: 'C' }, 'imported tabbed-plan.docx → plans/c.yaml (2 section(s), 3 item(s)', 'plans/c.yaml'],
+    ] as const) {
+      const imported = spawnCli(['plan', 'import', 'tabbed-plan.docx', '-o', out], { cwd: dir, env });
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(imported.stdout).toContain(said);
+      const plan = parse(readFileSync(path.join(dir, out), 'utf8'));
+      expect(plan.sections.map((section: { title: string }) => section.title)).toEqual(['Организационная работа', 'Работа с родителями']);
+      expect(plan.sections.flatMap((section: { items: unknown[] }) => section.items)).toEqual(expected);
+    }
+    const checked = spawnCli(['validate', 'plans'], { cwd: dir });
+    expect(checked.code, checked.stdout).toBe(0);
+  });
+});
