@@ -22,6 +22,9 @@ export interface LoadedFile {
   readonly lineOf?: (path: readonly (string | number)[]) => number | undefined;
 }
 
+/** A file marked `example: true`, as `centre init` writes its examples. */
+export const isMarkedExample = (file: LoadedFile): boolean => (file.validated?.value as { example?: boolean } | undefined)?.example === true;
+
 export interface LoadedFiles {
   readonly files: LoadedFile[];
   /** Problems with the paths themselves (missing, not YAML). */

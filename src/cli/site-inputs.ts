@@ -19,7 +19,7 @@ import { slugify, uniqueSlugs, type SiteMarkdownPage, type SitePractice, type Ye
 import { errnoOf, readRegularFile, statOrUndefined } from '../workspace/files.js';
 import { readFileInside } from '../workspace/safe-paths.js';
 import type { CliContext } from './context.js';
-import type { LoadedFile } from './load.js';
+import { isMarkedExample, type LoadedFile } from './load.js';
 
 /**
  * What the section is made of: the files of plans/, and of templates/ only the monitoring form (the
@@ -31,7 +31,7 @@ export function siteFiles(root: string, files: readonly LoadedFile[], examples: 
   return files.filter((file) => {
     const validated = file.validated;
     if (!file.path.startsWith(plans)) return validated?.kind === 'form';
-    const example = (validated?.value as { example?: boolean } | undefined)?.example === true;
+    const example = isMarkedExample(file);
     if (example && !examples) diagnostics.push({ ...fileDiagnostic(file.shown, 'site-example-left-out'), severity: 'warning' });
     return !example || examples;
   });

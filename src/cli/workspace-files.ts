@@ -5,7 +5,7 @@ import { CentreError, hasErrors, userError } from '../schema/diagnostic.js';
 import type { ValidatedValues } from '../kinds/kinds.js';
 import { findWorkspaceRoot } from '../workspace/files.js';
 import type { CliContext } from './context.js';
-import { allDiagnostics, declaredKind, loadFiles, type LoadedFile, type LoadedFiles } from './load.js';
+import { allDiagnostics, declaredKind, isMarkedExample, loadFiles, type LoadedFile, type LoadedFiles } from './load.js';
 import { renderDiagnostics } from './output/diagnostics.js';
 
 // The report commands look for both a form and a registry: the workspace is read once.
@@ -40,7 +40,7 @@ export async function loadOne<K extends 'form' | 'registry' | 'contest'>(
   }
   const found = loaded.files.filter((file) => file.validated?.kind === kind);
   // the example `centre init` wrote (example: true) stands in only until the workspace has its own
-  const own = found.filter((file) => (file.validated!.value as { example?: boolean }).example !== true);
+  const own = found.filter((file) => !isMarkedExample(file));
   const matches = own.length > 0 ? own : found;
   if (matches.length === 1) return matches[0]!.validated!.value as ValidatedValues[K];
   if (given !== undefined && matches.length === 0 && loaded.files.length === 1) {

@@ -11,7 +11,7 @@ import type { MessageCode, MessageParams } from '../../i18n/messages.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import { writeOutput } from '../write-output.js';
 import type { CliContext } from '../context.js';
-import { allDiagnostics, loadFiles, type LoadedFile } from '../load.js';
+import { allDiagnostics, isMarkedExample, loadFiles, type LoadedFile } from '../load.js';
 import { renderAgendaJson, renderAgendaTable } from '../output/agenda.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
 import { shortDate } from '../output/dates.js';
@@ -136,8 +136,7 @@ function defaultSchoolYearNotes(ctx: CliContext, sources: readonly PlanSource[],
 
 const isPlan = (file: LoadedFile) => file.validated?.kind === 'plan' || file.validated?.kind === 'cyclogram';
 /** A plan, cyclogram or contest marked `example: true`: the files whose rows would reach the calendar. */
-const isExample = (file: LoadedFile) =>
-  (isPlan(file) || file.validated?.kind === 'contest') && (file.validated?.value as { example?: boolean } | undefined)?.example === true;
+const isExample = (file: LoadedFile) => (isPlan(file) || file.validated?.kind === 'contest') && isMarkedExample(file);
 
 /**
  * The examples `centre init` writes (a plan, a contest) stand in for a centre's own files until it
