@@ -21,7 +21,7 @@ export const DOCUMENT_BUDGET = {
 
 export type DocumentBudget = { readonly [K in keyof typeof DOCUMENT_BUDGET]: number };
 
-/** What is over the budget; each has its message (`budget-<excess>` in src/i18n/messages.ts). */
+/** What is over the budget; each has its message (`budget-<excess>` in src/i18n/plan-import.ts). */
 export type BudgetExcess = 'span-columns' | 'span-rows' | 'merged-cells' | 'grid-cells' | 'repeated-text';
 
 /** Where in the document: a table (1-based among its tables), or a range of a sheet. */

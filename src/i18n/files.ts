@@ -1,0 +1,76 @@
+// Files and folders: what cannot be found, read or written, and the file system's error codes in plain words.
+import { q, type Message } from './wording.js';
+
+export const en = {
+  'file-not-found': 'No such file or folder; check the path.',
+  'not-utf8': 'The file is not saved as UTF-8 (Windows-1251, perhaps); save it again choosing the UTF-8 encoding.',
+  'file-unreadable': (p) => `The file cannot be read: ${p.reason}.`,
+  'folder-unreadable': (p) => `The folder cannot be read: ${p.reason}.`,
+  'path-unreadable': (p) => `This path cannot be opened: ${p.reason}.`,
+  'not-yaml': 'Only .yaml and .yml files can be checked; pass a YAML file or a folder.',
+  'no-files': 'No .yaml files found here; create one with «centre init» or pass a file.',
+  'not-a-plan': (p) => `This is a ${q(p.kind)} file, not a plan or cyclogram; pass a plan to build.`,
+  'output-is-input': (p) => `Refusing to write over the input file ${p.path}; choose another --output.`,
+  'output-not-docx': (p) => `-o ${p.path} is neither a .docx file nor a folder; end the name in .docx, or name a folder for the documents.`,
+  'output-one-file-several-plans': (p) =>
+    `${p.count} plans are built, one document each, so -o must name a folder, not the file ${p.path}; name a folder, or build one plan at a time.`,
+  'output-not-own': (p) => `Refusing to write over ${p.path}: it is not a ${p.what} written by centre; choose another --output.`,
+  'output-failed': (p) => `Cannot write ${p.path}: ${p.reason}.`,
+  'output-read-only': (p) =>
+    `${p.path} is read-only, so centre leaves it as it is; make it writable (chmod u+w ${p.path}, or clear «Read-only» in its properties) and run again.`,
+  'file-locked': (p) =>
+    `${p.path} is being changed by another run of centre${p.pid ? ` (process ${p.pid})` : ''}; wait until it ends, or delete ${p.lock} if no centre is running.`,
+  'not-regular-file': 'This is a named pipe, socket or device, not an ordinary file, and is not read; remove it or move it out of the folder.',
+  'io-failed': (p) => `The file system refused${p.path ? ` ${p.path}` : ''}: ${p.reason}.`,
+  'io-no-permission': 'this account has no permission for it; ask for access or use a folder of your own',
+  'io-not-a-folder': 'a file stands where a folder of the path should be',
+  'io-is-a-folder': 'it is a folder, not a file; name a file',
+  'io-missing': 'it is not there (moved or deleted, or a link to nowhere); check the path',
+  'io-disk-full': 'the disk is full',
+  'io-read-only': 'the disk is read-only',
+  'io-device': 'the disk or network drive failed to read or write; try again or copy the files elsewhere',
+  'io-link-loop': 'its links point at each other in a loop; fix the link',
+  'io-name-too-long': 'the name or path is too long; use a shorter one',
+  'io-too-many-open': 'too many files are open; close some programs and try again',
+  'io-busy': 'another program holds it; close that program and try again',
+  'io-too-big': 'it is too large',
+  'io-not-regular': 'it is a named pipe, socket or device, not an ordinary file',
+  'io-other': (p) => `the system refused (${p.code}); check the path and the permissions`,
+} satisfies Record<string, Message>;
+
+export const ru = {
+  'file-not-found': 'Нет такого файла или папки; проверьте путь.',
+  'not-utf8': 'Файл сохранён не в UTF-8 (видимо, в Windows-1251); сохраните его заново, выбрав кодировку UTF-8.',
+  'file-unreadable': (p) => `Файл не читается: ${p.reason}.`,
+  'folder-unreadable': (p) => `Папка не читается: ${p.reason}.`,
+  'path-unreadable': (p) => `Этот путь не открывается: ${p.reason}.`,
+  'not-yaml': 'Проверяются только файлы .yaml и .yml; укажите YAML-файл или папку.',
+  'no-files': 'Здесь нет файлов .yaml; создайте их командой «centre init» или укажите файл.',
+  'not-a-plan': (p) => `Это файл вида ${q(p.kind)}, а не план или циклограмма; для сборки укажите план.`,
+  'output-is-input': (p) => `Не перезаписываю входной файл ${p.path}; укажите другой --output.`,
+  'output-not-docx': (p) => `-o ${p.path} — не файл .docx и не папка; закончите имя на .docx или укажите папку для документов.`,
+  'output-one-file-several-plans': (p) =>
+    `Собирается планов: ${p.count}, по документу на каждый, поэтому -o должен указывать папку, а не файл ${p.path}; укажите папку или собирайте планы по одному.`,
+  'output-not-own': (p) => `Не перезаписываю ${p.path}: это не ${p.what}, записанный centre; укажите другой --output.`,
+  'output-failed': (p) => `Не удалось записать ${p.path}: ${p.reason}.`,
+  'output-read-only': (p) =>
+    `${p.path} только для чтения, и centre его не меняет; разрешите запись (chmod u+w ${p.path} или снимите флажок «Только чтение» в свойствах файла) и повторите.`,
+  'file-locked': (p) =>
+    `${p.path} сейчас меняет другой запуск centre${p.pid ? ` (процесс ${p.pid})` : ''}; дождитесь его окончания или удалите ${p.lock}, если centre не запущен.`,
+  'not-regular-file': 'Это именованный канал, сокет или устройство, а не обычный файл, — он не читается; удалите его или уберите из папки.',
+  'io-failed': (p) => `Файловая система отказала${p.path ? ` (${p.path})` : ''}: ${p.reason}.`,
+  'io-no-permission': 'у этой учётной записи нет к нему доступа; попросите доступ или используйте свою папку',
+  'io-not-a-folder': 'на месте папки из пути лежит файл',
+  'io-is-a-folder': 'это папка, а не файл; укажите имя файла',
+  'io-missing': 'его нет (перемещён, удалён или это ссылка в никуда); проверьте путь',
+  'io-disk-full': 'диск заполнен',
+  'io-read-only': 'диск доступен только для чтения',
+  'io-device': 'сбой чтения или записи диска либо сетевой папки; повторите или скопируйте файлы в другое место',
+  'io-link-loop': 'ссылки указывают друг на друга по кругу; исправьте ссылку',
+  'io-name-too-long': 'имя или путь слишком длинные; сократите их',
+  'io-too-many-open': 'открыто слишком много файлов; закройте часть программ и повторите',
+  'io-busy': 'его занимает другая программа; закройте её и повторите',
+  'io-too-big': 'он слишком большой',
+  'io-not-regular': 'это именованный канал, сокет или устройство, а не обычный файл',
+  'io-other': (p) => `система отказала (${p.code}); проверьте путь и права доступа`,
+} satisfies Record<keyof typeof en, Message>;
