@@ -27,9 +27,8 @@ const MONTH_NAMES = monthsIn('nominative');
 export function monthOfHeading(text: string): number | undefined {
   const heading = normaliseHeading(text);
   if (heading.length < 3) return undefined;
-  const index = MONTH_NAMES.findIndex(
-    (name) => name === heading || (heading.length >= 3 && heading.length < name.length && name.startsWith(heading) && name !== 'май'),
-  );
+  // three letters at least: «ма» could be March or May («май» is itself three letters, so never cut)
+  const index = MONTH_NAMES.findIndex((name) => name.startsWith(heading));
   return index < 0 ? undefined : index + 1;
 }
 
@@ -62,7 +61,7 @@ export function planColumnsOf(headings: readonly string[]): ColumnPlan | undefin
   const taken = new Set<ColumnRole>();
   const roles = headings.map((heading) => {
     const role = headingRole(heading);
-    if (role === undefined || role === 'extra' || role === 'month') return role;
+    if (role === undefined || role === 'month') return role;
     if (taken.has(role)) return 'extra';
     taken.add(role);
     return role;

@@ -10,7 +10,7 @@ const MONTH_ROW = new RegExp(String.raw`^(${monthNominative.join('|')})(?:\s+(\d
 
 /** The month (1–12) and year a row's only text names, when it is a month heading. */
 export function monthHeading(text: string): { month: number; year?: number } | undefined {
-  const match = MONTH_ROW.exec(text.trim().replace(/\s+/g, ' ').replaceAll('Ё', 'Е').replaceAll('ё', 'е'));
+  const match = MONTH_ROW.exec(text.trim());
   if (!match) return undefined;
   const month = monthNominative.indexOf(match[1]!.toLowerCase()) + 1;
   return { month, ...(match[2] ? { year: Number(match[2]) } : {}) };

@@ -2,7 +2,7 @@
 // comment naming the source, keys in the order of the README's example, long
 // and multi-line texts as block scalars, and what could not be placed as
 // comments where it belongs.
-import { Document, isMap, isScalar, isSeq, Scalar, type YAMLMap } from 'yaml';
+import { Document, Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { ImportedItem, ImportedPlan, Place } from './imported-plan.js';
 
 export interface YamlComments {
@@ -70,19 +70,14 @@ function withBlockScalars(value: unknown): unknown {
 
 export function planYaml(plan: ImportedPlan, schemaPath: string, comments: YamlComments): string {
   const document = new Document(withBlockScalars(planObject(plan)));
-  const sections = document.get('sections');
-  if (isSeq(sections)) {
-    sections.items.forEach((sectionNode, sectionIndex) => {
-      const items = isMap(sectionNode) ? sectionNode.get('items') : undefined;
-      if (!isSeq(items)) return;
-      items.items.forEach((itemNode, itemIndex) => {
-        const lines = comments.items.get(rowKey(plan.sections[sectionIndex]!.items[itemIndex]!.place));
-        if (lines && isMap(itemNode)) (itemNode as YAMLMap).commentBefore = lines.map((line) => ` ${line}`).join('\n');
-      });
+  // planObject made these nodes: sections a list of maps, each with its list of item maps
+  const sections = document.get('sections') as YAMLSeq<YAMLMap>;
+  sections.items.forEach((sectionNode, sectionIndex) => {
+    (sectionNode.get('items') as YAMLSeq<YAMLMap>).items.forEach((itemNode, itemIndex) => {
+      const lines = comments.items.get(rowKey(plan.sections[sectionIndex]!.items[itemIndex]!.place));
+      if (lines) itemNode.commentBefore = lines.map((line) => ` ${line}`).join('\n');
     });
-  }
-  const kindNode = (document.contents as YAMLMap).items[0]!;
-  if (isScalar(kindNode.key)) kindNode.key.commentBefore = undefined;
+  });
   document.commentBefore = [` yaml-language-server: $schema=${schemaPath}`, ...comments.header.map((line) => ` ${line}`)].join('\n');
   return document.toString({ lineWidth: LINE_WIDTH, minContentWidth: 40 });
 }

@@ -18,14 +18,13 @@ export function recordEntriesOf(plan: ImportedPlan): { entries: DoneChange[]; no
   for (const item of plan.sections.flatMap((section) => section.items)) {
     const mark = item.doneMark?.trim();
     if (!mark || item.id === undefined) continue;
-    const lower = mark.toLowerCase();
-    const status = NOT_HELD.test(lower)
+    const status = NOT_HELD.test(mark)
       ? 'not-held'
-      : MOVED.test(lower)
+      : MOVED.test(mark)
         ? 'moved'
-        : CANCELLED.test(lower)
+        : CANCELLED.test(mark)
           ? 'cancelled'
-          : HELD.test(lower)
+          : HELD.test(mark)
             ? 'held'
             : undefined;
     if (status === undefined) {

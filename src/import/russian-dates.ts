@@ -8,9 +8,10 @@ const monthOfWord = (word: string) =>
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The date as «2023-09-27» when it exists (no 31 April, no month 0) in the years a plan can name. */
 function isoDate(year: number, month: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1900 && year <= 2100 ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+  const text = `${year}-${pad(month)}-${pad(day)}`;
+  return year >= 1900 && year <= 2100 && new Date(Date.UTC(year, month - 1, day)).toISOString().startsWith(text) ? text : undefined;
 }
 
 /** A pattern source matching one full date in either form (without «г.»). */
@@ -22,6 +23,6 @@ export function readRussianDate(text: string): string | undefined {
   const numeric = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
   if (numeric) return isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
   const long = /^(\d{1,2})\s+([а-яё]+)\s+(\d{4})$/i.exec(trimmed);
-  const month = long ? monthOfWord(long[2]!.toLowerCase()) : 0;
-  return long && month > 0 ? isoDate(Number(long[3]), month, Number(long[1])) : undefined;
+  // a word that names no month gives month 0, which isoDate refuses
+  return long ? isoDate(Number(long[3]), monthOfWord(long[2]!.toLowerCase()), Number(long[1])) : undefined;
 }

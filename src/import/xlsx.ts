@@ -52,8 +52,9 @@ function cellParagraphs(cell: ExcelJS.Cell): TextParagraph[] {
   else if (value && typeof value === 'object' && 'richText' in value) {
     const runs = value.richText.filter((run) => run.text.trim() !== '');
     text = value.richText.map((run) => run.text).join('');
-    bold = runs.length > 0 && runs.every((run) => run.font?.bold ?? cell.font?.bold);
-  } else text = cell.text ?? '';
+    // (with no run of text the cell has no paragraph, so `every` of none does not matter)
+    bold = runs.every((run) => run.font?.bold ?? cell.font?.bold);
+  } else text = cell.text;
   return text.trim() === '' ? [] : [paragraphOf(text, { bold, italic: Boolean(cell.font?.italic) })];
 }
 

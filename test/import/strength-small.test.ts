@@ -85,6 +85,7 @@ describe('month rows', () => {
     expect(monthHeading('Май 2026 год.')).toEqual({ month: 5, year: 2026 });
     expect(monthHeading('Декабрь 2025г')).toEqual({ month: 12, year: 2025 });
     for (const text of ['Январь и февраль', 'В январе', 'январь 26', 'Январский']) expect(monthHeading(text), text).toBeUndefined();
+    expect(monthHeading('Февраль \n 2026  г.')).toEqual({ month: 2, year: 2026 });
   });
 
   it('complete days with their month, and take an empty timing for the month', () => {
@@ -104,6 +105,8 @@ describe('month rows', () => {
     for (const timing of ['в течение месяца', '0', '32', '7 марта', '1-40', '7, неделя']) expect(completeDays(timing, { month: 1 }), timing).toBeUndefined();
     expect(completeDays('31', { month: 1 })).toBe('31 января');
     expect(completeDays('1', { month: 1 })).toBe('1 января');
+    // a full stop ends the days; one between figures makes them a date, not days
+    expect(completeDays('1.5', { month: 1 })).toBeUndefined();
   });
 });
 
@@ -141,6 +144,14 @@ describe('Russian dates', () => {
     ])
       expect(readRussianDate(text), text).toBeUndefined();
     expect(readRussianDate('29.02.2024')).toBe('2024-02-29');
+    for (const text of ['27.09.20234', '27 сентября 20234', '0.09.2023', '00 сентября 2023', '32.01.2024', '99.01.2024'])
+      expect(readRussianDate(text), text).toBeUndefined();
+  });
+
+  it('reads a date with «г.» written close and with runs of spaces between its words', () => {
+    expect(readRussianDate('27.09.2023г.')).toBe('2023-09-27');
+    expect(readRussianDate('27  сентября 2023')).toBe('2023-09-27');
+    expect(readRussianDate('27 сентября \t2023 г.')).toBe('2023-09-27');
   });
 });
 

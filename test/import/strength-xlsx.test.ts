@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/import/errors.js';
 import type { Table } from '../../src/import/table-model.js';
 import { readXlsx } from '../../src/import/xlsx.js';
+import { DocumentBudgetError } from '../../src/util/document-budget.js';
 
 const bytesOf = async (workbook: ExcelJS.Workbook) => new Uint8Array(await workbook.xlsx.writeBuffer());
 const tablesOf = async (workbook: ExcelJS.Workbook): Promise<Table[]> =>
@@ -105,6 +106,35 @@ describe('sheets', () => {
   });
 });
 
+describe('sheets past the budget and merges low on the sheet', () => {
+  it('names the sheet’s table at which the cells laid out pass the budget', async () => {
+    // each sheet reaches AX5000: 250 000 places, so the fifth passes the million
+    const workbook = new ExcelJS.Workbook();
+    for (let n = 1; n <= 5; n++) {
+      const sheet = workbook.addWorksheet(`Лист ${n}`);
+      sheet.getCell('A1').value = 'a';
+      sheet.getCell('AX5000').value = 'z';
+    }
+    const error = await readXlsx(await bytesOf(workbook)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DocumentBudgetError);
+    expect(error).toMatchObject({ excess: 'grid-cells', place: { table: 5 } });
+  });
+
+  it('reads a merge whose rows have two figures', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('План');
+    sheet.getCell('A12').value = 'раздел';
+    sheet.mergeCells('A12:B13');
+    sheet.getCell('C13').value = 'c';
+    const [table] = await tablesOf(workbook);
+    expect(table!.rows[11]!.cells[0]).toMatchObject({ span: 2, merged: false });
+    expect(table!.rows[12]!.cells.map((cell) => [cell.column, cell.merged, cell.paragraphs[0]?.text])).toEqual([
+      [0, true, 'раздел'],
+      [2, false, 'c'],
+    ]);
+  });
+});
+
 describe('files that are not workbooks', () => {
   const problem = async (bytes: Uint8Array) => {
     try {
@@ -121,5 +151,15 @@ describe('files that are not workbooks', () => {
     expect(await problem(zipSync({ 'word/document.xml': strToU8('<w:document/>') }))).toBe('not-xlsx');
     expect(await problem(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]))).toBe('encrypted');
     expect(await problem(zipSync({ 'xl/workbook.xml': strToU8('<workbook') }))).toBe('damaged');
+  });
+
+  it('lets a merge past the budget through as what it is, not as a damaged workbook', async () => {
+    const parts = {
+      'xl/workbook.xml': strToU8('<workbook/>'),
+      'xl/worksheets/sheet1.xml': strToU8('<worksheet><mergeCells><mergeCell ref="A1:A20000"/></mergeCells></worksheet>'),
+    };
+    const error = await readXlsx(zipSync(parts)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DocumentBudgetError);
+    expect(error).toMatchObject({ excess: 'span-rows' });
   });
 });

@@ -81,7 +81,8 @@ describe('the plan object', () => {
       extra: { Классы: '5' },
       schedule: { on: '2024-05-01' },
     });
-    expect(planObject(imported([item('Семинар')], { tasks: [] }))).toEqual({
+    // strict: a key written with no value (id: undefined) would be a key too many
+    expect(planObject(imported([item('Семинар')], { tasks: [] }))).toStrictEqual({
       kind: 'plan',
       title: 'План работы',
       sections: [{ title: 'Раздел', items: [{ activity: 'Семинар' }] }],
@@ -137,6 +138,23 @@ describe('the YAML', () => {
     expect(text).toContain('- >-\n');
     expect(text).toContain('position: |-\n');
     expect(text).toContain('- id: 3\n');
+  });
+
+  it('keeps a multi-line text’s lines as written, however long, and writes a kept empty value', () => {
+    const line = 'слово '.repeat(30).trim();
+    const text = yaml(imported([item(`${line}\nвторая строка`)], { kept: { comment: null } }));
+    expect(text).toContain(`activity: |-\n          ${line}\n          вторая строка\n`);
+    expect(parseDocument(text).toJS()).toMatchObject({ comment: null });
+  });
+
+  it('puts a comment above the item of its own table and paragraph only', () => {
+    expect(new Set([rowKey({ table: 1, row: 2 }), rowKey({ table: 2, row: 2 }), rowKey({ paragraph: 2 }), rowKey({ paragraph: 3 }), rowKey({ row: 2 })]).size).toBe(5);
+    const text = yaml(
+      imported([item('Семинар', { id: '1' }, 2), item('Практикум', { id: '2', place: { table: 2, row: 2 } })]),
+      new Map([[rowKey({ table: 2, row: 2 }), ['со второй таблицы']]]),
+    );
+    expect(text).toContain('# со второй таблицы\n      - id: 2');
+    expect(text.match(/со второй таблицы/g)).toHaveLength(1);
   });
 
   it('writes sections whose items are not a list as they are', () => {
