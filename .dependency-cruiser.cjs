@@ -65,9 +65,6 @@ const forbidden = [
     from: {
       path: '^src/',
       pathNot: [
-        // the five-file cycle in the reader (issue 19, «The reader tidied»): spans.ts takes
-        // PhraseProblem from reading.ts;
-        '^src/calendar/reader/(edges|moved-days|reading|recurrence|refiners|rules|spans)\\.ts$',
         // the primed calendar entries (issue 19, «One build»: load returns what the calendar needs);
         '^src/calendar/(plan-entries|primed-entries)\\.ts$',
         // the palette type of the terminal colours, declared beside the colours that load chalk lazily.

@@ -18,15 +18,7 @@ export function recordEntriesOf(plan: ImportedPlan): { entries: DoneChange[]; no
   for (const item of plan.sections.flatMap((section) => section.items)) {
     const mark = item.doneMark?.trim();
     if (!mark || item.id === undefined) continue;
-    const status = NOT_HELD.test(mark)
-      ? 'not-held'
-      : MOVED.test(mark)
-        ? 'moved'
-        : CANCELLED.test(mark)
-          ? 'cancelled'
-          : HELD.test(mark)
-            ? 'held'
-            : undefined;
+    const status = NOT_HELD.test(mark) ? 'not-held' : MOVED.test(mark) ? 'moved' : CANCELLED.test(mark) ? 'cancelled' : HELD.test(mark) ? 'held' : undefined;
     if (status === undefined) {
       notes.push({ code: 'import-unread-mark', place: item.place, text: mark });
       continue;

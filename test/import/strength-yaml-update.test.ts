@@ -148,7 +148,9 @@ describe('the YAML', () => {
   });
 
   it('puts a comment above the item of its own table and paragraph only', () => {
-    expect(new Set([rowKey({ table: 1, row: 2 }), rowKey({ table: 2, row: 2 }), rowKey({ paragraph: 2 }), rowKey({ paragraph: 3 }), rowKey({ row: 2 })]).size).toBe(5);
+    expect(
+      new Set([rowKey({ table: 1, row: 2 }), rowKey({ table: 2, row: 2 }), rowKey({ paragraph: 2 }), rowKey({ paragraph: 3 }), rowKey({ row: 2 })]).size,
+    ).toBe(5);
     const text = yaml(
       imported([item('Семинар', { id: '1' }, 2), item('Практикум', { id: '2', place: { table: 2, row: 2 } })]),
       new Map([[rowKey({ table: 2, row: 2 }), ['со второй таблицы']]]),

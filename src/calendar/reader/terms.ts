@@ -35,6 +35,9 @@ export type Item =
   /** `close`: a term begins right after the link («до 15 мая»), not after other words («к приказу № 5 от …»). */
   | { readonly kind: 'link'; readonly link: Link; readonly close: boolean };
 
+/** While the walk goes on, a day number holds its place until the month that follows it: «9» of «9, 10 ноября». */
+type WalkItem = Item | { readonly kind: 'waiting'; readonly day: number; readonly start: number; readonly end: number };
+
 export interface Terms {
   readonly items: Item[];
   readonly used: Set<Token>;
@@ -51,10 +54,9 @@ const monthOf = (token: Token | undefined) => (token?.type === 'word' && token.e
 /** What the term readers share while they walk the tokens. */
 interface Walk {
   readonly tokens: readonly Token[];
-  readonly items: Item[];
+  /** The terms and links read so far, and the day numbers waiting for their month («9, 10 ноября», «с 19 по 25 февраля», «17-28.10»). */
+  readonly items: WalkItem[];
   readonly used: Set<Token>;
-  /** Day numbers waiting for the month that follows them: «9, 10 ноября», «с 19 по 25 февраля», «17-28.10». */
-  waiting: (Term & { kind: 'day' })[];
 }
 
 /** A reader of one form of term at token `i`: the index of the last token it took, or undefined when the form is not there. */
@@ -67,9 +69,13 @@ const useFor =
   (...list: (Token | undefined)[]) =>
     use(walk, ...list);
 
+/** The days waiting before a month become dates of that month. */
 function giveMonth(walk: Walk, month: number, year: number | undefined): void {
-  for (const day of walk.waiting) Object.assign(day, { month, ...(year !== undefined ? { year } : {}) });
-  walk.waiting = [];
+  walk.items.forEach((item, index) => {
+    if (item.kind !== 'waiting') return;
+    const { day, start, end } = item;
+    walk.items[index] = { kind: 'term', term: { kind: 'day', day, month, ...(year !== undefined ? { year } : {}), start, end } };
+  });
 }
 
 /** «27.09», «27.09.2023», «2023-09-27». */
@@ -119,10 +125,8 @@ const dayOfMonth: TermReader = (walk, i) => {
 const waitingDay: TermReader = (walk, i) => {
   const token = walk.tokens[i]!;
   if (!isDayNumber(token) || !waitsForMonth(walk.tokens, i + 1)) return undefined;
-  const term: Term & { kind: 'day' } = { kind: 'day', day: token.value, month: 0, start: token.start, end: token.end };
   use(walk, token);
-  walk.waiting.push(term);
-  push(walk, term);
+  walk.items.push({ kind: 'waiting', day: token.value, start: token.start, end: token.end });
   return i;
 };
 
@@ -285,7 +289,7 @@ const termReaders: readonly TermReader[] = [
 ];
 
 export function readTerms(tokens: readonly Token[]): Terms {
-  const walk: Walk = { tokens, items: [], used: new Set<Token>(), waiting: [] };
+  const walk: Walk = { tokens, items: [], used: new Set<Token>() };
   for (let i = 0; i < tokens.length; i++) {
     for (const reader of termReaders) {
       const last = reader(walk, i);
@@ -296,8 +300,18 @@ export function readTerms(tokens: readonly Token[]): Terms {
     }
   }
   // Day numbers no month came for are not dates («8-30»): drop them, unused.
-  for (const day of walk.waiting) drop(walk, day);
-  // Dates written out say when, more exactly than holidays named beside them («первый день каникул – с 22 марта»).
+  for (const item of walk.items.filter((item) => item.kind === 'waiting')) drop(walk, item);
+  joinHolidaysWithTheirYear(walk);
+  // (every day still waiting was dropped above)
+  return { items: walk.items as Item[], used: walk.used };
+}
+
+/**
+ * Holidays named with a year («летние каникулы 2024 года») become the holidays of the school year
+ * that holds them; holidays named beside dates written out give way to the dates, which say when
+ * more exactly («первый день каникул – с 22 марта»).
+ */
+function joinHolidaysWithTheirYear(walk: Walk): void {
   const isHolidays = (term: Term): term is Term & { kind: 'school' } => term.kind === 'school' && term.unit === 'holidays';
   const terms = walk.items.flatMap((item) => (item.kind === 'term' ? [item.term] : []));
   const named = terms.filter(isHolidays);
@@ -320,13 +334,12 @@ export function readTerms(tokens: readonly Token[]): Terms {
         if ((token.start >= holiday.start && token.end <= holiday.end) || (token.start >= year.start && token.end <= year.end)) walk.used.add(token);
     }
   } else if (named.length < terms.length) for (const term of named) drop(walk, term);
-  return { items: walk.items, used: walk.used };
 }
 
 /** Takes a term back out of the reading, its words unread. */
-function drop(walk: Walk, term: Term): void {
+function drop(walk: Walk, term: Term | (WalkItem & { kind: 'waiting' })): void {
   walk.items.splice(
-    walk.items.findIndex((item) => item.kind === 'term' && item.term === term),
+    walk.items.findIndex((item) => item === term || (item.kind === 'term' && item.term === term)),
     1,
   );
   for (const token of walk.tokens) if (token.start >= term.start && token.end <= term.end) walk.used.delete(token);
@@ -413,7 +426,7 @@ function academicPair(tokens: readonly Token[], at: number): boolean {
 }
 
 /** «2022 год», «2025/2026 учебного года», «2025-2026 учебный год». */
-function readYearTerm(tokens: readonly Token[], at: number, items: Item[], use: (...list: (Token | undefined)[]) => void): number {
+function readYearTerm(tokens: readonly Token[], at: number, items: WalkItem[], use: (...list: (Token | undefined)[]) => void): number {
   const first = tokens[at]! as Token & { type: 'number' };
   if (academicPair(tokens, at)) {
     use(first, tokens[at + 1], tokens[at + 2]);
