@@ -22,8 +22,8 @@ const f = `.${fragmentClass}`;
 
 /**
  * What a fragment needs from a style sheet, each selector under the wrapper and the properties that
- * carry meaning (borders, numbering) marked important: a CMS theme's `td{border:0}` or
- * `li{list-style:decimal}` must not undo them.
+ * carry meaning (borders, numbering, bullets) marked important: a CMS theme's `td{border:0}`,
+ * `li{list-style:decimal}` or `li::before{content:"• "}` must not undo them or add a second bullet.
  */
 export const fragmentCss = `
 ${f}{line-height:1.5}
@@ -36,7 +36,9 @@ ${f} td.num{text-align:right;white-space:nowrap}
 ${f} ol.clauses,${f} ol.clauses>li{list-style:none!important}
 ${f} ol.clauses{padding-left:0}
 ${f} ol.clauses ol.clauses{padding-left:1.5rem}
-${f} ol.clauses>li::before{content:none!important}
+${f} li::before,${f} li::after{content:none!important}
+${f} ul>li,${f} ol:not(.clauses)>li{list-style-type:inherit!important}
+${f} ul,${f} ol{padding-left:40px}
 ${f} .clause-number{font-weight:700}
 ${f} ul.plain{padding-left:1.2rem}
 ${f} .note{font-style:italic}

@@ -7,6 +7,8 @@
 // the CMS strips the fragment's <style>.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../../src/site/serve.js';
@@ -16,15 +18,20 @@ import { exampleSiteWorkspace, listFiles, testToday } from './helpers.js';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const base = 'https://school.example/centre/';
 
-const foreignCss = `
+// A theme's typography, which a fragment takes on as pasted text should…
+const themeCss = `
 body{font-family:Georgia,serif;font-size:19px;color:#333}
+h1,h2,h3{color:#900;text-transform:uppercase}
+`;
+// …and its rules that would undo what carries meaning: borders, numbering, bullets, spacing.
+const foreignCss = `${themeCss}
 table{border:0;border-collapse:separate;border-spacing:6px}
 td,th{border:none;padding:0}
 table td{border:0 none !important}
 ol{list-style:decimal outside;padding-left:3em}
 ol li{list-style-type:decimal}
 li::before{content:"• "}
-h1,h2,h3{color:#900;text-transform:uppercase}
+ul{padding-left:0}
 `;
 
 let browser: Browser;
@@ -45,6 +52,7 @@ beforeAll(async () => {
     const page = (css: string, body: string) => Buffer.from(`<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>CMS</title><style>${css}</style></head><body><h1>Страница CMS</h1>${body}</body></html>`);
     files.set(`cms/foreign/${name}`, page(foreignCss, fragment));
     files.set(`cms/alone/${name}`, page('', fragment));
+    files.set(`cms/themed/${name}`, page(themeCss, fragment));
     files.set(`cms/stripped/${name}`, page(foreignCss, fragment.replace(/<style>[^<]*<\/style>/, '')));
   }
   preview = await startPreview(files, 0);
@@ -131,4 +139,30 @@ describe('fragments to paste into a school CMS', () => {
     await page.close();
     expect(checked).toHaveLength(4);
   }, 60_000);
+
+  it('look the same, pixel for pixel, in a theme that would undo their borders, numbering and bullets as in the theme alone', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 900, height: 700 });
+    const shotOf = async (url: string) => {
+      await page.goto(url, { waitUntil: 'load' });
+      const fragment = (await page.$('.centre-fragment'))!;
+      return PNG.sync.read(Buffer.from(await fragment.screenshot({ type: 'png' })));
+    };
+    const compared: string[] = [];
+    for (const name of ['plans/2023-2024-regional-plan.fragment.html', 'documents/2020-gai-order-383.fragment.html', 'calendar/2023-11.fragment.html', 'index.fragment.html']) {
+      const themed = await shotOf(`${preview.url}cms/themed/${name}`);
+      const foreign = await shotOf(`${preview.url}cms/foreign/${name}`);
+      expect([foreign.width, foreign.height], name).toEqual([themed.width, themed.height]);
+      const differing = pixelmatch(foreign.data, themed.data, undefined, themed.width, themed.height, { threshold: 0.1 });
+      expect(differing, name).toBe(0);
+      // and the check can fail: the same fragment with its <style> stripped does not look the same
+      const stripped = await shotOf(`${preview.url}cms/stripped/${name}`);
+      const changed =
+        stripped.width !== themed.width || stripped.height !== themed.height || pixelmatch(stripped.data, themed.data, undefined, themed.width, themed.height, { threshold: 0.1 }) > 0;
+      expect(changed, name).toBe(true);
+      compared.push(name);
+    }
+    await page.close();
+    expect(compared).toHaveLength(4);
+  }, 120_000);
 });
