@@ -28,7 +28,7 @@ ${results.scores ? html`<p>${t('site-contest-results-of', { stage: typeset(resul
 ${results.nominations.map((nomination) => {
   const title = typeset(nomination.title);
   return html`<h3>${title}</h3>
-<table>
+<table tabindex="0">
 <caption>${t('site-contest-results')}: ${title}</caption>
 <thead><tr><th scope="col">${t('site-contest-place')}</th><th scope="col">${t('site-contest-participant')}</th><th scope="col">${t('site-contest-school')}</th>${results.scores ? html`<th scope="col">${t('site-contest-total')}</th>` : ''}</tr></thead>
 <tbody>${nomination.rows.map(
@@ -46,14 +46,14 @@ type CriterionColumn = { key: string; test: { title: string }; criterion: { titl
 
 function scoreTables(title: string, rows: readonly SiteContestRow[], criteria: readonly CriterionColumn[], jury: Contest['jury']): Html {
   const points = (value: number | undefined) => html`<td class="num">${value === undefined ? '—' : formatPoints(value)}</td>`;
-  return html`<table>
+  return html`<table tabindex="0">
 <caption>${t('site-contest-by-criterion-caption', { nomination: title })}</caption>
 <thead><tr><th scope="col">${t('site-contest-participant')}</th>${criteria.map(
     ({ test, criterion }) => html`<th scope="col">${typeset(test.title)}: ${typeset(criterion.title)} (${formatPoints(criterion.max)})</th>`,
   )}</tr></thead>
 <tbody>${rows.map((row) => html`<tr><th scope="row">${typeset(row.name)}</th>${criteria.map(({ key }) => points(row.byCriterion?.get(key)))}</tr>`)}</tbody>
 </table>
-<table>
+<table tabindex="0">
 <caption>${t('site-contest-by-juror-caption', { nomination: title })}</caption>
 <thead><tr><th scope="col">${t('site-contest-participant')}</th>${jury.map((juror) => html`<th scope="col">${typeset(juror.name)}</th>`)}</tr></thead>
 <tbody>${rows.map((row) => html`<tr><th scope="row">${typeset(row.name)}</th>${jury.map((juror) => points(row.byJuror?.get(juror.id)))}</tr>`)}</tbody>

@@ -24,9 +24,12 @@ const f = `.${fragmentClass}`;
  * What a fragment needs from a style sheet, each selector under the wrapper and the properties that
  * carry meaning (borders, numbering, bullets) marked important: a CMS theme's `td{border:0}`,
  * `li{list-style:decimal}` or `li::before{content:"• "}` must not undo them or add a second bullet.
+ * The wrapper is a size container: in a column narrower than 48em (a phone, or a CMS's narrow
+ * content column on a wide screen) a table scrolls inside its own box, never the page; the pages'
+ * wide tables are focusable (tabindex="0") so that a keyboard can scroll them.
  */
 export const fragmentCss = `
-${f}{line-height:1.5}
+${f}{line-height:1.5;overflow-wrap:break-word;container-type:inline-size}
 ${f} table{border-collapse:collapse!important;width:100%;margin:1rem 0;border:1px solid #8a8a8a!important}
 ${f} caption{text-align:left;font-weight:700;padding:.5rem 0}
 ${f} th,${f} td{border:1px solid #8a8a8a!important;padding:.4rem .5rem!important;vertical-align:top;text-align:left}
@@ -52,6 +55,8 @@ ${f} .approvals-right{margin-left:auto}
 ${f} .approvals .approval{margin:0 0 1rem}
 ${f} .visually-hidden{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 ${f} nav.pages ul{list-style:none;display:flex;flex-wrap:wrap;gap:.5rem;padding:0}
+${f} table:focus-visible{outline:3px solid;outline-offset:2px}
+@container (max-width:48em){${f} table{display:block!important;overflow-x:auto;width:auto;max-width:100%}}
 `
   .trim()
   .replace(/\n/g, '');

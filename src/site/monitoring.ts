@@ -60,7 +60,7 @@ ${numeric.map((figure, index) => {
 export function monitoringPage(totals: RegionTotals): Html {
   return html`<h1>Мониторинг</h1>
 <p>${typeset(totals.title)}. Здесь только итоги ${scopeOf(totals)}; показатели отдельных школ не публикуются.</p>
-<table>
+<table tabindex="0">
 <caption>${totals.label}</caption>
 <thead><tr><th scope="col">Показатель</th><th scope="col">Значение</th></tr></thead>
 <tbody>${totals.figures.map((figure) => html`<tr><th scope="row">${typeset(figure.label)}</th><td class="num">${typeof figure.value === 'number' ? number(figure.value) : typeset(figure.value)}</td></tr>`)}</tbody>

@@ -93,7 +93,7 @@ function stageSection(stage: ContestStage, index: number): Html {
   const advance = stage.advance;
   return html`<section aria-labelledby="${id}">
 <h3 id="${id}">${typeset(stage.title)}: ${formatDateRange(stage.from, stage.to)}</h3>
-<table>
+<table tabindex="0">
 <caption>${t('site-contest-tests-caption', { stage: typeset(stage.title) })}</caption>
 <thead><tr><th scope="col">${t('site-contest-test')}</th><th scope="col">${t('site-contest-criterion')}</th><th scope="col">${t('site-contest-max')}</th></tr></thead>
 ${stage.tests.map(

@@ -117,7 +117,7 @@ ${shown.map(({ item, index: at }) => {
   });
   const title = planTitle(plan);
   const table = html`${partNav(ctx, entry, part, count)}
-<table>
+<table tabindex="0">
 <caption>Мероприятия по разделам${count > 1 ? `, часть ${part} из ${count}` : ''} (столбцы: ${columns.join(', ')})</caption>
 <thead><tr>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
 ${sections}

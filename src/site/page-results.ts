@@ -60,7 +60,7 @@ function yearSection(ctx: PageContext, year: SiteYearResults, index: number): Ht
 <p>План: ${year.planPage ? html`<a href="${ctx.page(year.planPage)}">${typeset(year.planTitle)}</a>` : typeset(year.planTitle)}.
 Проведено ${figures.held} из ${figures.planned} запланированных мероприятий${figures.participants ? `, участников${NBSP}— ${number(figures.participants)}` : ''}.</p>
 ${year.analysis ? html`<p><a href="${ctx.asset(year.analysis.file)}" download>Анализ работы за год (DOCX, ${formatSize(year.analysis.bytes)})</a></p>` : ''}
-<table>
+<table tabindex="0">
 <caption>Выполнение плана по разделам</caption>
 <thead><tr><th scope="col">Раздел</th><th scope="col">Запланировано</th><th scope="col">Проведено</th><th scope="col">Участников</th></tr></thead>
 <tbody>${figures.sections.map(

@@ -4,6 +4,7 @@
 // WCAG 2.1 AA violation in any colour scheme; the font size and the colour
 // scheme are chosen by links, without script, and kept from page to page; the
 // skip link shows when focused; paper gets neither the header nor the menu.
+// Fragments too, each inside a CMS page as a school site would hold it.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { axeViolations } from '../helpers/axe.js';
@@ -19,6 +20,8 @@ let browser: Browser;
 let preview: Preview;
 /** Every page of the usual version, by its path. */
 let pages: string[];
+/** Every fragment, by its path; each is also served inside a CMS page under «cms/». */
+let fragments: string[];
 
 beforeAll(async () => {
   // with news, so that «Новости» and its items are measured too; the record of the example plan makes «Итоги года»
@@ -30,6 +33,14 @@ beforeAll(async () => {
   expect(built.code, built.stderr).toBe(0);
   const files = new Map(listFiles(built.out).map((name) => [name, readFileSync(path.join(built.out, name))] as const));
   pages = [...files.keys()].filter((name) => name.endsWith('.html') && !name.endsWith('.fragment.html') && !name.startsWith('contrast/')).sort();
+  fragments = [...files.keys()].filter((name) => name.endsWith('.fragment.html')).sort();
+  for (const name of fragments)
+    files.set(
+      `cms/${name}`,
+      Buffer.from(
+        `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Страница школы</title></head><body><main><h1>Центр классных руководителей</h1>${files.get(name)!.toString('utf8')}</main></body></html>`,
+      ),
+    );
   preview = await startPreview(files, 0);
   browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'] });
 }, 120_000);
@@ -98,11 +109,28 @@ describe('the small defects', () => {
   });
 });
 
+describe('fragments inside a CMS page', () => {
+  it('scroll no page sideways at 320 px and have no WCAG 2.1 AA violation (axe-core)', async () => {
+    const page = await newPage(320, 640);
+    const report: string[] = [];
+    for (const name of fragments) {
+      await page.goto(`${preview.url}cms/${name}`, { waitUntil: 'load' });
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+      if (scrollWidth > innerWidth) report.push(`${name} at 320px: ${scrollWidth}px wide`);
+      for (const violation of await axeViolations(page)) report.push(`${name}: ${violation}`);
+    }
+    await page.close();
+    expect(fragments.length).toBeGreaterThanOrEqual(pages.length);
+    expect(report).toEqual([]);
+  }, 300_000);
+});
+
 describe('the version for the visually impaired', () => {
   // each colour scheme in the normal font size too: there text is held to 4.5:1, not the 3:1 of large text
   for (const prefixes of [
     ['contrast/large-wb/', 'contrast/large-blue/', 'contrast/xlarge-bw/'],
     ['contrast/normal-bw/', 'contrast/normal-wb/', 'contrast/normal-blue/'],
+    ['contrast/', 'contrast/xlarge-wb/', 'contrast/xlarge-blue/'],
   ]) {
     it(`has no WCAG 2.1 AA violation (axe-core) on any page in any colour scheme: ${prefixes.join(', ')}`, async () => {
       const page = await newPage();
