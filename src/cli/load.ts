@@ -7,7 +7,7 @@ import type { Validated } from '../kinds/kinds.js';
 import { isKindName } from '../kinds/kind-names.js';
 import { cachedLineOf, type CachedCheck } from '../kinds/cached-check.js';
 import { primeEntries } from '../calendar/primed-entries.js';
-import type { CheckCache } from './check-cache.js';
+import type { CheckCache } from '../workspace/check-cache.js';
 import { collectYamlFiles, errnoOf, NotUtf8Error, readTextFile } from '../workspace/files.js';
 import type { CliContext } from './context.js';
 
