@@ -74,6 +74,14 @@ const forbidden = [
     to: { circular: true },
   },
   {
+    name: 'no-command-imports-command',
+    comment:
+      'A command never imports another command (ARCHITECTURE.md «Layers»): what two commands share is a use case of src/workspace/, or, for the terminal, beside them in src/cli/.',
+    severity: 'error',
+    from: { path: '^src/cli/commands/' },
+    to: { path: '^src/cli/commands/' },
+  },
+  {
     name: 'known-layer',
     comment: 'Every folder of src/ is a layer of ARCHITECTURE.md; add a new one to `layers` in .dependency-cruiser.cjs and to the table.',
     severity: 'error',

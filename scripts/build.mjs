@@ -61,13 +61,15 @@ const units = {
   'command-done': 'src/cli/commands/done.ts',
   'command-news-from-record': 'src/cli/commands/news-from-record.ts',
   // validate checks news/*.md through this bundle, so its fast path carries neither yaml nor markdown-it
-  'news-check': 'src/cli/news-inputs.ts',
+  'news-check': 'src/workspace/news-inputs.ts',
   'command-analysis-build': 'src/cli/commands/analysis-build.ts',
   'analysis-charts': 'src/analysis/chart-render.ts',
   'analysis-chart-worker': 'src/analysis/chart-worker.ts',
   'command-report-template': 'src/cli/commands/report-template.ts',
   'command-report-merge': 'src/cli/commands/report-merge.ts',
   'command-report-compare': 'src/cli/commands/report-compare.ts',
+  // analysis build --monitoring reads two summaries through this bundle, so its own carries no exceljs
+  'summary-files': 'src/workspace/summary-files.ts',
   'command-contest-sheets': 'src/cli/commands/contest-sheets.ts',
   'command-contest-merge': 'src/cli/commands/contest-merge.ts',
   'command-contest-protocol': 'src/cli/commands/contest-protocol.ts',

@@ -1,5 +1,5 @@
 // The entries of a plan read in an earlier run (kept with its check, see
-// cli/check-cache.ts), given to planEntries before it reads the plan's
+// workspace/check-cache.ts), given to planEntries before it reads the plan's
 // timings again. A module of its own, without the timing reader, so that a
 // command whose files are unchanged loads no more than this.
 import type { CalendarEntry } from './plan-entries.js';

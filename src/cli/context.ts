@@ -3,7 +3,9 @@
 import path from 'node:path';
 import { detectLocale, translator, type Locale, type Translate } from '../i18n/messages.js';
 import { createPalette, type Palette } from './output/colours.js';
-import { checkCache, type CheckCache } from './check-cache.js';
+import { renderDiagnostics } from './output/diagnostics.js';
+import { checkCache } from '../workspace/check-cache.js';
+import type { WorkspaceContext } from '../workspace/context.js';
 
 export interface OutputStream {
   write(chunk: string): unknown;
@@ -26,17 +28,14 @@ export interface KeptBetweenRuns {
   build(bundle: string): string | undefined;
 }
 
-export interface CliContext extends CliIo {
+/** The workspace's context (what the application needs), with the streams and colours of the terminal. */
+export interface CliContext extends CliIo, WorkspaceContext {
   readonly locale: Locale;
   readonly t: Translate;
   /** Colours for stdout: off unless it is a terminal, and always off with NO_COLOR. */
   readonly colours: Palette;
   /** Colours for stderr, by the same rule. */
   readonly errorColours: Palette;
-  /** How a path is shown to the user: relative to the current folder when inside it. */
-  display(file: string): string;
-  /** What earlier runs concluded about files whose text has not changed since. */
-  readonly checkCache?: CheckCache;
 }
 
 export async function createContext(io: CliIo): Promise<CliContext> {
@@ -48,16 +47,24 @@ export async function createContext(io: CliIo): Promise<CliContext> {
   };
   const folder = io.keep?.folder();
   const build = checkingBuild(io.keep);
+  const t = translator(locale);
+  const errorColours = await createPalette(coloured(io.stderr));
   return {
     ...io,
     ...(folder !== undefined && build !== undefined ? { checkCache: checkCache(folder, build) } : {}),
     locale,
-    t: translator(locale),
+    t,
     colours: await createPalette(coloured(io.stdout)),
-    errorColours: await createPalette(coloured(io.stderr)),
+    errorColours,
     display: (file) => {
       const relative = path.relative(io.cwd, file);
       return visible(relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file);
+    },
+    report: async (diagnostics, sources, format = 'human') => {
+      io.stderr.write(await renderDiagnostics(diagnostics, format, { t, colours: errorColours, sources }));
+    },
+    warn: (line) => {
+      io.stderr.write(`${line}\n`);
     },
   };
 }

@@ -2,7 +2,7 @@
 // highest of that year, so a number is never given twice, and the same
 // document printed again (the same key) keeps the number it was given. Pure:
 // the command reads the register under its lock and writes the new entries
-// (src/cli/contest-register.ts).
+// (src/workspace/contest-register.ts).
 import { parseIssuedNumber, type IssuedDocument, type Register } from '../schema/register.js';
 
 /** What is to be issued; `key` names the document so that a reprint keeps its number. */

@@ -1,5 +1,5 @@
 // A clean result of the fast path of validation as JSON can hold it, kept
-// between runs (cli/check-cache.ts), and what is needed to use it: small, so
+// between runs (workspace/check-cache.ts), and what is needed to use it: small, so
 // that a run whose files are all unchanged loads neither js-yaml nor zod.
 import type { PrimedEntries } from '../calendar/primed-entries.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
@@ -7,7 +7,7 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 /** A warning of a kept check, without its file: the file is named as the current run shows it. */
 export type KeptWarning = Omit<Diagnostic, 'file'>;
 
-/** A clean result as JSON can hold it, to be kept between runs (cli/check-cache.ts). */
+/** A clean result as JSON can hold it, to be kept between runs (workspace/check-cache.ts). */
 export interface CachedCheck {
   readonly kind: string;
   readonly value: unknown;

@@ -48,7 +48,7 @@ describe('centre init', () => {
   });
 
   it('moves the example plan’s dates with its year, keeping each on the same weekday of its month', async () => {
-    const { moveToAcademicYear, academicYearStart } = await import('../../src/cli/example-year.js');
+    const { moveToAcademicYear, academicYearStart } = await import('../../src/workspace/example-year.js');
     const template = readFileSync(path.join(repoRoot, 'templates/example-plan.yaml'), 'utf8');
     expect(academicYearStart('2026-07-31')).toBe(2025);
     expect(academicYearStart('2026-08-01')).toBe(2026);

@@ -1,5 +1,5 @@
 // Fuzzing the validation every command runs on a file's text (the fast path,
-// then the located one: cli/load.ts checkText) with hostile YAML: random
+// then the located one: workspace/load.ts checkText) with hostile YAML: random
 // bytes, deep nesting, alias chains, control characters, huge scalars, every
 // Unicode plane and lone surrogates, and random damage to a valid plan.
 // Whatever comes in: no exception escapes, every problem has a place in the
@@ -11,7 +11,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allDiagnostics, checkText, loadFiles } from '../../src/cli/load.js';
+import { allDiagnostics, checkText, loadFiles } from '../../src/workspace/load.js';
 import { createContext } from '../../src/cli/context.js';
 import { quickValidate } from '../../src/kinds/quick-check.js';
 import { validateText } from '../../src/kinds/validate.js';

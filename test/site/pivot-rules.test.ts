@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { academicYearOf, addDays } from '../../src/calendar/days.js';
 import type { PlanSource } from '../../src/calendar/agenda.js';
 import type { PlanDocument } from '../../src/schema/plan.js';
-import { shownYear } from '../../src/cli/site-inputs.js';
+import { shownYear } from '../../src/workspace/site-inputs.js';
 import { absoluteLinks, fragmentOf } from '../../src/site/fragment.js';
 import { relative } from '../../src/site/layout.js';
 import { countEvents } from '../../src/site/page-calendar.js';

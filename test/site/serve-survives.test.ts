@@ -9,8 +9,8 @@ import { exampleSiteWorkspace, testToday } from './helpers.js';
 
 const failing = vi.hoisted(() => ({ next: false }));
 
-vi.mock('../../src/cli/commands/site-build.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/cli/commands/site-build.js')>();
+vi.mock('../../src/workspace/site.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/workspace/site.js')>();
   return {
     ...actual,
     prepareSite: async (...args: Parameters<typeof actual.prepareSite>) => {

@@ -13,14 +13,14 @@ import type { YearRecord } from '../../schema/record.js';
 import type { PlanDocument } from '../../schema/plan.js';
 import type { Centre } from '../../schema/centre.js';
 import type { PreviousYear } from '../../analysis/analysis-tables.js';
-import { today } from '../today.js';
+import { today } from '../../workspace/today.js';
 import { errnoOf, findWorkspaceRoot, readTextFile } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
-import { loadFiles, type LoadedFile } from '../load.js';
+import { loadFiles, type LoadedFile } from '../../workspace/load.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
-import { findRecordPlan, recordPlanPath } from '../record-plans.js';
-import { findRecordOf } from '../plan-and-record.js';
-import { writeOutput } from '../write-output.js';
+import { findRecordPlan, recordPlanPath } from '../../workspace/record-plans.js';
+import { findRecordOf } from '../../workspace/plan-and-record.js';
+import { writeOutput } from '../../workspace/write-output.js';
 
 export interface AnalysisBuildOptions {
   readonly year?: string;
@@ -172,8 +172,8 @@ async function centreHead(ctx: CliContext, root: string): Promise<{ position: st
 /** The two rounds of the year's monitoring, compared (the same form and year, or a user error). */
 async function readMonitoring(ctx: CliContext, files: readonly string[]) {
   if (files.length !== 2) throw userError('centre analysis build', 'analysis-monitoring-two', { count: files.length }, 2);
-  // exceljs loads only for this option, through the compare command's bundle
-  const { readSummaryFile, periodTitle, formOfSummaries } = await import('./report-compare.js');
+  // exceljs loads only for this option, through the summaries' own bundle
+  const { readSummaryFile, periodTitle, formOfSummaries } = await import('../../workspace/summary-files.js');
   const resolved = files.map((file) => path.resolve(ctx.cwd, file));
   const [a, b] = [await readSummaryFile(ctx, resolved[0]!), await readSummaryFile(ctx, resolved[1]!)];
   const refused = refusal(a, b);

@@ -9,15 +9,15 @@ import { parseDateText, toIsoDate } from '../../schema/dates.js';
 import { hasErrors, userError } from '../../schema/diagnostic.js';
 import type { MessageCode, MessageParams } from '../../i18n/messages.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
-import { writeOutput } from '../write-output.js';
+import { writeOutput } from '../../workspace/write-output.js';
 import type { CliContext } from '../context.js';
-import { allDiagnostics, isMarkedExample, loadFiles, type LoadedFile } from '../load.js';
+import { allDiagnostics, isMarkedExample, loadFiles, type LoadedFile } from '../../workspace/load.js';
 import { renderAgendaJson, renderAgendaTable } from '../output/agenda.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
 import { shortDate } from '../output/dates.js';
-import { today } from '../today.js';
-import { renderStatus } from '../calendar-status.js';
-import { agendaSources, calendarInputs, calendarKinds, calendarName, contestSources } from '../calendar-sources.js';
+import { today } from '../../workspace/today.js';
+import { renderStatus } from '../output/status.js';
+import { agendaSources, calendarInputs, calendarKinds, calendarName, contestSources } from '../../workspace/calendar-sources.js';
 import { existsSync } from 'node:fs';
 
 export interface CalendarOptions {

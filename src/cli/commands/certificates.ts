@@ -15,12 +15,12 @@ import { parseDateText, toIsoDate } from '../../schema/dates.js';
 import { CentreError, fileDiagnostic, userError } from '../../schema/diagnostic.js';
 import { findWorkspaceRoot, readRegularFile, readTextFile } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
-import { loadFiles } from '../load.js';
-import { changeAlone, guardOutput, samePath, writeOutput } from '../write-output.js';
-import { isOwnAwards, writePdfOf } from '../awards-output.js';
-import { issueFromRegister, numberRange, registerPath } from '../contest-register.js';
-import { checkRecord, findRecordOf, loadPlan, unknownItem } from '../plan-and-record.js';
-import { today } from '../today.js';
+import { loadFiles } from '../../workspace/load.js';
+import { changeAlone, guardOutput, samePath, writeOutput } from '../../workspace/write-output.js';
+import { isOwnAwards, writePdfOf } from '../../workspace/awards-output.js';
+import { issueFromRegister, numberRange, registerPath } from '../../workspace/contest-register.js';
+import { checkRecord, findRecordOf, loadPlan, unknownItem } from '../../workspace/plan-and-record.js';
+import { today } from '../../workspace/today.js';
 
 export interface CertificatesOptions {
   readonly date?: string;
@@ -94,7 +94,8 @@ export async function certificatesCommand(
     guardOutput(ctx, output, { inputs: [planPath, attendance, register, recordPath], isOwn: isOwnAwards, what: ctx.t('certificates-word') });
   if (samePath(recordPath) === samePath(planPath)) throw userError(ctx.display(recordPath), 'output-is-input', { path: ctx.display(recordPath) }, 2);
 
-  const { numbers } = await issueFromRegister(ctx, register, certificates.requests);
+  const { numbers, added } = await issueFromRegister(ctx, register, certificates.requests);
+  if (added.length > 0) ctx.stdout.write(`${ctx.t('register-wrote', { count: added.length, path: ctx.display(register) })}\n`);
   const docx = await renderAwardsDocx({
     ...(await centreOf(ctx)),
     event: title,
@@ -117,6 +118,6 @@ export async function certificatesCommand(
   });
   const itemShown = `${found.printed}. ${title.length > 60 ? `${title.slice(0, 59).trimEnd()}…` : title}`;
   ctx.stdout.write(`${ctx.t(result.added ? 'done-added' : 'done-updated', { item: itemShown, path: ctx.display(recordPath) })}\n`);
-  if (options.pdf !== false) await writePdfOf(ctx, docx, pdfTarget);
+  if (options.pdf !== false && (await writePdfOf(ctx, docx, pdfTarget))) ctx.stdout.write(`${ctx.t('awards-pdf-wrote', { path: ctx.display(pdfTarget) })}\n`);
   return 0;
 }

@@ -7,9 +7,9 @@ import { advancingIds, setAdmitted } from '../../contest/admit.js';
 import { userError } from '../../schema/diagnostic.js';
 import { readTextFile } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
-import { changeAlone, writeOutput } from '../write-output.js';
-import { loadContest } from '../contest-options.js';
-import { collectFinalSheets, finalMerge } from '../contest-inputs.js';
+import { changeAlone, writeOutput } from '../../workspace/write-output.js';
+import { loadContest } from '../../workspace/contest.js';
+import { collectFinalSheets, finalMerge } from '../../workspace/contest-inputs.js';
 
 export async function contestAdmitCommand(ctx: CliContext, file: string, inputs: string[], options: { stage?: string }): Promise<number> {
   const contestFile = path.resolve(ctx.cwd, file);

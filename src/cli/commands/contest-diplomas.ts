@@ -9,11 +9,11 @@ import { parseDateText } from '../../schema/dates.js';
 import { userError } from '../../schema/diagnostic.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
-import { guardOutput, writeOutput } from '../write-output.js';
-import { isOwnAwards, writePdfOf } from '../awards-output.js';
-import { loadContest } from '../contest-options.js';
-import { issueFromRegister, numberRange, registerPath } from '../contest-register.js';
-import { collectFinalSheets, finalMerge } from '../contest-inputs.js';
+import { guardOutput, writeOutput } from '../../workspace/write-output.js';
+import { isOwnAwards, writePdfOf } from '../../workspace/awards-output.js';
+import { loadContest } from '../../workspace/contest.js';
+import { issueFromRegister, numberRange, registerPath } from '../../workspace/contest-register.js';
+import { collectFinalSheets, finalMerge } from '../../workspace/contest-inputs.js';
 
 export interface DiplomasOptions {
   readonly stage?: string;
@@ -42,7 +42,8 @@ export async function contestDiplomasCommand(ctx: CliContext, file: string, inpu
   const plan = planDiplomas(contest, merge.ranking, date, schoolName);
   for (const name of plan.uncertain)
     ctx.stderr.write(`${ctx.display(contestFile)}: ${ctx.t('severity-warning')}: ${ctx.t('name-dative-uncertain', { name })}\n`);
-  const { numbers } = await issueFromRegister(ctx, register, plan.requests);
+  const { numbers, added } = await issueFromRegister(ctx, register, plan.requests);
+  if (added.length > 0) ctx.stdout.write(`${ctx.t('register-wrote', { count: added.length, path: ctx.display(register) })}\n`);
   const docx = await renderAwardsDocx({
     organiser: contest.organiser,
     event: contest.title,
@@ -55,6 +56,6 @@ export async function contestDiplomasCommand(ctx: CliContext, file: string, inpu
   ctx.stdout.write(
     `${ctx.t('contest-diplomas-wrote', { diplomas: plan.diplomas, certificates: plan.certificates, numbers: numberRange(numbers), path: ctx.display(target) })}\n`,
   );
-  if (options.pdf !== false) await writePdfOf(ctx, docx, pdfTarget);
+  if (options.pdf !== false && (await writePdfOf(ctx, docx, pdfTarget))) ctx.stdout.write(`${ctx.t('awards-pdf-wrote', { path: ctx.display(pdfTarget) })}\n`);
   return 0;
 }

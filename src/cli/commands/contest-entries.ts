@@ -9,8 +9,8 @@ import { XlsxError } from '../../reports/xlsx-cells.js';
 import { userError } from '../../schema/diagnostic.js';
 import { readRegularFile, readTextFile } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
-import { changeAlone, writeOutput } from '../write-output.js';
-import { loadOne } from '../workspace-files.js';
+import { changeAlone, writeOutput } from '../../workspace/write-output.js';
+import { loadOne } from '../../workspace/find-one.js';
 
 export async function contestEntriesCommand(ctx: CliContext, file: string, inputs: string[]): Promise<number> {
   const contestFile = path.resolve(ctx.cwd, file);

@@ -4,10 +4,10 @@ import { buildResults } from '../../contest/results-workbook.js';
 import { stageJury } from '../../contest/model.js';
 import { translator } from '../../i18n/messages.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
-import { collectFinalSheets, isOwnResults, problemPlace, readSheets } from '../contest-inputs.js';
+import { collectFinalSheets, isOwnResults, problemPlace, readSheets } from '../../workspace/contest-inputs.js';
 import type { CliContext } from '../context.js';
-import { guardOutput, writeOutput } from '../write-output.js';
-import { loadContest } from '../contest-options.js';
+import { guardOutput, writeOutput } from '../../workspace/write-output.js';
+import { loadContest } from '../../workspace/contest.js';
 
 export interface ContestMergeOptions {
   readonly stage?: string;

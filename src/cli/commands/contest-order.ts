@@ -6,10 +6,10 @@ import { parseDateText } from '../../schema/dates.js';
 import { userError } from '../../schema/diagnostic.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
-import { isDocxDescribedAs } from '../own-documents.js';
-import { guardOutput, writeOutput } from '../write-output.js';
-import { loadContest } from '../contest-options.js';
-import { collectFinalSheets, finalMerge } from '../contest-inputs.js';
+import { isDocxDescribedAs } from '../../workspace/own-documents.js';
+import { guardOutput, writeOutput } from '../../workspace/write-output.js';
+import { loadContest } from '../../workspace/contest.js';
+import { collectFinalSheets, finalMerge } from '../../workspace/contest-inputs.js';
 
 export interface OrderOptions {
   readonly stage?: string;

@@ -6,8 +6,8 @@ import { sheetFileName } from '../../contest/sheet-layout.js';
 import { userError } from '../../schema/diagnostic.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
-import { writeOutput } from '../write-output.js';
-import { loadContest } from '../contest-options.js';
+import { writeOutput } from '../../workspace/write-output.js';
+import { loadContest } from '../../workspace/contest.js';
 
 export interface SheetsOptions {
   readonly stage?: string;

@@ -11,9 +11,9 @@ import { participantCategoryOf, peopleCategories, statusOf } from '../../schema/
 import { entryKey, findPlanItem } from '../../analysis/record-items.js';
 import { readTextFile } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
-import { changeAlone, writeOutput } from '../write-output.js';
-import { checkRecord, findRecordOf, loadPlan, unknownItem } from '../plan-and-record.js';
-import { today } from '../today.js';
+import { changeAlone, writeOutput } from '../../workspace/write-output.js';
+import { checkRecord, findRecordOf, loadPlan, unknownItem } from '../../workspace/plan-and-record.js';
+import { today } from '../../workspace/today.js';
 
 export interface DoneOptions {
   readonly date?: string;

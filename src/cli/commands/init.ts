@@ -2,13 +2,13 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { packageRoot, readTextFile } from '../../workspace/files.js';
-import { writeOutput } from '../write-output.js';
+import { writeOutput } from '../../workspace/write-output.js';
 import { userError } from '../../schema/diagnostic.js';
 import type { CliContext } from '../context.js';
 import { jsonSchemaOf } from '../../kinds/json-schema.js';
 import { defaultSchoolYear } from '../../calendar/reader/school-year.js';
-import { academicYearStart, moveToAcademicYear, schoolYearExample } from '../example-year.js';
-import { today } from '../today.js';
+import { academicYearStart, moveToAcademicYear, schoolYearExample } from '../../workspace/example-year.js';
+import { today } from '../../workspace/today.js';
 
 /**
  * Creates plans/ with examples to start from (a plan, the registry, the centre, the school year and a

@@ -11,10 +11,10 @@ import type { YearRecord } from '../../schema/record.js';
 import { newsDraft } from '../../site/news-draft.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
-import { loadFiles } from '../load.js';
-import { newsFolderName } from '../news-inputs.js';
-import { createOutput } from '../write-output.js';
-import { findRecordOf, loadPlan, stopOnErrors, unknownItem } from '../plan-and-record.js';
+import { loadFiles } from '../../workspace/load.js';
+import { newsFolderName } from '../../workspace/news-inputs.js';
+import { createOutput } from '../../workspace/write-output.js';
+import { findRecordOf, loadPlan, stopOnErrors, unknownItem } from '../../workspace/plan-and-record.js';
 
 export interface NewsFromRecordOptions {
   /** The draft's file, instead of news/<date>-<title>.md in the workspace. */

@@ -3,9 +3,9 @@ import { fileDiagnostic, hasErrors, userError, type Diagnostic } from '../../sch
 import type { PlanDocument } from '../../schema/plan.js';
 import type { CentreDocument } from '../../schema/document.js';
 import { findWorkspaceRoot, statOrUndefined } from '../../workspace/files.js';
-import { writeOutput } from '../write-output.js';
+import { writeOutput } from '../../workspace/write-output.js';
 import type { CliContext } from '../context.js';
-import { loadFiles, type LoadedFile } from '../load.js';
+import { loadFiles, type LoadedFile } from '../../workspace/load.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
 
 export interface PlanBuildOptions {

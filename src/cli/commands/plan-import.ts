@@ -14,7 +14,7 @@ import { findAcademicYear } from '../../import/around-table.js';
 import { recordEntriesOf } from '../../import/record-marks.js';
 import { updatePlan } from '../../import/update-plan.js';
 import type { PlanDocument } from '../../schema/plan.js';
-import { allDiagnostics, loadFiles } from '../load.js';
+import { allDiagnostics, loadFiles } from '../../workspace/load.js';
 import { mapPlan } from '../../import/map-plan.js';
 import { parseAcademicYear } from '../../schema/dates.js';
 import { planYaml, rowKey } from '../../import/plan-yaml.js';
@@ -25,7 +25,7 @@ import { checkRegularFile, findWorkspaceRoot, isSpecialPath, readRegularFile, st
 import type { MessageCode } from '../../i18n/messages.js';
 import type { CliContext } from '../context.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
-import { changeAlone, createOutput, writeOutput } from '../write-output.js';
+import { changeAlone, createOutput, writeOutput } from '../../workspace/write-output.js';
 
 export interface PlanImportOptions {
   readonly output?: string;

@@ -2,21 +2,15 @@
 // `report merge` (their hidden form data says form, period and year), each
 // indicator by district and region with both values and the change, as a
 // terminal table and a workbook.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { compareSchools, compareSummaries, refusal, roundSchools, type ComparisonRow, type RoundSchools, type SummaryData } from '../../reports/compare.js';
 import { buildComparison } from '../../reports/compare-workbook.js';
-import { differenceParams, readSummary, SUMMARY_FILE_LIMIT, SummaryReadError } from '../../reports/read-summary.js';
-import type { MonitoringForm } from '../../schema/reports.js';
-import { userError, type Diagnostic } from '../../schema/diagnostic.js';
-import { DocumentBudgetError } from '../../util/document-budget.js';
-import { findWorkspaceRoot, readRegularFile } from '../../workspace/files.js';
+import { userError } from '../../schema/diagnostic.js';
+import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
-import { renderShort } from '../output/diagnostics.js';
 import { translator, type Translate } from '../../i18n/messages.js';
-import { loadOne } from '../workspace-files.js';
-import { writeOutput } from '../write-output.js';
-import { loadFiles } from '../load.js';
+import { formOfSummaries, periodTitle, readSummaryFile } from '../../workspace/summary-files.js';
+import { writeOutput } from '../../workspace/write-output.js';
 
 export interface ReportCompareOptions {
   readonly output?: string;
@@ -24,61 +18,6 @@ export interface ReportCompareOptions {
   /** Every school each round counted, not only those in both. */
   readonly all?: boolean;
 }
-
-/** A summary file read for its form data, or a user error naming it. */
-export async function readSummaryFile(ctx: CliContext, file: string): Promise<SummaryData> {
-  const shown = ctx.display(file);
-  let bytes: Uint8Array;
-  try {
-    bytes = readRegularFile(file, SUMMARY_FILE_LIMIT);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_FS_FILE_TOO_LARGE') throw userError(shown, 'compare-too-large');
-    throw userError(shown, 'file-unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
-  try {
-    const data = await readSummary(bytes);
-    warnOfDifferences(ctx, shown, data);
-    return data;
-  } catch (error) {
-    if (error instanceof SummaryReadError)
-      throw userError(shown, error.problem === 'not-summary' ? 'compare-not-summary' : error.problem === 'too-large' ? 'compare-too-large' : 'compare-damaged');
-    if (error instanceof DocumentBudgetError) {
-      const { code, params } = error.describe();
-      throw userError(shown, code, params);
-    }
-    throw error;
-  }
-}
-
-/** Each total «Свод» shows otherwise than the summary's own hidden totals, one line each: «Свод» is what is used. */
-function warnOfDifferences(ctx: CliContext, shown: string, data: SummaryData): void {
-  if (data.differences.length === 0) return;
-  const warnings = data.differences.map((difference): Diagnostic => ({
-    file: `${shown}!${difference.cell}`,
-    line: 0,
-    column: 0,
-    severity: 'warning',
-    code: 'summary-corrected',
-    params: differenceParams(difference),
-  }));
-  ctx.stderr.write(`${warnings.map((warning) => renderShort(warning, ctx.t)).join('\n')}\n`);
-}
-
-/** The form the summaries are of, for its labels: named by --form, else the workspace's form of that id, if any. */
-export async function formOfSummaries(ctx: CliContext, formId: string | undefined, given: string | undefined): Promise<MonitoringForm | undefined> {
-  if (given !== undefined) {
-    const form = await loadOne(ctx, 'form', given, true);
-    return form?.id === formId ? form : undefined;
-  }
-  const root = findWorkspaceRoot(ctx.cwd);
-  const folders = ['plans', 'templates'].map((name) => path.join(root, name)).filter(existsSync);
-  const loaded = await loadFiles(ctx, folders, { kinds: ['form'] });
-  const forms = loaded.files.flatMap((file) => (file.validated?.kind === 'form' ? [file.validated.value] : []));
-  return forms.find((form) => form.id === formId);
-}
-
-export const periodTitle = (form: MonitoringForm | undefined, data: SummaryData) =>
-  form?.periods.find((period) => period.id === data.period)?.title ?? data.period ?? '—';
 
 function formatValue(value: number | null, signed = false): string {
   if (value === null) return '—';

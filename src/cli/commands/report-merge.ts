@@ -10,9 +10,9 @@ import { CentreError, fileDiagnostic, userError } from '../../schema/diagnostic.
 import { translator } from '../../i18n/messages.js';
 import { compareText } from '../../util/compare.js';
 import { findWorkspaceRoot, isSpecialPath, readRegularFile, statOrUndefined } from '../../workspace/files.js';
-import { guardOutput, writeOutput } from '../write-output.js';
+import { guardOutput, writeOutput } from '../../workspace/write-output.js';
 import type { CliContext } from '../context.js';
-import { loadOne } from '../workspace-files.js';
+import { loadOne } from '../../workspace/find-one.js';
 import { periodOption, yearOption } from '../report-options.js';
 
 export interface MergeOptions {

@@ -5,12 +5,12 @@ import { russianCalendar } from '../../calendar/working-days.js';
 import { buildTemplate, dueDay, protectTemplate } from '../../reports/template.js';
 import type { MonitoringForm } from '../../schema/reports.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
-import { writeOutput } from '../write-output.js';
+import { writeOutput } from '../../workspace/write-output.js';
 import { compareText } from '../../util/compare.js';
 import type { CliContext } from '../context.js';
-import { loadOne } from '../workspace-files.js';
+import { loadOne } from '../../workspace/find-one.js';
 import { periodOption, yearOption } from '../report-options.js';
-import { today } from '../today.js';
+import { today } from '../../workspace/today.js';
 
 export interface TemplateOptions {
   readonly form?: string;

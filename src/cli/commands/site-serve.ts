@@ -6,7 +6,7 @@ import { startPreview, watchFolders, type Preview } from '../../site/serve.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { renderDiagnostics } from '../output/diagnostics.js';
-import { prepareSite } from './site-build.js';
+import { prepareSite } from '../../workspace/site.js';
 
 export interface SiteServeOptions {
   readonly port: string;

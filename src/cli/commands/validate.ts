@@ -4,10 +4,10 @@ import { hasErrors } from '../../schema/diagnostic.js';
 import { fileDiagnostic } from '../../schema/diagnostic.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
-import { allDiagnostics, loadFiles } from '../load.js';
+import { allDiagnostics, loadFiles } from '../../workspace/load.js';
 import { renderDiagnostics, renderJson, type DiagnosticFormat } from '../output/diagnostics.js';
-import { checkRecords } from '../record-plans.js';
-import { today } from '../today.js';
+import { checkRecords } from '../../workspace/record-plans.js';
+import { today } from '../../workspace/today.js';
 
 export interface ValidateOptions {
   readonly format: DiagnosticFormat;
@@ -27,7 +27,7 @@ export async function validateCommand(ctx: CliContext, paths: string[], options:
   // the workspace's news (news/*.md) are checked too when no path is given; yaml and zod load only when there are some
   let newsFiles = 0;
   if (paths.length === 0 && existsSync(path.join(findWorkspaceRoot(ctx.cwd), 'news'))) {
-    const { checkNewsFiles } = await import('../news-inputs.js');
+    const { checkNewsFiles } = await import('../../workspace/news-inputs.js');
     const inputs: string[] = [];
     checkNewsFiles(ctx, findWorkspaceRoot(ctx.cwd), diagnostics, inputs, loaded.sources);
     newsFiles = inputs.length;

@@ -13,7 +13,7 @@ import { userError } from '../../schema/diagnostic.js';
 import { isSpecialPath, readTextFile, statOrUndefined } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
 import { dateWithWeekday, shortDate } from '../output/dates.js';
-import { today } from '../today.js';
+import { today } from '../../workspace/today.js';
 
 export interface WhenOptions {
   readonly year?: string;
@@ -82,7 +82,7 @@ function readFile(ctx: CliContext, file: string, options: WhenOptions, context: 
 
 /** The school year of a `kind: school-year` file; the federal default for the years it does not describe. Loaded only when asked for. */
 async function loadSchoolYear(ctx: CliContext, file: string): Promise<(first: number) => SchoolYear> {
-  const [{ loadFiles, allDiagnostics }, { schoolYearOf }] = await Promise.all([import('../load.js'), import('../../kinds/school-year.js')]);
+  const [{ loadFiles, allDiagnostics }, { schoolYearOf }] = await Promise.all([import('../../workspace/load.js'), import('../../kinds/school-year.js')]);
   const loaded = await loadFiles(ctx, [file]);
   const diagnostics = allDiagnostics(loaded);
   if (hasErrors(diagnostics)) throw new CentreError(diagnostics);

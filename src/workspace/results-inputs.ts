@@ -10,7 +10,7 @@ import type { PlanDocument } from '../schema/plan.js';
 import type { YearRecord } from '../schema/record.js';
 import { planPath } from '../site/page-plan.js';
 import type { SiteYearResults } from '../site/page-results.js';
-import { readFileInside } from '../workspace/safe-paths.js';
+import { readFileInside } from './safe-paths.js';
 import type { LoadedFile } from './load.js';
 import { recordPlanPath } from './record-plans.js';
 

@@ -6,9 +6,9 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import type { PlanDocument } from '../schema/plan.js';
 import type { YearRecord } from '../schema/record.js';
 import type { RuleProblem } from '../kinds/rules.js';
-import type { CliContext } from './context.js';
+import type { WorkspaceContext } from './context.js';
 import { loadFiles, type LoadedFile, type LoadedFiles } from './load.js';
-import { readTextFile } from '../workspace/files.js';
+import { readTextFile } from './files.js';
 
 export interface RecordPlan {
   readonly plan?: PlanDocument;
@@ -21,7 +21,7 @@ export function recordPlanPath(recordPath: string, record: YearRecord): string {
   return path.resolve(path.dirname(recordPath), record.plan.trim());
 }
 
-export async function findRecordPlan(ctx: CliContext, recordPath: string, record: YearRecord, loaded: readonly LoadedFile[] = []): Promise<RecordPlan> {
+export async function findRecordPlan(ctx: WorkspaceContext, recordPath: string, record: YearRecord, loaded: readonly LoadedFile[] = []): Promise<RecordPlan> {
   const target = recordPlanPath(recordPath, record);
   const planFile = ctx.display(target);
   let file = loaded.find((candidate) => candidate.path === target);
@@ -37,7 +37,7 @@ export async function findRecordPlan(ctx: CliContext, recordPath: string, record
 }
 
 /** Diagnostics of every record among the loaded files, read against its plan on `today`. */
-export async function checkRecords(ctx: CliContext, loaded: LoadedFiles, today: string): Promise<Diagnostic[]> {
+export async function checkRecords(ctx: WorkspaceContext, loaded: LoadedFiles, today: string): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   for (const file of loaded.files) {
     if (file.validated?.kind !== 'record') continue;

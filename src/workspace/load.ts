@@ -8,8 +8,8 @@ import { isKindName } from '../kinds/kind-names.js';
 import { cachedLineOf, type CachedCheck } from '../kinds/cached-check.js';
 import { primeEntries } from '../calendar/primed-entries.js';
 import type { CheckCache } from './check-cache.js';
-import { collectYamlFiles, errnoOf, NotUtf8Error, readTextFile } from '../workspace/files.js';
-import type { CliContext } from './context.js';
+import { collectYamlFiles, errnoOf, NotUtf8Error, readTextFile } from './files.js';
+import type { WorkspaceContext } from './context.js';
 
 export interface LoadedFile {
   /** Absolute path. */
@@ -39,7 +39,7 @@ export interface LoadOptions {
   readonly kinds?: readonly string[];
 }
 
-export async function loadFiles(ctx: CliContext, paths: readonly string[], { positions = false, kinds }: LoadOptions = {}): Promise<LoadedFiles> {
+export async function loadFiles(ctx: WorkspaceContext, paths: readonly string[], { positions = false, kinds }: LoadOptions = {}): Promise<LoadedFiles> {
   const { files, problems } = collectYamlFiles(paths, ctx.cwd, ctx.display);
   const explicit = new Set(paths.map((given) => path.resolve(ctx.cwd, given)));
   const sources = new Map<string, string>();
@@ -57,7 +57,7 @@ export function declaredKind(text: string): string | undefined {
 }
 
 async function loadFile(
-  ctx: CliContext,
+  ctx: WorkspaceContext,
   file: string,
   sources: Map<string, string>,
   positions: boolean,

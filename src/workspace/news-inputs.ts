@@ -7,15 +7,15 @@ import { fileDiagnostic, type Diagnostic } from '../schema/diagnostic.js';
 import { newestFirst, readNewsText, type NewsText } from '../site/news.js';
 import { uniqueSlugs } from '../site/model.js';
 import type { SiteNews } from '../site/page-news.js';
-import { errnoOf, statOrUndefined } from '../workspace/files.js';
-import { readFileInside } from '../workspace/safe-paths.js';
-import type { CliContext } from './context.js';
+import { errnoOf, statOrUndefined } from './files.js';
+import { readFileInside } from './safe-paths.js';
+import type { WorkspaceContext } from './context.js';
 
 export const newsFolderName = 'news';
 
 /** The news files of news/, each checked: those without errors, with their names, and how many files there are. */
 export function checkNewsFiles(
-  ctx: CliContext,
+  ctx: WorkspaceContext,
   root: string,
   diagnostics: Diagnostic[],
   inputs: string[],
@@ -54,7 +54,13 @@ export function checkNewsFiles(
 }
 
 /** Every news file of news/, checked; the published ones (not drafts) rendered, newest first. */
-export async function readNews(ctx: CliContext, root: string, diagnostics: Diagnostic[], inputs: string[], sources: Map<string, string>): Promise<SiteNews[]> {
+export async function readNews(
+  ctx: WorkspaceContext,
+  root: string,
+  diagnostics: Diagnostic[],
+  inputs: string[],
+  sources: Map<string, string>,
+): Promise<SiteNews[]> {
   const read = checkNewsFiles(ctx, root, diagnostics, inputs, sources).filter(({ name, news }) => {
     if (news.draft) diagnostics.push({ ...fileDiagnostic(ctx.display(path.join(root, newsFolderName, name)), 'news-draft-left-out'), severity: 'warning' });
     return !news.draft;

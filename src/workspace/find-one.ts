@@ -3,15 +3,14 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { CentreError, hasErrors, userError } from '../schema/diagnostic.js';
 import type { ValidatedValues } from '../kinds/kinds.js';
-import { findWorkspaceRoot } from '../workspace/files.js';
-import type { CliContext } from './context.js';
+import { findWorkspaceRoot } from './files.js';
+import type { WorkspaceContext } from './context.js';
 import { allDiagnostics, declaredKind, isMarkedExample, loadFiles, type LoadedFile, type LoadedFiles } from './load.js';
-import { renderDiagnostics } from './output/diagnostics.js';
 
 // The report commands look for both a form and a registry: the workspace is read once.
-const workspaceReads = new WeakMap<CliContext, Promise<LoadedFiles>>();
+const workspaceReads = new WeakMap<WorkspaceContext, Promise<LoadedFiles>>();
 
-function readWorkspace(ctx: CliContext, root: string): Promise<LoadedFiles> {
+function readWorkspace(ctx: WorkspaceContext, root: string): Promise<LoadedFiles> {
   if (!workspaceReads.has(ctx)) {
     const folders = ['plans', 'templates'].map((name) => path.join(root, name)).filter(existsSync);
     workspaceReads.set(ctx, loadFiles(ctx, folders, { kinds: ['form', 'registry'] }));
@@ -25,7 +24,7 @@ function readWorkspace(ctx: CliContext, root: string): Promise<LoadedFiles> {
  * command with their diagnostics; none or several found is a usage error.
  */
 export async function loadOne<K extends 'form' | 'registry' | 'contest'>(
-  ctx: CliContext,
+  ctx: WorkspaceContext,
   kind: K,
   given: string | undefined,
   required: boolean,
@@ -35,7 +34,7 @@ export async function loadOne<K extends 'form' | 'registry' | 'contest'>(
   const ofKind = (file: LoadedFile) => (file.validated?.kind ?? declaredKind(loaded.sources.get(file.shown) ?? '')) === kind;
   const diagnostics = given !== undefined ? allDiagnostics(loaded) : loaded.files.filter(ofKind).flatMap((file) => file.diagnostics);
   if (hasErrors(diagnostics)) {
-    ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
+    await ctx.report(diagnostics, loaded.sources);
     throw new CentreError([], 1);
   }
   const found = loaded.files.filter((file) => file.validated?.kind === kind);

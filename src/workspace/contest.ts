@@ -1,13 +1,12 @@
-// What the contest commands share: the contest and its stage from the command
-// line, and how a participant's school is shown (the registry's short name).
+// The contest a contest command works on: its file loaded and checked, the stage
+// named (or the only one), and how a participant's school is shown (the registry's short name).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contestSchoolProblems } from '../kinds/contest-rules.js';
-import { renderDiagnostics } from './output/diagnostics.js';
 import { userError } from '../schema/diagnostic.js';
 import type { Contest, ContestStage } from '../schema/contest.js';
-import type { CliContext } from './context.js';
-import { loadOne } from './workspace-files.js';
+import type { WorkspaceContext } from './context.js';
+import { loadOne } from './find-one.js';
 
 export interface LoadedContest {
   readonly contest: Contest;
@@ -16,7 +15,7 @@ export interface LoadedContest {
 }
 
 /** With `lastByDefault`, no --stage means the contest's last stage (the diplomas are of the final results). */
-export async function loadContest(ctx: CliContext, file: string, stageId: string | undefined, lastByDefault = false): Promise<LoadedContest> {
+export async function loadContest(ctx: WorkspaceContext, file: string, stageId: string | undefined, lastByDefault = false): Promise<LoadedContest> {
   const contest = (await loadOne(ctx, 'contest', file, true))!;
   const stage = stageOf(ctx, contest, file, stageId ?? (lastByDefault ? contest.stages.at(-1)!.id : undefined));
   const registry = await loadOne(ctx, 'registry', undefined, false);
@@ -30,16 +29,16 @@ export async function loadContest(ctx: CliContext, file: string, stageId: string
  * participant's school that is not in the registry would let a juror score
  * their own teachers unnoticed, so it is said, where it is written.
  */
-async function warnUnknownSchools(ctx: CliContext, file: string, contest: Contest, known: readonly string[]): Promise<void> {
+async function warnUnknownSchools(ctx: WorkspaceContext, file: string, contest: Contest, known: readonly string[]): Promise<void> {
   const problems = contestSchoolProblems(contest, known);
   if (problems.length === 0) return;
   const shown = ctx.display(path.resolve(ctx.cwd, file));
   const text = readFileSync(path.resolve(ctx.cwd, file), 'utf8');
   const diagnostics = (await import('../kinds/locate-problems.js')).locateProblems(shown, text, problems) ?? [];
-  ctx.stderr.write(await renderDiagnostics(diagnostics, 'short', { t: ctx.t, colours: ctx.errorColours, sources: new Map([[shown, text]]) }));
+  await ctx.report(diagnostics, new Map([[shown, text]]), 'short');
 }
 
-function stageOf(ctx: CliContext, contest: Contest, file: string, stageId: string | undefined): ContestStage {
+function stageOf(ctx: WorkspaceContext, contest: Contest, file: string, stageId: string | undefined): ContestStage {
   const known = contest.stages.map((stage) => stage.id).join('|');
   const names = contest.stages.map((stage) => stage.title).join('|');
   const shown = ctx.display(path.resolve(ctx.cwd, file));

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCache } from '../../src/cli/check-cache.js';
+import { checkCache } from '../../src/workspace/check-cache.js';
 import type { KeptBetweenRuns } from '../../src/cli/context.js';
 import { cachedLineOf, type CachedCheck } from '../../src/kinds/cached-check.js';
 import { quickValidate } from '../../src/kinds/quick-check.js';

@@ -1,12 +1,12 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { userError } from '../schema/diagnostic.js';
-import { createFileExclusive } from '../workspace/atomic-write.js';
-import { lockFile } from '../workspace/file-lock.js';
-import { statOrUndefined, writeFileAtomic, writeFileAtomicSync } from '../workspace/files.js';
-import type { CliContext } from './context.js';
+import { createFileExclusive } from './atomic-write.js';
+import { lockFile } from './file-lock.js';
+import { statOrUndefined, writeFileAtomic, writeFileAtomicSync } from './files.js';
+import type { WorkspaceContext } from './context.js';
 
-function cannotWrite(ctx: CliContext, target: string, error: NodeJS.ErrnoException): never {
+function cannotWrite(ctx: WorkspaceContext, target: string, error: NodeJS.ErrnoException): never {
   const shown = ctx.display(target);
   if (error.code === 'EREADONLY') throw userError(shown, 'output-read-only', { path: shown });
   throw userError(shown, 'output-failed', { path: shown, reason: error.code ?? error.message });
@@ -16,7 +16,7 @@ function cannotWrite(ctx: CliContext, target: string, error: NodeJS.ErrnoExcepti
  * writeOutput for many small files at once (the site), synchronously; `folders` remembers the folders already made,
  * `absent` says the caller has just seen that nothing is at `target`.
  */
-export function writeOutputSync(ctx: CliContext, target: string, data: string | Uint8Array, folders?: Set<string>, absent = false): void {
+export function writeOutputSync(ctx: WorkspaceContext, target: string, data: string | Uint8Array, folders?: Set<string>, absent = false): void {
   try {
     writeFileAtomicSync(target, data, folders, absent);
   } catch (error) {
@@ -28,12 +28,12 @@ export function writeOutputSync(ctx: CliContext, target: string, data: string | 
  * Writes an output atomically; a file that cannot be written is the user's problem to fix, said in one line (exit 1).
  * The errno code travels as the reason and is put into words by the messages (the same table as for reading).
  */
-export async function writeOutput(ctx: CliContext, target: string, data: string | Uint8Array): Promise<void> {
+export async function writeOutput(ctx: WorkspaceContext, target: string, data: string | Uint8Array): Promise<void> {
   await writeFileAtomic(target, data).catch((error: NodeJS.ErrnoException) => cannotWrite(ctx, target, error));
 }
 
 /** Writes a new file only if none is there, even when another run makes it at the same moment; false when one is. */
-export function createOutput(ctx: CliContext, target: string, data: string | Uint8Array): boolean {
+export function createOutput(ctx: WorkspaceContext, target: string, data: string | Uint8Array): boolean {
   try {
     createFileExclusive(target, data);
     return true;
@@ -44,7 +44,7 @@ export function createOutput(ctx: CliContext, target: string, data: string | Uin
 }
 
 /** Runs a read-change-write of `file` as the only run of centre doing so; one still busy after a while is named (exit 1). */
-export async function changeAlone<T>(ctx: CliContext, file: string, change: () => Promise<T>): Promise<T> {
+export async function changeAlone<T>(ctx: WorkspaceContext, file: string, change: () => Promise<T>): Promise<T> {
   let release: () => void;
   try {
     release = await lockFile(file);
@@ -82,7 +82,7 @@ export interface OutputGuard {
  * Nothing a user gave us is lost: throws (exit 1) when `target` is one of the
  * inputs, or an existing file that the command cannot recognise as its own.
  */
-export function guardOutput(ctx: CliContext, target: string, guard: OutputGuard): void {
+export function guardOutput(ctx: WorkspaceContext, target: string, guard: OutputGuard): void {
   const shown = ctx.display(target);
   const resolved = samePath(target);
   for (const input of guard.inputs) {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { AWARDS_DESCRIPTION } from '../contest/awards-docx.js';
 import { convertWithLibreOffice } from '../site/pdf.js';
-import type { CliContext } from './context.js';
+import type { WorkspaceContext } from './context.js';
 import { isDocxDescribedAs } from './own-documents.js';
 import { writeOutput } from './write-output.js';
 
@@ -19,13 +19,13 @@ export function isOwnAwards(file: string): boolean {
   }
 }
 
-/** The PDF beside the DOCX, when LibreOffice can make it; said when it cannot. */
-export async function writePdfOf(ctx: CliContext, docx: Uint8Array, pdfTarget: string): Promise<void> {
+/** The PDF beside the DOCX, when LibreOffice can make it (true); said when it cannot. */
+export async function writePdfOf(ctx: WorkspaceContext, docx: Uint8Array, pdfTarget: string): Promise<boolean> {
   const pdf = convertWithLibreOffice(docx);
   if (!pdf) {
-    ctx.stderr.write(`${ctx.t('awards-pdf-missing')}\n`);
-    return;
+    ctx.warn(ctx.t('awards-pdf-missing'));
+    return false;
   }
   await writeOutput(ctx, pdfTarget, pdf);
-  ctx.stdout.write(`${ctx.t('awards-pdf-wrote', { path: ctx.display(pdfTarget) })}\n`);
+  return true;
 }

@@ -9,22 +9,21 @@ import { appendIssued, newRegisterText } from '../contest/register-yaml.js';
 import { issueNumbers, type Issued, type IssueRequest } from '../contest/register.js';
 import { CentreError, hasErrors, userError } from '../schema/diagnostic.js';
 import type { Register } from '../schema/register.js';
-import { findWorkspaceRoot, readTextFile } from '../workspace/files.js';
-import type { CliContext } from './context.js';
+import { findWorkspaceRoot, readTextFile } from './files.js';
+import type { WorkspaceContext } from './context.js';
 import { allDiagnostics, loadFiles } from './load.js';
-import { renderDiagnostics } from './output/diagnostics.js';
 import { changeAlone, writeOutput } from './write-output.js';
 
 /** plans/register.yaml of the workspace unless --register names another. */
-export function registerPath(ctx: CliContext, given: string | undefined): string {
+export function registerPath(ctx: WorkspaceContext, given: string | undefined): string {
   return path.resolve(ctx.cwd, given ?? path.join(findWorkspaceRoot(ctx.cwd), 'plans', 'register.yaml'));
 }
 
-async function readRegister(ctx: CliContext, file: string): Promise<Register> {
+async function readRegister(ctx: WorkspaceContext, file: string): Promise<Register> {
   const loaded = await loadFiles(ctx, [file]);
   const diagnostics = allDiagnostics(loaded);
   if (hasErrors(diagnostics)) {
-    ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
+    await ctx.report(diagnostics, loaded.sources);
     throw new CentreError([], 1);
   }
   const validated = loaded.files[0]?.validated;
@@ -33,8 +32,8 @@ async function readRegister(ctx: CliContext, file: string): Promise<Register> {
   return validated.value;
 }
 
-/** Numbers for the requests; new ones are written into the register before the documents are made. */
-export async function issueFromRegister(ctx: CliContext, file: string, requests: readonly IssueRequest[]): Promise<Issued> {
+/** Numbers for the requests; new ones (`added`) are written into the register before the documents are made. */
+export async function issueFromRegister(ctx: WorkspaceContext, file: string, requests: readonly IssueRequest[]): Promise<Issued> {
   const issued = await changeAlone(ctx, file, async () => {
     const exists = existsSync(file);
     const register: Register = exists ? await readRegister(ctx, file) : { kind: 'register', title: 'Реестр выданных дипломов и сертификатов', issued: [] };
@@ -45,7 +44,6 @@ export async function issueFromRegister(ctx: CliContext, file: string, requests:
     }
     return result;
   });
-  if (issued.added.length > 0) ctx.stdout.write(`${ctx.t('register-wrote', { count: issued.added.length, path: ctx.display(file) })}\n`);
   return issued;
 }
 

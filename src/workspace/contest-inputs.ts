@@ -12,8 +12,8 @@ import type { Contest, ContestStage } from '../schema/contest.js';
 import { CentreError, fileDiagnostic } from '../schema/diagnostic.js';
 import type { MessageCode } from '../i18n/messages.js';
 import { compareText } from '../util/compare.js';
-import { statOrUndefined } from '../workspace/files.js';
-import type { CliContext } from './context.js';
+import { statOrUndefined } from './files.js';
+import type { WorkspaceContext } from './context.js';
 
 /** Whether an existing file is a results workbook this command wrote. */
 export function isOwnResults(file: string): boolean {
@@ -25,7 +25,7 @@ export function isOwnResults(file: string): boolean {
 }
 
 /** The .xlsx files named or found one level deep in the named folders; anything else is named as a problem. */
-export function collectSheets(ctx: CliContext, inputs: readonly string[]): { files: string[]; problems: SourcedProblem[]; all: string[] } {
+export function collectSheets(ctx: WorkspaceContext, inputs: readonly string[]): { files: string[]; problems: SourcedProblem[]; all: string[] } {
   const files: string[] = [];
   const problems: SourcedProblem[] = [];
   const all: string[] = [];
@@ -50,7 +50,7 @@ export function collectSheets(ctx: CliContext, inputs: readonly string[]): { fil
 }
 
 /** Each sheet read and dated: by when the workbook says it was saved, else by the file's time. */
-export function readSheets(ctx: CliContext, files: readonly string[], contest: Contest, stage: ContestStage): DatedSheet[] {
+export function readSheets(ctx: WorkspaceContext, files: readonly string[], contest: Contest, stage: ContestStage): DatedSheet[] {
   return files.map((file) => {
     const sheet = readJurySheet(ctx.display(file), readFileSync(file), contest, stage);
     const saved = sheet.modified === undefined ? undefined : Date.parse(sheet.modified);
@@ -65,7 +65,7 @@ export function problemPlace(problem: SourcedProblem): string {
 }
 
 export function collectFinalSheets(
-  ctx: CliContext,
+  ctx: WorkspaceContext,
   contestFile: string,
   inputs: readonly string[],
 ): { files: string[]; all: string[]; problems: ReturnType<typeof collectSheets>['problems'] } {
@@ -82,7 +82,7 @@ export function collectFinalSheets(
 
 /** The merge, or undefined (exit 1) after the problems and `refused` are said. */
 export function finalMerge(
-  ctx: CliContext,
+  ctx: WorkspaceContext,
   contest: Contest,
   stage: ContestStage,
   contestFile: string,
@@ -91,9 +91,9 @@ export function finalMerge(
 ): StageMerge | undefined {
   const merge = mergeSheets(contest, stage, ctx.display(path.resolve(ctx.cwd, contestFile)), readSheets(ctx, collected.files, contest, stage));
   const problems = [...collected.problems, ...merge.problems];
-  for (const problem of problems) ctx.stderr.write(`${problemPlace(problem)}: ${ctx.t(problem.code, problem.params)}\n`);
+  for (const problem of problems) ctx.warn(`${problemPlace(problem)}: ${ctx.t(problem.code, problem.params)}`);
   if (problems.some((problem) => problem.severity === 'error')) {
-    ctx.stderr.write(`${ctx.t(refused)}\n`);
+    ctx.warn(ctx.t(refused));
     return undefined;
   }
   return merge;

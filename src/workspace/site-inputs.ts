@@ -16,9 +16,9 @@ import { attachmentHeadBytes, checkAttachment, publishableTypeNames } from '../s
 import type { MarkdownLink } from '../site/markdown.js';
 import { regionTotals, type RegionTotals } from '../site/monitoring.js';
 import { slugify, uniqueSlugs, type SiteMarkdownPage, type SitePractice, type YearState } from '../site/model.js';
-import { errnoOf, readRegularFile, statOrUndefined } from '../workspace/files.js';
-import { readFileInside } from '../workspace/safe-paths.js';
-import type { CliContext } from './context.js';
+import { errnoOf, readRegularFile, statOrUndefined } from './files.js';
+import { readFileInside } from './safe-paths.js';
+import type { WorkspaceContext } from './context.js';
 import { isMarkedExample, type LoadedFile } from './load.js';
 
 /**
@@ -53,7 +53,7 @@ const reservedSlugs = [
   'contests',
 ];
 
-export async function readMonitoring(ctx: CliContext, file: string, diagnostics: Diagnostic[], inputs: string[]): Promise<RegionTotals | undefined> {
+export async function readMonitoring(ctx: WorkspaceContext, file: string, diagnostics: Diagnostic[], inputs: string[]): Promise<RegionTotals | undefined> {
   const shown = ctx.display(file);
   inputs.push(file);
   if (!existsSync(file)) {
@@ -239,7 +239,7 @@ export interface MarkdownOrigin {
 }
 
 export async function readMarkdownPages(
-  ctx: CliContext,
+  ctx: WorkspaceContext,
   root: string,
   diagnostics: Diagnostic[],
   inputs: string[],

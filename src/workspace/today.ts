@@ -1,7 +1,7 @@
-import type { CliContext } from './context.js';
+import type { WorkspaceContext } from './context.js';
 
 /** Today in the user's time zone, as YYYY-MM-DD; CENTRE_TODAY overrides it (for scripts and tests). */
-export function today(ctx: CliContext): string {
+export function today(ctx: WorkspaceContext): string {
   const fixed = ctx.env.CENTRE_TODAY;
   if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return fixed;
   const now = new Date();

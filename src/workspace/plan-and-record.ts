@@ -7,14 +7,13 @@ import { isItemNumber, numberedItems } from '../analysis/record-items.js';
 import { CentreError, hasErrors, userError } from '../schema/diagnostic.js';
 import type { PlanDocument } from '../schema/plan.js';
 import { suggest } from '../schema/suggest.js';
-import type { CliContext } from './context.js';
+import type { WorkspaceContext } from './context.js';
 import { allDiagnostics, loadFiles } from './load.js';
-import { renderDiagnostics } from './output/diagnostics.js';
 import { recordPlanPath } from './record-plans.js';
 import { samePath } from './write-output.js';
 
 /** The record beside the plan that names it (whatever its file is called), else the default name (plans/X.yaml → plans/X.record.yaml). */
-export async function findRecordOf(ctx: CliContext, planPath: string): Promise<string> {
+export async function findRecordOf(ctx: WorkspaceContext, planPath: string): Promise<string> {
   const loaded = await loadFiles(ctx, [path.dirname(planPath)], { kinds: ['record'] });
   const naming = loaded.files.filter((file) => file.validated?.kind === 'record' && recordPlanPath(file.path, file.validated.value) === planPath);
   // a link to the record beside the record itself is one record
@@ -31,7 +30,7 @@ export function unknownItem(file: string, plan: PlanDocument, value: string) {
   return userError(file, ids.length === 0 ? 'done-plan-without-ids' : 'done-unknown-item', { value, suggestion: suggest(value, ids) });
 }
 
-export async function loadPlan(ctx: CliContext, planArg: string): Promise<PlanDocument> {
+export async function loadPlan(ctx: WorkspaceContext, planArg: string): Promise<PlanDocument> {
   const loaded = await loadFiles(ctx, [planArg]);
   await stopOnErrors(ctx, loaded);
   const file = loaded.files[0];
@@ -42,16 +41,16 @@ export async function loadPlan(ctx: CliContext, planArg: string): Promise<PlanDo
 }
 
 /** The record must be a valid record before it is changed: it is the user's file. */
-export async function checkRecord(ctx: CliContext, recordPath: string): Promise<void> {
+export async function checkRecord(ctx: WorkspaceContext, recordPath: string): Promise<void> {
   const loaded = await loadFiles(ctx, [recordPath]);
   await stopOnErrors(ctx, loaded);
   const validated = loaded.files[0]?.validated;
   if (validated && validated.kind !== 'record') throw userError(ctx.display(recordPath), 'file-of-other-kind', { found: validated.kind, kind: 'record' });
 }
 
-export async function stopOnErrors(ctx: CliContext, loaded: Awaited<ReturnType<typeof loadFiles>>): Promise<void> {
+export async function stopOnErrors(ctx: WorkspaceContext, loaded: Awaited<ReturnType<typeof loadFiles>>): Promise<void> {
   const diagnostics = allDiagnostics(loaded);
   if (!hasErrors(diagnostics)) return;
-  ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
+  await ctx.report(diagnostics, loaded.sources);
   throw new CentreError([], 1);
 }

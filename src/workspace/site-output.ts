@@ -10,8 +10,8 @@ import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { userError, type Diagnostic } from '../schema/diagnostic.js';
 import { cleanUpOnInterrupt } from '../util/interrupt.js';
-import { existingRealPath, isInside, readFileInside, realPathOf, removeFileInside } from '../workspace/safe-paths.js';
-import type { CliContext } from './context.js';
+import { existingRealPath, isInside, readFileInside, realPathOf, removeFileInside } from './safe-paths.js';
+import type { WorkspaceContext } from './context.js';
 import { writeOutputSync } from './write-output.js';
 
 export const manifestName = '.centre-site.json';
@@ -40,7 +40,7 @@ export interface SiteWriting {
  * previous build did not write (the manifest says which it did), and removes
  * the pages of the previous build that are gone.
  */
-export async function writeSite(ctx: CliContext, outDir: string, site: SiteFiles): Promise<SiteWriting> {
+export async function writeSite(ctx: WorkspaceContext, outDir: string, site: SiteFiles): Promise<SiteWriting> {
   if (site.inputs.some((input) => isInside(outDir, input))) throw userError(ctx.display(outDir), 'site-output-holds-inputs', { path: ctx.display(outDir) });
   const manifestFile = path.join(outDir, manifestName);
   const previous = readManifest(outDir);
@@ -97,7 +97,7 @@ export async function writeSite(ctx: CliContext, outDir: string, site: SiteFiles
  * folder, a link, a path through a link out of the folder) is left alone with a
  * warning and dropped from the manifest; a file that cannot be removed stays listed.
  */
-function removeStale(ctx: CliContext, outDir: string, stale: readonly string[]): { kept: string[]; warnings: Diagnostic[] } {
+function removeStale(ctx: WorkspaceContext, outDir: string, stale: readonly string[]): { kept: string[]; warnings: Diagnostic[] } {
   const kept: string[] = [];
   const warnings: Diagnostic[] = [];
   for (const name of stale) {
@@ -142,7 +142,7 @@ function removeLeftovers(outDir: string, listed: ReadonlySet<string>): void {
   }
 }
 
-function writeManifest(ctx: CliContext, file: string, files: ReadonlySet<string>, complete: boolean, folders: Set<string>): void {
+function writeManifest(ctx: WorkspaceContext, file: string, files: ReadonlySet<string>, complete: boolean, folders: Set<string>): void {
   const manifest = { writtenBy: 'centre site build', complete, files: [...files].sort() };
   writeOutputSync(ctx, file, `${JSON.stringify(manifest, null, 1)}\n`, folders);
 }

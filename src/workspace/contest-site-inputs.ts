@@ -11,13 +11,13 @@ import type { Contest } from '../schema/contest.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { SiteContest, SiteContestResults } from '../site/contest-view.js';
 import { uniqueSlugs } from '../site/model.js';
-import { statOrUndefined } from '../workspace/files.js';
-import type { CliContext } from './context.js';
+import { statOrUndefined } from './files.js';
+import type { WorkspaceContext } from './context.js';
 import type { LoadedFile } from './load.js';
 import { locateValue, readAttachment } from './site-inputs.js';
 
 export async function readSiteContests(
-  ctx: CliContext,
+  ctx: WorkspaceContext,
   root: string,
   sources: ReadonlyMap<string, string>,
   files: readonly LoadedFile[],
@@ -66,7 +66,7 @@ function readRegulation(
 }
 
 async function readResults(
-  ctx: CliContext,
+  ctx: WorkspaceContext,
   file: LoadedFile,
   contest: Contest,
   inputs: string[],
