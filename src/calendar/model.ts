@@ -1,10 +1,9 @@
 // The schedule model: what a plan's «сроки» mean, as data. Dates are plain
 // calendar dates written as ISO strings (YYYY-MM-DD), never `Date` times.
 
-export type IsoDate = string;
-
-/** ISO weekday numbers: 1 = Monday … 7 = Sunday. */
-export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+// The one date type and the weekdays are the date module's (schema/iso-date.ts).
+export type { IsoDate, Weekday } from '../schema/iso-date.js';
+import type { IsoDate, Weekday } from '../schema/iso-date.js';
 
 export interface Span {
   readonly start: IsoDate;

@@ -5,6 +5,7 @@
 // third Monday, as the item's «каждый 3-й понедельник месяца» says), and every
 // other year number moves by as many years.
 import type { Span } from '../calendar/model.js';
+import { daysInMonth } from '../schema/iso-date.js';
 import type { SchoolYear } from '../calendar/reader/school-year.js';
 
 /** The academic year a methodologist is planning on `today` (YYYY-MM-DD): from August on, the one that starts in September. */
@@ -39,8 +40,7 @@ function sameWeekdayOfMonth(year: number, month: number, day: number, offset: nu
   const target = year + offset;
   const firstWeekday = new Date(Date.UTC(target, month - 1, 1)).getUTCDay();
   let targetDay = 1 + ((date.getUTCDay() - firstWeekday + 7) % 7) + (nth - 1) * 7;
-  const daysInMonth = new Date(Date.UTC(target, month, 0)).getUTCDate();
-  if (targetDay > daysInMonth) targetDay -= 7;
+  if (targetDay > daysInMonth(target, month)) targetDay -= 7;
   return new Date(Date.UTC(target, month - 1, targetDay));
 }
 
