@@ -3,7 +3,7 @@
 // category and by month. Pure: the document and the charts are built from this.
 import { planPeriod } from '../calendar/plan-entries.js';
 import type { Span } from '../calendar/model.js';
-import { parseDateText, toIsoDate } from '../schema/dates.js';
+import { daysInMonth, isoDate, parseIsoDate, type IsoDate } from '../schema/iso-date.js';
 import { entriesByNumber } from './record-items.js';
 import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
 import type { ParticipantCategory, Participants, RecordEntry, RecordStatus, YearRecord } from '../schema/record.js';
@@ -18,7 +18,7 @@ export interface ItemFigures {
   readonly timing?: string;
   readonly status: ItemStatus;
   /** ISO dates it was held on, sorted. */
-  readonly dates: readonly string[];
+  readonly dates: readonly IsoDate[];
   readonly participants?: Participants;
   readonly evidence: readonly string[];
   readonly comment?: string;
@@ -69,10 +69,8 @@ export function isHeld(item: Pick<ItemFigures, 'status' | 'dates'>): boolean {
   return item.status === 'held' || (item.status === 'moved' && item.dates.length > 0);
 }
 
-const iso = (text: string) => {
-  const date = parseDateText(text);
-  return date ? toIsoDate(date) : text.trim();
-};
+// A record's dates come from its schema as IsoDate; one built in code may still write 16.11.2023.
+const iso = (text: string): IsoDate => parseIsoDate(text) ?? (text.trim() as IsoDate);
 
 function itemFigures(item: PlanItem | CyclogramItem, number: number, entry: RecordEntry | undefined): ItemFigures {
   const base = {
@@ -104,11 +102,10 @@ export function recordWindow(plan: PlanDocument): Span | undefined {
 }
 
 /** The first or last day of the month `months` away from an ISO date's. */
-function monthEdge(date: string, months: number, edge: 'first' | 'last'): string {
+function monthEdge(date: IsoDate, months: number, edge: 'first' | 'last'): IsoDate {
   const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
   const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
-  const day = edge === 'first' ? 1 : new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isoDate(year, month, edge === 'first' ? 1 : daysInMonth(year, month));
 }
 
 export function yearFigures(plan: PlanDocument, record: YearRecord): YearFigures {

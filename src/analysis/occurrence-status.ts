@@ -1,14 +1,12 @@
 // What the record says of one dated occurrence of a plan item, for
 // `centre calendar --status`. Pure: `today` comes in.
-import { parseDateText, toIsoDate } from '../schema/dates.js';
+import { parseIsoDate } from '../schema/iso-date.js';
 import type { RecordEntry } from '../schema/record.js';
 
 export type OccurrenceStatus = 'held' | 'moved' | 'cancelled' | 'not-held' | 'no-entry' | 'no-date' | 'upcoming';
 
-const iso = (text: string) => {
-  const date = parseDateText(text);
-  return date ? toIsoDate(date) : text.trim();
-};
+// A record's dates come from its schema as IsoDate; one built in code may still write 12.10.2023.
+const iso = (text: string) => parseIsoDate(text) ?? text.trim();
 
 /**
  * An occurrence not yet begun is upcoming. Otherwise: the entry's status when

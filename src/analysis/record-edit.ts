@@ -6,7 +6,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { spliceEntry } from './record-splice.js';
-import { parseDateText, toIsoDate } from '../schema/dates.js';
+import { parseIsoDate } from '../schema/iso-date.js';
 import type { ParticipantCategory, RecordStatus } from '../schema/record.js';
 
 export interface DoneChange {
@@ -124,8 +124,7 @@ function listAt(doc: Document, entry: YAMLMap, key: string, flow: boolean): YAML
 }
 
 function isoOf(text: string | undefined): string | undefined {
-  const date = text === undefined ? undefined : parseDateText(text);
-  return date ? toIsoDate(date) : text;
+  return (text === undefined ? undefined : parseIsoDate(text)) ?? text;
 }
 
 function scalarText(node: unknown): string | undefined {

@@ -2,13 +2,14 @@
 // explicit `schedule:`, its «сроки» text or, in a cyclogram, its group's
 // periodicity) and one per dated sub-event. Pure.
 import { activityTitle } from './activity-title.js';
-import { parseAcademicYear, parseDateText, toIsoDate } from '../schema/dates.js';
+import { parseAcademicYear } from '../schema/dates.js';
+import { parseIsoDate } from '../schema/iso-date.js';
 import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
 import type { ScheduleInput } from '../schema/schedule.js';
 import { weekdayAbbreviations } from '../text/russian-words.js';
 import type { PathSegment } from '../schema/source.js';
 import type { IsoDate, Schedule, Span, Weekday } from './model.js';
-import { academicYearOf, minDate } from './days.js';
+import { academicYearOf, isoDate, minDate } from './days.js';
 import { readTiming, type PhraseReading } from './phrases.js';
 import { defaultSchoolYear, type SchoolYear } from './reader/school-year.js';
 import { primedEntries } from './primed-entries.js';
@@ -37,12 +38,13 @@ export function planPeriod(plan: PlanDocument, fallback?: Span): Span | undefine
   const year = plan.academicYear === undefined ? undefined : parseAcademicYear(plan.academicYear);
   if (year) {
     const { first } = year;
-    return { start: `${first}-09-01`, end: `${first + 1}-08-31` };
+    return { start: isoDate(first, 9, 1), end: isoDate(first + 1, 8, 31) };
   }
   return fallback;
 }
 
-const iso = (text: string) => toIsoDate(parseDateText(text)!);
+// A plan's dates come from its schema as IsoDate; a plan made in code may still write 27.09.2024.
+const iso = (text: string): IsoDate => parseIsoDate(text) ?? text;
 
 // Validation and the calendar both read the same plan: read each one once per period.
 const cache = new WeakMap<PlanDocument, Map<string, readonly CalendarEntry[]>>();

@@ -1,7 +1,7 @@
 // Who attended an event of the plan, as its participation certificates and
 // its record entry need them: each person's certificate page and register
 // request, and the count by category for the year's record. Pure.
-import { toIsoDate, type CalendarDate } from '../schema/dates.js';
+import type { IsoDate } from '../schema/iso-date.js';
 import type { ParticipantCategory } from '../schema/record.js';
 import { participantCategoryOf, peopleCategories } from '../schema/record-words.js';
 import type { AwardPage } from './awards-docx.js';
@@ -36,7 +36,7 @@ export interface AttendancePlan {
 }
 
 /** `eventKey` names the event in the register («plans/plan.yaml#14»): a person's certificate for it keeps its number. */
-export function planCertificates(rows: readonly RosterRow[], event: string, eventKey: string, date: CalendarDate): AttendancePlan {
+export function planCertificates(rows: readonly RosterRow[], event: string, eventKey: string, date: IsoDate): AttendancePlan {
   const { names, uncertain } = namesInDative(rows.map((row) => row.values.name!));
   // a list with categories says how many of each there were, none included: the record's old counts are replaced
   const categories: Partial<Record<ParticipantCategory, number>> = rows.some((row) => row.values.category !== undefined)
@@ -52,7 +52,6 @@ export function planCertificates(rows: readonly RosterRow[], event: string, even
     if (category) categories[category] = (categories[category] ?? 0) + 1;
     else problems.push({ place: row.place, severity: 'warning', code: 'roster-unknown-category', params: { value: said } });
   }
-  const iso = toIsoDate(date);
   return {
     pages: rows.map((row, index) => ({
       heading: 'СЕРТИФИКАТ',
@@ -62,7 +61,7 @@ export function planCertificates(rows: readonly RosterRow[], event: string, even
       reason: 'за участие в мероприятии',
     })),
     requests: rows.map((row) => ({
-      date: iso,
+      date,
       name: row.values.name!,
       document: 'Сертификат участника',
       event,

@@ -6,7 +6,7 @@
 import { AlignmentType, Document, Packer, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import { DOCUMENT_STYLES, sectionProperties, STYLES, textWidth, THEME } from '../docs/page.js';
 import { formatDateLong, typeset } from '../text/typography.js';
-import type { CalendarDate } from '../schema/dates.js';
+import { dateParts, type IsoDate } from '../schema/iso-date.js';
 
 /** What a DOCX of diplomas or certificates says it is in its properties: how the commands know their own output. */
 export const AWARDS_DESCRIPTION = 'Дипломы и сертификаты';
@@ -29,7 +29,7 @@ export interface AwardsRequest {
   readonly organiser?: string;
   /** The contest or the event, as its title is written. */
   readonly event: string;
-  readonly date: CalendarDate;
+  readonly date: IsoDate;
   readonly signer?: { readonly position: string; readonly name: string };
   readonly pages: readonly AwardPage[];
   /** Written into the document's properties: how the command knows its own earlier output. */
@@ -76,7 +76,7 @@ function pageOf(request: AwardsRequest, page: AwardPage, first: boolean, width: 
       style: STYLES.body,
       spacing: { before: request.signer ? 720 : 3120 },
       tabStops: tabs,
-      children: [new TextRun(typeset(`№ ${page.number}`)), new TextRun({ children: [new Tab(), formatDateLong(request.date)] })],
+      children: [new TextRun(typeset(`№ ${page.number}`)), new TextRun({ children: [new Tab(), formatDateLong(dateParts(request.date))] })],
     }),
   );
   return children;

@@ -4,7 +4,7 @@
 // with the names that could not be declined for certain listed for a person
 // to check. Pure: numbers come from the register afterwards.
 import type { Contest, Participant } from '../schema/contest.js';
-import { toIsoDate, type CalendarDate } from '../schema/dates.js';
+import type { IsoDate } from '../schema/iso-date.js';
 import { romanNumeral } from '../text/typography.js';
 import { dativeName } from './declension.js';
 import type { AwardPage } from './awards-docx.js';
@@ -58,7 +58,7 @@ export function namesInDative(names: readonly string[]): { readonly names: reado
 }
 
 /** Every participant of the contest, by nomination: the ranked in rank order, then those who did not reach this stage. */
-export function planDiplomas(contest: Contest, ranking: StageRanking, date: CalendarDate, schoolName: (school: string) => string): AwardPlan {
+export function planDiplomas(contest: Contest, ranking: StageRanking, date: IsoDate, schoolName: (school: string) => string): AwardPlan {
   const rows = new Map(ranking.nominations.flatMap((nomination) => nomination.rows.map((row) => [row.participant.id, row] as const)));
   const ordered: Participant[] = contest.nominations.flatMap((nomination) => {
     const ranked = ranking.nominations.find((candidate) => candidate.id === nomination.id)?.rows.map((row) => row.participant) ?? [];
@@ -66,7 +66,6 @@ export function planDiplomas(contest: Contest, ranking: StageRanking, date: Cale
     return [...ranked, ...others];
   });
   const { names, uncertain } = namesInDative(ordered.map((participant) => participant.name));
-  const iso = toIsoDate(date);
   let diplomas = 0;
   const pages: Omit<AwardPage, 'number'>[] = [];
   const requests: IssueRequest[] = [];
@@ -77,7 +76,7 @@ export function planDiplomas(contest: Contest, ranking: StageRanking, date: Cale
     const heading = award.diploma ? 'ДИПЛОМ' : 'СЕРТИФИКАТ';
     pages.push({ heading, degree: award.degree, name: names[index]!, organisation: schoolName(participant.school), reason: award.reason });
     requests.push({
-      date: iso,
+      date,
       name: participant.name.trim(),
       document: `${award.diploma ? 'Диплом' : 'Сертификат'} ${award.degree}`,
       event: `${contest.title}, номинация ${nomination}`,

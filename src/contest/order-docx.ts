@@ -8,14 +8,14 @@ import { approvalTable } from '../docs/approvals.js';
 import { DOCUMENT_STYLES, emptyParagraph, paragraph, sectionProperties, STYLES, textWidth, THEME } from '../docs/page.js';
 import { formatDateLong, romanNumeral, typeset } from '../text/typography.js';
 import type { Contest } from '../schema/contest.js';
-import type { CalendarDate } from '../schema/dates.js';
+import { dateParts, type IsoDate } from '../schema/iso-date.js';
 import type { StageRanking } from './ranking.js';
 
 export interface OrderRequest {
   readonly contest: Contest;
   readonly ranking: StageRanking;
   /** The day of the jury's protocol. */
-  readonly protocolDate: CalendarDate;
+  readonly protocolDate: IsoDate;
   readonly schoolName: (school: string) => string;
 }
 
@@ -64,7 +64,7 @@ export function buildOrderDocx(request: OrderRequest): Document {
     paragraph(`Об итогах конкурса ${name}`, STYLES.title),
     emptyParagraph(),
     paragraph(
-      `На основании протокола заседания жюри от ${formatDateLong(request.protocolDate)} по итогам этапа «${request.ranking.stage.title}» конкурса ${name}`,
+      `На основании протокола заседания жюри от ${formatDateLong(dateParts(request.protocolDate))} по итогам этапа «${request.ranking.stage.title}» конкурса ${name}`,
       STYLES.body,
       justified,
     ),

@@ -7,7 +7,7 @@ import type { Contest } from '../schema/contest.js';
 import type { RankedParticipant, StageRanking } from './ranking.js';
 import { DOCUMENT_STYLES, emptyParagraph, pageHeaders, paragraph, sectionProperties, STYLES, textWidth, THEME } from '../docs/page.js';
 import { formatDateLong, typeset } from '../text/typography.js';
-import { parseDateText } from '../schema/dates.js';
+import { dateParts, type IsoDate } from '../schema/iso-date.js';
 
 /** What a protocol's document properties say it is: how the command knows a protocol it wrote. */
 export const PROTOCOL_DESCRIPTION = 'Протокол заседания жюри';
@@ -15,8 +15,8 @@ export const PROTOCOL_DESCRIPTION = 'Протокол заседания жюр�
 export interface ProtocolRequest {
   readonly contest: Contest;
   readonly ranking: StageRanking;
-  /** The day of the meeting (YYYY-MM-DD or DD.MM.YYYY). */
-  readonly date: string;
+  /** The day of the meeting. */
+  readonly date: IsoDate;
   readonly schoolName: (school: string) => string;
 }
 
@@ -100,14 +100,13 @@ export function buildProtocolDocx({ contest, ranking, date, schoolName }: Protoc
   const width = textWidth('portrait');
   const stageIndex = contest.stages.indexOf(ranking.stage);
   const nextStage = ranking.stage.advance ? contest.stages[stageIndex + 1]?.title : undefined;
-  const day = parseDateText(date);
   const present = contest.jury.filter((juror) => !ranking.stage.jury || ranking.stage.jury.includes(juror.id));
   const children: FileChild[] = [
     paragraph('ПРОТОКОЛ', STYLES.title),
     paragraph('заседания жюри', STYLES.title),
     paragraph(contest.title, STYLES.title),
     paragraph(ranking.stage.title, STYLES.title, { spacing: { after: 240 } }),
-    paragraph(day ? formatDateLong(day) : date, STYLES.body, { alignment: AlignmentType.RIGHT }),
+    paragraph(formatDateLong(dateParts(date)), STYLES.body, { alignment: AlignmentType.RIGHT }),
     emptyParagraph(),
     paragraph('Присутствовали члены жюри:', STYLES.body),
     ...present.map((juror) => paragraph(`– ${juror.name}, ${inSentence(juror.position)}${juror.chair ? ' (председатель жюри)' : ''};`, STYLES.body, justified)),

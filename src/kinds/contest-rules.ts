@@ -1,7 +1,7 @@
 // The rules of a contest file across its fields: ids unique and known,
 // who advances and how places are given said one way, dates in order.
 import type { Contest } from '../schema/contest.js';
-import { parseDateText, toIsoDate } from '../schema/dates.js';
+import type { IsoDate } from '../schema/iso-date.js';
 import type { PathSegment } from '../schema/source.js';
 import { suggest } from '../schema/suggest.js';
 import type { MessageCode } from '../i18n/messages.js';
@@ -25,8 +25,6 @@ function duplicates(ids: readonly string[], path: (index: number) => PathSegment
 function unknown(value: string, known: readonly string[], path: PathSegment[], code: MessageCode): RuleProblem[] {
   return known.includes(value) ? [] : [{ path, severity: 'error', code, params: { value, suggestion: suggest(value, known), known: known.join('|') } }];
 }
-
-const iso = (date: string) => toIsoDate(parseDateText(date)!);
 
 const uniqueIds: Rule = (contest) => [
   ...duplicates(
@@ -115,14 +113,14 @@ const fewJurorsToDrop: Rule = (contest) =>
 
 const datesInOrder: Rule = (contest) => {
   const problems: RuleProblem[] = [];
-  const order = (from: string, to: string, path: PathSegment[]) => {
-    if (iso(from) > iso(to)) problems.push({ path, severity: 'error', code: 'period-order', params: { from: iso(from), to: iso(to) } });
+  const order = (from: IsoDate, to: IsoDate, path: PathSegment[]) => {
+    if (from > to) problems.push({ path, severity: 'error', code: 'period-order', params: { from, to } });
   };
   if (contest.applications) order(contest.applications.from, contest.applications.to, ['applications', 'to']);
   contest.stages.forEach((stage, s) => {
     if (stage.to) order(stage.from, stage.to, ['stages', s, 'to']);
     const previous = contest.stages[s - 1];
-    if (previous && iso(stage.from) < iso(previous.to ?? previous.from)) {
+    if (previous && stage.from < (previous.to ?? previous.from)) {
       problems.push({
         path: ['stages', s, 'from'],
         severity: 'warning',

@@ -9,7 +9,6 @@ import { expand } from '../calendar/expand.js';
 import type { RuleProblem } from './rules.js';
 import { recordWindow } from '../analysis/figures.js';
 import { entriesByNumber, itemOfEntry, numberedItems } from '../analysis/record-items.js';
-import { parseDateText, toIsoDate } from '../schema/dates.js';
 
 type Rule<T> = (value: T) => RuleProblem[];
 
@@ -156,10 +155,8 @@ function datesOutside(record: YearRecord, plan: PlanDocument): RuleProblem[] {
   const window = recordWindow(plan);
   if (!window) return [];
   return record.entries.flatMap((entry, index) =>
-    (entry.dates ?? []).flatMap((text, at): RuleProblem[] => {
-      const parsed = parseDateText(String(text));
-      const date = parsed ? toIsoDate(parsed) : undefined;
-      if (date === undefined || (date >= window.start && date <= window.end)) return [];
+    (entry.dates ?? []).flatMap((date, at): RuleProblem[] => {
+      if (date >= window.start && date <= window.end) return [];
       return [
         {
           path: ['entries', index, 'dates', at],

@@ -1,7 +1,7 @@
 // The rules of a register of issued documents: a number is given once, and a
 // document's key once.
 import { parseIssuedNumber, type Register } from '../schema/register.js';
-import { parseDateText } from '../schema/dates.js';
+import { dateParts } from '../schema/iso-date.js';
 import type { RuleProblem } from './rules.js';
 
 function once(values: readonly string[], field: 'number' | 'key', code: 'register-number-twice' | 'register-key-twice'): RuleProblem[] {
@@ -33,8 +33,8 @@ const keysOnce = (register: Register) =>
 const yearOfDate = (register: Register): RuleProblem[] =>
   register.issued.flatMap((entry, index): RuleProblem[] => {
     const year = parseIssuedNumber(entry.number)[1];
-    const date = parseDateText(entry.date);
-    return date && date.year !== year
+    const date = dateParts(entry.date);
+    return date.year !== year
       ? [{ path: ['issued', index, 'number'], severity: 'error', code: 'register-number-year', params: { value: entry.number.trim(), year: date.year } }]
       : [];
   });

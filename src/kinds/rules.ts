@@ -1,7 +1,6 @@
 // The second validation pass: named rules across fields, run on data whose
 // shape zod has already accepted. Each rule returns problems with a path.
 import type { Severity } from '../schema/diagnostic.js';
-import { parseDateText, toIsoDate } from '../schema/dates.js';
 import type { PlanDocument } from '../schema/plan.js';
 import type { MonitoringForm, Registry } from '../schema/reports.js';
 import { suggest } from '../schema/suggest.js';
@@ -41,8 +40,7 @@ const yearOrPeriod: Rule<PlanDocument> = (plan) => {
 
 const periodOrder: Rule<PlanDocument> = (plan) => {
   if (!plan.period) return [];
-  const from = toIsoDate(parseDateText(plan.period.from)!);
-  const to = toIsoDate(parseDateText(plan.period.to)!);
+  const { from, to } = plan.period;
   return from > to ? [{ path: ['period', 'to'], severity: 'error', code: 'period-order', params: { from, to } }] : [];
 };
 
@@ -86,7 +84,7 @@ const eventsWithinPeriod: Rule<PlanDocument> = (plan) => {
   plan.sections.forEach((section, sectionIndex) =>
     section.items.forEach((item, itemIndex) =>
       item.events?.forEach((event, eventIndex) => {
-        const date = toIsoDate(parseDateText(event.date)!);
+        const date = event.date;
         if (date < period.start || date > period.end) {
           const path = ['sections', sectionIndex, 'items', itemIndex, 'events', eventIndex, 'date'];
           problems.push({ path, severity: 'warning', code: 'event-outside-period', params: { date, from: period.start, to: period.end } });
@@ -116,7 +114,7 @@ const scheduleShapes: Rule<PlanDocument> = (plan) =>
       }
       if (nth !== undefined && (every !== 'month' || !weekdays?.length))
         return [{ path: [...path, 'nth'], severity: 'error', code: 'schedule-nth-needs-weekday' }];
-      if (from && to && toIsoDate(parseDateText(from)!) > toIsoDate(parseDateText(to)!)) {
+      if (from && to && from > to) {
         return [{ path: [...path, 'to'], severity: 'error', code: 'schedule-range-order', params: { from, to } }];
       }
       return [];

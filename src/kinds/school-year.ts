@@ -1,21 +1,20 @@
 // The rules of a school-year file, and the school year it describes for the
 // timing reader.
 import { addDays, isoDate } from '../calendar/days.js';
-import type { Span } from '../calendar/model.js';
+import type { IsoDate, Span } from '../calendar/model.js';
 import type { SchoolYear } from '../calendar/reader/school-year.js';
-import { parseAcademicYear, parseDateText, toIsoDate } from '../schema/dates.js';
+import { parseAcademicYear } from '../schema/dates.js';
 import type { SchoolYearFile } from '../schema/school-year.js';
 import type { RuleProblem } from './rules.js';
 
-const iso = (text: string) => toIsoDate(parseDateText(text)!);
-const spanOf = (item: { from: string; to: string }): Span => ({ start: iso(item.from), end: iso(item.to) });
+const spanOf = (item: { from: IsoDate; to: IsoDate }): Span => ({ start: item.from, end: item.to });
 
 /** Every term and holiday lies in the academic year, ends after it starts, and the terms follow each other. */
 export function schoolYearRules(file: SchoolYearFile): RuleProblem[] {
   const { first } = parseAcademicYear(file.academicYear)!;
   const year = { start: isoDate(first, 9, 1), end: isoDate(first + 1, 8, 31) };
   const problems: RuleProblem[] = [];
-  const check = (items: readonly { from: string; to: string }[], key: 'terms' | 'holidays') =>
+  const check = (items: readonly { from: IsoDate; to: IsoDate }[], key: 'terms' | 'holidays') =>
     items.forEach((item, index) => {
       const span = spanOf(item);
       if (span.start > span.end)
@@ -33,7 +32,7 @@ export function schoolYearRules(file: SchoolYearFile): RuleProblem[] {
   check(file.terms, 'terms');
   check(file.holidays ?? [], 'holidays');
   if (file.lastDayOfLessons) {
-    const last = iso(file.lastDayOfLessons);
+    const last = file.lastDayOfLessons;
     if (last < year.start || last > year.end)
       problems.push({ path: ['lastDayOfLessons'], severity: 'error', code: 'school-year-outside', params: { from: last, to: last, year: file.academicYear } });
   }
@@ -44,7 +43,7 @@ export function schoolYearRules(file: SchoolYearFile): RuleProblem[] {
 export function schoolYearOf(file: SchoolYearFile): SchoolYear {
   const { first } = parseAcademicYear(file.academicYear)!;
   const terms = file.terms.map(spanOf);
-  const lastDayOfLessons = file.lastDayOfLessons ? iso(file.lastDayOfLessons) : terms.at(-1)!.end;
+  const lastDayOfLessons = file.lastDayOfLessons ?? terms.at(-1)!.end;
   const summer = { start: addDays(lastDayOfLessons, 1), end: isoDate(first + 1, 8, 31) };
   return {
     first,

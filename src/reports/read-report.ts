@@ -1,7 +1,7 @@
 // One school's filled form, read and checked against the form definition.
 // The input is the named cells of an XLSX file, or one row of a CSV file.
 import type { MessageCode, MessageParams } from '../i18n/messages.js';
-import { parseDateText, toIsoDate } from '../schema/dates.js';
+import { parseIsoDate } from '../schema/iso-date.js';
 import type { Indicator, MonitoringForm } from '../schema/reports.js';
 import { holds, parseCheck } from './checks.js';
 import { META_NAMES, NAME_PREFIX } from './form-names.js';
@@ -169,6 +169,5 @@ export function serialToIso(serial: number, date1904 = false): string | undefine
 }
 
 function textToIso(text: string): string | undefined {
-  const date = parseDateText(text);
-  return date && toIsoDate(date);
+  return parseIsoDate(text);
 }

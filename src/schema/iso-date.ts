@@ -20,7 +20,7 @@ export interface CalendarDate {
 
 const DAY = 86_400_000;
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
@@ -118,8 +118,7 @@ export function monthsBetween(start: IsoDate, end: IsoDate): [number, number][] 
   return months;
 }
 
-/** Negative, zero or positive as `a` is before, on or after `b`. */
-export const compareDates = (a: IsoDate, b: IsoDate): number => (a < b ? -1 : a > b ? 1 : 0);
+// Dates compare in date order as strings: `a < b`.
 export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
 export const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
 

@@ -2,7 +2,7 @@
 // the visually impaired (under contrast/, a copy for each font size and colour scheme) and as a fragment without the shell
 // (page.fragment.html, next to the page, for pasting into a school's CMS), and the
 // two style sheets. Pure: the command adds the downloads and writes the files.
-import { parseDateText } from '../schema/dates.js';
+import { dateParts } from '../schema/iso-date.js';
 import { formatDateLong, typeset } from '../text/typography.js';
 import { html, trustedHtml, type Html } from './html.js';
 import { bodyForEveryVersion, PageContext, pageShell, versionPrefixes, type NavEntry } from './layout.js';
@@ -148,7 +148,7 @@ export function buildSite(input: SiteInput, extras: SiteExtras = {}): Map<string
   const nav = siteNav(input, extras);
   const siteTitle = input.centre ? typeset(input.centre.name) : 'Центр поддержки классных руководителей';
   if (extras.news?.length) files.set(newsFeedPath, atomFeed(extras.news, { siteTitle, ...(extras.url ? { url: extras.url } : {}) }));
-  const built = formatDateLong(parseDateText(input.today)!);
+  const built = formatDateLong(dateParts(input.today));
   for (const spec of sitePages(input, extras)) {
     const bodyFor = bodyForEveryVersion(spec.path, spec.body);
     for (const prefix of versionPrefixes) {

@@ -3,6 +3,7 @@
 import type { AgendaRow } from '../calendar/agenda.js';
 import type { Span } from '../calendar/model.js';
 import type { Centre } from '../schema/centre.js';
+import type { IsoDate } from '../schema/iso-date.js';
 import type { CentreDocument } from '../schema/document.js';
 import type { PlanDocument } from '../schema/plan.js';
 import type { Practice } from '../schema/practice.js';
@@ -53,7 +54,7 @@ export interface SiteInput {
   readonly pages: readonly SiteMarkdownPage[];
   readonly calendar: {
     /** The day the calendar pivots on: what is coming is listed from it. */
-    readonly today: string;
+    readonly today: IsoDate;
     readonly upcoming: { readonly window: Span; readonly rows: readonly AgendaRow[] };
     /** The academic year shown by month: today's, the next one planned, or (all past) the last one planned. */
     readonly year: { readonly window: Span; readonly rows: readonly AgendaRow[]; readonly state: YearState };
@@ -67,7 +68,7 @@ export interface SiteInput {
   /** The section's address on the web (`--url`): the fragments' links are made absolute on it. */
   readonly url?: string;
   /** When the site was built, for the footer: YYYY-MM-DD. */
-  readonly today: string;
+  readonly today: IsoDate;
 }
 
 const translit: Record<string, string> = {

@@ -3,7 +3,7 @@
 // with front matter, marked `draft: true` until the methodist has written it up.
 // Pure: the command writes the file, never over another.
 import { activityTitle } from '../calendar/activity-title.js';
-import { parseDateText } from '../schema/dates.js';
+import { dateParts } from '../schema/iso-date.js';
 import type { Participants } from '../schema/record.js';
 import { formatDateLong, NBSP, typeset } from '../text/typography.js';
 import type { ItemFigures } from '../analysis/figures.js';
@@ -33,7 +33,7 @@ const isAddress = (text: string) => /^https?:\/\/\S+$/i.test(text.trim());
 export function newsDraft(item: ItemFigures): { fileName: string; text: string } {
   const title = typeset(activityTitle(item.activity).replace(/[.;]+$/, ''));
   const date = item.dates.at(-1)!;
-  const days = item.dates.map((day) => formatDateLong(parseDateText(day)!));
+  const days = item.dates.map((day) => formatDateLong(dateParts(day)));
   const when = days.length === 1 ? `Проведено ${days[0]}` : `Дни проведения: ${days.join(', ')}`;
   const participants = participantsSentence(item.participants);
   const evidence = item.evidence.map((entry) => (isAddress(entry) ? `- <${entry.trim()}>` : `- ${typeset(entry.trim())}`));

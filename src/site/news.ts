@@ -3,7 +3,7 @@
 // front matter is read by the same located reader as every YAML file, so a
 // mistake is reported at its line and column in the .md file. Pure.
 import { compareDiagnostics, hasErrors, type Diagnostic } from '../schema/diagnostic.js';
-import { parseDateText, toIsoDate } from '../schema/dates.js';
+import type { IsoDate } from '../schema/iso-date.js';
 import { issuesToDiagnostics } from '../schema/issues.js';
 import { newsSchema, type NewsFrontMatter } from '../schema/news.js';
 import { parseSource } from '../schema/source.js';
@@ -11,7 +11,7 @@ import { parseSource } from '../schema/source.js';
 export interface NewsText {
   readonly title: string;
   /** YYYY-MM-DD. */
-  readonly date: string;
+  readonly date: IsoDate;
   readonly summary?: string;
   readonly draft: boolean;
   /** The Markdown after the front matter. */
@@ -39,7 +39,7 @@ export function readNewsText(file: string, text: string): { news?: NewsText; dia
   return {
     news: {
       title: value.title.trim(),
-      date: toIsoDate(parseDateText(value.date)!),
+      date: value.date,
       ...(value.summary !== undefined ? { summary: value.summary.trim() } : {}),
       draft: value.draft === true,
       body: lines.slice(closing + 1).join('\n'),

@@ -6,7 +6,7 @@
 // (buildAgenda), so both say the same dates.
 import type { AgendaRow } from '../calendar/agenda.js';
 import { academicYearOf, dateParts, dayNumber, monthEnd } from '../calendar/days.js';
-import { parseDateText } from '../schema/dates.js';
+import type { IsoDate } from '../schema/iso-date.js';
 import { formatDateLong, typeset } from '../text/typography.js';
 import { monthsIn } from '../text/russian-words.js';
 import { html, type Html } from './html.js';
@@ -32,7 +32,7 @@ export const monthPath = (key: string) => `calendar/${key}.html`;
 const months = monthsIn('nominative').map((name) => name[0]!.toUpperCase() + name.slice(1));
 
 // «29 января»: the day and its month never part at a line break
-const longDate = (iso: string) => formatDateLong(parseDateText(iso)!).replace(' ', '\u00a0');
+const longDate = (date: IsoDate) => formatDateLong(dateParts(date)).replace(' ', '\u00a0');
 
 /** «5 мероприятий», «1 мероприятие», «3 мероприятия». */
 export function countEvents(count: number): string {

@@ -1,7 +1,7 @@
 // «Новости»: the list newest first, a page for each item, the latest few on the
 // home page, and an Atom feed (RFC 4287) of them all. Pure.
 import { createHash } from 'node:crypto';
-import { parseDateText } from '../schema/dates.js';
+import { dateParts, type IsoDate } from '../schema/iso-date.js';
 import { formatDateLong, typeset } from '../text/typography.js';
 import { escapeHtml, html, trustedHtml, type Html } from './html.js';
 import type { PageContext } from './layout.js';
@@ -10,7 +10,7 @@ export interface SiteNews {
   readonly slug: string;
   readonly title: string;
   /** YYYY-MM-DD. */
-  readonly date: string;
+  readonly date: IsoDate;
   /** Plain text for the list and the feed: the front matter's summary, else the first paragraph. */
   readonly summary?: string;
   /** Rendered, sanitised body (markdown-it with HTML off). */
@@ -23,7 +23,7 @@ export const newsFeedPath = 'files/news.atom';
 /** How many items the home page shows. */
 export const latestNewsCount = 5;
 
-const dateLong = (date: string) => formatDateLong(parseDateText(date)!);
+const dateLong = (date: IsoDate) => formatDateLong(dateParts(date));
 
 function newsEntry(ctx: PageContext, item: SiteNews, heading: 'h2' | 'h3'): Html {
   const title = html`<a href="${ctx.page(newsItemPath(item.slug))}">${typeset(item.title)}</a>`;

@@ -1,7 +1,7 @@
 // Russian typography for every piece of text a document prints, and the
 // Russian ways of writing dates, academic years and section numbers.
 // Pure string functions: no docx, no I/O. A date is any {year, month, day}
-// (schema/dates.ts's CalendarDate is one): this layer is below the formats.
+// (the parts of schema/iso-date.ts's IsoDate, dateParts): this layer is below the formats.
 import { monthsIn } from '../text/russian-words.js';
 
 interface DayOfYear {

@@ -7,7 +7,7 @@ import type { Span } from '../calendar/model.js';
 import type { LocalDay } from '../calendar/working-days.js';
 import { defaultSchoolYear, type SchoolYear } from '../calendar/reader/school-year.js';
 import { schoolYearOf } from '../kinds/school-year.js';
-import { parseDateText, toIsoDate } from '../schema/dates.js';
+import type { IsoDate } from '../schema/iso-date.js';
 import type { MonitoringForm } from '../schema/reports.js';
 import type { PlanDocument } from '../schema/plan.js';
 import { formSources, type StatusSource } from './calendar-status.js';
@@ -37,7 +37,7 @@ export function calendarInputs(files: readonly LoadedFile[]): CalendarInputs {
   const plans: { file: LoadedFile; plan: PlanDocument }[] = [];
   for (const file of files) {
     const validated = file.validated;
-    if (validated?.kind === 'holidays') inputs.localDays.push(...validated.value.days.map((day) => ({ ...day, date: toIsoDate(parseDateText(day.date)!) })));
+    if (validated?.kind === 'holidays') inputs.localDays.push(...validated.value.days);
     else if (validated?.kind === 'school-year') schoolYears.set(schoolYearOf(validated.value).first, schoolYearOf(validated.value));
     else if (validated?.kind === 'plan' || validated?.kind === 'cyclogram') plans.push({ file, plan: validated.value });
     else if (validated?.kind === 'form') inputs.forms.push(file);
@@ -55,15 +55,12 @@ export function calendarInputs(files: readonly LoadedFile[]): CalendarInputs {
 }
 
 /** The items the plan's record marks as moved with their new days: item number → ISO days. */
-function movedItems(plan: PlanDocument, planPath: string, records: readonly LoadedFile[]): Map<number, string[]> {
-  const moved = new Map<number, string[]>();
+function movedItems(plan: PlanDocument, planPath: string, records: readonly LoadedFile[]): Map<number, IsoDate[]> {
+  const moved = new Map<number, IsoDate[]>();
   const file = records.find((candidate) => recordPlanPath(candidate.path, candidate.validated!.value as YearRecord) === planPath);
   if (!file) return moved;
   for (const [number, entry] of entriesByNumber(plan, file.validated!.value as YearRecord)) {
-    const days = (entry.dates ?? []).flatMap((text) => {
-      const date = parseDateText(text);
-      return date ? [toIsoDate(date)] : [];
-    });
+    const days = entry.dates ?? [];
     if (entry.status === 'moved' && days.length) moved.set(number, days);
   }
   return moved;

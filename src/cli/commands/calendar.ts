@@ -5,7 +5,7 @@ import { writeIcs } from '../../calendar/ical.js';
 import type { Span } from '../../calendar/model.js';
 import { russianCalendar } from '../../calendar/working-days.js';
 import { academicYearOf, maxDate } from '../../calendar/days.js';
-import { parseDateText, toIsoDate } from '../../schema/dates.js';
+import { parseIsoDate } from '../../schema/iso-date.js';
 import { hasErrors, userError } from '../../schema/diagnostic.js';
 import type { MessageCode, MessageParams } from '../../i18n/messages.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
@@ -101,9 +101,9 @@ const usage = (code: MessageCode, params: MessageParams, exitCode: 1 | 2 = 2) =>
 
 function resolveWindow(ctx: CliContext, options: CalendarOptions, sources: PlanSource[]): Span {
   const date = (value: string) => {
-    const parsed = parseDateText(value);
+    const parsed = parseIsoDate(value);
     if (!parsed) throw usage('bad-date-option', { value });
-    return toIsoDate(parsed);
+    return parsed;
   };
   if (options.to !== undefined && options.weeks !== undefined) throw usage('to-and-weeks', {});
   // the status looks back: from the start of the academic year unless told otherwise

@@ -11,7 +11,7 @@ import { AWARDS_DESCRIPTION, renderAwardsDocx } from '../../contest/awards-docx.
 import { planCertificates } from '../../contest/attendance.js';
 import { readRoster, repeatedRows, type RosterProblem } from '../../contest/roster.js';
 import { XlsxError } from '../../reports/xlsx-cells.js';
-import { parseDateText, toIsoDate } from '../../schema/dates.js';
+import { parseIsoDate } from '../../schema/iso-date.js';
 import { CentreError, fileDiagnostic, userError } from '../../schema/diagnostic.js';
 import { findWorkspaceRoot, readRegularFile, readTextFile } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
@@ -58,7 +58,7 @@ export async function certificatesCommand(
   const plan = await loadPlan(ctx, planArg);
   const found = findPlanItem(plan, itemArg);
   if (!found) throw unknownItem(ctx.display(planPath), plan, itemArg);
-  const day = parseDateText(options.date ?? today(ctx));
+  const day = parseIsoDate(options.date ?? today(ctx));
   if (day === undefined) throw userError('--date', 'date-format', { value: options.date }, 2);
   const attendance = path.resolve(ctx.cwd, attendanceArg);
   const shown = ctx.display(attendance);
@@ -107,7 +107,7 @@ export async function certificatesCommand(
   ctx.stdout.write(`${ctx.t('certificates-wrote', { count: numbers.length, numbers: numberRange(numbers), path: ctx.display(target) })}\n`);
 
   // the record: the day, the number of participants and their categories, as `centre done --date --participants --category` writes them
-  const change = { item, dates: [toIsoDate(day)], participants: kept.length, categories: certificates.categories };
+  const change = { item, dates: [day], participants: kept.length, categories: certificates.categories };
   const result = await changeAlone(ctx, recordPath, async () => {
     const exists = existsSync(recordPath);
     if (exists) await checkRecord(ctx, recordPath);

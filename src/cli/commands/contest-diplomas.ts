@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { AWARDS_DESCRIPTION, renderAwardsDocx } from '../../contest/awards-docx.js';
 import { planDiplomas } from '../../contest/diplomas.js';
-import { parseDateText } from '../../schema/dates.js';
+import { parseIsoDate } from '../../schema/iso-date.js';
 import { userError } from '../../schema/diagnostic.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
@@ -27,7 +27,7 @@ export interface DiplomasOptions {
 export async function contestDiplomasCommand(ctx: CliContext, file: string, inputs: string[], options: DiplomasOptions): Promise<number> {
   const contestFile = path.resolve(ctx.cwd, file);
   const { contest, stage, schoolName } = await loadContest(ctx, file, options.stage, true);
-  const day = options.date === undefined ? undefined : parseDateText(options.date);
+  const day = options.date === undefined ? undefined : parseIsoDate(options.date);
   if (options.date !== undefined && day === undefined) throw userError('--date', 'date-format', { value: options.date }, 2);
   const collected = collectFinalSheets(ctx, file, inputs);
   const target = path.resolve(ctx.cwd, options.output ?? path.join(findWorkspaceRoot(ctx.cwd), 'out', 'contest', `${contest.id}-${stage.id}-diplomas.docx`));
@@ -38,7 +38,7 @@ export async function contestDiplomasCommand(ctx: CliContext, file: string, inpu
   const merge = finalMerge(ctx, contest, stage, file, collected, 'contest-diplomas-refused');
   if (!merge) return 1;
   const last = contest.stages.at(-1) === stage;
-  const date = day ?? parseDateText(last && contest.results ? contest.results : (stage.to ?? stage.from))!;
+  const date = day ?? (last && contest.results ? contest.results : (stage.to ?? stage.from));
   const plan = planDiplomas(contest, merge.ranking, date, schoolName);
   for (const name of plan.uncertain)
     ctx.stderr.write(`${ctx.display(contestFile)}: ${ctx.t('severity-warning')}: ${ctx.t('name-dative-uncertain', { name })}\n`);

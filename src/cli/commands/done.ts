@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { applyDone, newRecordText, type DoneChange } from '../../analysis/record-edit.js';
-import { parseDateText, toIsoDate } from '../../schema/dates.js';
+import { parseIsoDate, type IsoDate } from '../../schema/iso-date.js';
 import { userError } from '../../schema/diagnostic.js';
 import type { ParticipantCategory } from '../../schema/record.js';
 import { participantCategoryOf, peopleCategories, statusOf } from '../../schema/record-words.js';
@@ -53,12 +53,12 @@ export async function doneCommand(ctx: CliContext, planArg: string, itemArg: str
 
 function readChange(item: string, options: DoneOptions): DoneChange {
   const usage = (code: Parameters<typeof userError>[1], value: string) => userError('centre done', code, { value }, 2);
-  let dates: string[] | undefined;
+  let dates: IsoDate[] | undefined;
   if (options.date !== undefined) {
     dates = options.date.split(',').map((text) => {
-      const parsed = parseDateText(text);
-      if (!parsed) throw usage('bad-date-option', text);
-      return toIsoDate(parsed);
+      const date = parseIsoDate(text);
+      if (!date) throw usage('bad-date-option', text);
+      return date;
     });
   }
   const categories = options.category === undefined ? undefined : readCategories(options.category);
