@@ -8,7 +8,7 @@ import { newestFirst, readNewsText, type NewsText } from '../site/news.js';
 import { uniqueSlugs } from '../site/model.js';
 import type { SiteNews } from '../site/page-news.js';
 import { errnoOf, statOrUndefined } from './files.js';
-import { readFileInside } from './safe-paths.js';
+import { readPublishedText } from './safe-paths.js';
 import type { WorkspaceContext } from './context.js';
 
 export const newsFolderName = 'news';
@@ -37,14 +37,8 @@ export function checkNewsFiles(
     const file = path.join(folder, name);
     const shown = ctx.display(file);
     inputs.push(file);
-    const bytes = readFileInside(root, file);
-    if ('problem' in bytes) {
-      if (bytes.problem === 'outside') diagnostics.push(fileDiagnostic(shown, 'site-page-outside', { path: shown, target: bytes.real }));
-      else if (bytes.problem === 'not-a-file') diagnostics.push(fileDiagnostic(shown, 'site-page-not-file', { path: shown }));
-      else diagnostics.push(fileDiagnostic(shown, 'file-unreadable', { reason: bytes.problem === 'unreadable' ? bytes.reason : 'ENOENT' }));
-      continue;
-    }
-    const text = bytes.bytes.toString('utf8');
+    const text = readPublishedText(root, file, shown, diagnostics);
+    if (text === undefined) continue;
     sources.set(shown, text);
     const checked = readNewsText(shown, text);
     diagnostics.push(...checked.diagnostics);

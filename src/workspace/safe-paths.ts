@@ -6,6 +6,7 @@
 // turns the answer into a diagnostic.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
+import { fileDiagnostic, type Diagnostic } from '../schema/diagnostic.js';
 import { errnoOf } from './files.js';
 
 /** Whether `target` is strictly inside `folder` (by the path text; give real paths to compare real places). */
@@ -73,6 +74,19 @@ export function readFileInside(root: string, file: string, options: ReadInsideOp
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The text of a file the site publishes as it is (a page, a news item), read only if it is a regular
+ * file inside the workspace; otherwise undefined, with the reason among `diagnostics` under `shown`.
+ */
+export function readPublishedText(root: string, file: string, shown: string, diagnostics: Diagnostic[]): string | undefined {
+  const read = readFileInside(root, file);
+  if (!('problem' in read)) return read.bytes.toString('utf8');
+  if (read.problem === 'outside') diagnostics.push(fileDiagnostic(shown, 'site-page-outside', { path: shown, target: read.real }));
+  else if (read.problem === 'not-a-file') diagnostics.push(fileDiagnostic(shown, 'site-page-not-file', { path: shown }));
+  else diagnostics.push(fileDiagnostic(shown, 'file-unreadable', { reason: read.problem === 'unreadable' ? read.reason : 'ENOENT' }));
+  return undefined;
 }
 
 export type Removal = 'removed' | 'missing' | 'not-a-file' | 'outside' | 'failed';

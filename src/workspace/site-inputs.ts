@@ -17,7 +17,7 @@ import type { MarkdownLink } from '../site/markdown.js';
 import { regionTotals, type RegionTotals } from '../site/monitoring.js';
 import { slugify, uniqueSlugs, type SiteMarkdownPage, type SitePractice, type YearState } from '../site/model.js';
 import { errnoOf, readRegularFile, statOrUndefined } from './files.js';
-import { readFileInside } from './safe-paths.js';
+import { readFileInside, readPublishedText } from './safe-paths.js';
 import type { WorkspaceContext } from './context.js';
 import { isMarkedExample, type LoadedFile } from './load.js';
 
@@ -268,14 +268,8 @@ export async function readMarkdownPages(
     const shown = ctx.display(file);
     inputs.push(file);
     // a page is published as it is: one that is a link out of the workspace (to a system file) is refused, not read
-    const read = readFileInside(root, file);
-    if ('problem' in read) {
-      if (read.problem === 'outside') diagnostics.push(fileDiagnostic(shown, 'site-page-outside', { path: shown, target: read.real }));
-      else if (read.problem === 'not-a-file') diagnostics.push(fileDiagnostic(shown, 'site-page-not-file', { path: shown }));
-      else diagnostics.push(fileDiagnostic(shown, 'file-unreadable', { reason: read.problem === 'unreadable' ? read.reason : 'ENOENT' }));
-      continue;
-    }
-    const text = read.bytes.toString('utf8');
+    const text = readPublishedText(root, file, shown, diagnostics);
+    if (text === undefined) continue;
     sources.set(shown, text);
     const rendered = renderMarkdown(text);
     if (!rendered.title) {
