@@ -57,7 +57,7 @@ export interface KeptCheck {
   /** The line where each block of the file starts, by its path (see `pathKey`); only for runs that cite lines. */
   readonly lines?: Readonly<Record<string, number>>;
   /** A plan's calendar entries, read with the default school year over the plan's own period. */
-  readonly readings?: EntriesRead;
+  readonly entriesRead?: EntriesRead;
   /** The file's warnings (a kept file has no errors). */
   readonly warnings?: readonly KeptWarning[];
 }
@@ -89,7 +89,7 @@ export function toKeptCheck(
     kind: validated.kind,
     value: validated.value,
     ...(lineOfBlock ? { lines: blockLines(data, lineOfBlock) } : {}),
-    ...readingsOf(validated),
+    ...entriesReadOf(validated),
     // a warning is kept without its file: it is named as the run that reads it names it
     ...(warnings.length > 0 ? { warnings: warnings.map(({ file: _file, ...warning }) => withoutUndefinedKeys(warning)) } : {}),
   };
@@ -97,11 +97,11 @@ export function toKeptCheck(
 }
 
 /** The calendar entries of a plan with a period of its own, as its rules have just read them (planEntries remembers them). */
-function readingsOf(validated: Validated): Pick<KeptCheck, 'readings'> {
+function entriesReadOf(validated: Validated): Pick<KeptCheck, 'entriesRead'> {
   if (validated.kind !== 'plan' && validated.kind !== 'cyclogram') return {};
   const period = planPeriod(validated.value);
   // An entry whose timing cannot be read has `schedule: undefined`, which JSON leaves out: the same to whoever reads it.
-  return period ? { readings: { period, entries: planEntries(validated.value, period).map(withoutUndefinedKeys) } } : {};
+  return period ? { entriesRead: { period, entries: planEntries(validated.value, period).map(withoutUndefinedKeys) } } : {};
 }
 
 /** A copy without the keys of objects whose value is undefined, at any depth: as JSON keeps it. */

@@ -125,7 +125,7 @@ function keptIfClean(
 function fromKept(shown: string, kept: KeptCheck): Omit<LoadedFile, 'path' | 'shown'> {
   const diagnostics = (kept.warnings ?? []).map((warning): Diagnostic => ({ file: shown, ...warning }));
   const validated = { kind: kept.kind, value: kept.value } as Validated;
-  return { diagnostics, validated, lineOf: keptLineOf(kept.lines), ...(kept.readings ? { entriesRead: kept.readings } : {}) };
+  return { diagnostics, validated, lineOf: keptLineOf(kept.lines), ...(kept.entriesRead ? { entriesRead: kept.entriesRead } : {}) };
 }
 
 export function allDiagnostics(loaded: LoadedFiles): Diagnostic[] {

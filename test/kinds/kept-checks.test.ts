@@ -41,7 +41,7 @@ describe('keptChecks', () => {
     const full: KeptCheck = {
       ...check,
       lines: { '': 1, 'sections\u00000': 3 },
-      readings: { period: { start: '2023-09-01', end: '2024-08-31' }, entries: [] },
+      entriesRead: { period: { start: '2023-09-01', end: '2024-08-31' }, entries: [] },
       warnings: [{ line: 3, column: 5, severity: 'warning', code: 'timing-unreadable', params: { value: 'когда-нибудь' } }],
     };
     checks.write('/w/a.yaml', 'kind: centre', true, full);
@@ -249,14 +249,14 @@ describe('commands with kept checks', () => {
     const file = path.join(cache, 'checks-quicbld-locabld-locabld-', entry!);
     const kept = JSON.parse(readFileSync(file, 'utf8')) as {
       value: { sections: { items: { id?: string; activity: string }[] }[] };
-      readings: { entries: { title: string }[] };
+      entriesRead: { entries: { title: string }[] };
     };
     const item = kept.value.sections.flatMap((section) => section.items).find((one) => one.id === 'mentor-conference')!;
     const title = item.activity;
     expect(first.stdout).toContain(JSON.stringify(title).slice(1, -1));
     // the kept value and timings are what the next run uses: a title changed in them shows
     item.activity = 'Заголовок из кэша';
-    for (const entry of kept.readings.entries) if (entry.title === title) entry.title = 'Заголовок из кэша';
+    for (const entry of kept.entriesRead.entries) if (entry.title === title) entry.title = 'Заголовок из кэша';
     writeFileSync(file, JSON.stringify(kept));
     expect((await runCli(args, { cwd: dir, keep })).stdout).toContain('Заголовок из кэша');
     // the plan changed (by as many characters as before): it is read again
