@@ -1,7 +1,8 @@
 // Kept checks: what validation concluded about a file, kept between runs, so
 // that a run whose files have not changed neither parses nor checks them again
 // (and loads neither js-yaml nor zod): most of a short run's own work
-// (`npm run bench`: validate and calendar of plans/ some 75 ms faster).
+// (`BENCH_ONLY=startup npm run bench` times validate and calendar of plans/
+// with them, after one plan was edited, and without them).
 //
 // What is kept: for each file (and each mode: with or without the line of every
 // block), a clean conclusion only: the file's kind and value, its warnings,
@@ -17,10 +18,11 @@
 // the placing of its warnings (locate-problems.ts) and the located validation
 // (validate.ts), see cli/context.ts.
 //
-// When it is used: by every command that reads workspace files, in the built
-// CLI only (tests run from source have none unless given one), through
-// workspace/load.ts: an entry is read before the fast path, and a clean result
-// of either path is written. The kept calendar entries come back with the file
+// When it is used: whenever a command of the built CLI reads workspace files
+// (validate, calendar, plan build, site build and the others, all through
+// workspace/load.ts; tests run from source have none unless given one): an
+// entry is read before the fast path, and a clean result of either path is
+// written. The kept calendar entries come back with the file
 // (LoadedFile.entriesRead), and the calendar takes them in place of reading
 // the timings again (calendar/plan-entries.ts) when it reads the plan with the
 // default school year over the same period.
