@@ -65,8 +65,6 @@ const forbidden = [
     from: {
       path: '^src/',
       pathNot: [
-        // the primed calendar entries (issue 19, «One build»: load returns what the calendar needs);
-        '^src/calendar/(plan-entries|primed-entries)\\.ts$',
         // the palette type of the terminal colours, declared beside the colours that load chalk lazily.
         '^src/cli/output/(chalk-palette|colours)\\.ts$',
       ],

@@ -10,8 +10,8 @@
 // workspace with 200 practices < 1 s, and with a 300-item plan added < 2 s with
 // no page over 100 KB (BENCH_ONLY=site runs both alone). The start-up figures are with the code
 // cache the CLI keeps (the first run after a build makes it; see
-// src/cli/bundles.ts) and the checks of unchanged files kept (src/workspace/check-cache.ts);
-// each is also timed without the kept checks, as after every file changed. The year's analysis of a 500-item plan with its record
+// src/cli/bundles.ts) and the kept checks of unchanged files (src/kinds/kept-checks.ts);
+// each is also timed after one plan was edited, and without the kept checks, as after every file changed. The year's analysis of a 500-item plan with its record
 // (three charts) < 1 s.
 // Hostile documents (test/helpers/hostile-documents.ts: spans and merges of
 // millions of cells, rows copied into every row, very wide rows, many notes)
@@ -26,7 +26,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import path from 'node:path';
@@ -65,19 +65,28 @@ function timeAgainstNode(args, runs, prepare = () => {}) {
 
 const runs = Number(process.env.BENCH_RUNS ?? 21);
 const startupOnly = process.env.BENCH_ONLY === 'startup';
-// What validation concluded about unchanged files is kept between runs (src/workspace/check-cache.ts); the
+// What validation concluded about unchanged files is kept between runs (the kept checks, src/kinds/kept-checks.ts); the
 // runs of the cases marked `unkept` start without it, as the first run after every file changed does.
-const cacheFolder = path.join(root, 'node_modules', '.cache', 'centre');
+// (in the folder CENTRE_CACHE names when it is set, as the CLI does; see src/cli/bundles.ts)
+const cacheFolder = path.join(process.env.CENTRE_CACHE ? path.resolve(process.env.CENTRE_CACHE) : path.join(root, 'node_modules', '.cache'), 'centre');
 const forgetChecks = () => {
   for (const name of existsSync(cacheFolder) ? readdirSync(cacheFolder) : [])
     if (name.startsWith('checks-')) rmSync(path.join(cacheFolder, name), { recursive: true, force: true });
 };
+// The cases marked `edited` run on a copy of plans/ in which one plan changes before every run, as
+// the first run after an edit does: that plan is checked again, the others are kept.
+const editedPlans = path.join(out, 'plans');
+cpSync(path.join(root, 'plans'), editedPlans, { recursive: true });
+let edits = 0;
+const editOnePlan = () => appendFileSync(path.join(editedPlans, '2023-2024-regional-plan.yaml'), `# edit ${++edits}\n`);
 const allCases = [
   { name: 'centre --help', args: [bin, '--help'], ratio: 1.3 },
   { name: 'centre validate plans/', args: [bin, 'validate', 'plans/'], ratio: 1.5 },
+  { name: '  the same, one plan edited', args: [bin, 'validate', editedPlans], edited: true },
   { name: '  the same, every file changed', args: [bin, 'validate', 'plans/'], unkept: true },
   { name: 'centre plan build plan-500.yaml', args: [bin, 'plan', 'build', 'test/fixtures/plan-500.yaml', '-o', out], ms: 300 },
   { name: 'centre calendar plans/', args: [bin, 'calendar', 'plans/', '--from', '2023-09-01', '--to', '2024-06-30'], ratio: 1.5 },
+  { name: '  the same, one plan edited', args: [bin, 'calendar', editedPlans, '--from', '2023-09-01', '--to', '2024-06-30'], edited: true },
   { name: '  the same, every file changed', args: [bin, 'calendar', 'plans/', '--from', '2023-09-01', '--to', '2024-06-30'], unkept: true },
   // the DOCX of plan-500 is built first (below); each run imports it under a free name
   { name: 'centre plan import plan-500.docx', args: [bin, 'plan', 'import', path.join(out, 'plan-500.docx'), '-o', path.join(out, 'imported')], ms: 500 },
@@ -88,7 +97,7 @@ if (process.env.BENCH_ONLY === 'hostile') {
   console.log(missed === 0 ? 'all targets met' : `${missed} target(s) missed`);
   process.exit();
 }
-const cases = startupOnly ? allCases.filter((one) => one.ratio !== undefined || one.unkept) : allCases;
+const cases = startupOnly ? allCases.filter((one) => one.ratio !== undefined || one.unkept || one.edited) : allCases;
 if (!startupOnly)
   execFileSync(process.execPath, [bin, 'plan', 'build', 'test/fixtures/plan-500.yaml', '-o', path.join(out, 'plan-500.docx')], { cwd: root, env });
 
@@ -113,10 +122,10 @@ console.log(
     .join(' ')}`,
 );
 let failed = 0;
-for (const { name, args, ratio, ms, unkept } of cases) {
-  const { command, node } = timeAgainstNode(args, runs, unkept ? forgetChecks : undefined);
+for (const { name, args, ratio, ms, unkept, edited } of cases) {
+  const { command, node } = timeAgainstNode(args, runs, unkept ? forgetChecks : edited ? editOnePlan : undefined);
   const actualRatio = command / node;
-  if (unkept) {
+  if (unkept || edited) {
     console.log(`${name.padEnd(34)} ${command.toFixed(1).padStart(7)} ms  node ${node.toFixed(1)} ms  ${actualRatio.toFixed(2)}×  (no target: for reference)`);
     continue;
   }

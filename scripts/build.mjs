@@ -13,7 +13,7 @@
 // dist/centre.js gives the entry's `main` to ES modules that import it.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -104,6 +104,24 @@ const separateUnits = {
   },
 };
 
+/**
+ * centre's own modules do nothing on loading but define what they export (none is imported for
+ * its effects alone), so a bundle leaves out a module none of whose exports it uses, with all that
+ * only that module imports. The entry and the CLI's bundle use the folder and the store of
+ * kinds/kept-checks.ts, not the making of a kept check, whose calendar reader builds its lexicon
+ * on loading.
+ */
+const ownModulesPure = {
+  name: 'own-modules-pure',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+      if (args.kind !== 'import-statement' || !args.importer.startsWith(path.join(root, 'src/'))) return undefined;
+      const file = path.resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+      return existsSync(file) ? { path: file, sideEffects: false } : undefined;
+    });
+  },
+};
+
 await rm(`${root}dist`, { recursive: true, force: true });
 const common = {
   absWorkingDir: root,
@@ -129,7 +147,7 @@ await build({
   // A bundle runs as a vm.Script, which has no import(): every dynamic import,
   // of a unit or of a package (exceljs in the site's monitoring page), becomes a require.
   supported: { 'dynamic-import': false },
-  plugins: [lazyChildProcess, separateUnits, vegaWithoutCanvas],
+  plugins: [lazyChildProcess, separateUnits, vegaWithoutCanvas, ownModulesPure],
 });
 // The sources run in-process by most tests have import(); only the built command
 // would fail (site build --monitoring did), so the build itself refuses one.
@@ -153,6 +171,7 @@ await build({
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
   define: { CENTRE_BUNDLES: JSON.stringify(hashes) },
+  plugins: [ownModulesPure],
 });
 writeFileSync(
   `${root}dist/centre.js`,

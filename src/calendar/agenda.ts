@@ -7,7 +7,7 @@ import { addDays, maxDate, minDate } from './days.js';
 import { expand, toRRule } from './expand.js';
 import type { IcsEvent } from './ical.js';
 import type { IsoDate, Schedule, ScheduleKind, Span } from './model.js';
-import { planEntries, planPeriod, type CalendarEntry } from './plan-entries.js';
+import { planEntries, planPeriod, type CalendarEntry, type EntriesRead } from './plan-entries.js';
 import type { SchoolYear } from './reader/school-year.js';
 import type { WorkingCalendar } from './working-days.js';
 
@@ -20,6 +20,8 @@ export interface PlanSource {
   readonly schoolYear?: (first: number) => SchoolYear;
   /** Items the plan's record says were moved: the item's number → the days it was moved to. */
   readonly moved?: ReadonlyMap<number, readonly IsoDate[]>;
+  /** The plan's entries as an earlier run read them (kept with its check), for planEntries. */
+  readonly entriesRead?: EntriesRead;
   /**
    * A monitoring form's report deadlines move off a day off to the next working day (Civil Code art. 193).
    * A plan's own deadline is the day written: the row says when that is a day off.
@@ -77,7 +79,7 @@ export function buildAgenda(sources: readonly PlanSource[], window: Span, calend
   const keyed: { row: AgendaRow; shown: IsoDate; file: string; line: number }[] = [];
   for (const source of sources) {
     const plan = source.plan.title.trim();
-    for (const entry of planEntries(source.plan, window, source.schoolYear)) {
+    for (const entry of planEntries(source.plan, window, source.schoolYear, source.entriesRead)) {
       const { schedule, movedFrom } = scheduleOf(source, entry);
       if (!schedule) continue;
       const occurrences = expand(schedule, window, calendarFor(source, schedule, calendar));
@@ -175,7 +177,7 @@ export function buildIcsEvents(sources: readonly PlanSource[], window: Span, cal
   for (const source of sources) {
     // a category is one line: a plan's title may be written on several
     const planTitle = oneLine(source.plan.title);
-    for (const entry of planEntries(source.plan, window, source.schoolYear)) {
+    for (const entry of planEntries(source.plan, window, source.schoolYear, source.entriesRead)) {
       const { schedule, movedFrom } = scheduleOf(source, entry);
       if (!schedule || schedule.kind === 'unscheduled') continue;
       const occurrences = expand(schedule, window, calendarFor(source, schedule, calendar));

@@ -12,7 +12,6 @@ import type { IsoDate, Schedule, Span, Weekday } from './model.js';
 import { academicYearOf, isoDate, minDate } from './days.js';
 import { readTiming, type PhraseReading } from './phrases.js';
 import { defaultSchoolYear, type SchoolYear } from './reader/school-year.js';
-import { primedEntries } from './primed-entries.js';
 
 export interface CalendarEntry {
   readonly kind: 'item' | 'event';
@@ -46,20 +45,41 @@ export function planPeriod(plan: PlanDocument, fallback?: Span): Span | undefine
 // A plan's dates come from its schema as IsoDate; a plan made in code may still write 27.09.2024.
 const iso = (text: string): IsoDate => parseIsoDate(text) ?? text;
 
+/**
+ * A plan's entries as read earlier with the default school year over `period`: in an earlier run,
+ * kept with the plan's check (kinds/kept-checks.ts), as JSON holds them.
+ */
+export interface EntriesRead {
+  readonly period: Span;
+  readonly entries: readonly CalendarEntry[];
+}
+
 // Validation and the calendar both read the same plan: read each one once per period.
+
 const cache = new WeakMap<PlanDocument, Map<string, readonly CalendarEntry[]>>();
 
 // Each school year (the default, a workspace's file) gets a number, so that the entries of one plan read with it are one list of objects.
 const schoolYearKeys = new WeakMap<(first: number) => SchoolYear, number>();
 let schoolYearCount = 0;
 
-export function planEntries(plan: PlanDocument, fallbackPeriod: Span, schoolYear: (first: number) => SchoolYear = defaultSchoolYear): readonly CalendarEntry[] {
+/**
+ * The plan's entries over its period (else `fallbackPeriod`), its timings read with `schoolYear`;
+ * `read`, when given, is what an earlier run read with the default school year, taken as it is when
+ * both the school year and the period are the same.
+ */
+export function planEntries(
+  plan: PlanDocument,
+  fallbackPeriod: Span,
+  schoolYear: (first: number) => SchoolYear = defaultSchoolYear,
+  read?: EntriesRead,
+): readonly CalendarEntry[] {
   const period = planPeriod(plan, fallbackPeriod)!;
   if (!schoolYearKeys.has(schoolYear)) schoolYearKeys.set(schoolYear, schoolYearCount++);
   const key = `${period.start}/${period.end}/${schoolYearKeys.get(schoolYear)}`;
   const cached = cache.get(plan)?.get(key);
   if (cached) return cached;
-  const entries = (schoolYear === defaultSchoolYear ? primedEntries(plan, period) : undefined) ?? readEntries(plan, period, schoolYear);
+  const readEarlier = schoolYear === defaultSchoolYear && read?.period.start === period.start && read.period.end === period.end;
+  const entries = readEarlier ? read.entries : readEntries(plan, period, schoolYear);
   if (!cache.has(plan)) cache.set(plan, new Map());
   cache.get(plan)!.set(key, entries);
   return entries;

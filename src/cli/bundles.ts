@@ -5,9 +5,9 @@
 // modules (module.enableCompileCache came in Node 22), so the bundles are
 // CommonJS scripts compiled here with vm.Script. The cache is only a speed-up:
 // when it cannot be read or written, or V8 refuses it, the bundles are
-// compiled as usual. The same folder keeps what the fast path of validation
-// concluded about files (workspace/check-cache.ts). CENTRE_CACHE=off turns both off,
-// and CENTRE_CACHE=<folder> puts them in a folder `centre` made there.
+// compiled as usual. The same folder holds the kept checks: what validation
+// concluded about files (kinds/kept-checks.ts). CENTRE_CACHE=off turns both
+// off, and CENTRE_CACHE=<folder> puts them in a folder `centre` made there.
 //
 // This file is built as CommonJS too (so `require` and `__dirname` are
 // CommonJS's): a process that starts from CommonJS files only never sets up
@@ -18,7 +18,7 @@ import type * as Os from 'node:os';
 import type * as Path from 'node:path';
 import type * as Url from 'node:url';
 import type * as Vm from 'node:vm';
-import { isPrivateFolder, makeMarkedFolder, readWithoutFollowing } from '../workspace/cache-folder.js';
+import { isPrivateFolder, makeMarkedFolder, readWithoutFollowing } from '../kinds/kept-checks.js';
 import type { CliIo, KeptBetweenRuns } from './context.js';
 
 const { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs') as typeof Fs;
@@ -42,7 +42,7 @@ const packageRequire = createRequire(path.join(distDir, 'centre.cjs'));
 
 /**
  * Where compiled bundles are kept: a folder `centre` the cache makes and marks as
- * its own (workspace/cache-folder.ts) in `CENTRE_CACHE`, else in node_modules/.cache (of the
+ * its own (kinds/kept-checks.ts) in `CENTRE_CACHE`, else in node_modules/.cache (of the
  * project centre is installed in, or of its own folder), else in the user's cache
  * folder (`XDG_CACHE_HOME`, or ~/.cache). Never in a folder others can write to,
  * such as the system's temporary folder: another user could put a link there in

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { detectLocale, translator, type Locale, type Translate } from '../i18n/messages.js';
 import { createPalette, type Palette } from './output/colours.js';
 import { renderDiagnostics } from './output/diagnostics.js';
-import { checkCache } from '../workspace/check-cache.js';
+import { keptChecks } from '../kinds/kept-checks.js';
 import type { WorkspaceContext } from '../workspace/context.js';
 
 export interface OutputStream {
@@ -17,7 +17,7 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdout: OutputStream;
   readonly stderr: OutputStream;
-  /** Where the built CLI keeps what it may reuse between runs (none when run from source, as in tests). */
+  /** Where the built CLI keeps what it may reuse between runs: the code cache and the kept checks (none when run from source, as in tests). */
   readonly keep?: KeptBetweenRuns;
 }
 
@@ -51,7 +51,7 @@ export async function createContext(io: CliIo): Promise<CliContext> {
   const errorColours = await createPalette(coloured(io.stderr));
   return {
     ...io,
-    ...(folder !== undefined && build !== undefined ? { checkCache: checkCache(folder, build) } : {}),
+    ...(folder !== undefined && build !== undefined ? { keptChecks: keptChecks(folder, build) } : {}),
     locale,
     t,
     colours: await createPalette(coloured(io.stdout)),
@@ -72,7 +72,7 @@ export async function createContext(io: CliIo): Promise<CliContext> {
 /**
  * The code a kept check comes from: the fast path, the placing of its warnings and the located
  * validation (a file with warnings is placed by one or checked by the other). A new version of any
- * of them starts a new cache.
+ * of them starts a new folder of kept checks.
  */
 function checkingBuild(keep: KeptBetweenRuns | undefined): string | undefined {
   const hashes = ['quick-check', 'locate-problems', 'located-validation'].map((bundle) => keep?.build(bundle));

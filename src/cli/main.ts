@@ -2,7 +2,7 @@
 // 0 success, 1 invalid input, 2 usage error or unexpected failure.
 import path from 'node:path';
 import { CommanderError } from 'commander';
-import { isCentreError } from '../schema/diagnostic.js';
+import { CentreError } from '../schema/diagnostic.js';
 import { standardOutput } from './output/standard-output.js';
 export { outputWritten } from './output/standard-output.js';
 import { createContext, type CliContext, type CliIo, type KeptBetweenRuns } from './context.js';
@@ -30,7 +30,7 @@ async function handleFailure(ctx: CliContext, error: unknown, debug: boolean, co
     ctx.stderr.write(`${ctx.t('usage-hint', { command })}\n`);
     return 2;
   }
-  if (isCentreError(error)) {
+  if (error instanceof CentreError) {
     ctx.stderr.write(await renderDiagnostics(error.diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: new Map() }));
     return error.exitCode;
   }

@@ -5,20 +5,26 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { conversionTimeoutMs, offlineProfile } from '../util/offline-libreoffice.js';
+import { oneClass } from '../util/one-class.js';
 
 export type LibreOfficeProblem = 'missing' | 'failed' | 'timeout';
 
-export class LibreOfficeError extends Error {
-  constructor(
-    readonly problem: LibreOfficeProblem,
-    detail: string,
-    /** For a timeout, the seconds it was given. */
-    readonly seconds?: number,
-  ) {
-    super(detail);
-    this.name = 'LibreOfficeError';
-  }
-}
+/** One class for every bundle (util/one-class.ts): thrown in a reader's bundle, recognised by plan import with instanceof. */
+export const LibreOfficeError = oneClass(
+  'LibreOfficeError',
+  class LibreOfficeError extends Error {
+    constructor(
+      readonly problem: LibreOfficeProblem,
+      detail: string,
+      /** For a timeout, the seconds it was given. */
+      readonly seconds?: number,
+    ) {
+      super(detail);
+      this.name = 'LibreOfficeError';
+    }
+  },
+);
+export type LibreOfficeError = InstanceType<typeof LibreOfficeError>;
 
 /**
  * Runs soffice in a process group of its own, so that on a timeout the whole

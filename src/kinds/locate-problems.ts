@@ -3,6 +3,8 @@
 // when its rules find only warnings, the file is parsed again here by yaml,
 // for the line and column of each, instead of being checked all over again
 // by the located validation (validate.ts) with a second copy of the schemas.
+// A bundle of its own between the two; the file's conclusion, warnings so
+// placed included, is then kept between runs (kept-checks.ts).
 import { compareDiagnostics, hasErrors, type Diagnostic } from '../schema/diagnostic.js';
 import { locate, locateWithin, parseSource, type SourceFile } from '../schema/source.js';
 import type { RuleProblem } from './rules.js';

@@ -4,13 +4,16 @@
 // which is what makes `centre validate` and `centre plan build` quick.
 // A file with an error returns undefined, and the caller runs the full,
 // located validation (validate.ts) to say what is wrong and where; warnings
-// come back as the rules found them, for locate-problems.ts to place.
+// come back as the rules found them, for locate-problems.ts to place (parsing
+// the file again with yaml, without checking it again). A clean result of
+// either path is kept between runs (kept-checks.ts), and a file whose text has
+// not changed since is taken from there without running this at all.
+// (workspace/load.ts runs the three in that order.)
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { kinds, type Kind, type KindDefinition, type Validated } from './kinds.js';
 import { hasControlCharacter } from '../schema/control-characters.js';
 import { maxAliases, maxDepth, measureData } from '../schema/yaml-limits.js';
-import type { CachedCheck } from './cached-check.js';
-import { keptCheck } from './keep-check.js';
+import { toKeptCheck, type KeptCheck } from './kept-checks.js';
 import type { RuleProblem } from './rules.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 
@@ -25,7 +28,7 @@ export interface QuickResult {
    * block when `positions`: to be used instead of checking the same text again; undefined when JSON
    * cannot hold it exactly.
    */
-  toCached(warnings?: readonly Diagnostic[]): CachedCheck | undefined;
+  toKept(warnings?: readonly Diagnostic[]): KeptCheck | undefined;
 }
 
 /** `positions`: also remember where each block starts, for lineOf (the calendar needs it, validation does not). */
@@ -66,8 +69,8 @@ export function quickValidate(text: string, { positions = false } = {}): QuickRe
   const lineOfBlock = (block: object) => lineAt((lineStarts ??= lineStartsOf(text)), starts.get(block));
   const lineOf = (path: readonly (string | number)[]) => lineOfBlock(valueAt(data, path) as object);
   const validated = { kind, value: parsed.data } as Validated;
-  const toCached = (warnings: readonly Diagnostic[] = []) => keptCheck(validated, data, warnings, positions ? lineOfBlock : undefined);
-  return { validated, lineOf, toCached, warnings: problems };
+  const toKept = (warnings: readonly Diagnostic[] = []) => toKeptCheck(validated, data, warnings, positions ? lineOfBlock : undefined);
+  return { validated, lineOf, toKept, warnings: problems };
 }
 
 /** A quote opened after a key, a dash or a bracket and not closed on its line: a quoted value that may go on to the next. */

@@ -6,8 +6,7 @@ import { kindNames, kinds, type Kind, type KindDefinition, type Validated } from
 import { locate, parseSource, type SourceFile } from '../schema/source.js';
 import { locatedProblems } from './locate-problems.js';
 import { suggest } from '../schema/suggest.js';
-import type { CachedCheck } from './cached-check.js';
-import { keptCheck } from './keep-check.js';
+import { toKeptCheck, type KeptCheck } from './kept-checks.js';
 
 export interface ValidationResult {
   readonly diagnostics: Diagnostic[];
@@ -15,8 +14,8 @@ export interface ValidationResult {
   readonly validated?: Validated;
   /** The line where the value at `path` is written. */
   readonly lineOf?: (path: readonly (string | number)[]) => number | undefined;
-  /** When the file has no errors: the result as it can be kept between runs (keep-check.ts), with the line of every block when `positions`. */
-  toCached?(positions: boolean): CachedCheck | undefined;
+  /** When the file has no errors: the result as it is kept between runs (kept-checks.ts), with the line of every block when `positions`. */
+  toKept?(positions: boolean): KeptCheck | undefined;
 }
 
 export function validateText(file: string, text: string): ValidationResult {
@@ -48,7 +47,7 @@ export function validateText(file: string, text: string): ValidationResult {
     diagnostics,
     validated,
     lineOf,
-    toCached: (positions) => keptCheck(validated, data, diagnostics, positions ? (_block, path) => lineOf(path) : undefined),
+    toKept: (positions) => toKeptCheck(validated, data, diagnostics, positions ? (_block, path) => lineOf(path) : undefined),
   };
 }
 

@@ -3,6 +3,7 @@
 // are rendered in the user's language by src/i18n/messages.ts.
 import type { MessageCode, MessageParams } from '../i18n/messages.js';
 import { compareText } from '../util/compare.js';
+import { oneClass } from '../util/one-class.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -26,25 +27,24 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return compareText(a.file, b.file) || a.line - b.line || a.column - b.column;
 }
 
-/** A user error raised below the CLI; the CLI turns it into output and an exit code. */
-export class CentreError extends Error {
-  constructor(
-    readonly diagnostics: readonly Diagnostic[],
-    readonly exitCode: 1 | 2 = 1,
-  ) {
-    super(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`).join('\n'));
-    this.name = 'CentreError';
-  }
-}
-
 /**
- * Whether `error` is a CentreError. Each command is bundled on its own, so an
- * error thrown by a command's copy of the class fails `instanceof` against the
- * entry's copy: the name and the diagnostics say what it is.
+ * A user error raised below the CLI; the CLI turns it into output and an exit code. One class for
+ * every bundle (util/one-class.ts): thrown by a command's bundle, it is recognised with
+ * `instanceof` by the CLI's.
  */
-export function isCentreError(error: unknown): error is CentreError {
-  return error instanceof Error && error.name === 'CentreError' && Array.isArray((error as CentreError).diagnostics);
-}
+export const CentreError = oneClass(
+  'CentreError',
+  class CentreError extends Error {
+    constructor(
+      readonly diagnostics: readonly Diagnostic[],
+      readonly exitCode: 1 | 2 = 1,
+    ) {
+      super(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`).join('\n'));
+      this.name = 'CentreError';
+    }
+  },
+);
+export type CentreError = InstanceType<typeof CentreError>;
 
 /** A problem that concerns a file or an option as a whole, as an error to throw: 1 invalid input, 2 usage. */
 export function userError(file: string, code: MessageCode, params?: MessageParams, exitCode: 1 | 2 = 1): CentreError {

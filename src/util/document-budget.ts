@@ -5,6 +5,7 @@
 // or a merge of the whole sheet; each reader checks such claims here *before*
 // it lays anything out, so that the work and memory of a read stay in
 // proportion to the file. The limits are far beyond any real plan or form.
+import { oneClass } from './one-class.js';
 
 export const DOCUMENT_BUDGET = {
   /** Grid columns one cell may cover (Word's gridSpan, HTML's colspan, a merged range's width). */
@@ -27,24 +28,29 @@ export type BudgetExcess = 'span-columns' | 'span-rows' | 'merged-cells' | 'grid
 /** Where in the document: a table (1-based among its tables), or a range of a sheet. */
 export type BudgetPlace = { readonly table: number } | { readonly sheet: string; readonly range: string };
 
-export class DocumentBudgetError extends Error {
-  constructor(
-    readonly excess: BudgetExcess,
-    readonly place: BudgetPlace,
-    /** What the document asks for; for a total, the count at which reading stopped. */
-    readonly found: number,
-    readonly limit: number,
-  ) {
-    super(`${excess} ${JSON.stringify(place)}: ${found} > ${limit}`);
-    this.name = 'DocumentBudgetError';
-  }
+/** One class for every bundle (one-class.ts): a reader's bundle throws it, plan import and the summaries recognise it with instanceof. */
+export const DocumentBudgetError = oneClass(
+  'DocumentBudgetError',
+  class DocumentBudgetError extends Error {
+    constructor(
+      readonly excess: BudgetExcess,
+      readonly place: BudgetPlace,
+      /** What the document asks for; for a total, the count at which reading stopped. */
+      readonly found: number,
+      readonly limit: number,
+    ) {
+      super(`${excess} ${JSON.stringify(place)}: ${found} > ${limit}`);
+      this.name = 'DocumentBudgetError';
+    }
 
-  /** The message code and its parameters, for a diagnostic: a range as «План!A6:Z200000», a table by its number. */
-  describe(): { code: `budget-${BudgetExcess}`; params: { table?: number; range?: string; count: number; limit: number } } {
-    const place = 'table' in this.place ? { table: this.place.table } : { range: `${sheetReference(this.place.sheet)}!${this.place.range}` };
-    return { code: `budget-${this.excess}`, params: { ...place, count: this.found, limit: this.limit } };
-  }
-}
+    /** The message code and its parameters, for a diagnostic: a range as «План!A6:Z200000», a table by its number. */
+    describe(): { code: `budget-${BudgetExcess}`; params: { table?: number; range?: string; count: number; limit: number } } {
+      const place = 'table' in this.place ? { table: this.place.table } : { range: `${sheetReference(this.place.sheet)}!${this.place.range}` };
+      return { code: `budget-${this.excess}`, params: { ...place, count: this.found, limit: this.limit } };
+    }
+  },
+);
+export type DocumentBudgetError = InstanceType<typeof DocumentBudgetError>;
 
 /**
  * Counts what one document's tables ask for as a reader lays them out. Every

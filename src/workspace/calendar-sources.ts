@@ -45,11 +45,13 @@ export function calendarInputs(files: readonly LoadedFile[]): CalendarInputs {
     else if (validated?.kind === 'centre') inputs.centreName ??= validated.value.name.trim();
     else if (validated?.kind === 'contest') inputs.contests.push(file);
   }
-  // Without a school-year file, the default itself: planEntries then reuses what validation read with it.
+  // Without a school-year file, the default itself: planEntries then reuses what validation read with it, in this run or (kept with the plan's check) an earlier one.
   const schoolYear = schoolYears.size === 0 ? defaultSchoolYear : (first: number) => schoolYears.get(first) ?? defaultSchoolYear(first);
   for (const { file, plan } of plans) {
     const moved = movedItems(plan, file.path, inputs.records);
-    inputs.plans.push({ plan, file: file.shown, lineOf: file.lineOf, path: file.path, schoolYear, ...(moved.size ? { moved } : {}) });
+    // the plan's entries kept from an earlier run: planEntries takes them only with the default school year
+    const entriesRead = file.entriesRead ? { entriesRead: file.entriesRead } : {};
+    inputs.plans.push({ plan, file: file.shown, lineOf: file.lineOf, path: file.path, schoolYear, ...(moved.size ? { moved } : {}), ...entriesRead });
   }
   return inputs;
 }

@@ -3,7 +3,7 @@
 // command line (cli/context.ts) is one such world; its streams, colours and options stay there.
 import type { Translate } from '../i18n/messages.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
-import type { CheckCache } from './check-cache.js';
+import type { KeptChecks } from '../kinds/kept-checks.js';
 
 export interface WorkspaceContext {
   /** The folder relative paths are read from, and the workspace is looked for above. */
@@ -14,8 +14,8 @@ export interface WorkspaceContext {
   readonly t: Translate;
   /** How a path is shown to the user: relative to the current folder when inside it. */
   display(file: string): string;
-  /** What earlier runs concluded about files whose text has not changed since. */
-  readonly checkCache?: CheckCache;
+  /** What earlier runs concluded about files whose text has not changed since (kinds/kept-checks.ts). */
+  readonly keptChecks?: KeptChecks;
   /**
    * Says problems found on the way (a run goes on or stops after): `human` with the source line of
    * each (`sources`, by shown file), `short` one line each.

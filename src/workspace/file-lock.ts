@@ -5,22 +5,28 @@
 // is older than any real change takes, is taken over.
 import { closeSync, constants, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { removeOnInterrupt, writeTargetOf } from './atomic-write.js';
+import { oneClass } from '../util/one-class.js';
 
 /** Held longer than this, a lock is taken to be left behind by a process that hung or a machine that stopped. */
 const STALE_MS = 60_000;
 /** How long to wait for another run to finish before giving up. */
 const WAIT_MS = 30_000;
 
-export class FileLocked extends Error {
-  constructor(
-    readonly file: string,
-    readonly lock: string,
-    readonly pid: number | undefined,
-  ) {
-    super(`locked: ${file}`);
-    this.name = 'FileLocked';
-  }
-}
+/** Another run holds the lock. One class for every bundle (util/one-class.ts), recognised with instanceof. */
+export const FileLocked = oneClass(
+  'FileLocked',
+  class FileLocked extends Error {
+    constructor(
+      readonly file: string,
+      readonly lock: string,
+      readonly pid: number | undefined,
+    ) {
+      super(`locked: ${file}`);
+      this.name = 'FileLocked';
+    }
+  },
+);
+export type FileLocked = InstanceType<typeof FileLocked>;
 
 /** Takes the lock of `file` (its target's, when `file` is a symbolic link), waiting for another holder; returns its release. */
 export async function lockFile(file: string, waitMs = WAIT_MS): Promise<() => void> {

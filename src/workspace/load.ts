@@ -5,9 +5,8 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import { fileDiagnostic } from '../schema/diagnostic.js';
 import type { Validated } from '../kinds/kinds.js';
 import { isKindName } from '../kinds/kind-names.js';
-import { cachedLineOf, type CachedCheck } from '../kinds/cached-check.js';
-import { primeEntries } from '../calendar/primed-entries.js';
-import type { CheckCache } from './check-cache.js';
+import { keptLineOf, type KeptCheck, type KeptChecks } from '../kinds/kept-checks.js';
+import type { EntriesRead } from '../calendar/plan-entries.js';
 import { collectYamlFiles, errnoOf, NotUtf8Error, readTextFile } from './files.js';
 import type { WorkspaceContext } from './context.js';
 
@@ -20,6 +19,8 @@ export interface LoadedFile {
   readonly validated?: Validated;
   /** The line where the value at a path of the file is written. */
   readonly lineOf?: (path: readonly (string | number)[]) => number | undefined;
+  /** A plan's calendar entries kept with its check in an earlier run, for the calendar to take instead of reading its timings again. */
+  readonly entriesRead?: EntriesRead;
 }
 
 /** A file marked `example: true`, as `centre init` writes its examples. */
@@ -76,34 +77,33 @@ async function loadFile(
   const declared = kinds ? declaredKind(text) : undefined;
   if (declared !== undefined && isKindName(declared) && !kinds!.includes(declared)) return undefined;
   sources.set(shown, text);
-  const kept = ctx.checkCache?.accepts(text) ? { cache: ctx.checkCache, file } : undefined;
+  const kept = ctx.keptChecks?.accepts(text) ? { checks: ctx.keptChecks, file } : undefined;
   return { path: file, shown, ...(await checkText(shown, text, positions, kept)) };
 }
 
 /**
- * The validation of one file's text that every command runs: what an earlier run concluded about
- * this very text, else the fast path, then, when anything is wrong, the located one.
+ * The validation of one file's text that every command runs: the check kept from an earlier run of
+ * this very text (kinds/kept-checks.ts), else the fast path, then, when anything is wrong, the
+ * located one; a clean result of either is kept for the next run.
  */
 export async function checkText(
   shown: string,
   text: string,
   positions = false,
-  kept?: { cache: CheckCache; file: string },
+  kept?: { checks: KeptChecks; file: string },
 ): Promise<Omit<LoadedFile, 'path' | 'shown'>> {
-  const cached = kept?.cache.read(kept.file, text, positions);
-  if (cached) return fromKept(shown, cached);
+  const earlier = kept?.checks.read(kept.file, text, positions);
+  if (earlier) return fromKept(shown, earlier);
   const { quickValidate } = await import('../kinds/quick-check.js');
   const quick = quickValidate(text, { positions });
   // Warnings only: placed by the position-keeping parser, without checking the file again.
   const warnings = quick && quick.warnings.length > 0 ? (await import('../kinds/locate-problems.js')).locateProblems(shown, text, quick.warnings) : [];
   if (quick && warnings)
-    return keptIfClean(shown, text, positions, kept, { diagnostics: warnings, validated: quick.validated, lineOf: quick.lineOf }, () =>
-      quick.toCached(warnings),
-    );
+    return keptIfClean(shown, text, positions, kept, { diagnostics: warnings, validated: quick.validated, lineOf: quick.lineOf }, () => quick.toKept(warnings));
   // An error (or what yaml alone refuses): load the position-keeping parser to say what and where.
   const { validateText } = await import('../kinds/validate.js');
   const located = validateText(shown, text);
-  return keptIfClean(shown, text, positions, kept, located, () => located.toCached?.(positions));
+  return keptIfClean(shown, text, positions, kept, located, () => located.toKept?.(positions));
 }
 
 /** A result with no errors is kept, and said as a kept check says it, so that this run and the next say the same. */
@@ -111,20 +111,21 @@ function keptIfClean(
   shown: string,
   text: string,
   positions: boolean,
-  kept: { cache: CheckCache; file: string } | undefined,
+  kept: { checks: KeptChecks; file: string } | undefined,
   fresh: Omit<LoadedFile, 'path' | 'shown'>,
-  toCached: () => CachedCheck | undefined,
+  toKept: () => KeptCheck | undefined,
 ): Omit<LoadedFile, 'path' | 'shown'> {
-  const result = kept && toCached();
+  const result = kept && toKept();
   if (!result) return fresh;
-  kept!.cache.write(kept!.file, text, positions, result);
+  kept!.checks.write(kept!.file, text, positions, result);
   return fromKept(shown, result);
 }
 
-function fromKept(shown: string, kept: CachedCheck): Omit<LoadedFile, 'path' | 'shown'> {
-  if (kept.readings) primeEntries(kept.value as object, kept.readings);
+/** A kept check as the file's result, with the plan's kept calendar entries for the calendar to take. */
+function fromKept(shown: string, kept: KeptCheck): Omit<LoadedFile, 'path' | 'shown'> {
   const diagnostics = (kept.warnings ?? []).map((warning): Diagnostic => ({ file: shown, ...warning }));
-  return { diagnostics, validated: { kind: kept.kind, value: kept.value } as Validated, lineOf: cachedLineOf(kept.lines) };
+  const validated = { kind: kept.kind, value: kept.value } as Validated;
+  return { diagnostics, validated, lineOf: keptLineOf(kept.lines), ...(kept.entriesRead ? { entriesRead: kept.entriesRead } : {}) };
 }
 
 export function allDiagnostics(loaded: LoadedFiles): Diagnostic[] {

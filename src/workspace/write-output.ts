@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { userError } from '../schema/diagnostic.js';
 import { createFileExclusive } from './atomic-write.js';
-import { lockFile } from './file-lock.js';
+import { FileLocked, lockFile } from './file-lock.js';
 import { statOrUndefined, writeFileAtomic, writeFileAtomicSync } from './files.js';
 import type { WorkspaceContext } from './context.js';
 
@@ -49,8 +49,8 @@ export async function changeAlone<T>(ctx: WorkspaceContext, file: string, change
   try {
     release = await lockFile(file);
   } catch (error) {
-    if (!(error instanceof Error) || error.name !== 'FileLocked') cannotWrite(ctx, file, error as NodeJS.ErrnoException);
-    const { lock, pid } = error as Error & { lock: string; pid?: number };
+    if (!(error instanceof FileLocked)) cannotWrite(ctx, file, error as NodeJS.ErrnoException);
+    const { lock, pid } = error;
     throw userError(ctx.display(file), 'file-locked', { path: ctx.display(file), lock: ctx.display(lock), pid });
   }
   try {

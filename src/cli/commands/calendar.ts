@@ -125,7 +125,7 @@ function resolveWindow(ctx: CliContext, options: CalendarOptions, sources: PlanS
 function defaultSchoolYearNotes(ctx: CliContext, sources: readonly PlanSource[], window: Span): Set<string> {
   const notes = new Set<string>();
   for (const source of sources) {
-    for (const entry of planEntries(source.plan, window, source.schoolYear)) {
+    for (const entry of planEntries(source.plan, window, source.schoolYear, source.entriesRead)) {
       for (const note of entry.reading?.notes ?? []) {
         if (note.code === 'phrase-federal-school-year' || note.code === 'phrase-terms-by-months') notes.add(ctx.t(note.code, note.params));
       }

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readPhrase } from '../../calendar/phrases.js';
-import { fileDiagnostic, hasErrors, isCentreError, userError, type Diagnostic } from '../../schema/diagnostic.js';
+import { CentreError, fileDiagnostic, hasErrors, userError, type Diagnostic } from '../../schema/diagnostic.js';
 import { ImportError } from '../../import/errors.js';
 import type { ImportedPlan, ImportNote, Place } from '../../import/imported-plan.js';
 import { applyDone, newRecordText, recordPathOf, type DoneChange } from '../../analysis/record-edit.js';
@@ -19,8 +19,8 @@ import { mapPlan } from '../../import/map-plan.js';
 import { parseAcademicYear } from '../../schema/dates.js';
 import { planYaml, rowKey } from '../../import/plan-yaml.js';
 import type { ImportedDocument } from '../../import/table-model.js';
-import type { DocumentBudgetError } from '../../util/document-budget.js';
-import type { LibreOfficeError } from '../../import/libreoffice.js';
+import { DocumentBudgetError } from '../../util/document-budget.js';
+import { LibreOfficeError } from '../../import/libreoffice.js';
 import { checkRegularFile, findWorkspaceRoot, isSpecialPath, readRegularFile, statOrUndefined } from '../../workspace/files.js';
 import type { MessageCode } from '../../i18n/messages.js';
 import type { CliContext } from '../context.js';
@@ -111,21 +111,21 @@ function documentsOf(ctx: CliContext, inputs: readonly string[]): { files: strin
 
 /** What went wrong with one file, as a diagnostic; undefined for a failure that is not the user's. */
 function fileProblem(shown: string, error: unknown): Diagnostic | undefined {
-  // each reader is a bundle of its own, with its own copy of the class: the name says what it is
-  if (error instanceof Error && error.name === 'ImportError') {
-    const { problem, params } = error as ImportError;
+  // each reader is a bundle of its own; the classes of what they throw are one for all bundles (util/one-class.ts)
+  if (error instanceof ImportError) {
+    const { problem, params } = error;
     return fileDiagnostic(shown, `import-${problem}` as MessageCode, params);
   }
-  if (error instanceof Error && error.name === 'DocumentBudgetError') {
-    const { code, params } = (error as DocumentBudgetError).describe();
+  if (error instanceof DocumentBudgetError) {
+    const { code, params } = error.describe();
     return fileDiagnostic(shown, code, params);
   }
-  if (error instanceof Error && error.name === 'LibreOfficeError') {
-    const { problem, message, seconds } = error as LibreOfficeError;
+  if (error instanceof LibreOfficeError) {
+    const { problem, message, seconds } = error;
     if (problem === 'timeout') return fileDiagnostic(shown, 'import-soffice-timeout', { seconds });
     return fileDiagnostic(shown, problem === 'missing' ? 'import-soffice-missing' : 'import-soffice-failed', { detail: message });
   }
-  if (isCentreError(error)) return error.diagnostics[0];
+  if (error instanceof CentreError) return error.diagnostics[0];
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return fileDiagnostic(shown, 'file-not-found');
   if (code === 'EACCES' || code === 'EISDIR' || code === 'EPERM') return fileDiagnostic(shown, 'file-unreadable', { reason: code });

@@ -1,7 +1,7 @@
 // centre site serve: the section in a browser at http://127.0.0.1:PORT/, built
 // in memory and rebuilt when a file of plans/ or site/ changes; Ctrl+C stops it.
 import path from 'node:path';
-import { hasErrors, isCentreError, userError } from '../../schema/diagnostic.js';
+import { CentreError, hasErrors, userError } from '../../schema/diagnostic.js';
 import { startPreview, watchFolders, type Preview } from '../../site/serve.js';
 import { findWorkspaceRoot } from '../../workspace/files.js';
 import type { CliContext } from '../context.js';
@@ -41,7 +41,7 @@ export async function siteServeCommand(ctx: CliContext, options: SiteServeOption
         ctx.stdout.write(`${ctx.t('site-rebuilt', { ms: Math.round(performance.now() - started) })}\n`);
       } catch (error) {
         // whatever a half-saved file makes the build throw, the preview goes on with the last good build
-        if (isCentreError(error)) {
+        if (error instanceof CentreError) {
           ctx.stderr.write(await renderDiagnostics([...error.diagnostics], 'human', { t: ctx.t, colours: ctx.errorColours, sources: new Map() }));
           ctx.stderr.write(`${ctx.t('site-rebuild-failed')}\n`);
         } else ctx.stderr.write(`${ctx.t('site-rebuild-crashed', { detail: error instanceof Error ? error.message : String(error) })}\n`);

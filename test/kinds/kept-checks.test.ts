@@ -1,17 +1,16 @@
-// What the fast path concluded about a file is kept between runs and used only
+// Kept checks: what validation concluded about a file is kept between runs and used only
 // while the file's text is the same: it must never change what a command says.
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCache } from '../../src/workspace/check-cache.js';
+import { keptChecks, keptLineOf, type KeptCheck } from '../../src/kinds/kept-checks.js';
 import type { KeptBetweenRuns } from '../../src/cli/context.js';
-import { cachedLineOf, type CachedCheck } from '../../src/kinds/cached-check.js';
 import { quickValidate } from '../../src/kinds/quick-check.js';
 import { repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
 import { shippedWarnings, writtenAsSuggested } from '../helpers/shipped.js';
 
-const check: CachedCheck = { kind: 'centre', value: { kind: 'centre', name: 'Центр' } };
+const check: KeptCheck = { kind: 'centre', value: { kind: 'centre', name: 'Центр' } };
 /** The entries of a folder of kept checks, without its marker. */
 const keptEntries = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.json'));
 
@@ -29,39 +28,39 @@ function folderHash(folder: string): string {
   return hash.digest('hex');
 }
 
-describe('checkCache', () => {
+describe('keptChecks', () => {
   it('gives back what was kept for the same file and text, and nothing for another text, file or mode', () => {
-    const cache = checkCache(temporaryDir(), 'build-1');
-    expect(cache.read('/w/a.yaml', 'kind: centre', false)).toBeUndefined();
-    cache.write('/w/a.yaml', 'kind: centre', false, check);
-    expect(cache.read('/w/a.yaml', 'kind: centre', false)).toEqual(check);
-    expect(cache.read('/w/a.yaml', 'kind: centrE', false)).toBeUndefined();
-    expect(cache.read('/w/a.yaml', 'kind: centre ', false)).toBeUndefined();
-    expect(cache.read('/w/b.yaml', 'kind: centre', false)).toBeUndefined();
-    expect(cache.read('/w/a.yaml', 'kind: centre', true)).toBeUndefined();
-    const full: CachedCheck = {
+    const checks = keptChecks(temporaryDir(), 'build-1');
+    expect(checks.read('/w/a.yaml', 'kind: centre', false)).toBeUndefined();
+    checks.write('/w/a.yaml', 'kind: centre', false, check);
+    expect(checks.read('/w/a.yaml', 'kind: centre', false)).toEqual(check);
+    expect(checks.read('/w/a.yaml', 'kind: centrE', false)).toBeUndefined();
+    expect(checks.read('/w/a.yaml', 'kind: centre ', false)).toBeUndefined();
+    expect(checks.read('/w/b.yaml', 'kind: centre', false)).toBeUndefined();
+    expect(checks.read('/w/a.yaml', 'kind: centre', true)).toBeUndefined();
+    const full: KeptCheck = {
       ...check,
       lines: { '': 1, 'sections\u00000': 3 },
-      readings: { period: { start: '2023-09-01', end: '2024-08-31' }, entries: [] },
+      entriesRead: { period: { start: '2023-09-01', end: '2024-08-31' }, entries: [] },
       warnings: [{ line: 3, column: 5, severity: 'warning', code: 'timing-unreadable', params: { value: 'когда-нибудь' } }],
     };
-    cache.write('/w/a.yaml', 'kind: centre', true, full);
-    expect(cache.read('/w/a.yaml', 'kind: centre', true)).toStrictEqual(full);
-    expect(cache.read('/w/a.yaml', 'kind: centre', false)).toEqual(check);
+    checks.write('/w/a.yaml', 'kind: centre', true, full);
+    expect(checks.read('/w/a.yaml', 'kind: centre', true)).toStrictEqual(full);
+    expect(checks.read('/w/a.yaml', 'kind: centre', false)).toEqual(check);
   });
 
   it('keeps no check of a very large file', () => {
-    const cache = checkCache(temporaryDir(), 'b', { maxText: 10 });
-    expect(cache.accepts('0123456789')).toBe(true);
-    expect(cache.accepts('0123456789a')).toBe(false);
-    expect(checkCache(temporaryDir(), 'b').accepts('x'.repeat(1_000_000))).toBe(true);
-    expect(checkCache(temporaryDir(), 'b').accepts('x'.repeat(1_000_001))).toBe(false);
+    const checks = keptChecks(temporaryDir(), 'b', { maxText: 10 });
+    expect(checks.accepts('0123456789')).toBe(true);
+    expect(checks.accepts('0123456789a')).toBe(false);
+    expect(keptChecks(temporaryDir(), 'b').accepts('x'.repeat(1_000_000))).toBe(true);
+    expect(keptChecks(temporaryDir(), 'b').accepts('x'.repeat(1_000_001))).toBe(false);
   });
 
   it('ignores a damaged entry or one written for another file under the same name', () => {
     const folder = temporaryDir();
-    const cache = checkCache(folder, 'b');
-    cache.write('/w/a.yaml', 'text', false, check);
+    const checks = keptChecks(folder, 'b');
+    checks.write('/w/a.yaml', 'text', false, check);
     const [entry] = keptEntries(path.join(folder, 'checks-b'));
     const file = path.join(folder, 'checks-b', entry!);
     const kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
@@ -75,30 +74,30 @@ describe('checkCache', () => {
       JSON.stringify({ ...kept, text: undefined }),
     ]) {
       writeFileSync(file, damaged);
-      expect(cache.read('/w/a.yaml', 'text', false)).toBeUndefined();
+      expect(checks.read('/w/a.yaml', 'text', false)).toBeUndefined();
     }
   });
 
   it('keeps the results of one build: a new build removes the others’ folders, and nothing else', () => {
     const folder = temporaryDir();
-    checkCache(folder, 'old').write('/w/a.yaml', 'text', false, check);
+    keptChecks(folder, 'old').write('/w/a.yaml', 'text', false, check);
     writeFileSync(path.join(folder, 'cli-0123-v20-x64-1.bin'), 'compiled code');
-    const next = checkCache(folder, 'new');
+    const next = keptChecks(folder, 'new');
     expect(next.read('/w/a.yaml', 'text', false)).toBeUndefined();
     next.write('/w/a.yaml', 'text', false, check);
     expect(readdirSync(folder).sort()).toEqual(['checks-new', 'cli-0123-v20-x64-1.bin']);
-    expect(checkCache(folder, 'old').read('/w/a.yaml', 'text', false)).toBeUndefined();
+    expect(keptChecks(folder, 'old').read('/w/a.yaml', 'text', false)).toBeUndefined();
   });
 
   it('stays small: beyond its limit the older half of the entries goes', () => {
     const folder = temporaryDir();
     // each run tidies once, before its first entry
-    for (let index = 0; index < 9; index++) checkCache(folder, 'b', { maxEntries: 4 }).write(`/w/${index}.yaml`, 'text', false, check);
+    for (let index = 0; index < 9; index++) keptChecks(folder, 'b', { maxEntries: 4 }).write(`/w/${index}.yaml`, 'text', false, check);
     const left = keptEntries(path.join(folder, 'checks-b'));
     expect(left.length).toBeLessThanOrEqual(4);
     expect(left.length).toBeGreaterThan(0);
-    expect(checkCache(folder, 'b').read('/w/8.yaml', 'text', false)).toEqual(check);
-    const oneRun = checkCache(folder, 'b', { maxEntries: 4 });
+    expect(keptChecks(folder, 'b').read('/w/8.yaml', 'text', false)).toEqual(check);
+    const oneRun = keptChecks(folder, 'b', { maxEntries: 4 });
     for (let index = 10; index < 16; index++) oneRun.write(`/w/${index}.yaml`, 'text', false, check);
     expect(keptEntries(path.join(folder, 'checks-b')).length).toBeGreaterThanOrEqual(6);
   });
@@ -111,8 +110,8 @@ describe('checkCache', () => {
     const victim = temporaryDir();
     writeFileSync(path.join(victim, 'keep.txt'), 'not the cache’s');
     symlinkSync(victim, path.join(folder, 'checks-link'));
-    checkCache(folder, 'old').write('/w/a.yaml', 'text', false, check);
-    checkCache(folder, 'new').write('/w/a.yaml', 'text', false, check);
+    keptChecks(folder, 'old').write('/w/a.yaml', 'text', false, check);
+    keptChecks(folder, 'new').write('/w/a.yaml', 'text', false, check);
     expect(readdirSync(folder).sort()).toEqual(['checks-foo', 'checks-link', 'checks-list.txt', 'checks-new']);
     expect(readFileSync(path.join(folder, 'checks-foo', 'notes.txt'), 'utf8')).toBe('the school’s notes');
     expect(readdirSync(victim)).toEqual(['keep.txt']);
@@ -124,25 +123,25 @@ describe('checkCache', () => {
     writeFileSync(path.join(victim, 'keep.txt'), 'not the cache’s');
     symlinkSync(victim, path.join(folder, 'checks-b'));
     const before = folderHash(victim);
-    const cache = checkCache(folder, 'b', { maxEntries: 1 });
-    cache.write('/w/a.yaml', 'text', false, check);
-    cache.write('/w/b.yaml', 'text', false, check);
-    expect(cache.read('/w/a.yaml', 'text', false)).toBeUndefined();
+    const checks = keptChecks(folder, 'b', { maxEntries: 1 });
+    checks.write('/w/a.yaml', 'text', false, check);
+    checks.write('/w/b.yaml', 'text', false, check);
+    expect(checks.read('/w/a.yaml', 'text', false)).toBeUndefined();
     expect(folderHash(victim)).toBe(before);
     // nor does it use an unmarked folder of that name: it is someone else's
     const other = temporaryDir();
     mkdirSync(path.join(other, 'checks-b'));
     writeFileSync(path.join(other, 'checks-b', 'notes.txt'), 'a user’s file');
-    checkCache(other, 'b').write('/w/a.yaml', 'text', false, check);
+    keptChecks(other, 'b').write('/w/a.yaml', 'text', false, check);
     expect(readdirSync(path.join(other, 'checks-b'))).toEqual(['notes.txt']);
   });
 
   it('works without a folder it can write: nothing kept, nothing thrown', () => {
     const file = path.join(temporaryDir(), 'a-file');
     writeFileSync(file, '');
-    const cache = checkCache(path.join(file, 'cache'), 'b');
-    expect(() => cache.write('/w/a.yaml', 'text', false, check)).not.toThrow();
-    expect(cache.read('/w/a.yaml', 'text', false)).toBeUndefined();
+    const checks = keptChecks(path.join(file, 'checks'), 'b');
+    expect(() => checks.write('/w/a.yaml', 'text', false, check)).not.toThrow();
+    expect(checks.read('/w/a.yaml', 'text', false)).toBeUndefined();
   });
 });
 
@@ -155,10 +154,10 @@ describe('a kept check', () => {
     const written = readFileSync(path.join(repoRoot, file), 'utf8');
     const text = shippedWarnings.some((warning) => warning.file === file) ? writtenAsSuggested(file, written) : written;
     const quick = quickValidate(text, { positions: true })!;
-    const kept = quick.toCached()!;
+    const kept = quick.toKept()!;
     expect(JSON.parse(JSON.stringify(kept))).toEqual(kept);
     expect({ kind: kept.kind, value: kept.value }).toEqual(quick.validated);
-    const lineOf = cachedLineOf(kept.lines);
+    const lineOf = keptLineOf(kept.lines);
     const blocks = Object.keys(kept.lines!);
     expect(blocks.length).toBeGreaterThan(1);
     for (const block of blocks) {
@@ -173,10 +172,10 @@ describe('a kept check', () => {
 
   it('is not kept when JSON would change the value (a negative zero)', () => {
     const form = readFileSync(path.join(repoRoot, 'templates', 'monitoring-form.yaml'), 'utf8');
-    expect(quickValidate(form)!.toCached()).toBeDefined();
+    expect(quickValidate(form)!.toKept()).toBeDefined();
     const withNegativeZero = quickValidate(form.replace(/min: 0$/m, 'min: -0.0'))!;
     expect(withNegativeZero.validated.kind).toBe('form');
-    expect(withNegativeZero.toCached()).toBeUndefined();
+    expect(withNegativeZero.toKept()).toBeUndefined();
   });
 });
 
@@ -250,14 +249,14 @@ describe('commands with kept checks', () => {
     const file = path.join(cache, 'checks-quicbld-locabld-locabld-', entry!);
     const kept = JSON.parse(readFileSync(file, 'utf8')) as {
       value: { sections: { items: { id?: string; activity: string }[] }[] };
-      readings: { entries: { title: string }[] };
+      entriesRead: { entries: { title: string }[] };
     };
     const item = kept.value.sections.flatMap((section) => section.items).find((one) => one.id === 'mentor-conference')!;
     const title = item.activity;
     expect(first.stdout).toContain(JSON.stringify(title).slice(1, -1));
     // the kept value and timings are what the next run uses: a title changed in them shows
     item.activity = 'Заголовок из кэша';
-    for (const entry of kept.readings.entries) if (entry.title === title) entry.title = 'Заголовок из кэша';
+    for (const entry of kept.entriesRead.entries) if (entry.title === title) entry.title = 'Заголовок из кэша';
     writeFileSync(file, JSON.stringify(kept));
     expect((await runCli(args, { cwd: dir, keep })).stdout).toContain('Заголовок из кэша');
     // the plan changed (by as many characters as before): it is read again
