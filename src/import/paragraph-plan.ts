@@ -23,7 +23,6 @@ const HOW_OFTEN =
 /** «Классный руководитель ежедневно:» → «Ежедневно»: a short heading ending in how often, said of who does it. */
 function periodicityAtEnd(text: string): string | undefined {
   const words = text.replace(/[.:]$/, '').split(/\s+/);
-  if (PERIODICITY.test(words.join(' '))) return words.join(' ');
   for (let start = 1; start < words.length && start <= 4; start++) {
     const tail = words.slice(start).join(' ');
     if (HOW_OFTEN.test(tail)) return tail.charAt(0).toUpperCase() + tail.slice(1);

@@ -32,10 +32,10 @@ const words = (activity: string) =>
 function likeness(a: string, b: string): number {
   const left = words(a);
   const right = words(b);
-  if (left.size === 0 || right.size === 0) return 0;
   let common = 0;
   for (const word of left) if (right.has(word)) common++;
-  return common / Math.max(left.size, right.size);
+  // (an activity of short words alone has no words here: alike to nothing)
+  return common / Math.max(left.size, right.size, 1);
 }
 
 const SAME_ENOUGH = 0.6;

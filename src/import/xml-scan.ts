@@ -47,11 +47,10 @@ class Tag implements XmlTag {
   ) {}
 
   attribute(name: string): string | undefined {
-    const at = this.source.indexOf(`${name}=`);
+    // the name must start the attribute, not end another («val» inside «w:val»): the first place it does
+    let at = this.source.indexOf(`${name}=`);
+    while (at >= 0 && !/[ \t\n\r]/.test(this.source[at - 1]!)) at = this.source.indexOf(`${name}=`, at + 1);
     if (at < 0) return undefined;
-    // the name must start the attribute, not end another («w:val» inside «w:wval»)
-    const before = this.source[at - 1];
-    if (before !== ' ' && before !== '\t' && before !== '\n' && before !== '\r') return undefined;
     const quote = this.source[at + name.length + 1];
     if (quote !== '"' && quote !== "'") return undefined;
     const end = this.source.indexOf(quote, at + name.length + 2);

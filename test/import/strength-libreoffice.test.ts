@@ -70,6 +70,22 @@ describe('converting with LibreOffice', () => {
     expect(await failure(convertToDocx(soffice.input, { PATH: empty }, 10_000))).toEqual({ problem: 'missing', message: 'not installed', seconds: undefined });
   });
 
+  it('names the reason an soffice that cannot be run gives, as a failure, not a missing LibreOffice', async () => {
+    const soffice = fakeSoffice('exit 0');
+    chmodSync(path.join(path.dirname(soffice.log), 'soffice'), 0o644);
+    const error = await convertToDocx(soffice.input, { PATH: path.dirname(soffice.log) }, 10_000).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(LibreOfficeError);
+    expect((error as LibreOfficeError).name).toBe('LibreOfficeError');
+    expect((error as LibreOfficeError).problem).toBe('failed');
+    expect((error as LibreOfficeError).message).toMatch(/EACCES/);
+  });
+
+  it('never blocks on what soffice prints: its output goes nowhere', async () => {
+    // more than a pipe holds (64 KB): were it piped and not read, soffice would wait for ever
+    const soffice = fakeSoffice('head -c 300000 /dev/zero; head -c 300000 /dev/zero >&2; mkdir -p "$OUT" && printf X > "$OUT/План работы.docx"');
+    expect(Buffer.from(await convertToDocx(soffice.input, soffice.env, 5000)).toString()).toBe('X');
+  });
+
   it('ends the whole process group on a timeout, and says how many seconds it had', async () => {
     const soffice = fakeSoffice('sleep 30 & echo $! > "$(dirname "$0")/child.pid"; wait');
     const started = Date.now();

@@ -66,6 +66,47 @@ describe('a plan without a table', () => {
     ]);
   });
 
+  it('skips the line of column names without a note, takes a line with one column name among others as an item, and splits who at commas without spaces', () => {
+    const plan = map(bold('Раздел'), para('Мероприятие\tСроки\tОтветственные'), para('1.\tДата\tоктябрь\tИванова,Петрова; Сидорова'));
+    expect(plan.sections[0]!.items.map(({ activity, timing, responsible }) => ({ activity, timing, responsible }))).toEqual([
+      { activity: 'Дата', timing: 'октябрь', responsible: ['Иванова', 'Петрова', 'Сидорова'] },
+    ]);
+    expect(plan.notes.filter((note) => note.code === 'import-unplaced-text')).toEqual([]);
+  });
+
+  it('reads a heading ending in how often after up to four words of who does it, not more', () => {
+    const plan = map(
+      para('Ежедневно'),
+      para('1. Планёрка'),
+      para('Зам. директора по ВР ежемесячно:'),
+      para('2. Совещание'),
+      para('Заместитель директора по воспитательной работе ежемесячно'),
+      para('3. Отчёт'),
+    );
+    expect(outline(plan)).toEqual([
+      ['Ежедневно', '1:Планёрка'],
+      ['Ежемесячно', '2:Совещание', '3:Заместитель директора по воспитательной работе ежемесячно', '4:Отчёт'],
+    ]);
+  });
+
+  it('keeps a cyclogram’s dated item whole, and a month in brackets only at the end of a section’s name', () => {
+    const cyclogram = map(para('Ежемесячно'), para('1. 1 сентября – линейка'));
+    expect(outline(cyclogram)).toEqual([['Ежемесячно', '1:1 сентября – линейка']]);
+    const plan = map(bold('Заседание № 1 (сентябрь)'), para('1. Доклад'), bold('Заседание № 2 (октябрь) итоги'), para('2. Анализ'));
+    expect(outline(plan)).toEqual([
+      ['Заседание № 1 (сентябрь)', '1:Доклад @сентябрь'],
+      ['Заседание № 2 (октябрь) итоги', '2:Анализ'],
+    ]);
+  });
+
+  it('reads a month after a Roman numeral of several letters, with or without a space, and starts no section at an empty bold line', () => {
+    const plan = map(para('II. Октябрь'), para('1. Семинар'), bold(''), para('2. Практикум'), para('III.Ноябрь'), para('3. Отчёт'));
+    expect(outline(plan)).toEqual([
+      ['Октябрь', '1:Семинар @октябрь', '2:Практикум @октябрь'],
+      ['Ноябрь', '3:Отчёт @ноябрь'],
+    ]);
+  });
+
   it('starts at the first heading with an item under it: a bold title over it heads nothing', () => {
     const plan = map(bold('План работы на 2023-2024 учебный год'), para(''), bold('Сентябрь'), para('– Семинар'), bold('Октябрь.'), para('– Практикум'));
     expect(outline(plan)).toEqual([

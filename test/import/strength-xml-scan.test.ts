@@ -32,6 +32,10 @@ describe('the XML scanner', () => {
     expect(attribute('\rw:val="a"', 'w:val')).toBe('a');
     expect(attribute('\tw:val="a&lt;"', 'w:val')).toBe('a<');
     expect(attribute('', 'w:val')).toBeUndefined();
+    // a name that ends another attribute's name first: the attribute itself, further on
+    expect(attribute('ba="1" a="2"', 'a')).toBe('2');
+    expect(attribute('w:rsidR="00A1" w:val="x" r:id="rId5"', 'id')).toBeUndefined();
+    expect(attribute('r:id="rId5" id="7"', 'id')).toBe('7');
   });
 
   it('skips comments and processing instructions, and reads CDATA as text', () => {

@@ -180,9 +180,75 @@ describe('an update over a kept plan', () => {
       ]),
       imported([item('Семинар классных руководителей школы города', { id: '1' }), item('Совещание', { id: '2' })]),
     );
-    // 3 of 5 words in common: 60 %; «Совещание» alone: 1 of 3 words
+    // 4 of 5 words in common: 80 %; «Совещание» alone: 1 of 3 words
     expect(plan.sections[0]!.items.map((i) => i.id)).toEqual(['3', '3.1']);
     expect(changes).toEqual({ kept: 0, added: ['Совещание'], changed: ['Семинар классных руководителей школы города'], removed: ['Совещание при директоре'] });
+  });
+
+  it('matches at 60 % exactly, and reads ё as е and any case alike when it compares words', () => {
+    const { plan } = updatePlan(
+      previous([
+        { id: 3, activity: 'Семинар классных руководителей школы района' },
+        { id: 4, activity: 'Ёлочный фестиваль рисунков учащихся' },
+      ]),
+      imported([item('Семинар классных руководителей города области'), item('ЕЛОЧНЫЙ фестиваль рисунков школьников')]),
+    );
+    // 3 of 5 words in common; 3 of 4 once «Ёлочный» is «елочный»
+    expect(plan.sections[0]!.items.map((i) => i.id)).toEqual(['3', '4']);
+  });
+
+  it('leaves words of three letters out of the likeness', () => {
+    const { plan, changes } = updatePlan(previous([{ id: 5, activity: 'Конкурс чтецов «Наш дом»' }]), imported([item('Конкурс чтецов «Мой сад»')]));
+    expect(plan.sections[0]!.items[0]!.id).toBe('5');
+    expect(changes.changed).toEqual(['Конкурс чтецов «Мой сад»']);
+  });
+
+  it('matches an item of the same wording once, and gives the most alike of the rest to no other', () => {
+    const { plan, changes } = updatePlan(
+      previous([
+        { id: 1, activity: 'Классный час здоровье семья спорт' },
+        { id: 2, activity: 'Классный час здоровье семья спорт дети' },
+      ]),
+      imported([item('Классный час здоровье семья спорт')]),
+    );
+    expect(plan.sections[0]!.items[0]!.id).toBe('1');
+    expect(changes.removed).toEqual(['Классный час здоровье семья спорт дети']);
+  });
+
+  it('reports a kept item changed when a word of its responsible is split or two are joined', () => {
+    const changedBy = (before: string[], after: string[]) =>
+      updatePlan(previous([{ id: 1, activity: 'Семинар', responsible: before }]), imported([item('Семинар', { responsible: after })])).changes.changed;
+    expect(changedBy(['Анна', 'Мария'], ['АннаМария'])).toEqual(['Семинар']);
+    expect(changedBy(['Иванова И.И.'], ['Ивано ва И.И.'])).toEqual(['Семинар']);
+    expect(changedBy(['Иванова И.И.', 'Петров П.П.'], ['Иванова И.И. Петров П.П.'])).toEqual([]);
+  });
+
+  it('numbers a new item past the kept items’ document numbers only where the kept plan had no id', () => {
+    // «Новое» after 1: «1.1», though the kept «Практикум» (id 3) stands at the document's «1.1»
+    const { plan } = updatePlan(
+      previous([
+        { id: 1, activity: 'Семинар' },
+        { id: 3, activity: 'Практикум' },
+      ]),
+      imported([item('Семинар', { id: '1' }), item('Новое', { id: '2' }), item('Практикум', { id: '1.1' })]),
+    );
+    expect(plan.sections[0]!.items.map((i) => i.id)).toEqual(['1', '1.1', '3']);
+  });
+
+  it('numbers a new item at the top after the greatest number of two figures or more', () => {
+    const { plan } = updatePlan(
+      previous([
+        { id: 9, activity: 'Семинар' },
+        { id: 12, activity: 'Практикум' },
+      ]),
+      imported([item('Новое'), item('Семинар'), item('Практикум')]),
+    );
+    expect(plan.sections[0]!.items.map((i) => i.id)).toEqual(['13', '9', '12']);
+  });
+
+  it('keeps nothing written by hand for an item that has none', () => {
+    const { plan } = updatePlan(previous([{ id: 1, activity: 'Семинар' }]), imported([item('Семинар')]));
+    expect(plan.sections[0]!.items[0]).toStrictEqual({ activity: 'Семинар', responsible: [], place: { table: 1, row: 2 }, id: '1' });
   });
 
   it('takes the most alike of the kept items, and each once', () => {
@@ -309,6 +375,7 @@ describe('an update over a kept plan', () => {
     };
     expect(updatePlan(previous([], kept), imported([])).plan.kept).toEqual(kept);
     expect(updatePlan(previous([], { orientation: 'portrait' }), imported([])).plan.kept).toBeUndefined();
+    expect(updatePlan(previous([], { orientation: 'portrait', goal: 'Цель' }), imported([])).plan.kept).toEqual({ goal: 'Цель' });
     expect(updatePlan(previous([], { goal: 'Старая' }), imported([], { goal: 'Новая' })).plan.kept).toBeUndefined();
   });
 });
