@@ -98,6 +98,14 @@ describe('converting with LibreOffice', () => {
     expect(['gone', 'Z', 'X']).toContain(state);
   });
 
+  it('kills an soffice that ignores the polite signal', async () => {
+    // a signal ignored by the shell is ignored by what it starts: only SIGKILL ends them
+    const soffice = fakeSoffice('trap "" TERM INT HUP; sleep 30 & wait');
+    const started = Date.now();
+    expect(await failure(convertToDocx(soffice.input, soffice.env, 1000))).toEqual({ problem: 'timeout', message: 'timed out', seconds: 1 });
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   it('gives a time limit of its own by the file’s size when none is given', async () => {
     const soffice = fakeSoffice('mkdir -p "$OUT" && printf X > "$OUT/План работы.docx"');
     expect(Buffer.from(await convertToDocx(soffice.input, soffice.env)).toString()).toBe('X');

@@ -67,7 +67,7 @@ describe('a plan without a table', () => {
   });
 
   it('skips the line of column names without a note, takes a line with one column name among others as an item, and splits who at commas without spaces', () => {
-    const plan = map(bold('Раздел'), para('Мероприятие\tСроки\tОтветственные'), para('1.\tДата\tоктябрь\tИванова,Петрова; Сидорова'));
+    const plan = map(bold('Раздел'), para('Мероприятие\tСроки\tОтветственные'), para('1.\tДата\tоктябрь\tИванова,Петрова; Сидорова;'));
     expect(plan.sections[0]!.items.map(({ activity, timing, responsible }) => ({ activity, timing, responsible }))).toEqual([
       { activity: 'Дата', timing: 'октябрь', responsible: ['Иванова', 'Петрова', 'Сидорова'] },
     ]);
@@ -87,6 +87,20 @@ describe('a plan without a table', () => {
       ['Ежедневно', '1:Планёрка'],
       ['Ежемесячно', '2:Совещание', '3:Заместитель директора по воспитательной работе ежемесячно', '4:Отчёт'],
     ]);
+  });
+
+  it('reads a dated item’s days with a dash spaced any way, a heading’s last stop only, and speakers named with no space after the comma', () => {
+    const plan = map(
+      bold('Работа с родит. комитетом:'),
+      para('• 16 - 22 сентября – Неделя безопасности'),
+      para('• 3-5 октября – Акция'),
+      para('• 7 -9 ноября – Выставка'),
+      para('• 1- 2 декабря – Ярмарка'),
+      para('• Доклад (Корецкая Н.А.,Ярошук Л.В.)'),
+    );
+    expect(plan.sections.map((section) => section.heading)).toEqual(['Работа с родит. комитетом']);
+    expect(plan.sections[0]!.items.map((item) => item.timing)).toEqual(['16–22 сентября', '3–5 октября', '7–9 ноября', '1–2 декабря', undefined]);
+    expect(plan.sections[0]!.items[4]!.responsible).toEqual(['Корецкая Н.А.', 'Ярошук Л.В.']);
   });
 
   it('keeps a cyclogram’s dated item whole, and a month in brackets only at the end of a section’s name', () => {

@@ -230,6 +230,8 @@ describe('text and grids', () => {
     expect(cleanText('a  \n  b \t c')).toBe('a\nb\tc');
     expect(cleanText('a\u0000b\u0008c\u000ed')).toBe('a b c d');
     expect(cleanText('a\rb')).toBe('a\rb');
+    // a space on one side only, before or after
+    expect([cleanText('a\n b'), cleanText('a \nb'), cleanText('a\t b'), cleanText('a \tb')]).toEqual(['a\nb', 'a\nb', 'a\tb', 'a\tb']);
   });
 
   it('makes a paragraph plain unless told otherwise', () => {
@@ -280,6 +282,8 @@ describe('text and grids', () => {
     ];
     // «12345» and a break is 6 characters a covered cell: two fit, a third does not
     expect(() => gridFromSpans(tall(3, 3), new GridBudget(limits))).not.toThrow();
+    // a table given no number is the first
+    expect(() => gridFromSpans(tall(4, 4), new GridBudget(limits))).toThrow(expect.objectContaining({ excess: 'span-rows', place: { table: 1 } }));
     expect(() => gridFromSpans(tall(3, 3), new GridBudget({ ...limits, repeatedText: 11 }))).toThrow(expect.objectContaining({ excess: 'repeated-text' }));
     // 2 rows × 4 columns is 8 places, though only 5 cells are written
     const wide = [

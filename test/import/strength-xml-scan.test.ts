@@ -27,6 +27,7 @@ describe('the XML scanner', () => {
     expect(attribute('w:wval="x" w:val="y"', 'w:val')).toBe('y');
     expect(attribute('w:wval="x"', 'w:val')).toBeUndefined();
     expect(attribute('w:val=y', 'w:val')).toBeUndefined();
+    expect(attribute('w:val=1 w:x="1"', 'w:val')).toBeUndefined();
     expect(attribute('w:val="y', 'w:val')).toBeUndefined();
     expect(attribute('\nw:val="a"', 'w:val')).toBe('a');
     expect(attribute('\rw:val="a"', 'w:val')).toBe('a');

@@ -219,6 +219,7 @@ describe('an update over a kept plan', () => {
     const changedBy = (before: string[], after: string[]) =>
       updatePlan(previous([{ id: 1, activity: 'Семинар', responsible: before }]), imported([item('Семинар', { responsible: after })])).changes.changed;
     expect(changedBy(['Анна', 'Мария'], ['АннаМария'])).toEqual(['Семинар']);
+    expect(changedBy(['АннаМария'], ['Анна', 'Мария'])).toEqual(['Семинар']);
     expect(changedBy(['Иванова И.И.'], ['Ивано ва И.И.'])).toEqual(['Семинар']);
     expect(changedBy(['Иванова И.И.', 'Петров П.П.'], ['Иванова И.И. Петров П.П.'])).toEqual([]);
   });
@@ -244,6 +245,15 @@ describe('an update over a kept plan', () => {
       imported([item('Новое'), item('Семинар'), item('Практикум')]),
     );
     expect(plan.sections[0]!.items.map((i) => i.id)).toEqual(['13', '9', '12']);
+  });
+
+  it('keeps the kept plan’s events only for an item the document gives none', () => {
+    const events = [{ title: 'Итоги', date: '2024-05-31' }];
+    const { plan } = updatePlan(
+      previous([{ id: 1, activity: 'Семинар', events }]),
+      imported([item('Семинар', { events: [{ title: 'Новые итоги', date: '2024-05-30' }] })]),
+    );
+    expect(plan.sections[0]!.items[0]!.kept).toBeUndefined();
   });
 
   it('keeps nothing written by hand for an item that has none', () => {
