@@ -1,14 +1,12 @@
 // The news of the site: the Markdown files of the workspace's news/ folder, each
 // with its front matter checked (located errors, as for every YAML file); a
 // draft is left out, and said so.
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileDiagnostic, type Diagnostic } from '../schema/diagnostic.js';
 import { newestFirst, readNewsText, type NewsText } from '../site/news.js';
 import { uniqueSlugs } from '../site/model.js';
 import type { SiteNews } from '../site/page-news.js';
-import { errnoOf, statOrUndefined } from './files.js';
-import { readPublishedText } from './safe-paths.js';
+import { markdownFilesIn, readPublishedText } from './safe-paths.js';
 import type { WorkspaceContext } from './context.js';
 
 export const newsFolderName = 'news';
@@ -22,16 +20,7 @@ export function checkNewsFiles(
   sources: Map<string, string>,
 ): { name: string; news: NewsText }[] {
   const folder = path.join(root, newsFolderName);
-  if (!statOrUndefined(folder)?.isDirectory()) return [];
-  let names: string[];
-  try {
-    names = readdirSync(folder)
-      .filter((name) => /\.(md|markdown)$/i.test(name))
-      .sort();
-  } catch (error) {
-    diagnostics.push(fileDiagnostic(ctx.display(folder), 'folder-unreadable', { reason: errnoOf(error) }));
-    return [];
-  }
+  const names = markdownFilesIn(folder, ctx.display(folder), diagnostics);
   const read: { name: string; news: NewsText }[] = [];
   for (const name of names) {
     const file = path.join(folder, name);

@@ -4,10 +4,10 @@
 // when it is a regular file itself (never a link or a folder) inside the real
 // output folder. Nothing here throws for what the folder holds; the caller
 // turns the answer into a diagnostic.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync, unlinkSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileDiagnostic, type Diagnostic } from '../schema/diagnostic.js';
-import { errnoOf } from './files.js';
+import { errnoOf, statOrUndefined } from './files.js';
 
 /** Whether `target` is strictly inside `folder` (by the path text; give real paths to compare real places). */
 export function isInside(folder: string, target: string): boolean {
@@ -73,6 +73,22 @@ export function readFileInside(root: string, file: string, options: ReadInsideOp
     return { problem: 'unreadable', reason: errnoOf(error) };
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * The Markdown files of a folder the site publishes (pages, news), sorted by name; none when the
+ * folder is not there, and none with the reason among `diagnostics` when it cannot be listed.
+ */
+export function markdownFilesIn(folder: string, shown: string, diagnostics: Diagnostic[]): string[] {
+  if (!statOrUndefined(folder)?.isDirectory()) return [];
+  try {
+    return readdirSync(folder)
+      .filter((name) => /\.(md|markdown)$/i.test(name))
+      .sort();
+  } catch (error) {
+    diagnostics.push(fileDiagnostic(shown, 'folder-unreadable', { reason: errnoOf(error) }));
+    return [];
   }
 }
 

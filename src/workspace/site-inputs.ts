@@ -1,7 +1,7 @@
 // What centre site build reads besides the validated YAML: practices' attached
 // files, the Markdown pages of site/, the optional summary workbook; and the
 // checks across files (a practice's school against the registry).
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { PlanSource } from '../calendar/agenda.js';
 import { academicYearOf, maxDate } from '../calendar/days.js';
@@ -16,8 +16,8 @@ import { attachmentHeadBytes, checkAttachment, publishableTypeNames } from '../s
 import type { MarkdownLink } from '../site/markdown.js';
 import { regionTotals, type RegionTotals } from '../site/monitoring.js';
 import { slugify, uniqueSlugs, type SiteMarkdownPage, type SitePractice, type YearState } from '../site/model.js';
-import { errnoOf, readRegularFile, statOrUndefined } from './files.js';
-import { readFileInside, readPublishedText } from './safe-paths.js';
+import { errnoOf, readRegularFile } from './files.js';
+import { markdownFilesIn, readFileInside, readPublishedText } from './safe-paths.js';
 import type { WorkspaceContext } from './context.js';
 import { isMarkedExample, type LoadedFile } from './load.js';
 
@@ -247,16 +247,7 @@ export async function readMarkdownPages(
   origins: MarkdownOrigin[] = [],
 ): Promise<SiteMarkdownPage[]> {
   const folder = path.join(root, 'site');
-  if (!statOrUndefined(folder)?.isDirectory()) return [];
-  let names: string[];
-  try {
-    names = readdirSync(folder)
-      .filter((name) => /\.(md|markdown)$/i.test(name))
-      .sort();
-  } catch (error) {
-    diagnostics.push(fileDiagnostic(ctx.display(folder), 'folder-unreadable', { reason: errnoOf(error) }));
-    return [];
-  }
+  const names = markdownFilesIn(folder, ctx.display(folder), diagnostics);
   if (names.length === 0) return [];
   // markdown-it is loaded only by a workspace that has pages
   const { renderMarkdown } = await import('../site/markdown.js');

@@ -3,12 +3,12 @@
 // built CLI keeps the compiled code of its bundles between runs; that must
 // never change what a command does.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { binPath, repoRoot, spawnCli, temporaryDir } from '../helpers/cli.js';
 import { shippedWarnings } from '../helpers/shipped.js';
+import { folderHash } from '../helpers/folder-hash.js';
 
 const dist = path.join(repoRoot, 'dist');
 const bundle = (name: string) => readFileSync(path.join(dist, `${name}.cjs`), 'utf8');
@@ -113,20 +113,6 @@ describe('start-up path', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
-
-/** A hash of every name and content under the folder, to show it was left as it was. */
-function folderHash(folder: string): string {
-  const hash = createHash('sha256');
-  for (const name of readdirSync(folder, { recursive: true }).map(String).sort()) {
-    hash.update(name);
-    try {
-      hash.update(readFileSync(path.join(folder, name)));
-    } catch {
-      hash.update('(folder)');
-    }
-  }
-  return hash.digest('hex');
-}
 
 describe('code cache', () => {
   const args = ['calendar', 'plans/', '--from', '2023-09-01', '--to', '2024-06-30', '-f', 'json'];

@@ -1,6 +1,5 @@
 // Kept checks: what validation concluded about a file is kept between runs and used only
 // while the file's text is the same: it must never change what a command says.
-import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,24 +8,11 @@ import type { KeptBetweenRuns } from '../../src/cli/context.js';
 import { quickValidate } from '../../src/kinds/quick-check.js';
 import { repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
 import { shippedWarnings, writtenAsSuggested } from '../helpers/shipped.js';
+import { folderHash } from '../helpers/folder-hash.js';
 
 const check: KeptCheck = { kind: 'centre', value: { kind: 'centre', name: 'Центр' } };
 /** The entries of a folder of kept checks, without its marker. */
 const keptEntries = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.json'));
-
-/** A hash of every name and content under the folder, to show it was left as it was. */
-function folderHash(folder: string): string {
-  const hash = createHash('sha256');
-  for (const name of readdirSync(folder, { recursive: true }).map(String).sort()) {
-    hash.update(name);
-    try {
-      hash.update(readFileSync(path.join(folder, name)));
-    } catch {
-      hash.update('(folder)');
-    }
-  }
-  return hash.digest('hex');
-}
 
 describe('keptChecks', () => {
   it('gives back what was kept for the same file and text, and nothing for another text, file or mode', () => {
