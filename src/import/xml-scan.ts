@@ -40,6 +40,9 @@ function safeCodePoint(code: number, whole: string): string {
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 }
 
+/** XML's white space: space, tab, line feed, carriage return (a char code; NaN before the start is none). */
+const isXmlSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+
 class Tag implements XmlTag {
   constructor(
     readonly name: string,
@@ -49,7 +52,7 @@ class Tag implements XmlTag {
   attribute(name: string): string | undefined {
     // the name must start the attribute, not end another («val» inside «w:val»): the first place it does
     let at = this.source.indexOf(`${name}=`);
-    while (at >= 0 && !/[ \t\n\r]/.test(this.source[at - 1]!)) at = this.source.indexOf(`${name}=`, at + 1);
+    while (at >= 0 && !isXmlSpace(this.source.charCodeAt(at - 1))) at = this.source.indexOf(`${name}=`, at + 1);
     if (at < 0) return undefined;
     const quote = this.source[at + name.length + 1];
     if (quote !== '"' && quote !== "'") return undefined;
