@@ -6,7 +6,7 @@ import { fileDiagnostic, type Diagnostic } from '../schema/diagnostic.js';
 import { newestFirst, readNewsText, type NewsText } from '../site/news.js';
 import { uniqueSlugs } from '../site/model.js';
 import type { SiteNews } from '../site/page-news.js';
-import { markdownFilesIn, readPublishedText } from './safe-paths.js';
+import { readPublishedMarkdown } from './safe-paths.js';
 import type { WorkspaceContext } from './context.js';
 
 export const newsFolderName = 'news';
@@ -19,16 +19,8 @@ export function checkNewsFiles(
   inputs: string[],
   sources: Map<string, string>,
 ): { name: string; news: NewsText }[] {
-  const folder = path.join(root, newsFolderName);
-  const names = markdownFilesIn(folder, ctx.display(folder), diagnostics);
   const read: { name: string; news: NewsText }[] = [];
-  for (const name of names) {
-    const file = path.join(folder, name);
-    const shown = ctx.display(file);
-    inputs.push(file);
-    const text = readPublishedText(root, file, shown, diagnostics);
-    if (text === undefined) continue;
-    sources.set(shown, text);
+  for (const { name, shown, text } of readPublishedMarkdown(root, path.join(root, newsFolderName), ctx.display, { diagnostics, inputs, sources })) {
     const checked = readNewsText(shown, text);
     diagnostics.push(...checked.diagnostics);
     if (checked.news) read.push({ name, news: checked.news });

@@ -105,6 +105,30 @@ export function readPublishedText(root: string, file: string, shown: string, dia
   return undefined;
 }
 
+/**
+ * Each Markdown file of a folder the site publishes (pages, news), read: its name, how it is shown
+ * and its text. Every file tried goes into `inputs` and every text read into `sources`; one that
+ * cannot be read is named among `diagnostics` and left out.
+ */
+export function readPublishedMarkdown(
+  root: string,
+  folder: string,
+  display: (file: string) => string,
+  found: { diagnostics: Diagnostic[]; inputs: string[]; sources: Map<string, string> },
+): { name: string; shown: string; text: string }[] {
+  const read: { name: string; shown: string; text: string }[] = [];
+  for (const name of markdownFilesIn(folder, display(folder), found.diagnostics)) {
+    const file = path.join(folder, name);
+    const shown = display(file);
+    found.inputs.push(file);
+    const text = readPublishedText(root, file, shown, found.diagnostics);
+    if (text === undefined) continue;
+    found.sources.set(shown, text);
+    read.push({ name, shown, text });
+  }
+  return read;
+}
+
 export type Removal = 'removed' | 'missing' | 'not-a-file' | 'outside' | 'failed';
 
 /**

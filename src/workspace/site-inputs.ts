@@ -17,7 +17,7 @@ import type { MarkdownLink } from '../site/markdown.js';
 import { regionTotals, type RegionTotals } from '../site/monitoring.js';
 import { slugify, uniqueSlugs, type SiteMarkdownPage, type SitePractice, type YearState } from '../site/model.js';
 import { errnoOf, readRegularFile } from './files.js';
-import { markdownFilesIn, readFileInside, readPublishedText } from './safe-paths.js';
+import { readFileInside, readPublishedMarkdown } from './safe-paths.js';
 import type { WorkspaceContext } from './context.js';
 import { isMarkedExample, type LoadedFile } from './load.js';
 
@@ -247,21 +247,15 @@ export async function readMarkdownPages(
   origins: MarkdownOrigin[] = [],
 ): Promise<SiteMarkdownPage[]> {
   const folder = path.join(root, 'site');
-  const names = markdownFilesIn(folder, ctx.display(folder), diagnostics);
-  if (names.length === 0) return [];
+  // a page is published as it is: one that is a link out of the workspace (to a system file) is refused, not read
+  const files = readPublishedMarkdown(root, folder, ctx.display, { diagnostics, inputs, sources });
+  if (files.length === 0) return [];
   // markdown-it is loaded only by a workspace that has pages
   const { renderMarkdown } = await import('../site/markdown.js');
   const markdownSlug = (name: string) => slugify(name.replace(/\.(md|markdown)$/i, ''));
   const used = new Set(reservedSlugs);
   const pages: SiteMarkdownPage[] = [];
-  for (const name of names) {
-    const file = path.join(folder, name);
-    const shown = ctx.display(file);
-    inputs.push(file);
-    // a page is published as it is: one that is a link out of the workspace (to a system file) is refused, not read
-    const text = readPublishedText(root, file, shown, diagnostics);
-    if (text === undefined) continue;
-    sources.set(shown, text);
+  for (const { name, shown, text } of files) {
     const rendered = renderMarkdown(text);
     if (!rendered.title) {
       diagnostics.push({ file: shown, line: 1, column: 1, severity: 'error', code: 'site-page-without-title' });
