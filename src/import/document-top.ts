@@ -21,19 +21,20 @@ function runsBefore(blocks: readonly Block[], numberOf: Map<Table, number>): { c
       const number = numberOf.get(block.table)!;
       block.table.rows.forEach((row, rowIndex) => {
         for (const cell of row.cells) {
-          const lines = cell.paragraphs.flatMap((p) => linesOfParagraph(p, { table: number, row: rowIndex + 1 })).filter((line) => line.text);
-          if (lines.length > 0) runs.push(lines);
+          // (empty lines and runs are left to readTop, which reads only lines with text)
+          runs.push(cell.paragraphs.flatMap((p) => linesOfParagraph(p, { table: number, row: rowIndex + 1 })));
         }
       });
       continue;
     }
     paragraphNumber++;
     const place = { paragraph: paragraphNumber };
-    const sides = block.paragraph.text.split(/\t+/).map((side) => side.trim());
-    if (sides.length > 1 && sides[0] !== '') {
+    // (a paragraph's text is trimmed by cleanText: the first side is never empty)
+    const sides = block.paragraph.text.split('\t').map((side) => side.trim());
+    if (sides.length > 1) {
       append(left, linesOfParagraph({ ...block.paragraph, text: sides[0]! }, place));
       append(right, linesOfParagraph({ ...block.paragraph, text: sides.at(-1)! }, place));
-    } else append(left, linesOfParagraph({ ...block.paragraph, text: sides.filter(Boolean).join(' ') }, place));
+    } else append(left, linesOfParagraph(block.paragraph, place));
   }
   return { cells: runs, left, right };
 }
@@ -80,11 +81,11 @@ export function readTop(
   const rest = readRun(left);
   append(leftovers, takeFront([...readRun(right)]));
   // a stamp's lines end a group as an empty line does
-  const leftLines = takeFront(left.map((line) => (line.text !== '' && rest.has(line) ? line : { text: '', place: line.place })));
+  const leftLines = takeFront(left.map((line) => (rest.has(line) ? line : { text: '', place: line.place })));
   const groups: PlacedLine[][] = [[]];
   for (const line of leftLines) {
     if (line.text !== '') groups.at(-1)!.push(line);
-    else if (groups.at(-1)!.length > 0) groups.push([]);
+    else groups.push([]);
   }
   const nonEmpty = groups.filter((group) => group.length > 0);
   let titleLines = nonEmpty.pop() ?? [];

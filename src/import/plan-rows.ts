@@ -25,7 +25,9 @@ export function rowTexts(row: TableRow, columns: number): string[] {
 const ROMAN = /^[IVXLC]+\.?$/;
 const MODULE = /^модуль(?![а-яё])/i;
 const SECTION_NUMBER = /^(?:раздел\s+)?(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(?=\S)/i;
-const ITEM_NUMBER = /^\d{1,3}(?:\.\d{1,3})*[.)]\s+(?=\S)/;
+const ITEM_NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)[.)]\s+(?=\S)/;
+/** A cell holding an item's number and nothing else: «3», «2.1», «14.» or «5)». */
+const NUMBER_CELL = /^(\d{1,3}(?:\.\d{1,3})*)[.)]?$/;
 const LIST_MARK = /^[-–—•·]\s*/;
 
 /** Splits a cell into lines: each paragraph, and each line break inside one; tabs become spaces. */
@@ -58,23 +60,27 @@ interface ActivityParts {
 /** The activity cell: «- » list lines, dated sub-events at its end, a closing note in italics. */
 function readActivity(cell: TableCell | undefined, dropNumber: boolean): ActivityParts {
   const lines = cellLines(cell);
-  const noteStart = lines.findIndex((line, index) => index > 0 && line.paragraph.italic && /^примечание\s*:/i.test(line.text));
+  // (a note on the first line would leave no activity: it is read as the activity)
+  const noteStart = lines.findIndex((line) => line.paragraph.italic && /^примечание\s*:/i.test(line.text));
   const noteLines = noteStart > 0 ? lines.splice(noteStart) : [];
   const texts = lines.map(({ text, paragraph }, index) => {
     const unnumbered = index === 0 && dropNumber ? text.replace(ITEM_NUMBER, '') : text;
     // a first line in Word's automatic numbering is the item's own number, not a list
     if (paragraph.listItem && index > 0 && !LIST_MARK.test(unnumbered)) return `- ${unnumbered}`;
-    return unnumbered.replace(LIST_MARK, (mark) => (mark ? '- ' : ''));
+    return unnumbered.replace(LIST_MARK, '- ');
   });
   const events: ImportedEvent[] = [];
   while (texts.length > 1) {
     const match = EVENT.exec(texts.at(-1)!.replace(LIST_MARK, ''));
     const date = match ? readRussianDate(match[2]!) : undefined;
     if (!match || !date) break;
-    events.unshift({ title: eventTitle(match[1]!.trim()), date });
+    events.unshift({ title: eventTitle(match[1]!), date });
     texts.pop();
   }
-  const note = noteLines.map((line, index) => (index === 0 ? line.text.replace(/^примечание\s*:\s*/i, '') : line.text)).join('\n');
+  const note = noteLines
+    .map((line) => line.text)
+    .join('\n')
+    .replace(/^примечание\s*:\s*/i, '');
   return { activity: texts.join('\n'), events, ...(note ? { note } : {}) };
 }
 
@@ -99,11 +105,8 @@ export type RowReading =
   /** The rest of the item above, broken over two rows at a page's end: every cell goes on from the row above. */
   | { kind: 'split'; item: ImportedItem };
 
-function cellsByRole(row: TableRow, roles: readonly (ColumnRole | undefined)[]): Map<number, TableCell> {
-  const cells = new Map<number, TableCell>();
-  for (const cell of row.cells) if (cell.column < roles.length) cells.set(cell.column, cell);
-  return cells;
-}
+// (a plan table and the tables carrying it on have as many grid columns as the header has roles)
+const cellsByColumn = (row: TableRow) => new Map(row.cells.map((cell) => [cell.column, cell]));
 
 /**
  * What a row of the plan table is. `leadingHeader`: the row is one of the
@@ -121,14 +124,15 @@ export function readRow(row: TableRow, rowNumber: number, context: RowContext, l
   if (filled.every((cell, index) => cellText(cell) === String(index + 1)) && filled.length === row.cells.length && filled.length > 2) return { kind: 'skip' };
 
   const column = (role: ColumnRole) => roles.indexOf(role);
-  const cells = cellsByRole(row, roles);
+  const cells = cellsByColumn(row);
   // a month alone on its row («ЯНВАРЬ», in whichever column) heads the items of that month
-  if (filled.length === 1 && monthHeading(cellText(filled[0]!))) return { kind: 'section', heading: cellText(filled[0]!).replace(/[.:]$/, '') };
+  // (its closing stop or colon dropped, not the stop of «г.»)
+  if (filled.length === 1 && monthHeading(cellText(filled[0]!))) return { kind: 'section', heading: cellText(filled[0]!).replace(/(?<!г)[.:]$/i, '') };
   const heading = sectionHeading(filled, cells.get(column('activity')), column('number'), columns, row.cells.length);
   if (heading !== undefined) return { kind: 'section', heading: heading.replace(/\s*\n\s*/g, ' ').replace(SECTION_NUMBER, '') };
   // an activity broken over two rows: the second has nothing but the rest of the text
   const activityCell = cells.get(column('activity'));
-  const numberText = column('number') >= 0 ? texts[column('number')]! : undefined;
+  const numberText = texts[column('number')];
   // (a number cell in Word's automatic numbering is empty of text but numbered all the same)
   const autoNumbered = cells.get(column('number'))?.paragraphs.some((paragraph) => paragraph.listItem) ?? false;
   if (numberText === '' && !autoNumbered && filled.length === 1 && filled[0] === activityCell)
@@ -164,7 +168,7 @@ function sectionHeading(
     const only = filled[0]!;
     const text = cellText(only);
     const wide = only.span >= Math.ceil(columns / 2) || cellCount === 1;
-    const titleInNumberColumn = only.column === numberColumn && !/^\d{1,3}(?:\.\d{1,3})*[.)]?$/.test(text);
+    const titleInNumberColumn = only.column === numberColumn && !NUMBER_CELL.test(text);
     if (wide || titleInNumberColumn || isBold(only) || MODULE.test(text)) return text;
   }
   const title = cellText(activityCell);
@@ -179,33 +183,26 @@ function readItem(cells: Map<number, TableCell>, texts: readonly string[], rowNu
   const { roles, headings } = context.columns;
   const column = (role: ColumnRole) => roles.indexOf(role);
   const activityCell = cells.get(column('activity'));
-  const numberText = column('number') >= 0 ? texts[column('number')]! : '';
+  const numberText = texts[column('number')] ?? '';
   const place = (role: ColumnRole): Place => ({ table: context.table, row: rowNumber, column: headings[column(role)] });
+  const columnNumber = NUMBER_CELL.exec(numberText)?.[1];
+  const typedNumber = ITEM_NUMBER.exec(cellLines(activityCell)[0]?.text ?? '')?.[1];
   // the item's number typed into the activity too («1. Семинар» beside «1.»): `plan build` numbers it once
-  const ownNumber = /^(\d{1,3})[.)]?$/.exec(numberText)?.[1];
-  const repeatsNumber = ownNumber !== undefined && new RegExp(`^${ownNumber}[.)]\\s`).test(cellText(activityCell));
+  const repeatsNumber = columnNumber !== undefined && typedNumber === columnNumber;
   // the number the document gives the item: in its column, or typed before the activity when there is no column for it
-  const number =
-    /^(\d{1,3}(?:\.\d{1,3})*)[.)]?$/.exec(numberText)?.[1] ??
-    (numberText === '' ? ITEM_NUMBER.exec(cellLines(activityCell)[0]?.text ?? '')?.[0].replace(/[.)]?\s+$/, '') : undefined);
+  const number = columnNumber ?? (numberText === '' ? typedNumber : undefined);
   const parts = readActivity(activityCell, numberText === '' || repeatsNumber);
   const timingColumn = column('timing');
-  const written =
-    timingColumn >= 0
-      ? cellLines(cells.get(timingColumn))
-          .map((line) => line.text)
-          .join('\n')
-      : undefined;
+  const written = cellLines(cells.get(timingColumn))
+    .map((line) => line.text)
+    .join('\n');
   // months marked in columns of their own («+», «х», «✓» under «Сентябрь», «Октябрь» …) are the timing when none is written
   const marked = roles.flatMap((role, index) => (role === 'month' && cellText(cells.get(index)) !== '' ? [monthName(monthOfHeading(headings[index]!)!)] : []));
-  const timing = written || (marked.length > 0 ? marked.join(', ') : written);
+  const timing = written || marked.join(', ');
   const responsible = responsibleParties(cells.get(column('responsible')));
-  const doneMark =
-    column('done') >= 0
-      ? cellLines(cells.get(column('done')))
-          .map((line) => line.text)
-          .join(' ')
-      : '';
+  const doneMark = cellLines(cells.get(column('done')))
+    .map((line) => line.text)
+    .join(' ');
   const extra: Record<string, string> = {};
   // cells under no heading, in one note for the row: a row can hold thousands
   const unplaced: string[] = [];
@@ -213,12 +210,11 @@ function readItem(cells: Map<number, TableCell>, texts: readonly string[], rowNu
     const value = cellLines(cells.get(index))
       .map((line) => line.text)
       .join('\n');
-    if (role === 'month' || role === 'done') return;
     if (role === 'extra' && value !== '') extra[headings[index]!] = value;
     else if (role === undefined && value !== '') unplaced.push(value);
   });
   if (unplaced.length > 0) context.notes.push({ code: 'import-unplaced-cell', place: { table: context.table, row: rowNumber }, text: unplaced.join(' | ') });
-  if (numberText !== '' && !/^\d{1,3}(?:\.\d{1,3})*[.)]?$/.test(numberText)) {
+  if (numberText !== '' && columnNumber === undefined) {
     context.notes.push({ code: 'import-unplaced-cell', place: place('number'), text: numberText });
   }
   if (parts.activity === '') {

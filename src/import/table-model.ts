@@ -5,7 +5,7 @@
 import { GridBudget, type BudgetPlace } from '../util/document-budget.js';
 
 export interface TextParagraph {
-  /** Line breaks inside the paragraph are «\n», tabs «\t». */
+  /** Line breaks inside the paragraph are «\n», tabs «\t»; every reader passes it through cleanText. */
   readonly text: string;
   /** Every run with text is bold. */
   readonly bold: boolean;

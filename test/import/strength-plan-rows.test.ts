@@ -449,3 +449,180 @@ describe('bold rows', () => {
     expect(headings(read)).toEqual(['Мероприятия']);
   });
 });
+
+describe('what a row is, told apart', () => {
+  const after = (...rows: Cell[][]) => plan([...rows, ['9.', 'Итоги', 'май', 'Центр']]);
+  const strictItems = (imported: ImportedPlan) => items(imported).map(({ place: _place, id: _id, ...item }) => item);
+
+  it('heads a section only with a bold title whose every paragraph is bold, even with items below it', () => {
+    expect(headings(after(['', [paragraphOf('Раздел', { bold: true }), paragraphOf('текст', { bold: true })], '', '']))).toEqual(['Раздел текст']);
+    expect(headings(after(['1.', 'Семинар', 'май', 'Центр'], ['', [paragraphOf('Раздел', { bold: true }), paragraphOf('текст')], '', '']))).toEqual([
+      'Мероприятия',
+    ]);
+  });
+
+  it('reads a row merged from above as an item, not a section, when its title is bold', () => {
+    const read = plan([
+      [{ paragraphs: [paragraphOf('1.')], rowSpan: 2 }, 'Семинар', 'май', 'Центр'],
+      [bold('Вторая встреча'), '', ''],
+      ['2.', 'Лекция', 'май', 'Центр'],
+    ]);
+    expect(headings(read)).toEqual(['Мероприятия']);
+    expect(items(read).map((item) => item.activity)).toEqual(['Семинар', 'Вторая встреча', 'Лекция']);
+  });
+
+  it('reads a month heading with its year and «г.» whole, dropping only a closing colon or stop', () => {
+    expect(headings(after(['', 'Январь 2026 г.', '', '']))).toEqual(['Январь 2026 г.']);
+    expect(headings(after(['', 'ЯНВАРЬ 2026 г.:', '', '']))).toEqual(['ЯНВАРЬ 2026 г.']);
+    expect(headings(after(['', 'Февраль.', '', '']))).toEqual(['Февраль']);
+  });
+
+  it('reads a month standing first in a row with more as the timing of an item', () => {
+    const read = plan([['Сентябрь', 'Семинар', 'Центр']], ['Сроки', 'Мероприятие', 'Ответственные']);
+    expect(headings(read)).toEqual(['Мероприятия']);
+    expect(strictItems(read)).toStrictEqual([{ activity: 'Семинар', timing: 'Сентябрь', responsible: ['Центр'] }]);
+  });
+
+  it('notes an empty timing or responsible cell in the first column', () => {
+    const timingFirst = plan([['', 'Семинар', 'Центр']], ['Сроки', 'Мероприятие', 'Ответственные']);
+    expect(timingFirst.notes).toContainEqual({ code: 'import-no-timing', place: { table: 1, row: 2, column: 'Сроки' } });
+    const responsibleFirst = plan([['', 'Семинар', 'май']], ['Ответственные', 'Мероприятие', 'Сроки']);
+    expect(responsibleFirst.notes).toContainEqual({ code: 'import-no-responsible', place: { table: 1, row: 2, column: 'Ответственные' } });
+  });
+
+  it('reads an unnumbered row with more than its activity as an item of its own, and a lower-case one numbered as an item too', () => {
+    const read = plan([
+      ['1.', 'Семинар', 'май', 'Центр'],
+      ['2.', 'встреча с родителями', 'июль', 'Центр'],
+      ['', 'Практикум', 'июнь', 'Центр'],
+    ]);
+    expect(items(read).map((item) => item.activity)).toEqual(['Семинар', 'встреча с родителями', 'Практикум']);
+    expect(read.notes.map((note) => note.code)).not.toContain('import-joined-row');
+    expect(read.notes.map((note) => note.code)).not.toContain('import-unplaced-cell');
+  });
+
+  it('joins the lines of a row carried over with spaces', () => {
+    const read = plan([
+      ['1.', 'Семинар', 'май', 'Центр'],
+      ['', 'для классных\n\nруководителей', '', ''],
+    ]);
+    expect(items(read).map((item) => item.activity)).toEqual(['Семинар для классных руководителей']);
+  });
+
+  it('reads an empty number cell covered by a wider cell beside it as empty, so the activity alone carries on the item above', () => {
+    const header = ['Направление', '№', 'Мероприятие', 'Сроки', 'Ответственные'];
+    const read = plan(
+      [
+        ['Работа', '1.', 'Семинар', 'май', 'Центр'],
+        [{ paragraphs: [paragraphOf('')], colSpan: 2 }, 'для родителей', '', ''],
+      ],
+      header,
+    );
+    expect(items(read).map((item) => item.activity)).toEqual(['Семинар для родителей']);
+  });
+
+  it('reads a Roman numeral alone in the activity column as the rest of the item above, not a section', () => {
+    const read = plan([
+      ['1.', 'Семинар', 'май', 'Центр'],
+      ['', 'V', '', ''],
+      ['2.', 'Лекция', 'май', 'Центр'],
+    ]);
+    expect(headings(read)).toEqual(['Мероприятия']);
+    expect(items(read).map((item) => item.activity)).toEqual(['Семинар V', 'Лекция']);
+  });
+
+  it('takes a number alone in the number column for no title, whatever its digits', () => {
+    for (const number of ['12', '1.12', '123.45']) {
+      const read = after([number, '', '', '']);
+      expect(headings(read)).toEqual(['Мероприятия']);
+    }
+  });
+
+  it('skips a row with no text in the activity column, even when a number cell spans over it', () => {
+    const header = ['№', 'Мероприятие', 'Сроки', 'Ответственные', 'Место', 'Примечание'];
+    const read = plan(
+      [
+        [{ paragraphs: [paragraphOf('5')], colSpan: 2 }, '', '', '', ''],
+        ['6.', 'Семинар', 'май', 'Центр', 'школа', ''],
+      ],
+      header,
+    );
+    expect(items(read).map((item) => item.activity)).toEqual(['Семинар']);
+    expect(read.notes).toContainEqual({ code: 'import-unplaced-cell', place: { table: 1, row: 2 }, text: '5' });
+  });
+
+  it('drops a sub-number typed again before the activity, and keeps a different number there', () => {
+    const read = plan([
+      ['1.2', '1.2. Семинар', 'май', 'Центр'],
+      ['2.', '1. Итоги:\n\n1. первый\n\n2. второй', 'май', 'Центр'],
+      ['3', '3) Лекция', 'май', 'Центр'],
+    ]);
+    expect(items(read).map((item) => [item.number, item.activity])).toEqual([
+      ['1.2', 'Семинар'],
+      ['2', '1. Итоги:\n1. первый\n2. второй'],
+      ['3', 'Лекция'],
+    ]);
+  });
+
+  it('drops only the first line’s number of an unnumbered row, and reads no number from the activity beside a number cell that is no number', () => {
+    const read = plan([
+      ['', '5. Итоги:\n\n1. первый\n\n2. второй', 'май', 'Центр'],
+      ['а', '1. Семинар', 'май', 'Центр'],
+    ]);
+    expect(items(read).map((item) => [item.number, item.activity])).toEqual([
+      ['5', 'Итоги:\n1. первый\n2. второй'],
+      [undefined, '1. Семинар'],
+    ]);
+  });
+
+  it('reads the number typed before the activity where the plan has no number column', () => {
+    const read = plan([['1. Семинар', 'май', 'Центр']], ['Мероприятие', 'Сроки', 'Ответственные']);
+    expect(strictItems(read)).toStrictEqual([{ number: '1', activity: 'Семинар', timing: 'май', responsible: ['Центр'] }]);
+  });
+
+  it('writes no number, timing, events, note, extra or mark that the row does not have', () => {
+    const read = plan([['', 'Семинар', '', 'Центр']]);
+    expect(strictItems(read)).toStrictEqual([{ activity: 'Семинар', responsible: ['Центр'] }]);
+    expect(read.notes.filter((note) => note.code === 'import-unplaced-cell')).toEqual([]);
+  });
+
+  it('reads a title in an event’s ёлочки only when they enclose the whole title', () => {
+    const read = plan([['1.', 'Конкурсы\n\nКонкурс «Лидер» (15.10.2025)\n\n«Лидер» для 5-х классов (16.10.2025)', 'октябрь', 'Центр']]);
+    expect(items(read)[0]!.events).toEqual([
+      { title: 'Конкурс «Лидер»', date: '2025-10-15' },
+      { title: '«Лидер» для 5-х классов', date: '2025-10-16' },
+    ]);
+  });
+
+  it('reads a note whose label has a space before the colon, and keeps «примечание» inside a line as text', () => {
+    const read = plan([
+      ['1.', [paragraphOf('Семинар'), italic('Примечание : для родителей')], 'май', 'Центр'],
+      ['2.', [paragraphOf('Лекция'), italic('См. примечание: ниже')], 'май', 'Центр'],
+      ['3.', [paragraphOf('Урок'), italic('Примечание: первое'), italic('Примечание: второе')], 'май', 'Центр'],
+    ]);
+    expect(items(read).map((item) => [item.activity, item.note])).toEqual([
+      ['Семинар', 'для родителей'],
+      ['Лекция\nСм. примечание: ниже', undefined],
+      ['Урок', 'первое\nПримечание: второе'],
+    ]);
+  });
+
+  it('ends a line at a tab before a break, and keeps a responsible line whole with its commas inside', () => {
+    const read = plan([['1.', 'Семинар\t\nдля всех', 'май', 'Иванова И.И., Петрова П.П.\n\n-\n\nЗавуч ,']]);
+    expect(items(read)[0]).toMatchObject({ activity: 'Семинар\nдля всех', responsible: ['Иванова И.И., Петрова П.П.', 'Завуч'] });
+  });
+});
+
+describe('a row read alone, as the mapper sees it', () => {
+  const cellsOf = (...texts: string[]): TableRow => ({
+    header: false,
+    cells: texts.map((text, column) => ({ column, span: 1, paragraphs: [paragraphOf(text)], merged: false })),
+  });
+  const context = () => ({ columns: { roles: ['number', 'activity', 'timing'] as const, headings: ['№', 'Мероприятие', 'Сроки'] }, table: 1, notes: [] });
+
+  it('is a skip, and only a skip, when it is empty, the header again, the columns numbered, or has no activity', () => {
+    for (const row of [cellsOf('', '', ''), cellsOf('№', 'Мероприятие', 'Сроки'), cellsOf('1', '2', '3'), cellsOf('1.', '', 'май')]) {
+      expect(readRow(row, 2, context())).toStrictEqual({ kind: 'skip' });
+    }
+  });
+});
