@@ -5,6 +5,7 @@ import type { ImportedApproval, ImportNote, Place } from './imported-plan.js';
 import { FULL_DATE, readRussianDate } from './russian-dates.js';
 
 export interface PlacedLine {
+  /** Trimmed, as linesOfParagraph gives it. */
   readonly text: string;
   readonly place: Place;
 }
@@ -26,7 +27,8 @@ export function normaliseName(name: string): string {
 function nameLine(text: string): { before: string; name: string } | undefined {
   // «/И.И. Иванова/» and «(И.И. Иванова)» under a signature line
   const match = NAME_AT_END.exec(text.replace(/[/()]+/g, ' ').trim());
-  return match ? { before: match[1]!.replace(/[_\s:]+$/, '').trim(), name: normaliseName(match[2]!) } : undefined;
+  // (the lazy position stops before the separators, which the pattern takes whole: it neither starts nor ends with one)
+  return match ? { before: match[1]!, name: normaliseName(match[2]!) } : undefined;
 }
 
 const BLANK_DATE = /^[«"]?\s*_*\s*[»"]?\s*_*\s*(20__|\d{4})\s*г?\.?$/;
@@ -41,22 +43,18 @@ function approvalDate(text: string): { date?: string | number } | undefined {
 }
 
 // the number without the full stop that ends the line («№ 7.»)
-const ORDER = new RegExp(String.raw`^(.*?)\s+от\s+(${FULL_DATE})\s*(?:г\.?|года)?\s*№\s*(\S+?)\.?$`, 'i');
+const ORDER = new RegExp(String.raw`^(?<order>.*?)\s+от\s+(?<date>${FULL_DATE})\s*(?:г\.?|года)?\s*№\s*(?<number>\S+?)\.?$`, 'i');
 const PROTOCOL = new RegExp(String.raw`^(.*?)[,\s]*протокол(?:ом)?\s*№\s*([^\s,]+)[,\s]*(?:от\s+(${FULL_DATE})\s*(?:г\.?|года)?)?\.?$`, 'i');
 
-const ORDER_NUMBER_FIRST = new RegExp(String.raw`^(.*?)\s+№\s*(\S+)\s+от\s+(${FULL_DATE})\s*(?:г\.?|года)?\.?$`, 'i');
+const ORDER_NUMBER_FIRST = new RegExp(String.raw`^(?<order>.*?)\s+№\s*(?<number>\S+)\s+от\s+(?<date>${FULL_DATE})\s*(?:г\.?|года)?\.?$`, 'i');
 
 /** «приказом … от 30.08.2023 № 01-10/96» or «приказом … № 45 от 30.08.2023». */
 function readOrder(text: string): { order: string; orderDate: string; orderNumber: string } | undefined {
-  const dateFirst = ORDER.exec(text);
-  const numberFirst = dateFirst ? undefined : ORDER_NUMBER_FIRST.exec(text);
-  const [order, date, number] = dateFirst
-    ? [dateFirst[1]!, dateFirst[2]!, dateFirst[3]!]
-    : numberFirst
-      ? [numberFirst[1]!, numberFirst[3]!, numberFirst[2]!]
-      : [];
-  const orderDate = date === undefined ? undefined : readRussianDate(date);
-  return orderDate && order ? { order: order.trim(), orderDate, orderNumber: number! } : undefined;
+  const found = (ORDER.exec(text) ?? ORDER_NUMBER_FIRST.exec(text))?.groups;
+  if (!found) return undefined;
+  // (the lazy order stops before the spaces ahead of «от» or «№»)
+  const orderDate = readRussianDate(found.date!);
+  return orderDate && found.order ? { order: found.order, orderDate, orderNumber: found.number! } : undefined;
 }
 
 const ORDER_LINE = /^(?:приказ|пр\.)\s*№/i;
@@ -64,7 +62,8 @@ const ORDER_LINE = /^(?:приказ|пр\.)\s*№/i;
 /** «Приказ № 112-од от 29.08.2025 г.», «Приказ от 29.08.2025 № 112-од». */
 function readOrderLine(text: string): { orderNumber: string; orderDate?: string } | undefined {
   if (!/^(?:приказ|пр\.)(?![а-яё])/i.test(text.trim())) return undefined;
-  const number = /№\s*([^\s,;]+)/.exec(text)?.[1]?.replace(/[.,;]$/, '');
+  // (without the stop that ends the line: «№ 7.»)
+  const number = /№\s*([^\s,;]*[^\s,;.])/.exec(text)?.[1];
   if (number === undefined) return undefined;
   const dateText = new RegExp(String.raw`от\s+(${FULL_DATE})`, 'i').exec(text)?.[1];
   const orderDate = dateText === undefined ? undefined : readRussianDate(dateText);
@@ -77,20 +76,24 @@ interface StampResult {
   readonly used: number;
 }
 
+// the stamp words (as STAMP finds them, upper case, «Ё» as «Е») that a protocol or an order may follow
+const BY_PROTOCOL = new Set(['УТВЕРЖДЕНО', 'РАССМОТРЕНО', 'ПРИНЯТО', 'ПРИНЯТ', 'ПРИНЯТА']);
+const BY_ORDER = new Set(['УТВЕРЖДЕН', 'УТВЕРЖДЕНА', 'УТВЕРЖДЕНЫ', 'УТВЕРЖДЕНО']);
+
 function readStamp(stampWord: string, rest: string, following: readonly string[]): StampResult {
   const word = stampWord.toUpperCase().replace('Ё', 'Е');
   // «УТВЕРЖДЁН приказом … от … № …» and «Утверждено на заседании …, протокол № … от …» may run over several lines
   for (let count = 0; count <= Math.min(following.length, 6); count++) {
-    const text = [rest, ...following.slice(0, count)].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+    const text = [rest, ...following.slice(0, count)].join(' ').replace(/\s+/g, ' ').trim();
     const protocol = PROTOCOL.exec(text);
-    if (protocol && /^(УТВЕРЖДЕНО|РАССМОТРЕНО|ПРИНЯТО|ПРИНЯТ|ПРИНЯТА)$/.test(word)) {
+    if (protocol && BY_PROTOCOL.has(word)) {
       const stamp = word === 'РАССМОТРЕНО' ? 'РАССМОТРЕНО' : word.startsWith('ПРИНЯТ') ? 'ПРИНЯТО' : 'УТВЕРЖДЕНО';
       const protocolDate = protocol[3] ? readRussianDate(protocol[3]) : undefined;
       const approval = { stamp, meeting: protocol[1]!.trim(), protocolNumber: protocol[2]!, ...(protocolDate ? { protocolDate } : {}) } as const;
       return { approval, used: count + 1 };
     }
     const order = readOrder(text);
-    if (order && /^УТВЕРЖДЕН[АЫО]?$/.test(word)) {
+    if (order && BY_ORDER.has(word)) {
       const stamp = word === 'УТВЕРЖДЕНА' ? 'УТВЕРЖДЕНА' : word === 'УТВЕРЖДЕНО' ? 'УТВЕРЖДЕНО' : 'УТВЕРЖДЁН';
       return { approval: { stamp, ...order }, used: count + 1 };
     }
@@ -132,7 +135,7 @@ function unreadStampLength(following: readonly string[]): number {
   for (let index = 0; index < Math.min(following.length, 5); index++) {
     const line = following[index]!;
     if (STAMP.test(line)) return index + 1;
-    if (approvalDate(line) || readRussianDate(line.replace(/[«»"]/g, '')) || nameLine(line) || ORDER_LINE.test(line)) {
+    if (approvalDate(line) || nameLine(line) || ORDER_LINE.test(line)) {
       const next = following[index + 1];
       return index + 2 + (next !== undefined && (approvalDate(next) || ORDER_LINE.test(next)) ? 1 : 0);
     }
@@ -157,7 +160,7 @@ export function readApprovals(lines: readonly PlacedLine[]): { approvals: Import
     // a stamp reads at most nine lines after its own (eight, and a date under the name)
     const result = readStamp(
       stamp[1]!,
-      stamp[2]!.trim(),
+      stamp[2]!,
       lines.slice(index + 1, index + 10).map((line) => line.text),
     );
     if (result.approval) approvals.push(result.approval);
@@ -205,7 +208,8 @@ export function readTitle(lines: readonly string[]): { title: string; academicYe
   return { title, ...(academicYear ? { academicYear } : {}), ...(period ? { period } : {}) };
 }
 
-const isPositionLine = (text: string) => text !== '' && text.length < 80 && !nameLine(text) && !STAMP.test(text);
+// (a sentence's closing stop is an item's or a note's, never a position's: «Семинар для педагогов.» above a signature stays in the plan)
+const isPositionLine = (text: string) => text !== '' && text.length < 80 && !/[.;!?]$/.test(text) && !nameLine(text) && !STAMP.test(text);
 
 /**
  * The signature under the table: the last line that ends with a name, and the
@@ -220,7 +224,6 @@ export function readSignature(lines: readonly PlacedLine[]): { signature?: { pos
     // a name alone on its line may stand under its position with blank lines between
     if (position.length === 0) while (first > 0 && lines[first - 1]!.text === '') first--;
     while (first > 0 && position.length < 4 && isPositionLine(lines[first - 1]!.text)) position.unshift(lines[--first]!.text);
-    if (position.length === 0) continue;
     const cleaned = position.map((line) => line.replace(/[\s:_]+$/, '')).filter(Boolean);
     if (cleaned.length === 0) continue;
     return { signature: { position: cleaned.join('\n'), name: named.name }, rest: [...lines.slice(0, first), ...lines.slice(index + 1)] };
@@ -257,7 +260,7 @@ export function readFrontMatter(lines: readonly PlacedLine[]): { front: FrontMat
   let open: 'appendix' | 'goal' | 'tasks' | undefined;
   const append = (field: 'appendixTo' | 'goal', text: string) => (front[field] = front[field] === undefined ? text : `${front[field]}\n${text}`);
   for (const line of lines) {
-    const text = line.text.trim();
+    const text = line.text;
     if (text === '' || STAMP.test(text)) {
       // a numbered task list may have empty lines between its tasks
       if (text === '' && open === 'tasks') continue;
@@ -279,7 +282,7 @@ export function readFrontMatter(lines: readonly PlacedLine[]): { front: FrontMat
       open = 'tasks';
       front.tasks = front.tasks ?? [];
       const first = text.replace(TASKS, '');
-      if (first) for (const task of splitTasks(first)) front.tasks.push(task);
+      for (const task of splitTasks(first)) front.tasks.push(task);
     } else if (open === 'tasks' && (TASK_MARK.test(text) || /^[а-яё]/.test(text) || front.tasks!.length === 0 || /[;,]$/.test(front.tasks!.at(-1)!))) {
       // a numbered or bulleted task, or one after a task ending in «;», starts a new one; a line in lower case carries on the last
       const tasks = front.tasks!;
@@ -295,11 +298,11 @@ export function readFrontMatter(lines: readonly PlacedLine[]): { front: FrontMat
   return { front, rest };
 }
 
-/** «1. Первая. 2. Вторая.» on one line: the tasks it lists. */
+/** «1. Первая. 2. Вторая.» on one line (trimmed, as is what TASKS leaves of it): the tasks it lists. */
 function splitTasks(text: string): string[] {
   return text
     .split(/\s+(?=\d{1,2}[.)]\s)/)
-    .map((task) => task.replace(TASK_MARK, '').trim())
+    .map((task) => task.replace(TASK_MARK, ''))
     .filter(Boolean);
 }
 

@@ -13,6 +13,8 @@ const PERIODICITY =
   /^(?:ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно|постоянно|систематически|по мере необходимости|(?:\d+|один|два|три|четыре)\s+раза?\s+в\s+(?:день|неделю|месяц|четверть|триместр|полугодие|год)|раз\s+в\s+(?:неделю|месяц|четверть|триместр|полугодие|год)|в\s+течение\s+(?:года|четверти|триместра|полугодия|месяца|учебного\s+года)|в\s+(?:начале|конце)\s+(?:года|учебного\s+года|четверти|триместра|полугодия|месяца)|в\s+каникулы|в\s+каникулярное\s+время)[.:]?$/i;
 const ITEM_MARK = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[-–—•·*●▪])\s*/;
 const NUMBERED = /^(\d{1,3}(?:\.\d{1,3})*)[.)]\s*/;
+// «I. », «Раздел IV.»: a section's own numbering, which `plan build` does again
+const SECTION_NUMERAL = /^(?:[Рр]аздел\s+)?[IVXLC]+\.\s*/;
 
 type HeadingKind = 'periodicity' | 'month' | 'section';
 
@@ -74,9 +76,9 @@ function tabbedColumns(text: string): { activity: string; timing?: string; respo
 
 /** What a paragraph heads, if it is a heading: short, not an item, and bold or a periodicity or a month. */
 function headingKind(paragraph: TextParagraph): HeadingKind | undefined {
-  const text = paragraph.text.trim();
+  const text = paragraph.text;
   if (text === '' || text.includes('\n') || text.length > 80 || paragraph.listItem || ITEM_MARK.test(text)) return undefined;
-  const plain = text.replace(/^[IVXLC]+\.\s*/, '');
+  const plain = text.replace(SECTION_NUMERAL, '');
   if (PERIODICITY.test(plain) || periodicityAtEnd(plain)) return 'periodicity';
   if (monthHeading(plain)) return 'month';
   return paragraph.bold && !/[.;,]$/.test(plain) ? 'section' : undefined;
@@ -92,7 +94,7 @@ export function mapParagraphPlan(document: ImportedDocument): ImportedPlan | und
   // a cyclogram when its headings say how often; a plan of sections or months otherwise
   const cyclogram = kinds.some((kind) => kind === 'periodicity');
   // the first heading with an item under it: a bold title over the first heading heads nothing
-  const nextText = (from: number) => blocks.findIndex((block, index) => index > from && block.kind === 'paragraph' && block.paragraph.text.trim() !== '');
+  const nextText = (from: number) => blocks.findIndex((block, index) => index > from && block.kind === 'paragraph' && block.paragraph.text !== '');
   const first = kinds.findIndex((kind, index) => {
     if (kind === undefined || (cyclogram && kind !== 'periodicity')) return false;
     const next = nextText(index);
@@ -110,14 +112,11 @@ export function mapParagraphPlan(document: ImportedDocument): ImportedPlan | und
     const place = { paragraph: numbers.get(paragraph)! };
     const kind = kinds[index];
     if (kind !== undefined && (!cyclogram || kind === 'periodicity')) {
-      const heading = paragraph.text
-        .trim()
-        .replace(/^[IVXLC]+\.\s*/, '')
-        .replace(/[.:]$/, '');
+      const heading = paragraph.text.replace(SECTION_NUMERAL, '').replace(/[.:]$/, '');
       sections.push({ heading: (kind === 'periodicity' && periodicityAtEnd(heading)) || heading, items: [] });
       continue;
     }
-    const text = paragraph.text.trim();
+    const text = paragraph.text;
     if (text === '') continue;
     const number = NUMBERED.exec(text)?.[1];
     const unmarked = text.replace(ITEM_MARK, '');

@@ -265,3 +265,74 @@ describe('the academic year in a text or a file name', () => {
     expect(findAcademicYear('План_2025-20261.docx', true)).toBeUndefined();
   });
 });
+
+describe('the edges of names, stamps, signatures and tasks', () => {
+  it('turns a name surname first only when it is the whole text, with any spaces', () => {
+    expect(normaliseName('Антюфеева  Н.К.')).toBe('Н.К. Антюфеева');
+    expect(normaliseName(' Антюфеева Н.К. ')).toBe('Н.К. Антюфеева');
+    expect(normaliseName(' Директор школы ')).toBe('Директор школы');
+    expect(normaliseName('Мария Антюфеева Н.К.')).toBe('Мария Антюфеева Н.К.');
+    expect(normaliseName('Антюфеева Н.К. ст')).toBe('Антюфеева Н.К. ст');
+  });
+
+  it('reads initials and surname in brackets of their own', () => {
+    expect(readSignature(lines('Директор ___ (НК)(Антюфеева)')).signature).toEqual({ position: 'Директор', name: 'Н.К. Антюфеева' });
+  });
+
+  it('reads «УТВЕРЖДЁН» with its «ё» by order, and an order line in capitals', () => {
+    expect(approvals('УТВЕРЖДЁН приказом директора от 29.08.2025 № 112-од').approvals).toEqual([
+      { stamp: 'УТВЕРЖДЁН', order: 'приказом директора', orderDate: '2025-08-29', orderNumber: '112-од' },
+    ]);
+    expect(approvals('УТВЕРЖДАЮ', 'Директор', '____ Е.Н. Филатова', 'ПРИКАЗ № 5 ОТ 01.09.2025').approvals[0]).toMatchObject({
+      orderNumber: '5',
+      orderDate: '2025-09-01',
+    });
+  });
+
+  it('keeps the stops inside an order’s number, drops the one ending it, and reads no number of stops alone', () => {
+    expect(approvals('УТВЕРЖДАЮ', 'Директор', '____ Е.Н. Филатова', 'Приказ № 01.10/96.').approvals[0]).toMatchObject({ orderNumber: '01.10/96' });
+    expect(approvals('УТВЕРЖДАЮ', 'Директор', '____ Е.Н. Филатова', 'Приказ № .').approvals[0]).not.toHaveProperty('orderNumber');
+  });
+
+  it('reads a meeting written with tabs with single spaces', () => {
+    expect(approvals('Утверждено на заседании\t\tпедагогического совета, протокол № 1 от 30.08.2025').approvals).toEqual([
+      { stamp: 'УТВЕРЖДЕНО', meeting: 'на заседании педагогического совета', protocolNumber: '1', protocolDate: '2025-08-30' },
+    ]);
+  });
+
+  it('takes a stamp it cannot read up to a date line of blanks', () => {
+    expect(approvals('РАССМОТРЕНО', 'на заседании', '«__» ______ 20__ г.', 'План').incomplete[0]!.text).toBe(
+      'РАССМОТРЕНО / на заседании / «__» ______ 20__ г.',
+    );
+  });
+
+  it('takes no lines above a signature across an empty line when the position is on the name’s line', () => {
+    const read = readSignature(lines('Исполнитель:', '', 'Методист ___ И.И. Петрова'));
+    expect(read.signature).toEqual({ position: 'Методист', name: 'И.И. Петрова' });
+    expect(read.rest.map((line) => line.text)).toEqual(['Исполнитель:', '']);
+  });
+
+  it('reads a position with tabs between its words with single spaces, and leaves a sentence above it in the text', () => {
+    expect(readSignature(lines('Руководитель\t\tцентра ___ Т.А. Иванова')).signature).toEqual({ position: 'Руководитель центра', name: 'Т.А. Иванова' });
+    const read = readSignature(lines('Проведён семинар.', 'Зам. директора по ВР', '____ О.П. Сидорова'));
+    expect(read.signature).toEqual({ position: 'Зам. директора по ВР', name: 'О.П. Сидорова' });
+    expect(read.rest.map((line) => line.text)).toEqual(['Проведён семинар.']);
+  });
+
+  it('ends the tasks at a stamp, which stays for the stamps', () => {
+    const read = readFrontMatter(lines('Задачи:', '1. Первая;', 'УТВЕРЖДАЮ', 'продолжение'));
+    expect(read.front).toEqual({ tasks: ['Первая;'] });
+    expect(read.rest.map((line) => line.text)).toEqual(['УТВЕРЖДАЮ', 'продолжение']);
+  });
+
+  it('starts a task only after one ending in «;» or «,», and carries a lower-case line on after a stop inside a task', () => {
+    const read = readFrontMatter(lines('Задачи:', '1. Развивать, поддерживать', 'План работы'));
+    expect(read.front).toEqual({ tasks: ['Развивать, поддерживать'] });
+    expect(read.rest.map((line) => line.text)).toEqual(['План работы']);
+    expect(readFrontMatter(lines('Задачи:', '1. Развивать т.д. навыки', 'и умения')).front).toEqual({ tasks: ['Развивать т.д. навыки и умения'] });
+  });
+
+  it('splits tasks on one line before a number of two digits too', () => {
+    expect(readFrontMatter(lines('Задачи: 9. Девятая. 10. Десятая.')).front.tasks).toEqual(['Девятая.', 'Десятая.']);
+  });
+});

@@ -331,3 +331,33 @@ describe('the edges of the text above the plan', () => {
     ]);
   });
 });
+
+describe('the edges of a plan without a table', () => {
+  it('drops a section’s Roman numeral, with «Раздел» before it, only at the heading’s start', () => {
+    const plan = map(bold('Раздел IV. Работа с родителями'), para('1. Собрание'), bold('Этап II. Итоги'), para('2. Семинар'));
+    expect(outline(plan)).toEqual([
+      ['Работа с родителями', '1:Собрание'],
+      ['Этап II. Итоги', '2:Семинар'],
+    ]);
+  });
+
+  it('takes a bold line ending in a Roman numeral and its stop for an item, not a heading', () => {
+    const plan = map(bold('Раздел'), para('1. Семинар'), bold('Итоги IV.'), para('2. Лекция'));
+    expect(outline(plan)).toEqual([['Раздел', '1:Семинар', '2:Итоги IV.', '3:Лекция']]);
+  });
+
+  it('finds the signature under a list none of whose lines is numbered', () => {
+    const plan = map(bold('Раздел'), para('Семинар для классных руководителей.'), para('Руководитель центра ___ Т.А. Иванова'));
+    expect(plan.signature).toEqual({ position: 'Руководитель центра', name: 'Т.А. Иванова' });
+    expect(outline(plan)).toEqual([['Раздел', '1:Семинар для классных руководителей.']]);
+  });
+
+  it('is no plan when the only line under its heading is the signature', () => {
+    expect(() => map(bold('Раздел'), para('Руководитель центра ___ Т.А. Иванова'))).toThrow(expect.objectContaining({ problem: 'no-table' }));
+  });
+
+  it('numbers the tables above the first heading among tables only', () => {
+    const plan = map(para('Школа № 1'), para(''), table([['Лишнее']]), para('План работы'), para(''), bold('Раздел'), para('1. Семинар'));
+    expect(plan.notes).toContainEqual({ code: 'import-unplaced-text', place: { table: 1, row: 1 }, text: 'Лишнее' });
+  });
+});
