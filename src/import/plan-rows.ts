@@ -42,6 +42,8 @@ function cellLines(cell: TableCell | undefined): { text: string; paragraph: Text
   );
 }
 
+const NOTE_LABEL = /^примечание\s*:\s*/i;
+
 const EVENT = new RegExp(String.raw`^(.+?)\s*\((${FULL_DATE})\s*(?:г\.?|года)?\)[.;,]?$`);
 
 /** «Title» without the ёлочки `plan build` puts round it; „лапки“ inside become ёлочки again. */
@@ -61,8 +63,8 @@ interface ActivityParts {
 function readActivity(cell: TableCell | undefined, dropNumber: boolean): ActivityParts {
   const lines = cellLines(cell);
   // (a note on the first line would leave no activity: it is read as the activity)
-  const noteStart = lines.findIndex((line) => line.paragraph.italic && /^примечание\s*:/i.test(line.text));
-  const noteLines = noteStart > 0 ? lines.splice(noteStart) : [];
+  const noteStart = lines.findIndex((line) => line.paragraph.italic && NOTE_LABEL.test(line.text));
+  const noteLines = lines.splice(noteStart > 0 ? noteStart : lines.length);
   const texts = lines.map(({ text, paragraph }, index) => {
     const unnumbered = index === 0 && dropNumber ? text.replace(ITEM_NUMBER, '') : text;
     // a first line in Word's automatic numbering is the item's own number, not a list
@@ -80,7 +82,7 @@ function readActivity(cell: TableCell | undefined, dropNumber: boolean): Activit
   const note = noteLines
     .map((line) => line.text)
     .join('\n')
-    .replace(/^примечание\s*:\s*/i, '');
+    .replace(NOTE_LABEL, '');
   return { activity: texts.join('\n'), events, ...(note ? { note } : {}) };
 }
 
@@ -187,11 +189,11 @@ function readItem(cells: Map<number, TableCell>, texts: readonly string[], rowNu
   const place = (role: ColumnRole): Place => ({ table: context.table, row: rowNumber, column: headings[column(role)] });
   const columnNumber = NUMBER_CELL.exec(numberText)?.[1];
   const typedNumber = ITEM_NUMBER.exec(cellLines(activityCell)[0]?.text ?? '')?.[1];
-  // the item's number typed into the activity too («1. Семинар» beside «1.»): `plan build` numbers it once
-  const repeatsNumber = columnNumber !== undefined && typedNumber === columnNumber;
   // the number the document gives the item: in its column, or typed before the activity when there is no column for it
   const number = columnNumber ?? (numberText === '' ? typedNumber : undefined);
-  const parts = readActivity(activityCell, numberText === '' || repeatsNumber);
+  // the number typed before the activity goes when it is the item's: with no number cell, or the same in both
+  // («1. Семинар» beside «1.»: `plan build` numbers it once); with neither, there is none to drop
+  const parts = readActivity(activityCell, numberText === '' || typedNumber === columnNumber);
   const timingColumn = column('timing');
   const written = cellLines(cells.get(timingColumn))
     .map((line) => line.text)

@@ -626,3 +626,15 @@ describe('a row read alone, as the mapper sees it', () => {
     }
   });
 });
+
+describe('a row with one cell filled outside the activity', () => {
+  it('is no part of the item above: its text is named', () => {
+    const read = plan([
+      ['1.', 'Семинар', 'май', 'Центр'],
+      ['', '', '', 'Центр'],
+    ]);
+    expect(items(read).map((item) => item.activity)).toEqual(['Семинар']);
+    expect(read.notes).toContainEqual({ code: 'import-unplaced-cell', place: { table: 1, row: 3 }, text: 'Центр' });
+    expect(read.notes.map((note) => note.code)).not.toContain('import-joined-row');
+  });
+});
