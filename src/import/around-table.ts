@@ -37,7 +37,7 @@ const BLANK_DATE = /^[«"]?\s*_*\s*[»"]?\s*_*\s*(20__|\d{4})\s*г?\.?$/;
 function approvalDate(text: string): { date?: string | number } | undefined {
   const full = readRussianDate(text.replace(/[«»"]/g, ''));
   if (full) return { date: full };
-  const blank = BLANK_DATE.exec(text.trim());
+  const blank = BLANK_DATE.exec(text);
   if (!blank) return undefined;
   return blank[1] === '20__' ? {} : { date: Number(blank[1]) };
 }
@@ -61,7 +61,7 @@ const ORDER_LINE = /^(?:приказ|пр\.)\s*№/i;
 
 /** «Приказ № 112-од от 29.08.2025 г.», «Приказ от 29.08.2025 № 112-од». */
 function readOrderLine(text: string): { orderNumber: string; orderDate?: string } | undefined {
-  if (!/^(?:приказ|пр\.)(?![а-яё])/i.test(text.trim())) return undefined;
+  if (!/^(?:приказ|пр\.)(?![а-яё])/i.test(text)) return undefined;
   // (without the stop that ends the line: «№ 7.»)
   const number = /№\s*([^\s,;]*[^\s,;.])/.exec(text)?.[1];
   if (number === undefined) return undefined;

@@ -336,3 +336,24 @@ describe('the edges of names, stamps, signatures and tasks', () => {
     expect(readFrontMatter(lines('Задачи: 9. Девятая. 10. Десятая.')).front.tasks).toEqual(['Девятая.', 'Десятая.']);
   });
 });
+
+describe('where a signed stamp stops', () => {
+  it('stops at the next stamp word or at a date before any name, and names the stamp it could not read', () => {
+    const two = approvals('СОГЛАСОВАНО', 'Зам. директора', 'УТВЕРЖДАЮ', 'Директор', '___ Е.Н. Филатова');
+    expect(two.approvals).toEqual([{ stamp: 'УТВЕРЖДАЮ', position: 'Директор', name: 'Е.Н. Филатова' }]);
+    expect(two.incomplete.map((note) => note.text)).toEqual(['СОГЛАСОВАНО / Зам. директора']);
+    const dated = approvals('СОГЛАСОВАНО', 'Зам. директора', '30.08.2025', 'Е.Н. Филатова');
+    expect(dated.approvals).toEqual([]);
+    expect(dated.incomplete.map((note) => note.text)).toEqual(['СОГЛАСОВАНО / Зам. директора / 30.08.2025']);
+  });
+
+  it('reads an order line only when it starts with «Приказ» or «Пр.»', () => {
+    const read = approvals('УТВЕРЖДАЮ', 'Директор', '____ Е.Н. Филатова', 'Согласно пр. № 7', 'План');
+    expect(read.approvals[0]).not.toHaveProperty('orderNumber');
+    expect(read.rest.map((line) => line.text)).toEqual(['Согласно пр. № 7', 'План']);
+  });
+
+  it('splits tasks on one line at a run of tabs as at a space', () => {
+    expect(readFrontMatter(lines('Задачи: 1. Первая.\t\t2. Вторая.')).front.tasks).toEqual(['Первая.', 'Вторая.']);
+  });
+});
