@@ -6,7 +6,9 @@
 // A branded string is still a string: it survives JSON as is, compares in
 // date order with `<`, and prints as it is.
 
-export type IsoDate = string;
+import type { ZodMiniType } from 'zod/mini';
+
+export type IsoDate = string & { readonly __brand: 'IsoDate' };
 
 /** ISO weekday numbers: 1 = Monday … 7 = Sunday. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -58,6 +60,15 @@ export function parseIsoDate(text: string): IsoDate | undefined {
   if (iso) return isoDateOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const russian = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
   return russian ? isoDateOf(Number(russian[3]), Number(russian[2]), Number(russian[1])) : undefined;
+}
+
+/**
+ * A schema's date field, typed as what it outputs: its checks refuse anything
+ * but a date that exists, and its overwrite after them normalises the text
+ * (see calendarDate in fields.ts), so what comes out is an IsoDate.
+ */
+export function outputsIsoDate(field: ZodMiniType<string, string>): ZodMiniType<IsoDate, string> {
+  return field as ZodMiniType<IsoDate, string>;
 }
 
 /** The year, month and day of a date, read from its string (no parsing that can fail). */
