@@ -102,6 +102,12 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(dayNumber(date) + days);
 }
 
+/** The same month and day `years` later (earlier when negative); 29 February is written as is, like isoDate. */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  const { year, month, day } = dateParts(date);
+  return isoDate(year + years, month, day);
+}
+
 /** 1 = Monday … 7 = Sunday. */
 export function weekdayOf(date: IsoDate): Weekday {
   return (((((dayNumber(date) + 3) % 7) + 7) % 7) + 1) as Weekday;
@@ -129,15 +135,24 @@ export function monthsBetween(start: IsoDate, end: IsoDate): [number, number][] 
   return months;
 }
 
+/** Before and after any date a file holds: the bounds of a window that has none. */
+export const earliestDate = isoDate(0, 1, 1);
+export const latestDate = isoDate(9999, 12, 31);
+
 // Dates compare in date order as strings: `a < b`.
 export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
 export const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
+
+/** The academic year that begins in the year `first`: 1 September to 31 August. */
+export function academicYearSpan(first: number): { start: IsoDate; end: IsoDate } {
+  return { start: monthStart(first, 9), end: monthEnd(first + 1, 8) };
+}
 
 /** The academic year a date belongs to: 1 September to 31 August. */
 export function academicYearOf(date: IsoDate): { first: number; start: IsoDate; end: IsoDate } {
   const { year, month } = dateParts(date);
   const first = month >= 9 ? year : year - 1;
-  return { first, start: monthStart(first, 9), end: monthEnd(first + 1, 8) };
+  return { first, ...academicYearSpan(first) };
 }
 
 /** Every day from `start` to `end`, both included. */

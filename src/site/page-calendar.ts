@@ -43,7 +43,7 @@ export function countEvents(count: number): string {
 }
 
 /** «2023–2024» of the academic year a day belongs to. */
-export const academicYearLabel = (date: string) => `${academicYearOf(date).first}–${academicYearOf(date).first + 1}`;
+export const academicYearLabel = (date: IsoDate) => `${academicYearOf(date).first}–${academicYearOf(date).first + 1}`;
 
 function when(row: AgendaRow): Html {
   const start = html`<time datetime="${row.date}">${longDate(row.date)}</time>`;
@@ -77,22 +77,20 @@ export interface CalendarMonth {
   readonly key: string;
   /** «Ноябрь 2023 г.». */
   readonly name: string;
-  readonly end: string;
+  readonly end: IsoDate;
   readonly rows: readonly AgendaRow[];
 }
 
 /** The dated rows of the shown year by month, in date order (a row begun before the year under its first month). */
 export function calendarMonths(year: SiteInput['calendar']['year']): CalendarMonth[] {
-  const byMonth = new Map<string, AgendaRow[]>();
+  const byMonth = new Map<string, { year: number; month: number; rows: AgendaRow[] }>();
   for (const row of year.rows.filter((row) => !isOngoing(row))) {
     const shown = row.date < year.window.start ? year.window.start : row.date;
     const key = shown.slice(0, 7);
-    byMonth.set(key, [...(byMonth.get(key) ?? []), row]);
+    const { year: y, month } = dateParts(shown);
+    byMonth.set(key, { year: y, month, rows: [...(byMonth.get(key)?.rows ?? []), row] });
   }
-  return [...byMonth].map(([key, rows]) => {
-    const { year: y, month } = dateParts(`${key}-01`);
-    return { key, name: `${months[month - 1]} ${y}\u00a0г.`, end: monthEnd(y, month), rows };
-  });
+  return [...byMonth].map(([key, { year: y, month, rows }]) => ({ key, name: `${months[month - 1]} ${y}\u00a0г.`, end: monthEnd(y, month), rows }));
 }
 
 /** What the shown year is and whether it is over: a sentence for the calendar and the home page. */
