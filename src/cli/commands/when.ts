@@ -121,8 +121,9 @@ function academicYearPeriod(ctx: CliContext, year: string | undefined): Span {
 function printable(ctx: CliContext, data: ReadingData, reading: PhraseReading): Printed {
   const { notes: _notes, problems: _problems, ...rest } = data;
   const notes: string[] = [];
-  if (data.dayOff !== undefined) {
-    const due = data.dates[0]!;
+  // a deadline's one date, when it falls on a day off
+  const [due] = data.dates;
+  if (data.dayOff !== undefined && due !== undefined) {
     notes.push(
       ctx.t('when-deadline-day-off', {
         date: shortDate(due),
