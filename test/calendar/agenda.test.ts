@@ -32,7 +32,7 @@ function plan(overrides: Partial<Plan> = {}): Plan {
             responsible: ['Центр'],
             schedule: { every: 'month', weekdays: ['пн'], nth: 3, except: [6, 7, 8] },
           },
-          { activity: 'Отчёт', timing: 'до 15 декабря 2024 г.', responsible: ['Школы', 'Центр'], schedule: { deadline: '2024-12-15' } },
+          { activity: 'Отчёт', timing: 'до 15 декабря 2024 г.', responsible: ['Школы', 'Центр'], schedule: { deadline: iso('2024-12-15') } },
         ],
       },
       {
@@ -44,11 +44,11 @@ function plan(overrides: Partial<Plan> = {}): Plan {
             responsible: ['Центр'],
             schedule: { unscheduled: true },
             events: [
-              { title: ' Первое собрание ', date: '2024-11-04' },
-              { title: 'Второе собрание', date: '27.09.2024' },
+              { title: ' Первое собрание ', date: iso('2024-11-04') },
+              { title: 'Второе собрание', date: iso('27.09.2024') },
             ],
           },
-          { activity: 'Конкурс', timing: 'октябрь', responsible: ['Центр'], schedule: { from: '2024-10-01', to: '2024-10-31' } },
+          { activity: 'Конкурс', timing: 'октябрь', responsible: ['Центр'], schedule: { from: iso('2024-10-01'), to: iso('2024-10-31') } },
         ],
       },
     ],
