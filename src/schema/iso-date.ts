@@ -1,10 +1,14 @@
 // The one date type: a plain calendar date as its normalised ISO string
-// («2023-09-27»), branded so that only this module (and the schemas, through
-// it) makes one. We never use local `Date` times for dates: day numbers count
-// days since 1970-01-01 in UTC, so no time zone can shift a date by one.
+// («2023-09-27»), branded so that only this module makes one: the readers
+// (parseIsoDate, isoDateOf), the calendar's own days (isoDate, monthStart,
+// academicYearSpan …) and the arithmetic return it, and a schema's date field
+// outputs it through outputsIsoDate. Nowhere else is a string cast to it: a
+// text that may be a date is parsed once where it comes in, and a problem is
+// said there when it is not one. We never use local `Date` times for dates: day
+// numbers count days since 1970-01-01 in UTC, so no time zone can shift a date.
 //
-// A branded string is still a string: it survives JSON as is, compares in
-// date order with `<`, and prints as it is.
+// A branded string is still a string: it survives JSON (the kept checks) as
+// is, compares in date order with `<`, and prints as it is.
 
 import type { ZodMiniType } from 'zod/mini';
 
