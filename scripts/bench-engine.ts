@@ -3,6 +3,7 @@
 import { expand } from '../src/calendar/expand.js';
 import { planEntries } from '../src/calendar/plan-entries.js';
 import { russianCalendar } from '../src/calendar/working-days.js';
+import { isoDate } from '../src/schema/iso-date.js';
 import { planSchema, type Plan } from '../src/schema/plan.js';
 
 const phrases = [
@@ -35,7 +36,7 @@ function generatedPlan(index: number): Plan {
 }
 
 const plans = Array.from({ length: 100 }, (_, i) => generatedPlan(i));
-const window = { start: '2020-09-01', end: '2030-08-31' };
+const window = { start: isoDate(2020, 9, 1), end: isoDate(2030, 8, 31) };
 const calendar = russianCalendar();
 const start = performance.now();
 let occurrences = 0;

@@ -8,6 +8,7 @@
 // what to record.
 import { AlignmentType, Document, ImageRun, LineRuleType, Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
 import { parseDateText } from '../schema/dates.js';
+import { dateParts } from '../schema/iso-date.js';
 import type { Approval, PlanDocument } from '../schema/plan.js';
 import { approvalTable } from '../docs/approvals.js';
 import type { NarrativePart } from '../schema/record.js';
@@ -65,8 +66,8 @@ export function analysisTitle(plan: PlanDocument, title?: string): string {
       ? plan.title.trim().replace(/^План работы/i, 'Анализ работы')
       : `Анализ выполнения плана «${plan.title.trim()}»`);
   if (plan.academicYear !== undefined) return typeset(`${name} за ${formatAcademicYear(plan.academicYear)} учебный год`);
-  const from = plan.period && parseDateText(plan.period.from);
-  const to = plan.period && parseDateText(plan.period.to);
+  const from = plan.period && dateParts(plan.period.from);
+  const to = plan.period && dateParts(plan.period.to);
   return typeset(from && to ? `${name} за период с ${formatDateLong(from)} по ${formatDateLong(to)}` : name);
 }
 

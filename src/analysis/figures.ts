@@ -3,7 +3,7 @@
 // category and by month. Pure: the document and the charts are built from this.
 import { planPeriod } from '../calendar/plan-entries.js';
 import type { Span } from '../calendar/model.js';
-import { daysInMonth, isoDate, parseIsoDate, type IsoDate } from '../schema/iso-date.js';
+import { daysInMonth, isoDate, type IsoDate } from '../schema/iso-date.js';
 import { entriesByNumber } from './record-items.js';
 import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
 import type { ParticipantCategory, Participants, RecordEntry, RecordStatus, YearRecord } from '../schema/record.js';
@@ -69,9 +69,6 @@ export function isHeld(item: Pick<ItemFigures, 'status' | 'dates'>): boolean {
   return item.status === 'held' || (item.status === 'moved' && item.dates.length > 0);
 }
 
-// A record's dates come from its schema as IsoDate; one built in code may still write 16.11.2023.
-const iso = (text: string): IsoDate => parseIsoDate(text) ?? (text.trim() as IsoDate);
-
 function itemFigures(item: PlanItem | CyclogramItem, number: number, entry: RecordEntry | undefined): ItemFigures {
   const base = {
     number,
@@ -83,7 +80,7 @@ function itemFigures(item: PlanItem | CyclogramItem, number: number, entry: Reco
   return {
     ...base,
     status: entry.status,
-    dates: [...new Set((entry.dates ?? []).map(iso))].sort(),
+    dates: [...new Set(entry.dates ?? [])].sort(),
     ...(entry.participants ? { participants: entry.participants } : {}),
     evidence: entry.evidence ?? [],
     ...(entry.comment !== undefined ? { comment: entry.comment } : {}),

@@ -1,12 +1,9 @@
 // What the record says of one dated occurrence of a plan item, for
 // `centre calendar --status`. Pure: `today` comes in.
-import { parseIsoDate } from '../schema/iso-date.js';
+import type { IsoDate } from '../schema/iso-date.js';
 import type { RecordEntry } from '../schema/record.js';
 
 export type OccurrenceStatus = 'held' | 'moved' | 'cancelled' | 'not-held' | 'no-entry' | 'no-date' | 'upcoming';
-
-// A record's dates come from its schema as IsoDate; one built in code may still write 12.10.2023.
-const iso = (text: string) => parseIsoDate(text) ?? text.trim();
 
 /**
  * An occurrence not yet begun is upcoming. Otherwise: the entry's status when
@@ -14,12 +11,12 @@ const iso = (text: string) => parseIsoDate(text) ?? text.trim();
  * occurrence; `no-date` when the item has an entry but no day in this one
  * (a monthly webinar recorded for other months); `no-entry` without an entry.
  */
-export function occurrenceStatus(entry: RecordEntry | undefined, occurrence: { date: string; end?: string }, today: string): OccurrenceStatus {
+export function occurrenceStatus(entry: RecordEntry | undefined, occurrence: { date: IsoDate; end?: IsoDate }, today: IsoDate): OccurrenceStatus {
   if (occurrence.date > today) return 'upcoming';
   if (!entry) return 'no-entry';
   if (entry.status === 'cancelled' || entry.status === 'not-held') return entry.status;
   const end = occurrence.end ?? occurrence.date;
-  const dates = (entry.dates ?? []).map(iso);
+  const dates = entry.dates ?? [];
   if (dates.some((date) => date >= occurrence.date && date <= end)) return 'held';
   if (entry.status === 'moved') return 'moved';
   return 'no-date';

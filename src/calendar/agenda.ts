@@ -3,7 +3,7 @@
 // as parameters.
 import type { PlanDocument } from '../schema/plan.js';
 import { compareText } from '../util/compare.js';
-import { addDays, maxDate, minDate } from './days.js';
+import { addDays, earliestDate, latestDate, maxDate, minDate } from './days.js';
 import { expand, toRRule } from './expand.js';
 import type { IcsEvent } from './ical.js';
 import type { IsoDate, Schedule, ScheduleKind, Span } from './model.js';
@@ -64,7 +64,7 @@ function scheduleOf(source: PlanSource, entry: CalendarEntry): { schedule: Sched
   const spans = [...days].sort().map((day) => ({ start: day, end: day }));
   const planned =
     entry.phrase?.trim() ??
-    expand(schedule, { start: '0000-01-01', end: '9999-12-31' })
+    expand(schedule, { start: earliestDate, end: latestDate })
       .map((span) => span.start.split('-').reverse().join('.'))
       .join(', ');
   return { schedule: { kind: 'dates', spans }, movedFrom: planned };

@@ -2,13 +2,17 @@
 // holds it; the calendar names it here as it always has.
 export {
   academicYearOf,
+  academicYearSpan,
   addDays,
+  addYears,
   dateParts,
   dayNumber,
   daysBetween,
+  earliestDate,
   daysInMonth as lastDayOfMonth,
   fromDayNumber,
   isoDate,
+  latestDate,
   maxDate,
   minDate,
   monthEnd,

@@ -1,6 +1,19 @@
 // Expands a schedule into the concrete days it means within a window, and
 // writes it as an RFC 5545 recurrence rule where one exists. Pure.
-import { addDays, dateParts, dayNumber, fromDayNumber, isoDate, lastDayOfMonth, maxDate, minDate, monthEnd, monthsBetween, weekdayOf } from './days.js';
+import {
+  addDays,
+  addYears,
+  dateParts,
+  dayNumber,
+  fromDayNumber,
+  isoDate,
+  lastDayOfMonth,
+  maxDate,
+  minDate,
+  monthEnd,
+  monthsBetween,
+  weekdayOf,
+} from './days.js';
 import type { IsoDate, Recurrence, Schedule, Span, Weekday } from './model.js';
 import type { WorkingCalendar } from './working-days.js';
 
@@ -93,10 +106,10 @@ function recurrences(rule: Recurrence, bounds: Span, last: IsoDate, anchor: IsoD
   if (rule.frequency === 'yearly') {
     // Once a year, day not fixed: the year itself, from the rule's first day.
     const occurrences: Occurrence[] = [];
-    for (let year = Number(anchor.slice(0, 4)); ; year++) {
-      const start = `${year}${anchor.slice(4)}`;
+    for (let years = 0; ; years++) {
+      const start = addYears(anchor, years);
       if (start > bounds.end) return occurrences;
-      if (start >= bounds.start && allowed(start)) occurrences.push({ start, end: minDate(addDays(`${year + 1}${anchor.slice(4)}`, -1), last) });
+      if (start >= bounds.start && allowed(start)) occurrences.push({ start, end: minDate(addDays(addYears(anchor, years + 1), -1), last) });
     }
   }
   // Monthly or quarterly with no fixed day: the month (quarter) itself, from its first day.

@@ -7,10 +7,10 @@ import type { Plan } from '../schema/plan.js';
 import type { MonitoringForm } from '../schema/reports.js';
 import { monthsIn } from '../text/russian-words.js';
 import { academicYearOf, isoDate } from './days.js';
-import type { Span } from './model.js';
+import type { IsoDate, Span } from './model.js';
 
 /** The day a period is due in the academic year starting in `first`: September–December in that year, the rest in the next. */
-export function periodDueDate(due: string, first: number): string {
+export function periodDueDate(due: string, first: number): IsoDate {
   const [month, day] = due.split('-').map(Number) as [number, number];
   return isoDate(month >= 9 ? first : first + 1, month, day);
 }

@@ -3,13 +3,12 @@
 // periodicity) and one per dated sub-event. Pure.
 import { activityTitle } from './activity-title.js';
 import { parseAcademicYear } from '../schema/dates.js';
-import { parseIsoDate } from '../schema/iso-date.js';
 import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
 import type { ScheduleInput } from '../schema/schedule.js';
 import { weekdayAbbreviations } from '../text/russian-words.js';
 import type { PathSegment } from '../schema/source.js';
 import type { IsoDate, Schedule, Span, Weekday } from './model.js';
-import { academicYearOf, isoDate, minDate } from './days.js';
+import { academicYearOf, academicYearSpan, minDate } from './days.js';
 import { readTiming, type PhraseReading } from './phrases.js';
 import { defaultSchoolYear, type SchoolYear } from './reader/school-year.js';
 
@@ -33,17 +32,10 @@ export interface CalendarEntry {
 
 /** The first and last day the plan covers: its period, its academic year, or (for a cyclogram with neither) `fallback`. */
 export function planPeriod(plan: PlanDocument, fallback?: Span): Span | undefined {
-  if (plan.period) return { start: iso(plan.period.from), end: iso(plan.period.to) };
+  if (plan.period) return { start: plan.period.from, end: plan.period.to };
   const year = plan.academicYear === undefined ? undefined : parseAcademicYear(plan.academicYear);
-  if (year) {
-    const { first } = year;
-    return { start: isoDate(first, 9, 1), end: isoDate(first + 1, 8, 31) };
-  }
-  return fallback;
+  return year ? academicYearSpan(year.first) : fallback;
 }
-
-// A plan's dates come from its schema as IsoDate; a plan made in code may still write 27.09.2024.
-const iso = (text: string): IsoDate => parseIsoDate(text) ?? text;
 
 /**
  * A plan's entries as read earlier with the default school year over `period`: in an earlier run,
@@ -105,7 +97,7 @@ function readEntries(plan: PlanDocument, period: Span, schoolYear: (first: numbe
         ...itemSchedule(item, 'periodicity' in section ? section.periodicity : undefined, path, { period, schoolYear, lastDayOfLessons }),
       });
       item.events?.forEach((event, eventIndex) => {
-        const schedule: Schedule = { kind: 'date', date: iso(event.date) };
+        const schedule: Schedule = { kind: 'date', date: event.date };
         entries.push({ kind: 'event', title: event.title.trim(), ...common, path: [...path, 'events', eventIndex, 'date'], schedule });
       });
     });
@@ -177,13 +169,15 @@ function stopInSummer(schedule: Schedule, period: Span, lastDayOfLessons: () => 
 /** An explicit `schedule:` as a schedule; its shape has been checked by the rules. */
 export function fromInput(input: ScheduleInput, period: Span): Schedule | undefined {
   if (input.unscheduled) return { kind: 'unscheduled' };
-  if (input.deadline) return { kind: 'deadline', due: iso(input.deadline) };
+  if (input.deadline) return { kind: 'deadline', due: input.deadline };
   if (input.dates) {
-    const dates = input.dates.map(iso).sort();
-    return dates.length === 1 ? { kind: 'date', date: dates[0]! } : { kind: 'dates', spans: dates.map((date) => ({ start: date, end: date })) };
+    const dates = [...input.dates].sort();
+    const [first, second] = dates;
+    if (first !== undefined && second === undefined) return { kind: 'date', date: first };
+    return { kind: 'dates', spans: dates.map((date) => ({ start: date, end: date })) };
   }
-  const start = input.from ? iso(input.from) : period.start;
-  const end = input.to ? iso(input.to) : period.end;
+  const start = input.from ?? period.start;
+  const end = input.to ?? period.end;
   if (!input.every) return input.from && input.to ? { kind: 'range', start, end } : undefined;
   const frequency = input.every === 'week' ? 'weekly' : input.every === 'month' ? 'monthly' : 'quarterly';
   const weekdays = input.weekdays?.map((name) => (weekdayAbbreviations.indexOf(name) + 1) as Weekday);

@@ -4,7 +4,7 @@
 // justified with a first-line indent, the signature, «ознакомлены», and each
 // appendix from a new page with its «Приложение …» mark on the right.
 import { AlignmentType, Document, Packer, PageBreak, Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
-import { parseDateText } from '../schema/dates.js';
+import { dateParts } from '../schema/iso-date.js';
 import type { CentreDocument, DocumentAppendix, DocumentClause } from '../schema/document.js';
 import { approvalTable } from './approvals.js';
 import { DOCUMENT_STYLES, emptyParagraph, pageHeaders, paragraph, sectionProperties, STYLES, textWidth, THEME } from './page.js';
@@ -50,7 +50,7 @@ export function acquaintedHeading(type: string): string {
 export function buildDocumentDocx(document: CentreDocument): Document {
   const width = textWidth('portrait');
   const stamps = approvalTable(document.approvals, 'portrait');
-  const date = document.date ? parseDateText(document.date) : undefined;
+  const date = document.date ? dateParts(document.date) : undefined;
   const requisites =
     date || document.place || document.number
       ? [

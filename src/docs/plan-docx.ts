@@ -2,7 +2,7 @@
 // title with its academic year or period, the table of activities, and the
 // closing signature, on A4 with GOST margins and page numbers from page 2.
 import { AlignmentType, Document, Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
-import { parseDateText } from '../schema/dates.js';
+import { dateParts } from '../schema/iso-date.js';
 import type { PlanDocument } from '../schema/plan.js';
 import { approvalTable, BLOCK_WIDTH } from './approvals.js';
 import { DOCUMENT_STYLES, emptyParagraph, pageHeaders, paragraph, sectionProperties, STYLES, textWidth, THEME, type Orientation } from './page.js';
@@ -20,9 +20,7 @@ export interface PlanDocxOptions {
 export function titleSuffix(plan: PlanDocument): string {
   if (plan.academicYear !== undefined) return ` на ${formatAcademicYear(plan.academicYear)} учебный год`;
   if (plan.period !== undefined) {
-    const from = parseDateText(plan.period.from);
-    const to = parseDateText(plan.period.to);
-    if (from && to) return ` на период с ${formatDateLong(from)} по ${formatDateLong(to)}`;
+    return ` на период с ${formatDateLong(dateParts(plan.period.from))} по ${formatDateLong(dateParts(plan.period.to))}`;
   }
   return '';
 }

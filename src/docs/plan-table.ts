@@ -2,7 +2,7 @@
 // section spanning all columns, and a numbered row per item that never breaks
 // across pages. Numbers run on across sections. What goes in each cell is
 // decided here; table-xml.ts writes it.
-import { parseDateText } from '../schema/dates.js';
+import { dateParts } from '../schema/iso-date.js';
 import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
 import { STYLES, textWidth, type Orientation, type StyleId } from './page.js';
 import { PreparedTable, type TableRowSpec, type TableSpec } from './table-xml.js';
@@ -45,8 +45,7 @@ export function activityLines(item: Item): CellLine[] {
   // each line is typeset again once composed: a typeset piece next to other text can need more typesetting
   const lines: CellLine[] = typesetLines(withoutActivityNumber(item.activity)).map((line) => ({ text: typeset(line.replace(LIST_MARK, '– ')) }));
   for (const event of item.events ?? []) {
-    const date = parseDateText(event.date);
-    lines.push({ text: typeset(`– ${quotedTitle(event.title)} (${date ? formatDateLong(date) : event.date})`) });
+    lines.push({ text: typeset(`– ${quotedTitle(event.title)} (${formatDateLong(dateParts(event.date))})`) });
   }
   typesetLines(item.note ?? '').forEach((line, index) => {
     lines.push({ text: typeset(index === 0 ? `Примечание: ${line}` : line), italics: true });

@@ -2,6 +2,7 @@
 // the signature below. Works on lines, whatever laid them out: a borderless
 // table, tabs, or paragraphs one under another.
 import type { ImportedApproval, ImportNote, Place } from './imported-plan.js';
+import type { IsoDate } from '../schema/iso-date.js';
 import { FULL_DATE, readRussianDate } from './russian-dates.js';
 
 export interface PlacedLine {
@@ -180,10 +181,10 @@ const ACADEMIC_YEAR = /[\s,]*(?:на|в)\s+(\d{4})\s*[-–—/]\s*(\d{2}|\d{4})\
 const PERIOD = new RegExp(String.raw`[\s,]*на\s+период\s+с\s+(${FULL_DATE})\s*(?:г\.?)?\s+по\s+(${FULL_DATE})\s*(?:г\.?)?`, 'i');
 
 /** The title's lines without its academic year or period, which are returned apart. */
-export function readTitle(lines: readonly string[]): { title: string; academicYear?: string; period?: { from: string; to: string } } {
+export function readTitle(lines: readonly string[]): { title: string; academicYear?: string; period?: { from: IsoDate; to: IsoDate } } {
   let text = lines.join('\n');
   let academicYear: string | undefined;
-  let period: { from: string; to: string } | undefined;
+  let period: { from: IsoDate; to: IsoDate } | undefined;
   const year = ACADEMIC_YEAR.exec(text);
   if (year) {
     const first = Number(year[1]);

@@ -1,5 +1,6 @@
 // What the mapper recovers from a document: the plan's fields in the order
 // of the YAML format, and the notes on what it could not place.
+import type { IsoDate } from '../schema/iso-date.js';
 
 export interface Place {
   /** 1-based among the document's tables. */
@@ -85,7 +86,7 @@ export interface ImportedPlan {
   readonly goal?: string;
   readonly tasks?: readonly string[];
   readonly academicYear?: string;
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: { readonly from: IsoDate; readonly to: IsoDate };
   readonly approvals: readonly ImportedApproval[];
   readonly extraColumns: readonly { readonly title: string; readonly width?: number; readonly after?: 'activity' | 'timing' }[];
   readonly sections: readonly ImportedSection[];

@@ -1,5 +1,6 @@
 // The rules of the year's record, on its own and against its plan, and the
 // rule that keeps plan item ids unique. Pure: `today` comes in as a parameter.
+import type { IsoDate } from '../schema/iso-date.js';
 import type { PlanDocument, PlanItem, CyclogramItem } from '../schema/plan.js';
 import type { YearRecord } from '../schema/record.js';
 import { peopleCategories } from '../schema/record-words.js';
@@ -76,18 +77,18 @@ export interface PlanItemRef {
   readonly title: string;
   readonly path: readonly PathSegment[];
   /** The last day of the item's dates within the plan's period, when they can be read. */
-  readonly lastDay?: string;
+  readonly lastDay?: IsoDate;
 }
 
 /** Every item of a plan, numbered as the document numbers them, with the last day it is due. */
 export function planItemRefs(plan: PlanDocument): PlanItemRef[] {
   const period = planPeriod(plan);
-  const lastDays = new Map<number, string>();
+  const lastDays = new Map<number, IsoDate>();
   if (period) {
     for (const entry of planEntries(plan, period)) {
       if (!entry.schedule) continue;
       const occurrences = expand(entry.schedule, period);
-      const last = occurrences.reduce<string | undefined>((max, o) => (max === undefined || o.end > max ? o.end : max), undefined);
+      const last = occurrences.reduce<IsoDate | undefined>((max, o) => (max === undefined || o.end > max ? o.end : max), undefined);
       const known = lastDays.get(entry.number);
       if (last !== undefined && (known === undefined || last > known)) lastDays.set(entry.number, last);
     }

@@ -11,8 +11,8 @@ import { planEntries, planPeriod, type CalendarEntry } from '../calendar/plan-en
 import { recurrencePhrase } from '../calendar/reader/describe.js';
 import { refusalOf } from '../calendar/reader/reading.js';
 import { russianCalendar } from '../calendar/working-days.js';
-import { isoDate, lastDayOfMonth, weekdayOf } from '../calendar/days.js';
-import type { Span } from '../calendar/model.js';
+import { academicYearSpan, dateParts, isoDate, lastDayOfMonth, weekdayOf } from '../calendar/days.js';
+import type { IsoDate, Span } from '../calendar/model.js';
 import { textDates, type TextDate } from './text-dates.js';
 import type { PathSegment } from '../schema/source.js';
 import type { MessageCode, MessageParams } from '../i18n/messages.js';
@@ -215,7 +215,7 @@ const textDatesOffRule: Rule<PlanDocument> = (plan) => {
     const activity = plan.sections[sectionIndex]?.items[itemIndex]?.activity ?? '';
     const dates = textDates(activity)
       .map((written) => ({ written, date: inPeriod(written, period) }))
-      .filter((found): found is { written: TextDate; date: string } => found.date !== undefined && calendar.isWorkingDay(found.date));
+      .filter((found): found is { written: TextDate; date: IsoDate } => found.date !== undefined && calendar.isWorkingDay(found.date));
     const weekdays = new Set(dates.map(({ date }) => weekdayOf(date)));
     const series = dates.length >= 2 && weekdays.size === 1;
     return dates
@@ -232,9 +232,9 @@ const textDatesOffRule: Rule<PlanDocument> = (plan) => {
 };
 
 /** The day a date of the text names in the plan's period: its written year, else the year that puts it inside the period. */
-function inPeriod(written: TextDate, period: Span): string | undefined {
+function inPeriod(written: TextDate, period: Span): IsoDate | undefined {
   const { day, month, year } = written;
-  const candidates = year === undefined ? [Number(period.start.slice(0, 4)), Number(period.end.slice(0, 4))] : [year];
+  const candidates = year === undefined ? [dateParts(period.start).year, dateParts(period.end).year] : [year];
   for (const candidate of candidates) {
     if (day > lastDayOfMonth(candidate, month)) continue;
     const date = isoDate(candidate, month, day);
@@ -245,7 +245,7 @@ function inPeriod(written: TextDate, period: Span): string | undefined {
 
 const samePrefix = (item: readonly PathSegment[], event: readonly PathSegment[]) => item.slice(0, 4).every((segment, index) => segment === event[index]);
 
-const neutralPeriod = { start: '2000-09-01', end: '2001-08-31' };
+const neutralPeriod = academicYearSpan(2000);
 /** Problems that only the plan's own year gives a meaning to (their dates would be those of the neutral year). */
 const yearBoundCodes: ReadonlySet<MessageCode> = new Set<MessageCode>([
   'phrase-year-typo',

@@ -4,6 +4,7 @@
 // (centre_<indicator>), never by fixed addresses.
 import ExcelJS from 'exceljs';
 import { formatDateLong } from '../text/typography.js';
+import { dateParts, isoDate, type IsoDate } from '../schema/iso-date.js';
 import type { Indicator, MonitoringForm, School } from '../schema/reports.js';
 
 import { FORM_SHEET, META_NAMES, META_SHEET, NAME_PREFIX } from './form-names.js';
@@ -16,22 +17,22 @@ export interface TemplateRequest {
   /** The academic year, e.g. 2024-2025: the due date is in it. */
   readonly year: string;
   /** The due day (YYYY-MM-DD) as the form states it: moved off a day off by the caller (Civil Code art. 193). */
-  readonly due: string;
+  readonly due: IsoDate;
   /** Pre-filled and locked when given; otherwise the school types its code. */
   readonly school?: School;
 }
 
 /** The period's due day (12-15) in the academic year (2024-2025) as YYYY-MM-DD: September to December in the first year. */
-export function dueDay(due: string, year: string): string {
+export function dueDay(due: string, year: string): IsoDate {
   const month = Number(due.slice(0, 2));
   const first = Number(year.slice(0, 4));
-  return `${month >= 9 ? first : first + 1}-${due}`;
+  return isoDate(month >= 9 ? first : first + 1, month, Number(due.slice(3, 5)));
 }
 
-const longDate = (iso: string) => formatDateLong({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) });
+const longDate = (date: IsoDate) => formatDateLong(dateParts(date));
 
 /** «до 16 декабря 2024 г. (15 декабря 2024 г. — выходной день)» when the due day was moved. */
-export function dueText(period: { readonly due: string }, year: string, due: string): string {
+export function dueText(period: { readonly due: string }, year: string, due: IsoDate): string {
   const written = dueDay(period.due, year);
   return written === due ? `до ${longDate(due)}` : `до ${longDate(due)} (${longDate(written)} — выходной день)`;
 }

@@ -7,7 +7,7 @@
 // pays that time before it reads a file.
 import * as z from 'zod/mini';
 import { parseAcademicYear } from './dates.js';
-import { parseIsoDate, type IsoDate } from './iso-date.js';
+import { outputsIsoDate, parseIsoDate } from './iso-date.js';
 
 export const describe = (description: string) => z.meta({ description });
 
@@ -24,11 +24,11 @@ const possibleDate = z.refine<string>((value) => parseIsoDate(value) !== undefin
 // The date as the one date type, normalised: «27.09.2023» comes out as «2023-09-27». An overwrite,
 // not a transform, so that the JSON Schema (io: 'input') keeps the defaults around it; after an
 // impossible date (refused above) the value is left as written.
-const normalisedDate = z.overwrite((value: string): IsoDate => parseIsoDate(value) ?? value);
+const normalisedDate = z.overwrite((value: string) => parseIsoDate(value) ?? value);
 
 /** A calendar date written as 2023-09-27 or 27.09.2023; impossible dates are refused; the value is its normalised IsoDate. */
 export const calendarDate = (description: string) =>
-  z.string({ error: 'expected-date' }).check(dateFormat, possibleDate, normalisedDate, describe(description));
+  outputsIsoDate(z.string({ error: 'expected-date' }).check(dateFormat, possibleDate, normalisedDate, describe(description)));
 
 /** An academic year such as 2023-2024 (1 September – 31 August); the years must follow each other. */
 export const academicYear = z.string({ error: 'expected-academic-year' }).check(

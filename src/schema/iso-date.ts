@@ -1,12 +1,18 @@
 // The one date type: a plain calendar date as its normalised ISO string
-// («2023-09-27»), branded so that only this module (and the schemas, through
-// it) makes one. We never use local `Date` times for dates: day numbers count
-// days since 1970-01-01 in UTC, so no time zone can shift a date by one.
+// («2023-09-27»), branded so that only this module makes one: the readers
+// (parseIsoDate, isoDateOf), the calendar's own days (isoDate, monthStart,
+// academicYearSpan …) and the arithmetic return it, and a schema's date field
+// outputs it through outputsIsoDate. Nowhere else is a string cast to it: a
+// text that may be a date is parsed once where it comes in, and a problem is
+// said there when it is not one. We never use local `Date` times for dates: day
+// numbers count days since 1970-01-01 in UTC, so no time zone can shift a date.
 //
-// A branded string is still a string: it survives JSON as is, compares in
-// date order with `<`, and prints as it is.
+// A branded string is still a string: it survives JSON (the kept checks) as
+// is, compares in date order with `<`, and prints as it is.
 
-export type IsoDate = string;
+import type { ZodMiniType } from 'zod/mini';
+
+export type IsoDate = string & { readonly __brand: 'IsoDate' };
 
 /** ISO weekday numbers: 1 = Monday … 7 = Sunday. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -60,6 +66,15 @@ export function parseIsoDate(text: string): IsoDate | undefined {
   return russian ? isoDateOf(Number(russian[3]), Number(russian[2]), Number(russian[1])) : undefined;
 }
 
+/**
+ * A schema's date field, typed as what it outputs: its checks refuse anything
+ * but a date that exists, and its overwrite after them normalises the text
+ * (see calendarDate in fields.ts), so what comes out is an IsoDate.
+ */
+export function outputsIsoDate(field: ZodMiniType<string, string>): ZodMiniType<IsoDate, string> {
+  return field as ZodMiniType<IsoDate, string>;
+}
+
 /** The year, month and day of a date, read from its string (no parsing that can fail). */
 export function dateParts(date: IsoDate): CalendarDate {
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
@@ -91,6 +106,12 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(dayNumber(date) + days);
 }
 
+/** The same month and day `years` later (earlier when negative); 29 February is written as is, like isoDate. */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  const { year, month, day } = dateParts(date);
+  return isoDate(year + years, month, day);
+}
+
 /** 1 = Monday … 7 = Sunday. */
 export function weekdayOf(date: IsoDate): Weekday {
   return (((((dayNumber(date) + 3) % 7) + 7) % 7) + 1) as Weekday;
@@ -118,15 +139,24 @@ export function monthsBetween(start: IsoDate, end: IsoDate): [number, number][] 
   return months;
 }
 
+/** Before and after any date a file holds: the bounds of a window that has none. */
+export const earliestDate = isoDate(0, 1, 1);
+export const latestDate = isoDate(9999, 12, 31);
+
 // Dates compare in date order as strings: `a < b`.
 export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
 export const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
+
+/** The academic year that begins in the year `first`: 1 September to 31 August. */
+export function academicYearSpan(first: number): { start: IsoDate; end: IsoDate } {
+  return { start: monthStart(first, 9), end: monthEnd(first + 1, 8) };
+}
 
 /** The academic year a date belongs to: 1 September to 31 August. */
 export function academicYearOf(date: IsoDate): { first: number; start: IsoDate; end: IsoDate } {
   const { year, month } = dateParts(date);
   const first = month >= 9 ? year : year - 1;
-  return { first, start: monthStart(first, 9), end: monthEnd(first + 1, 8) };
+  return { first, ...academicYearSpan(first) };
 }
 
 /** Every day from `start` to `end`, both included. */

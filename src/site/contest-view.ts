@@ -3,6 +3,7 @@
 // projected to what may be printed (no score unless scores are public). The
 // command makes it from the merged jury sheets; the pages only render it.
 import { academicYearOf } from '../calendar/days.js';
+import type { IsoDate } from '../schema/iso-date.js';
 import type { Contest } from '../schema/contest.js';
 import { compareText } from '../util/compare.js';
 
@@ -41,7 +42,7 @@ export interface SiteContest {
 }
 
 /** Today's academic year first, then the others newest first; by title within a year. */
-export function contestsCurrentFirst(contests: readonly SiteContest[], today: string): SiteContest[] {
+export function contestsCurrentFirst(contests: readonly SiteContest[], today: IsoDate): SiteContest[] {
   const current = academicYearOf(today);
   const startOf = (contest: Contest) => Number(/\d{4}/.exec(contest.academicYear)![0]);
   const rank = (contest: Contest) => (startOf(contest) === current.first ? Number.MAX_SAFE_INTEGER : startOf(contest));

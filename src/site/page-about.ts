@@ -1,5 +1,5 @@
 // «О центре» and the page of each founding document (order, regulation).
-import { parseDateText } from '../schema/dates.js';
+import { dateParts } from '../schema/iso-date.js';
 import type { Centre } from '../schema/centre.js';
 import type { CentreDocument, DocumentAppendix, DocumentClause } from '../schema/document.js';
 import { formatDateLong, typeset, typesetLines } from '../text/typography.js';
@@ -12,7 +12,7 @@ export const documentPath = (slug: string) => `documents/${slug}.html`;
 
 /** «Приказ от 1 сентября 2020 г. № 383 «О создании …»». */
 export function documentHeading(document: CentreDocument): string {
-  const date = document.date ? parseDateText(document.date) : undefined;
+  const date = document.date ? dateParts(document.date) : undefined;
   const dated = date ? ` от ${formatDateLong(date)}` : '';
   const numbered = document.number ? ` № ${document.number}` : '';
   const title = document.title.trim();
@@ -70,7 +70,7 @@ ${body(appendix)}
 }
 
 export function documentPage(ctx: PageContext, document: CentreDocument, docx?: { file: string; bytes: number }): Html {
-  const date = document.date ? parseDateText(document.date) : undefined;
+  const date = document.date ? dateParts(document.date) : undefined;
   return html`${docx ? html`<p>Скачать: <a href="${ctx.asset(docx.file)}" download>DOCX (${formatSize(docx.bytes)})</a></p>` : ''}
 ${document.approvals.length ? approvalBlocks(document.approvals) : ''}
 ${document.issuer ? html`<p>${typesetLines(document.issuer).map((line, i) => html`${i ? html`<br>` : ''}${line}`)}</p>` : ''}

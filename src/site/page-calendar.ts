@@ -43,7 +43,7 @@ export function countEvents(count: number): string {
 }
 
 /** «2023–2024» of the academic year a day belongs to. */
-export const academicYearLabel = (date: string) => `${academicYearOf(date).first}–${academicYearOf(date).first + 1}`;
+export const academicYearLabel = (date: IsoDate) => `${academicYearOf(date).first}–${academicYearOf(date).first + 1}`;
 
 function when(row: AgendaRow): Html {
   const start = html`<time datetime="${row.date}">${longDate(row.date)}</time>`;
@@ -54,7 +54,10 @@ function when(row: AgendaRow): Html {
 }
 
 /** A span of more than a month («в течение всего периода», «октябрь – апрель») is listed apart from the dated events. */
-export const isOngoing = (row: AgendaRow) => row.end !== undefined && dayNumber(row.end) - dayNumber(row.date) > 31;
+/** A row of a long period: a span of more than a month. */
+export type OngoingRow = AgendaRow & { readonly end: IsoDate };
+
+export const isOngoing = (row: AgendaRow): row is OngoingRow => row.end !== undefined && dayNumber(row.end) - dayNumber(row.date) > 31;
 
 /** A table named by its caption, or by the heading just above it (`labelledBy`), so that a month is not read twice. */
 function agendaTable(ctx: PageContext, plans: PlanLinks, caption: string | { labelledBy: string }, rows: readonly AgendaRow[]): Html {
@@ -77,22 +80,20 @@ export interface CalendarMonth {
   readonly key: string;
   /** «Ноябрь 2023 г.». */
   readonly name: string;
-  readonly end: string;
+  readonly end: IsoDate;
   readonly rows: readonly AgendaRow[];
 }
 
 /** The dated rows of the shown year by month, in date order (a row begun before the year under its first month). */
 export function calendarMonths(year: SiteInput['calendar']['year']): CalendarMonth[] {
-  const byMonth = new Map<string, AgendaRow[]>();
+  const byMonth = new Map<string, { year: number; month: number; rows: AgendaRow[] }>();
   for (const row of year.rows.filter((row) => !isOngoing(row))) {
     const shown = row.date < year.window.start ? year.window.start : row.date;
     const key = shown.slice(0, 7);
-    byMonth.set(key, [...(byMonth.get(key) ?? []), row]);
+    const { year: y, month } = dateParts(shown);
+    byMonth.set(key, { year: y, month, rows: [...(byMonth.get(key)?.rows ?? []), row] });
   }
-  return [...byMonth].map(([key, rows]) => {
-    const { year: y, month } = dateParts(`${key}-01`);
-    return { key, name: `${months[month - 1]} ${y}\u00a0г.`, end: monthEnd(y, month), rows };
-  });
+  return [...byMonth].map(([key, { year: y, month, rows }]) => ({ key, name: `${months[month - 1]} ${y}\u00a0г.`, end: monthEnd(y, month), rows }));
 }
 
 /** What the shown year is and whether it is over: a sentence for the calendar and the home page. */
@@ -146,7 +147,7 @@ ${calendar.subscribe ? html`<p><a href="${calendar.subscribe}">Подписат�
 <h2 id="upcoming">Ближайшие мероприятия: ${span}</h2>
 ${upcomingDated.length ? agendaTable(ctx, plans, `Мероприятия и сроки ${span}`, upcomingDated.slice(0, upcomingShown)) : html`<p>Мероприятий с датами в эти недели нет.</p>`}
 ${upcomingDated.length > upcomingShown ? html`<p>Показаны первые ${upcomingShown} из ${countEvents(upcomingDated.length)} этих недель; остальные — на страницах месяцев: ${monthsOf(upcomingDated.slice(upcomingShown), list).map((month, i) => html`${i ? ', ' : ''}<a href="${ctx.page(monthPath(month.key))}">${month.name}</a>`)}.</p>` : ''}
-${upcomingLong.length ? html`<p>Идёт в эти недели: ${upcomingLong.length <= 5 ? upcomingLong.map((row, i) => html`${i ? '; ' : ''}<span data-date="${row.date}" data-end="${row.end!}">${typeset(row.title)}</span>`) : countEvents(upcomingLong.length)} (<a href="${ctx.page(longPeriodsPath)}">долгие периоды</a>).</p>` : ''}
+${upcomingLong.length ? html`<p>Идёт в эти недели: ${upcomingLong.length <= 5 ? upcomingLong.map((row, i) => html`${i ? '; ' : ''}<span data-date="${row.date}" data-end="${row.end}">${typeset(row.title)}</span>`) : countEvents(upcomingLong.length)} (<a href="${ctx.page(longPeriodsPath)}">долгие периоды</a>).</p>` : ''}
 </section>
 <section aria-labelledby="year">
 <h2 id="year">${academicYearLabel(year.window.start)} учебный год по месяцам</h2>
@@ -175,16 +176,16 @@ export const longPeriodsPerPage = 100;
 export const longPeriodsPagePath = (page: number) => (page === 1 ? longPeriodsPath : `calendar/long-${page}.html`);
 
 /** The long periods of the shown year, by plan and then by span, in pages. */
-export function longPeriodPages(year: SiteInput['calendar']['year']): AgendaRow[][] {
-  const byPlan = new Map<string, Map<string, AgendaRow[]>>();
+export function longPeriodPages(year: SiteInput['calendar']['year']): OngoingRow[][] {
+  const byPlan = new Map<string, Map<string, OngoingRow[]>>();
   for (const row of year.rows.filter(isOngoing)) {
-    const spans = byPlan.get(row.plan) ?? new Map<string, AgendaRow[]>();
-    const key = `${row.date}|${row.end!}`;
+    const spans = byPlan.get(row.plan) ?? new Map<string, OngoingRow[]>();
+    const key = `${row.date}|${row.end}`;
     spans.set(key, [...(spans.get(key) ?? []), row]);
     byPlan.set(row.plan, spans);
   }
   const ordered = [...byPlan.values()].flatMap((spans) => [...spans.values()].flat());
-  const pages: AgendaRow[][] = [];
+  const pages: OngoingRow[][] = [];
   for (let at = 0; at < ordered.length; at += longPeriodsPerPage) pages.push(ordered.slice(at, at + longPeriodsPerPage));
   return pages.length ? pages : [[]];
 }
@@ -193,9 +194,9 @@ export function longPeriodPages(year: SiteInput['calendar']['year']): AgendaRow[
 export function longPeriodsPage(ctx: PageContext, view: CalendarView, page = 1): Html {
   const pages = longPeriodPages(view.calendar.year);
   const rows = pages[page - 1] ?? [];
-  const groups: { plan: string; span: string; rows: AgendaRow[] }[] = [];
+  const groups: { plan: string; span: string; rows: OngoingRow[] }[] = [];
   for (const row of rows) {
-    const span = `${row.date}|${row.end!}`;
+    const span = `${row.date}|${row.end}`;
     const last = groups.at(-1);
     if (last && last.plan === row.plan && last.span === span) last.rows.push(row);
     else groups.push({ plan: row.plan, span, rows: [row] });
@@ -205,7 +206,7 @@ ${pages.length > 1 ? html`<nav class="pages" aria-label="Страницы дол
 ${rows.length === 0 ? html`<p>Долгих периодов в этом учебном году нет.</p>` : groups.map(
     (group, i) => html`${i === 0 || groups[i - 1]!.plan !== group.plan ? html`<h2>${planCell(ctx, view.plans, group.plan)}</h2>` : ''}
 <h3>${when(group.rows[0]!)}</h3>
-<ul>${group.rows.map((row) => html`<li data-date="${row.date}" data-end="${row.end!}">${typeset(row.title)}</li>`)}</ul>`,
+<ul>${group.rows.map((row) => html`<li data-date="${row.date}" data-end="${row.end}">${typeset(row.title)}</li>`)}</ul>`,
   )}
 <p><a href="${ctx.page(calendarPath)}">Весь календарь</a></p>`;
 }

@@ -6,6 +6,7 @@
 import { formatAcademicYear, typeset } from '../text/typography.js';
 import { translator, type MessageCode } from '../i18n/messages.js';
 import type { Contest, ContestStage } from '../schema/contest.js';
+import type { IsoDate } from '../schema/iso-date.js';
 import { formatDateRange } from './date-range.js';
 import { contestResultsSection, formatPoints } from './contest-results.js';
 import { contestPath, contestsCurrentFirst, type SiteContest } from './contest-view.js';
@@ -30,7 +31,7 @@ export const contestsTitle = t('site-contests-title');
 
 export const contestPageTitle = (contest: Contest) => typeset(contest.title);
 
-export function contestsPage(ctx: PageContext, contests: readonly SiteContest[], today: string): Html {
+export function contestsPage(ctx: PageContext, contests: readonly SiteContest[], today: IsoDate): Html {
   const years: { year: string; contests: SiteContest[] }[] = [];
   for (const entry of contestsCurrentFirst(contests, today)) {
     const year = formatAcademicYear(entry.contest.academicYear);

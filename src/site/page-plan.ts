@@ -2,7 +2,7 @@
 // caption, column headers with scope, a header row per section, the items
 // numbered on across sections as in the DOCX, with «сроки», «ответственные»
 // and dated events — with its downloads.
-import { parseDateText } from '../schema/dates.js';
+import { dateParts } from '../schema/iso-date.js';
 import type { CyclogramItem, PlanDocument, PlanItem } from '../schema/plan.js';
 import { hasResponsibleColumn, printedItemNumbers } from '../docs/plan-shape.js';
 import { formatAcademicYear, formatDateLong, romanNumeral, typeset, typesetLines } from '../text/typography.js';
@@ -17,8 +17,8 @@ export const planPath = (slug: string) => `plans/${slug}.html`;
 /** The title as the DOCX prints it, with « на 2023–2024 учебный год» or the period. */
 export function planTitle(plan: PlanDocument): string {
   if (plan.academicYear !== undefined) return typeset(`${plan.title.trim()} на ${formatAcademicYear(plan.academicYear)} учебный год`);
-  const from = plan.period && parseDateText(plan.period.from);
-  const to = plan.period && parseDateText(plan.period.to);
+  const from = plan.period && dateParts(plan.period.from);
+  const to = plan.period && dateParts(plan.period.to);
   return typeset(from && to ? `${plan.title.trim()} на период с ${formatDateLong(from)} по ${formatDateLong(to)}` : plan.title.trim());
 }
 
@@ -26,8 +26,8 @@ export function planTitle(plan: PlanDocument): string {
 export function planShortName(plan: PlanDocument): string {
   const kind = plan.kind === 'plan' ? 'План' : 'Циклограмма';
   if (plan.academicYear !== undefined) return `${kind} ${formatAcademicYear(plan.academicYear)}`;
-  const from = plan.period && parseDateText(plan.period.from);
-  const to = plan.period && parseDateText(plan.period.to);
+  const from = plan.period && dateParts(plan.period.from);
+  const to = plan.period && dateParts(plan.period.to);
   return from && to ? `${kind} ${from.year === to.year ? from.year : `${from.year}–${to.year}`}` : typeset(plan.title.trim());
 }
 
@@ -61,8 +61,7 @@ function activityCell(item: PlanItem | CyclogramItem): Html {
   }${
     item.events?.length
       ? html`<ul class="plain events">${item.events.map((event) => {
-          const date = parseDateText(event.date);
-          return html`<li>${typeset(event.title)} (<time datetime="${date ? `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}` : ''}">${date ? formatDateLong(date) : event.date}</time>)</li>`;
+          return html`<li>${typeset(event.title)} (<time datetime="${event.date}">${formatDateLong(dateParts(event.date))}</time>)</li>`;
         })}</ul>`
       : ''
   }${item.note ? html`<p class="note">Примечание: ${typeset(item.note)}</p>` : ''}`;

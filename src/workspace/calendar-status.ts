@@ -4,7 +4,7 @@
 // (said by cli/output/status.ts).
 import type { AgendaRow, PlanSource } from '../calendar/agenda.js';
 import { formDeadlinePlans } from '../calendar/form-deadlines.js';
-import type { Span } from '../calendar/model.js';
+import type { IsoDate, Span } from '../calendar/model.js';
 import { occurrenceStatus, type OccurrenceStatus } from '../analysis/occurrence-status.js';
 import { planItemRefs } from '../kinds/record-rules.js';
 import { entriesByNumber } from '../analysis/record-items.js';
@@ -56,7 +56,7 @@ export interface StatusRow extends AgendaRow {
 }
 
 /** Each row of a plan with a record, up to today, with what the record says of it. */
-export function withStatus(rows: readonly AgendaRow[], sources: readonly StatusSource[], records: readonly LoadedFile[], today: string): StatusRow[] {
+export function withStatus(rows: readonly AgendaRow[], sources: readonly StatusSource[], records: readonly LoadedFile[], today: IsoDate): StatusRow[] {
   const byPlan = recordsByPlan(sources, records);
   const all = [...byPlan.values()];
   return rows.map((row) => {
@@ -72,13 +72,13 @@ export interface OverdueItem {
   readonly number: number;
   readonly title: string;
   /** Its last day, YYYY-MM-DD. */
-  readonly lastDay: string;
+  readonly lastDay: IsoDate;
   /** Where the plan writes it: file:line, or the file. */
   readonly source: string;
 }
 
 /** Items of plans with a record whose dates are all past and that have no entry. */
-export function overdueItems(sources: readonly StatusSource[], records: readonly LoadedFile[], today: string): OverdueItem[] {
+export function overdueItems(sources: readonly StatusSource[], records: readonly LoadedFile[], today: IsoDate): OverdueItem[] {
   const byPlan = recordsByPlan(sources, records);
   const items: OverdueItem[] = [];
   for (const [source, planRecord] of byPlan) {

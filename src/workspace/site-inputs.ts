@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { PlanSource } from '../calendar/agenda.js';
 import { academicYearOf, maxDate } from '../calendar/days.js';
-import type { Span } from '../calendar/model.js';
+import type { IsoDate, Span } from '../calendar/model.js';
 import { planPeriod } from '../calendar/plan-entries.js';
 import type { MessageCode, MessageParams } from '../i18n/messages.js';
 import { fileDiagnostic, type Diagnostic } from '../schema/diagnostic.js';
@@ -115,7 +115,7 @@ export function subscriptionAddress(base: string, file: string): string {
  * The academic year the calendar shows: today's, when a plan covers it; else the next one a plan
  * covers (the year coming); else the last one planned, which is over; with no plan, today's.
  */
-export function shownYear(now: string, sources: readonly PlanSource[]): { window: Span; state: YearState } {
+export function shownYear(now: IsoDate, sources: readonly PlanSource[]): { window: Span; state: YearState } {
   const current = academicYearOf(now);
   const periods = sources.map((source) => planPeriod(source.plan)).filter((period): period is Span => period !== undefined);
   if (periods.length === 0) return { window: { start: current.start, end: current.end }, state: 'none' };

@@ -9,6 +9,7 @@ import { russianCalendar } from '../../src/calendar/working-days.js';
 import { occurrenceStatus } from '../../src/analysis/occurrence-status.js';
 import { parse } from 'yaml';
 import { copyOfExampleWorkspace, repoRoot, runCli } from '../helpers/cli.js';
+import { iso } from '../helpers/iso.js';
 
 const form = parse(readFileSync(path.join(repoRoot, 'templates', 'monitoring-form.yaml'), 'utf8')) as { periods: { id: string; due: string }[] };
 
@@ -19,7 +20,7 @@ describe('form deadlines', () => {
     expect(
       formDeadlinePlans(
         { kind: 'form', title: 'Ф', id: 'f', version: 1, periods: [{ id: 'a', title: 'А', due: '12-15' }], indicators: [], checks: [] },
-        { start: '2023-06-01', end: '2025-01-01' },
+        { start: iso('2023-06-01'), end: iso('2025-01-01') },
       ).map((p) => p.academicYear),
     ).toEqual(['2022-2023', '2023-2024', '2024-2025']);
   });
@@ -38,7 +39,7 @@ describe('form deadlines', () => {
         indicators: [],
         checks: [],
       },
-      { start: '2023-09-01', end: '2023-12-31' },
+      { start: iso('2023-09-01'), end: iso('2023-12-31') },
     );
     expect(plan!.sections[0]!.items.map((item) => item.timing)).toEqual(['до 15 декабря', 'до 1 мая']);
   });
@@ -61,7 +62,7 @@ describe('form deadlines', () => {
       const written = row.shiftedFrom ?? row.date;
       // the first working day on or after the day written, computed here day by day
       let day = new Date(`${written}T00:00:00Z`);
-      while (!calendar.isWorkingDay(day.toISOString().slice(0, 10))) day = new Date(day.getTime() + 86_400_000);
+      while (!calendar.isWorkingDay(iso(day.toISOString().slice(0, 10)))) day = new Date(day.getTime() + 86_400_000);
       expect(row.date).toBe(day.toISOString().slice(0, 10));
     }
     // 15 December 2024 was a Sunday
@@ -71,7 +72,7 @@ describe('form deadlines', () => {
   it('go into the iCalendar export', async () => {
     const workspace = copyOfExampleWorkspace();
     // from the first year of the shipped plans: an export that starts after every plan has ended is refused
-    const result = await runCli(['calendar', '--from', '2023-09-01', '--to', '2025-08-31', '--format', 'ics'], { cwd: workspace });
+    const result = await runCli(['calendar', '--from', iso('2023-09-01'), '--to', iso('2025-08-31'), '--format', 'ics'], { cwd: workspace });
     const events = new ICAL.Component(ICAL.parse(result.stdout)).getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
     const starts = events.filter((event) => event.summary.includes('отчёты школ')).map((event) => event.startDate.toString());
     expect(starts.sort()).toEqual(['2023-12-15', '2024-05-15', '2024-12-16', '2025-05-15']);
@@ -114,11 +115,11 @@ describe('centre calendar --status', () => {
   });
 
   it('occurrenceStatus: a day recorded within a span counts; a moved item without one is moved', () => {
-    const entry = { item: 'x', status: 'held' as const, dates: ['12.10.2023'] };
-    expect(occurrenceStatus(entry, { date: '2023-10-01', end: '2023-10-31' }, '2023-11-01')).toBe('held');
-    expect(occurrenceStatus(entry, { date: '2023-11-01' }, '2023-11-01')).toBe('no-date');
-    expect(occurrenceStatus({ item: 'x', status: 'moved' }, { date: '2023-10-01' }, '2023-11-01')).toBe('moved');
-    expect(occurrenceStatus(undefined, { date: '2023-10-01' }, '2023-11-01')).toBe('no-entry');
-    expect(occurrenceStatus(undefined, { date: '2023-11-02' }, '2023-11-01')).toBe('upcoming');
+    const entry = { item: 'x', status: 'held' as const, dates: [iso('12.10.2023')] };
+    expect(occurrenceStatus(entry, { date: iso('2023-10-01'), end: iso('2023-10-31') }, iso('2023-11-01'))).toBe('held');
+    expect(occurrenceStatus(entry, { date: iso('2023-11-01') }, iso('2023-11-01'))).toBe('no-date');
+    expect(occurrenceStatus({ item: 'x', status: 'moved' }, { date: iso('2023-10-01') }, iso('2023-11-01'))).toBe('moved');
+    expect(occurrenceStatus(undefined, { date: iso('2023-10-01') }, iso('2023-11-01'))).toBe('no-entry');
+    expect(occurrenceStatus(undefined, { date: iso('2023-11-02') }, iso('2023-11-01'))).toBe('upcoming');
   });
 });

@@ -6,6 +6,7 @@ import { formatChange, formatNumber, formatPercent, percentOf } from '../../src/
 import { narrativeFromMarkdown } from '../../src/analysis/narrative.js';
 import type { Plan } from '../../src/schema/plan.js';
 import type { YearRecord } from '../../src/schema/record.js';
+import { iso } from '../helpers/iso.js';
 
 const plan: Plan = {
   kind: 'plan',
@@ -38,10 +39,10 @@ const record: YearRecord = {
   plan: 'plan.yaml',
   approvals: [],
   entries: [
-    { item: 'a', status: 'held', dates: ['16.11.2023', '2023-11-17'], participants: { total: 101, classTeachers: 80, schools: 30 } },
-    { item: 'b', status: 'held', dates: ['2023-09-27', '2023-10-25', '2023-10-26'], participants: { total: 10, parents: 10 } },
+    { item: 'a', status: 'held', dates: [iso('16.11.2023'), iso('2023-11-17')], participants: { total: 101, classTeachers: 80, schools: 30 } },
+    { item: 'b', status: 'held', dates: [iso('2023-09-27'), iso('2023-10-25'), iso('2023-10-26')], participants: { total: 10, parents: 10 } },
     { item: 'c', status: 'not-held', comment: 'Не объявлялся' },
-    { item: 'd', status: 'moved', dates: ['2024-05-14'], participants: { total: 7, deputyDirectors: 7 } },
+    { item: 'd', status: 'moved', dates: [iso('2024-05-14')], participants: { total: 7, deputyDirectors: 7 } },
     { item: 'e', status: 'moved' },
   ],
 };

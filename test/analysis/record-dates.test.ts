@@ -9,6 +9,7 @@ import type { Plan } from '../../src/schema/plan.js';
 import type { YearRecord } from '../../src/schema/record.js';
 import { copyOfExampleWorkspace, repoRoot, spawnCli, temporaryDir } from '../helpers/cli.js';
 import { docxToPdf, normaliseText, pdfToText } from '../helpers/libreoffice.js';
+import { iso } from '../helpers/iso.js';
 
 const plan: Plan = {
   kind: 'plan',
@@ -33,7 +34,14 @@ describe('the days a record may hold', () => {
       kind: 'record',
       plan: 'plan.yaml',
       approvals: [],
-      entries: [{ item: 'forum', status: 'held', dates: ['1999-11-16', '2023-11-16', '16.11.2099', '2023-06-01', '2024-11-30'], participants: { total: 50 } }],
+      entries: [
+        {
+          item: 'forum',
+          status: 'held',
+          dates: [iso('1999-11-16'), iso('2023-11-16'), iso('16.11.2099'), iso('2023-06-01'), iso('2024-11-30')],
+          participants: { total: 50 },
+        },
+      ],
     };
     const figures = yearFigures(plan, record);
     expect(figures.byMonth.map((month) => month.month)).toEqual(['2023-06', '2023-11', '2024-11']);

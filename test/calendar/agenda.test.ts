@@ -9,9 +9,11 @@ import { fromInput, planEntries, planPeriod } from '../../src/calendar/plan-entr
 import { russianCalendar } from '../../src/calendar/working-days.js';
 import { quickValidate } from '../../src/kinds/quick-check.js';
 import type { Cyclogram, Plan, PlanDocument } from '../../src/schema/plan.js';
+import type { IsoDate } from '../../src/schema/iso-date.js';
+import { iso } from '../helpers/iso.js';
 
 const calendar = russianCalendar();
-const year = { start: '2024-09-01', end: '2025-08-31' };
+const year = { start: iso('2024-09-01'), end: iso('2025-08-31') };
 
 function plan(overrides: Partial<Plan> = {}): Plan {
   return {
@@ -30,7 +32,7 @@ function plan(overrides: Partial<Plan> = {}): Plan {
             responsible: ['Центр'],
             schedule: { every: 'month', weekdays: ['пн'], nth: 3, except: [6, 7, 8] },
           },
-          { activity: 'Отчёт', timing: 'до 15 декабря 2024 г.', responsible: ['Школы', 'Центр'], schedule: { deadline: '2024-12-15' } },
+          { activity: 'Отчёт', timing: 'до 15 декабря 2024 г.', responsible: ['Школы', 'Центр'], schedule: { deadline: iso('2024-12-15') } },
         ],
       },
       {
@@ -42,11 +44,11 @@ function plan(overrides: Partial<Plan> = {}): Plan {
             responsible: ['Центр'],
             schedule: { unscheduled: true },
             events: [
-              { title: ' Первое собрание ', date: '2024-11-04' },
-              { title: 'Второе собрание', date: '27.09.2024' },
+              { title: ' Первое собрание ', date: iso('2024-11-04') },
+              { title: 'Второе собрание', date: iso('27.09.2024') },
             ],
           },
-          { activity: 'Конкурс', timing: 'октябрь', responsible: ['Центр'], schedule: { from: '2024-10-01', to: '2024-10-31' } },
+          { activity: 'Конкурс', timing: 'октябрь', responsible: ['Центр'], schedule: { from: iso('2024-10-01'), to: iso('2024-10-31') } },
         ],
       },
     ],
@@ -63,8 +65,8 @@ const source = (document: PlanDocument = plan(), file = 'plans/a.yaml'): PlanSou
 describe('planPeriod', () => {
   it('is the period, else the academic year, else the fallback', () => {
     expect(planPeriod(plan())).toEqual(year);
-    expect(planPeriod(plan({ period: { from: '01.10.2024', to: '2025-05-31' } }))).toEqual({ start: '2024-10-01', end: '2025-05-31' });
-    const fallback = { start: '2030-01-01', end: '2030-12-31' };
+    expect(planPeriod(plan({ period: { from: iso('01.10.2024'), to: iso('2025-05-31') } }))).toEqual({ start: '2024-10-01', end: '2025-05-31' });
+    const fallback = { start: iso('2030-01-01'), end: iso('2030-12-31') };
     expect(planPeriod(plan({ academicYear: undefined }), fallback)).toBe(fallback);
     expect(planPeriod(plan({ academicYear: '2024-2026' }), fallback)).toBe(fallback);
     expect(planPeriod(plan({ academicYear: undefined }))).toBeUndefined();
@@ -93,7 +95,7 @@ describe('planEntries', () => {
     const other = plan({ academicYear: undefined });
     const first = planEntries(other, year);
     expect(planEntries(other, year)).toBe(first);
-    expect(planEntries(other, { start: '2025-09-01', end: '2026-08-31' })).not.toBe(first);
+    expect(planEntries(other, { start: iso('2025-09-01'), end: iso('2026-08-31') })).not.toBe(first);
   });
 
   it('in a cyclogram, reads a rule in parentheses, else the group periodicity, else the timing', () => {
@@ -122,7 +124,7 @@ describe('planEntries', () => {
     expect(timing).toMatchObject({
       phrase: 'до 15 декабря 2024',
       path: ['sections', 0, 'items', 2, 'timing'],
-      schedule: { kind: 'deadline', due: '2024-12-15' },
+      schedule: { kind: 'deadline', due: iso('2024-12-15') },
     });
   });
 });
@@ -130,18 +132,18 @@ describe('planEntries', () => {
 describe('fromInput', () => {
   it('turns each explicit schedule into its schedule', () => {
     expect(fromInput({ unscheduled: true }, year)).toEqual({ kind: 'unscheduled' });
-    expect(fromInput({ deadline: '15.12.2024' }, year)).toEqual({ kind: 'deadline', due: '2024-12-15' });
-    expect(fromInput({ dates: ['2024-11-20'] }, year)).toEqual({ kind: 'date', date: '2024-11-20' });
-    expect(fromInput({ dates: ['2024-11-20', '18.09.2024'] }, year)).toEqual({
+    expect(fromInput({ deadline: iso('15.12.2024') }, year)).toEqual({ kind: 'deadline', due: '2024-12-15' });
+    expect(fromInput({ dates: [iso('2024-11-20')] }, year)).toEqual({ kind: 'date', date: '2024-11-20' });
+    expect(fromInput({ dates: [iso('2024-11-20'), iso('18.09.2024')] }, year)).toEqual({
       kind: 'dates',
       spans: [
-        { start: '2024-09-18', end: '2024-09-18' },
+        { start: iso('2024-09-18'), end: iso('2024-09-18') },
         { start: '2024-11-20', end: '2024-11-20' },
       ],
     });
-    expect(fromInput({ from: '2024-10-01', to: '2025-04-30' }, year)).toEqual({ kind: 'range', start: '2024-10-01', end: '2025-04-30' });
-    expect(fromInput({ from: '2024-10-01' }, year)).toBeUndefined();
-    expect(fromInput({ to: '2024-10-01' }, year)).toBeUndefined();
+    expect(fromInput({ from: iso('2024-10-01'), to: iso('2025-04-30') }, year)).toEqual({ kind: 'range', start: '2024-10-01', end: '2025-04-30' });
+    expect(fromInput({ from: iso('2024-10-01') }, year)).toBeUndefined();
+    expect(fromInput({ to: iso('2024-10-01') }, year)).toBeUndefined();
   });
 
   it('makes a rule of every, weekdays, nth and except, over the plan period unless bounded', () => {
@@ -151,17 +153,17 @@ describe('fromInput', () => {
       rule: { frequency: 'monthly', weekdays: [5], nth: -1, exceptMonths: [7, 8] },
       ...year,
     });
-    expect(fromInput({ every: 'quarter', from: '2024-10-01' }, year)).toEqual({
+    expect(fromInput({ every: 'quarter', from: iso('2024-10-01') }, year)).toEqual({
       kind: 'recurring',
       rule: { frequency: 'quarterly' },
-      start: '2024-10-01',
+      start: iso('2024-10-01'),
       end: year.end,
     });
-    expect(fromInput({ every: 'month', nth: 2, to: '2025-05-31' }, year)).toEqual({
+    expect(fromInput({ every: 'month', nth: 2, to: iso('2025-05-31') }, year)).toEqual({
       kind: 'recurring',
       rule: { frequency: 'monthly', nth: 2 },
       start: year.start,
-      end: '2025-05-31',
+      end: iso('2025-05-31'),
     });
   });
 });
@@ -170,7 +172,7 @@ describe('fromInput', () => {
 describe('buildAgenda', () => {
   let rows: AgendaRow[];
   beforeEach(() => {
-    rows = buildAgenda([source()], { start: '2024-09-01', end: '2024-12-31' }, calendar);
+    rows = buildAgenda([source()], { start: iso('2024-09-01'), end: iso('2024-12-31') }, calendar);
   });
 
   it('lists every occurrence in date order, with its plan, section, responsible and file:line', () => {
@@ -203,7 +205,7 @@ describe('buildAgenda', () => {
   });
 
   it("moves a monitoring form's deadline off a day off (Civil Code art. 193) and says from when", () => {
-    const form = buildAgenda([{ ...source(), movesDeadlines: true }], { start: '2024-09-01', end: '2024-12-31' }, calendar);
+    const form = buildAgenda([{ ...source(), movesDeadlines: true }], { start: iso('2024-09-01'), end: iso('2024-12-31') }, calendar);
     expect(form.find((row) => row.kind === 'deadline')).toMatchObject({ date: '2024-12-16', shiftedFrom: '2024-12-15' });
   });
 
@@ -213,13 +215,13 @@ describe('buildAgenda', () => {
         {
           title: 'Р',
           items: [
-            { activity: 'Субботник', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-09-21', '2024-09-23'] } },
-            { activity: 'Слёт', timing: 'т', responsible: ['Ц'], schedule: { from: '2024-09-21', to: '2024-09-22' } },
+            { activity: 'Субботник', timing: 'т', responsible: ['Ц'], schedule: { dates: [iso('2024-09-21'), iso('2024-09-23')] } },
+            { activity: 'Слёт', timing: 'т', responsible: ['Ц'], schedule: { from: iso('2024-09-21'), to: iso('2024-09-22') } },
           ],
         },
       ],
     });
-    const listed = buildAgenda([source(weekend)], { start: '2024-09-01', end: '2024-09-30' }, calendar);
+    const listed = buildAgenda([source(weekend)], { start: iso('2024-09-01'), end: iso('2024-09-30') }, calendar);
     expect(listed.map((row) => [row.title, row.date, row.dayOff])).toEqual([
       ['Субботник', '2024-09-21', 'выходной день'],
       ['Слёт', '2024-09-21', undefined],
@@ -228,7 +230,7 @@ describe('buildAgenda', () => {
   });
 
   it('orders by the day shown (a span begun earlier at the window start), then date, then file and line number', () => {
-    const window = { start: '2024-10-15', end: '2024-10-31' };
+    const window = { start: iso('2024-10-15'), end: iso('2024-10-31') };
     const a = source(plan(), 'plans/b.yaml');
     const b: PlanSource = { plan: plan(), file: 'plans/a.yaml' };
     const listed = buildAgenda([a, b], window, calendar);
@@ -244,8 +246,8 @@ describe('buildAgenda', () => {
         {
           title: 'Р',
           items: [
-            { activity: 'А', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16'] } },
-            { activity: 'Б', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16'] } },
+            { activity: 'А', timing: 'т', responsible: ['Ц'], schedule: { dates: [iso('2024-10-16')] } },
+            { activity: 'Б', timing: 'т', responsible: ['Ц'], schedule: { dates: [iso('2024-10-16')] } },
           ],
         },
       ],
@@ -254,12 +256,12 @@ describe('buildAgenda', () => {
     const reversed: PlanSource = { ...lines, plan: twice, lineOf: (path) => (Number(path[3]) === 0 ? 122 : 96) };
     expect(buildAgenda([reversed], window, calendar).map((row) => row.title)).toEqual(['Б', 'А']);
     // Both shown at the window's start: the one begun earlier first, whatever its file.
-    const begun = (from: string) =>
-      plan({ sections: [{ title: 'Р', items: [{ activity: `С ${from}`, timing: 'т', responsible: ['Ц'], schedule: { from, to: '2024-10-20' } }] }] });
+    const begun = (from: IsoDate) =>
+      plan({ sections: [{ title: 'Р', items: [{ activity: `С ${from}`, timing: 'т', responsible: ['Ц'], schedule: { from, to: iso('2024-10-20') } }] }] });
     const spans = buildAgenda(
       [
-        { plan: begun('2024-10-10'), file: 'plans/a.yaml' },
-        { plan: begun('2024-10-01'), file: 'plans/b.yaml' },
+        { plan: begun(iso('2024-10-10')), file: 'plans/a.yaml' },
+        { plan: begun(iso('2024-10-01')), file: 'plans/b.yaml' },
       ],
       window,
       calendar,
@@ -278,7 +280,7 @@ const GOLDEN = [
 ];
 
 describe('buildIcsEvents', () => {
-  const window = { start: '2024-09-01', end: '2024-12-31' };
+  const window = { start: iso('2024-09-01'), end: iso('2024-12-31') };
   let events: IcsEvent[];
   beforeEach(() => {
     events = buildIcsEvents([source()], window, calendar);
@@ -289,7 +291,7 @@ describe('buildIcsEvents', () => {
     expect(series).toHaveLength(1);
     expect(series[0]).toMatchObject({
       summary: 'Вебинары',
-      start: '2024-09-16',
+      start: iso('2024-09-16'),
       end: '2024-09-16',
       rrule: 'FREQ=MONTHLY;BYDAY=3MO;BYMONTH=1,2,3,4,5,9,10,11,12;UNTIL=20241231',
       categories: ['План центра'],
@@ -322,23 +324,23 @@ describe('buildIcsEvents', () => {
   });
 
   it('names an occurrence by its plan, item and own date as written, whatever the window or the other items', () => {
-    const uidsOf = (document: PlanDocument, from = '2024-09-01') =>
-      buildIcsEvents([source(document)], { start: from, end: '2024-12-31' }, calendar).map((event) => [event.start, event.uid]);
+    const uidsOf = (document: PlanDocument, from = iso('2024-09-01')) =>
+      buildIcsEvents([source(document)], { start: from, end: iso('2024-12-31') }, calendar).map((event) => [event.start, event.uid]);
     const dated = (activity = 'Семинары') =>
       plan({
         sections: [
           {
             title: 'Р',
             items: [
-              { activity, timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-09-18', '2024-11-20'] } },
-              { activity: 'Отчёт', timing: 'т', responsible: ['Ц'], schedule: { deadline: '2024-12-15' } },
+              { activity, timing: 'т', responsible: ['Ц'], schedule: { dates: [iso('2024-09-18'), iso('2024-11-20')] } },
+              { activity: 'Отчёт', timing: 'т', responsible: ['Ц'], schedule: { deadline: iso('2024-12-15') } },
             ],
           },
         ],
       });
     const all = uidsOf(dated());
     expect(all.map(([start]) => start)).toEqual(['2024-09-18', '2024-11-20', '2024-12-15']);
-    expect(uidsOf(dated(), '2024-11-01')).toEqual(all.slice(1));
+    expect(uidsOf(dated(), iso('2024-11-01'))).toEqual(all.slice(1));
     expect(all[2]![1]).toMatch(/-20241215@centre$/);
     expect(uidsOf(dated('  Семинары \n'))).toEqual(all);
     const organised = (organisation: string) => buildIcsEvents([source(plan({ organisation }))], window, calendar).map((event) => event.uid);
@@ -349,7 +351,7 @@ describe('buildIcsEvents', () => {
   });
 
   it('never reuses a UID for the plan of another year or organisation, nor for two items that say the same', () => {
-    const events = (document: PlanDocument) => buildIcsEvents([source(document)], { start: '2024-09-01', end: '2026-08-31' }, calendar);
+    const events = (document: PlanDocument) => buildIcsEvents([source(document)], { start: iso('2024-09-01'), end: iso('2026-08-31') }, calendar);
     const twice = (overrides: Partial<Plan>) =>
       plan({
         sections: [
@@ -360,8 +362,8 @@ describe('buildIcsEvents', () => {
               timing: 'т',
               responsible: ['Ц'],
               events: [
-                { title: 'Встреча', date: '2024-10-16' },
-                { title: 'Встреча', date: '2025-10-15' },
+                { title: 'Встреча', date: iso('2024-10-16') },
+                { title: 'Встреча', date: iso('2025-10-15') },
               ],
             })),
           },
@@ -376,7 +378,7 @@ describe('buildIcsEvents', () => {
     ].map((event) => event.uid);
     expect(uids).toHaveLength(4 * 2 * 2);
     expect(new Set(uids).size).toBe(uids.length);
-    const later = buildIcsEvents([source(twice({}))], { start: '2024-10-16', end: '2024-12-31' }, calendar).map((event) => event.uid);
+    const later = buildIcsEvents([source(twice({}))], { start: iso('2024-10-16'), end: iso('2024-12-31') }, calendar).map((event) => event.uid);
     expect(later).toEqual([uids[0], uids[2]]);
   });
 
@@ -385,7 +387,9 @@ describe('buildIcsEvents', () => {
     // A plan without a year, and three items that say the same (told apart by their order).
     const yearless = buildIcsEvents([source(plan({ academicYear: undefined }))], window, calendar).map((event) => event.uid);
     const same = plan({
-      sections: [{ title: 'Р', items: [1, 2, 3].map(() => ({ activity: 'Собрание', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16'] } })) }],
+      sections: [
+        { title: 'Р', items: [1, 2, 3].map(() => ({ activity: 'Собрание', timing: 'т', responsible: ['Ц'], schedule: { dates: [iso('2024-10-16')] } })) },
+      ],
     });
     expect([yearless[0], ...buildIcsEvents([source(same)], window, calendar).map((event) => event.uid)]).toEqual([
       '8175dc27589100d5-series@centre',
@@ -398,7 +402,10 @@ describe('buildIcsEvents', () => {
   it('writes one event for a date listed twice in one item', () => {
     const twice = plan({
       sections: [
-        { title: 'Р', items: [{ activity: 'Семинар', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16', '16.10.2024', '2024-11-20'] } }] },
+        {
+          title: 'Р',
+          items: [{ activity: 'Семинар', timing: 'т', responsible: ['Ц'], schedule: { dates: [iso('2024-10-16'), iso('16.10.2024'), iso('2024-11-20')] } }],
+        },
       ],
     });
     const written = buildIcsEvents([source(twice)], window, calendar);
@@ -414,7 +421,7 @@ describe('buildIcsEvents', () => {
           items: [
             { activity: 'Встречи', timing: 'по графику министерства', responsible: ['Ц'] },
             { activity: 'Прочее', timing: 'когда получится', responsible: ['Ц'] },
-            { activity: 'Семинар', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16'] } },
+            { activity: 'Семинар', timing: 'т', responsible: ['Ц'], schedule: { dates: [iso('2024-10-16')] } },
           ],
         },
       ],
@@ -424,12 +431,14 @@ describe('buildIcsEvents', () => {
   });
 
   it('leaves out items with nothing in the window', () => {
-    expect(buildIcsEvents([source()], { start: '2025-06-01', end: '2025-08-31' }, calendar)).toEqual([]);
+    expect(buildIcsEvents([source()], { start: iso('2025-06-01'), end: iso('2025-08-31') }, calendar)).toEqual([]);
   });
 
   it('writes several events for several dates of one item', () => {
     const several = plan({
-      sections: [{ title: 'Р', items: [{ activity: 'Семинары', timing: 'т', responsible: ['Ц'], schedule: { dates: ['2024-10-16', '2024-11-20'] } }] }],
+      sections: [
+        { title: 'Р', items: [{ activity: 'Семинары', timing: 'т', responsible: ['Ц'], schedule: { dates: [iso('2024-10-16'), iso('2024-11-20')] } }] },
+      ],
     });
     const written = buildIcsEvents([source(several)], window, calendar);
     expect(written.map((event) => event.start)).toEqual(['2024-10-16', '2024-11-20']);
@@ -463,18 +472,18 @@ describe('stableId, calendarWindow, lastPlanDay', () => {
   });
 
   it('covers eight weeks by default, the weeks asked for, or up to a day', () => {
-    expect(calendarWindow('2024-09-02', {})).toEqual({ start: '2024-09-02', end: '2024-10-27' });
-    expect(calendarWindow('2024-09-02', { weeks: 1 })).toEqual({ start: '2024-09-02', end: '2024-09-08' });
-    expect(calendarWindow('2024-09-02', { to: '2024-09-03', weeks: 5 })).toEqual({ start: '2024-09-02', end: '2024-09-03' });
+    expect(calendarWindow(iso('2024-09-02'), {})).toEqual({ start: '2024-09-02', end: '2024-10-27' });
+    expect(calendarWindow(iso('2024-09-02'), { weeks: 1 })).toEqual({ start: '2024-09-02', end: '2024-09-08' });
+    expect(calendarWindow(iso('2024-09-02'), { to: iso('2024-09-03'), weeks: 5 })).toEqual({ start: '2024-09-02', end: '2024-09-03' });
   });
 
   it('finds the last day any plan covers, or the fallback', () => {
-    const later = plan({ academicYear: undefined, period: { from: '2024-09-01', to: '2026-05-31' } });
-    expect(lastPlanDay([source(), source(later)], '2024-01-01')).toBe('2026-05-31');
-    expect(lastPlanDay([source(later), source()], '2024-01-01')).toBe('2026-05-31');
-    expect(lastPlanDay([source()], '2030-01-01')).toBe('2030-01-01');
-    expect(lastPlanDay([source(plan({ academicYear: undefined }))], '2024-01-01')).toBe('2024-01-01');
-    expect(lastPlanDay([], '2024-01-01')).toBe('2024-01-01');
+    const later = plan({ academicYear: undefined, period: { from: iso('2024-09-01'), to: iso('2026-05-31') } });
+    expect(lastPlanDay([source(), source(later)], iso('2024-01-01'))).toBe('2026-05-31');
+    expect(lastPlanDay([source(later), source()], iso('2024-01-01'))).toBe('2026-05-31');
+    expect(lastPlanDay([source()], iso('2030-01-01'))).toBe('2030-01-01');
+    expect(lastPlanDay([source(plan({ academicYear: undefined }))], iso('2024-01-01'))).toBe('2024-01-01');
+    expect(lastPlanDay([], iso('2024-01-01'))).toBe('2024-01-01');
   });
 });
 
@@ -507,7 +516,7 @@ describe('the agenda of a plan read from YAML', () => {
     const read = quickValidate(text, { positions: true })!;
     const listed = buildAgenda(
       [{ plan: read.validated.value as PlanDocument, file: 'plans/p.yaml', lineOf: read.lineOf }],
-      { start: '2024-10-01', end: '2024-10-31' },
+      { start: iso('2024-10-01'), end: iso('2024-10-31') },
       calendar,
     );
     expect(listed.map((row) => [row.title, row.date, row.end, row.source])).toEqual([
@@ -517,7 +526,7 @@ describe('the agenda of a plan read from YAML', () => {
     ]);
     const events = buildIcsEvents(
       [{ plan: read.validated.value as PlanDocument, file: 'plans/p.yaml', lineOf: read.lineOf }],
-      { start: '2024-10-01', end: '2024-10-31' },
+      { start: iso('2024-10-01'), end: iso('2024-10-31') },
       calendar,
     );
     // a calendar program shows what a person reads, never where the YAML is

@@ -11,10 +11,12 @@ import { readingData } from '../../src/calendar/reader/reading-json.js';
 import { russianCalendar } from '../../src/calendar/working-days.js';
 import { repoRoot } from '../helpers/cli.js';
 import { readCorpus, scoreCorpus } from '../helpers/phrase-corpus.js';
+import { iso } from '../helpers/iso.js';
 
 const file = path.join(repoRoot, 'test', 'fixtures', 'corpus', 'phrases-found.jsonl');
 const calendar = russianCalendar();
-const data = (phrase: string, first: number) => readingData(phrase, { period: { start: `${first}-09-01`, end: `${first + 1}-08-31` } }, calendar).data;
+const data = (phrase: string, first: number) =>
+  readingData(phrase, { period: { start: iso(`${first}-09-01`), end: iso(`${first + 1}-08-31`) } }, calendar).data;
 const genitive = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 
 describe('the phrases found in more public plans', () => {
@@ -64,7 +66,7 @@ describe('a length said before its dates', () => {
   it('«N дней (с … по … включительно)» is the range in brackets, the length a remark (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 60 }), fc.boolean(), (offset, length, inclusive) => {
-        const start = addDays('2022-09-01', offset);
+        const start = addDays(iso('2022-09-01'), offset);
         const end = addDays(start, length - 1);
         const written = (date: string) => `${Number(date.slice(8))} ${genitive[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)} г.`;
         const phrase = `${length} дней (с ${written(start)} по ${written(end)}${inclusive ? ' включительно' : ''})`;

@@ -7,6 +7,7 @@ import { readingData } from '../../src/calendar/reader/reading-json.js';
 import { russianCalendar } from '../../src/calendar/working-days.js';
 import { repoRoot } from '../helpers/cli.js';
 import { findCorpus, readCorpus, scoreCorpus } from '../helpers/phrase-corpus.js';
+import { iso } from '../helpers/iso.js';
 
 const corpora = [
   { name: 'phrases-dev.jsonl', least: 200 },
@@ -21,7 +22,7 @@ describe.each(corpora)('the real-phrase corpus $name', ({ name, least }) => {
     const calendar = russianCalendar();
     const score = scoreCorpus(readCorpus(corpus!), (phrase, year) => {
       const first = Number(year.slice(0, 4));
-      return readingData(phrase, { period: { start: `${first}-09-01`, end: `${first + 1}-08-31` } }, calendar).data;
+      return readingData(phrase, { period: { start: iso(`${first}-09-01`), end: iso(`${first + 1}-08-31`) } }, calendar).data;
     });
     const report = [
       ...score.wrong.map(

@@ -7,10 +7,11 @@ import { addDays, daysBetween, weekdayOf } from '../../src/calendar/days.js';
 import { expand, nthWeekday, toRRule } from '../../src/calendar/expand.js';
 import { russianHolidayYears } from '../../src/calendar/holidays-ru.js';
 import { writeIcs } from '../../src/calendar/ical.js';
-import type { Recurrence, Schedule, Weekday } from '../../src/calendar/model.js';
+import type { Recurrence, Schedule, Span, Weekday } from '../../src/calendar/model.js';
 import { russianCalendar } from '../../src/calendar/working-days.js';
+import { iso } from '../helpers/iso.js';
 
-const isoDay = fc.integer({ min: 18_000, max: 22_000 }).map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
+const isoDay = fc.integer({ min: 18_000, max: 22_000 }).map((n) => iso(new Date(n * 86_400_000).toISOString().slice(0, 10)));
 const weekday = fc.integer({ min: 1, max: 7 }) as fc.Arbitrary<Weekday>;
 const window = fc.tuple(isoDay, fc.integer({ min: 0, max: 800 })).map(([start, length]) => ({ start, end: addDays(start, length) }));
 const rule: fc.Arbitrary<Recurrence> = fc.oneof(
@@ -73,7 +74,7 @@ describe('engine invariants', () => {
   it('the RRULE, expanded by ical.js from the first occurrence, gives exactly our dates', () => {
     fc.assert(
       fc.property(recurring, (schedule) => {
-        const ours = expand(schedule, schedule as { start: string; end: string }).map((o) => o.start);
+        const ours = expand(schedule, schedule as Span).map((o) => o.start);
         const rrule = toRRule(schedule);
         if (ours.length === 0 || rrule === undefined) return true;
         const ics = writeIcs([{ uid: 'x@centre', summary: 'x', start: ours[0]!, end: ours[0]!, rrule }], { calendarName: 't', stamp: '20260101T000000Z' });
@@ -93,21 +94,22 @@ describe('working days', () => {
   const calendar = russianCalendar();
 
   it.each(Object.entries(russianHolidayYears))('%s has the official number of working days', (year, data) => {
-    expect(daysBetween(`${year}-01-01`, `${year}-12-31`).filter((d) => calendar.isWorkingDay(d))).toHaveLength(data.workingDays);
+    expect(daysBetween(iso(`${year}-01-01`), iso(`${year}-12-31`)).filter((d) => calendar.isWorkingDay(d))).toHaveLength(data.workingDays);
   });
 
   it('knows the moved days of 2024, 2025 and 2026', () => {
-    for (const saturday of ['2024-04-27', '2024-11-02', '2024-12-28', '2025-11-01']) expect(calendar.isWorkingDay(saturday), saturday).toBe(true);
-    for (const dayOff of ['2025-12-31', '2026-01-09', '2026-12-31', '2026-03-09', '2026-05-11', '2024-04-29', '2024-12-30'])
+    for (const saturday of [iso('2024-04-27'), iso('2024-11-02'), iso('2024-12-28'), iso('2025-11-01')])
+      expect(calendar.isWorkingDay(saturday), saturday).toBe(true);
+    for (const dayOff of [iso('2025-12-31'), iso('2026-01-09'), iso('2026-12-31'), iso('2026-03-09'), iso('2026-05-11'), iso('2024-04-29'), iso('2024-12-30')])
       expect(calendar.isWorkingDay(dayOff), dayOff).toBe(false);
-    expect(calendar.isWorkingDay('2025-02-24')).toBe(true); // 23.02.2025 (Sunday) was moved to 08.05 by the decree
-    expect(calendar.holidayName('2024-02-23')).toBe('День защитника Отечества');
+    expect(calendar.isWorkingDay(iso('2025-02-24'))).toBe(true); // 23.02.2025 (Sunday) was moved to 08.05 by the decree
+    expect(calendar.holidayName(iso('2024-02-23'))).toBe('День защитника Отечества');
   });
 
   it('moves a deadline to the next working day, and leaves a working day alone', () => {
-    expect(calendar.nextWorkingDay('2024-12-15')).toBe('2024-12-16');
-    expect(calendar.nextWorkingDay('2024-12-28')).toBe('2024-12-28'); // a working Saturday
-    expect(calendar.nextWorkingDay('2024-12-29')).toBe('2025-01-09');
+    expect(calendar.nextWorkingDay(iso('2024-12-15'))).toBe('2024-12-16');
+    expect(calendar.nextWorkingDay(iso('2024-12-28'))).toBe('2024-12-28'); // a working Saturday
+    expect(calendar.nextWorkingDay(iso('2024-12-29'))).toBe('2025-01-09');
     fc.assert(
       fc.property(isoDay, (date) => {
         const next = calendar.nextWorkingDay(date);
@@ -124,12 +126,12 @@ describe('working days', () => {
 
   it("applies the workspace's local days on top", () => {
     const local = russianCalendar([
-      { date: '2024-05-13', working: false, name: 'День города' },
-      { date: '2024-05-11', working: true },
+      { date: iso('2024-05-13'), working: false, name: 'День города' },
+      { date: iso('2024-05-11'), working: true },
     ]);
-    expect(local.isWorkingDay('2024-05-13')).toBe(false);
-    expect(local.holidayName('2024-05-13')).toBe('День города');
-    expect(local.isWorkingDay('2024-05-11')).toBe(true);
-    expect(local.nextWorkingDay('2024-05-12')).toBe('2024-05-14');
+    expect(local.isWorkingDay(iso('2024-05-13'))).toBe(false);
+    expect(local.holidayName(iso('2024-05-13'))).toBe('День города');
+    expect(local.isWorkingDay(iso('2024-05-11'))).toBe(true);
+    expect(local.nextWorkingDay(iso('2024-05-12'))).toBe('2024-05-14');
   });
 });

@@ -5,22 +5,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, lastDayOfMonth, weekdayOf } from '../../src/calendar/days.js';
 import { expand, nthWeekday, toRRule } from '../../src/calendar/expand.js';
-import type { Recurrence, Schedule, Span, Weekday } from '../../src/calendar/model.js';
+import type { IsoDate, Recurrence, Schedule, Span, Weekday } from '../../src/calendar/model.js';
 import { russianCalendar } from '../../src/calendar/working-days.js';
+import { iso } from '../helpers/iso.js';
 
-const isoDay = fc.integer({ min: 19_000, max: 21_000 }).map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
+const isoDay = fc.integer({ min: 19_000, max: 21_000 }).map((n) => iso(new Date(n * 86_400_000).toISOString().slice(0, 10)));
 const span = (length: number) => fc.tuple(isoDay, fc.integer({ min: 0, max: length })).map(([start, days]): Span => ({ start, end: addDays(start, days) }));
 const weekday = fc.integer({ min: 1, max: 7 }) as fc.Arbitrary<Weekday>;
 const exceptMonths = fc.option(fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 5 }), { nil: undefined });
 
 const month = (date: string) => Number(date.slice(5, 7));
 const day = (date: string) => Number(date.slice(8, 10));
-const minDay = (a: string, b: string) => (a < b ? a : b);
+const minDay = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
 const lastOf = (date: string, months: number) => {
   const m = month(date) + months - 1;
   const year = Number(date.slice(0, 4)) + Math.floor((m - 1) / 12);
   const inYear = ((m - 1) % 12) + 1;
-  return `${year}-${String(inYear).padStart(2, '0')}-${String(lastDayOfMonth(year, inYear)).padStart(2, '0')}`;
+  return iso(`${year}-${String(inYear).padStart(2, '0')}-${String(lastDayOfMonth(year, inYear)).padStart(2, '0')}`);
 };
 
 /** The occurrences the rule's words describe, found by walking every day of the bounds. */
@@ -33,7 +34,7 @@ function oracle(rule: Recurrence, schedule: Span, window: Span): Span[] {
     return days.filter((date) => rule.weekdays!.includes(weekdayOf(date))).map((date) => ({ start: date, end: date }));
   }
   if (rule.frequency === 'monthly' && rule.nth !== undefined && rule.weekdays?.length) {
-    const inWeek = (date: string) => (rule.nth! < 0 ? month(addDays(date, 7)) !== month(date) : Math.ceil(day(date) / 7) === rule.nth);
+    const inWeek = (date: IsoDate) => (rule.nth! < 0 ? month(addDays(date, 7)) !== month(date) : Math.ceil(day(date) / 7) === rule.nth);
     return days.filter((date) => rule.weekdays!.includes(weekdayOf(date)) && inWeek(date)).map((date) => ({ start: date, end: date }));
   }
   const months = rule.frequency === 'quarterly' ? 3 : 1;
@@ -65,7 +66,7 @@ describe('expand: recurring schedules', () => {
   });
 
   it('finds something for every kind of rule over a whole academic year', () => {
-    const year = { start: '2023-09-01', end: '2024-08-31' };
+    const year = { start: iso('2023-09-01'), end: iso('2024-08-31') };
     const count = (rule: Recurrence) => expand({ kind: 'recurring', rule, ...year }, year).length;
     expect(count({ frequency: 'weekly', weekdays: [1] })).toBe(52);
     expect(count({ frequency: 'weekly', weekdays: [1, 3] })).toBe(104);
@@ -79,48 +80,56 @@ describe('expand: recurring schedules', () => {
   });
 
   it('spans a month or a quarter from its first day, cut at the end of the schedule', () => {
-    const schedule = (rule: Recurrence): Schedule => ({ kind: 'recurring', rule, start: '2023-09-01', end: '2023-10-17' });
-    const window = { start: '2023-10-01', end: '2023-12-31' };
+    const schedule = (rule: Recurrence): Schedule => ({ kind: 'recurring', rule, start: iso('2023-09-01'), end: iso('2023-10-17') });
+    const window = { start: iso('2023-10-01'), end: iso('2023-12-31') };
     expect(expand(schedule({ frequency: 'monthly' }), window)).toEqual([{ start: '2023-10-01', end: '2023-10-17' }]);
     expect(expand(schedule({ frequency: 'quarterly' }), window)).toEqual([{ start: '2023-10-01', end: '2023-10-17' }]);
-    expect(expand({ kind: 'recurring', rule: { frequency: 'quarterly' }, start: '2023-09-01', end: '2024-08-31' }, window)).toEqual([
-      { start: '2023-10-01', end: '2023-12-31' },
+    expect(expand({ kind: 'recurring', rule: { frequency: 'quarterly' }, start: iso('2023-09-01'), end: iso('2024-08-31') }, window)).toEqual([
+      { start: iso('2023-10-01'), end: iso('2023-12-31') },
     ]);
     expect(
-      expand({ kind: 'recurring', rule: { frequency: 'monthly' }, start: '2023-09-01', end: '2024-08-31' }, { start: '2024-02-10', end: '2024-03-05' }),
+      expand(
+        { kind: 'recurring', rule: { frequency: 'monthly' }, start: iso('2023-09-01'), end: iso('2024-08-31') },
+        { start: iso('2024-02-10'), end: iso('2024-03-05') },
+      ),
     ).toEqual([{ start: '2024-03-01', end: '2024-03-31' }]);
   });
 
   it('lists two weekdays of a month in date order, once each', () => {
-    const schedule: Schedule = { kind: 'recurring', rule: { frequency: 'monthly', weekdays: [5, 1, 1], nth: 1 }, start: '2024-03-01', end: '2024-04-30' };
+    const schedule: Schedule = {
+      kind: 'recurring',
+      rule: { frequency: 'monthly', weekdays: [5, 1, 1], nth: 1 },
+      start: iso('2024-03-01'),
+      end: iso('2024-04-30'),
+    };
     expect(expand(schedule, schedule).map((o) => o.start)).toEqual(['2024-03-01', '2024-03-04', '2024-04-01', '2024-04-05']);
   });
 
   it('gives nothing when the window and the schedule do not meet', () => {
-    const schedule: Schedule = { kind: 'recurring', rule: { frequency: 'weekly', weekdays: [1] }, start: '2024-01-01', end: '2024-01-31' };
-    expect(expand(schedule, { start: '2024-02-01', end: '2024-03-01' })).toEqual([]);
-    expect(expand(schedule, { start: '2023-11-01', end: '2023-12-31' })).toEqual([]);
-    expect(expand(schedule, { start: '2024-01-01', end: '2024-01-01' })).toEqual([{ start: '2024-01-01', end: '2024-01-01' }]);
+    const schedule: Schedule = { kind: 'recurring', rule: { frequency: 'weekly', weekdays: [1] }, start: iso('2024-01-01'), end: iso('2024-01-31') };
+    expect(expand(schedule, { start: iso('2024-02-01'), end: iso('2024-03-01') })).toEqual([]);
+    expect(expand(schedule, { start: iso('2023-11-01'), end: iso('2023-12-31') })).toEqual([]);
+    expect(expand(schedule, { start: iso('2024-01-01'), end: iso('2024-01-01') })).toEqual([{ start: '2024-01-01', end: '2024-01-01' }]);
   });
 });
 
 describe('expand: other schedules', () => {
-  const window = { start: '2024-03-01', end: '2024-03-31' };
+  const window = { start: iso('2024-03-01'), end: iso('2024-03-31') };
 
   it('keeps a date, a range or a period that touches the window, edges included', () => {
-    expect(expand({ kind: 'date', date: '2024-03-01' }, window)).toEqual([{ start: '2024-03-01', end: '2024-03-01' }]);
-    expect(expand({ kind: 'date', date: '2024-03-31' }, window)).toEqual([{ start: '2024-03-31', end: '2024-03-31' }]);
-    expect(expand({ kind: 'date', date: '2024-02-29' }, window)).toEqual([]);
-    expect(expand({ kind: 'date', date: '2024-04-01' }, window)).toEqual([]);
-    expect(expand({ kind: 'range', start: '2024-02-01', end: '2024-03-01' }, window)).toEqual([{ start: '2024-02-01', end: '2024-03-01' }]);
-    expect(expand({ kind: 'period', start: '2024-03-31', end: '2024-05-31' }, window)).toEqual([{ start: '2024-03-31', end: '2024-05-31' }]);
-    expect(expand({ kind: 'range', start: '2024-01-01', end: '2024-02-29' }, window)).toEqual([]);
-    expect(expand({ kind: 'period', start: '2024-04-01', end: '2024-05-31' }, window)).toEqual([]);
+    expect(expand({ kind: 'date', date: iso('2024-03-01') }, window)).toEqual([{ start: '2024-03-01', end: '2024-03-01' }]);
+    expect(expand({ kind: 'date', date: iso('2024-03-31') }, window)).toEqual([{ start: '2024-03-31', end: '2024-03-31' }]);
+    expect(expand({ kind: 'date', date: iso('2024-02-29') }, window)).toEqual([]);
+    expect(expand({ kind: 'date', date: iso('2024-04-01') }, window)).toEqual([]);
+    expect(expand({ kind: 'range', start: iso('2024-02-01'), end: iso('2024-03-01') }, window)).toEqual([{ start: '2024-02-01', end: '2024-03-01' }]);
+    expect(expand({ kind: 'period', start: iso('2024-03-31'), end: iso('2024-05-31') }, window)).toEqual([{ start: '2024-03-31', end: '2024-05-31' }]);
+    expect(expand({ kind: 'range', start: iso('2024-01-01'), end: iso('2024-02-29') }, window)).toEqual([]);
+    expect(expand({ kind: 'period', start: iso('2024-04-01'), end: iso('2024-05-31') }, window)).toEqual([]);
     expect(expand({ kind: 'unscheduled' }, window)).toEqual([]);
   });
 
   it('keeps each of several dates that falls in the window, and only those', () => {
-    const spans = ['2024-02-29', '2024-03-01', '2024-03-15', '2024-03-31', '2024-04-01'].map((date) => ({ start: date, end: date }));
+    const spans = [iso('2024-02-29'), iso('2024-03-01'), iso('2024-03-15'), iso('2024-03-31'), iso('2024-04-01')].map((date) => ({ start: date, end: date }));
     expect(expand({ kind: 'dates', spans }, window)).toEqual(spans.slice(1, 4));
     fc.assert(
       fc.property(fc.uniqueArray(isoDay, { minLength: 1, maxLength: 8 }), span(200), (dates, view) => {
@@ -132,15 +141,17 @@ describe('expand: other schedules', () => {
 
   it('moves a deadline on a day off to the next working day and says from where, only with a calendar', () => {
     const calendar = russianCalendar();
-    expect(expand({ kind: 'deadline', due: '2024-12-15' }, { start: '2024-12-01', end: '2024-12-31' }, calendar)).toEqual([
-      { start: '2024-12-16', end: '2024-12-16', shiftedFrom: '2024-12-15' },
+    expect(expand({ kind: 'deadline', due: iso('2024-12-15') }, { start: iso('2024-12-01'), end: iso('2024-12-31') }, calendar)).toEqual([
+      { start: iso('2024-12-16'), end: iso('2024-12-16'), shiftedFrom: iso('2024-12-15') },
     ]);
-    expect(expand({ kind: 'deadline', due: '2024-12-16' }, { start: '2024-12-01', end: '2024-12-31' }, calendar)).toEqual([
-      { start: '2024-12-16', end: '2024-12-16' },
+    expect(expand({ kind: 'deadline', due: iso('2024-12-16') }, { start: iso('2024-12-01'), end: iso('2024-12-31') }, calendar)).toEqual([
+      { start: iso('2024-12-16'), end: iso('2024-12-16') },
     ]);
-    expect(expand({ kind: 'deadline', due: '2024-12-15' }, { start: '2024-12-01', end: '2024-12-31' })).toEqual([{ start: '2024-12-15', end: '2024-12-15' }]);
+    expect(expand({ kind: 'deadline', due: iso('2024-12-15') }, { start: iso('2024-12-01'), end: iso('2024-12-31') })).toEqual([
+      { start: '2024-12-15', end: '2024-12-15' },
+    ]);
     // moved out of the window: not in it
-    expect(expand({ kind: 'deadline', due: '2024-12-15' }, { start: '2024-12-01', end: '2024-12-15' }, calendar)).toEqual([]);
+    expect(expand({ kind: 'deadline', due: iso('2024-12-15') }, { start: iso('2024-12-01'), end: iso('2024-12-15') }, calendar)).toEqual([]);
   });
 });
 
@@ -158,12 +169,12 @@ describe('nthWeekday', () => {
 });
 
 describe('toRRule', () => {
-  const recurring = (rule: Recurrence): Schedule => ({ kind: 'recurring', rule, start: '2023-09-01', end: '2024-05-31' });
+  const recurring = (rule: Recurrence): Schedule => ({ kind: 'recurring', rule, start: iso('2023-09-01'), end: iso('2024-05-31') });
 
   it('writes each kind of rule, until the schedule ends or the day given', () => {
     expect(toRRule(recurring({ frequency: 'weekly', weekdays: [1, 3] }))).toBe('FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20240531');
     expect(toRRule(recurring({ frequency: 'monthly', weekdays: [7], nth: -1 }))).toBe('FREQ=MONTHLY;BYDAY=-1SU;UNTIL=20240531');
-    expect(toRRule(recurring({ frequency: 'monthly', weekdays: [1, 2], nth: 3 }), '2023-12-31')).toBe('FREQ=MONTHLY;BYDAY=3MO,3TU;UNTIL=20231231');
+    expect(toRRule(recurring({ frequency: 'monthly', weekdays: [1, 2], nth: 3 }), iso('2023-12-31'))).toBe('FREQ=MONTHLY;BYDAY=3MO,3TU;UNTIL=20231231');
     expect(toRRule(recurring({ frequency: 'monthly', monthDay: 25 }))).toBe('FREQ=MONTHLY;BYMONTHDAY=25;UNTIL=20240531');
   });
 
@@ -171,8 +182,8 @@ describe('toRRule', () => {
     expect(toRRule(recurring({ frequency: 'monthly' }))).toBeUndefined();
     expect(toRRule(recurring({ frequency: 'quarterly' }))).toBeUndefined();
     expect(toRRule(recurring({ frequency: 'monthly', weekdays: [1] }))).toBeUndefined();
-    expect(expand(recurring({ frequency: 'monthly' }), { start: '2023-12-15', end: '2024-02-10' })).toEqual([
-      { start: '2024-01-01', end: '2024-01-31' },
+    expect(expand(recurring({ frequency: 'monthly' }), { start: iso('2023-12-15'), end: iso('2024-02-10') })).toEqual([
+      { start: iso('2024-01-01'), end: iso('2024-01-31') },
       { start: '2024-02-01', end: '2024-02-29' },
     ]);
   });

@@ -3,9 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, writeIcs, type IcsEvent } from '../../src/calendar/ical.js';
+import { iso } from '../helpers/iso.js';
 
 const options = { calendarName: 'План; центр, 2024', stamp: '20240101T080000Z' };
-const event: IcsEvent = { uid: 'a@centre', summary: 'Семинар', start: '2024-03-01', end: '2024-03-01' };
+const event: IcsEvent = { uid: 'a@centre', summary: 'Семинар', start: iso('2024-03-01'), end: iso('2024-03-01') };
 const linesOf = (events: readonly IcsEvent[]) => writeIcs(events, options).replaceAll('\r\n ', '').split('\r\n');
 const octets = (text: string) => Buffer.byteLength(text, 'utf8');
 
@@ -35,7 +36,13 @@ describe('writeIcs: properties', () => {
 
   it('writes the optional properties when given, in order, each once', () => {
     const lines = linesOf([
-      { ...event, description: 'Строка 1\nСтрока 2', categories: ['План', 'A,B'], rrule: 'FREQ=WEEKLY;BYDAY=MO', exdates: ['2024-03-04', '2024-03-11'] },
+      {
+        ...event,
+        description: 'Строка 1\nСтрока 2',
+        categories: ['План', 'A,B'],
+        rrule: 'FREQ=WEEKLY;BYDAY=MO',
+        exdates: [iso('2024-03-04'), iso('2024-03-11')],
+      },
     ]);
     expect(lines.slice(8, 17)).toEqual([
       'UID:a@centre',

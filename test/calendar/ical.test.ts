@@ -11,14 +11,15 @@ import { russianCalendar } from '../../src/calendar/working-days.js';
 import { quickValidate } from '../../src/kinds/quick-check.js';
 import { validateText } from '../../src/kinds/validate.js';
 import { repoRoot } from '../helpers/cli.js';
+import { iso } from '../helpers/iso.js';
 
 const options = { calendarName: 'Центр поддержки классных руководителей', stamp: '20231123T093400Z' };
 
 const event = (overrides: Partial<IcsEvent> = {}): IcsEvent => ({
   uid: 'plan-2023-1.1@centre',
   summary: 'Семинар',
-  start: '2023-09-18',
-  end: '2023-09-18',
+  start: iso('2023-09-18'),
+  end: iso('2023-09-18'),
   ...overrides,
 });
 
@@ -88,7 +89,7 @@ describe('writeIcs: text', () => {
 
 describe('writeIcs: dates', () => {
   it('writes all-day DATE values with an exclusive DTEND', () => {
-    const parsed = only({ start: '2023-09-18', end: '2023-09-18' });
+    const parsed = only({ start: iso('2023-09-18'), end: iso('2023-09-18') });
     expect(parsed.startDate.isDate).toBe(true);
     expect(parsed.endDate.isDate).toBe(true);
     expect(parsed.startDate.toString()).toBe('2023-09-18');
@@ -96,19 +97,19 @@ describe('writeIcs: dates', () => {
   });
 
   it('ends a multi-day span the day after its last day', () => {
-    expect(only({ start: '2024-03-01', end: '2024-04-30' }).endDate.toString()).toBe('2024-05-01');
+    expect(only({ start: iso('2024-03-01'), end: iso('2024-04-30') }).endDate.toString()).toBe('2024-05-01');
   });
 
   it('crosses month, year and leap-day boundaries', () => {
-    expect(only({ end: '2023-12-31' }).endDate.toString()).toBe('2024-01-01');
-    expect(only({ end: '2024-02-28' }).endDate.toString()).toBe('2024-02-29');
-    expect(only({ end: '2024-02-29' }).endDate.toString()).toBe('2024-03-01');
+    expect(only({ end: iso('2023-12-31') }).endDate.toString()).toBe('2024-01-01');
+    expect(only({ end: iso('2024-02-28') }).endDate.toString()).toBe('2024-02-29');
+    expect(only({ end: iso('2024-02-29') }).endDate.toString()).toBe('2024-03-01');
   });
 });
 
 describe('writeIcs: recurrence', () => {
   it('expands the third Monday of each month', () => {
-    const parsed = only({ start: '2023-09-18', end: '2023-09-18', rrule: 'FREQ=MONTHLY;BYDAY=3MO;UNTIL=20240531' });
+    const parsed = only({ start: iso('2023-09-18'), end: iso('2023-09-18'), rrule: 'FREQ=MONTHLY;BYDAY=3MO;UNTIL=20240531' });
     expect(occurrences(parsed)).toEqual([
       '18.09.2023',
       '16.10.2023',
@@ -123,7 +124,7 @@ describe('writeIcs: recurrence', () => {
   });
 
   it('expands the last Wednesday of each month', () => {
-    const parsed = only({ start: '2023-09-27', end: '2023-09-27', rrule: 'FREQ=MONTHLY;BYDAY=-1WE;UNTIL=20240531' });
+    const parsed = only({ start: iso('2023-09-27'), end: iso('2023-09-27'), rrule: 'FREQ=MONTHLY;BYDAY=-1WE;UNTIL=20240531' });
     expect(occurrences(parsed)).toEqual([
       '27.09.2023',
       '25.10.2023',
@@ -140,7 +141,7 @@ describe('writeIcs: recurrence', () => {
   it('leaves EXDATE dates out of the expansion', () => {
     const parsed = only({
       rrule: 'FREQ=MONTHLY;BYDAY=3MO;UNTIL=20240531',
-      exdates: ['2023-12-18', '2024-05-20'],
+      exdates: [iso('2023-12-18'), iso('2024-05-20')],
     });
     const dates = occurrences(parsed);
     expect(dates).toHaveLength(7);
@@ -237,7 +238,7 @@ describe('buildIcsEvents: UIDs', () => {
 
   /** The events an application would import, read back by ical.js: uid → what it is (first day, summary, recurring or not). */
   function exported(sources: readonly PlanSource[], start: string, end: string): Map<string, string> {
-    const text = writeIcs(buildIcsEvents(sources, { start, end }, calendar), options);
+    const text = writeIcs(buildIcsEvents(sources, { start: iso(start), end: iso(end) }, calendar), options);
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
     const byUid = new Map<string, string>();
     for (const event of events) {

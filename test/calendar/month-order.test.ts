@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import type { Span } from '../../src/calendar/model.js';
 import { readTiming } from '../../src/calendar/reader/reading.js';
 import { validateText } from '../../src/kinds/validate.js';
+import { iso } from '../helpers/iso.js';
 
-const academic = (first: number): Span => ({ start: `${first}-09-01`, end: `${first + 1}-08-31` });
+const academic = (first: number): Span => ({ start: iso(`${first}-09-01`), end: iso(`${first + 1}-08-31`) });
 const nominative = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 const genitive = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 
@@ -23,13 +24,13 @@ function readMonths(phrase: string, period: Span) {
 
 describe("a month range read backwards in the plan's year", () => {
   const year2024 = academic(2024);
-  const calendarYear: Span = { start: '2025-01-01', end: '2025-12-31' };
-  const springHalf: Span = { start: '2025-01-09', end: '2025-05-31' };
-  const march: Span = { start: '2024-03-01', end: '2024-03-31' };
+  const calendarYear: Span = { start: iso('2025-01-01'), end: iso('2025-12-31') };
+  const springHalf: Span = { start: iso('2025-01-09'), end: iso('2025-05-31') };
+  const march: Span = { start: iso('2024-03-01'), end: iso('2024-03-31') };
 
   it.each([
     // phrase, plan, read as, probably meant
-    ['август – сентябрь', year2024, ['2024-08-01', '2024-09-30'], 'август 2024 – сентябрь'],
+    ['август – сентябрь', year2024, [iso('2024-08-01'), iso('2024-09-30')], 'август 2024 – сентябрь'],
     ['Август- сентябрь', year2024, ['2024-08-01', '2024-09-30'], 'август 2024 – сентябрь'],
     ['с августа по сентябрь', year2024, ['2024-08-01', '2024-09-30'], 'август 2024 – сентябрь'],
     ['август - май', year2024, ['2024-08-01', '2025-05-31'], 'август 2024 – май'],
@@ -112,8 +113,8 @@ describe("a month range read backwards in the plan's year", () => {
 describe('month ranges in any plan (property)', () => {
   // A plan of twelve months from the first of any month (an academic year when it is September), and any two months.
   const plan = fc.record({ year: fc.integer({ min: 2000, max: 2040 }), month: fc.integer({ min: 1, max: 12 }) }).map(({ year, month }): Span => {
-    const end = new Date(Date.UTC(year + 1, month - 1, 0)).toISOString().slice(0, 10);
-    return { start: `${year}-${String(month).padStart(2, '0')}-01`, end };
+    const end = iso(new Date(Date.UTC(year + 1, month - 1, 0)).toISOString().slice(0, 10));
+    return { start: iso(`${year}-${String(month).padStart(2, '0')}-01`), end };
   });
   const month = fc.integer({ min: 1, max: 12 });
   const shape = fc.constantFrom(

@@ -10,16 +10,17 @@ import { russianCalendar } from '../../src/calendar/working-days.js';
 import type { PlanDocument } from '../../src/schema/plan.js';
 import { validateText } from '../../src/kinds/validate.js';
 import { repoRoot } from '../helpers/cli.js';
+import { iso } from '../helpers/iso.js';
 
-const year = (first: number): Span => ({ start: `${first}-09-01`, end: `${first + 1}-08-31` });
+const year = (first: number): Span => ({ start: iso(`${first}-09-01`), end: iso(`${first + 1}-08-31`) });
 const read = (phrase: string, first = 2023) => readPhrase(phrase, { period: year(first) });
 const days = (schedule: Schedule | undefined, window: Span) => expand(schedule!, window).map((o) => o.start);
 
 describe('reading timing phrases', () => {
   it.each([
     // phrase, academic year, expected
-    ['в течение всего периода', 2023, { kind: 'period', start: '2023-09-01', end: '2024-08-31' }],
-    ['В течение всего периода', 2020, { kind: 'period', start: '2020-09-01', end: '2021-08-31' }],
+    ['в течение всего периода', 2023, { kind: 'period', start: iso('2023-09-01'), end: iso('2024-08-31') }],
+    ['В течение всего периода', 2020, { kind: 'period', start: iso('2020-09-01'), end: iso('2021-08-31') }],
     ['постоянно', 2023, { kind: 'period', start: '2023-09-01', end: '2024-08-31' }],
     ['В течение года', 2020, { kind: 'period', start: '2020-09-01', end: '2021-08-31' }],
     ['по необходимости', 2023, { kind: 'unscheduled' }],
@@ -127,16 +128,17 @@ describe('reading timing phrases', () => {
 });
 
 describe('the dates of the 2023-2024 regional plan, from the rules alone', () => {
-  const window = { start: '2023-09-01', end: '2024-05-31' };
+  const window = { start: iso('2023-09-01'), end: iso('2024-05-31') };
   it('webinars and seminars fall on the third Mondays printed in the plan', () => {
     const rule = days(read('каждый 3-й понедельник месяца'), window);
-    for (const date of ['2023-09-18', '2023-10-16', '2023-11-20', '2024-02-19', '2024-03-18', '2024-04-15']) expect(rule).toContain(date);
+    for (const date of [iso('2023-09-18'), iso('2023-10-16'), iso('2023-11-20'), iso('2024-02-19'), iso('2024-03-18'), iso('2024-04-15')])
+      expect(rule).toContain(date);
   });
 
   it('parent meetings fall on the last Wednesdays, exactly as printed', () => {
     expect(days(read('в последнюю среду месяца'), window)).toEqual([
-      '2023-09-27',
-      '2023-10-25',
+      iso('2023-09-27'),
+      iso('2023-10-25'),
       '2023-11-29',
       '2023-12-27',
       '2024-01-31',
@@ -265,7 +267,7 @@ describe('timings of a plan follow the school year', () => {
     expect(meeting!.schedule).toMatchObject({ kind: 'recurring', end: lastDayOfLessons });
     // the same plan and period give the very same entries; another school year reads them again
     expect(planEntries(cyclogram, year(2023))).toBe(planEntries(cyclogram, year(2023)));
-    const own = (first: number) => ({ ...defaultSchoolYear(first), lastDayOfLessons: '2024-05-17' });
+    const own = (first: number) => ({ ...defaultSchoolYear(first), lastDayOfLessons: iso('2024-05-17') });
     expect(planEntries(cyclogram, year(2023), own)[1]!.schedule).toMatchObject({ end: '2024-05-17' });
   });
 

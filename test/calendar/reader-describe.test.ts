@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Recurrence, Schedule } from '../../src/calendar/model.js';
 import { recurrencePhrase } from '../../src/calendar/reader/describe.js';
+import { iso } from '../helpers/iso.js';
 
-const year = { start: '2024-09-01', end: '2025-08-31' };
+const year = { start: iso('2024-09-01'), end: iso('2025-08-31') };
 const rule = (recurrence: Recurrence): Schedule => ({ kind: 'recurring', rule: recurrence, ...year });
 const quota = (count: number, per: string, atLeast?: true): Schedule => ({
   kind: 'quota',
@@ -64,7 +65,7 @@ describe('a rule said back in Russian', () => {
   });
 
   it('says nothing of dates, ranges and periods', () => {
-    expect(recurrencePhrase({ kind: 'date', date: '2024-09-02' })).toBeUndefined();
+    expect(recurrencePhrase({ kind: 'date', date: iso('2024-09-02') })).toBeUndefined();
     expect(recurrencePhrase({ kind: 'period', ...year })).toBeUndefined();
     expect(recurrencePhrase({ kind: 'unscheduled' })).toBeUndefined();
   });

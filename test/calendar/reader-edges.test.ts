@@ -2,13 +2,14 @@
 // a month's decades, a quota once in each unit — and refusals where no day is said.
 import { describe, expect, it } from 'vitest';
 import { readTiming } from '../../src/calendar/reader/reading.js';
+import { iso } from '../helpers/iso.js';
 
-const inYear = (phrase: string, start = '2024-09-01', end = '2025-08-31') => readTiming(phrase, { period: { start, end } });
+const inYear = (phrase: string, start = '2024-09-01', end = '2025-08-31') => readTiming(phrase, { period: { start: iso(start), end: iso(end) } });
 
 describe('a period by its start or end', () => {
   it.each([
-    ['в начале II триместра', { kind: 'date', date: '2024-12-01' }],
-    ['в конце II триместра', { kind: 'date', date: '2025-02-28' }],
+    ['в начале II триместра', { kind: 'date', date: iso('2024-12-01') }],
+    ['в конце II триместра', { kind: 'date', date: iso('2025-02-28') }],
     ['по итогам I полугодия', { kind: 'date', date: '2024-12-29' }],
     ['начало сентября 2025 г.', { kind: 'range', start: '2025-09-01', end: '2025-09-10' }],
     ['середина октября', { kind: 'range', start: '2024-10-11', end: '2024-10-20' }],

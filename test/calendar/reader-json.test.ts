@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { daysBetween } from '../../src/calendar/days.js';
 import { readingData } from '../../src/calendar/reader/reading-json.js';
 import { russianCalendar } from '../../src/calendar/working-days.js';
+import { iso } from '../helpers/iso.js';
 
-const data = (phrase: string) => readingData(phrase, { period: { start: '2024-09-01', end: '2025-08-31' } }, russianCalendar()).data;
+const data = (phrase: string) => readingData(phrase, { period: { start: iso('2024-09-01'), end: iso('2025-08-31') } }, russianCalendar()).data;
 
 describe('a reading as data', () => {
   it('a range lists its days without the ones excepted, and names those', () => {
@@ -15,7 +16,7 @@ describe('a reading as data', () => {
       start: '2024-11-01',
       end: '2024-11-10',
       except: ['2024-11-04'],
-      dates: daysBetween('2024-11-01', '2024-11-10').filter((day) => day !== '2024-11-04'),
+      dates: daysBetween(iso('2024-11-01'), iso('2024-11-10')).filter((day) => day !== '2024-11-04'),
     });
   });
 
@@ -24,14 +25,14 @@ describe('a reading as data', () => {
   });
 
   it('a month and the whole year list every day; days listed are each a date', () => {
-    expect(data('октябрь')).toMatchObject({ kind: 'range', start: '2024-10-01', end: '2024-10-31', dates: daysBetween('2024-10-01', '2024-10-31') });
+    expect(data('октябрь')).toMatchObject({ kind: 'range', start: '2024-10-01', end: '2024-10-31', dates: daysBetween(iso('2024-10-01'), iso('2024-10-31')) });
     expect('except' in data('октябрь')!).toBe(false);
     expect(data('в течение года')).toEqual({
       phrase: 'в течение года',
       kind: 'period',
       start: '2024-09-01',
       end: '2025-08-31',
-      dates: daysBetween('2024-09-01', '2025-08-31'),
+      dates: daysBetween(iso('2024-09-01'), iso('2025-08-31')),
     });
     expect(data('9, 10 ноября')).toEqual({ phrase: '9, 10 ноября', kind: 'dates', dates: ['2024-11-09', '2024-11-10'] });
     expect(data('15 сентября')).toEqual({ phrase: '15 сентября', kind: 'date', dates: ['2024-09-15'] });
@@ -80,7 +81,7 @@ describe('a reading as data', () => {
     expect(data('по мере необходимости')).toEqual({ phrase: 'по мере необходимости', kind: 'unscheduled', dates: [] });
     expect(data('за день до начала каникул')).toBeUndefined();
     expect(
-      readingData('31.04', { period: { start: '2024-09-01', end: '2025-08-31' } }, russianCalendar()).reading.problems.map((problem) => problem.code),
+      readingData('31.04', { period: { start: iso('2024-09-01'), end: iso('2025-08-31') } }, russianCalendar()).reading.problems.map((problem) => problem.code),
     ).toEqual(['phrase-impossible-date']);
   });
 

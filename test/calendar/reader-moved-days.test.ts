@@ -2,8 +2,9 @@
 // written before a day picks its year or is checked against it; other shapes are not moved days.
 import { describe, expect, it } from 'vitest';
 import { readTiming } from '../../src/calendar/reader/reading.js';
+import { iso } from '../helpers/iso.js';
 
-const read = (phrase: string, first: number) => readTiming(phrase, { period: { start: `${first}-09-01`, end: `${first + 1}-08-31` } });
+const read = (phrase: string, first: number) => readTiming(phrase, { period: { start: iso(`${first}-09-01`), end: iso(`${first + 1}-08-31`) } });
 const day = (date: string) => ({ start: date, end: date });
 
 describe('moved days off', () => {

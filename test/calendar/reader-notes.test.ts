@@ -3,8 +3,9 @@
 // calendar was used — not only their codes.
 import { describe, expect, it } from 'vitest';
 import { readTiming } from '../../src/calendar/reader/reading.js';
+import { iso } from '../helpers/iso.js';
 
-const read = (phrase: string, first = 2024) => readTiming(phrase, { period: { start: `${first}-09-01`, end: `${first + 1}-08-31` } });
+const read = (phrase: string, first = 2024) => readTiming(phrase, { period: { start: iso(`${first}-09-01`), end: iso(`${first + 1}-08-31`) } });
 
 describe('the words a reading leaves out', () => {
   it.each([

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { addDays, dayNumber, isoDate, weekdayOf } from '../../src/calendar/days.js';
 import { defaultSchoolYear, summerHolidays } from '../../src/calendar/reader/school-year.js';
 import { readTiming } from '../../src/calendar/reader/reading.js';
+import { iso } from '../helpers/iso.js';
 
-const yearOf = (first: number) => ({ period: { start: `${first}-09-01`, end: `${first + 1}-08-31` } });
+const yearOf = (first: number) => ({ period: { start: iso(`${first}-09-01`), end: iso(`${first + 1}-08-31`) } });
 const read = (phrase: string, first: number) => readTiming(phrase, yearOf(first)).schedule;
 
 describe('the default school year', () => {

@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { readTiming, refusalOf, writtenAcademicYear } from '../../src/calendar/reader/reading.js';
 import { tokenize } from '../../src/calendar/reader/tokens.js';
+import { iso } from '../helpers/iso.js';
 
-const period = { start: '2025-09-01', end: '2026-08-31' };
+const period = { start: iso('2025-09-01'), end: iso('2026-08-31') };
 const kinds = (phrase: string) => tokenize(phrase).map((token) => token.type);
 const only = (phrase: string) => {
   const tokens = tokenize(phrase);

@@ -10,8 +10,9 @@ import { readTiming } from '../../src/calendar/reader/reading.js';
 import { defaultSchoolYear } from '../../src/calendar/reader/school-year.js';
 import { tokenize } from '../../src/calendar/reader/tokens.js';
 import { russianCalendar } from '../../src/calendar/working-days.js';
+import { iso } from '../helpers/iso.js';
 
-const year = (first: number): Span => ({ start: `${first}-09-01`, end: `${first + 1}-08-31` });
+const year = (first: number): Span => ({ start: iso(`${first}-09-01`), end: iso(`${first + 1}-08-31`) });
 const read = (phrase: string, first = 2023) => readTiming(phrase, { period: year(first) });
 const data = (phrase: string, first = 2023) => readingData(phrase, { period: year(first) }, russianCalendar()).data;
 
@@ -216,7 +217,7 @@ describe('days and ranges of days', () => {
   });
 
   it("means the plan's own period by «в течение всего периода» when the plan covers less than a year", () => {
-    const month = { period: { start: '2024-03-01', end: '2024-03-31' } };
+    const month = { period: { start: iso('2024-03-01'), end: iso('2024-03-31') } };
     expect(readTiming('в течение всего периода', month).schedule).toEqual({ kind: 'period', start: '2024-03-01', end: '2024-03-31' });
     // in a month-long plan «в течение месяца» is that month; in a year's plan, which month is not said
     expect(readTiming('в течение месяца', month).schedule).toEqual({ kind: 'period', start: '2024-03-01', end: '2024-03-31' });
@@ -355,11 +356,11 @@ describe('months, years and the school year', () => {
       ...defaultSchoolYear(2024),
       source: 'file' as const,
       holidays: [
-        { start: '2024-10-26', end: '2024-11-04' },
-        { start: '2024-12-29', end: '2025-01-08' },
-        { start: '2025-02-17', end: '2025-02-23' },
-        { start: '2025-03-29', end: '2025-04-06' },
-        { start: '2025-05-27', end: '2025-08-31' },
+        { start: iso('2024-10-26'), end: iso('2024-11-04') },
+        { start: iso('2024-12-29'), end: iso('2025-01-08') },
+        { start: iso('2025-02-17'), end: iso('2025-02-23') },
+        { start: iso('2025-03-29'), end: iso('2025-04-06') },
+        { start: iso('2025-05-27'), end: iso('2025-08-31') },
       ],
     };
     const withOwn = (phrase: string) => readTiming(phrase, { period: year(2024), schoolYear: () => own });
@@ -551,7 +552,7 @@ describe('describing a schedule', () => {
     fc.assert(
       fc.property(rule, months, (recurrence, except) => {
         const withExcept = except.length && recurrence.frequency !== 'daily' ? { ...recurrence, exceptMonths: except } : recurrence;
-        const schedule = { kind: 'recurring' as const, rule: withExcept as never, start: '2023-09-01', end: '2024-08-31' };
+        const schedule = { kind: 'recurring' as const, rule: withExcept as never, start: iso('2023-09-01'), end: iso('2024-08-31') };
         const phrase = recurrencePhrase(schedule)!;
         expect(read(phrase).schedule, phrase).toEqual(schedule);
       }),
@@ -569,6 +570,6 @@ describe('describing a schedule', () => {
 
   it('agrees the ordinal with the weekday', () => {
     const rule = { frequency: 'monthly' as const, weekdays: [3 as const], nth: -1 };
-    expect(recurrencePhrase({ kind: 'recurring', rule, start: '2023-09-01', end: '2024-08-31' })).toBe('ежемесячно, последняя среда месяца');
+    expect(recurrencePhrase({ kind: 'recurring', rule, start: iso('2023-09-01'), end: iso('2024-08-31') })).toBe('ежемесячно, последняя среда месяца');
   });
 });

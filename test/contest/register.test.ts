@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { appendIssued, newRegisterText } from '../../src/contest/register-yaml.js';
 import { issueNumbers, type IssueRequest } from '../../src/contest/register.js';
 import { registerSchema, type Register } from '../../src/schema/register.js';
+import { iso } from '../helpers/iso.js';
 
 const request = (key: string, date = '2025-03-14'): IssueRequest => ({
-  date,
+  date: iso(date),
   name: 'Иванова Мария Петровна',
   document: 'Диплом I степени',
   event: 'Конкурс: «Самый классный классный»',
@@ -19,7 +20,7 @@ describe('numbers from the register', () => {
     const first = issueNumbers(empty, [request('a'), request('b')]);
     expect(first.numbers).toEqual(['1/2025', '2/2025']);
     const register = { ...empty, issued: [...first.added] };
-    const second = issueNumbers(register, [request('b'), request('c'), request('d', '2026-01-09')]);
+    const second = issueNumbers(register, [request('b'), request('c'), request('d', iso('2026-01-09'))]);
     expect(second.numbers).toEqual(['2/2025', '3/2025', '1/2026']);
     expect(second.added.map((entry) => entry.key)).toEqual(['c', 'd']);
   });

@@ -9,13 +9,14 @@ import { renderPlanDocx } from '../../src/docs/plan-docx.js';
 import type { Plan } from '../../src/schema/plan.js';
 import { runCli, temporaryDir } from '../helpers/cli.js';
 import { columnTexts, docxToPdf, expectInOrder, normaliseText, pdfLines, pdfToText } from '../helpers/libreoffice.js';
+import { iso } from '../helpers/iso.js';
 
 const plan: Plan = {
   kind: 'plan',
   title: 'Календарный план воспитательной работы',
   academicYear: '2024-2025',
   orientation: 'landscape',
-  approvals: [{ stamp: 'УТВЕРЖДЕНО', meeting: 'на заседании педагогического совета', protocolNumber: 1, protocolDate: '2024-08-29' }],
+  approvals: [{ stamp: 'УТВЕРЖДЕНО', meeting: 'на заседании педагогического совета', protocolNumber: 1, protocolDate: iso('2024-08-29') }],
   columns: [{ title: 'Классы', width: 10, after: 'activity' }, { title: 'Отметка о выполнении' }],
   sections: [
     {

@@ -8,6 +8,7 @@ import { formatDateLong, romanNumeral } from '../../src/text/typography.js';
 import { parseDateText } from '../../src/schema/dates.js';
 import type { Plan } from '../../src/schema/plan.js';
 import { docxToPdf, expectInOrder, normaliseText, pdfToText } from '../helpers/libreoffice.js';
+import { iso } from '../helpers/iso.js';
 
 const longActivity =
   'Мониторинг исполнения методических рекомендаций по организации работы педагогических работников, осуществляющих классное руководство в общеобразовательных организациях района';
@@ -19,7 +20,7 @@ const plan: Plan = {
   orientation: 'portrait',
   approvals: [
     { stamp: 'СОГЛАСОВАНО', position: 'Начальник отдела образования\nадминистрации района', name: 'С.В. Стапинов', date: 2023 },
-    { stamp: 'УТВЕРЖДАЮ', position: 'Директор МБУДО "ЦВР"', name: 'Е.Н. Филатова', date: '2023-08-30' },
+    { stamp: 'УТВЕРЖДАЮ', position: 'Директор МБУДО "ЦВР"', name: 'Е.Н. Филатова', date: iso('2023-08-30') },
   ],
   signature: { position: 'Заведующий ОО', name: 'Л.В. Краснова' },
   sections: [
@@ -35,7 +36,7 @@ const plan: Plan = {
           activity: 'Организация областных родительских собраний',
           timing: 'ежемесячно',
           responsible: ['Центр'],
-          events: [{ title: 'Профориентационный минимум', date: '2023-09-27' }],
+          events: [{ title: 'Профориентационный минимум', date: iso('2023-09-27') }],
         },
       ],
     },

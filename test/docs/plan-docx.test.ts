@@ -9,10 +9,11 @@ import { formatDateLong, romanNumeral, typeset } from '../../src/text/typography
 import { parseDateText } from '../../src/schema/dates.js';
 import type { Approval, Cyclogram, Plan, PlanDocument } from '../../src/schema/plan.js';
 import { plainSpaces, projectDocx, type DocxProjection, type TableProjection } from './docx-projection.js';
+import { iso } from '../helpers/iso.js';
 
 const approvals: Approval[] = [
   { stamp: 'СОГЛАСОВАНО', position: 'Первый заместитель министра\nОренбургской области', name: 'Н.А. Гордеева', date: 2023 },
-  { stamp: 'УТВЕРЖДАЮ', position: 'Руководитель РМЦ', name: 'Н.К. Антюфеева', date: '2023-08-30' },
+  { stamp: 'УТВЕРЖДАЮ', position: 'Руководитель РМЦ', name: 'Н.К. Антюфеева', date: iso('2023-08-30') },
   { stamp: 'СОГЛАСОВАНО', position: 'Ректор ОГПУ', name: 'С.А. Алешина' },
 ];
 
@@ -34,8 +35,8 @@ const plan: Plan = {
           timing: 'в течение всего периода',
           responsible: ['Министерство', 'Центр'],
           events: [
-            { title: 'Профориентационный минимум', date: '2023-09-27' },
-            { title: '«Моя семья - мое богатство»', date: '31.01.2024' },
+            { title: 'Профориентационный минимум', date: iso('2023-09-27') },
+            { title: '«Моя семья - мое богатство»', date: iso('31.01.2024') },
           ],
           note: 'для родителей',
         },
@@ -198,7 +199,7 @@ describe('the approval stamps', () => {
     const list = fc.array(stamp, { maxLength: 7 }).map((stamps) =>
       stamps.map((s, i): Approval =>
         s === 'УТВЕРЖДЁН' || s === 'УТВЕРЖДЕНА'
-          ? { stamp: s, order: `приказом ${i}`, orderDate: '2020-06-30', orderNumber: String(i) }
+          ? { stamp: s, order: `приказом ${i}`, orderDate: iso('2020-06-30'), orderNumber: String(i) }
           : { stamp: s, position: `Должность ${i}`, name: 'Н.К. Антюфеева' },
       ),
     );
@@ -236,7 +237,7 @@ describe('the approval stamps', () => {
   it('writes an order stamp: УТВЕРЖДЁН, the order, «от DD.MM.YYYY № …»', async () => {
     const ordered: Plan = {
       ...plan,
-      approvals: [{ stamp: 'УТВЕРЖДЁН', order: 'приказом отдела образования\nадминистрации района', orderDate: '2020-06-30', orderNumber: '01-10/96' }],
+      approvals: [{ stamp: 'УТВЕРЖДЁН', order: 'приказом отдела образования\nадминистрации района', orderDate: iso('2020-06-30'), orderNumber: '01-10/96' }],
     };
     const table = approvalTable(await render(ordered));
     expect(table.rows).toHaveLength(1);
@@ -282,7 +283,7 @@ describe('the title and the signature', () => {
   });
 
   it('adds an explicit period, or nothing', async () => {
-    const period: Plan = { ...plan, academicYear: undefined, period: { from: '2023-09-01', to: '31.05.2024' } };
+    const period: Plan = { ...plan, academicYear: undefined, period: { from: iso('2023-09-01'), to: iso('31.05.2024') } };
     expect((await render(period)).paragraphs).toContain('План работы центра на период с 1\u00A0сентября 2023\u00A0г. по 31\u00A0мая 2024\u00A0г.');
     const bare: Cyclogram = { ...cyclogram, academicYear: undefined };
     expect((await render(bare)).paragraphs[0]).toBe(bare.title);
@@ -374,7 +375,7 @@ describe('the input', () => {
 
   it('gives typeset activity lines for any text', () => {
     const text = fc.stringMatching(/^[А-Яа-я0-9 .,"«»№\-–\n]{1,40}$/);
-    const date = fc.constantFrom('2023-09-27', '31.01.2024');
+    const date = fc.constantFrom(iso('2023-09-27'), iso('31.01.2024'));
     const item = fc.record({
       activity: text,
       timing: text,

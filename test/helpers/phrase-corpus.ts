@@ -38,7 +38,7 @@ const freq = (rule: unknown) =>
     ?.slice(5);
 
 function matches(truth: CorpusCase, reading: ReadingData): boolean | undefined {
-  const dates = new Set(reading.dates);
+  const dates = new Set<string>(reading.dates);
   const kind = truth.kind;
   if (kind === 'unscheduled') return dates.size === 0 && reading.kind === 'unscheduled';
   if (kind === 'recurring') {

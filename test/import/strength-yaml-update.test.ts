@@ -8,6 +8,7 @@ import type { ImportedItem, ImportedPlan } from '../../src/import/imported-plan.
 import { planObject, planYaml, rowKey } from '../../src/import/plan-yaml.js';
 import { updatePlan } from '../../src/import/update-plan.js';
 import type { PlanDocument } from '../../src/schema/plan.js';
+import { iso } from '../helpers/iso.js';
 
 const item = (activity: string, extra: Partial<ImportedItem> = {}, row = 2): ImportedItem => ({
   activity,
@@ -46,7 +47,7 @@ describe('the plan object', () => {
           appendixTo: 'Приложение 1',
           epigraph: 'Год семьи',
           academicYear: '2023-2024',
-          period: { from: '2023-09-01', to: '2024-05-31' },
+          period: { from: iso('2023-09-01'), to: iso('2024-05-31') },
           goal: 'Цель',
           tasks: ['Задача'],
           approvals: [{ stamp: 'УТВЕРЖДАЮ', position: 'Директор', name: 'Е.Н. Филатова' }],

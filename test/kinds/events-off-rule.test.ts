@@ -8,6 +8,7 @@ import { addDays } from '../../src/calendar/days.js';
 import { readTiming } from '../../src/calendar/reader/reading.js';
 import { validateText } from '../../src/kinds/validate.js';
 import { plan } from './off-rule-plan.js';
+import { iso } from '../helpers/iso.js';
 
 const offRule = (text: string) =>
   validateText('p.yaml', text)
@@ -38,8 +39,8 @@ describe('dates an item lists against its own rule', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 7 }), (nth, weekday, month) => {
         const timing = `каждый ${ordinals[nth]} ${weekdays[weekday]} месяца`;
-        const rule = readTiming(timing, { period: { start: '2024-09-01', end: '2025-08-31' } }).schedule!;
-        const occurrence = expand(rule, { start: '2024-09-01', end: '2025-05-31' })[month]!.start;
+        const rule = readTiming(timing, { period: { start: iso('2024-09-01'), end: iso('2025-08-31') } }).schedule!;
+        const occurrence = expand(rule, { start: iso('2024-09-01'), end: iso('2025-05-31') })[month]!.start;
         const later = addDays(occurrence, 7);
         expect(offRule(plan(timing, [occurrence, later])).map((problem) => problem.date)).toEqual([later]);
       }),

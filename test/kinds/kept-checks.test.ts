@@ -9,6 +9,7 @@ import { quickValidate } from '../../src/kinds/quick-check.js';
 import { repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
 import { shippedWarnings, writtenAsSuggested } from '../helpers/shipped.js';
 import { folderHash } from '../helpers/folder-hash.js';
+import { iso } from '../helpers/iso.js';
 
 const check: KeptCheck = { kind: 'centre', value: { kind: 'centre', name: 'Центр' } };
 /** The entries of a folder of kept checks, without its marker. */
@@ -27,7 +28,7 @@ describe('keptChecks', () => {
     const full: KeptCheck = {
       ...check,
       lines: { '': 1, 'sections\u00000': 3 },
-      entriesRead: { period: { start: '2023-09-01', end: '2024-08-31' }, entries: [] },
+      entriesRead: { period: { start: iso('2023-09-01'), end: iso('2024-08-31') }, entries: [] },
       warnings: [{ line: 3, column: 5, severity: 'warning', code: 'timing-unreadable', params: { value: 'когда-нибудь' } }],
     };
     checks.write('/w/a.yaml', 'kind: centre', true, full);

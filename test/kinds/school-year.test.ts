@@ -4,6 +4,7 @@ import { readTiming } from '../../src/calendar/reader/reading.js';
 import { schoolYearOf } from '../../src/kinds/school-year.js';
 import { validateText } from '../../src/kinds/validate.js';
 import type { SchoolYearFile } from '../../src/schema/school-year.js';
+import { iso } from '../helpers/iso.js';
 
 const file = (lines: string[]) => lines.join('\n') + '\n';
 const good = file([
@@ -24,11 +25,11 @@ describe('kind: school-year', () => {
     const result = validateText('year.yaml', good);
     expect(result.diagnostics).toEqual([]);
     const year = schoolYearOf(result.validated!.value as SchoolYearFile);
-    const reading = readTiming('в течение III четверти', { period: { start: '2024-09-01', end: '2025-08-31' }, schoolYear: () => year });
+    const reading = readTiming('в течение III четверти', { period: { start: iso('2024-09-01'), end: iso('2025-08-31') }, schoolYear: () => year });
     expect(reading.schedule).toEqual({ kind: 'period', start: '2025-01-09', end: '2025-03-21' });
     expect(reading.notes).toEqual([]);
     // the summer holidays begin after the school's own last day of lessons
-    expect(readTiming('с 25 мая', { period: { start: '2024-09-01', end: '2025-08-31' }, schoolYear: () => year }).schedule).toEqual({
+    expect(readTiming('с 25 мая', { period: { start: iso('2024-09-01'), end: iso('2025-08-31') }, schoolYear: () => year }).schedule).toEqual({
       kind: 'range',
       start: '2025-05-25',
       end: '2025-08-31',

@@ -8,12 +8,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expand } from '../../src/calendar/expand.js';
 import { addDays, dateParts } from '../../src/calendar/days.js';
+import type { IsoDate } from '../../src/calendar/model.js';
 import { monthsIn } from '../../src/text/russian-words.js';
 import { readTiming } from '../../src/calendar/reader/reading.js';
 import { russianCalendar } from '../../src/calendar/working-days.js';
 import { textDates } from '../../src/kinds/text-dates.js';
 import { validateText } from '../../src/kinds/validate.js';
 import { spawnCli, temporaryDir } from '../helpers/cli.js';
+import { iso } from '../helpers/iso.js';
 
 const plan = (timing: string, activity: string, year = '2025-2026') =>
   [
@@ -33,13 +35,13 @@ const offText = (text: string) =>
     .diagnostics.filter((d) => d.code === 'text-date-off-rule')
     .map(({ line, column, params }) => ({ line, column, date: params?.date }));
 const calendar = russianCalendar();
-const writtenAs = (date: string) => `${dateParts(date).day} ${monthsIn('genitive')[dateParts(date).month - 1]}`;
+const writtenAs = (date: IsoDate) => `${dateParts(date).day} ${monthsIn('genitive')[dateParts(date).month - 1]}`;
 
 describe('dates in an item’s text against its own rule', () => {
   it('points at each third Tuesday written under «каждый второй вторник месяца»', () => {
     expect(offText(plan('каждый второй вторник месяца', 'Методические семинары 21 октября, 18 ноября'))).toEqual([
-      { line: 7, column: 41, date: '2025-10-21' },
-      { line: 7, column: 53, date: '2025-11-18' },
+      { line: 7, column: 41, date: iso('2025-10-21') },
+      { line: 7, column: 53, date: iso('2025-11-18') },
     ]);
   });
 
@@ -90,8 +92,8 @@ describe('dates in an item’s text against its own rule', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 6 }), (nth, weekday, month) => {
         const timing = `каждый ${ordinals[nth]} ${weekdays[weekday]} месяца`;
-        const rule = readTiming(timing, { period: { start: '2025-09-01', end: '2026-08-31' } }).schedule!;
-        const days = expand(rule, { start: '2025-09-01', end: '2026-05-20' })
+        const rule = readTiming(timing, { period: { start: iso('2025-09-01'), end: iso('2026-08-31') } }).schedule!;
+        const days = expand(rule, { start: iso('2025-09-01'), end: iso('2026-05-20') })
           .slice(month, month + 2)
           .map((span) => span.start);
         expect(offText(plan(timing, `Семинары ${days.map(writtenAs).join(', ')}`))).toEqual([]);

@@ -21,6 +21,7 @@ import { parse } from 'yaml';
 import { copyOfExampleWorkspace, repoRoot, spawnCli, temporaryDir } from '../helpers/cli.js';
 import { fillFinal } from '../contest/final-sheets.js';
 import { listFiles, ownPractices } from './helpers.js';
+import { iso } from '../helpers/iso.js';
 
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'site-contests');
 const exampleContest = 'plans/2024-2025-contest-example.yaml';
@@ -84,7 +85,7 @@ describe('in process', () => {
       { contest: example, slug: 'example' },
       { contest: school, slug: 'school' },
     ];
-    const page = text(contestsPage(new PageContext('contests.html', ''), contests, '2023-11-01').value);
+    const page = text(contestsPage(new PageContext('contests.html', ''), contests, iso('2023-11-01')).value);
     expect(page.indexOf('2023–2024 учебный год')).toBeLessThan(page.indexOf('2024–2025 учебный год'));
     expect(page.indexOf('2024–2025 учебный год')).toBeLessThan(page.indexOf('2022–2023 учебный год'));
     expect(page).toContain('Школьный конкурс «Лучший классный час»');

@@ -11,8 +11,9 @@ import { absoluteLinks, fragmentOf } from '../../src/site/fragment.js';
 import { relative } from '../../src/site/layout.js';
 import { countEvents } from '../../src/site/page-calendar.js';
 import { findBrokenLinks } from '../../src/site/links.js';
+import { iso } from '../helpers/iso.js';
 
-const day = fc.integer({ min: 0, max: 365 * 12 }).map((n) => addDays('2018-01-01', n));
+const day = fc.integer({ min: 0, max: 365 * 12 }).map((n) => addDays(iso('2018-01-01'), n));
 const source = (first: number): PlanSource => ({ plan: { kind: 'plan', title: 'План', academicYear: `${first}-${first + 1}`, sections: [] } as unknown as PlanDocument, file: 'plan.yaml' });
 
 describe('the year the calendar shows', () => {

@@ -26,8 +26,9 @@ import {
   weekdayWords,
   type GrammaticalCase,
 } from '../../src/text/russian-words.js';
+import { iso } from '../helpers/iso.js';
 
-const year: Span = { start: '2023-09-01', end: '2024-08-31' };
+const year: Span = { start: iso('2023-09-01'), end: iso('2024-08-31') };
 const read = (phrase: string) => readTiming(phrase, { period: year }).schedule;
 const pad = (n: number) => String(n).padStart(2, '0');
 /** The year of a month in the academic year 2023–2024. */

@@ -1,9 +1,9 @@
 // A phrase's reading as data, the shape of `centre when --format json`:
 // {phrase, kind, rrule?, start?, end?, dates, count?, per?, periods?, except?,
 // ignored?, notes?, problems?}. Pure: messages are codes, translated by the command.
-import { daysBetween } from '../days.js';
+import { addYears, daysBetween } from '../days.js';
 import { expand, toRRule } from '../expand.js';
-import type { Schedule, Span } from '../model.js';
+import type { IsoDate, Schedule, Span } from '../model.js';
 import type { WorkingCalendar } from '../working-days.js';
 import { readTiming, type IgnoredWords, type PhraseProblem, type PhraseReading, type ReadingContext } from './reading.js';
 
@@ -11,16 +11,16 @@ export interface ReadingData {
   phrase: string;
   kind: Schedule['kind'];
   rrule?: string;
-  start?: string;
+  start?: IsoDate;
   /** `null` for a range open at its end («С 14.03.2023»). */
-  end?: string | null;
+  end?: IsoDate | null;
   /** Every concrete date: each day of a span, the first day of each occurrence of a recurrence, the due date of a deadline. */
-  dates: string[];
+  dates: IsoDate[];
   count?: number;
   per?: string;
   atLeast?: boolean;
   periods?: readonly Span[];
-  except?: readonly string[];
+  except?: readonly IsoDate[];
   /** A deadline on a day off: the day's name (a holiday), or `weekend`. */
   dayOff?: string;
   ignored?: readonly IgnoredWords[];
@@ -77,5 +77,3 @@ export function readingData(phrase: string, context: ReadingContext, calendar: W
   if (reading.problems.length) data.problems = reading.problems;
   return { reading, data };
 }
-
-const addYears = (date: string, years: number) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;

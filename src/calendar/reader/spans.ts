@@ -1,7 +1,19 @@
 // Terms to calendar spans: the year a term without one belongs to, ranges
 // whose ends borrow a year from each other, and the problems found on the way
 // (an impossible date, a range that ends before it starts). Pure.
-import { academicYearOf, addDays, dateParts, dayNumber, isoDate, lastDayOfMonth, monthEnd, monthsBetween, monthStart, weekdayOf } from '../days.js';
+import {
+  academicYearOf,
+  academicYearSpan,
+  addDays,
+  dateParts,
+  dayNumber,
+  isoDate,
+  lastDayOfMonth,
+  monthEnd,
+  monthsBetween,
+  monthStart,
+  weekdayOf,
+} from '../days.js';
 import { monthCases } from '../../text/russian-words.js';
 import type { IsoDate, Span } from '../model.js';
 import type { SchoolYear } from './school-year.js';
@@ -95,7 +107,7 @@ export function termSpan(term: Term, year: number | undefined, context: SpanCont
       return { start: monthStart(y, firstMonth), end: monthEnd(y, firstMonth + 2) };
     }
     case 'year':
-      return term.academic ? { start: `${term.year}-09-01`, end: `${term.year + 1}-08-31` } : { start: `${term.year}-01-01`, end: `${term.year}-12-31` };
+      return term.academic ? academicYearSpan(term.year) : { start: monthStart(term.year, 1), end: monthEnd(term.year, 12) };
     case 'school':
       return schoolSpan(term, context);
   }

@@ -4,7 +4,7 @@ import { planEntries } from '../../calendar/plan-entries.js';
 import { writeIcs } from '../../calendar/ical.js';
 import type { Span } from '../../calendar/model.js';
 import { russianCalendar } from '../../calendar/working-days.js';
-import { academicYearOf, maxDate } from '../../calendar/days.js';
+import { academicYearOf, earliestDate, maxDate } from '../../calendar/days.js';
 import { parseIsoDate } from '../../schema/iso-date.js';
 import { hasErrors, userError } from '../../schema/diagnostic.js';
 import type { MessageCode, MessageParams } from '../../i18n/messages.js';
@@ -55,7 +55,7 @@ export async function calendarCommand(ctx: CliContext, paths: string[], options:
     throw userError(given.map((folder) => ctx.display(path.resolve(ctx.cwd, folder))).join(', '), 'no-plans', {});
   }
   const window = resolveWindow(ctx, options, sources);
-  const planEnd = lastPlanDay([...sources, ...contestSources(inputs)], '0000-01-01');
+  const planEnd = lastPlanDay([...sources, ...contestSources(inputs)], earliestDate);
   if (options.format === 'ics' && planEnd < window.start) throw usage('plans-end-before', { end: shortDate(planEnd), from: shortDate(window.start) }, 1);
   const calendar = russianCalendar(inputs.localDays);
   const exitCode = failed ? 1 : 0;

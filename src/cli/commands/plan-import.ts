@@ -17,6 +17,7 @@ import type { PlanDocument } from '../../schema/plan.js';
 import { allDiagnostics, loadFiles } from '../../workspace/load.js';
 import { mapPlan } from '../../import/map-plan.js';
 import { parseAcademicYear } from '../../schema/dates.js';
+import { academicYearSpan } from '../../schema/iso-date.js';
 import { planYaml, rowKey } from '../../import/plan-yaml.js';
 import type { ImportedDocument } from '../../import/table-model.js';
 import { DocumentBudgetError } from '../../util/document-budget.js';
@@ -254,7 +255,7 @@ function writeRecord(ctx: CliContext, plan: ImportedPlan, target: string, entrie
 /** Notes on timings the calendar could not read, from the same reader the calendar uses. */
 function timingNotes(plan: ImportedPlan): ImportNote[] {
   const first = plan.academicYear ? Number(plan.academicYear.slice(0, 4)) : 2023;
-  const period = plan.period ? { start: plan.period.from, end: plan.period.to } : { start: `${first}-09-01`, end: `${first + 1}-08-31` };
+  const period = plan.period ? { start: plan.period.from, end: plan.period.to } : academicYearSpan(first);
   return plan.sections.flatMap((section) =>
     section.items
       .filter((item) => item.timing !== undefined && readPhrase(item.timing, { period }) === undefined)

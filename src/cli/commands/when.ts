@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { academicYearOf, weekdayOf } from '../../calendar/days.js';
+import { academicYearOf, academicYearSpan, weekdayOf } from '../../calendar/days.js';
 import type { Schedule, Span } from '../../calendar/model.js';
 import { readingData, type ReadingData } from '../../calendar/reader/reading-json.js';
 import { refusalOf, writtenAcademicYear, type PhraseReading, type ReadingContext } from '../../calendar/reader/reading.js';
@@ -105,7 +105,7 @@ function unreadable(ctx: CliContext, phrase: string, reading: PhraseReading) {
 /** Without --year, a phrase that writes its year («до 30 мая 2026 г.») is read in the academic year it names, not in today's. */
 function contextOf(phrase: string, context: ReadingContext, options: WhenOptions): ReadingContext {
   const first = options.year === undefined ? writtenAcademicYear(phrase) : undefined;
-  return first === undefined ? context : { ...context, period: { start: `${first}-09-01`, end: `${first + 1}-08-31` } };
+  return first === undefined ? context : { ...context, period: academicYearSpan(first) };
 }
 
 function academicYearPeriod(ctx: CliContext, year: string | undefined): Span {
@@ -115,14 +115,15 @@ function academicYearPeriod(ctx: CliContext, year: string | undefined): Span {
   }
   const parsed = parseAcademicYear(year);
   if (!parsed) throw userError('--year', 'bad-year-option', { value: year }, 2);
-  return { start: `${parsed.first}-09-01`, end: `${parsed.first + 1}-08-31` };
+  return academicYearSpan(parsed.first);
 }
 
 function printable(ctx: CliContext, data: ReadingData, reading: PhraseReading): Printed {
   const { notes: _notes, problems: _problems, ...rest } = data;
   const notes: string[] = [];
-  if (data.dayOff !== undefined) {
-    const due = data.dates[0]!;
+  // a deadline's one date, when it falls on a day off
+  const [due] = data.dates;
+  if (data.dayOff !== undefined && due !== undefined) {
     notes.push(
       ctx.t('when-deadline-day-off', {
         date: shortDate(due),

@@ -2,7 +2,7 @@
 // past row's title (or a JSON row's `status`), then the overdue items with no entry.
 import { buildAgenda, type AgendaRow, type PlanSource } from '../../calendar/agenda.js';
 import type { WorkingCalendar } from '../../calendar/working-days.js';
-import type { Span } from '../../calendar/model.js';
+import type { IsoDate, Span } from '../../calendar/model.js';
 import type { OccurrenceStatus } from '../../analysis/occurrence-status.js';
 import type { MessageCode } from '../../i18n/messages.js';
 import type { CliContext } from '../context.js';
@@ -21,7 +21,7 @@ const labels: Record<Exclude<OccurrenceStatus, 'upcoming'>, MessageCode> = {
 };
 
 /** Items of plans with a record whose dates are all past and that have no entry. */
-export function overdueItems(ctx: CliContext, sources: readonly StatusSource[], records: readonly LoadedFile[], today: string): string[] {
+export function overdueItems(ctx: CliContext, sources: readonly StatusSource[], records: readonly LoadedFile[], today: IsoDate): string[] {
   return overdueOf(sources, records, today).map((item) =>
     ctx.t('status-overdue-item', { number: item.number, title: item.title, date: shortDate(item.lastDay), source: item.source }),
   );
@@ -44,7 +44,7 @@ export function renderStatus(
   sources: { all: readonly PlanSource[]; plans: readonly StatusSource[]; records: readonly LoadedFile[] },
   window: Span,
   calendar: WorkingCalendar,
-  today: string,
+  today: IsoDate,
 ): { text: string; count: number } {
   const rows = withStatus(buildAgenda(sources.all, window, calendar), sources.plans, sources.records, today);
   if (format === 'json') {
