@@ -1,5 +1,6 @@
 // The pieces every page is made with: the escaping template, slugs, relative links, the link check.
 import fc from 'fast-check';
+import path from 'node:path/posix';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, html } from '../../src/site/html.js';
 import { relative } from '../../src/site/layout.js';
@@ -72,5 +73,22 @@ describe('the link check', () => {
       { page: 'index.html', href: 'javascript:alert(1)' },
       { page: 'plans/a.html', href: 'pic.png' },
     ]);
+  });
+
+  it('resolves a link as path.join would, whatever its «.», «..» and empty parts', () => {
+    const part = fc.constantFrom('a', 'b', 'x.html', '.', '..', '', '.b', 'c.');
+    const pathOf = (parts: string[]) => parts.join('/');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', '.', '..'), { maxLength: 3 }), fc.array(part, { minLength: 1, maxLength: 5 }), fc.array(fc.array(part, { minLength: 1, maxLength: 4 }), { maxLength: 6 }), (folder, link, others) => {
+        const pagePath = pathOf([...folder, 'p.html']);
+        const href = pathOf(link);
+        fc.pre(href !== '' && !href.startsWith('/'));
+        const files = new Map<string, string | Uint8Array>([[pagePath, page(`<a href="${href}">x</a>`)], ...others.map((other) => [pathOf(other), ''] as [string, string])]);
+        const resolved = path.join(path.dirname(pagePath), href);
+        const reaches = !resolved.startsWith('../') && files.has(resolved);
+        expect(findBrokenLinks(files)).toEqual(reaches ? [] : [{ page: pagePath, href }]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
