@@ -88,6 +88,15 @@ describe('packWithTables', () => {
     expect(packed).not.toContain('centre-prepared-table');
   });
 
+  it('writes every other part of the package as docx does, byte for byte and in its order', async () => {
+    const prepared = new PreparedTable(fc.sample(spec, { numRuns: 1, seed: 42 })[0]!);
+    const document = documentWith(prepared);
+    const ours = unzipSync(await packWithTables(document, [prepared]));
+    const docx = unzipSync(await Packer.toBuffer(document));
+    expect(Object.keys(ours)).toEqual(Object.keys(docx));
+    for (const name of Object.keys(docx).filter((part) => part !== 'word/document.xml')) expect(Buffer.from(ours[name]!).equals(Buffer.from(docx[name]!)), name).toBe(true);
+  });
+
   it('refuses a table whose placeholder is not in the document', async () => {
     const stray = new PreparedTable(fc.sample(spec, { numRuns: 1, seed: 7 })[0]!);
     await expect(packWithTables(documentWith(new ObjectTable({ 'w:tbl': {} })), [stray])).rejects.toThrow(/has no <w:tbl>centre-prepared-table-\d+<\/w:tbl>/);
