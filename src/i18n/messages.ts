@@ -3,7 +3,7 @@
 // The tables are one module per domain (validation.ts, files.ts, calendar.ts, records.ts, reports.ts,
 // plan-import.ts, site.ts, contest.ts, cli.ts), each with its English and Russian; the words they share
 // are in wording.ts. Russian month and weekday names come from the one table of Russian words (src/text).
-import { monthsIn, unitAccusative, weekdayAbbreviations, weekdaysIn } from '../text/russian-words.js';
+// Names of weekdays and months are in calendar-words.ts.
 import * as calendar from './calendar.js';
 import * as cli from './cli.js';
 import * as contest from './contest.js';
@@ -160,37 +160,4 @@ export function localiseUsageError(text: string, locale: Locale): string {
       return rule ? line.replace(rule[0], rule[1]).replace('; допустимы: .', '.') : line;
     })
     .join('\n');
-}
-
-const weekdaysShort: Record<Locale, readonly string[]> = {
-  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-  ru: weekdayAbbreviations,
-};
-const weekdaysLong: Record<Locale, readonly string[]> = {
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-  ru: weekdaysIn('nominative'),
-};
-/** A month as the agenda heads it: «Sep 2024», «сентябрь 2024» (the whole nominative: Russian has no settled short form). */
-const monthHeadings: Record<Locale, readonly string[]> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  ru: monthsIn('nominative'),
-};
-
-/** Names of weekdays (1 = Monday) and months (1 = January) in the user's language. */
-export function calendarWords(locale: Locale) {
-  return {
-    weekdayShort: (weekday: number) => weekdaysShort[locale][weekday - 1]!,
-    weekdayLong: (weekday: number) => weekdaysLong[locale][weekday - 1]!,
-    month: (month: number) => monthHeadings[locale][month - 1]!,
-    per: (frequency: string) =>
-      (locale === 'ru'
-        ? {
-            daily: unitAccusative.day,
-            weekly: unitAccusative.week,
-            monthly: unitAccusative.month,
-            quarterly: unitAccusative.quarter,
-            yearly: unitAccusative.year,
-          }
-        : { daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year' })[frequency] ?? frequency,
-  };
 }

@@ -8,7 +8,8 @@ import { lookUp } from '../../src/calendar/reader/lexicon.js';
 import { readTiming } from '../../src/calendar/reader/reading.js';
 import { tokenize } from '../../src/calendar/reader/tokens.js';
 import { formatDateLong } from '../../src/text/typography.js';
-import { calendarWords, translator } from '../../src/i18n/messages.js';
+import { calendarWords } from '../../src/i18n/calendar-words.js';
+import { translator } from '../../src/i18n/messages.js';
 import { readRussianDate } from '../../src/import/russian-dates.js';
 import {
   calendarUnitWords,

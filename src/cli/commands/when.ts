@@ -6,7 +6,7 @@ import { refusalOf, writtenAcademicYear, type PhraseReading, type ReadingContext
 import { defaultSchoolYear, type SchoolYear } from '../../calendar/reader/school-year.js';
 import { CentreError, hasErrors } from '../../schema/diagnostic.js';
 import { recurrencePhrase } from '../../calendar/reader/describe.js';
-import { calendarWords } from '../../i18n/messages.js';
+import { calendarWords } from '../../i18n/calendar-words.js';
 import { russianCalendar, type WorkingCalendar } from '../../calendar/working-days.js';
 import { parseAcademicYear } from '../../schema/dates.js';
 import { userError } from '../../schema/diagnostic.js';

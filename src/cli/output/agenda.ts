@@ -2,7 +2,7 @@
 import type { AgendaRow } from '../../calendar/agenda.js';
 import { addDays, dateParts, dayNumber, maxDate, weekdayOf } from '../../calendar/days.js';
 import type { Span } from '../../calendar/model.js';
-import { calendarWords } from '../../i18n/messages.js';
+import { calendarWords } from '../../i18n/calendar-words.js';
 import type { CliContext } from '../context.js';
 import { shortDate } from './dates.js';
 

@@ -1,0 +1,164 @@
+// Bundles the CLI into dist/ (run on `npm ci` through `prepare`).
+//
+// Every command is a bundle of its own, loaded only when it runs: `centre
+// validate` reads the CLI's bundle and its command's, not a dozen shared
+// chunks, and `--help` loads neither the schemas nor docx. Code both need
+// (zod, the schemas) is in each command's bundle: a command never loads
+// another's. docx and exceljs stay external, required lazily by the commands
+// that write those files.
+//
+// The bundles are CommonJS files (dist/*.cjs) that Node loads with require:
+// a process that starts from CommonJS files only never sets up Node's ES
+// module loader. dist/centre.cjs, the entry (src/cli/entry.ts), finds the
+// cache folder and loads dist/cli.cjs; it learns the hash of each bundle,
+// which names the kept checks' folder, from this script. dist/centre.js gives
+// the entry's `main` to ES modules that import it.
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+
+// commander loads node:child_process at start-up for subcommands that are
+// separate executables, which centre does not have; loading it costs more than
+// a millisecond on every run. It is loaded on first use instead.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(`${'node_modules'}/commander/`) ? { path: 'lazy-child-process', namespace: 'centre' } : undefined,
+    );
+    build.onLoad({ filter: /^lazy-child-process$/, namespace: 'centre' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+// Vega looks for the optional node-canvas package with a top-level await, which
+// a CommonJS bundle cannot hold. The charts never draw on a canvas (Vega renders
+// SVG, resvg rasterises it), so Vega gets its browser module, which finds none.
+const vegaWithoutCanvas = {
+  name: 'vega-without-canvas',
+  setup(build) {
+    build.onResolve({ filter: /^vega-canvas$/ }, () => ({ path: path.join(root, 'node_modules', 'vega-canvas', 'build', 'vega-canvas.browser.js') }));
+  },
+};
+// The bundles, by source file: each is imported with import() from the others.
+const units = {
+  cli: 'src/cli/main.ts',
+  'command-init': 'src/cli/commands/init.ts',
+  'command-validate': 'src/cli/commands/validate.ts',
+  'command-schema': 'src/cli/commands/schema.ts',
+  'command-plan-build': 'src/cli/commands/plan-build.ts',
+  'command-plan-import': 'src/cli/commands/plan-import.ts',
+  'import-docx': 'src/import/docx.ts',
+  'import-html': 'src/import/html.ts',
+  'import-xlsx': 'src/import/xlsx.ts',
+  'command-calendar': 'src/cli/commands/calendar.ts',
+  'command-site-build': 'src/cli/commands/site-build.ts',
+  'command-site-serve': 'src/cli/commands/site-serve.ts',
+  'command-when': 'src/cli/commands/when.ts',
+  'command-done': 'src/cli/commands/done.ts',
+  'command-news-from-record': 'src/cli/commands/news-from-record.ts',
+  // validate checks news/*.md through this bundle, so its fast path carries neither yaml nor markdown-it
+  'news-check': 'src/workspace/news-inputs.ts',
+  'command-analysis-build': 'src/cli/commands/analysis-build.ts',
+  'analysis-charts': 'src/analysis/chart-render.ts',
+  'analysis-chart-worker': 'src/analysis/chart-worker.ts',
+  'command-report-template': 'src/cli/commands/report-template.ts',
+  'command-report-merge': 'src/cli/commands/report-merge.ts',
+  'command-report-compare': 'src/cli/commands/report-compare.ts',
+  // analysis build --monitoring reads two summaries through this bundle, so its own carries no exceljs
+  'summary-files': 'src/workspace/summary-files.ts',
+  'command-contest-sheets': 'src/cli/commands/contest-sheets.ts',
+  'command-contest-merge': 'src/cli/commands/contest-merge.ts',
+  'command-contest-protocol': 'src/cli/commands/contest-protocol.ts',
+  'command-contest-diplomas': 'src/cli/commands/contest-diplomas.ts',
+  'command-contest-order': 'src/cli/commands/contest-order.ts',
+  'command-contest-admit': 'src/cli/commands/contest-admit.ts',
+  'command-contest-entries': 'src/cli/commands/contest-entries.ts',
+  'command-certificates': 'src/cli/commands/certificates.ts',
+  'quick-check': 'src/kinds/quick-check.ts',
+  'locate-problems': 'src/kinds/locate-problems.ts',
+  'located-validation': 'src/kinds/validate.ts',
+  'record-check': 'src/kinds/record-check.ts',
+  'code-frame': 'src/cli/output/code-frame.ts',
+  'chalk-palette': 'src/cli/output/chalk-palette.ts',
+};
+const unitBySource = new Map(Object.entries(units).map(([name, source]) => [path.join(root, source), name]));
+
+/**
+ * A dynamic import of another unit loads its bundle, next to this one in dist/,
+ * through require: import() would set up Node's ES module loader.
+ */
+const separateUnits = {
+  name: 'separate-units',
+  setup(build) {
+    build.onResolve({ filter: /^\./ }, (args) => {
+      if (args.kind === 'require-call' && /^\.\/[\w-]+\.cjs$/.test(args.path)) return { path: args.path, external: true };
+      if (args.kind !== 'dynamic-import') return undefined;
+      const name = unitBySource.get(path.resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts'));
+      return name ? { path: name, namespace: 'centre-unit' } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'centre-unit' }, (args) => ({ contents: `module.exports = require('./${args.path}.cjs');`, loader: 'js' }));
+  },
+};
+
+/**
+ * centre's own modules do nothing on loading but define what they export (none is imported for
+ * its effects alone), so a bundle leaves out a module none of whose exports it uses, with all that
+ * only that module imports. The entry and the CLI's bundle use the folder and the store of
+ * kinds/kept-checks.ts, not the making of a kept check, whose calendar reader builds its lexicon
+ * on loading.
+ */
+const ownModulesPure = {
+  name: 'own-modules-pure',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+      if (args.kind !== 'import-statement' || !args.importer.startsWith(path.join(root, 'src/'))) return undefined;
+      const file = path.resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+      return existsSync(file) ? { path: file, sideEffects: false } : undefined;
+    });
+  },
+};
+
+// A CommonJS file has no import.meta: a bundle gets the URL of its own file (after
+// the directive that keeps it strict, which must come first).
+const importMetaUrl = {
+  define: { 'import.meta.url': '__centreImportMetaUrl' },
+  banner: { js: `"use strict";var __centreImportMetaUrl = require('node:url').pathToFileURL(__filename).href;` },
+};
+
+
+const common = {
+  absWorkingDir: root,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  minify: !process.env.CENTRE_NO_MINIFY,
+  charset: 'utf8',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+};
+globalThis.r = await build({
+  ...common,
+  entryPoints: units,
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  // vega and vega-lite are bundled (into analysis-charts only): as some forty ES modules they take longer to load than to run
+  external: ['docx', 'exceljs', '@resvg/resvg-js'],
+  ...importMetaUrl,
+  plugins: [lazyChildProcess, separateUnits, vegaWithoutCanvas, ownModulesPure], metafile: true, write: false,
+});
+const outs = globalThis.r.metafile.outputs;
+for (const name of process.argv.slice(2)) {
+  const out = outs[`dist/${name}.cjs`];
+  const by = {};
+  for (const [f, v] of Object.entries(out.inputs)) { const k = f.includes('node_modules/') ? f.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1') : f.replace(/^src\/([^/]+)\/.*/, 'src/$1/'); by[k] = (by[k] ?? 0) + v.bytesInOutput; }
+  console.log(`== ${name} ${out.bytes}`);
+  console.log(Object.entries(by).sort((a, b) => b[1] - a[1]).slice(0, 14).map(([k, v]) => `${v}\t${k}`).join('\n'));
+}
