@@ -27,7 +27,8 @@ type SharedCodes<D extends Record<string, { en: object }>> = {
 const noCodeInTwoDomains: [SharedCodes<typeof domains>] extends [never] ? true : SharedCodes<typeof domains> = true;
 void noCodeInTwoDomains;
 
-const en = {
+/** The English table of every domain, made on first use: a run in Russian never makes it, nor one in English the Russian. */
+const englishTable = () => ({
   ...validation.en,
   ...files.en,
   ...calendar.en,
@@ -37,15 +38,17 @@ const en = {
   ...site.en,
   ...contest.en,
   ...cli.en,
-};
+});
+let english: ReturnType<typeof englishTable> | undefined;
+const en = () => (english ??= englishTable());
 
-export type MessageCode = keyof typeof en;
+export type MessageCode = keyof ReturnType<typeof englishTable>;
 
 export function isMessageCode(value: string): value is MessageCode {
-  return Object.hasOwn(en, value);
+  return Object.hasOwn(en(), value);
 }
 
-const ru: Record<MessageCode, Message> = {
+const russianTable = (): Record<MessageCode, Message> => ({
   ...validation.ru,
   ...files.ru,
   ...calendar.ru,
@@ -55,7 +58,9 @@ const ru: Record<MessageCode, Message> = {
   ...site.ru,
   ...contest.ru,
   ...cli.ru,
-};
+});
+let russian: Record<MessageCode, Message> | undefined;
+const ru = () => (russian ??= russianTable());
 
 function translate(table: Record<MessageCode, Message>, code: string): string | undefined {
   const message = isMessageCode(code) ? table[code] : undefined;
@@ -110,7 +115,7 @@ export function detectLocale(env: Readonly<Record<string, string | undefined>>):
 }
 
 export function translator(locale: Locale): Translate {
-  const table = locale === 'ru' ? ru : en;
+  const table = locale === 'ru' ? ru() : en();
   const say: Translate = (code, params = {}) => {
     const message = table[code] as Message;
     if (typeof message !== 'function') return message;
