@@ -5,7 +5,8 @@ import type { PlanDocument, PlanItem, CyclogramItem } from '../schema/plan.js';
 import type { YearRecord } from '../schema/record.js';
 import { peopleCategories } from '../schema/record-words.js';
 import type { PathSegment } from '../schema/source.js';
-import { planEntries, planPeriod } from '../calendar/plan-entries.js';
+import { defaultSchoolYear } from '../calendar/reader/school-year.js';
+import { planEntries, planPeriod, type EntriesRead } from '../calendar/plan-entries.js';
 import { expand } from '../calendar/expand.js';
 import type { RuleProblem } from './rules.js';
 import { recordWindow } from '../analysis/figures.js';
@@ -80,12 +81,15 @@ export interface PlanItemRef {
   readonly lastDay?: IsoDate;
 }
 
-/** Every item of a plan, numbered as the document numbers them, with the last day it is due. */
-export function planItemRefs(plan: PlanDocument): PlanItemRef[] {
+/**
+ * Every item of a plan, numbered as the document numbers them, with the last day it is due; its
+ * timings are read, unless `read` holds them as read before (a kept check's, see planEntries).
+ */
+export function planItemRefs(plan: PlanDocument, read?: EntriesRead): PlanItemRef[] {
   const period = planPeriod(plan);
   const lastDays = new Map<number, IsoDate>();
   if (period) {
-    for (const entry of planEntries(plan, period)) {
+    for (const entry of planEntries(plan, period, defaultSchoolYear, read)) {
       if (!entry.schedule) continue;
       const occurrences = expand(entry.schedule, period);
       const last = occurrences.reduce<IsoDate | undefined>((max, o) => (max === undefined || o.end > max ? o.end : max), undefined);
@@ -135,9 +139,15 @@ export function recordAgainstPlan(record: YearRecord, plan: PlanDocument, planFi
  * The items of the plan whose dates are all past on `today` and that the
  * record has no entry for. Paths are the plan's: each warning points at its item.
  */
-export function itemsPastWithoutEntry(record: YearRecord, plan: PlanDocument, files: { plan: string; record: string }, today: string): RuleProblem[] {
+export function itemsPastWithoutEntry(
+  record: YearRecord,
+  plan: PlanDocument,
+  files: { plan: string; record: string },
+  today: string,
+  read?: EntriesRead,
+): RuleProblem[] {
   const recorded = entriesByNumber(plan, record);
-  return planItemRefs(plan).flatMap((ref): RuleProblem[] => {
+  return planItemRefs(plan, read).flatMap((ref): RuleProblem[] => {
     if (ref.lastDay === undefined || ref.lastDay >= today || recorded.has(ref.number)) return [];
     const params = {
       value: ref.id,

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import type { PlanDocument } from '../schema/plan.js';
 import type { YearRecord } from '../schema/record.js';
 import type { RuleProblem } from '../kinds/rules.js';
+import type { EntriesRead } from '../calendar/plan-entries.js';
 import type { WorkspaceContext } from './context.js';
 import { loadFiles, type LoadedFile, type LoadedFiles } from './load.js';
 import { readTextFile } from './files.js';
@@ -15,6 +16,8 @@ export interface RecordPlan {
   readonly planFile: string;
   /** Why the plan could not be had, when it could not. */
   readonly reason?: string;
+  /** The plan's calendar entries as its kept check holds them (see LoadedFile.entriesRead). */
+  readonly entriesRead?: EntriesRead;
 }
 
 export function recordPlanPath(recordPath: string, record: YearRecord): string {
@@ -33,7 +36,7 @@ export async function findRecordPlan(ctx: WorkspaceContext, recordPath: string, 
   const validated = file.validated;
   if (!validated) return { planFile, reason: ctx.t('record-plan-invalid') };
   if (validated.kind !== 'plan' && validated.kind !== 'cyclogram') return { planFile, reason: ctx.t('record-plan-other-kind', { kind: validated.kind }) };
-  return { plan: validated.value, planFile };
+  return { plan: validated.value, planFile, ...(file.entriesRead ? { entriesRead: file.entriesRead } : {}) };
 }
 
 /** Diagnostics of every record among the loaded files, read against its plan on `today`. */
@@ -47,7 +50,7 @@ export async function checkRecords(ctx: WorkspaceContext, loaded: LoadedFiles, t
     const problems: RuleProblem[] = found.plan
       ? recordAgainstPlan(record, found.plan, found.planFile)
       : [{ path: ['plan'], severity: 'error', code: 'record-plan-missing', params: { plan: record.plan, reason: found.reason } }];
-    const past = found.plan ? itemsPastWithoutEntry(record, found.plan, { plan: found.planFile, record: file.shown }, today) : [];
+    const past = found.plan ? itemsPastWithoutEntry(record, found.plan, { plan: found.planFile, record: file.shown }, today, found.entriesRead) : [];
     if (problems.length === 0 && past.length === 0) continue;
     const { locateRecordProblems } = await import('../kinds/record-check.js');
     diagnostics.push(...locateRecordProblems(file.shown, loaded.sources.get(file.shown) ?? '', problems));
