@@ -139,3 +139,17 @@ describe('a date whose written year falls outside the plan', () => {
     expect(read('01.04.2014', '2013-09-01', '2014-08-31').problems).toEqual([]);
   });
 });
+
+describe('a range of school units sharing their noun', () => {
+  it.each([
+    ['с I по III четверть', '2024-09-02', '2025-03-21'],
+    ['с 1 по 3 четверть', '2024-09-02', '2025-03-21'],
+    ['I–III четверть', '2024-09-02', '2025-03-21'],
+    ['с I по IV четверть', '2024-09-02', '2025-05-26'],
+    ['с I по II полугодие', '2024-09-01', '2025-05-26'],
+  ])('«%s» runs from the first unit’s start to the last’s end, no number left out', (phrase, start, end) => {
+    const reading = read(phrase);
+    expect(reading.schedule).toEqual(range(start, end));
+    expect(reading.ignored).toEqual([]);
+  });
+});

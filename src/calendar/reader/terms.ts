@@ -209,12 +209,13 @@ const calendarQuarter: TermReader = (walk, i) => {
   return last;
 };
 
-/** «I» of «I-II четверть»: the first of two units sharing their noun. */
+/** «I» of «I-II четверть» and of «с I по III четверть»: the first of two units sharing their noun. */
 const firstOfTwoUnits: TermReader = (walk, i) => {
   const { tokens } = walk;
   const nth = ordinalOrRoman(tokens[i]);
   const unit = schoolUnitOf(tokens[i + 3]);
-  if (nth === undefined || tokens[i + 1]?.type !== 'dash' || ordinalOrRoman(tokens[i + 2]) === undefined || !unit || unit === 'holidays') return undefined;
+  const between = tokens[i + 1]?.type === 'dash' || (isWord(tokens[i + 1], 'to') && isWord(tokens[i - 1], 'from'));
+  if (nth === undefined || !between || ordinalOrRoman(tokens[i + 2]) === undefined || !unit || unit === 'holidays') return undefined;
   use(walk, tokens[i]);
   push(walk, { kind: 'school', unit, ordinal: nth, start: tokens[i]!.start, end: tokens[i]!.end });
   return i;
