@@ -75,6 +75,32 @@ describe('centre plan import', () => {
     expect(readFileSync(path.join(dir, 'plans', '2023-2024-regional-plan.yaml'), 'utf8')).toBe(before);
   });
 
+  it('keeps every item of the pages a school writes, through the built command in both locales: the last line above a signature, a sub-number typed twice', () => {
+    const dir = temporaryDir();
+    writeFileSync(
+      path.join(dir, 'paragraphs.html'),
+      '<html><body><p>План работы ШМО классных руководителей на 2025-2026 учебный год</p><p><br></p><p><b>Раздел IV. Работа с родителями</b></p>' +
+        '<p>Родительский лекторий.</p><p>Консультации для родителей по запросу.</p><p>Руководитель ШМО ___ Т.А. Иванова</p></body></html>',
+    );
+    writeFileSync(
+      path.join(dir, 'table.html'),
+      '<html><body><p>План работы на 2025-2026 учебный год</p><table border="1"><tr><td>№</td><td>Мероприятие</td><td>Сроки</td><td>Ответственные</td></tr>' +
+        '<tr><td>1.2</td><td>1.2. Семинар классных руководителей</td><td>октябрь</td><td>Т.А. Иванова</td></tr></table></body></html>',
+    );
+    for (const env of [{}, russian]) {
+      const out = `out-${Object.keys(env).length}`;
+      for (const name of ['paragraphs', 'table']) expect(spawnCli(['plan', 'import', `${name}.html`, '-o', `${out}/`], { cwd: dir, env }).code).toBe(0);
+      const paragraphs = readFileSync(path.join(dir, out, 'paragraphs.yaml'), 'utf8');
+      expect(paragraphs).toContain('title: Работа с родителями\n');
+      expect(paragraphs).toContain('activity: Консультации для родителей по запросу.');
+      expect(paragraphs).toMatch(/position: Руководитель ШМО\n\s+name: Т\.А\. Иванова/);
+      const table = readFileSync(path.join(dir, out, 'table.yaml'), 'utf8');
+      expect(table).toContain('activity: Семинар классных руководителей');
+      expect(table).not.toContain('1.2. Семинар');
+      expect(spawnCli(['validate', `${out}/`], { cwd: dir, env }).code).toBe(0);
+    }
+  });
+
   it('lists what it could not place, on the terminal and as comments in the YAML', async () => {
     const dir = temporaryDir();
     const page = path.join(dir, 'plan.html');

@@ -77,6 +77,15 @@ describe('centre when --file', () => {
     expect(spawnCli(['when', 'в первую и третью среду месяца', '--year', '2023-2024']).stdout).toContain('every month, on the 1st and 3rd Wednesday');
   });
 
+  it('reads «с I по III четверть» as the first three quarters through the built bin, in English and Russian', () => {
+    const english = spawnCli(['when', 'с I по III четверть', '--year', '2024-2025', '-f', 'json']);
+    expect(english.code).toBe(0);
+    expect(JSON.parse(english.stdout)).toMatchObject({ kind: 'range', start: '2024-09-02', end: '2025-03-21' });
+    const russian = spawnCli(['when', 'с I по III четверть', '--year', '2024-2025'], { env: { LANG: 'ru_RU.UTF-8' } });
+    expect(russian.stdout).toContain('с 02.09.2024 по 21.03.2025');
+    expect(russian.stdout).not.toContain('пропущено');
+  });
+
   it('reads the new families through the built bin: moved days off, calendar weeks, a corrected year, with the warning located', () => {
     const file = phrasesFile([
       'с субботы 28 декабря на понедельник 30 декабря',
