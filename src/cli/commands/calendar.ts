@@ -1,149 +1,24 @@
-import path from 'node:path';
-import { buildAgenda, buildIcsEvents, calendarWindow, lastPlanDay, type PlanSource } from '../../calendar/agenda.js';
-import { planEntries } from '../../calendar/plan-entries.js';
-import { writeIcs } from '../../calendar/ical.js';
-import type { Span } from '../../calendar/model.js';
-import { russianCalendar } from '../../calendar/working-days.js';
-import { academicYearOf, earliestDate, maxDate } from '../../calendar/days.js';
-import { parseIsoDate } from '../../schema/iso-date.js';
-import { hasErrors, userError } from '../../schema/diagnostic.js';
-import type { MessageCode, MessageParams } from '../../i18n/messages.js';
-import { findWorkspaceRoot } from '../../workspace/files.js';
-import { writeOutput } from '../../workspace/write-output.js';
+// `centre calendar`: the workspace's dated entries (workspace/use-cases/calendar.ts) as a table,
+// JSON or an .ics file.
+import { userError } from '../../schema/diagnostic.js';
 import type { CliContext } from '../context.js';
-import { allDiagnostics, isMarkedExample, loadFiles, type LoadedFile } from '../../workspace/load.js';
 import { renderAgendaJson, renderAgendaTable } from '../output/agenda.js';
-import { renderDiagnostics } from '../output/diagnostics.js';
 import { shortDate } from '../output/dates.js';
-import { today } from '../../workspace/today.js';
 import { renderStatus } from '../output/status.js';
-import { agendaSources, calendarInputs, calendarKinds, calendarName, contestSources } from '../../workspace/calendar-sources.js';
-import { existsSync } from 'node:fs';
+import { listCalendar, type CalendarListing, type CalendarOptions } from '../../workspace/use-cases/calendar.js';
 
-export interface CalendarOptions {
-  readonly from?: string;
-  readonly to?: string;
-  readonly weeks?: string;
-  readonly format: 'table' | 'json' | 'ics';
-  readonly output?: string;
-  /** Past occurrences with what the record says, and overdue items with no entry. */
-  readonly status?: boolean;
+export async function calendarCommand(ctx: CliContext, paths: string[], options: Omit<CalendarOptions, 'render'>): Promise<number> {
+  const listed = await listCalendar(ctx, paths, { ...options, render: (listing) => render(ctx, listing) });
+  if ('plansEndBefore' in listed) {
+    const { end, from } = listed.plansEndBefore;
+    throw userError('centre calendar', 'plans-end-before', { end: shortDate(end), from: shortDate(from) }, 1);
+  }
+  if (listed.written) ctx.stdout.write(`${ctx.t('calendar-wrote', { path: ctx.display(listed.written.path), count: listed.written.count })}\n`);
+  else if (listed.text !== undefined) ctx.stdout.write(listed.text);
+  return listed.failed ? 1 : 0;
 }
 
-export async function calendarCommand(ctx: CliContext, paths: string[], options: CalendarOptions): Promise<number> {
-  const root = findWorkspaceRoot(ctx.cwd);
-  // templates/ holds the monitoring form, whose report deadlines are listed too
-  const given =
-    paths.length > 0 ? paths : [path.join(root, 'plans'), path.join(root, 'templates')].filter((folder, index) => index === 0 || existsSync(folder));
-  const loaded = await loadFiles(ctx, given, { positions: true, kinds: [...calendarKinds] });
-  const diagnostics = allDiagnostics(loaded);
-  // A broken file is reported and the others are still listed; the exit code says that something was left out.
-  const failed = hasErrors(diagnostics);
-  if (failed) ctx.stderr.write(await renderDiagnostics(diagnostics, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
-  // A timing read only in part, or not at all, is said: its item is missing from the calendar or incomplete.
-  const timings = failed ? [] : diagnostics.filter((diagnostic) => diagnostic.code.startsWith('timing-') || diagnostic.code.startsWith('phrase-'));
-  if (timings.length > 0) ctx.stderr.write(await renderDiagnostics(timings, 'short', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
-  // of templates/, read by default, only its forms: the rest are what centre init copies from (the examples), not the centre's year
-  const templates = paths.length > 0 ? undefined : path.join(root, 'templates') + path.sep;
-  const read = loaded.files.filter((file) => templates === undefined || !file.path.startsWith(templates) || file.validated?.kind === 'form');
-  const { kept, examples } = ownFilesFirst(read);
-  for (const file of examples) ctx.stderr.write(`${ctx.t('calendar-example-left-out', { file: file.shown })}\n`);
-  const inputs = calendarInputs(kept);
-  const sources = inputs.plans;
-  if (sources.length === 0) {
-    if (failed) return 1;
-    throw userError(given.map((folder) => ctx.display(path.resolve(ctx.cwd, folder))).join(', '), 'no-plans', {});
-  }
-  const window = resolveWindow(ctx, options, sources);
-  const planEnd = lastPlanDay([...sources, ...contestSources(inputs)], earliestDate);
-  if (options.format === 'ics' && planEnd < window.start) throw usage('plans-end-before', { end: shortDate(planEnd), from: shortDate(window.start) }, 1);
-  const calendar = russianCalendar(inputs.localDays);
-  const exitCode = failed ? 1 : 0;
-  const allSources = agendaSources(inputs, window);
-  const output =
-    options.status && options.format !== 'ics'
-      ? renderStatus(ctx, options.format, { all: allSources, plans: sources, records: inputs.records }, window, calendar, today(ctx))
-      : render(ctx, options.format, allSources, window, calendar, calendarName(inputs));
-  for (const note of defaultSchoolYearNotes(ctx, sources, window)) ctx.stderr.write(`${ctx.t('calendar-school-year-note', { note })}\n`);
-  if (options.output === undefined) {
-    ctx.stdout.write(output.text);
-    return exitCode;
-  }
-  const target = path.resolve(ctx.cwd, options.output);
-  if (loaded.files.some((file) => file.path === target)) throw usage('output-is-input', { path: ctx.display(target) }, 1);
-  await writeOutput(ctx, target, output.text);
-  ctx.stdout.write(`${ctx.t('calendar-wrote', { path: ctx.display(target), count: output.count })}\n`);
-  return exitCode;
-}
-
-function render(
-  ctx: CliContext,
-  format: CalendarOptions['format'],
-  sources: PlanSource[],
-  window: Span,
-  calendar: ReturnType<typeof russianCalendar>,
-  name: string,
-) {
-  if (format === 'ics') {
-    const events = buildIcsEvents(sources, window, calendar);
-    const stamp = new Date()
-      .toISOString()
-      .replace(/[-:]/g, '')
-      .replace(/\.\d+Z$/, 'Z');
-    return { text: writeIcs(events, { calendarName: name, stamp }), count: events.length };
-  }
-  const rows = buildAgenda(sources, window, calendar);
-  const text = format === 'json' ? renderAgendaJson(rows) : renderAgendaTable(ctx, rows, window);
-  return { text, count: rows.length };
-}
-
-const usage = (code: MessageCode, params: MessageParams, exitCode: 1 | 2 = 2) => userError('centre calendar', code, params, exitCode);
-
-function resolveWindow(ctx: CliContext, options: CalendarOptions, sources: PlanSource[]): Span {
-  const date = (value: string) => {
-    const parsed = parseIsoDate(value);
-    if (!parsed) throw usage('bad-date-option', { value });
-    return parsed;
-  };
-  if (options.to !== undefined && options.weeks !== undefined) throw usage('to-and-weeks', {});
-  // the status looks back: from the start of the academic year unless told otherwise
-  const from = options.from !== undefined ? date(options.from) : options.status ? academicYearOf(today(ctx)).start : today(ctx);
-  let weeks: number | undefined;
-  if (options.weeks !== undefined) {
-    weeks = Number(options.weeks);
-    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 520) throw usage('bad-weeks-option', { value: options.weeks });
-  }
-  // An export to a calendar program covers the plans to their end unless told otherwise; the status, the year so far.
-  let to = options.to !== undefined ? date(options.to) : options.format === 'ics' && weeks === undefined ? lastPlanDay(sources, from) : undefined;
-  if (to === undefined && weeks === undefined && options.status && options.from === undefined) to = maxDate(today(ctx), from);
-  const window = calendarWindow(from, { to, weeks });
-  if (window.end < window.start) throw usage('window-order', { from: window.start, to: window.end });
-  return window;
-}
-
-/** Terms and holidays taken from the federal default (no school-year file): said once per year, since dates depend on them. */
-function defaultSchoolYearNotes(ctx: CliContext, sources: readonly PlanSource[], window: Span): Set<string> {
-  const notes = new Set<string>();
-  for (const source of sources) {
-    for (const entry of planEntries(source.plan, window, source.schoolYear, source.entriesRead)) {
-      for (const note of entry.reading?.notes ?? []) {
-        if (note.code === 'phrase-federal-school-year' || note.code === 'phrase-terms-by-months') notes.add(ctx.t(note.code, note.params));
-      }
-    }
-  }
-  return notes;
-}
-
-const isPlan = (file: LoadedFile) => file.validated?.kind === 'plan' || file.validated?.kind === 'cyclogram';
-/** A plan, cyclogram or contest marked `example: true`: the files whose rows would reach the calendar. */
-const isExample = (file: LoadedFile) => (isPlan(file) || file.validated?.kind === 'contest') && isMarkedExample(file);
-
-/**
- * The examples `centre init` writes (a plan, a contest) stand in for a centre's own files until it
- * has some: once the workspace holds a plan or cyclogram of its own, the examples are left out, so
- * their seminars never reach a teacher's calendar through the .ics.
- */
-function ownFilesFirst(files: readonly LoadedFile[]): { kept: LoadedFile[]; examples: LoadedFile[] } {
-  if (!files.some((file) => isPlan(file) && !isExample(file))) return { kept: [...files], examples: [] };
-  return { kept: files.filter((file) => !isExample(file)), examples: files.filter(isExample) };
+function render(ctx: CliContext, listing: CalendarListing): string {
+  if (listing.status) return renderStatus(ctx, listing.format, listing);
+  return listing.format === 'json' ? renderAgendaJson(listing.rows) : renderAgendaTable(ctx, listing.rows, listing.window);
 }

@@ -1,101 +1,15 @@
-import path from 'node:path';
-import { fileDiagnostic, hasErrors, userError, type Diagnostic } from '../../schema/diagnostic.js';
-import type { PlanDocument } from '../../schema/plan.js';
-import type { CentreDocument } from '../../schema/document.js';
-import { findWorkspaceRoot, statOrUndefined } from '../../workspace/files.js';
-import { writeOutput } from '../../workspace/write-output.js';
+// `centre plan build`: the DOCX of each plan or document given (workspace/use-cases/plan-build.ts).
 import type { CliContext } from '../context.js';
-import { loadFiles, type LoadedFile } from '../../workspace/load.js';
-import { renderDiagnostics } from '../output/diagnostics.js';
-
-export interface PlanBuildOptions {
-  readonly output?: string;
-  readonly orientation?: 'portrait' | 'landscape';
-}
-
-interface BuildJob {
-  readonly input: LoadedFile;
-  readonly plan: PlanDocument | CentreDocument;
-  readonly target: string;
-}
+import { buildPlans, type PlanBuildOptions } from '../../workspace/use-cases/plan-build.js';
 
 export async function planBuildCommand(ctx: CliContext, inputs: string[], options: PlanBuildOptions): Promise<number> {
-  const loaded = await loadFiles(ctx, inputs);
-  const explicit = new Set(inputs.map((input) => path.resolve(ctx.cwd, input)));
-  const problems: Diagnostic[] = [...loaded.pathProblems];
-  const plans: { input: LoadedFile; plan: PlanDocument | CentreDocument }[] = [];
-  let failed = 0;
-  for (const input of loaded.files) {
-    problems.push(...input.diagnostics);
-    if (!input.validated) failed++;
-    else if (input.validated.kind === 'plan' || input.validated.kind === 'cyclogram' || input.validated.kind === 'document')
-      plans.push({ input, plan: input.validated.value });
-    else if (explicit.has(input.path)) problems.push(fileDiagnostic(input.shown, 'not-a-plan', { kind: (input.validated as { kind: string }).kind }));
+  const build = await buildPlans(ctx, inputs, options);
+  if (build.refused) return 1;
+  for await (const built of build.documents) {
+    const wrote = ctx.t('build-wrote', { path: ctx.display(built.target) });
+    if ('document' in built) ctx.stdout.write(`${wrote} (${ctx.t('build-document-summary', built.document)})\n`);
+    else ctx.stdout.write(`${wrote} (${ctx.t('build-summary', built.plan)})\n`);
   }
-  const shownInputs = inputs.map((input) => ctx.display(path.resolve(ctx.cwd, input))).join(', ');
-  if (loaded.files.length === 0 && loaded.pathProblems.length === 0) problems.push(fileDiagnostic(shownInputs, 'no-files'));
-  else if (plans.length === 0 && !hasErrors(problems)) problems.push(fileDiagnostic(shownInputs, 'no-plans'));
-
-  const inputPaths = new Set(loaded.files.map((file) => file.path));
-  const outputFile = outputNamesFile(ctx, plans.length, options.output, inputPaths);
-  const jobs = plans.map(({ input, plan }) => ({ input, plan, target: outputPath(ctx, input.path, outputFile, options.output) }));
-  for (const job of jobs) {
-    if (inputPaths.has(job.target)) problems.push(fileDiagnostic(job.input.shown, 'output-is-input', { path: ctx.display(job.target) }));
-  }
-  ctx.stderr.write(await renderDiagnostics(problems, 'human', { t: ctx.t, colours: ctx.errorColours, sources: loaded.sources }));
-  if (problems.some((p) => p.code === 'output-is-input')) return 1;
-
-  await writeDocuments(ctx, jobs, options);
-  if (failed > 0) ctx.stderr.write(`${ctx.t('build-failed', { count: failed })}\n`);
-  return failed > 0 || hasErrors(problems) ? 1 : 0;
-}
-
-async function writeDocuments(ctx: CliContext, jobs: readonly BuildJob[], options: PlanBuildOptions): Promise<void> {
-  if (jobs.length === 0) return;
-  // docx is heavy (~90 ms to load): only this command, and only when it has work, loads it.
-  const { renderPlanDocx } = await import('../../docs/plan-docx.js');
-  for (const { plan, target } of jobs) {
-    if (plan.kind === 'document') {
-      const { renderDocumentDocx } = await import('../../docs/document-docx.js');
-      await writeOutput(ctx, target, await renderDocumentDocx(plan));
-      const summary = { clauses: plan.clauses.length, appendices: plan.appendices.length };
-      ctx.stdout.write(`${ctx.t('build-wrote', { path: ctx.display(target) })} (${ctx.t('build-document-summary', summary)})\n`);
-      continue;
-    }
-    const bytes = await renderPlanDocx(plan, { orientation: options.orientation });
-    await writeOutput(ctx, target, bytes);
-    const summary = {
-      sections: plan.sections.length,
-      items: plan.sections.reduce((sum, section) => sum + section.items.length, 0),
-      approvals: plan.approvals.length,
-    };
-    ctx.stdout.write(`${ctx.t('build-wrote', { path: ctx.display(target) })} (${ctx.t('build-summary', summary)})\n`);
-  }
-}
-
-/**
- * Whether `-o` names the document itself: it does when it ends in .docx (or is
- * an existing file) and one plan is built; otherwise it is a folder. A name
- * that can be neither (plan.pdf, or one.docx for several plans) is refused
- * before anything is written, rather than becoming a folder of that name.
- */
-function outputNamesFile(ctx: CliContext, count: number, output: string | undefined, inputs: ReadonlySet<string>): boolean {
-  if (output === undefined || count === 0) return false;
-  const resolved = path.resolve(ctx.cwd, output);
-  if (inputs.has(resolved)) return true; // refused as the input it is, below
-  const existing = statOrUndefined(resolved);
-  if (existing?.isDirectory() || (!existing && /[\\/]$/.test(output))) return false;
-  const docx = path.extname(output).toLowerCase() === '.docx';
-  const shown = ctx.display(resolved);
-  if (!docx && (existing || path.extname(output) !== '')) throw userError(shown, 'output-not-docx', { path: shown }, 2);
-  if (!docx) return false; // a new folder
-  if (count > 1) throw userError(shown, 'output-one-file-several-plans', { path: shown, count }, 2);
-  return true;
-}
-
-function outputPath(ctx: CliContext, input: string, namesFile: boolean, output: string | undefined): string {
-  const name = `${path.basename(input, path.extname(input))}.docx`;
-  if (output === undefined) return path.join(findWorkspaceRoot(ctx.cwd), 'out', name);
-  const resolved = path.resolve(ctx.cwd, output);
-  return namesFile ? resolved : path.join(resolved, name);
+  if (build.failed > 0) ctx.stderr.write(`${ctx.t('build-failed', { count: build.failed })}\n`);
+  return build.failed > 0 || build.errors ? 1 : 0;
 }

@@ -1,13 +1,11 @@
-// How `centre calendar --status` says what the records say: the status in each
-// past row's title (or a JSON row's `status`), then the overdue items with no entry.
-import { buildAgenda, type AgendaRow, type PlanSource } from '../../calendar/agenda.js';
-import type { WorkingCalendar } from '../../calendar/working-days.js';
+// How `centre calendar --status` says what the records say (workspace/use-cases/calendar.ts): the
+// status in each past row's title (or a JSON row's `status`), then the overdue items with no entry.
+import type { AgendaRow } from '../../calendar/agenda.js';
 import type { IsoDate, Span } from '../../calendar/model.js';
 import type { OccurrenceStatus } from '../../analysis/occurrence-status.js';
 import type { MessageCode } from '../../i18n/messages.js';
 import type { CliContext } from '../context.js';
-import type { LoadedFile } from '../../workspace/load.js';
-import { overdueItems as overdueOf, withStatus, type StatusRow, type StatusSource } from '../../workspace/calendar-status.js';
+import type { OverdueItem, StatusRow } from '../../workspace/calendar-status.js';
 import { renderAgendaJson, renderAgendaTable } from './agenda.js';
 import { shortDate } from './dates.js';
 
@@ -20,11 +18,9 @@ const labels: Record<Exclude<OccurrenceStatus, 'upcoming'>, MessageCode> = {
   'no-date': 'status-no-date',
 };
 
-/** Items of plans with a record whose dates are all past and that have no entry. */
-export function overdueItems(ctx: CliContext, sources: readonly StatusSource[], records: readonly LoadedFile[], today: IsoDate): string[] {
-  return overdueOf(sources, records, today).map((item) =>
-    ctx.t('status-overdue-item', { number: item.number, title: item.title, date: shortDate(item.lastDay), source: item.source }),
-  );
+/** Items of plans with a record whose dates are all past and that have no entry, a line each. */
+function overdueLines(ctx: CliContext, items: readonly OverdueItem[]): string[] {
+  return items.map((item) => ctx.t('status-overdue-item', { number: item.number, title: item.title, date: shortDate(item.lastDay), source: item.source }));
 }
 
 /** The table's rows with the status in the title: «Вебинар (… ) — проведено». */
@@ -41,20 +37,17 @@ export function statusText(ctx: CliContext, status: Exclude<OccurrenceStatus, 'u
 export function renderStatus(
   ctx: CliContext,
   format: 'table' | 'json',
-  sources: { all: readonly PlanSource[]; plans: readonly StatusSource[]; records: readonly LoadedFile[] },
-  window: Span,
-  calendar: WorkingCalendar,
-  today: IsoDate,
-): { text: string; count: number } {
-  const rows = withStatus(buildAgenda(sources.all, window, calendar), sources.plans, sources.records, today);
+  listing: { readonly rows: readonly StatusRow[]; readonly overdue: readonly OverdueItem[]; readonly window: Span; readonly today: IsoDate },
+): string {
+  const { rows, window, today } = listing;
   if (format === 'json') {
     const json = (JSON.parse(renderAgendaJson(rows)) as object[]).map((row, index) => ({
       ...row,
       ...(rows[index]!.status ? { status: rows[index]!.status } : {}),
     }));
-    return { text: `${JSON.stringify(json, null, 2)}\n`, count: rows.length };
+    return `${JSON.stringify(json, null, 2)}\n`;
   }
-  const overdue = overdueItems(ctx, sources.plans, sources.records, today);
+  const overdue = overdueLines(ctx, listing.overdue);
   const list = overdue.length ? `\n${ctx.t('status-overdue', { count: overdue.length, today })}\n${overdue.map((line) => `  ${line}`).join('\n')}\n` : '';
-  return { text: renderAgendaTable(ctx, labelRows(ctx, rows), window) + list, count: rows.length };
+  return renderAgendaTable(ctx, labelRows(ctx, rows), window) + list;
 }
