@@ -7,10 +7,12 @@
 // another's. docx and exceljs stay external, required lazily by the commands
 // that write those files.
 //
-// The bundles are CommonJS scripts (dist/*.cjs) that dist/centre.cjs, the
-// entry, compiles with V8's code cache (src/cli/bundles.ts); it learns their
-// names and the hash of each, which names its cache, from this script.
-// dist/centre.js gives the entry's `main` to ES modules that import it.
+// The bundles are CommonJS files (dist/*.cjs) that Node loads with require:
+// a process that starts from CommonJS files only never sets up Node's ES
+// module loader. dist/centre.cjs, the entry (src/cli/entry.ts), finds the
+// cache folder and loads dist/cli.cjs; it learns the hash of each bundle,
+// which names the kept checks' folder, from this script. dist/centre.js gives
+// the entry's `main` to ES modules that import it.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -89,7 +91,7 @@ const unitBySource = new Map(Object.entries(units).map(([name, source]) => [path
 
 /**
  * A dynamic import of another unit loads its bundle, next to this one in dist/,
- * through require (a script compiled by vm has no import()).
+ * through require: import() would set up Node's ES module loader.
  */
 const separateUnits = {
   name: 'separate-units',
@@ -122,6 +124,13 @@ const ownModulesPure = {
   },
 };
 
+// A CommonJS file has no import.meta: a bundle gets the URL of its own file (after
+// the directive that keeps it strict, which must come first).
+const importMetaUrl = {
+  define: { 'import.meta.url': '__centreImportMetaUrl' },
+  banner: { js: `"use strict";var __centreImportMetaUrl = require('node:url').pathToFileURL(__filename).href;` },
+};
+
 await rm(`${root}dist`, { recursive: true, force: true });
 const common = {
   absWorkingDir: root,
@@ -142,20 +151,9 @@ await build({
   outExtension: { '.js': '.cjs' },
   // vega and vega-lite are bundled (into analysis-charts only): as some forty ES modules they take longer to load than to run
   external: ['docx', 'exceljs', '@resvg/resvg-js'],
-  // A bundle is not a module file: bundles.ts gives it the URL of its file.
-  define: { 'import.meta.url': '__centreImportMetaUrl' },
-  // A bundle runs as a vm.Script, which has no import(): every dynamic import,
-  // of a unit or of a package (exceljs in the site's monitoring page), becomes a require.
-  supported: { 'dynamic-import': false },
+  ...importMetaUrl,
   plugins: [lazyChildProcess, separateUnits, vegaWithoutCanvas, ownModulesPure],
 });
-// The sources run in-process by most tests have import(); only the built command
-// would fail (site build --monitoring did), so the build itself refuses one.
-for (const name of Object.keys(units)) {
-  const text = readFileSync(`${root}dist/${name}.cjs`, 'utf8');
-  const found = /\bimport\((?=\s*["'`\w])/.exec(text);
-  if (found) throw new Error(`dist/${name}.cjs still holds a dynamic import(), which a vm.Script cannot run: ${text.slice(found.index, found.index + 60)}`);
-}
 const hashes = Object.fromEntries(
   Object.keys(units).map((name) => [
     name,
@@ -167,11 +165,11 @@ const hashes = Object.fromEntries(
 );
 await build({
   ...common,
-  entryPoints: { centre: 'src/cli/bundles.ts' },
+  entryPoints: { centre: 'src/cli/entry.ts' },
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
   define: { CENTRE_BUNDLES: JSON.stringify(hashes) },
-  plugins: [ownModulesPure],
+  plugins: [separateUnits, ownModulesPure],
 });
 writeFileSync(
   `${root}dist/centre.js`,
