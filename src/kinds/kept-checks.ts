@@ -35,7 +35,7 @@
 // follows a link outside folders it made and marked (a user's folder named
 // like one of ours is left alone, and the cache goes without); never changes
 // what a command says: an entry that cannot be read, is damaged or cannot be
-// written is ignored. CENTRE_CACHE=off turns it off with Node's code cache.
+// written is ignored. CENTRE_CACHE=off turns it off, with Node's compile cache.
 //
 // This module is also part of the CLI's entry (dist/centre.cjs, CommonJS),
 // which uses its folder functions only: what the entry does not use is left
