@@ -215,22 +215,15 @@ export function keptChecks(folder: string, build: string, { maxEntries = MAX_ENT
   };
 }
 
-/**
- * Makes the folder of this build, and removes those of other builds, and the compiled code an
- * earlier centre kept beside them (files only). Says whether the folder is there to write to.
- */
+/** Makes the folder of this build, and removes those of other builds. Says whether the folder is there to write to. */
 function startFolder(folder: string, own: string): boolean {
   if (!makeMarkedFolder(own)) return false;
   for (const name of readdirSync(folder)) {
     const other = path.join(folder, name);
     if (name.startsWith('checks-') && other !== own && isMarkedFolder(other)) rmSync(other, { recursive: true, force: true });
-    else if (EARLIER_CODE.test(name) && lstatSync(other).isFile()) rmSync(other, { force: true });
   }
   return true;
 }
-
-/** A bundle's code compiled by an earlier centre (`<bundle>-<hash>-<node>-<arch>-<flags>.bin`). */
-const EARLIER_CODE = /^[\w-]+-[0-9a-f]+-v[\d.]+-\w+-[0-9a-f]+\.bin$/;
 
 const ENTRY = /^[0-9a-f]{8}\.json(?:\.\d+\.tmp)?$/;
 
