@@ -10,12 +10,18 @@ import { describe, expect, it } from 'vitest';
 import nodeModule from 'node:module';
 import { binPath, repoRoot, spawnCli, temporaryDir } from '../helpers/cli.js';
 import { folderHash } from '../helpers/folder-hash.js';
+import { domains } from '../../src/i18n/messages.js';
 
 const dist = path.join(repoRoot, 'dist');
 const bundle = (name: string) => readFileSync(path.join(dist, `${name}.cjs`), 'utf8');
 
-/** The packages a run of the built bin loads, by the folder under node_modules each comes from. */
-function packagesLoaded(args: string[], env: Record<string, string> = {}): { code: number; packages: Set<string> } {
+/** The message tables (dist/messages-<domain>-<language>.cjs) a run of the built bin loads. */
+function messageTablesLoaded(args: string[], env: Record<string, string>): string[] {
+  return filesLoaded(args, env).files.flatMap((file) => /\/dist\/(messages-[\w-]+)\.cjs$/.exec(file)?.[1] ?? []);
+}
+
+/** The files a run of the built bin loads. */
+function filesLoaded(args: string[], env: Record<string, string> = {}): { code: number; files: string[] } {
   const dir = temporaryDir();
   const report = path.join(dir, 'loaded.json');
   const preload = path.join(dir, 'report-loaded.cjs');
@@ -28,9 +34,13 @@ function packagesLoaded(args: string[], env: Record<string, string> = {}): { cod
     env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', CENTRE_CACHE: path.join(dir, 'cache'), ...env },
     encoding: 'utf8',
   });
-  const files = JSON.parse(readFileSync(report, 'utf8')) as string[];
-  const packages = new Set(files.flatMap((file) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1] ?? []));
-  return { code: result.status ?? -1, packages };
+  return { code: result.status ?? -1, files: JSON.parse(readFileSync(report, 'utf8')) as string[] };
+}
+
+/** The packages a run of the built bin loads, by the folder under node_modules each comes from. */
+function packagesLoaded(args: string[], env: Record<string, string> = {}): { code: number; packages: Set<string> } {
+  const { code, files } = filesLoaded(args, env);
+  return { code, packages: new Set(files.flatMap((file) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1] ?? [])) };
 }
 
 describe('start-up path', () => {
@@ -56,6 +66,34 @@ describe('start-up path', () => {
         .map((m) => m[1])
         .every((name) => name!.startsWith('node:') || name === './cli.cjs'),
     ).toBe(true);
+  });
+
+  it('keeps the message tables out of the CLI’s bundle: --help loads only the table of the CLI, in the user’s language', () => {
+    const cli = bundle('cli');
+    const samples = Object.values(domains).flatMap((domain) =>
+      Object.values(domain.en).filter((message): message is string => typeof message === 'string' && message.length > 40),
+    );
+    expect(samples.length).toBeGreaterThan(50);
+    for (const message of samples) expect(cli).not.toContain(message);
+    for (const [language, other] of [
+      ['en_US.UTF-8', 'ru'],
+      ['ru_RU.UTF-8', 'en'],
+    ] as const) {
+      const tables = messageTablesLoaded(['--help'], { LANG: language });
+      expect(tables).toEqual([`messages-cli-${language.slice(0, 2)}`]);
+      expect(messageTablesLoaded(['validate', 'plans/'], { LANG: language }).some((name) => name.endsWith(`-${other}`))).toBe(false);
+    }
+  });
+
+  it('says every message of the interface through the tables the built CLI loads, as the sources do', () => {
+    // every code in the table the build made for its domain, in both languages
+    for (const [name, domain] of Object.entries(domains)) {
+      const file = name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+      for (const language of ['en', 'ru'] as const) {
+        const built = (nodeModule.createRequire(path.join(dist, 'x.cjs'))(`./messages-${file}-${language}.cjs`) as { table: object }).table;
+        expect(Object.keys(built).sort(), `${file} ${language}`).toEqual(Object.keys(domain[language]).sort());
+      }
+    }
   });
 
   it('keeps the chart libraries to the analysis, in a bundle of their own', () => {
