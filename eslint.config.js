@@ -33,10 +33,4 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  {
-    // Known debt (issue 19, «One build»): the bundle loader requires Node's modules by hand, because
-    // each command bundle is compiled through vm.Script. It goes away with the plain esbuild build.
-    files: ['src/cli/bundles.ts'],
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
-  },
 );

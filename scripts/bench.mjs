@@ -8,9 +8,9 @@
 // peak memory. At scale: the calendar of a 50,000-item plan < 5 s, and plan
 // build of 5000 items < 200 MB peak memory; `centre site build` of the shipped
 // workspace with 200 practices < 1 s, and with a 300-item plan added < 2 s with
-// no page over 100 KB (BENCH_ONLY=site runs both alone). The start-up figures are with the code
-// cache the CLI keeps (the first run after a build makes it; see
-// src/cli/bundles.ts) and the kept checks of unchanged files (src/kinds/kept-checks.ts);
+// no page over 100 KB (BENCH_ONLY=site runs both alone). The start-up figures are with the kept
+// checks of unchanged files (src/kinds/kept-checks.ts), and with Node's compile cache where Node
+// has one (22.1 and later; see src/cli/entry.ts);
 // each is also timed after one plan was edited, and without the kept checks, as after every file changed. The year's analysis of a 500-item plan with its record
 // (three charts) < 1 s.
 // Hostile documents (test/helpers/hostile-documents.ts: spans and merges of
@@ -67,7 +67,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 21);
 const startupOnly = process.env.BENCH_ONLY === 'startup';
 // What validation concluded about unchanged files is kept between runs (the kept checks, src/kinds/kept-checks.ts); the
 // runs of the cases marked `unkept` start without it, as the first run after every file changed does.
-// (in the folder CENTRE_CACHE names when it is set, as the CLI does; see src/cli/bundles.ts)
+// (in the folder CENTRE_CACHE names when it is set, as the CLI does; see src/cli/entry.ts)
 const cacheFolder = path.join(process.env.CENTRE_CACHE ? path.resolve(process.env.CENTRE_CACHE) : path.join(root, 'node_modules', '.cache'), 'centre');
 const forgetChecks = () => {
   for (const name of existsSync(cacheFolder) ? readdirSync(cacheFolder) : [])

@@ -17,7 +17,7 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdout: OutputStream;
   readonly stderr: OutputStream;
-  /** Where the built CLI keeps what it may reuse between runs: the code cache and the kept checks (none when run from source, as in tests). */
+  /** Where the built CLI keeps what it may reuse between runs: the kept checks (none when run from source, as in tests). */
   readonly keep?: KeptBetweenRuns;
 }
 

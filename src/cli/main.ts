@@ -11,6 +11,7 @@ import { createProgram, preloadCommand, type Outcome } from './program.js';
 import { commandNamed } from './help.js';
 
 export async function main(argv: readonly string[] = process.argv.slice(2), io: CliIo = processIo(), keep?: KeptBetweenRuns): Promise<number> {
+  jitlessZod();
   preloadCommand(argv);
   const ctx = await createContext(keep ? { ...io, keep } : io);
   const outcome: Outcome = { exitCode: 0 };
@@ -21,6 +22,17 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
   } catch (error) {
     return await handleFailure(ctx, error, argv.includes('--debug'), commandNamed(program, argv));
   }
+}
+
+/**
+ * A process runs one command and ends: zod's compiled object parsers (made with new Function on
+ * first use) cost more to compile than they save here. Both ways give the same results. zod
+ * reads the setting when a schema is made, from one object of the process that every bundle's copy
+ * of zod shares: this runs before the command's bundle, which makes the schemas, is loaded.
+ */
+function jitlessZod(): void {
+  const shared = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
+  (shared.__zod_globalConfig ??= {}).jitless = true;
 }
 
 async function handleFailure(ctx: CliContext, error: unknown, debug: boolean, command: string): Promise<number> {

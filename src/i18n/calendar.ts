@@ -19,14 +19,8 @@ const ordinalsRu = (nths: number[], days: string) => {
 };
 
 export const en = {
-  'when-description': 'show how centre reads a timing phrase, and its dates in an academic year',
-  'when-phrase': 'the timing text, in quotes: "каждый 3-й понедельник месяца"',
-  'when-year': 'academic year, e.g. 2023-2024 (default: the current one)',
-  'when-format': 'output format: text, json, or jsonl (one reading per line)',
   'when-needs-phrase': 'Give a phrase in quotes, or --file with one phrase per line.',
   'when-unreadable-because': (p) => `centre cannot tell dates from ${q(p.value)}: ${p.reason}; reword it or use «schedule:» in the plan.`,
-  'when-file': 'a text file of phrases, one per line, read in one go',
-  'when-school-year': 'a school-year file (kind: school-year) for terms and holidays instead of the federal default',
   'when-unreadable': (p) =>
     `centre cannot tell dates from ${q(p.value)}; try a wording such as «каждый 3-й понедельник месяца», «до 15 декабря», «октябрь - апрель», or use «schedule:» in the plan.`,
   'kind-date': 'a single date',
@@ -92,14 +86,6 @@ export const en = {
   'phrase-terms-by-months': (p) =>
     `terms of ${p.year} taken as months (I: Sep–Oct, II: Nov–Dec, III: Jan–Mar, IV: Apr–May): there was no federal calendar yet; describe the year in a school-year file`,
   'phrase-federal-school-year': (p) => `terms and holidays of ${p.year} from the federal calendar (ФОП) by default; describe your own in a school-year file`,
-  'calendar-description': 'list upcoming webinars, meetings and deadlines from the plans, or export them as iCalendar',
-  'calendar-paths': "plan files or folders (default: the workspace's plans/)",
-  'calendar-from': 'first day, YYYY-MM-DD (default: today)',
-  'calendar-to': 'last day, YYYY-MM-DD',
-  'calendar-weeks': 'number of weeks to show (default: 8)',
-  'calendar-format': 'output format: table, json or ics',
-  'calendar-output': 'write to this file instead of the terminal',
-  'calendar-status': "show for past occurrences whether they were held (from the plans' records) and list overdue items with no entry",
   'status-held': 'held',
   'status-moved': 'moved',
   'status-cancelled': 'cancelled',
@@ -130,14 +116,8 @@ export const en = {
 } satisfies Record<string, Message>;
 
 export const ru = {
-  'when-description': 'показать, как centre понимает сроки, и их даты в учебном году',
-  'when-phrase': 'текст сроков в кавычках: "каждый 3-й понедельник месяца"',
-  'when-year': 'учебный год, например 2023-2024 (по умолчанию текущий)',
-  'when-format': 'формат вывода: text, json или jsonl (по чтению в строке)',
   'when-needs-phrase': 'Укажите фразу в кавычках или --file с файлом, где по одной фразе в строке.',
   'when-unreadable-because': (p) => `Из ${q(p.value)} не понять даты: ${p.reason}; переформулируйте или укажите «schedule:» в плане.`,
-  'when-file': 'текстовый файл с фразами, по одной в строке, — прочитать все сразу',
-  'when-school-year': 'файл учебного года (kind: school-year): четверти и каникулы вместо федерального графика',
   'when-unreadable': (p) =>
     `Из ${q(p.value)} не понять даты; попробуйте формулировку вроде «каждый 3-й понедельник месяца», «до 15 декабря», «октябрь - апрель» или укажите «schedule:» в плане.`,
   'kind-date': 'одна дата',
@@ -200,14 +180,6 @@ export const ru = {
     `четверти ${p.year} учебного года взяты по месяцам (I: сентябрь–октябрь, II: ноябрь–декабрь, III: январь–март, IV: апрель–май): федерального календаря тогда не было; опишите год в файле school-year`,
   'phrase-federal-school-year': (p) =>
     `четверти и каникулы ${p.year} учебного года — по федеральному календарному графику (ФОП), по умолчанию; свои даты задайте в файле school-year`,
-  'calendar-description': 'ближайшие вебинары, собрания и сроки из планов или их выгрузка в iCalendar',
-  'calendar-paths': 'файлы планов или папки (по умолчанию plans/ рабочей папки)',
-  'calendar-from': 'первый день, ГГГГ-ММ-ДД (по умолчанию сегодня)',
-  'calendar-to': 'последний день, ГГГГ-ММ-ДД',
-  'calendar-weeks': 'сколько недель показать (по умолчанию 8)',
-  'calendar-format': 'формат: table, json или ics',
-  'calendar-output': 'записать в этот файл вместо вывода на экран',
-  'calendar-status': 'показать для прошедших мероприятий, проведены ли они (по отчётам о выполнении планов), и просроченные мероприятия без отметки',
   'status-held': 'проведено',
   'status-moved': 'перенесено',
   'status-cancelled': 'отменено',

@@ -13,6 +13,7 @@ import * as records from './records.js';
 import * as reports from './reports.js';
 import * as site from './site.js';
 import * as validation from './validation.js';
+import { createRequire } from 'node:module';
 import type { Message, MessageParams } from './wording.js';
 
 export type { MessageParams } from './wording.js';
@@ -27,43 +28,57 @@ type SharedCodes<D extends Record<string, { en: object }>> = {
 const noCodeInTwoDomains: [SharedCodes<typeof domains>] extends [never] ? true : SharedCodes<typeof domains> = true;
 void noCodeInTwoDomains;
 
-/** The English table of every domain, made on first use: a run in Russian never makes it, nor one in English the Russian. */
-const englishTable = () => ({
-  ...validation.en,
-  ...files.en,
-  ...calendar.en,
-  ...records.en,
-  ...reports.en,
-  ...planImport.en,
-  ...site.en,
-  ...contest.en,
-  ...cli.en,
-});
-let english: ReturnType<typeof englishTable> | undefined;
-const en = () => (english ??= englishTable());
+export type MessageCode = { [D in keyof typeof domains]: keyof (typeof domains)[D]['en'] & string }[keyof typeof domains];
 
-export type MessageCode = keyof ReturnType<typeof englishTable>;
+/** A language's messages, looked up domain by domain (not joined into one object, which every run would pay for). */
+type Messages = (code: string) => Message | undefined;
+const messagesIn =
+  (tables: readonly Readonly<Record<string, Message>>[]): Messages =>
+  (code) =>
+    tables.find((table) => Object.hasOwn(table, code))?.[code];
+const english = () => messagesIn([validation.en, files.en, calendar.en, records.en, reports.en, planImport.en, site.en, contest.en, cli.en]);
+const russian = () => messagesIn([validation.ru, files.ru, calendar.ru, records.ru, reports.ru, planImport.ru, site.ru, contest.ru, cli.ru]);
 
-export function isMessageCode(value: string): value is MessageCode {
-  return Object.hasOwn(en(), value);
+/**
+ * The CLI's bundle, which every run compiles, holds none of the tables (scripts/build.mjs): it knows
+ * which codes each domain's table holds (`domain=code code…;…`), and loads a table, a bundle of its own
+ * (dist/messages-<domain>-<language>.cjs), when one of its codes is first said. `--help` loads only
+ * the CLI's. In the sources and every other bundle it is undefined, and the tables are imported.
+ */
+declare const CENTRE_MESSAGE_CODES: string | undefined;
+
+let domainOfCode: Map<string, string> | undefined;
+const domainsOfCodes = (codes: string) =>
+  (domainOfCode ??= new Map(
+    codes.split(';').flatMap((entry) => {
+      const [domain = '', list = ''] = entry.split('=');
+      return list.split(' ').map((code) => [code, domain] as const);
+    }),
+  ));
+const loadedTables = new Map<string, Readonly<Record<string, Message>>>();
+
+function messagesInBundles(locale: Locale, codes: string): Messages {
+  const domainOf = domainsOfCodes(codes);
+  const load = createRequire(__filename);
+  return (code) => {
+    const domain = domainOf.get(code);
+    if (domain === undefined) return undefined;
+    const name = `messages-${domain}-${locale}`;
+    let table = loadedTables.get(name);
+    if (!table) loadedTables.set(name, (table = (load(`./${name}.cjs`) as { table: Readonly<Record<string, Message>> }).table));
+    return table[code];
+  };
 }
 
-const russianTable = (): Record<MessageCode, Message> => ({
-  ...validation.ru,
-  ...files.ru,
-  ...calendar.ru,
-  ...records.ru,
-  ...reports.ru,
-  ...planImport.ru,
-  ...site.ru,
-  ...contest.ru,
-  ...cli.ru,
-});
-let russian: Record<MessageCode, Message> | undefined;
-const ru = () => (russian ??= russianTable());
+const messagesOf = (locale: Locale): Messages =>
+  typeof CENTRE_MESSAGE_CODES === 'string' ? messagesInBundles(locale, CENTRE_MESSAGE_CODES) : locale === 'ru' ? russian() : english();
 
-function translate(table: Record<MessageCode, Message>, code: string): string | undefined {
-  const message = isMessageCode(code) ? table[code] : undefined;
+export function isMessageCode(value: string): value is MessageCode {
+  return typeof CENTRE_MESSAGE_CODES === 'string' ? domainsOfCodes(CENTRE_MESSAGE_CODES).has(value) : english()(value) !== undefined;
+}
+
+function translate(messages: Messages, code: string): string | undefined {
+  const message = messages(code);
   return typeof message === 'string' ? message : undefined;
 }
 
@@ -94,14 +109,10 @@ const ioReasons: Readonly<Record<string, MessageCode>> = {
 };
 
 /** An errno code (EACCES, ENOENT…) in words; any other reason is kept as it is. */
-function ioReason(
-  table: Record<MessageCode, Message>,
-  reason: string | number | undefined,
-  say: (code: unknown, params: MessageParams) => string,
-): string | number | undefined {
+function ioReason(messages: Messages, reason: string | number | undefined, say: (code: unknown, params: MessageParams) => string): string | number | undefined {
   if (typeof reason !== 'string' || !/^E[A-Z_]+$/.test(reason)) return reason;
   const code = ioReasons[reason];
-  const message = table[code ?? 'io-other'];
+  const message = messages(code ?? 'io-other');
   return typeof message === 'function' ? message({ code: reason }, say) : message;
 }
 
@@ -115,13 +126,13 @@ export function detectLocale(env: Readonly<Record<string, string | undefined>>):
 }
 
 export function translator(locale: Locale): Translate {
-  const table = locale === 'ru' ? ru() : en();
+  const messages = messagesOf(locale);
   const say: Translate = (code, params = {}) => {
-    const message = table[code] as Message;
+    const message = messages(code) as Message;
     if (typeof message !== 'function') return message;
-    const found = params.found === undefined ? undefined : translate(table, `found-${params.found}`);
+    const found = params.found === undefined ? undefined : translate(messages, `found-${params.found}`);
     const dated = locale === 'ru' ? russianDates(params) : params;
-    return message({ ...dated, found: found ?? dated.found, reason: ioReason(table, params.reason, held) }, held);
+    return message({ ...dated, found: found ?? dated.found, reason: ioReason(messages, params.reason, held) }, held);
   };
   /** The reason inside a message, itself a message code with its parameters («phrase-vague»). */
   const held = (code: unknown, params: MessageParams) => say(code as MessageCode, params);

@@ -6,12 +6,6 @@ const budgetPlaceEn = (p: MessageParams) => (p.table !== undefined ? `table ${p.
 const budgetPlaceRu = (p: MessageParams) => (p.table !== undefined ? `таблица ${p.table}` : String(p.range));
 
 export const en = {
-  'import-description': 'turn a Word, LibreOffice, Excel or web-page plan into a plan YAML file',
-  'import-files': 'documents to import (.docx, .odt, .doc, .rtf, .xlsx, .html), or folders of them',
-  'import-output': 'output file (one input), folder (default: plans/ of the workspace), or - for standard output',
-  'import-year': 'the academic year, when the document does not say it: 2025-2026',
-  'import-title': "the plan's title, when the document has none above its table",
-  'import-update': 'import over the plan named with -o: items still there keep their ids (and their record), the previous file is kept beside it',
   'import-update-needs-file': '--update imports over one plan: name its YAML file with -o plans/plan.yaml.',
   'import-update-invalid': (p) => `${p.path} has errors; fix them (centre validate) before importing a newer version over it.`,
   'import-updated': (p) =>
@@ -87,13 +81,6 @@ export const en = {
 } satisfies Record<string, Message>;
 
 export const ru = {
-  'import-description': 'перенести план из Word, LibreOffice, Excel или веб-страницы в YAML-файл плана',
-  'import-files': 'документы для переноса (.docx, .odt, .doc, .rtf, .xlsx, .html) или папки с ними',
-  'import-output': 'выходной файл (для одного входного), папка (по умолчанию plans/ рабочей папки) или - для вывода на экран',
-  'import-year': 'учебный год, если в документе его нет: 2025-2026',
-  'import-title': 'заголовок плана, если над таблицей его нет',
-  'import-update':
-    'перенести поверх плана, указанного через -o: мероприятия, которые остались, сохраняют коды (и отметки в отчёте), прежний файл остаётся рядом',
   'import-update-needs-file': '--update переносит поверх одного плана: укажите его YAML-файл через -o plans/plan.yaml.',
   'import-update-invalid': (p) => `В ${p.path} есть ошибки; исправьте их (centre validate), прежде чем переносить поверх новую версию.`,
   'import-updated': (p) =>

@@ -4,14 +4,6 @@ import { q, NBSP, orList, type Message } from './wording.js';
 export const en = {
   'site-analysis-left-out':
     'This analysis is not a DOCX file that can be read (or is a link out of the workspace) and is left out of «Итоги года»; write it again with centre analysis build.',
-  'site-description': "the centre's section of the school web site: static pages from the workspace",
-  'site-build-description': 'write the section as plain HTML and CSS (default out/site/)',
-  'site-build-output': 'folder to write the section to (default: out/site/ of the workspace)',
-  'site-build-pdf': 'also convert each plan to PDF with LibreOffice (when it is installed)',
-  'site-build-url':
-    'the address of the section on the school site (https://…): the calendar subscription link, and absolute links in the fragments to paste into a CMS',
-  'site-build-monitoring': 'add the «Мониторинг» page: the region totals of a summary workbook of centre report merge',
-  'site-build-examples': 'publish the files marked «example: true» too, practices included (the examples centre init writes)',
   'site-example-left-out':
     'This is an example (example: true), left out of the site; write your own text into it and delete the line «example: true», or build with --examples to see it.',
   'site-no-centre':
@@ -23,8 +15,6 @@ export const en = {
   'site-summary-no-sheet': 'it has no sheet «Свод»; give the summary written by centre report merge',
   'site-summary-no-total': (p) => `The sheet has no row ${q(p.label)}; give the summary written by centre report merge.`,
   'site-bad-url': (p) => `${q(p.value)} is not a web address; give the section's address starting with https://.`,
-  'site-serve-description': 'show the section in a browser on this computer, rebuilt when a file changes',
-  'site-serve-port': 'port to listen on (0 picks a free one)',
   'site-wrote': (p) => `wrote ${p.count} file(s) to ${p.path} (${p.pages} page(s)${p.unchanged ? `; ${p.unchanged} unchanged` : ''}); open ${p.index}`,
   'site-serving': (p) => `The section is at ${p.url} — press Ctrl+C to stop.`,
   'bad-port': (p) => `${q(p.value)} is not a port; give a number from 0 to 65535.`,
@@ -102,14 +92,6 @@ export const en = {
 export const ru = {
   'site-analysis-left-out':
     'Этот анализ — не читаемый файл DOCX (или ссылка за пределы рабочей папки), на странице «Итоги года» его нет; запишите его заново командой centre analysis build.',
-  'site-description': 'раздел центра на сайте школы: статические страницы из файлов рабочей папки',
-  'site-build-description': 'записать раздел в виде HTML и CSS (по умолчанию в out/site/)',
-  'site-build-output': 'папка для раздела (по умолчанию out/site/ рабочей папки)',
-  'site-build-pdf': 'также сохранить каждый план в PDF с помощью LibreOffice (если он установлен)',
-  'site-build-url':
-    'адрес раздела на сайте школы (https://…): ссылка подписки на календарь и полные адреса ссылок во фрагментах для вставки в конструктор сайта',
-  'site-build-monitoring': 'добавить страницу «Мониторинг»: итоги по региону из сводной книги centre report merge',
-  'site-build-examples': 'опубликовать и файлы с пометкой «example: true», в том числе практики (примеры из centre init)',
   'site-example-left-out':
     'Это пример (example: true), на сайт он не попал; впишите свои сведения и удалите строку «example: true» или соберите раздел с --examples, чтобы посмотреть.',
   'site-no-centre':
@@ -121,8 +103,6 @@ export const ru = {
   'site-summary-no-sheet': 'в ней нет листа «Свод»; укажите свод, записанный centre report merge',
   'site-summary-no-total': (p) => `На листе нет строки ${q(p.label)}; укажите свод, записанный centre report merge.`,
   'site-bad-url': (p) => `${q(p.value)} — не адрес в интернете; укажите адрес раздела, начиная с https://.`,
-  'site-serve-description': 'показать раздел в браузере на этом компьютере и пересобирать его при изменении файлов',
-  'site-serve-port': 'порт (0 — любой свободный)',
   'site-wrote': (p) =>
     `записано файлов: ${p.count} в ${p.path} (страниц: ${p.pages}${p.unchanged ? `; без изменений: ${p.unchanged}` : ''}); откройте ${p.index}`,
   'site-serving': (p) => `Раздел открыт по адресу ${p.url} — для остановки нажмите Ctrl+C.`,

@@ -13,7 +13,7 @@
 //
 // Where: a folder `checks-<build>` in the cache folder (`centre` in
 // CENTRE_CACHE, node_modules/.cache or the user's cache folder, found by
-// cli/bundles.ts), beside the compiled code of the bundles. `<build>` is the
+// cli/entry.ts), beside Node's compiled code where it keeps some. `<build>` is the
 // hash of the code that makes a conclusion: the fast path (quick-check.ts),
 // the placing of its warnings (locate-problems.ts) and the located validation
 // (validate.ts), see cli/context.ts.
@@ -35,7 +35,7 @@
 // follows a link outside folders it made and marked (a user's folder named
 // like one of ours is left alone, and the cache goes without); never changes
 // what a command says: an entry that cannot be read, is damaged or cannot be
-// written is ignored. CENTRE_CACHE=off turns it off with the code cache.
+// written is ignored. CENTRE_CACHE=off turns it off, with Node's compile cache.
 //
 // This module is also part of the CLI's entry (dist/centre.cjs, CommonJS),
 // which uses its folder functions only: what the entry does not use is left
@@ -257,8 +257,8 @@ function fnv1a(text: string): string {
 // be, a user's own folder named like one of ours included, is left as it is
 // and the cache goes without. Files are read without following a symbolic
 // link and written under a fresh name (O_EXCL never follows one) before being
-// renamed into place. The entry (cli/bundles.ts) keeps the code cache in such
-// folders too.
+// renamed into place. The entry (cli/entry.ts) has Node keep its code cache in
+// the same folder, where Node has one (22.1 and later).
 
 /** The file that marks a folder as made by centre's cache. */
 const CACHE_MARKER = '.centre-cache';
@@ -312,7 +312,7 @@ export function makeMarkedFolder(folder: string, adoptable: (entry: string) => b
 }
 
 /** The file's bytes, or an error if it is a symbolic link (on systems that can tell). */
-export function readWithoutFollowing(file: string): Buffer {
+function readWithoutFollowing(file: string): Buffer {
   const descriptor = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
   try {
     return readFileSync(descriptor);

@@ -1,20 +1,27 @@
 // `centre --help` and `centre validate` must not load docx or exceljs: they
 // are heavy, and only the commands that write those files need them. The
-// built CLI keeps the compiled code of its bundles between runs; that must
-// never change what a command does.
+// built CLI keeps the kept checks in its cache folder between runs (and
+// Node's compiled code, where Node has a compile cache); that must never
+// change what a command does, nor touch anything but the folder it made.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import nodeModule from 'node:module';
 import { binPath, repoRoot, spawnCli, temporaryDir } from '../helpers/cli.js';
-import { shippedWarnings } from '../helpers/shipped.js';
 import { folderHash } from '../helpers/folder-hash.js';
+import { domains } from '../../src/i18n/messages.js';
 
 const dist = path.join(repoRoot, 'dist');
 const bundle = (name: string) => readFileSync(path.join(dist, `${name}.cjs`), 'utf8');
 
-/** The packages a run of the built bin loads, by the folder under node_modules each comes from. */
-function packagesLoaded(args: string[], env: Record<string, string> = {}): { code: number; packages: Set<string> } {
+/** The message tables (dist/messages-<domain>-<language>.cjs) a run of the built bin loads. */
+function messageTablesLoaded(args: string[], env: Record<string, string>): string[] {
+  return filesLoaded(args, env).files.flatMap((file) => /\/dist\/(messages-[\w-]+)\.cjs$/.exec(file)?.[1] ?? []);
+}
+
+/** The files a run of the built bin loads. */
+function filesLoaded(args: string[], env: Record<string, string> = {}): { code: number; files: string[] } {
   const dir = temporaryDir();
   const report = path.join(dir, 'loaded.json');
   const preload = path.join(dir, 'report-loaded.cjs');
@@ -24,13 +31,16 @@ function packagesLoaded(args: string[], env: Record<string, string> = {}): { cod
   );
   const result = spawnSync(process.execPath, ['--require', preload, binPath, ...args], {
     cwd: repoRoot,
-    // a preload of its own is a set of Node flags of its own: its compiled code goes to a folder of its own too
     env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', CENTRE_CACHE: path.join(dir, 'cache'), ...env },
     encoding: 'utf8',
   });
-  const files = JSON.parse(readFileSync(report, 'utf8')) as string[];
-  const packages = new Set(files.flatMap((file) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1] ?? []));
-  return { code: result.status ?? -1, packages };
+  return { code: result.status ?? -1, files: JSON.parse(readFileSync(report, 'utf8')) as string[] };
+}
+
+/** The packages a run of the built bin loads, by the folder under node_modules each comes from. */
+function packagesLoaded(args: string[], env: Record<string, string> = {}): { code: number; packages: Set<string> } {
+  const { code, files } = filesLoaded(args, env);
+  return { code, packages: new Set(files.flatMap((file) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1] ?? [])) };
 }
 
 describe('start-up path', () => {
@@ -50,12 +60,40 @@ describe('start-up path', () => {
     }
     expect(requires('command-plan-build')).toContain('docx');
     expect(requires('cli')).toContain('./command-plan-build.cjs');
-    // the entry only loads the CLI's bundles, with Node's own modules
+    // the entry only loads the CLI's bundle, with Node's own modules
     expect(
       [...readFileSync(path.join(dist, 'centre.cjs'), 'utf8').matchAll(/require\(["']([^"']+)["']\)/g)]
         .map((m) => m[1])
-        .every((name) => name!.startsWith('node:')),
+        .every((name) => name!.startsWith('node:') || name === './cli.cjs'),
     ).toBe(true);
+  });
+
+  it('keeps the message tables out of the CLI’s bundle: --help loads only the table of the CLI, in the user’s language', () => {
+    const cli = bundle('cli');
+    const samples = Object.values(domains).flatMap((domain) =>
+      Object.values(domain.en).filter((message): message is string => typeof message === 'string' && message.length > 40),
+    );
+    expect(samples.length).toBeGreaterThan(50);
+    for (const message of samples) expect(cli).not.toContain(message);
+    for (const [language, other] of [
+      ['en_US.UTF-8', 'ru'],
+      ['ru_RU.UTF-8', 'en'],
+    ] as const) {
+      const tables = messageTablesLoaded(['--help'], { LANG: language });
+      expect(tables).toEqual([`messages-cli-${language.slice(0, 2)}`]);
+      expect(messageTablesLoaded(['validate', 'plans/'], { LANG: language }).some((name) => name.endsWith(`-${other}`))).toBe(false);
+    }
+  });
+
+  it('says every message of the interface through the tables the built CLI loads, as the sources do', () => {
+    // every code in the table the build made for its domain, in both languages
+    for (const [name, domain] of Object.entries(domains)) {
+      const file = name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+      for (const language of ['en', 'ru'] as const) {
+        const built = (nodeModule.createRequire(path.join(dist, 'x.cjs'))(`./messages-${file}-${language}.cjs`) as { table: object }).table;
+        expect(Object.keys(built).sort(), `${file} ${language}`).toEqual(Object.keys(domain[language]).sort());
+      }
+    }
   });
 
   it('keeps the chart libraries to the analysis, in a bundle of their own', () => {
@@ -114,69 +152,46 @@ describe('start-up path', () => {
   });
 });
 
-describe('code cache', () => {
+describe('cache folder', () => {
   const args = ['calendar', 'plans/', '--from', '2023-09-01', '--to', '2024-06-30', '-f', 'json'];
   const uncached = spawnCli(args, { env: { CENTRE_CACHE: 'off' } });
   // CENTRE_CACHE=<dir> keeps the cache in a folder `centre` it makes there
-  const cacheFiles = (dir: string) =>
-    readdirSync(path.join(dir, 'centre'))
-      .filter((name) => name.endsWith('.bin'))
-      .sort();
-  const inodes = (dir: string) => cacheFiles(dir).map((name) => statSync(path.join(dir, 'centre', name)).ino);
+  const keptFolders = (dir: string) => readdirSync(path.join(dir, 'centre')).filter((name) => name.startsWith('checks-'));
 
-  it('keeps the compiled bundles a command used, and reads them back unchanged on the next run', () => {
+  it('keeps the checks of the files a command read, and gives the same output from them on the next run', () => {
     expect(uncached.code).toBe(0);
     const dir = path.join(temporaryDir(), 'cache');
-    const first = spawnCli(args, { env: { CENTRE_CACHE: dir } });
-    expect(first).toEqual(uncached);
-    // the fast path of validation is a bundle of its own (js-yaml, zod), loaded when a file's check is not kept;
-    // a shipped plan carries a warning (helpers/shipped.ts): the position-keeping parser is loaded to point at it,
-    // not the whole located validation
-    expect(cacheFiles(dir).map((name) => name.replace(/-.*/, ''))).toEqual(['cli', 'command', ...(shippedWarnings.length > 0 ? ['locate'] : []), 'quick']);
-    expect(cacheFiles(dir)[1]).toMatch(/^command-calendar-[0-9a-f]{16}-v[\d.]+-\w+-[0-9a-f]+\.bin$/);
-    const kept = inodes(dir);
-    // V8 took the kept code: had it refused it, the run would have written the files anew
     expect(spawnCli(args, { env: { CENTRE_CACHE: dir } })).toEqual(uncached);
-    expect(inodes(dir)).toEqual(kept);
+    // the marker, the kept checks of this build and, where Node has a compile cache, Node's folder: nothing else
+    const entries = readdirSync(path.join(dir, 'centre'));
+    expect(entries).toContain('.centre-cache');
+    expect(keptFolders(dir)).toHaveLength(1);
+    expect(entries.filter((name) => name !== '.centre-cache' && !name.startsWith('checks-')).length).toBeLessThanOrEqual(
+      typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function' ? 1 : 0,
+    );
+    expect(spawnCli(args, { env: { CENTRE_CACHE: dir } })).toEqual(uncached);
   });
 
-  it('replaces damaged or foreign cached code and gives the same output', () => {
+  it('ignores damaged kept checks, gives the same output and writes them anew', () => {
     const dir = path.join(temporaryDir(), 'cache');
     spawnCli(args, { env: { CENTRE_CACHE: dir } });
-    const own = path.join(dir, 'centre');
-    for (const name of cacheFiles(dir)) writeFileSync(path.join(own, name), Buffer.from('not V8 code at all'.repeat(100)));
-    // and the kept checks too, so that the run loads every bundle it used the first time
-    for (const folder of readdirSync(own).filter((name) => name.startsWith('checks-'))) {
-      for (const entry of readdirSync(path.join(own, folder)).filter((name) => name.endsWith('.json')))
-        writeFileSync(path.join(own, folder, entry), '{"damaged": ');
-    }
-    const damaged = inodes(dir);
+    const own = path.join(dir, 'centre', keptFolders(dir)[0]!);
+    const entries = readdirSync(own).filter((name) => name.endsWith('.json'));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) writeFileSync(path.join(own, entry), '{"damaged": ');
     expect(spawnCli(args, { env: { CENTRE_CACHE: dir } })).toEqual(uncached);
-    for (const [index, inode] of inodes(dir).entries()) expect(inode).not.toBe(damaged[index]);
-    expect(
-      readFileSync(path.join(own, cacheFiles(dir)[0]!))
-        .subarray(0, 18)
-        .toString(),
-    ).not.toBe('not V8 code at all');
+    for (const entry of entries) expect(readFileSync(path.join(own, entry), 'utf8')).not.toBe('{"damaged": ');
   });
 
-  it('keeps the code of a bundle for three sets of Node flags at most, and none of an earlier build', () => {
+  it('takes over the folder of an earlier centre, made before folders were marked', () => {
     const dir = path.join(temporaryDir(), 'cache');
-    // a cache an earlier centre made, before its folders were marked, is taken over
+    // with the compiled code of a bundle, which centre kept itself before it left that to Node
     mkdirSync(path.join(dir, 'centre'), { recursive: true });
     writeFileSync(path.join(dir, 'centre', 'cli-0123456789abcdef-v20.0.0-x64-1234abcd.bin'), 'from an earlier build');
     writeFileSync(path.join(dir, 'notes.txt'), 'not ours');
-    for (const flags of [[], ['--no-warnings'], ['--no-deprecation'], ['--stack-size=900'], ['--trace-uncaught']]) {
-      const result = spawnSync(process.execPath, [...flags, binPath, '--version'], {
-        cwd: repoRoot,
-        env: { ...process.env, CENTRE_CACHE: dir },
-        encoding: 'utf8',
-      });
-      expect(result.status).toBe(0);
-    }
-    const kept = cacheFiles(dir);
-    expect(kept).toHaveLength(3);
-    expect(kept.every((name) => name.startsWith('cli-') && !name.startsWith('cli-0123456789abcdef-'))).toBe(true);
+    expect(spawnCli(args, { env: { CENTRE_CACHE: dir } })).toEqual(uncached);
+    expect(readdirSync(path.join(dir, 'centre'))).toContain('.centre-cache');
+    expect(keptFolders(dir)).toHaveLength(1);
     expect(readdirSync(dir)).toContain('notes.txt');
   });
 

@@ -22,11 +22,13 @@ export type Token = At &
   );
 
 // One alternative per token shape; `y` keeps the scan anchored where the last token ended.
-// A number may carry an ordinal's ending («3-й», «1-го», «5-ти»).
-const tokenPattern = new RegExp(
-  String.raw`(\d{4})-(\d{2})-(\d{2})(?!\d)|(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)|(0?[1-9]|1[0-2])[.]((?:19|20)\d{2})(?![\d.])|(\d{1,2})[.](\d{1,2})(?:[.](\d{4}|\d{2})(?!\d))?[.]?|(\d{1,2}):(\d{2})|(\d+)(?:-?(${numericOrdinalEndings.join('|')})(?![а-я]))?|([a-zа-я]+)|([-‐‑‒–—―−])|([,;])|([([])|([)\]])|(:)|(\/)|(\+)|(\s+|.)`,
-  'y',
-);
+// A number may carry an ordinal's ending («3-й», «1-го», «5-ти»). Made on first use, not on loading.
+let tokenPattern: RegExp | undefined;
+const makeTokenPattern = () =>
+  new RegExp(
+    String.raw`(\d{4})-(\d{2})-(\d{2})(?!\d)|(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)|(0?[1-9]|1[0-2])[.]((?:19|20)\d{2})(?![\d.])|(\d{1,2})[.](\d{1,2})(?:[.](\d{4}|\d{2})(?!\d))?[.]?|(\d{1,2}):(\d{2})|(\d+)(?:-?(${numericOrdinalEndings.join('|')})(?![а-я]))?|([a-zа-я]+)|([-‐‑‒–—―−])|([,;])|([([])|([)\]])|(:)|(\/)|(\+)|(\s+|.)`,
+    'y',
+  );
 
 /** Lower case with ё as е: one length for one length, so offsets stay true. */
 const fold = (text: string) => text.toLowerCase().replaceAll('ё', 'е');
@@ -34,12 +36,13 @@ const fold = (text: string) => text.toLowerCase().replaceAll('ё', 'е');
 export function tokenize(phrase: string): Token[] {
   const text = fold(phrase);
   const tokens: Token[] = [];
-  tokenPattern.lastIndex = 0;
-  for (let match = tokenPattern.exec(text); match && match[0] !== ''; match = tokenPattern.exec(text)) {
+  const pattern = (tokenPattern ??= makeTokenPattern());
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match && match[0] !== ''; match = pattern.exec(text)) {
     const at = { start: match.index, end: match.index + match[0].length, text: phrase.slice(match.index, match.index + match[0].length) };
     const token = tokenOf(match, at);
     if (token) tokens.push(token);
-    if (tokenPattern.lastIndex >= text.length) break;
+    if (pattern.lastIndex >= text.length) break;
   }
   return joinHyphenated(tokens);
 }
