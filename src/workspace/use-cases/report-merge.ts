@@ -27,7 +27,7 @@ export interface MergeOptions {
   readonly strict?: boolean;
 }
 
-export interface MergeCounts {
+interface MergeCounts {
   readonly files: number;
   readonly counted: number;
   readonly rejected: number;
