@@ -1,54 +1,14 @@
-// `centre contest entries <contest> <applications…>`: the applications (XLSX
-// or CSV, any column order, columns found by their headers) added to the
-// contest's participants. Every problem is said with its cell or line; with
-// an error (an unknown nomination) nothing is written.
-import path from 'node:path';
-import { addParticipants, entriesOf } from '../../contest/entries.js';
-import { readRoster, repeatedRows, type RosterProblem, type RosterRow } from '../../contest/roster.js';
-import { XlsxError } from '../../reports/xlsx-cells.js';
-import { userError } from '../../schema/diagnostic.js';
-import { readRegularFile, readTextFile } from '../../workspace/files.js';
+// `centre contest entries <contest> <applications…>`: the applications added
+// to the contest's participants; with an error nothing is written.
+import { addContestEntries } from '../../workspace/use-cases/contest-entries.js';
 import type { CliContext } from '../context.js';
-import { changeAlone, writeOutput } from '../../workspace/write-output.js';
-import { loadOne } from '../../workspace/find-one.js';
 
 export async function contestEntriesCommand(ctx: CliContext, file: string, inputs: string[]): Promise<number> {
-  const contestFile = path.resolve(ctx.cwd, file);
-  const contest = (await loadOne(ctx, 'contest', file, true))!;
-  const registry = await loadOne(ctx, 'registry', undefined, false);
-  // places name their file («заявки.xlsx!C3», «more.csv:2»): rows of several files are told apart
-  const rows: RosterRow[] = [];
-  const problems: RosterProblem[] = [];
-  for (const input of inputs) {
-    const absolute = path.resolve(ctx.cwd, input);
-    const shown = ctx.display(absolute);
-    const extension = path.extname(absolute).toLowerCase();
-    if (extension !== '.xlsx' && extension !== '.csv') throw userError(shown, 'roster-not-read', {});
-    let roster;
-    try {
-      roster = readRoster(readRegularFile(absolute), extension === '.csv' ? 'csv' : 'xlsx');
-    } catch (error) {
-      if (error instanceof XlsxError) throw userError(shown, 'contest-sheet-damaged', {});
-      throw error;
-    }
-    const placed = (place: string) => `${shown}${roster.cells ? '!' : ':'}${place}`;
-    problems.push(...roster.problems.map((problem) => ({ ...problem, place: placed(problem.place) })));
-    rows.push(...roster.rows.map((row) => ({ ...row, place: placed(row.place) })));
-  }
-  const { kept, problems: repeated } = repeatedRows(rows);
-  const entries = entriesOf(contest, registry?.schools, kept);
-  problems.push(...repeated, ...entries.problems);
-  for (const problem of problems)
-    ctx.stderr.write(
-      `${problem.place}: ${ctx.t(problem.severity === 'error' ? 'severity-error' : 'severity-warning')}: ${ctx.t(problem.code, problem.params)}\n`,
-    );
-  if (problems.some((problem) => problem.severity === 'error')) {
+  const entries = await addContestEntries(ctx, file, inputs);
+  if (entries.refused) {
     ctx.stderr.write(`${ctx.t('entries-refused')}\n`);
     return 1;
   }
-  await changeAlone(ctx, contestFile, async () => {
-    await writeOutput(ctx, contestFile, addParticipants(readTextFile(contestFile, true), entries.added));
-  });
-  ctx.stdout.write(`${ctx.t('entries-wrote', { count: entries.added.length, path: ctx.display(contestFile) })}\n`);
+  ctx.stdout.write(`${ctx.t('entries-wrote', { count: entries.added, path: ctx.display(entries.contestFile) })}\n`);
   return 0;
 }

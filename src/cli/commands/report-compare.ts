@@ -1,22 +1,18 @@
 // `centre report compare <a.xlsx> <b.xlsx>`: two summaries written by
-// `report merge` (their hidden form data says form, period and year), each
-// indicator by district and region with both values and the change, as a
-// terminal table and a workbook.
-import path from 'node:path';
-import { compareSchools, compareSummaries, refusal, roundSchools, type ComparisonRow, type RoundSchools, type SummaryData } from '../../reports/compare.js';
-import { buildComparison } from '../../reports/compare-workbook.js';
-import { userError } from '../../schema/diagnostic.js';
-import { findWorkspaceRoot } from '../../workspace/files.js';
+// `report merge` compared, as a terminal table and a workbook.
+import type { ComparisonRow } from '../../reports/compare.js';
+import { compareSummaryFiles, type Comparison, type ReportCompareOptions } from '../../workspace/use-cases/report-compare.js';
 import type { CliContext } from '../context.js';
-import { translator, type Translate } from '../../i18n/messages.js';
-import { formOfSummaries, periodTitle, readSummaryFile } from '../../workspace/summary-files.js';
-import { writeOutput } from '../../workspace/write-output.js';
 
-export interface ReportCompareOptions {
-  readonly output?: string;
-  readonly form?: string;
-  /** Every school each round counted, not only those in both. */
-  readonly all?: boolean;
+export async function reportCompareCommand(ctx: CliContext, first: string, second: string, options: ReportCompareOptions): Promise<number> {
+  const written = await compareSummaryFiles(ctx, first, second, options, { compared: (comparison) => printComparison(ctx, comparison) });
+  ctx.stdout.write(`${ctx.t('compare-wrote', { path: ctx.display(written.target), count: written.rows })}\n`);
+  return 0;
+}
+
+function printComparison(ctx: CliContext, { rows, a, b, note }: Comparison): void {
+  if (note) ctx.stdout.write(`${note}\n`);
+  ctx.stdout.write(renderTable(rows, a, b, ctx.t('compare-change')));
 }
 
 function formatValue(value: number | null, signed = false): string {
@@ -40,43 +36,4 @@ function renderTable(rows: readonly ComparisonRow[], a: string, b: string, chang
         .trimEnd(),
     )
     .join('\n')}\n`;
-}
-
-/** How many schools each round counted, and which were compared: those in both, unless --all. */
-function roundsNote(t: Translate, schools: RoundSchools, a: string, b: string, all: boolean): string {
-  const counts = t('compare-rounds', { a, b, countA: schools.a, countB: schools.b });
-  if (schools.onlyA.length === 0 && schools.onlyB.length === 0) return counts;
-  const only = [
-    schools.onlyA.length > 0 ? t('compare-only-in', { round: a, schools: schools.onlyA.join(', ') }) : '',
-    schools.onlyB.length > 0 ? t('compare-only-in', { round: b, schools: schools.onlyB.join(', ') }) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  return `${counts} ${all ? t('compare-all-schools') : t('compare-common-schools', { count: schools.common })} ${only}`;
-}
-
-export async function reportCompareCommand(ctx: CliContext, first: string, second: string, options: ReportCompareOptions): Promise<number> {
-  const files = [first, second].map((file) => path.resolve(ctx.cwd, file));
-  const [a, b] = [await readSummaryFile(ctx, files[0]!), await readSummaryFile(ctx, files[1]!)] as [SummaryData, SummaryData];
-  const refused = refusal(a, b);
-  if (refused) throw userError(`${ctx.display(files[0]!)}, ${ctx.display(files[1]!)}`, refused.code, refused.params);
-  const form = await formOfSummaries(ctx, a.form, options.form);
-  const rows = compareSummaries(a, b, form, { all: options.all });
-  const headingA = `${periodTitle(form, a)}${a.year ? ` ${a.year}` : ''}`;
-  const headingB = `${periodTitle(form, b)}${b.year ? ` ${b.year}` : ''}`;
-  const schools = roundSchools(a, b);
-  const note = schools ? roundsNote(ctx.t, schools, headingA, headingB, options.all === true) : undefined;
-  if (note) ctx.stdout.write(`${note}\n`);
-  ctx.stdout.write(renderTable(rows, headingA, headingB, ctx.t('compare-change')));
-
-  const target = path.resolve(ctx.cwd, options.output ?? path.join(findWorkspaceRoot(ctx.cwd), 'out', `compare-${a.period ?? 'a'}-${b.period ?? 'b'}.xlsx`));
-  if (files.includes(target)) throw userError(ctx.display(target), 'output-is-input', { path: ctx.display(target) }, 2);
-  const title = `${form?.title ?? a.form}: сравнение (${headingA} и ${headingB})`;
-  // the workbook is a Russian document, whatever language the terminal speaks
-  const russian = translator('ru');
-  const workbookNote = schools ? roundsNote(russian, schools, headingA, headingB, options.all === true) : undefined;
-  const workbook = buildComparison(rows, { title, a: headingA, b: headingB, ...(workbookNote ? { note: workbookNote } : {}) }, compareSchools(a, b, form));
-  await writeOutput(ctx, target, new Uint8Array(await workbook.xlsx.writeBuffer()));
-  ctx.stdout.write(`${ctx.t('compare-wrote', { path: ctx.display(target), count: rows.length })}\n`);
-  return 0;
 }

@@ -1,184 +1,26 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-import { convertibleExtensions, convertToXlsx, findSoffice } from '../../reports/convert.js';
-import { entryOf, mergeReports, type FileProblem, type MergeResult, type ReportEntry } from '../../reports/merge.js';
-import { readReportFile } from '../../reports/read-file.js';
-import { buildSummary, isSummaryOutline } from '../../reports/summary.js';
-import { workbookOutline } from '../../reports/xlsx-cells.js';
-import type { MonitoringForm } from '../../schema/reports.js';
-import { CentreError, fileDiagnostic, userError } from '../../schema/diagnostic.js';
-import { translator } from '../../i18n/messages.js';
-import { compareText } from '../../util/compare.js';
-import { findWorkspaceRoot, isSpecialPath, readRegularFile, statOrUndefined } from '../../workspace/files.js';
-import { guardOutput, writeOutput } from '../../workspace/write-output.js';
+// `centre report merge <reports…>`: the schools' reports merged into one summary workbook.
+import { mergeReportFiles, type MergeOptions } from '../../workspace/use-cases/report-merge.js';
 import type { CliContext } from '../context.js';
-import { loadOne } from '../../workspace/find-one.js';
-import { periodOption, yearOption } from '../report-options.js';
-
-export interface MergeOptions {
-  readonly output?: string;
-  readonly form?: string;
-  readonly registry?: string;
-  readonly period?: string;
-  readonly year?: string;
-  readonly strict?: boolean;
-}
-
-const reportExtensions = ['.xlsx', '.csv'];
-
-interface Collected {
-  /** .xlsx and .csv files, read as they are. */
-  readonly files: string[];
-  /** .ods, .xls and the like: read when LibreOffice converts them. */
-  readonly convertible: string[];
-  /** Paths not found, and every file of a folder that is not a report. */
-  readonly problems: FileProblem[];
-  /** Everything named or found: none of it is ever written over. */
-  readonly all: string[];
-}
-
-/**
- * The report files among the given paths; folders are searched one level deep.
- * Every other entry of a folder is named as a problem, so that no school's file
- * is passed over in silence; only hidden files and office lock files (~$…) are not.
- */
-function collectReports(ctx: CliContext, inputs: readonly string[]): Collected {
-  const files = new Set<string>();
-  const convertible = new Set<string>();
-  const problems: FileProblem[] = [];
-  const all: string[] = [];
-  const add = (file: string, named: boolean) => {
-    const extension = path.extname(file).toLowerCase();
-    all.push(file);
-    if (isSpecialPath(file)) problems.push({ source: ctx.display(file), code: 'not-regular-file' });
-    else if (reportExtensions.includes(extension)) files.add(file);
-    else if (convertibleExtensions.includes(extension)) convertible.add(file);
-    else if (named || statOrUndefined(file)?.isFile()) problems.push({ source: ctx.display(file), code: 'report-kind-unknown' });
-    else problems.push({ source: ctx.display(file), code: 'report-in-subfolder' });
-  };
-  for (const input of inputs) {
-    const absolute = path.resolve(ctx.cwd, input);
-    const info = statOrUndefined(absolute);
-    if (!info) problems.push({ source: ctx.display(absolute), code: 'file-not-found' });
-    else if (info.isDirectory()) {
-      for (const name of readdirSync(absolute).sort(compareText)) {
-        if (!name.startsWith('.') && !name.startsWith('~$')) add(path.join(absolute, name), false);
-      }
-    } else add(absolute, true);
-  }
-  return { files: [...files], convertible: [...convertible], problems, all };
-}
-
-/** Whether an existing file is a summary this command wrote. */
-function isOwnSummary(file: string): boolean {
-  try {
-    return isSummaryOutline(workbookOutline(readRegularFile(file)));
-  } catch {
-    return false;
-  }
-}
 
 export async function reportMergeCommand(ctx: CliContext, inputs: string[], options: MergeOptions): Promise<number> {
-  const form = (await loadOne(ctx, 'form', options.form, true))!;
-  const period = periodOption(form, options.period);
-  const year = yearOption(options.year);
-  const registry = await loadOne(ctx, 'registry', options.registry, false);
-  const collected = collectReports(ctx, inputs);
-  const { files, convertible } = collected;
-  if (files.length + convertible.length === 0 && !collected.problems.some((problem) => problem.code === 'report-kind-unknown')) {
-    const nothing =
-      collected.problems.length > 0
-        ? collected.problems.map((p) => fileDiagnostic(p.source, p.code, p.params))
-        : [fileDiagnostic(inputs.join(' '), 'merge-no-files')];
-    throw new CentreError(nothing, 1);
-  }
-  // A summary of ours lying among the reports is no school's file: it may be written over.
-  const protect = (target: string) =>
-    guardOutput(ctx, target, { inputs: isOwnSummary(target) ? [] : collected.all, isOwn: isOwnSummary, what: ctx.t('merge-summary-word') });
-  if (options.output !== undefined) protect(path.resolve(ctx.cwd, options.output));
-
-  const entries: ReportEntry[] = [];
-  const unreadable: FileProblem[] = [...collected.problems];
-  const progress = progressBar(ctx, files.length + convertible.length);
-  let done = 0;
-  // One thread: reading a form takes a quarter of a millisecond, and worker
-  // threads, measured, cost more to start and to hand results back than that.
-  // Only the compact entry of each report is kept, never the parsed file.
-  const read = (file: string, original: string) => {
-    const reading = readReportFile(file, ctx.display(original), form, period);
-    const fileTime = 'reports' in reading ? statOrUndefined(original)?.mtimeMs : undefined;
-    if ('reports' in reading) entries.push(...reading.reports.map((report) => entryOf(report, form, fileTime)));
-    else unreadable.push(reading);
-    progress(++done);
-  };
-  for (const file of files) read(file, file);
-  readConverted(ctx, convertible, unreadable, read);
-
-  const result = mergeReports(entries, unreadable, { form, registry, period, year });
-  if (result.years) {
-    const years = [...result.years.entries()]
-      .sort((a, b) => compareText(a[0], b[0]))
-      .map(([value, count]) => `${value}: ${count}`)
-      .join(', ');
-    throw userError(inputs.join(' '), 'merge-mixed-years', { years });
-  }
-  for (const problem of result.problems)
-    ctx.stderr.write(`${problem.source}${problem.where ? ` ${problem.where}` : ''}: ${ctx.t(problem.code, problem.params)}\n`);
-  const counts = {
-    files: files.length + convertible.length + collected.problems.length,
-    counted: result.counted.length,
-    rejected: result.rejected.length,
-    missing: result.missing.length,
-  };
-  ctx.stdout.write(`${ctx.t('merge-counts', counts)}\n`);
-  if (options.strict && result.rejected.length > 0) {
+  const merged = await mergeReportFiles(ctx, inputs, options, {
+    read: progressBar(ctx),
+    counted: (counts) => ctx.stdout.write(`${ctx.t('merge-counts', { ...counts })}\n`),
+  });
+  if (merged.refused) {
     ctx.stderr.write(`${ctx.t('merge-strict-refused')}\n`);
     return 1;
   }
-  const target = path.resolve(ctx.cwd, options.output ?? path.join(findWorkspaceRoot(ctx.cwd), 'out', defaultName(form, result)));
-  protect(target);
-  // The summary is a Russian document, whatever language the terminal speaks.
-  const russian = translator('ru');
-  await writeOutput(ctx, target, buildSummary({ form, registry, result, describe: russian }));
-  ctx.stdout.write(`${ctx.t('merge-wrote', { path: ctx.display(target) })}\n`);
-  return result.rejected.length > 0 ? 1 : 0;
-}
-
-/** out/summary-interim-2024-2025.xlsx: summaries of two periods or years never share a name. */
-function defaultName(form: MonitoringForm, result: MergeResult): string {
-  return `summary-${[result.period ?? form.id, result.year].filter(Boolean).join('-')}.xlsx`;
-}
-
-/** .ods and .xls files through LibreOffice when it is installed; otherwise each is named with what to do. */
-function readConverted(ctx: CliContext, convertible: readonly string[], problems: FileProblem[], read: (file: string, original: string) => void): void {
-  if (convertible.length === 0) return;
-  const soffice = findSoffice(ctx.env.PATH);
-  if (!soffice) {
-    problems.push(...convertible.map((file) => ({ source: ctx.display(file), code: 'report-needs-libreoffice' as const })));
-    return;
-  }
-  const conversion = convertToXlsx(soffice, convertible);
-  try {
-    for (const file of convertible) {
-      const converted = conversion.converted.get(file);
-      if (converted) read(converted, file);
-      else
-        problems.push({
-          source: ctx.display(file),
-          code: 'report-conversion-failed',
-          params: { reason: ctx.t(conversion.failure.code, conversion.failure.params) },
-        });
-    }
-  } finally {
-    conversion.dispose();
-  }
+  ctx.stdout.write(`${ctx.t('merge-wrote', { path: ctx.display(merged.target) })}\n`);
+  return merged.rejected > 0 ? 1 : 0;
 }
 
 /** A bar on stderr when it is a terminal and the merge is large enough to wait for. */
-function progressBar(ctx: CliContext, total: number): (done: number) => void {
-  if (!ctx.stderr.isTTY || total < 50) return () => undefined;
+function progressBar(ctx: CliContext): (done: number, total: number) => void {
+  if (!ctx.stderr.isTTY) return () => undefined;
   let shown = -1;
-  return (done) => {
+  return (done, total) => {
+    if (total < 50) return;
     const percent = Math.floor((done / total) * 100);
     if (percent === shown) return;
     shown = percent;

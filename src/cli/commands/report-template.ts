@@ -1,69 +1,14 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { academicYearOf } from '../../calendar/days.js';
-import { russianCalendar } from '../../calendar/working-days.js';
-import { buildTemplate, dueDay, protectTemplate } from '../../reports/template.js';
-import type { MonitoringForm } from '../../schema/reports.js';
-import { findWorkspaceRoot } from '../../workspace/files.js';
-import { writeOutput } from '../../workspace/write-output.js';
-import { compareText } from '../../util/compare.js';
+// `centre report template`: the blank forms of a monitoring period, one per school.
+import { writeFormTemplates, type TemplateOptions } from '../../workspace/use-cases/report-template.js';
 import type { CliContext } from '../context.js';
-import { loadOne } from '../../workspace/find-one.js';
-import { periodOption, yearOption } from '../report-options.js';
-import { today } from '../../workspace/today.js';
-
-export interface TemplateOptions {
-  readonly form?: string;
-  readonly registry?: string;
-  readonly period?: string;
-  readonly year?: string;
-  readonly output?: string;
-  readonly force?: boolean;
-}
-
-/** `<school>-<period>-<year>.xlsx`: forms of two periods or years never share a name. */
-export function formFileName(owner: string, period: string, year: string): string {
-  return `${owner}-${period}-${year}.xlsx`;
-}
 
 export async function reportTemplateCommand(ctx: CliContext, options: TemplateOptions): Promise<number> {
-  const form = (await loadOne(ctx, 'form', options.form, true))!;
-  const now = today(ctx);
-  const year = yearOption(options.year) ?? `${academicYearOf(now).first}-${academicYearOf(now).first + 1}`;
-  const periodId = periodOption(form, options.period) ?? nextPeriod(form, now);
-  // as merge does: the workspace's registry when there is one, a form per school
-  const registry = await loadOne(ctx, 'registry', options.registry, false);
-  // The same rule as `centre when` and `centre calendar`: a deadline on a day off moves to the next working day.
-  const due = russianCalendar().nextWorkingDay(dueDay(form.periods.find((p) => p.id === periodId)!.due, year));
-
-  const folder = path.resolve(ctx.cwd, options.output ?? path.join(findWorkspaceRoot(ctx.cwd), 'out', 'forms'));
-  const targets = registry
-    ? registry.schools.map((school) => ({ school, file: formFileName(school.id, periodId, year) }))
-    : [{ school: undefined, file: formFileName(form.id, periodId, year) }];
-  let written = 0;
-  for (const { school, file } of targets) {
-    const target = path.join(folder, file);
-    // A form already there may be filled in: it is a school's work, kept unless --force.
-    if (!options.force && existsSync(target)) {
-      ctx.stdout.write(`${ctx.t('init-kept', { path: ctx.display(target) })}\n`);
-      continue;
-    }
-    const workbook = buildTemplate({ form, periodId, year, due, school });
-    await protectTemplate(workbook);
-    await writeOutput(ctx, target, new Uint8Array(await workbook.xlsx.writeBuffer()));
-    written++;
-  }
+  const forms = await writeFormTemplates(ctx, options, {
+    kept: (target) => ctx.stdout.write(`${ctx.t('init-kept', { path: ctx.display(target) })}\n`),
+  });
   ctx.stdout.write(
-    `${ctx.t('template-wrote', { count: written, period: periodId, periodTitle: form.periods.find((p) => p.id === periodId)!.title, year, path: ctx.display(folder) })}\n`,
+    `${ctx.t('template-wrote', { count: forms.written, period: forms.period, periodTitle: forms.periodTitle, year: forms.year, path: ctx.display(forms.folder) })}\n`,
   );
-  if (written < targets.length) ctx.stdout.write(`${ctx.t('template-kept', { count: targets.length - written })}\n`);
+  if (forms.kept > 0) ctx.stdout.write(`${ctx.t('template-kept', { count: forms.kept })}\n`);
   return 0;
-}
-
-/** The period whose due day comes next after today (in the academic year of today). */
-function nextPeriod(form: MonitoringForm, now: string): string {
-  const monthDay = now.slice(5);
-  const order = (due: string) => (due < '09-01' ? `1${due}` : `0${due}`); // September first
-  const upcoming = [...form.periods].sort((a, b) => compareText(order(a.due), order(b.due))).find((p) => order(p.due) >= order(monthDay));
-  return (upcoming ?? form.periods[0]!).id;
 }
