@@ -80,6 +80,25 @@ const forbidden = [
     to: { path: '^src/cli/commands/' },
   },
   {
+    name: 'command-calls-use-case',
+    comment:
+      'A command parses its options, calls its use case of src/workspace/use-cases/ and renders what it returns (ARCHITECTURE.md «Layers»): it takes only types from the layers below the application, besides the one error type and the date type.',
+    severity: 'error',
+    from: { path: '^src/cli/commands/' },
+    to: {
+      path: folder(
+        layers
+          .slice(
+            0,
+            layers.findIndex((layer) => layer.includes('workspace')),
+          )
+          .flat(),
+      ),
+      pathNot: '^src/schema/(diagnostic|iso-date)\\.ts$',
+      dependencyTypesNot: ['type-only'],
+    },
+  },
+  {
     name: 'known-layer',
     comment: 'Every folder of src/ is a layer of ARCHITECTURE.md; add a new one to `layers` in .dependency-cruiser.cjs and to the table.',
     severity: 'error',
