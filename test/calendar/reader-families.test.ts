@@ -282,6 +282,19 @@ describe('periods named by their start or end', () => {
     expect(data('в каникулярное время')!.dates).toEqual(data('в каникулы')!.dates);
   });
 
+  it.each(['летом', 'в летний период', 'летний период', 'в течение летнего периода', 'в период летних каникул'])(
+    '«%s» is the summer holidays, not the whole year',
+    (phrase) => {
+      expect(data(phrase)).toMatchObject({ kind: 'period', start: data('в летние каникулы')!.start, end: '2024-08-31' });
+      expect(data(phrase)!.start).not.toBe('2023-09-01');
+      expect(data(phrase)!.ignored).toBeUndefined();
+    },
+  );
+
+  it.each(['в осенний период', 'летний лагерь', 'в весенний период'])('«%s», a season or a summer thing that is not a period, is refused', (phrase) => {
+    expect(read(phrase).schedule).toBeUndefined();
+  });
+
   it.each(['по итогам конкурса', 'по окончании', 'после окончания четверти'])('«%s», the end of something undated, is refused', (phrase) => {
     expect(read(phrase).schedule).toBeUndefined();
   });

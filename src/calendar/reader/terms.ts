@@ -4,7 +4,7 @@
 // between them (dashes, «с», «по», «до», commas, «и»). Every token a term or a
 // link uses is marked as used; what is left unused is what the reader ignored.
 import type { Season, SchoolUnit } from './lexicon.js';
-import { isUnit, isWord, type Token } from './tokens.js';
+import { isSpelled, isUnit, isWord, type Token } from './tokens.js';
 import type { Weekday } from '../model.js';
 
 interface Place {
@@ -240,13 +240,18 @@ const seasonOf = (token: Token | undefined): Season | undefined =>
     ? (token.entry.word as Season)
     : undefined;
 
-/** «каникулы», «в осенние каникулы», «в период летних школьных каникул»: the school year's holidays, or one of them. */
+/**
+ * «каникулы», «в осенние каникулы», «в период летних школьных каникул»: the school year's holidays, or one of them.
+ * «летом», «в летний период» are the summer holidays too; an autumn or spring «период» is a season, not its holidays.
+ */
 const holidays: TermReader = (walk, i) => {
   const { tokens } = walk;
   const season = seasonOf(tokens[i]);
   let at = season === undefined ? i : i + 1;
   if (isWord(tokens[at], 'school')) at++;
-  if (schoolUnitOf(tokens[at]) !== 'holidays') return undefined;
+  const summer = season === 'summer' && (isWord(tokens[at], 'period') || (at === i + 1 && isSpelled(tokens[i], 'летом')));
+  if (summer && !isWord(tokens[at], 'period')) at = i;
+  if (!summer && schoolUnitOf(tokens[at]) !== 'holidays') return undefined;
   use(walk, ...tokens.slice(i, at + 1));
   push(walk, { kind: 'school', unit: 'holidays', ...(season ? { season } : {}), start: tokens[i]!.start, end: tokens[at]!.end });
   return at;
