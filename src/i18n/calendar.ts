@@ -83,6 +83,7 @@ export const en = {
   'phrase-august-eve': (p) => `the last week of August read as the eve of the year, in ${p.year}`,
   'phrase-vague': (p) => `${q(p.value)} names some days of the month without saying which`,
   'phrase-relative': (p) => `${q(p.value)} makes the date relative to something the phrase does not date`,
+  'phrase-unplaced': (p) => `${q(p.value)} says which days, but in a way centre does not read, and leaving it out would give other dates`,
   'phrase-terms-by-months': (p) =>
     `terms of ${p.year} taken as months (I: Sep–Oct, II: Nov–Dec, III: Jan–Mar, IV: Apr–May): there was no federal calendar yet; describe the year in a school-year file`,
   'phrase-federal-school-year': (p) => `terms and holidays of ${p.year} from the federal calendar (ФОП) by default; describe your own in a school-year file`,
@@ -176,6 +177,7 @@ export const ru = {
   'phrase-august-eve': (p) => `последняя неделя августа прочитана как канун учебного года, ${p.year} г.`,
   'phrase-vague': (p) => `${q(p.value)} — какие-то дни месяца, без указания каких`,
   'phrase-relative': (p) => `${q(p.value)} отсчитывает срок от события, дата которого не указана`,
+  'phrase-unplaced': (p) => `${q(p.value)} уточняет дни так, как centre не читает, а без этого получились бы другие даты`,
   'phrase-terms-by-months': (p) =>
     `четверти ${p.year} учебного года взяты по месяцам (I: сентябрь–октябрь, II: ноябрь–декабрь, III: январь–март, IV: апрель–май): федерального календаря тогда не было; опишите год в файле school-year`,
   'phrase-federal-school-year': (p) =>

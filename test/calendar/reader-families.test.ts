@@ -385,3 +385,65 @@ describe('a start with a length', () => {
     expect(data('с 01.09.2023 (42 учебных дня)')).toMatchObject({ kind: 'range', start: '2023-09-01', end: null });
   });
 });
+
+describe('«до конца …»: a deadline on the last day of what ends', () => {
+  it('the last day of any month named, in the academic year (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 11 }), fc.integer({ min: 2015, max: 2035 }), (index, first) => {
+        const month = index + 1;
+        const calendarYear = month >= 9 ? first : first + 1;
+        const last = addDays(isoDate(month === 12 ? calendarYear + 1 : calendarYear, month === 12 ? 1 : month + 1, 1), -1);
+        expect(data(`до конца ${genitive[index]}`, first)).toMatchObject({ kind: 'deadline', dates: [last] });
+      }),
+    );
+  });
+
+  it('a term named ends on its last day of lessons, the academic year on the last of the year', () => {
+    expect(data('до конца I четверти')).toMatchObject({ kind: 'deadline', dates: [data('I четверть')!.end] });
+    expect(data('до конца учебного года')).toMatchObject({ kind: 'deadline', dates: data('в конце учебного года')!.dates });
+  });
+
+  it.each(['до конца четверти', 'до конца года', 'до начала октября'])('«%s», with no one day, is refused', (phrase) => {
+    expect(read(phrase).schedule).toBeUndefined();
+  });
+});
+
+describe('«кроме каникул» after a period', () => {
+  it.each(['в течение учебного года, кроме каникул', 'весь год, кроме каникул', 'сентябрь – май, кроме каникул'])(
+    '«%s» is every day of lessons’ terms, the holidays left out',
+    (phrase) => {
+      const holidays = new Set(data('в каникулы')!.dates);
+      const days = data(phrase)!.dates;
+      expect(data(phrase)).toMatchObject({ kind: 'dates' });
+      expect(data(phrase)!.ignored).toBeUndefined();
+      expect(days[0]).toBe('2023-09-01');
+      expect(days.some((day) => holidays.has(day))).toBe(false);
+      // every day between the first and the last that is not a holiday
+      const between = data('в течение учебного года')!.dates.filter((day) => day <= days.at(-1)! && !holidays.has(day));
+      expect(days).toEqual(between);
+    },
+  );
+
+  it('only the holidays named are left out', () => {
+    const autumn = new Set(data('осенние каникулы')!.dates);
+    const days = data('октябрь – ноябрь, кроме осенних каникул')!.dates;
+    expect(days.some((day) => autumn.has(day))).toBe(false);
+    expect(days).toHaveLength(61 - autumn.size);
+  });
+});
+
+describe('a rule whose days are said in words it does not read', () => {
+  it.each(['по вторникам (1 и 3 неделя месяца)', 'два раза в месяц (2-я и 4-я среда)'])('«%s» is refused, not read as every week', (phrase) => {
+    const reading = read(phrase);
+    expect(reading.schedule).toBeUndefined();
+    expect(reading.notes.map((note) => note.code)).toContain('phrase-unplaced');
+  });
+
+  it.each([
+    ['ноябрь (по отдельному графику)', 'range'],
+    ['25.10.2025 - 02.11.2025 (9 календарных дней)', 'range'],
+    ['по средам (актовый зал)', 'recurring'],
+  ])('«%s»: words that do not say which days are left out and named', (phrase, kind) => {
+    expect(read(phrase, 2025).schedule?.kind).toBe(kind);
+  });
+});

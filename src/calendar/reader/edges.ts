@@ -24,6 +24,7 @@ const edgeOf = (token: Token | undefined): Edge | undefined => {
 const around: readonly (LinkWord | undefined)[] = ['in', 'to', 'each', 'current', 'filler'];
 
 export function readEdge(core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
+  if (linkWord(core[0]) === 'until' && linkWord(core[1]) === 'finish') return untilEnd(core, used, context);
   const at = core.findIndex((token) => edgeOf(token) !== undefined);
   if (at === -1) return undefined;
   const edge = edgeOf(core[at])!;
@@ -96,6 +97,22 @@ function unplacedUnit(rest: readonly Token[], edge: Edge, core: readonly Token[]
   take(core, used);
   context.notes.push({ code: edge === 'begin' ? 'phrase-each-unit-start' : 'phrase-each-unit-end' });
   return schoolUnitQuota(unit, 1, context);
+}
+
+/**
+ * «до конца сентября», «до конца I четверти», «до конца учебного года»: a deadline, the last day of the month or
+ * the term's last day of lessons. The end of a term not named («до конца четверти»: which?) has no one day.
+ */
+function untilEnd(core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
+  const read = new Set<Token>();
+  const notes: SpanContext['notes'] = [];
+  const end = readEdge(core.slice(1), read, { ...context, notes });
+  const due = end?.kind === 'date' ? end.date : end?.kind === 'range' ? end.end : undefined;
+  if (due === undefined) return undefined;
+  take(core.slice(0, 1), used);
+  read.forEach((token) => used.add(token));
+  context.notes.push(...notes.filter((note) => note.code !== 'phrase-month-part'));
+  return { kind: 'deadline', due };
 }
 
 function take(core: readonly Token[], used: Set<Token>): void {

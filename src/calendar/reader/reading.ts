@@ -38,7 +38,7 @@ export interface PhraseReading {
 }
 
 /** The notes that say why a phrase was refused, rather than how it was read. */
-export const refusalNotes: ReadonlySet<MessageCode> = new Set<MessageCode>(['phrase-relative', 'phrase-vague', 'phrase-days-off']);
+export const refusalNotes: ReadonlySet<MessageCode> = new Set<MessageCode>(['phrase-relative', 'phrase-vague', 'phrase-days-off', 'phrase-unplaced']);
 
 /** Why a phrase gives no dates, when the reader knows. */
 export function refusalOf(reading: PhraseReading): PhraseReading['notes'][number] | undefined {
@@ -52,8 +52,26 @@ export function readTiming(text: string, context: ReadingContext): PhraseReading
   const schedule = tokens.length === 0 ? undefined : readHead(tokens, used, spanContext);
   const ignored = schedule ? ignoredRuns(text, tokens, used) : [];
   const notes = [...new Map(spanContext.notes.map((note) => [note.code, note])).values()];
+  // «по вторникам (1 и 3 неделя месяца)», «два раза в месяц (2-я и 4-я среда)»: a rule that leaves out a number, a month or a
+  // weekday leaves out which of its days are meant (beside a date or a range, such words count days or name classes)
+  const rule = schedule?.kind === 'recurring' || schedule?.kind === 'quota';
+  const unplaced = !rule ? undefined : ignored.find((run) => tokens.some((token) => token.start >= run.start && token.end <= run.end && datesSomething(token)));
+  if (unplaced)
+    return {
+      schedule: undefined,
+      ignored: [],
+      problems: spanContext.problems,
+      notes: [...notes, { code: 'phrase-unplaced', params: { value: unplaced.text } }],
+    };
   return { schedule, ignored, problems: spanContext.problems, notes };
 }
+
+/** A token that says which days: a number or a date, a month, a weekday, an ordinal, a term of the school year. */
+const datesSomething = (token: Token) =>
+  token.type === 'number' ||
+  token.type === 'date' ||
+  (token.type === 'word' &&
+    (token.entry?.kind === 'month' || token.entry?.kind === 'weekday' || token.entry?.kind === 'ordinal' || token.entry?.kind === 'school-unit'));
 
 /** Unused words and numbers, consecutive ones joined: «ДК "Строитель"», «общеобразовательные учреждения города». */
 function ignoredRuns(text: string, tokens: readonly Token[], used: ReadonlySet<Token>): IgnoredWords[] {

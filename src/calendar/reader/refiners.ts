@@ -5,10 +5,10 @@
 // (четвертая среда месяца)»); months in brackets bound a recurrence («по
 // пятницам (сентябрь - май)»); a length («(9 дней)») is checked against the
 // span; «кроме июня – августа», «выходные дни 5, 6 апреля» take days out.
-import { isoDate, weekdayOf } from '../days.js';
-import type { IsoDate, Schedule, Weekday } from '../model.js';
+import { addDays, isoDate, weekdayOf } from '../days.js';
+import type { IsoDate, Schedule, Span, Weekday } from '../model.js';
 import { readRecurrence } from './recurrence.js';
-import { partOfEveryMonth, rangeSpan, termSpan, type SpanContext } from './spans.js';
+import { partOfEveryMonth, rangeSpan, schoolSpans, termSpan, type SpanContext } from './spans.js';
 import { readTerms, type Term } from './terms.js';
 import type { Token } from './tokens.js';
 
@@ -193,6 +193,13 @@ export function applyExcept(schedule: Schedule, except: readonly Token[], used: 
     [marker, ...rest].filter((token) => termTokens.has(token) || quiet(token) || token === marker).forEach((token) => used.add(token));
     return { ...schedule, rule: { ...schedule.rule, exceptMonths: months } };
   }
+  if ((schedule.kind === 'period' || (schedule.kind === 'range' && !schedule.except)) && terms.length > 0 && terms.every(isHolidays)) {
+    // «в течение учебного года, кроме каникул», «сентябрь – май, кроме каникул»: the span without the holidays named
+    const off = terms.flatMap((term) => (isHolidays(term) ? schoolSpans(term, context) : []));
+    [marker, ...rest].filter((token) => termTokens.has(token) || quiet(token) || token === marker).forEach((token) => used.add(token));
+    const spans = spanWithout({ start: schedule.start, end: schedule.end }, off);
+    return spans.length > 0 ? { kind: 'dates', spans } : undefined;
+  }
   if (schedule.kind === 'range' && terms.length > 0 && terms.every((term) => term.kind === 'day')) {
     const days = terms
       .map((term) => termSpan(term, undefined, context)?.start)
@@ -201,6 +208,21 @@ export function applyExcept(schedule: Schedule, except: readonly Token[], used: 
     return { ...schedule, except: [...new Set(days)].sort() };
   }
   return schedule;
+}
+
+const isHolidays = (term: Term): term is Term & { kind: 'school' } => term.kind === 'school' && term.unit === 'holidays';
+
+/** The parts of a span outside the spans given, in order. */
+function spanWithout(span: Span, off: readonly Span[]): Span[] {
+  const parts: Span[] = [];
+  let start = span.start;
+  for (const gap of [...off].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))) {
+    if (gap.end < start || gap.start > span.end) continue;
+    if (gap.start > start) parts.push({ start, end: addDays(gap.start, -1) });
+    if (gap.end >= start) start = addDays(gap.end, 1);
+  }
+  if (start <= span.end) parts.push({ start, end: span.end });
+  return parts;
 }
 
 function exceptedMonths(terms: readonly Term[], range: boolean): number[] | undefined {
