@@ -4,7 +4,7 @@ import path from 'node:path';
 import { detectLocale, translator, type Locale, type Translate } from '../i18n/messages.js';
 import { createPalette, type Palette } from './output/colours.js';
 import { renderDiagnostics } from './output/diagnostics.js';
-import { keptChecks } from '../kinds/kept-checks.js';
+import { keptChecks, type KeptChecks } from '../kinds/kept-checks.js';
 import type { WorkspaceContext } from '../workspace/context.js';
 
 export interface OutputStream {
@@ -45,13 +45,23 @@ export async function createContext(io: CliIo): Promise<CliContext> {
     if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
     return Boolean(stream.isTTY) && io.env.TERM !== 'dumb';
   };
-  const folder = io.keep?.folder();
-  const build = checkingBuild(io.keep);
   const t = translator(locale);
   const errorColours = await createPalette(coloured(io.stderr));
+  // found (and its folder made) on first use: --help and when read no file
+  let kept: KeptChecks | null | undefined;
+  const keptOnce = (): KeptChecks | undefined => {
+    if (kept === undefined) {
+      const folder = io.keep?.folder();
+      const build = checkingBuild(io.keep);
+      kept = folder !== undefined && build !== undefined ? keptChecks(folder, build) : null;
+    }
+    return kept ?? undefined;
+  };
   return {
     ...io,
-    ...(folder !== undefined && build !== undefined ? { keptChecks: keptChecks(folder, build) } : {}),
+    get keptChecks() {
+      return keptOnce();
+    },
     locale,
     t,
     colours: await createPalette(coloured(io.stdout)),
