@@ -9,6 +9,7 @@ import { readJurySheet } from '../contest/read-sheet.js';
 import { isResultsOutline } from '../contest/results-workbook.js';
 import { workbookOutline } from '../reports/xlsx-cells.js';
 import type { Contest, ContestStage } from '../schema/contest.js';
+import type { IsoDate } from '../schema/iso-date.js';
 import { CentreError, fileDiagnostic } from '../schema/diagnostic.js';
 import type { MessageCode } from '../i18n/messages.js';
 import { compareText } from '../util/compare.js';
@@ -78,6 +79,12 @@ export function collectFinalSheets(
     throw new CentreError(nothing, 1);
   }
   return { ...collected, all: [...collected.all, path.resolve(ctx.cwd, contestFile)] };
+}
+
+/** The date a document on final results bears: the one given, else the contest's results day after its last stage, else the stage's last day. */
+export function finalResultsDate(contest: Contest, stage: ContestStage, given: IsoDate | undefined): IsoDate {
+  const last = contest.stages.at(-1) === stage;
+  return given ?? (last && contest.results ? contest.results : (stage.to ?? stage.from));
 }
 
 /** The merge, or undefined (exit 1) after the problems and `refused` are said. */

@@ -9,7 +9,7 @@ import { findWorkspaceRoot } from '../files.js';
 import { isDocxDescribedAs } from '../own-documents.js';
 import { guardOutput, writeOutput } from '../write-output.js';
 import { loadContest } from '../contest.js';
-import { collectFinalSheets, finalMerge } from '../contest-inputs.js';
+import { collectFinalSheets, finalMerge, finalResultsDate } from '../contest-inputs.js';
 
 export interface OrderOptions {
   readonly stage?: string;
@@ -27,8 +27,7 @@ export async function writeContestOrder(ctx: WorkspaceContext, file: string, inp
   guardOutput(ctx, target, { inputs: collected.all, isOwn: isOwnOrder, what: ctx.t('contest-order-word') });
   const merge = finalMerge(ctx, contest, stage, file, collected, 'contest-order-refused');
   if (!merge) return undefined;
-  const last = contest.stages.at(-1) === stage;
-  const protocolDate = day ?? (last && contest.results ? contest.results : (stage.to ?? stage.from));
+  const protocolDate = finalResultsDate(contest, stage, day);
   await writeOutput(ctx, target, new Uint8Array(await renderOrderDocx({ contest, ranking: merge.ranking, protocolDate, schoolName })));
   return target;
 }

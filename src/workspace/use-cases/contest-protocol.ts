@@ -8,7 +8,7 @@ import { findWorkspaceRoot } from '../files.js';
 import { isDocxDescribedAs } from '../own-documents.js';
 import { guardOutput, writeOutput } from '../write-output.js';
 import { loadContest } from '../contest.js';
-import { collectFinalSheets, finalMerge } from '../contest-inputs.js';
+import { collectFinalSheets, finalMerge, finalResultsDate } from '../contest-inputs.js';
 
 export interface ProtocolOptions {
   readonly stage?: string;
@@ -32,8 +32,7 @@ export async function writeContestProtocol(
   // A protocol is signed: it is never made from provisional results.
   const merge = finalMerge(ctx, contest, stage, file, collected, 'contest-protocol-refused');
   if (!merge) return undefined;
-  const last = contest.stages.at(-1) === stage;
-  const date = day ?? (last && contest.results ? contest.results : (stage.to ?? stage.from));
+  const date = finalResultsDate(contest, stage, day);
   await writeOutput(ctx, target, new Uint8Array(await renderProtocolDocx({ contest, ranking: merge.ranking, date, schoolName })));
   return target;
 }

@@ -7,6 +7,7 @@ import { writeOutput } from '../write-output.js';
 import { userError } from '../../schema/diagnostic.js';
 import { jsonSchemaOf } from '../../kinds/json-schema.js';
 import type { Kind } from '../../kinds/kinds.js';
+import { kindNames } from '../../kinds/kind-names.js';
 import { defaultSchoolYear } from '../../calendar/reader/school-year.js';
 import { academicYearStart, moveToAcademicYear, schoolYearExample } from '../example-year.js';
 import { today } from '../today.js';
@@ -18,19 +19,8 @@ interface InitFile {
   readonly created: boolean;
 }
 
-const schemaKinds: readonly Kind[] = [
-  'plan',
-  'cyclogram',
-  'holidays',
-  'school-year',
-  'registry',
-  'form',
-  'record',
-  'centre',
-  'document',
-  'practice',
-  'contest',
-];
+// every kind but the register of issued numbers, which the commands write, never a person
+const schemaKinds: readonly Kind[] = kindNames.filter((kind) => kind !== 'register');
 
 /**
  * Creates plans/ with examples to start from (a plan, the registry, the centre, the school year and a
