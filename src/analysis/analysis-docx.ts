@@ -7,8 +7,7 @@
 // table beside it; a table with nothing recorded gives way to one line saying
 // what to record.
 import { AlignmentType, Document, ImageRun, LineRuleType, Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
-import { parseDateText } from '../schema/dates.js';
-import { dateParts } from '../schema/iso-date.js';
+import { dateParts, type IsoDate } from '../schema/iso-date.js';
 import type { Approval, PlanDocument } from '../schema/plan.js';
 import { approvalTable } from '../docs/approvals.js';
 import type { NarrativePart } from '../schema/record.js';
@@ -43,8 +42,8 @@ export interface AnalysisInput {
   readonly approvals?: readonly Approval[];
   /** Who signs under the text; without one, lines to sign on. */
   readonly signature?: { readonly position: string; readonly name: string };
-  /** The day the analysis is dated (ISO), printed under the signature. */
-  readonly date: string;
+  /** The day the analysis is dated, printed under the signature. */
+  readonly date: IsoDate;
   readonly narrative: readonly NarrativePart[];
   /** The year before, compared with this one, when the workspace holds its record. */
   readonly previous?: PreviousYear;
@@ -143,7 +142,7 @@ type Charts = AnalysisInput['charts'];
  * The position on the left, the name flush with the right margin, as under a
  * plan, then the date; with no one named, lines to sign and write the name on.
  */
-function signatureParagraphs(signature: AnalysisInput['signature'], date: string): Paragraph[] {
+function signatureParagraphs(signature: AnalysisInput['signature'], date: IsoDate): Paragraph[] {
   const position = signature ? typesetLines(signature.position) : [];
   const last = position.pop() ?? '';
   const name = signature ? typeset(signature.name) : `____________${NBSP}/${NBSP}____________________`;
@@ -154,13 +153,12 @@ function signatureParagraphs(signature: AnalysisInput['signature'], date: string
     tabStops: [{ type: TabStopType.RIGHT, position: width }],
     children: [new TextRun(last), new TextRun({ children: [new Tab(), name] })],
   });
-  const day = parseDateText(date);
   return [
     emptyParagraph(),
     ...position.map((line) => paragraph(line, STYLES.body, { keepNext: true })),
     signed,
     emptyParagraph(),
-    paragraph(day ? formatDateLong(day) : date, STYLES.body),
+    paragraph(formatDateLong(dateParts(date)), STYLES.body),
   ];
 }
 

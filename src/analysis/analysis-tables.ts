@@ -2,7 +2,7 @@
 // the totals, the participants by category and by month, the monitoring, what
 // was not held, the previous year beside this one. Columns are as wide as
 // their longest word needs, so that no heading or number breaks inside a word.
-import { parseDateText } from '../schema/dates.js';
+import { dateParts, type IsoDate } from '../schema/iso-date.js';
 import type { PlanDocument } from '../schema/plan.js';
 import type { Participants } from '../schema/record.js';
 import { participantCategories } from '../schema/record-words.js';
@@ -103,10 +103,7 @@ function table(headings: readonly string[], shares: readonly number[], rows: rea
   return new PreparedTable({ width, columnWidths: widths, cellMargins, rows: specRows });
 }
 
-export const dateText = (date: string) => {
-  const parsed = parseDateText(date);
-  return parsed ? formatDateNumeric(parsed) : date;
-};
+export const dateText = (date: IsoDate) => formatDateNumeric(dateParts(date));
 
 /** The total on one line, the categories on the next: «всего 310», «кл. рук. 240, зам. дир. 55, ОО 118». */
 function participantLines(participants: Participants | undefined): TableParagraph[] {

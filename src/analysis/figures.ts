@@ -46,7 +46,7 @@ export interface MonthFigures {
 
 /** A day of the record far outside the plan's period (a mistyped year), left out of the figures by month. */
 export interface DayOutside {
-  readonly date: string;
+  readonly date: IsoDate;
   readonly number: number;
   readonly activity: string;
 }

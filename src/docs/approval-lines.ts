@@ -1,6 +1,6 @@
 // The printed lines of an approval stamp, for the DOCX and the site alike
 // (no docx here: the site must not load it).
-import { parseDateText } from '../schema/dates.js';
+import { dateParts, type IsoDate } from '../schema/iso-date.js';
 import type { Approval } from '../schema/plan.js';
 import { formatDateLong, formatDateNumeric, NBSP, typesetLines } from '../text/typography.js';
 
@@ -8,19 +8,15 @@ const SIGNATURE_LINE = '________________';
 const BLANK_DAY_MONTH = `«${NBSP}___${NBSP}»${NBSP}________`;
 
 /** The date line of a signed stamp: the full date, blanks with the year, or blanks with «20__». */
-export function approvalDateLine(date: string | number | undefined): string {
+export function approvalDateLine(date: IsoDate | number | undefined): string {
   if (typeof date === 'number') return `${BLANK_DAY_MONTH}${NBSP}${date}${NBSP}г.`;
-  const parsed = date === undefined ? undefined : parseDateText(date);
-  return parsed ? formatDateLong(parsed) : `${BLANK_DAY_MONTH}${NBSP}20__${NBSP}г.`;
+  return date === undefined ? `${BLANK_DAY_MONTH}${NBSP}20__${NBSP}г.` : formatDateLong(dateParts(date));
 }
 
-const numericDate = (text: string) => {
-  const date = parseDateText(text);
-  return date ? formatDateNumeric(date) : text.trim();
-};
+const numericDate = (date: IsoDate) => formatDateNumeric(dateParts(date));
 
 /** «от 30.08.2023 № 01-10/96», «№ 01-10/96» when the date is not known. */
-function orderReference(number: string, date: string | undefined): string {
+function orderReference(number: string, date: IsoDate | undefined): string {
   return date === undefined ? `№${NBSP}${number}` : `от ${numericDate(date)} №${NBSP}${number}`;
 }
 

@@ -10,6 +10,7 @@ import { parseDateText } from '../../src/schema/dates.js';
 import type { Approval, Cyclogram, Plan, PlanDocument } from '../../src/schema/plan.js';
 import { plainSpaces, projectDocx, type DocxProjection, type TableProjection } from './docx-projection.js';
 import { iso } from '../helpers/iso.js';
+import { parseIsoDate } from '../../src/schema/iso-date.js';
 
 const approvals: Approval[] = [
   { stamp: 'СОГЛАСОВАНО', position: 'Первый заместитель министра\nОренбургской области', name: 'Н.А. Гордеева', date: 2023 },
@@ -228,8 +229,9 @@ describe('the approval stamps', () => {
   });
 
   it('writes the date line as a full date, blanks with the year, or blanks with 20__', () => {
-    expect(approvalDateLine('2023-08-30')).toBe('30\u00A0августа 2023\u00A0г.');
-    expect(approvalDateLine('30.08.2023')).toBe('30\u00A0августа 2023\u00A0г.');
+    expect(approvalDateLine(iso('2023-08-30'))).toBe('30\u00A0августа 2023\u00A0г.');
+    // the schema reads «30.08.2023» into the same date
+    expect(approvalDateLine(parseIsoDate('30.08.2023'))).toBe('30\u00A0августа 2023\u00A0г.');
     expect(plainSpaces(approvalDateLine(2023))).toBe('« ___ » ________ 2023 г.');
     expect(plainSpaces(approvalDateLine(undefined))).toBe('« ___ » ________ 20__ г.');
   });
