@@ -59,6 +59,11 @@ let schoolYearCount = 0;
  * `read`, when given, is what an earlier run read with the default school year, taken as it is when
  * both the school year and the period are the same.
  */
+/** The entries read earlier with the default school year (`read`), when they were read over `period`. */
+export function keptEntries(period: Span, read: EntriesRead | undefined): readonly CalendarEntry[] | undefined {
+  return read?.period.start === period.start && read.period.end === period.end ? read.entries : undefined;
+}
+
 export function planEntries(
   plan: PlanDocument,
   fallbackPeriod: Span,
@@ -70,8 +75,7 @@ export function planEntries(
   const key = `${period.start}/${period.end}/${schoolYearKeys.get(schoolYear)}`;
   const cached = cache.get(plan)?.get(key);
   if (cached) return cached;
-  const readEarlier = schoolYear === defaultSchoolYear && read?.period.start === period.start && read.period.end === period.end;
-  const entries = readEarlier ? read.entries : readEntries(plan, period, schoolYear);
+  const entries = (schoolYear === defaultSchoolYear ? keptEntries(period, read) : undefined) ?? readEntries(plan, period, schoolYear);
   if (!cache.has(plan)) cache.set(plan, new Map());
   cache.get(plan)!.set(key, entries);
   return entries;

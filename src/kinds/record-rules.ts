@@ -5,8 +5,7 @@ import type { PlanDocument, PlanItem, CyclogramItem } from '../schema/plan.js';
 import type { YearRecord } from '../schema/record.js';
 import { peopleCategories } from '../schema/record-words.js';
 import type { PathSegment } from '../schema/source.js';
-import { defaultSchoolYear } from '../calendar/reader/school-year.js';
-import { planEntries, planPeriod, type EntriesRead } from '../calendar/plan-entries.js';
+import { planPeriod, type CalendarEntry } from '../calendar/plan-entries.js';
 import { expand } from '../calendar/expand.js';
 import type { RuleProblem } from './rules.js';
 import { recordWindow } from '../analysis/figures.js';
@@ -82,14 +81,16 @@ export interface PlanItemRef {
 }
 
 /**
- * Every item of a plan, numbered as the document numbers them, with the last day it is due; its
- * timings are read, unless `read` holds them as read before (a kept check's, see planEntries).
+ * Every item of a plan, numbered as the document numbers them, with the last day it is due by the
+ * plan's calendar entries over its period (none when the plan has no period). The entries are the
+ * caller's to read (calendar/plan-entries.ts), or to take from the plan's kept check: this module
+ * never reads a timing, so that checking a record against a kept plan loads no reader.
  */
-export function planItemRefs(plan: PlanDocument, read?: EntriesRead): PlanItemRef[] {
+export function itemRefs(plan: PlanDocument, entries: readonly CalendarEntry[] | undefined): PlanItemRef[] {
   const period = planPeriod(plan);
   const lastDays = new Map<number, IsoDate>();
-  if (period) {
-    for (const entry of planEntries(plan, period, defaultSchoolYear, read)) {
+  if (period && entries) {
+    for (const entry of entries) {
       if (!entry.schedule) continue;
       const occurrences = expand(entry.schedule, period);
       const last = occurrences.reduce<IsoDate | undefined>((max, o) => (max === undefined || o.end > max ? o.end : max), undefined);
@@ -144,10 +145,10 @@ export function itemsPastWithoutEntry(
   plan: PlanDocument,
   files: { plan: string; record: string },
   today: string,
-  read?: EntriesRead,
+  entries: readonly CalendarEntry[] | undefined,
 ): RuleProblem[] {
   const recorded = entriesByNumber(plan, record);
-  return planItemRefs(plan, read).flatMap((ref): RuleProblem[] => {
+  return itemRefs(plan, entries).flatMap((ref): RuleProblem[] => {
     if (ref.lastDay === undefined || ref.lastDay >= today || recorded.has(ref.number)) return [];
     const params = {
       value: ref.id,

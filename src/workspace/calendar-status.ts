@@ -6,7 +6,9 @@ import type { AgendaRow, PlanSource } from '../calendar/agenda.js';
 import { formDeadlinePlans } from '../calendar/form-deadlines.js';
 import type { IsoDate, Span } from '../calendar/model.js';
 import { occurrenceStatus, type OccurrenceStatus } from '../analysis/occurrence-status.js';
-import { planItemRefs } from '../kinds/record-rules.js';
+import { itemRefs } from '../kinds/record-rules.js';
+import { planEntries, planPeriod } from '../calendar/plan-entries.js';
+import type { PlanDocument } from '../schema/plan.js';
 import { entriesByNumber } from '../analysis/record-items.js';
 import type { MonitoringForm } from '../schema/reports.js';
 import type { RecordEntry, YearRecord } from '../schema/record.js';
@@ -89,4 +91,10 @@ export function overdueItems(sources: readonly StatusSource[], records: readonly
     }
   }
   return items;
+}
+
+/** The plan's items with the last day each is due, its timings read with the default school year. */
+function planItemRefs(plan: PlanDocument) {
+  const period = planPeriod(plan);
+  return itemRefs(plan, period && planEntries(plan, period));
 }

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import type { PlanDocument } from '../schema/plan.js';
 import type { YearRecord } from '../schema/record.js';
 import type { RuleProblem } from '../kinds/rules.js';
-import type { EntriesRead } from '../calendar/plan-entries.js';
+import { keptEntries, planPeriod, type CalendarEntry, type EntriesRead } from '../calendar/plan-entries.js';
 import type { WorkspaceContext } from './context.js';
 import { loadFiles, type LoadedFile, type LoadedFiles } from './load.js';
 import { readTextFile } from './files.js';
@@ -50,7 +50,7 @@ export async function checkRecords(ctx: WorkspaceContext, loaded: LoadedFiles, t
     const problems: RuleProblem[] = found.plan
       ? recordAgainstPlan(record, found.plan, found.planFile)
       : [{ path: ['plan'], severity: 'error', code: 'record-plan-missing', params: { plan: record.plan, reason: found.reason } }];
-    const past = found.plan ? itemsPastWithoutEntry(record, found.plan, { plan: found.planFile, record: file.shown }, today, found.entriesRead) : [];
+    const past = found.plan ? itemsPastWithoutEntry(record, found.plan, { plan: found.planFile, record: file.shown }, today, await entriesOf(found.plan, found.entriesRead)) : [];
     if (problems.length === 0 && past.length === 0) continue;
     const { locateRecordProblems } = await import('../kinds/record-check.js');
     diagnostics.push(...locateRecordProblems(file.shown, loaded.sources.get(file.shown) ?? '', problems));
@@ -62,4 +62,14 @@ export async function checkRecords(ctx: WorkspaceContext, loaded: LoadedFiles, t
 
 function planText(loaded: LoadedFiles, shown: string, planPath: string): string {
   return loaded.sources.get(shown) ?? readTextFile(planPath);
+}
+
+/**
+ * The plan's calendar entries over its period: those its kept check holds, else read now (the reader, a
+ * bundle of its own in the built command, is loaded only then).
+ */
+async function entriesOf(plan: PlanDocument, read: EntriesRead | undefined): Promise<readonly CalendarEntry[] | undefined> {
+  const period = planPeriod(plan);
+  if (!period) return undefined;
+  return keptEntries(period, read) ?? (await import('../calendar/plan-entries.js')).planEntries(plan, period);
 }

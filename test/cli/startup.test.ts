@@ -85,6 +85,18 @@ describe('start-up path', () => {
     }
   });
 
+  it('checks a record against its unchanged plan without loading the timing reader', () => {
+    const cache = path.join(temporaryDir(), 'cache');
+    const first = filesLoaded(['validate', 'plans/'], { CENTRE_CACHE: cache });
+    expect(first.code).toBe(0);
+    // the first run checks every file, reading the plans' timings once, in the checking bundle
+    expect(first.files.some((file) => file.endsWith('/dist/quick-check.cjs'))).toBe(true);
+    const again = filesLoaded(['validate', 'plans/'], { CENTRE_CACHE: cache });
+    expect(again.code).toBe(0);
+    expect(again.files.filter((file) => /\/dist\/(plan-entries|quick-check|located-validation)\.cjs$/.test(file))).toEqual([]);
+    expect(bundle('command-validate')).not.toContain('перенесена');
+  });
+
   it('says every message of the interface through the tables the built CLI loads, as the sources do', () => {
     // every code in the table the build made for its domain, in both languages
     for (const [name, domain] of Object.entries(domains)) {
