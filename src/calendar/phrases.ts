@@ -3,11 +3,26 @@
 // head rules and refiners. `readPhrase` is the short form for callers that
 // only need the schedule; `readTiming` also says which words were ignored and
 // what looks wrong.
+import { createRequire } from 'node:module';
 import type { Schedule } from './model.js';
-import { readTiming, type ReadingContext } from './reader/reading.js';
+import * as reader from './reader/reading.js';
+import type { PhraseReading, ReadingContext } from './reader/reading.js';
 
 export type { PhraseReading, ReadingContext } from './reader/reading.js';
-export { readTiming } from './reader/reading.js';
+
+/**
+ * The built command keeps the reader in a bundle of its own (scripts/build.mjs names it here), loaded on
+ * the first phrase read: a command whose plans' entries are all kept (the calendar of unchanged files)
+ * never compiles it. The sources, and the bundles that read phrases themselves (`when`), import it.
+ */
+declare const CENTRE_READER_BUNDLE: string | undefined;
+let bundled: typeof reader | undefined;
+const timingReader = (): typeof reader =>
+  typeof CENTRE_READER_BUNDLE === 'string' ? (bundled ??= createRequire(__filename)(CENTRE_READER_BUNDLE) as typeof reader) : reader;
+
+export function readTiming(text: string, context: ReadingContext): PhraseReading {
+  return timingReader().readTiming(text, context);
+}
 
 /** The schedule a timing phrase means, or undefined when it cannot be read. */
 export function readPhrase(text: string, context: ReadingContext): Schedule | undefined {
