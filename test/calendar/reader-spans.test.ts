@@ -349,6 +349,12 @@ describe('the year typos of a range with both years written', () => {
     expect(read('с 10.05.2025 по 10.05.2024', ...plan).problems).toEqual([typo('10.05.2025', '10.05.2024', '2024-05-10', '2024-05-10', 2)]);
   });
 
+  it('corrects the end of a range begun on the eve of the next year, and suggests nothing more for that end', () => {
+    const reading = read('с 31.08.2024 по 05.09.2023', ...plan);
+    expect(reading.schedule).toEqual(range('2024-08-31', '2024-09-05'));
+    expect(reading.problems).toEqual([typo('05.09.2023', '05.09.2024', '2024-08-31', '2024-09-05', 16)]);
+  });
+
   it('corrects a start on the plan’s last day', () => {
     const reading = read('с 30.06.2024 по 02.07.2023', '2023-09-01', '2024-06-30');
     expect(reading.schedule).toEqual(range('2024-06-30', '2024-07-02'));
@@ -358,6 +364,12 @@ describe('the year typos of a range with both years written', () => {
   it('corrects one year written twice into a season of 92 days at most', () => {
     expect(read('с 01.10.2023 по 01.01.2023', ...plan).problems).toEqual([typo('01.01.2023', '01.01.2024', '2023-10-01', '2024-01-01', 16)]);
     expect(read('с 30.09.2023 по 01.01.2023', ...plan).problems).toEqual([{ code: 'phrase-range-reversed', severity: 'error', start: 2, end: 26 }]);
+  });
+
+  it('corrects two different years into a range longer than a season', () => {
+    const reading = read('с 01.02.2024 по 31.07.2023', ...plan);
+    expect(reading.schedule).toEqual(range('2024-02-01', '2024-07-31'));
+    expect(reading.problems).toEqual([typo('31.07.2023', '31.07.2024', '2024-02-01', '2024-07-31', 16)]);
   });
 
   it('refuses a range whose year is two off', () => {

@@ -299,7 +299,8 @@ export function checkYearTypo(term: Term, span: Span, context: SpanContext): voi
   if (span.start >= period.start && span.start <= period.end) return;
   const likely = academicYearFor(term.month, context);
   const corrected: IsoDate = isoDate(likely, term.month, Math.min(term.day, lastDayOfMonth(likely, term.month)));
-  if (Math.abs(likely - term.year) > 1 || corrected < period.start || corrected > period.end) return;
+  // a year one off, not the year written: a range whose other year was corrected ends outside the plan in the year it says
+  if (Math.abs(likely - term.year) !== 1 || corrected < period.start || corrected > period.end) return;
   const written = `${String(term.day).padStart(2, '0')}.${String(term.month).padStart(2, '0')}.${term.shortYear ? String(term.year).slice(2) : term.year}`;
   const meant = `${String(term.day).padStart(2, '0')}.${String(term.month).padStart(2, '0')}.${term.shortYear ? String(likely).slice(2) : likely}`;
   context.problems.push({ code: 'phrase-year-typo', params: { value: written, likely: meant }, severity: 'warning', start: term.start, end: term.end });
