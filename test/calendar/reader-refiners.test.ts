@@ -205,3 +205,172 @@ describe('days taken out of a range', () => {
     expect(reading.ignored).toEqual([]);
   });
 });
+
+describe('brackets and «кроме …», what else they leave or refuse', () => {
+  it('refuses a rule a first bracket leaves without days, whatever a second bracket says', () => {
+    expect(read('по субботам (кроме субботы) (сентябрь – май)').schedule).toBeUndefined();
+  });
+
+  it('reads «кроме …» after a time in the same bracket', () => {
+    const reading = read('по пятницам (9:00, кроме июля)');
+    expect(reading.schedule).toEqual(weekly([5], '2024-09-01', '2025-08-31', { exceptMonths: [7] }));
+    expect(reading.ignored).toEqual([]);
+  });
+
+  it('leaves weekdays beside one day out, named, and a weekday with other words beside a range', () => {
+    expect(read('5 апреля (понедельник, вторник)').schedule).toEqual({ kind: 'date', date: '2025-04-05' });
+    expect(ignoredOf('5 апреля (понедельник, вторник)')).toEqual(['понедельник', 'вторник']);
+    expect(read('с 1 по 12 апреля (понедельник, в актовом зале)').schedule).toEqual({ kind: 'range', start: '2025-04-01', end: '2025-04-12' });
+    expect(ignoredOf('с 1 по 12 апреля (понедельник, в актовом зале)')).toEqual(['понедельник', 'актовом зале']);
+  });
+
+  it('keeps the months left out when a bracket says which day of the month, and drops another frequency’s interval', () => {
+    expect(read('ежемесячно, кроме июля (вторая среда месяца)').schedule).toEqual({
+      kind: 'recurring',
+      rule: { frequency: 'monthly', weekdays: [3], nth: 2, exceptMonths: [7] },
+      start: '2024-09-01',
+      end: '2025-08-31',
+    });
+    expect(read('раз в две недели (вторая среда месяца)').schedule).toEqual({
+      kind: 'recurring',
+      rule: { frequency: 'monthly', weekdays: [3], nth: 2 },
+      start: '2024-09-01',
+      end: '2025-08-31',
+    });
+    expect(read('раз в две недели (по средам)').schedule).toEqual(weekly([3], '2024-09-01', '2025-08-31', { interval: 2 }));
+  });
+
+  it('refuses a day of the month with weekdays in brackets', () => {
+    expect(read('15 числа каждого месяца (по средам)').schedule).toBeUndefined();
+  });
+
+  it('takes the frequency said again in brackets as said, named as left out', () => {
+    expect(read('по пятницам (еженедельно)').schedule).toEqual(weekly([5]));
+    expect(ignoredOf('по пятницам (еженедельно)')).toEqual(['еженедельно']);
+    expect(read('по пятницам (каждую неделю)').schedule).toEqual(weekly([5]));
+    expect(ignoredOf('по пятницам (каждую неделю)')).toEqual(['каждую неделю']);
+  });
+
+  it('takes a length in months, or in school months, as said again; other words with a number are left out', () => {
+    for (const phrase of ['с сентября по октябрь (2 месяца)', 'с сентября по октябрь (2 учебных месяца)', 'с сентября по октябрь (2 зала)']) {
+      expect(read(phrase).schedule).toEqual({ kind: 'range', start: '2024-09-01', end: '2024-10-31' });
+    }
+    expect(ignoredOf('с сентября по октябрь (2 месяца)')).toEqual([]);
+    expect(ignoredOf('с сентября по октябрь (2 учебных месяца)')).toEqual([]);
+    expect(ignoredOf('с сентября по октябрь (2 зала)')).toEqual(['2 зала']);
+    expect(ignoredOf('с сентября по октябрь (весь месяц)')).toEqual(['месяц']);
+  });
+
+  it('bounds a recurrence by months said with «в течение»', () => {
+    expect(read('по пятницам (в течение сентября – мая)').schedule).toEqual(weekly([5], '2024-09-01', '2025-05-31'));
+  });
+
+  it('bounds a monthly rule by the week of one month, and keeps it when no month of the plan has the week', () => {
+    expect(read('1 раз в месяц (первая неделя мая)').schedule).toEqual({
+      kind: 'recurring',
+      rule: { frequency: 'monthly' },
+      start: '2025-04-28',
+      end: '2025-05-04',
+    });
+    const none = read('1 раз в месяц (пятая неделя месяца)', '2025-02-01', '2025-02-28');
+    expect(none.schedule).toEqual({ kind: 'recurring', rule: { frequency: 'monthly' }, start: '2025-02-01', end: '2025-02-28' });
+    expect(none.ignored).toEqual([]);
+  });
+});
+
+describe('a weekday checked against the day just before its bracket', () => {
+  it.each(['26 мая (пн), 27 мая (вт)', 'с 26 апреля по 26 мая (пн)'])('finds «%s» right', (phrase) => {
+    const reading = read(phrase);
+    expect(reading.problems).toEqual([]);
+    expect(reading.ignored).toEqual([]);
+  });
+
+  it('warns at a range or a list whose last day has another weekday, and keeps it as read', () => {
+    const range = read('с 20 по 27 мая (пн)');
+    expect(range.schedule).toEqual({ kind: 'range', start: '2025-05-20', end: '2025-05-27' });
+    expect(range.notes).toEqual([]);
+    expect(range.problems).toEqual([{ code: 'phrase-weekday-mismatch', params: { date: '2025-05-27', weekday: 1 }, severity: 'warning', start: 8, end: 18 }]);
+    const list = read('26 и 27 мая (пн)');
+    expect(list.schedule).toMatchObject({ kind: 'dates' });
+    expect(list.problems).toEqual([{ code: 'phrase-weekday-mismatch', params: { date: '2025-05-27', weekday: 1 }, severity: 'warning', start: 5, end: 15 }]);
+    expect(list.ignored).toEqual([]);
+  });
+});
+
+describe('what «кроме …» takes out, and what it leaves', () => {
+  it.each([
+    ['ежемесячно, кроме праздников', 'no month is named'],
+    ['по пятницам, кроме июня и 5 мая', 'a day among the months'],
+    ['ежедневно, кроме понедельника, кроме среды', 'a second «кроме»'],
+    ['раз в две недели по средам и пятницам, кроме пятницы', 'a rule of every other week keeps its weekdays together'],
+  ])('refuses «%s»: %s', (phrase) => {
+    expect(read(phrase).schedule).toBeUndefined();
+  });
+
+  it.each([
+    ['ежедневно, кроме субботы, воскресенья', [1, 2, 3, 4, 5]],
+    ['ежедневно, кроме понедельника и среды', [2, 4, 5, 6, 7]],
+  ])('«%s» repeats on the days left', (phrase, weekdays) => {
+    expect(read(phrase).schedule).toEqual(weekly(weekdays));
+  });
+
+  it('names the words after the months or days taken out', () => {
+    expect(read('по пятницам, кроме июня, актовый зал').schedule).toEqual(weekly([5], '2024-09-01', '2025-08-31', { exceptMonths: [6] }));
+    expect(ignoredOf('по пятницам, кроме июня, актовый зал')).toEqual(['актовый зал']);
+    expect(read('с 1 по 10 апреля, кроме 5 апреля, актовый зал').schedule).toEqual({
+      kind: 'range',
+      start: '2025-04-01',
+      end: '2025-04-10',
+      except: ['2025-04-05'],
+    });
+    expect(ignoredOf('с 1 по 10 апреля, кроме 5 апреля, актовый зал')).toEqual(['актовый зал']);
+  });
+
+  it.each([
+    ['с 1 по 10 апреля, кроме выходных дней 5 и 6 апреля', ['2025-04-05', '2025-04-06']],
+    ['с 1 по 10 апреля, кроме 5 – 6 апреля включительно', ['2025-04-05', '2025-04-06']],
+    ['с 1 по 10 апреля, кроме 1 апреля', ['2025-04-01']],
+  ])('«%s» takes out %j, every word used', (phrase, except) => {
+    const reading = read(phrase);
+    expect(reading.schedule).toEqual({ kind: 'range', start: '2025-04-01', end: '2025-04-10', except });
+    expect(reading.ignored).toEqual([]);
+  });
+
+  it('takes out no day before the range, or one that does not exist (which is said)', () => {
+    expect(read('с 5 по 10 апреля, кроме 3 апреля').schedule).toEqual({ kind: 'range', start: '2025-04-05', end: '2025-04-10', except: [] });
+    const impossible = read('с 1 по 10 апреля, кроме 31 апреля');
+    expect(impossible.schedule).toEqual({ kind: 'range', start: '2025-04-01', end: '2025-04-10', except: [] });
+    expect(impossible.problems).toEqual([{ code: 'phrase-impossible-date', params: { value: '31.04' }, severity: 'error', start: 24, end: 33 }]);
+  });
+
+  it('takes days out of a range only, and only when all that is taken out are days', () => {
+    expect(read('в течение года, кроме 1 января').schedule).toEqual({ kind: 'period', start: '2024-09-01', end: '2025-08-31' });
+    expect(ignoredOf('в течение года, кроме 1 января')).toEqual(['кроме 1 января']);
+    expect(read('с 1 апреля по 30 июня, кроме 9 мая и июня').schedule).toEqual({ kind: 'range', start: '2025-04-01', end: '2025-06-30' });
+  });
+});
+
+describe('a second bracket after «кроме …», and words beside a bound', () => {
+  it('keeps the months a first bracket leaves out when a second says which day of the month', () => {
+    expect(read('ежемесячно (кроме июля) (вторая среда месяца)').schedule).toEqual({
+      kind: 'recurring',
+      rule: { frequency: 'monthly', weekdays: [3], nth: 2, exceptMonths: [7] },
+      start: '2024-09-01',
+      end: '2025-08-31',
+    });
+  });
+
+  it('names the words of a bracket that bounds nothing', () => {
+    expect(read('по пятницам (актовый зал)').schedule).toEqual(weekly([5]));
+    expect(ignoredOf('по пятницам (актовый зал)')).toEqual(['актовый зал']);
+  });
+
+  it('uses every word of «(в течение месяца)» in the plan of one month', () => {
+    const reading = read('по пятницам (в течение месяца)', '2024-09-01', '2024-09-30');
+    expect(reading.schedule).toEqual(weekly([5], '2024-09-01', '2024-09-30'));
+    expect(reading.ignored).toEqual([]);
+    const place = read('по пятницам (в течение месяца, актовый зал)', '2024-09-01', '2024-09-30');
+    expect(place.schedule).toEqual(weekly([5], '2024-09-01', '2024-09-30'));
+    expect(place.ignored.map((words) => words.text)).toEqual(['актовый зал']);
+  });
+});
