@@ -303,6 +303,7 @@ describe('what «кроме …» takes out, and what it leaves', () => {
     ['по пятницам, кроме июня и 5 мая', 'a day among the months'],
     ['ежедневно, кроме понедельника, кроме среды', 'a second «кроме»'],
     ['раз в две недели по средам и пятницам, кроме пятницы', 'a rule of every other week keeps its weekdays together'],
+    ['через день, кроме субботы', 'every other day falls on no fixed weekdays'],
   ])('refuses «%s»: %s', (phrase) => {
     expect(read(phrase).schedule).toBeUndefined();
   });
