@@ -355,6 +355,12 @@ describe('the year typos of a range with both years written', () => {
     expect(reading.problems).toEqual([typo('05.09.2023', '05.09.2024', '2024-08-31', '2024-09-05', 16)]);
   });
 
+  it('corrects a start on the plan’s first day', () => {
+    const reading = read('с 01.09.2023 по 10.09.2022', ...plan);
+    expect(reading.schedule).toEqual(range('2023-09-01', '2023-09-10'));
+    expect(reading.problems).toEqual([typo('10.09.2022', '10.09.2023', '2023-09-01', '2023-09-10', 16)]);
+  });
+
   it('corrects a start on the plan’s last day', () => {
     const reading = read('с 30.06.2024 по 02.07.2023', '2023-09-01', '2024-06-30');
     expect(reading.schedule).toEqual(range('2024-06-30', '2024-07-02'));
@@ -389,6 +395,10 @@ describe('the year typo of a date: where the plan begins and ends', () => {
     const reading = read(phrase);
     expect(reading.schedule).toEqual({ kind: 'date', date });
     expect(reading.problems).toEqual([]);
+  });
+
+  it('says nothing of the last day of a plan of two academic years, whose month the first year also has', () => {
+    expect(read('31.08.2026', '2024-09-01', '2026-08-31').problems).toEqual([]);
   });
 
   it('suggests the plan’s year for a date after the plan, or one that moved would be its first or last day', () => {
