@@ -125,7 +125,7 @@ function boundRecurrence(schedule: Schedule & { kind: 'recurring' }, group: Grou
 }
 
 /** A weekday in brackets after a day: checked, and when the day has no year, it picks the year where they agree. */
-function checkWeekday(schedule: Schedule, stated: Weekday, group: Group, core: readonly Token[], context: SpanContext): Schedule | undefined {
+function checkWeekday(schedule: Dated, stated: Weekday, group: Group, core: readonly Token[], context: SpanContext): Schedule | undefined {
   const before = core.filter((token) => token.end <= group.open.start).at(-1);
   const dayTerm = before
     ? readTerms(core)
@@ -140,7 +140,7 @@ function checkWeekday(schedule: Schedule, stated: Weekday, group: Group, core: r
   if (dayTerm.year === undefined && schedule.kind === 'date') {
     for (const other of [year + 1, year - 1]) {
       const candidate = isoDate(other, dayTerm.month, dayTerm.day);
-      if (weekdayOf(candidate) === stated && Math.abs(other - year) === 1) {
+      if (weekdayOf(candidate) === stated) {
         context.notes.push({ code: 'phrase-weekday-year', params: { date: candidate } });
         return { kind: 'date', date: candidate };
       }
@@ -151,16 +151,19 @@ function checkWeekday(schedule: Schedule, stated: Weekday, group: Group, core: r
     params: { date, weekday: stated },
     severity: 'warning',
     start: dayTerm.start,
-    end: group.tokens.at(-1)?.end ?? group.open.end,
+    // the group lists the weekday, so it has a last token
+    end: group.tokens.at(-1)!.end,
   });
   return schedule;
 }
 
-function datesOf(schedule: Schedule): IsoDate[] {
+/** The schedules a weekday in brackets is checked against: one day, a range, a list. */
+type Dated = Schedule & { kind: 'date' | 'range' | 'dates' };
+
+function datesOf(schedule: Dated): IsoDate[] {
   if (schedule.kind === 'date') return [schedule.date];
   if (schedule.kind === 'range') return [schedule.start, schedule.end];
-  if (schedule.kind === 'dates') return schedule.spans.flatMap((span) => [span.start, span.end]);
-  return [];
+  return schedule.spans.flatMap((span) => [span.start, span.end]);
 }
 
 const summerMonths = [6, 7, 8];

@@ -48,7 +48,8 @@ export function academicYearFor(month: number, context: SpanContext): number {
   const first = academicYearOf(period.start).first;
   const academic = month >= 9 ? first : first + 1;
   const held = (year: number) => monthEnd(year, month) >= period.start && monthStart(year, month) <= period.end;
-  return held(academic) ? academic : ([academic + 1, academic - 1].find(held) ?? academic);
+  // the year before never holds it: that month ends before the academic year of the plan's first day begins
+  return held(academic) || !held(academic + 1) ? academic : academic + 1;
 }
 
 /**
@@ -95,9 +96,9 @@ export function termSpan(term: Term, year: number | undefined, context: SpanCont
       const last = lastDayOfMonth(y, month);
       if (term.nth === -1) return { start: isoDate(y, month, last - days + 1), end: isoDate(y, month, last) };
       const first = (term.nth - 1) * days + 1;
-      // a month has three decades and two halves; the last of them runs to the month's end
+      // a month has three decades and two halves (each begins by the 21st); the last of them runs to the month's end
       const parts = term.part === 'decade' ? 3 : 2;
-      if (term.nth < 1 || first > last || term.nth > parts) return undefined;
+      if (term.nth < 1 || term.nth > parts) return undefined;
       return { start: isoDate(y, month, first), end: isoDate(y, month, term.nth === parts ? last : first + days - 1) };
     }
     case 'quarter': {
@@ -203,7 +204,9 @@ export function rangeSpan(first: Term, last: Term, context: SpanContext): Span |
   const start = termSpan(first, startYear, context);
   const end = termSpan(last, endYear, context);
   if (!start || !end) return undefined;
-  if (start.start > end.end) return first.year !== undefined && last.year !== undefined ? correctedYears(first, last, context) : reversed(first, last, context);
+  // Only a range with both years written can run backwards here: an end without a year was placed on or
+  // after the start, a start without one before the end, and days the wrong way round in one month refused.
+  if (start.start > end.end) return correctedYears(first, last, context);
   const span = { start: start.start, end: end.end };
   if (first.kind === 'month' && last.kind === 'month' && first.year === undefined && last.year === undefined) checkMonthOrder(first, last, span, context);
   return span;
@@ -231,7 +234,8 @@ function monthOrder(first: { month: number }, last: { month: number }, context: 
 function checkMonthOrder(first: Term & { kind: 'month' }, last: Term & { kind: 'month' }, span: Span, context: SpanContext): void {
   const { period } = context;
   const order = monthOrder(first, last, context);
-  if (order === 'forward' || (order === 'eve' && span.start >= period.start) || (order === 'past' && span.end <= period.end)) return;
+  // begun the month before the plan, it begins before the plan: placed by its last month, the first such month the plan holds
+  if (order === 'forward' || (order === 'past' && span.end <= period.end)) return;
   const name = (month: number) => monthCases[month - 1]!.nominative;
   const place = { severity: 'warning' as const, start: first.start, end: last.end };
   if (order === 'eve') {
@@ -265,8 +269,9 @@ function correctedYears(first: Term & { kind: 'day' | 'month' }, last: Term & { 
     const a = termSpan(first, start, quiet);
     const b = termSpan(last, end, quiet);
     const year = changed === first ? start : end;
-    if (!a || !b || Math.abs(year - changed.year!) !== 1 || a.start > b.end || a.start < period.start || a.start > period.end) return [];
-    if (first.year === last.year && (first.month <= last.month || dayNumber(b.end) - dayNumber(a.start) > 92)) return [];
+    // each candidate runs forward by its making; one year written twice, corrected, crosses a New Year or, in one month, runs a whole year
+    if (!a || !b || Math.abs(year - changed.year!) !== 1 || a.start < period.start || a.start > period.end) return [];
+    if (first.year === last.year && dayNumber(b.end) - dayNumber(a.start) > 92) return [];
     return [{ changed, year, span: { start: a.start, end: b.end } }];
   });
   if (candidates.length !== 1) return reversed(first, last, context);
@@ -294,7 +299,8 @@ export function checkYearTypo(term: Term, span: Span, context: SpanContext): voi
   if (span.start >= period.start && span.start <= period.end) return;
   const likely = academicYearFor(term.month, context);
   const corrected: IsoDate = isoDate(likely, term.month, Math.min(term.day, lastDayOfMonth(likely, term.month)));
-  if (Math.abs(likely - term.year) > 1 || corrected < period.start || corrected > period.end) return;
+  // a year one off, not the year written: a range whose other year was corrected ends outside the plan in the year it says
+  if (Math.abs(likely - term.year) !== 1 || corrected < period.start || corrected > period.end) return;
   const written = `${String(term.day).padStart(2, '0')}.${String(term.month).padStart(2, '0')}.${term.shortYear ? String(term.year).slice(2) : term.year}`;
   const meant = `${String(term.day).padStart(2, '0')}.${String(term.month).padStart(2, '0')}.${term.shortYear ? String(likely).slice(2) : likely}`;
   context.problems.push({ code: 'phrase-year-typo', params: { value: written, likely: meant }, severity: 'warning', start: term.start, end: term.end });
