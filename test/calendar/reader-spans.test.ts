@@ -262,10 +262,10 @@ describe('ranges of quarters, school terms and months mixed', () => {
     expect(read('по понедельникам с первой недели месяца по май').schedule).toBeUndefined();
   });
 
-  it('bounds a recurrence by no holidays when the season is not said, and names the word left out', () => {
+  it('bounds a recurrence by no holidays when the season is not said: refused, the word named', () => {
     const reading = read('по средам (в каникулы)');
-    expect(reading.schedule).toEqual({ kind: 'recurring', rule: { frequency: 'weekly', weekdays: [3] }, start: '2024-09-01', end: '2025-08-31' });
-    expect(reading.ignored.map((words) => words.text)).toEqual(['каникулы']);
+    expect(reading.schedule).toBeUndefined();
+    expect(reading.notes).toContainEqual({ code: 'phrase-unplaced', params: { value: 'каникулы' } });
   });
 });
 
