@@ -374,3 +374,24 @@ describe('a second bracket after «кроме …», and words beside a bound', 
     expect(place.ignored.map((words) => words.text)).toEqual(['актовый зал']);
   });
 });
+
+describe('months taken out of a rule', () => {
+  const exceptMonths = (phrase: string) => {
+    const schedule = read(phrase).schedule;
+    return schedule?.kind === 'recurring' ? schedule.rule.exceptMonths : undefined;
+  };
+
+  it.each([
+    ['еженедельно, кроме июня – августа, декабря', [6, 7, 8, 12]],
+    ['еженедельно, кроме декабря, июня – августа', [12, 6, 7, 8]],
+    ['ежемесячно, кроме ноября – января', [11, 12, 1]],
+    ['по средам, кроме января и мая', [1, 5]],
+  ])('«%s»: a dash between two months takes out the months between too', (phrase, months) => {
+    expect(exceptMonths(phrase)).toEqual(months);
+  });
+
+  it('«кроме летних месяцев и декабря» takes out the summer and December', () => {
+    expect(exceptMonths('еженедельно, кроме летних месяцев и декабря')).toEqual([6, 7, 8, 12]);
+    expect(exceptMonths('еженедельно, кроме летних месяцев')).toEqual([6, 7, 8]);
+  });
+});

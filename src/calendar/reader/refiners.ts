@@ -9,7 +9,7 @@ import { addDays, isoDate, weekdayOf } from '../days.js';
 import type { IsoDate, Schedule, Span, Weekday } from '../model.js';
 import { readRecurrence } from './recurrence.js';
 import { partOfEveryMonth, rangeSpan, schoolSpans, termSpan, type SpanContext } from './spans.js';
-import { readTerms, type Term } from './terms.js';
+import { readTerms, type Item, type Term } from './terms.js';
 import type { Token } from './tokens.js';
 
 export interface Group {
@@ -185,13 +185,9 @@ export function applyExcept(schedule: Schedule, except: readonly Token[], used: 
     return exceptWeekdays(schedule, marker, rest, used);
   }
   if (schedule.kind === 'recurring') {
-    const months =
-      summer && terms.length === 0
-        ? summerMonths
-        : exceptedMonths(
-            terms,
-            items.some((item) => item.kind === 'link' && item.link === 'dash'),
-          );
+    // «кроме летних месяцев и декабря»: the summer's and the months named
+    const listed = terms.length === 0 ? (summer ? [] : undefined) : exceptedMonths(items);
+    const months = listed && (summer ? [...new Set([...summerMonths, ...listed])] : listed);
     if (!months) return undefined;
     [marker, ...rest].filter((token) => termTokens.has(token) || quiet(token) || token === marker).forEach((token) => used.add(token));
     return { ...schedule, rule: { ...schedule.rule, exceptMonths: months } };
@@ -228,17 +224,22 @@ function spanWithout(span: Span, off: readonly Span[]): Span[] {
   return parts;
 }
 
-function exceptedMonths(terms: readonly Term[], range: boolean): number[] | undefined {
+/** «кроме июня – августа, декабря»: the months named, a dash between two filled in (6, 7, 8, 12). */
+function exceptedMonths(items: readonly Item[]): number[] | undefined {
+  const terms = items.flatMap((item) => (item.kind === 'term' ? [item.term] : []));
   if (terms.length === 0 || terms.some((term) => term.kind !== 'month')) return undefined;
-  const months = terms.map((term) => (term as { month: number }).month);
-  if (range && months.length === 2) {
-    const list: number[] = [];
-    for (let month = months[0]!; ; month = (month % 12) + 1) {
-      list.push(month);
-      if (month === months[1]) return list;
+  const months: number[] = [];
+  let dash = false;
+  for (const item of items) {
+    if (item.kind === 'link') dash = item.link === 'dash';
+    else if (item.term.kind === 'month') {
+      const from = dash ? months.at(-1) : undefined;
+      if (from !== undefined) for (let month = (from % 12) + 1; month !== item.term.month; month = (month % 12) + 1) months.push(month);
+      months.push(item.term.month);
+      dash = false;
     }
   }
-  return months;
+  return [...new Set(months)];
 }
 
 /** «ежедневно, кроме выходных», «по будням, кроме среды»: days of the week taken out of a daily or weekly rule. */
