@@ -50,7 +50,9 @@ export async function checkRecords(ctx: WorkspaceContext, loaded: LoadedFiles, t
     const problems: RuleProblem[] = found.plan
       ? recordAgainstPlan(record, found.plan, found.planFile)
       : [{ path: ['plan'], severity: 'error', code: 'record-plan-missing', params: { plan: record.plan, reason: found.reason } }];
-    const past = found.plan ? itemsPastWithoutEntry(record, found.plan, { plan: found.planFile, record: file.shown }, today, await entriesOf(found.plan, found.entriesRead)) : [];
+    const past = found.plan
+      ? itemsPastWithoutEntry(record, found.plan, { plan: found.planFile, record: file.shown }, today, await entriesOf(found.plan, found.entriesRead))
+      : [];
     if (problems.length === 0 && past.length === 0) continue;
     const { locateRecordProblems } = await import('../kinds/record-check.js');
     diagnostics.push(...locateRecordProblems(file.shown, loaded.sources.get(file.shown) ?? '', problems));
