@@ -424,6 +424,18 @@ describe('«кроме каникул» after a period', () => {
     },
   );
 
+  it('a range beginning or ending inside the holidays starts after them or ends before them', () => {
+    const autumn = data('осенние каникулы')!;
+    const after = addDays(autumn.end!, 1);
+    const before = addDays(autumn.start!, -1);
+    expect(data(`с ${Number(autumn.start!.slice(8))} октября по 30 ноября, кроме каникул`)!.dates[0]).toBe(after);
+    expect(data('с 1 по 30 октября, кроме каникул')!.dates).toEqual(data('с 1 по 30 октября')!.dates.filter((day) => day <= before));
+  });
+
+  it('«кроме зимних и осенних каникул», two seasons it reads one of, is refused rather than leave the other in', () => {
+    expect(read('в течение года, кроме зимних и осенних каникул').schedule).toBeUndefined();
+  });
+
   it('only the holidays named are left out', () => {
     const autumn = new Set(data('осенние каникулы')!.dates);
     const days = data('октябрь – ноябрь, кроме осенних каникул')!.dates;

@@ -194,6 +194,8 @@ export function applyExcept(schedule: Schedule, except: readonly Token[], used: 
   }
   if ((schedule.kind === 'period' || (schedule.kind === 'range' && !schedule.except)) && terms.length > 0 && terms.every(isHolidays)) {
     // «в течение учебного года, кроме каникул», «сентябрь – май, кроме каникул»: the span without the holidays named
+    // «кроме зимних и осенних каникул»: a word the terms leave (a second season) would leave its holidays in
+    if (rest.some((token) => token.type === 'word' && !termTokens.has(token) && !quiet(token))) return undefined;
     const off = terms.flatMap((term) => (isHolidays(term) ? schoolSpans(term, context) : []));
     [marker, ...rest].filter((token) => termTokens.has(token) || quiet(token) || token === marker).forEach((token) => used.add(token));
     const spans = spanWithout({ start: schedule.start, end: schedule.end }, off);
