@@ -432,6 +432,12 @@ describe('«кроме каникул» after a period', () => {
     expect(data('с 1 по 30 октября, кроме каникул')!.dates).toEqual(data('с 1 по 30 октября')!.dates.filter((day) => day <= before));
   });
 
+  it('holidays named in any order are all left out', () => {
+    const off = new Set([...data('зимние каникулы')!.dates, ...data('осенние каникулы')!.dates]);
+    const days = data('в течение года, кроме зимних каникул и осенних каникул')!.dates;
+    expect(days).toEqual(data('в течение года')!.dates.filter((day) => !off.has(day)));
+  });
+
   it('«кроме зимних и осенних каникул», two seasons it reads one of, is refused rather than leave the other in', () => {
     expect(read('в течение года, кроме зимних и осенних каникул').schedule).toBeUndefined();
   });
