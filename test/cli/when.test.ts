@@ -107,6 +107,36 @@ describe('centre when --file', () => {
     expect(quota).toMatchObject({ kind: 'quota', count: 2, per: 'month' });
   });
 
+  it('reads this stop’s families through the built bin with LANG=C and in Russian: the summer, «до конца …», «кроме каникул», and a rule it cannot narrow refused', () => {
+    const file = path.join(temporaryDir(), 'phrases.txt');
+    const phrases = ['в течение летнего периода', 'до конца сентября', 'в течение учебного года, кроме каникул', 'еженедельно, кроме июня – августа, декабря'];
+    writeFileSync(file, `${phrases.join('\n')}\n`);
+    for (const LANG of ['C', 'ru_RU.UTF-8']) {
+      const result = spawnCli(['when', '--file', file, '--year', '2023-2024', '-f', 'jsonl'], { env: { LANG, LC_ALL: '' } });
+      expect(result.code, result.stderr).toBe(0);
+      const [summer, deadline, lessons, months] = result.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+      const holidays = JSON.parse(spawnCli(['when', 'в летние каникулы', '--year', '2023-2024', '-f', 'json'], { env: { LANG } }).stdout);
+      expect(summer).toMatchObject({ kind: 'period', start: holidays.start, end: '2024-08-31' });
+      expect(deadline).toMatchObject({ kind: 'deadline', dates: ['2023-09-30'] });
+      expect(lessons.kind).toBe('dates');
+      expect(lessons.dates).not.toContain('2024-01-03');
+      expect(months.rrule).toContain('BYMONTH=1,2,3,4,5,9,10,11;');
+    }
+    const english = spawnCli(['when', 'по вторникам (1 и 3 неделя месяца)', '--year', '2023-2024'], { env: { LANG: 'C', LC_ALL: '' } });
+    expect(english.code).toBe(1);
+    expect(english.stderr).toContain('«1 и 3 неделя месяца» says which days, but in a way centre does not read');
+    expect(english.stderr).not.toMatch(/\n\s+at /);
+    const russian = spawnCli(['when', 'по вторникам (1 и 3 неделя месяца)', '--year', '2023-2024'], { env: { LANG: 'ru_RU.UTF-8' } });
+    expect(russian.code).toBe(1);
+    expect(russian.stderr).toContain('«1 и 3 неделя месяца» уточняет дни так, как centre не читает');
+    const label = spawnCli(['when', 'летом', '--year', '2023-2024'], { env: { LANG: 'ru_RU.UTF-8' } });
+    expect(label.stdout).toContain('период учебного года');
+    expect(label.stdout).not.toContain('весь период плана');
+  });
+
   it('reads a few hundred phrases in one process from the built bin', () => {
     const file = phrasesFile(Array.from({ length: 300 }, (_, i) => `${(i % 28) + 1} ${['марта', 'октября', 'мая'][i % 3]}`));
     const result = spawnCli(['when', '--file', file, '--year', '2023-2024', '-f', 'jsonl']);

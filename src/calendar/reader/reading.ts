@@ -61,7 +61,8 @@ export function readTiming(text: string, context: ReadingContext): PhraseReading
       schedule: undefined,
       ignored: [],
       problems: spanContext.problems,
-      notes: [...notes, { code: 'phrase-unplaced', params: { value: unplaced.text } }],
+      // named from the first run that says which days to the last word left out: «1 и 3 неделя месяца», not «1»
+      notes: [...notes, { code: 'phrase-unplaced', params: { value: text.slice(unplaced.start, ignored.at(-1)!.end) } }],
     };
   return { schedule, ignored, problems: spanContext.problems, notes };
 }
