@@ -8,12 +8,12 @@ import { applyDone, newRecordText } from '../../analysis/record-edit.js';
 import { entryKey, findPlanItem } from '../../analysis/record-items.js';
 import { AWARDS_DESCRIPTION, renderAwardsDocx } from '../../contest/awards-docx.js';
 import { planCertificates } from '../../contest/attendance.js';
-import { readRoster, repeatedRows, type RosterProblem } from '../../contest/roster.js';
-import { XlsxError } from '../../reports/xlsx-cells.js';
+import { repeatedRows, type RosterProblem } from '../../contest/roster.js';
+import { readRosterFile } from '../roster-file.js';
 import { parseIsoDate } from '../../schema/iso-date.js';
 import { CentreError, fileDiagnostic, userError } from '../../schema/diagnostic.js';
 import type { WorkspaceContext } from '../context.js';
-import { findWorkspaceRoot, readRegularFile, readTextFile } from '../files.js';
+import { findWorkspaceRoot, readTextFile } from '../files.js';
 import { loadFiles } from '../load.js';
 import { changeAlone, guardOutput, samePath, writeOutput } from '../write-output.js';
 import { isOwnAwards, writePdfOf } from '../awards-output.js';
@@ -59,17 +59,7 @@ export async function issueCertificates(
   if (!found) throw unknownItem(ctx.display(planPath), plan, itemArg);
   const day = parseIsoDate(options.date ?? today(ctx));
   if (day === undefined) throw userError('--date', 'date-format', { value: options.date }, 2);
-  const attendance = path.resolve(ctx.cwd, attendanceArg);
-  const shown = ctx.display(attendance);
-  const extension = path.extname(attendance).toLowerCase();
-  if (extension !== '.xlsx' && extension !== '.csv') throw userError(shown, 'roster-not-read', {});
-  let roster;
-  try {
-    roster = readRoster(readRegularFile(attendance), extension === '.csv' ? 'csv' : 'xlsx');
-  } catch (error) {
-    if (error instanceof XlsxError) throw userError(shown, 'contest-sheet-damaged', {});
-    throw error;
-  }
+  const { roster, shown } = readRosterFile(ctx, attendanceArg);
   const { kept, problems: repeated } = repeatedRows(roster.rows);
   sayProblems(ctx, shown, roster.cells, [...roster.problems, ...repeated]);
   if (roster.problems.some((problem) => problem.severity === 'error')) return { refused: true };
@@ -90,7 +80,11 @@ export async function issueCertificates(
   const register = registerPath(ctx, options.register);
   const recordPath = options.record === undefined ? await findRecordOf(ctx, planPath) : path.resolve(ctx.cwd, options.record);
   for (const output of [target, pdfTarget])
-    guardOutput(ctx, output, { inputs: [planPath, attendance, register, recordPath], isOwn: isOwnAwards, what: ctx.t('certificates-word') });
+    guardOutput(ctx, output, {
+      inputs: [planPath, path.resolve(ctx.cwd, attendanceArg), register, recordPath],
+      isOwn: isOwnAwards,
+      what: ctx.t('certificates-word'),
+    });
   if (samePath(recordPath) === samePath(planPath)) throw userError(ctx.display(recordPath), 'output-is-input', { path: ctx.display(recordPath) }, 2);
 
   const { numbers, added } = await issueFromRegister(ctx, register, certificates.requests);

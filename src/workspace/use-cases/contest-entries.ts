@@ -3,11 +3,10 @@
 // nomination) nothing is written.
 import path from 'node:path';
 import { addParticipants, entriesOf } from '../../contest/entries.js';
-import { readRoster, repeatedRows, type RosterProblem, type RosterRow } from '../../contest/roster.js';
-import { XlsxError } from '../../reports/xlsx-cells.js';
-import { userError } from '../../schema/diagnostic.js';
+import { repeatedRows, type RosterProblem, type RosterRow } from '../../contest/roster.js';
+import { readRosterFile } from '../roster-file.js';
 import type { WorkspaceContext } from '../context.js';
-import { readRegularFile, readTextFile } from '../files.js';
+import { readTextFile } from '../files.js';
 import { changeAlone, writeOutput } from '../write-output.js';
 import { loadOne } from '../find-one.js';
 
@@ -23,17 +22,7 @@ export async function addContestEntries(ctx: WorkspaceContext, file: string, inp
   const rows: RosterRow[] = [];
   const problems: RosterProblem[] = [];
   for (const input of inputs) {
-    const absolute = path.resolve(ctx.cwd, input);
-    const shown = ctx.display(absolute);
-    const extension = path.extname(absolute).toLowerCase();
-    if (extension !== '.xlsx' && extension !== '.csv') throw userError(shown, 'roster-not-read', {});
-    let roster;
-    try {
-      roster = readRoster(readRegularFile(absolute), extension === '.csv' ? 'csv' : 'xlsx');
-    } catch (error) {
-      if (error instanceof XlsxError) throw userError(shown, 'contest-sheet-damaged', {});
-      throw error;
-    }
+    const { roster, shown } = readRosterFile(ctx, input);
     const placed = (place: string) => `${shown}${roster.cells ? '!' : ':'}${place}`;
     problems.push(...roster.problems.map((problem) => ({ ...problem, place: placed(problem.place) })));
     rows.push(...roster.rows.map((row) => ({ ...row, place: placed(row.place) })));
