@@ -188,7 +188,7 @@ const bundles = {
 // (calendar/phrases.ts): `calendar` and `validate` of unchanged files never compile it.
 const readerBundle = { 'timing-reader': 'src/calendar/reader/reading.ts' };
 await build({ ...bundles, entryPoints: readerBundle });
-const readerDefine = { ...importMetaUrl.define, CENTRE_READER_BUNDLE: JSON.stringify('./timing-reader.cjs') };
+const readerDefine = { ...importMetaUrl.define, CENTRE_READER_BUNDLE: JSON.stringify('timing-reader') };
 const { cli, ...otherUnits } = units;
 await build({ ...bundles, entryPoints: otherUnits, define: readerDefine });
 await build({ ...bundles, entryPoints: { cli }, define: { ...readerDefine, CENTRE_MESSAGE_CODES: JSON.stringify(messageCodes) } });

@@ -3,7 +3,7 @@
 // head rules and refiners. `readPhrase` is the short form for callers that
 // only need the schedule; `readTiming` also says which words were ignored and
 // what looks wrong.
-import { createRequire } from 'node:module';
+import { requireSiblingBundle } from '../util/sibling-bundle.js';
 import type { Schedule } from './model.js';
 import * as reader from './reader/reading.js';
 import type { PhraseReading, ReadingContext } from './reader/reading.js';
@@ -18,7 +18,7 @@ export type { PhraseReading, ReadingContext } from './reader/reading.js';
 declare const CENTRE_READER_BUNDLE: string | undefined;
 let bundled: typeof reader | undefined;
 const timingReader = (): typeof reader =>
-  typeof CENTRE_READER_BUNDLE === 'string' ? (bundled ??= createRequire(__filename)(CENTRE_READER_BUNDLE) as typeof reader) : reader;
+  typeof CENTRE_READER_BUNDLE === 'string' ? (bundled ??= requireSiblingBundle<typeof reader>(CENTRE_READER_BUNDLE)) : reader;
 
 export function readTiming(text: string, context: ReadingContext): PhraseReading {
   return timingReader().readTiming(text, context);

@@ -13,7 +13,7 @@ import * as records from './records.js';
 import * as reports from './reports.js';
 import * as site from './site.js';
 import * as validation from './validation.js';
-import { createRequire } from 'node:module';
+import { requireSiblingBundle } from '../util/sibling-bundle.js';
 import type { Message, MessageParams } from './wording.js';
 
 export type { MessageParams } from './wording.js';
@@ -59,13 +59,12 @@ const loadedTables = new Map<string, Readonly<Record<string, Message>>>();
 
 function messagesInBundles(locale: Locale, codes: string): Messages {
   const domainOf = domainsOfCodes(codes);
-  const load = createRequire(__filename);
   return (code) => {
     const domain = domainOf.get(code);
     if (domain === undefined) return undefined;
     const name = `messages-${domain}-${locale}`;
     let table = loadedTables.get(name);
-    if (!table) loadedTables.set(name, (table = (load(`./${name}.cjs`) as { table: Readonly<Record<string, Message>> }).table));
+    if (!table) loadedTables.set(name, (table = requireSiblingBundle<{ table: Readonly<Record<string, Message>> }>(name).table));
     return table[code];
   };
 }
