@@ -1,9 +1,11 @@
-// Three projects, one per layer of tests (test/layers.ts says which file is in which and why):
-// `npm run test:unit` (the edit loop), `npm run test:office`, `npm run test:fuzz`; `npm test`
-// runs all three, as CI does. `npm run test:unit` uses every core (--maxWorkers=100%; vitest's
-// default leaves one free); the office layer keeps the default, LibreOffice being the bottleneck.
+// Three layers of tests (test/layers.ts says which file is in which and why): `npm run test:unit`
+// (the edit loop), `npm run test:office`, `npm run test:fuzz`; `npm test` runs them all, as CI does.
+// The unit layer is two projects: its files share one module registry per worker (isolate: false,
+// which halves its time), except the few that replace modules with vi.mock, which need their own.
+// `npm run test:unit` uses every core (--maxWorkers=100%; vitest's default leaves one free); the
+// office layer keeps the default, LibreOffice being the bottleneck.
 import { defineConfig } from 'vitest/config';
-import { fuzzTests, officeTests } from './test/layers.js';
+import { fuzzTests, mockingTests, officeTests } from './test/layers.js';
 
 export default defineConfig({
   test: {
@@ -15,10 +17,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['node_modules/**', ...officeTests, ...fuzzTests],
+          exclude: ['node_modules/**', ...officeTests, ...fuzzTests, ...mockingTests],
           setupFiles: ['test/helpers/unit-guard.ts'],
+          isolate: false,
         },
       },
+      { extends: true, test: { name: 'unit-mocking', include: mockingTests, setupFiles: ['test/helpers/unit-guard.ts'] } },
       { extends: true, test: { name: 'office', include: officeTests } },
       { extends: true, test: { name: 'fuzz', include: fuzzTests } },
     ],

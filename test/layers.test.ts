@@ -5,41 +5,57 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../vitest.config.js';
-import { fuzzTests, officeTests } from './layers.js';
+import { fuzzTests, mockingTests, officeTests } from './layers.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const testFiles = (readdirSync(path.join(root, 'test'), { recursive: true, encoding: 'utf8' }) as string[])
   .filter((file) => file.endsWith('.test.ts'))
   .map((file) => `test/${file.split(path.sep).join('/')}`)
   .sort();
-const projects = (config.test?.projects ?? []) as { test: { name: string; include: string[]; exclude?: string[] } }[];
+const projects = (config.test?.projects ?? []) as { test: { name: string; include: string[]; exclude?: string[]; isolate?: boolean } }[];
+const mocksModules = (file: string) => /\bvi\.(mock|doMock|spyOn)\(/.test(readFileSync(path.join(root, file), 'utf8'));
 
 describe('the layers of tests', () => {
-  it('are the projects unit, office and fuzz, in that order', () => {
-    expect(projects.map((project) => project.test.name)).toEqual(['unit', 'office', 'fuzz']);
+  it('are the projects unit (in two: shared modules, and the files that mock one), office and fuzz, in that order', () => {
+    expect(projects.map((project) => project.test.name)).toEqual(['unit', 'unit-mocking', 'office', 'fuzz']);
   });
 
   it('name only test files that exist, each once, sorted', () => {
-    for (const list of [officeTests, fuzzTests]) {
+    for (const list of [officeTests, fuzzTests, mockingTests]) {
       for (const file of list) expect(existsSync(path.join(root, file)), file).toBe(true);
       expect(list).toEqual([...new Set(list)].sort());
     }
   });
 
   it('put every test file in exactly one project', () => {
-    const [unit, office, fuzz] = projects.map((project) => project.test);
+    const [unit, mocking, office, fuzz] = projects.map((project) => project.test);
     const inUnit = (file: string) => !unit!.exclude!.includes(file);
     for (const file of testFiles) {
-      const homes = [inUnit(file) && 'unit', office!.include.includes(file) && 'office', fuzz!.include.includes(file) && 'fuzz'].filter(Boolean);
+      const homes = [
+        inUnit(file) && 'unit',
+        mocking!.include.includes(file) && 'unit-mocking',
+        office!.include.includes(file) && 'office',
+        fuzz!.include.includes(file) && 'fuzz',
+      ].filter(Boolean);
       expect(homes, file).toHaveLength(1);
     }
     expect(unit!.include).toEqual(['test/**/*.test.ts']);
   });
 
+  it('share one module registry in the unit layer, except the files that replace a module, which run apart', () => {
+    const [unit, mocking] = projects.map((project) => project.test);
+    expect(unit!.isolate).toBe(false);
+    expect(mocking!.isolate).toBeUndefined();
+    const unitFiles = testFiles.filter((file) => !unit!.exclude!.includes(file));
+    expect(unitFiles.filter(mocksModules)).toEqual([]);
+    expect(mockingTests.filter((file) => !mocksModules(file))).toEqual([]);
+  });
+
   it('keep what the build wrote out of the unit layer, which runs without building', () => {
     const unit = projects[0]!.test;
     const readsDist = testFiles.filter(
-      (file) => !unit.exclude!.includes(file) && /path\.join\([^)]*['"]dist['"]/.test(readFileSync(path.join(root, file), 'utf8')),
+      (file) =>
+        (!unit.exclude!.includes(file) || mockingTests.includes(file)) && /path\.join\([^)]*['"]dist['"]/.test(readFileSync(path.join(root, file), 'utf8')),
     );
     expect(readsDist).toEqual([]);
   });

@@ -2,7 +2,8 @@
 // exactly one of them (test/layers.test.ts checks it):
 //
 // - unit: in-process only, no LibreOffice, no Chromium, no spawned centre (test/helpers/unit-guard.ts
-//   refuses them); the edit loop, `npm run test:unit`, under a minute on two cores.
+//   refuses them); the edit loop, `npm run test:unit`, under a minute on two cores. Its files share
+//   a module registry, except those that mock a module (mockingTests), which run apart.
 // - office: what needs the real clients or the installed command: LibreOffice and pdftotext,
 //   Chromium, the built bin/centre.js and the bundles in dist/; `npm run test:office` builds first.
 // - fuzz: property tests of hostile input whose runs FUZZ_RUNS scales; `npm run test:fuzz`.
@@ -74,6 +75,9 @@ export const officeTests = [
   'test/site/site.test.ts',
   'test/workspace/atomic-write.test.ts',
 ];
+
+/** Unit tests that replace a module (vi.mock): they need a module registry of their own. */
+export const mockingTests = ['test/site/copies.test.ts', 'test/site/serve-survives.test.ts'];
 
 /** Property tests of hostile input, their runs scaled by FUZZ_RUNS. */
 export const fuzzTests = ['test/import/fuzz.test.ts', 'test/reports/fuzz.test.ts', 'test/reports/summary-fuzz.test.ts', 'test/schema/fuzz.test.ts'];

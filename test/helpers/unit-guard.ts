@@ -16,14 +16,20 @@ function refuse(command: unknown, args: unknown): void {
   }
 }
 
-for (const name of ['spawn', 'spawnSync', 'execFile', 'execFileSync', 'fork'] as const) {
+// The unit project shares its modules between files (isolate: false) and runs this file before each
+// of them: the functions are wrapped once per worker.
+const guarded = Symbol.for('centre.unit-guard');
+const guardedOnce = (childProcess as unknown as Record<symbol, boolean>)[guarded] === true;
+(childProcess as unknown as Record<symbol, boolean>)[guarded] = true;
+
+for (const name of guardedOnce ? [] : (['spawn', 'spawnSync', 'execFile', 'execFileSync', 'fork'] as const)) {
   const original = childProcess[name] as (...args: unknown[]) => unknown;
   (childProcess as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
     refuse(name === 'fork' ? process.execPath : args[0], name === 'fork' ? [args[0]] : args[1]);
     return original.apply(childProcess, args);
   };
 }
-for (const name of ['exec', 'execSync'] as const) {
+for (const name of guardedOnce ? [] : (['exec', 'execSync'] as const)) {
   const original = childProcess[name] as (...args: unknown[]) => unknown;
   (childProcess as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
     refuse(String(args[0]).split(/\s+/)[0], String(args[0]).split(/\s+/).slice(1));
