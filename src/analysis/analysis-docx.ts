@@ -31,8 +31,6 @@ import {
 } from './analysis-tables.js';
 import { formatNumber, formatPercent, percentOf } from './russian-numbers.js';
 
-export { STATUS_LABELS, type MonitoringFigures } from './analysis-tables.js';
-
 export interface AnalysisInput {
   readonly plan: PlanDocument;
   readonly figures: YearFigures;
@@ -58,7 +56,7 @@ export interface AnalysisInput {
 }
 
 /** «Анализ работы регионального центра … за 2023–2024 учебный год». */
-export function analysisTitle(plan: PlanDocument, title?: string): string {
+function analysisTitle(plan: PlanDocument, title?: string): string {
   const name =
     title?.trim() ??
     (/^План работы\s/i.test(plan.title.trim())

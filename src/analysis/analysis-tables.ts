@@ -15,7 +15,7 @@ import { CATEGORY_LABELS, monthLabel } from './charts.js';
 import type { ItemFigures, ItemStatus, YearFigures } from './figures.js';
 import { formatChange, formatNumber, formatPercent, percentOf } from './russian-numbers.js';
 
-export const STATUS_LABELS: Record<ItemStatus, string> = {
+const STATUS_LABELS: Record<ItemStatus, string> = {
   held: 'проведено',
   moved: 'перенесено',
   cancelled: 'отменено',
@@ -58,7 +58,7 @@ const CHAR_WIDTH = 150;
 const LONGEST_KEPT_WORD = 20;
 
 const headingCell = (text: string): TableParagraph => ({ text: typeset(text), style: STYLES.cellHeading });
-export const cell = (text: string, italics?: boolean): TableParagraph => ({ text: typeset(text), style: STYLES.cell, ...(italics ? { italics } : {}) });
+const cell = (text: string, italics?: boolean): TableParagraph => ({ text: typeset(text), style: STYLES.cell, ...(italics ? { italics } : {}) });
 const centred = (text: string): TableParagraph => ({ text: typeset(text), style: STYLES.cellCentred });
 
 /** The width a column needs so that none of its words (up to LONGEST_KEPT_WORD letters) breaks. */
@@ -75,7 +75,7 @@ function neededWidth(texts: readonly string[]): number {
  * the others can give way: what a narrow column lacks is taken from the wider
  * ones in proportion to what they have beyond their own minimum.
  */
-export function fitWidths(shares: readonly number[], minimums: readonly number[], total: number): number[] {
+function fitWidths(shares: readonly number[], minimums: readonly number[], total: number): number[] {
   const sum = shares.reduce((acc, share) => acc + share, 0);
   const widths = shares.map((share, index) => Math.max(Math.floor((total * share) / sum), minimums[index]!));
   const excess = widths.reduce((acc, w) => acc + w, 0) - total;

@@ -24,7 +24,7 @@ const FONT_FILES = [
 ];
 
 /** The SVG of a Vega-Lite specification. */
-export async function chartSvg(spec: Record<string, unknown>): Promise<string> {
+async function chartSvg(spec: Record<string, unknown>): Promise<string> {
   const compiled = vegaLite.compile(spec as unknown as vegaLite.TopLevelSpec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   try {

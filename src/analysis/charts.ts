@@ -14,7 +14,7 @@ export interface ChartSpec {
 const FONT = 'Liberation Serif';
 const DARK = '#3a3a3a';
 const LIGHT = '#a6a6a6';
-export const CHART_WIDTH = 560;
+const CHART_WIDTH = 560;
 const HEIGHT = 220;
 
 const MONTHS_SHORT = ['янв.', 'февр.', 'март', 'апр.', 'май', 'июнь', 'июль', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'];

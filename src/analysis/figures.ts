@@ -24,7 +24,7 @@ export interface ItemFigures {
   readonly comment?: string;
 }
 
-export interface SectionFigures {
+interface SectionFigures {
   readonly title: string;
   readonly items: readonly ItemFigures[];
   readonly planned: number;
@@ -33,7 +33,7 @@ export interface SectionFigures {
   readonly participants: number;
 }
 
-export interface MonthFigures {
+interface MonthFigures {
   /** YYYY-MM. */
   readonly month: string;
   /** Items held that began this month. */
@@ -45,7 +45,7 @@ export interface MonthFigures {
 }
 
 /** A day of the record far outside the plan's period (a mistyped year), left out of the figures by month. */
-export interface DayOutside {
+interface DayOutside {
   readonly date: IsoDate;
   readonly number: number;
   readonly activity: string;

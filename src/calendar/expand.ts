@@ -142,7 +142,7 @@ export function nthWeekday(year: number, month: number, weekday: Weekday, nth: n
 }
 
 /** A monthly or quarterly rule with no day of its own: each occurrence is the month (quarter) itself. */
-export function spansWholePeriods(rule: Recurrence): boolean {
+function spansWholePeriods(rule: Recurrence): boolean {
   if (rule.frequency === 'quarterly') return true;
   return rule.frequency === 'monthly' && rule.monthDay === undefined && !(rule.nth !== undefined && rule.weekdays?.length);
 }

@@ -50,6 +50,6 @@ export type Schedule =
   | { readonly kind: 'unscheduled' };
 
 /** What a quota counts per: a school term (четверть), a half-year, a trimester, the school year, or a calendar month, week or quarter. */
-export type QuotaUnit = 'quarter-term' | 'half-year' | 'trimester' | 'year' | 'month' | 'week' | 'quarter';
+type QuotaUnit = 'quarter-term' | 'half-year' | 'trimester' | 'year' | 'month' | 'week' | 'quarter';
 
 export type ScheduleKind = Schedule['kind'];

@@ -17,7 +17,7 @@ const SINGULAR: readonly (readonly [RegExp, ParticipantCategory])[] = [
   [/^(?:обучающ|учащ|ученик|ученица|школьни)/u, 'pupils'],
 ];
 
-export function categoryOfPerson(text: string): ParticipantCategory | undefined {
+function categoryOfPerson(text: string): ParticipantCategory | undefined {
   const words = text
     .toLowerCase()
     .replaceAll('ё', 'е')

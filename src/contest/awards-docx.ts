@@ -82,7 +82,7 @@ function pageOf(request: AwardsRequest, page: AwardPage, first: boolean, width: 
   return children;
 }
 
-export function buildAwardsDocx(request: AwardsRequest): Document {
+function buildAwardsDocx(request: AwardsRequest): Document {
   const width = textWidth('portrait');
   const children = request.pages.flatMap((page, index) => pageOf(request, page, index === 0, width));
   return new Document({

@@ -24,7 +24,7 @@ export const ORDER_DESCRIPTION = 'Проект приказа об итогах 
 const justified = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 709 } } as const;
 
 /** «Самый классный классный» out of «Муниципальный конкурс … «Самый классный классный»», else the whole title in quotes. */
-export function contestName(title: string): string {
+function contestName(title: string): string {
   const quoted = /«.+»\s*$/u.exec(title.trim())?.[0];
   return quoted ?? `«${title.trim()}»`;
 }
@@ -42,7 +42,7 @@ function winners(request: OrderRequest): Paragraph[] {
   return lines.map((line, index) => paragraph(`${line}${index === lines.length - 1 ? '.' : ';'}`, STYLES.body, justified));
 }
 
-export function buildOrderDocx(request: OrderRequest): Document {
+function buildOrderDocx(request: OrderRequest): Document {
   const { contest } = request;
   const width = textWidth('portrait');
   const signer = contest.signatures?.diplomas;

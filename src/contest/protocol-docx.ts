@@ -27,7 +27,7 @@ const justified = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 709
 const score = (value: number) => String(value).replace('.', ',');
 
 /** «1 место», «победитель», «проходит в следующий этап», or nothing. */
-export function resultWords(row: RankedParticipant, nextStage: string | undefined): string {
+function resultWords(row: RankedParticipant, nextStage: string | undefined): string {
   if (typeof row.place === 'number') return `${row.place} место`;
   if (row.place !== undefined) return row.place;
   if (row.advances) return nextStage ? `проходит в этап «${nextStage}»` : 'проходит дальше';
@@ -96,7 +96,7 @@ function signatureLines(contest: Contest, width: number): Paragraph[] {
   );
 }
 
-export function buildProtocolDocx({ contest, ranking, date, schoolName }: ProtocolRequest): Document {
+function buildProtocolDocx({ contest, ranking, date, schoolName }: ProtocolRequest): Document {
   const width = textWidth('portrait');
   const stageIndex = contest.stages.indexOf(ranking.stage);
   const nextStage = ranking.stage.advance ? contest.stages[stageIndex + 1]?.title : undefined;

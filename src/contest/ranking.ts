@@ -32,13 +32,13 @@ export interface RankedParticipant {
   readonly complete: boolean;
 }
 
-export interface NominationRanking {
+interface NominationRanking {
   readonly id: string;
   readonly title: string;
   readonly rows: readonly RankedParticipant[];
 }
 
-export interface RankingProblem {
+interface RankingProblem {
   readonly code: MessageCode;
   readonly params: MessageParams;
 }

@@ -9,10 +9,10 @@ import { stageJury } from './model.js';
 import type { SourcedProblem, StageMerge } from './merge.js';
 import type { Exclusion, RankedParticipant } from './ranking.js';
 
-export const RESULTS_SHEET = 'Итоги';
-export const PROBLEMS_SHEET = 'Замечания';
+const RESULTS_SHEET = 'Итоги';
+const PROBLEMS_SHEET = 'Замечания';
 /** A defined name that tells a results workbook of ours from anything else (it may be written over). */
-export const RESULTS_NAME = 'centre_contest_results';
+const RESULTS_NAME = 'centre_contest_results';
 const DATA_SHEET = '_centre_contest_results';
 
 const exclusionWords: Record<Exclusion, string> = {

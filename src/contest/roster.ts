@@ -9,7 +9,7 @@ import { columnLetter } from '../reports/columns.js';
 import { readSheetCells, workbookOutline, type CellValue } from '../reports/xlsx-cells.js';
 import type { MessageCode, MessageParams } from '../i18n/messages.js';
 
-export type RosterField = 'name' | 'school' | 'category' | 'position' | 'nomination';
+type RosterField = 'name' | 'school' | 'category' | 'position' | 'nomination';
 
 /** Header words of each field, lower case, «ё» as «е»; the first field that matches a header takes the column. */
 const HEADER_WORDS: readonly (readonly [RosterField, readonly string[]])[] = [

@@ -21,14 +21,14 @@ export const DATA_FIRST_PARTICIPANT_ROW = 10;
 /** In row 6 of the hidden sheet, from column B on: the key of the criterion scored in each score column. */
 export const DATA_CRITERIA_ROW = 6;
 
-export interface SheetRow {
+interface SheetRow {
   readonly row: number;
   readonly participant: Participant;
   /** The juror works at the participant's school: the row is locked. */
   readonly conflict: boolean;
 }
 
-export interface SheetColumn {
+interface SheetColumn {
   readonly letter: string;
   readonly criterion: StageCriterion;
 }

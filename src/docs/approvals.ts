@@ -31,7 +31,7 @@ function blockParagraphs(approval: Approval | undefined, firstRow: boolean): Par
 }
 
 /** Left block, spacer, right block flush with the right margin. */
-export function approvalColumnWidths(orientation: Orientation): [number, number, number] {
+function approvalColumnWidths(orientation: Orientation): [number, number, number] {
   return [BLOCK_WIDTH, textWidth(orientation) - 2 * BLOCK_WIDTH, BLOCK_WIDTH];
 }
 

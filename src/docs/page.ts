@@ -23,19 +23,19 @@ import { typeset } from '../text/typography.js';
 export type Orientation = 'portrait' | 'landscape';
 
 /** A4 in twips (1 mm ≈ 56.7 twips), always in portrait: docx swaps it for landscape. */
-export const A4 = { width: 11906, height: 16838 } as const;
+const A4 = { width: 11906, height: 16838 } as const;
 /** Left 30 mm, right 10 mm, top and bottom 20 mm; header 10 mm from the edge. */
-export const MARGINS = { left: 1701, right: 567, top: 1134, bottom: 1134, header: 567, footer: 567 } as const;
+const MARGINS = { left: 1701, right: 567, top: 1134, bottom: 1134, header: 567, footer: 567 } as const;
 
 /** The width between the margins: 9638 twips in portrait, 14570 in landscape. */
 export function textWidth(orientation: Orientation): number {
   return (orientation === 'landscape' ? A4.height : A4.width) - MARGINS.left - MARGINS.right;
 }
 
-export const FONT = 'Times New Roman';
+const FONT = 'Times New Roman';
 /** Sizes in half-points: 14 pt for the page, 12 pt inside the plan table. */
-export const BODY_SIZE = 28;
-export const TABLE_SIZE = 24;
+const BODY_SIZE = 28;
+const TABLE_SIZE = 24;
 
 export const STYLES = {
   body: 'CentreBody',
@@ -101,7 +101,7 @@ export const DOCUMENT_STYLES: IStylesOptions = {
 /** The theme's heading and body fonts, for anything that still asks the theme. */
 export const THEME = { fonts: { headings: FONT, body: FONT } };
 
-export const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 export const NO_CELL_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } as const;
 export const NO_TABLE_BORDERS = { ...NO_CELL_BORDERS, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER } as const;
 

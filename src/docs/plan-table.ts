@@ -18,7 +18,7 @@ export interface CellLine {
   readonly italics?: boolean;
 }
 
-export interface PlanColumn {
+interface PlanColumn {
   readonly heading: string;
   /** Left-aligned or centred text. */
   readonly style: StyleId;
@@ -35,7 +35,7 @@ const plain = (lines: readonly string[]): CellLine[] => lines.map((text) => ({ t
 const LIST_MARK = /^[-–—•]\s+/;
 
 /** «Title» in «ёлочки» unless it already opens with them; quotes inside become „лапки“. */
-export function quotedTitle(title: string): string {
+function quotedTitle(title: string): string {
   const text = typeset(title);
   return text.startsWith('«') ? text : `«${text.replace(/«/g, '„').replace(/»/g, '“')}»`;
 }
@@ -106,7 +106,7 @@ function printOrder(plan: PlanDocument): number[] {
   return standard.flatMap((anchor, index) => [index, ...declared.flatMap((placed, extra) => (placed === anchor ? [standard.length + extra] : []))]);
 }
 
-export function planColumns(plan: PlanDocument): PlanColumn[] {
+function planColumns(plan: PlanDocument): PlanColumn[] {
   const columns = columnsInShareOrder(plan);
   return printOrder(plan).map((index) => columns[index]!);
 }
@@ -144,7 +144,7 @@ function itemRow(columns: readonly PlanColumn[], widths: readonly number[], item
 }
 
 /** The rows of the table: the header, then each section's heading row and its items, numbered on across sections. */
-export function planTableSpec(plan: PlanDocument, orientation: Orientation): TableSpec {
+function planTableSpec(plan: PlanDocument, orientation: Orientation): TableSpec {
   const columns = planColumns(plan);
   const width = textWidth(orientation);
   const shared = planColumnWidths(columns.length, width, (plan.columns ?? []).map((column) => column.width ?? EXTRA_COLUMN_SHARE));

@@ -16,7 +16,7 @@ export interface TableParagraph {
   readonly keepNext?: boolean;
 }
 
-export interface TableCellSpec {
+interface TableCellSpec {
   /** Twips. */
   readonly width: number;
   readonly paragraphs: readonly TableParagraph[];

@@ -11,7 +11,7 @@ export interface Place {
   readonly paragraph?: number;
 }
 
-export type NoteCode =
+type NoteCode =
   | 'import-unplaced-text'
   | 'import-unplaced-cell'
   | 'import-no-responsible'

@@ -98,7 +98,7 @@ function continuationTables(tables: readonly NumberedTable[], found: Found): Num
 }
 
 /** The heading given to items that come before any section row: a plan's sections need a title. */
-export const DEFAULT_SECTION = 'Мероприятия';
+const DEFAULT_SECTION = 'Мероприятия';
 
 /** The plan in a document, or ImportError('no-plan-table') with what was found instead. */
 export function mapPlan(document: ImportedDocument, defaultSection = DEFAULT_SECTION): ImportedPlan {

@@ -162,7 +162,7 @@ function numberFromText(text: string): number | undefined {
 }
 
 /** An Excel date serial as YYYY-MM-DD (1900 system, or 1904 when the workbook says so). */
-export function serialToIso(serial: number, date1904 = false): string | undefined {
+function serialToIso(serial: number, date1904 = false): string | undefined {
   if (!Number.isFinite(serial) || serial < 1) return undefined;
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
   return new Date(epoch + Math.floor(serial) * 86_400_000).toISOString().slice(0, 10);

@@ -135,7 +135,7 @@ function namedValue(workbook: ExcelJS.Workbook, name: string): string | undefine
  * Undefined for a formula whose stored result exceljs does not give: it drops a result of 0
  * or of empty text (its formula value's _copyModel keeps only truthy fields).
  */
-export function plainValue(value: unknown): Figure | undefined {
+function plainValue(value: unknown): Figure | undefined {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'да' : 'нет';

@@ -9,7 +9,6 @@ import type { Indicator, MonitoringForm, School } from '../schema/reports.js';
 
 import { FORM_SHEET, META_NAMES, META_SHEET, NAME_PREFIX } from './form-names.js';
 
-export { FORM_SHEET, META_NAMES, META_SHEET, NAME_PREFIX };
 
 export interface TemplateRequest {
   readonly form: MonitoringForm;
@@ -32,7 +31,7 @@ export function dueDay(due: string, year: string): IsoDate {
 const longDate = (date: IsoDate) => formatDateLong(dateParts(date));
 
 /** «до 16 декабря 2024 г. (15 декабря 2024 г. — выходной день)» when the due day was moved. */
-export function dueText(period: { readonly due: string }, year: string, due: IsoDate): string {
+function dueText(period: { readonly due: string }, year: string, due: IsoDate): string {
   const written = dueDay(period.due, year);
   return written === due ? `до ${longDate(due)}` : `до ${longDate(due)} (${longDate(written)} — выходной день)`;
 }
@@ -51,7 +50,7 @@ const typeLabels: Record<Indicator['type'], string> = {
 const PROMPT_TITLE_LIMIT = 32;
 
 /** The indicator's label as the title of its input message: what the school reads, never its id. */
-export function promptTitleOf(indicator: Indicator): string {
+function promptTitleOf(indicator: Indicator): string {
   const label = indicator.label.trim();
   return label.length <= PROMPT_TITLE_LIMIT ? label : `${label.slice(0, PROMPT_TITLE_LIMIT - 1).trimEnd()}…`;
 }

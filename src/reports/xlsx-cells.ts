@@ -24,7 +24,7 @@ export type CellValue =
   | { readonly kind: 'damaged' }
   | { readonly kind: 'empty' };
 
-export interface NamedCell {
+interface NamedCell {
   readonly name: string;
   readonly sheet: string;
   /** A1-style address. */
@@ -110,7 +110,7 @@ const firstParts = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl
  * its parent, so one value kept from a sheet would keep the whole sheet's XML
  * alive: with thousands of reports, memory would grow by the size of a file each.
  */
-export function detach(text: string): string {
+function detach(text: string): string {
   return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
 }
 
@@ -171,7 +171,7 @@ function attribute(tag: string, name: string): string {
 
 const xmlEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-export function unescapeXml(text: string): string {
+function unescapeXml(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, entity: string) =>
     entity.startsWith('#x') ? String.fromCodePoint(parseInt(entity.slice(2), 16)) : entity.startsWith('#') ? String.fromCodePoint(Number(entity.slice(1))) : xmlEntities[entity]!,
   );

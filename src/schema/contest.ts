@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { academicYear, calendarDate, describe, exampleFlag, identifier, text } from './fields.js';
 
-export const contestLevels = ['school', 'municipal', 'regional', 'federal'] as const;
+const contestLevels = ['school', 'municipal', 'regional', 'federal'] as const;
 
 /** What the site may publish besides the regulation and the stages: the ranking, and with it each juror's and criterion's scores. */
 const contestPublicParts = ['results', 'scores'] as const;
@@ -157,6 +157,5 @@ export const contestSchema = z
 
 export type Contest = z.infer<typeof contestSchema>;
 export type ContestStage = Contest['stages'][number];
-export type ContestTest = ContestStage['tests'][number];
 export type Juror = Contest['jury'][number];
 export type Participant = Contest['participants'][number];

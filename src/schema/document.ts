@@ -60,5 +60,4 @@ export const documentSchema = z
 
 export type CentreDocument = z.infer<typeof documentSchema>;
 export type DocumentClause = CentreDocument['clauses'][number];
-export type DocumentSubClause = Exclude<Extract<DocumentClause, object>['clauses'], undefined>[number];
 export type DocumentAppendix = CentreDocument['appendices'][number];

@@ -96,8 +96,8 @@ const itemFields = {
 const timing = text('Сроки дословно, как их пишет автор: «каждый 3-й понедельник месяца», «до 15 декабря».');
 
 // A plan written without «сроки» for some item (an imported one, often) is still a plan: its item is simply not on the calendar.
-export const planItemSchema = z.strictObject({ ...itemFields, timing: z.optional(timing) }).check(describe('Мероприятие плана.'));
-export const cyclogramItemSchema = z
+const planItemSchema = z.strictObject({ ...itemFields, timing: z.optional(timing) }).check(describe('Мероприятие плана.'));
+const cyclogramItemSchema = z
   .strictObject({ ...itemFields, timing: z.optional(timing) })
   .check(describe('Мероприятие циклограммы; сроки необязательны: их задаёт периодичность группы.'));
 
@@ -187,4 +187,3 @@ export type PlanDocument = Plan | Cyclogram;
 export type Approval = z.infer<typeof approvalSchema>;
 export type PlanItem = z.infer<typeof planItemSchema>;
 export type CyclogramItem = z.infer<typeof cyclogramItemSchema>;
-export type SubEvent = z.infer<typeof subEventSchema>;

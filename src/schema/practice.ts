@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { describe, text } from './fields.js';
 
-export const practiceStatuses = ['submitted', 'selected', 'published'] as const;
+const practiceStatuses = ['submitted', 'selected', 'published'] as const;
 
 /** A file kept next to the practice: a relative path that stays inside the workspace. */
 const attachedPath = z
@@ -37,4 +37,3 @@ export const practiceSchema = z
   .check(z.meta({ title: 'Эффективная практика', description: 'Практика классного руководителя для каталога на сайте (kind: practice).' }));
 
 export type Practice = z.infer<typeof practiceSchema>;
-export type PracticeStatus = (typeof practiceStatuses)[number];

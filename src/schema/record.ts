@@ -23,7 +23,7 @@ const participantsSchema = z
   })
   .check(describe('Участники: всего и по категориям; люди и организации считаются отдельно.'));
 
-export const recordEntrySchema = z
+const recordEntrySchema = z
   .strictObject({
     // a plan without ids (a Word plan imported as it is) is recorded by the numbers its document prints
     item: itemIdentifier('Код мероприятия плана (его id) или его номер в документе плана: 7.'),

@@ -13,11 +13,11 @@ const email = z
 const phone = z.string({ error: 'expected-text' }).check(z.regex(/^[+\d][\d\s()-]{4,}$/, { error: 'phone-format' }), describe('Телефон: +7 (3532) 77-00-00.'));
 
 /** Which of a coordinator's fields the site may show: personal data stays off the site unless listed. */
-export const contactFields = ['name', 'position', 'phone', 'email'] as const;
+const contactFields = ['name', 'position', 'phone', 'email'] as const;
 const publicFields = (description: string) =>
   z.optional(z.array(z.enum(contactFields, { error: 'public-field' }), { error: 'expected-list' }).check(describe(description)));
 
-export const contactSchema = z
+const contactSchema = z
   .strictObject({
     name: text('Фамилия, имя, отчество или инициалы и фамилия.'),
     position: z.optional(text('Должность.')),
@@ -67,13 +67,13 @@ export const registrySchema = z
   })
   .check(z.meta({ title: 'Реестр школ и координаторов', description: 'Районы, школы и их координаторы (kind: registry).' }));
 
-export const indicatorTypes = ['integer', 'number', 'percent', 'boolean', 'choice', 'text', 'date'] as const;
+const indicatorTypes = ['integer', 'number', 'percent', 'boolean', 'choice', 'text', 'date'] as const;
 
 /** How the summary totals an indicator over the schools of a district and of the region. */
-export const indicatorTotals = ['sum', 'mean', 'weighted mean', 'count of да', 'count per choice', 'none'] as const;
+const indicatorTotals = ['sum', 'mean', 'weighted mean', 'count of да', 'count per choice', 'none'] as const;
 export type IndicatorTotal = (typeof indicatorTotals)[number];
 
-export const indicatorSchema = z
+const indicatorSchema = z
   .strictObject({
     id: id('Код показателя: заголовок столбца в своде и в CSV.'),
     label: text('Формулировка показателя, как её видит школа.'),

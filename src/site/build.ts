@@ -39,9 +39,9 @@ interface PageSpec {
   readonly body: (ctx: PageContext) => Html;
 }
 
-export const fragmentPath = (pagePath: string) => pagePath.replace(/\.html$/, '.fragment.html');
+const fragmentPath = (pagePath: string) => pagePath.replace(/\.html$/, '.fragment.html');
 
-export function sitePages(input: SiteInput, extras: SiteExtras = {}): PageSpec[] {
+function sitePages(input: SiteInput, extras: SiteExtras = {}): PageSpec[] {
   const news = extras.news ?? [];
   const groups = groupPractices(input.practices);
   const view = calendarView(input);
@@ -124,7 +124,7 @@ function planLinks(input: SiteInput): Map<string, { path: string; label: string 
   return new Map(input.plans.map((entry) => [entry.plan.title.trim(), { path: planPath(entry.slug), label: planShortName(entry.plan) }]));
 }
 
-export function siteNav(input: SiteInput, extras: SiteExtras = {}): NavEntry[] {
+function siteNav(input: SiteInput, extras: SiteExtras = {}): NavEntry[] {
   return [
     { path: 'index.html', title: 'О центре' },
     ...(extras.news?.length ? [{ path: newsPath, title: 'Новости' }] : []),

@@ -6,17 +6,17 @@
 // without script and a page's links keep it, being relative inside its copy.
 import { escapeHtml, html, Html } from './html.js';
 
-export const contrastFolder = 'contrast/';
+const contrastFolder = 'contrast/';
 
-export const fontSizes = ['normal', 'large', 'xlarge'] as const;
-export const colourSchemes = ['bw', 'wb', 'blue'] as const;
-export type FontSize = (typeof fontSizes)[number];
-export type ColourScheme = (typeof colourSchemes)[number];
+const fontSizes = ['normal', 'large', 'xlarge'] as const;
+const colourSchemes = ['bw', 'wb', 'blue'] as const;
+type FontSize = (typeof fontSizes)[number];
+type ColourScheme = (typeof colourSchemes)[number];
 
 const sizeLabels: Record<FontSize, string> = { normal: 'обычный', large: 'крупный', xlarge: 'очень крупный' };
 const schemeLabels: Record<ColourScheme, string> = { bw: 'чёрным по белому', wb: 'белым по чёрному', blue: 'тёмно-синим по голубому' };
 
-export interface Version {
+interface Version {
   readonly size: FontSize;
   readonly scheme: ColourScheme;
 }
@@ -24,12 +24,12 @@ export interface Version {
 const defaultVersion: Version = { size: 'large', scheme: 'bw' };
 
 /** Where a copy of the version for the visually impaired lives: «contrast/» for the default choice, «contrast/xlarge-wb/» for another. */
-export function versionPrefix(version: Version): string {
+function versionPrefix(version: Version): string {
   return version.size === defaultVersion.size && version.scheme === defaultVersion.scheme ? contrastFolder : `${contrastFolder}${version.size}-${version.scheme}/`;
 }
 
 /** Every copy of the version for the visually impaired. */
-export const versions: readonly Version[] = fontSizes.flatMap((size) => colourSchemes.map((scheme) => ({ size, scheme })));
+const versions: readonly Version[] = fontSizes.flatMap((size) => colourSchemes.map((scheme) => ({ size, scheme })));
 
 /** Every prefix a page is written under: '' for the usual version, then each copy for the visually impaired. */
 export const versionPrefixes: readonly string[] = ['', ...versions.map(versionPrefix)];

@@ -19,7 +19,7 @@ const categoryWords: readonly [keyof Participants, string][] = [
 ];
 
 /** «520 участников: классных руководителей — 410, …». */
-export function participantsSentence(participants: Participants | undefined): string | undefined {
+function participantsSentence(participants: Participants | undefined): string | undefined {
   if (!participants) return undefined;
   const parts = categoryWords.filter(([key]) => participants[key] !== undefined).map(([key, words]) => `${words}${NBSP}— ${participants[key]}`);
   if (participants.total === undefined && parts.length === 0) return undefined;

@@ -14,7 +14,7 @@ import type { PageContext } from './layout.js';
 import type { SiteInput } from './model.js';
 
 /** Where a row's plan is: its page and a short name («План 2023–2024»), by the plan's title as the agenda gives it. */
-export type PlanLinks = ReadonlyMap<string, { readonly path: string; readonly label: string }>;
+type PlanLinks = ReadonlyMap<string, { readonly path: string; readonly label: string }>;
 
 /** What the calendar pages are made of: the calendar of the input, the plans' pages, the plan after the shown year. */
 export interface CalendarView {
@@ -25,7 +25,7 @@ export interface CalendarView {
 }
 
 export const calendarPath = 'calendar.html';
-export const longPeriodsPath = 'calendar/long.html';
+const longPeriodsPath = 'calendar/long.html';
 export const monthPath = (key: string) => `calendar/${key}.html`;
 
 /** «Январь»: a month heads its page with a capital letter. */
@@ -43,7 +43,7 @@ export function countEvents(count: number): string {
 }
 
 /** «2023–2024» of the academic year a day belongs to. */
-export const academicYearLabel = (date: IsoDate) => `${academicYearOf(date).first}–${academicYearOf(date).first + 1}`;
+const academicYearLabel = (date: IsoDate) => `${academicYearOf(date).first}–${academicYearOf(date).first + 1}`;
 
 function when(row: AgendaRow): Html {
   const start = html`<time datetime="${row.date}">${longDate(row.date)}</time>`;
@@ -57,7 +57,7 @@ function when(row: AgendaRow): Html {
 /** A row of a long period: a span of more than a month. */
 export type OngoingRow = AgendaRow & { readonly end: IsoDate };
 
-export const isOngoing = (row: AgendaRow): row is OngoingRow => row.end !== undefined && dayNumber(row.end) - dayNumber(row.date) > 31;
+const isOngoing = (row: AgendaRow): row is OngoingRow => row.end !== undefined && dayNumber(row.end) - dayNumber(row.date) > 31;
 
 /** A table named by its caption, or by the heading just above it (`labelledBy`), so that a month is not read twice. */
 function agendaTable(ctx: PageContext, plans: PlanLinks, caption: string | { labelledBy: string }, rows: readonly AgendaRow[]): Html {
@@ -97,7 +97,7 @@ export function calendarMonths(year: SiteInput['calendar']['year']): CalendarMon
 }
 
 /** What the shown year is and whether it is over: a sentence for the calendar and the home page. */
-export function yearStatus(ctx: PageContext, view: CalendarView): Html {
+function yearStatus(ctx: PageContext, view: CalendarView): Html {
   const { year, today } = view.calendar;
   const label = academicYearLabel(year.window.start);
   // the year is over once its last dated event is past (a summer of «в течение года» holds nothing to come)
@@ -121,7 +121,7 @@ function monthLinks(ctx: PageContext, list: readonly CalendarMonth[]): Html {
 }
 
 /** Dated rows in the table of the coming weeks; a busy plan lists the rest on its months' pages. */
-export const upcomingShown = 40;
+const upcomingShown = 40;
 
 /** The months of the shown year the rows fall in. */
 function monthsOf(rows: readonly AgendaRow[], list: readonly CalendarMonth[]): CalendarMonth[] {
@@ -170,7 +170,7 @@ ${agendaTable(ctx, view.plans, { labelledBy: 'month' }, month.rows)}
 }
 
 /** Long periods on one page: 300 of them make three pages. */
-export const longPeriodsPerPage = 100;
+const longPeriodsPerPage = 100;
 
 /** «calendar/long.html», then «calendar/long-2.html», … */
 export const longPeriodsPagePath = (page: number) => (page === 1 ? longPeriodsPath : `calendar/long-${page}.html`);

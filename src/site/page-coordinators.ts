@@ -9,7 +9,7 @@ import { html, type Html } from './html.js';
 export const coordinatorsPath = 'coordinators.html';
 
 /** The fields of a contact the site may show. */
-export function publicContact(contact: Contact | undefined, registry: Registry): Partial<Record<ContactField, string>> {
+function publicContact(contact: Contact | undefined, registry: Registry): Partial<Record<ContactField, string>> {
   if (!contact) return {};
   const allowed = new Set<ContactField>(contact.public ?? registry.public ?? []);
   const shown: Partial<Record<ContactField, string>> = {};

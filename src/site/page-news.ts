@@ -21,7 +21,7 @@ export const newsPath = 'news/index.html';
 export const newsItemPath = (slug: string) => `news/${slug}.html`;
 export const newsFeedPath = 'files/news.atom';
 /** How many items the home page shows. */
-export const latestNewsCount = 5;
+const latestNewsCount = 5;
 
 const dateLong = (date: IsoDate) => formatDateLong(dateParts(date));
 

@@ -68,7 +68,7 @@ function activityCell(item: PlanItem | CyclogramItem): Html {
 }
 
 /** Items on one page of a plan: a 300-item plan makes three pages, each well under 100 KB. */
-export const planItemsPerPage = 100;
+const planItemsPerPage = 100;
 
 const itemCount = (plan: PlanDocument) => plan.sections.reduce((sum, section) => sum + section.items.length, 0);
 

@@ -31,13 +31,13 @@ function practiceList(ctx: PageContext, practices: readonly SitePractice[]): Htm
 }
 
 /** Practices on one page of «Все практики»: 200 practices make four pages, none of them long. */
-export const practicesPerPage = 50;
+const practicesPerPage = 50;
 
 /** «practices/index.html», then «practices/pages/2.html», … */
 export const practicesPagePath = (page: number) => (page === 1 ? practicesPath : `practices/pages/${page}.html`);
 
 /** Every published practice, by topic then title: the order of «Все практики». */
-export function practicesInOrder(groups: { topics: PracticeGroup[] }): SitePractice[] {
+function practicesInOrder(groups: { topics: PracticeGroup[] }): SitePractice[] {
   return groups.topics.flatMap((group) => [...group.practices].sort((a, b) => a.practice.title.localeCompare(b.practice.title, 'ru')));
 }
 

@@ -95,7 +95,7 @@ function cellPosition(reference: string): [number, number] | undefined {
 }
 
 /** The rows and columns of «A6:Z200000» (a single cell «B3» is 1 × 1); undefined when it is no range. */
-export function rangeSize(range: string): { rows: number; columns: number } | undefined {
+function rangeSize(range: string): { rows: number; columns: number } | undefined {
   const [first, last = first] = range.split(':');
   const from = cellPosition(first ?? '');
   const to = cellPosition(last ?? '');
@@ -110,7 +110,7 @@ export function rangeSize(range: string): { rows: number; columns: number } | un
  * merged cell, ever sees the sheet. `merged` carries the count over the sheets
  * of one workbook.
  */
-export function checkSheetMerges(xml: Uint8Array, sheet: string, merged = { cells: 0 }, limits: DocumentBudget = DOCUMENT_BUDGET): void {
+function checkSheetMerges(xml: Uint8Array, sheet: string, merged = { cells: 0 }, limits: DocumentBudget = DOCUMENT_BUDGET): void {
   const bytes = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
   const grid = new GridBudget(limits);
   for (let at = bytes.indexOf(MERGE_CELL); at >= 0; at = bytes.indexOf(MERGE_CELL, at + MERGE_CELL.length)) {

@@ -28,7 +28,7 @@ export class ZipGuardError extends Error {
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** Whether the bytes are an OLE compound file: a password-protected Office file, or an old .doc/.xls. */
-export function isOleFile(bytes: Uint8Array): boolean {
+function isOleFile(bytes: Uint8Array): boolean {
   return OLE.every((byte, i) => bytes[i] === byte);
 }
 

@@ -25,7 +25,7 @@ import {
 import path from 'node:path';
 
 /** An error with an errno-like code, so that messages put it into words like any other file-system refusal. */
-export class WriteRefused extends Error {
+class WriteRefused extends Error {
   constructor(
     readonly code: 'EREADONLY' | 'ENOTREG' | 'EEXIST',
     readonly file: string,

@@ -9,7 +9,7 @@ import { fileDiagnostic, type Diagnostic } from '../schema/diagnostic.js';
 import { compareText } from '../util/compare.js';
 import { replaceFileAtomic } from './atomic-write.js';
 
-export const yamlExtensions = ['.yaml', '.yml'];
+const yamlExtensions = ['.yaml', '.yml'];
 const skippedFolders = new Set(['node_modules', 'out', 'dist']);
 
 /** The nearest folder, from `cwd` upwards, that holds a `plans/` folder; `cwd` itself when none does. */
@@ -108,7 +108,7 @@ export class NotUtf8Error extends Error {
 }
 
 /** Thrown for a named pipe, socket or device where a file is read: its errno-like code says it in words. */
-export class NotRegularFileError extends Error {
+class NotRegularFileError extends Error {
   readonly code = 'ENOTREG';
   constructor(readonly file: string) {
     super(`ENOTREG: not an ordinary file: ${file}`);
@@ -122,7 +122,7 @@ function errnoError(code: string, file: string): NodeJS.ErrnoException {
 }
 
 /** Whether a path names something other than an ordinary file or a folder (a pipe, socket, device). */
-export function isSpecialFile(info: Stats | Dirent): boolean {
+function isSpecialFile(info: Stats | Dirent): boolean {
   return !info.isFile() && !info.isDirectory() && !info.isSymbolicLink();
 }
 

@@ -80,7 +80,7 @@ export function readFileInside(root: string, file: string, options: ReadInsideOp
  * The Markdown files of a folder the site publishes (pages, news), sorted by name; none when the
  * folder is not there, and none with the reason among `diagnostics` when it cannot be listed.
  */
-export function markdownFilesIn(folder: string, shown: string, diagnostics: Diagnostic[]): string[] {
+function markdownFilesIn(folder: string, shown: string, diagnostics: Diagnostic[]): string[] {
   if (!statOrUndefined(folder)?.isDirectory()) return [];
   try {
     return readdirSync(folder)
@@ -96,7 +96,7 @@ export function markdownFilesIn(folder: string, shown: string, diagnostics: Diag
  * The text of a file the site publishes as it is (a page, a news item), read only if it is a regular
  * file inside the workspace; otherwise undefined, with the reason among `diagnostics` under `shown`.
  */
-export function readPublishedText(root: string, file: string, shown: string, diagnostics: Diagnostic[]): string | undefined {
+function readPublishedText(root: string, file: string, shown: string, diagnostics: Diagnostic[]): string | undefined {
   const read = readFileInside(root, file);
   if (!('problem' in read)) return read.bytes.toString('utf8');
   if (read.problem === 'outside') diagnostics.push(fileDiagnostic(shown, 'site-page-outside', { path: shown, target: read.real }));

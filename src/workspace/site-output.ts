@@ -14,7 +14,7 @@ import { existingRealPath, isInside, readFileInside, realPathOf, removeFileInsid
 import type { WorkspaceContext } from './context.js';
 import { writeOutputSync } from './write-output.js';
 
-export const manifestName = '.centre-site.json';
+const manifestName = '.centre-site.json';
 
 export interface SiteFiles {
   readonly files: ReadonlyMap<string, string | Uint8Array>;

@@ -371,7 +371,7 @@ export function schoolUnitQuota(per: 'quarter-term' | 'half-year' | 'trimester',
 }
 
 /** The calendar weeks, Monday to Sunday, a period touches; the first and last cut to the period. */
-export function calendarWeeks(period: Span): Span[] {
+function calendarWeeks(period: Span): Span[] {
   const weeks: Span[] = [];
   for (let monday = addDays(period.start, 1 - weekdayOfDate(period.start)); monday <= period.end; monday = addDays(monday, 7)) {
     const sunday = addDays(monday, 6);

@@ -97,8 +97,7 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
   return schedule;
 }
 
-export const meaningful = (token: Token) =>
-  (token.type === 'word' && !isWord(token, 'filler', 'in', 'and')) || token.type === 'number' || token.type === 'date';
+const meaningful = (token: Token) => (token.type === 'word' && !isWord(token, 'filler', 'in', 'and')) || token.type === 'number' || token.type === 'date';
 
 function readUnscheduled(core: readonly Token[], used: Set<Token>): Schedule | undefined {
   const markers = core.filter((token) => isWord(token, 'unscheduled'));

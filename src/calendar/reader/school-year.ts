@@ -33,7 +33,7 @@ export interface SchoolYear {
 }
 
 /** The first year of the federal calendar (ФОП, 2023–2024). */
-export const federalCalendarFrom = 2023;
+const federalCalendarFrom = 2023;
 
 /** The Sunday on or before `date`. */
 const sundayOnOrBefore = (date: IsoDate) => addDays(date, -(weekdayOf(date) % 7));

@@ -43,7 +43,7 @@ export interface SpanContext {
  * second — unless the plan has a period of its own that leaves that month out (a calendar year, a spring
  * half-year) and holds it in another year: then that year.
  */
-export function academicYearFor(month: number, context: SpanContext): number {
+function academicYearFor(month: number, context: SpanContext): number {
   const { period } = context;
   const first = academicYearOf(period.start).first;
   const academic = month >= 9 ? first : first + 1;

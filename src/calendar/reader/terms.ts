@@ -14,7 +14,7 @@ interface Place {
 }
 
 /** The parts a month is cut into: calendar weeks, decades (1–10, 11–20, 21–end), halves (1–15, 16–end). */
-export type MonthPart = 'week' | 'decade' | 'half';
+type MonthPart = 'week' | 'decade' | 'half';
 
 export type Term = Place &
   (
@@ -28,7 +28,7 @@ export type Term = Place &
     | { readonly kind: 'school'; readonly unit: SchoolUnit; readonly ordinal?: number; readonly academicYear?: number; readonly season?: Season }
   );
 
-export type Link = 'dash' | 'comma' | 'and' | 'from' | 'to' | 'until' | 'begin' | 'finish' | 'not-later';
+type Link = 'dash' | 'comma' | 'and' | 'from' | 'to' | 'until' | 'begin' | 'finish' | 'not-later';
 
 export type Item =
   | { readonly kind: 'term'; readonly term: Term }

@@ -8,7 +8,7 @@ export interface Palette {
 }
 
 const unchanged = (text: string) => text;
-export const plainPalette: Palette = { error: unchanged, warning: unchanged, strong: unchanged };
+const plainPalette: Palette = { error: unchanged, warning: unchanged, strong: unchanged };
 
 export async function createPalette(enabled: boolean): Promise<Palette> {
   if (!enabled) return plainPalette;

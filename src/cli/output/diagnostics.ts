@@ -13,7 +13,7 @@ export interface RenderOptions {
   readonly sources: ReadonlyMap<string, string>;
 }
 
-export function location(d: Diagnostic): string {
+function location(d: Diagnostic): string {
   return d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
 }
 
@@ -23,7 +23,7 @@ export function renderShort(d: Diagnostic, t: Translate): string {
 
 type CodeFrame = typeof import('./code-frame.js').codeFrameColumns;
 
-export function renderHuman(d: Diagnostic, { t, colours, sources }: RenderOptions, codeFrameColumns?: CodeFrame): string {
+function renderHuman(d: Diagnostic, { t, colours, sources }: RenderOptions, codeFrameColumns?: CodeFrame): string {
   const paint = d.severity === 'error' ? colours.error : colours.warning;
   const header = `${colours.strong(location(d))}  ${paint(`${t(`severity-${d.severity}`)}:`)} ${t(d.code, d.params)}`;
   const source = sources.get(d.file);

@@ -24,11 +24,11 @@ function overdueLines(ctx: CliContext, items: readonly OverdueItem[]): string[] 
 }
 
 /** The table's rows with the status in the title: «Вебинар (… ) — проведено». */
-export function labelRows(ctx: CliContext, rows: readonly StatusRow[]): AgendaRow[] {
+function labelRows(ctx: CliContext, rows: readonly StatusRow[]): AgendaRow[] {
   return rows.map((row) => (row.status ? { ...row, title: `${row.title} — ${statusText(ctx, row.status)}` } : row));
 }
 
-export function statusText(ctx: CliContext, status: Exclude<OccurrenceStatus, 'upcoming'>): string {
+function statusText(ctx: CliContext, status: Exclude<OccurrenceStatus, 'upcoming'>): string {
   const text = ctx.t(labels[status]);
   return status === 'held' ? ctx.colours.strong(text) : ctx.colours.warning(text);
 }
