@@ -146,6 +146,10 @@ const common = {
   charset: 'utf8',
   sourcemap: 'linked',
   logLevel: 'warning',
+  // picocolors (in @babel/code-frame) asks at load whether stdout is a terminal, which makes Node's
+  // stream for it, some twenty internal modules, on every run that shows a problem; our code frames
+  // are never coloured (cli/output/diagnostics.ts: highlightCode false), so its colourless build serves.
+  alias: { picocolors: 'picocolors/picocolors.browser.js' },
 };
 // The message tables of the CLI's bundle, a bundle per domain and language (dist/messages-cli-ru.cjs):
 // every run compiles the CLI's bundle, and compiling all the tables took about 8 ms of `--help`.

@@ -10,6 +10,8 @@ import type { WorkspaceContext } from '../workspace/context.js';
 export interface OutputStream {
   write(chunk: string): unknown;
   readonly isTTY?: boolean;
+  /** The terminal's width, if the output is one. */
+  readonly columns?: number;
 }
 
 export interface CliIo {

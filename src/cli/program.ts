@@ -73,6 +73,11 @@ export function createProgram(ctx: CliContext, outcome: Outcome): Command {
     .configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
       writeErr: (text) => ctx.stderr.write(text),
+      // commander's own defaults ask process.stdout, which makes Node's stream for it
+      getOutHelpWidth: () => ctx.stdout.columns ?? 80,
+      getErrHelpWidth: () => ctx.stderr.columns ?? 80,
+      getOutHasColors: () => ctx.colours.coloured,
+      getErrHasColors: () => ctx.errorColours.coloured,
       outputError: (text, write) => write(ctx.errorColours.error(localiseUsageError(text, ctx.locale))),
     })
     .exitOverride()

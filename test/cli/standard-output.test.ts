@@ -1,6 +1,9 @@
 // Standard output is written to its descriptor directly; the stream Node
 // would make is made only when it is needed, and then keeps the order.
 import { EventEmitter } from 'node:events';
+import { closeSync, openSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outputWritten, standardOutput } from '../../src/cli/output/standard-output.js';
 
@@ -8,6 +11,7 @@ class FakeStream extends EventEmitter {
   written: string[] = [];
   writableLength = 0;
   isTTY = true;
+  columns = 132;
   write(chunk: string | Uint8Array): boolean {
     this.written.push(Buffer.from(chunk).toString('utf8'));
     return true;
@@ -78,14 +82,38 @@ describe('standardOutput', () => {
     expect(() => broken.write('x')).toThrow('EIO');
   });
 
-  it('makes the stream to say whether the output is a terminal, and waits for what it holds', () => {
+  it('says a file or a pipe is no terminal without making the stream', () => {
+    const file = openSync(path.join(os.tmpdir(), `centre-standard-output-${process.pid}`), 'w');
+    let made = 0;
+    try {
+      const out = standardOutput(file, () => (made++, new FakeStream() as unknown as NodeJS.WriteStream));
+      expect(out.isTTY).toBe(false);
+      expect(out.columns).toBeUndefined();
+      expect(made).toBe(0);
+    } finally {
+      closeSync(file);
+    }
+    const closed = standardOutput(9999, () => (made++, new FakeStream() as unknown as NodeJS.WriteStream));
+    expect(closed.isTTY).toBe(false);
+    expect(made).toBe(0);
+  });
+
+  it('makes the stream to say whether a character device is a terminal, and waits for what it holds', () => {
     const stream = new FakeStream();
+    const device = openSync('/dev/null', 'w');
+    let made = 0;
     const out = standardOutput(
-      2,
-      () => stream as unknown as NodeJS.WriteStream,
+      device,
+      () => (made++, stream as unknown as NodeJS.WriteStream),
       () => 0,
     );
     expect(out.isTTY).toBe(true);
+    expect(out.columns).toBe(132);
+    stream.isTTY = false;
+    expect(out.columns).toBeUndefined();
+    expect(out.isTTY).toBe(false);
+    expect(made).toBe(1);
+    closeSync(device);
     stream.writableLength = 10;
     expect(outputWritten()).toBe(false);
     stream.writableLength = 0;

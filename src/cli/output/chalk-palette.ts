@@ -4,5 +4,5 @@ import type { Palette } from './colours.js';
 
 export function chalkPalette(): Palette {
   const chalk = new Chalk({ level: 1 });
-  return { error: chalk.red.bold, warning: chalk.yellow.bold, strong: chalk.bold };
+  return { coloured: true, error: chalk.red.bold, warning: chalk.yellow.bold, strong: chalk.bold };
 }

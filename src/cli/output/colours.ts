@@ -2,13 +2,15 @@
 // the output is a terminal; otherwise nothing is loaded and text stays plain.
 
 export interface Palette {
+  /** Whether the output shows colours at all. */
+  readonly coloured: boolean;
   error(text: string): string;
   warning(text: string): string;
   strong(text: string): string;
 }
 
 const unchanged = (text: string) => text;
-const plainPalette: Palette = { error: unchanged, warning: unchanged, strong: unchanged };
+const plainPalette: Palette = { coloured: false, error: unchanged, warning: unchanged, strong: unchanged };
 
 export async function createPalette(enabled: boolean): Promise<Palette> {
   if (!enabled) return plainPalette;

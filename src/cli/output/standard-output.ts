@@ -1,5 +1,5 @@
 // The process's standard output and error as commands write to them.
-import { writeSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
 import type { OutputStream } from '../context.js';
 
 const streamsMade: NodeJS.WriteStream[] = [];
@@ -13,7 +13,8 @@ export function outputWritten(): boolean {
  * Standard output or error, written to its file descriptor directly: making
  * Node's stream for a pipe loads some thirty internal modules, a few percent
  * of a short run. The stream is made only when it is needed: to ask whether
- * the output is a terminal (when the colours depend on it), or when the
+ * the output is a terminal (when the colours depend on it) and it is a
+ * character device (a pipe or a file is never a terminal), or when the
  * descriptor cannot take more at once (a non-blocking pipe), after which all
  * output goes through it, in order.
  *
@@ -40,7 +41,10 @@ export function standardOutput(fd: number, streamOf: () => NodeJS.WriteStream, w
   let direct = true;
   return {
     get isTTY() {
-      return madeStream().isTTY;
+      return stream || characterDevice(fd) ? madeStream().isTTY : false;
+    },
+    get columns() {
+      return this.isTTY ? madeStream().columns : undefined;
     },
     write: (chunk: string) => {
       if (closed) return true;
@@ -60,4 +64,12 @@ export function standardOutput(fd: number, streamOf: () => NodeJS.WriteStream, w
       return true;
     },
   };
+}
+
+function characterDevice(fd: number): boolean {
+  try {
+    return fstatSync(fd).isCharacterDevice();
+  } catch {
+    return false; // closed: nothing is shown
+  }
 }
