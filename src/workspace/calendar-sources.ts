@@ -8,15 +8,10 @@ import type { LocalDay } from '../calendar/working-days.js';
 import { defaultSchoolYear, type SchoolYear } from '../calendar/reader/school-year.js';
 import { schoolYearOf } from '../kinds/school-year.js';
 import type { IsoDate } from '../schema/iso-date.js';
-import type { MonitoringForm } from '../schema/reports.js';
-import type { PlanDocument } from '../schema/plan.js';
 import { formSources, type StatusSource } from './calendar-status.js';
-import type { YearRecord } from '../schema/record.js';
-import type { LoadedFile } from './load.js';
-import { recordPlanPath } from './record-plans.js';
+import { recordsOfPlan, type FileOf, type FilesByKind, type PlanFile } from './model.js';
 import { entriesByNumber } from '../analysis/record-items.js';
 import { contestDates } from '../calendar/contest-dates.js';
-import type { Contest } from '../schema/contest.js';
 
 /** The kinds of file the calendar reads: records say which items moved, the centre names the calendar, contests have their dates. */
 export const calendarKinds = ['plan', 'cyclogram', 'holidays', 'school-year', 'form', 'record', 'centre', 'contest'] as const;
@@ -24,44 +19,42 @@ export const calendarKinds = ['plan', 'cyclogram', 'holidays', 'school-year', 'f
 export interface CalendarInputs {
   readonly plans: StatusSource[];
   readonly localDays: LocalDay[];
-  readonly forms: LoadedFile[];
-  readonly records: LoadedFile[];
+  readonly forms: readonly FileOf<'form'>[];
+  readonly records: readonly FileOf<'record'>[];
   /** The centre's own name, when the workspace has its file. */
-  centreName?: string;
-  readonly contests: LoadedFile[];
+  readonly centreName?: string;
+  readonly contests: readonly FileOf<'contest'>[];
 }
 
-export function calendarInputs(files: readonly LoadedFile[]): CalendarInputs {
-  const inputs: CalendarInputs = { plans: [], localDays: [], forms: [], records: [], contests: [] };
-  const schoolYears = new Map<number, SchoolYear>();
-  const plans: { file: LoadedFile; plan: PlanDocument }[] = [];
-  for (const file of files) {
-    const validated = file.validated;
-    if (validated?.kind === 'holidays') inputs.localDays.push(...validated.value.days);
-    else if (validated?.kind === 'school-year') schoolYears.set(schoolYearOf(validated.value).first, schoolYearOf(validated.value));
-    else if (validated?.kind === 'plan' || validated?.kind === 'cyclogram') plans.push({ file, plan: validated.value });
-    else if (validated?.kind === 'form') inputs.forms.push(file);
-    else if (validated?.kind === 'record') inputs.records.push(file);
-    else if (validated?.kind === 'centre') inputs.centreName ??= validated.value.name.trim();
-    else if (validated?.kind === 'contest') inputs.contests.push(file);
-  }
+export function calendarInputs(files: FilesByKind): CalendarInputs {
+  const schoolYears = new Map(
+    files.schoolYears.map((file): [number, SchoolYear] => [schoolYearOf(file.validated.value).first, schoolYearOf(file.validated.value)]),
+  );
   // Without a school-year file, the default itself: planEntries then reuses what validation read with it, in this run or (kept with the plan's check) an earlier one.
   const schoolYear = schoolYears.size === 0 ? defaultSchoolYear : (first: number) => schoolYears.get(first) ?? defaultSchoolYear(first);
-  for (const { file, plan } of plans) {
-    const moved = movedItems(plan, file.path, inputs.records);
+  const plans = files.plans.map((file): StatusSource => {
+    const moved = movedItems(file, files.records);
     // the plan's entries kept from an earlier run: planEntries takes them only with the default school year
     const entriesRead = file.entriesRead ? { entriesRead: file.entriesRead } : {};
-    inputs.plans.push({ plan, file: file.shown, lineOf: file.lineOf, path: file.path, schoolYear, ...(moved.size ? { moved } : {}), ...entriesRead });
-  }
-  return inputs;
+    return { plan: file.validated.value, file: file.shown, lineOf: file.lineOf, path: file.path, schoolYear, ...(moved.size ? { moved } : {}), ...entriesRead };
+  });
+  const centreName = files.centres[0]?.validated.value.name.trim();
+  return {
+    plans,
+    localDays: files.holidays.flatMap((file) => file.validated.value.days),
+    forms: files.forms,
+    records: files.records,
+    contests: files.contests,
+    ...(centreName !== undefined ? { centreName } : {}),
+  };
 }
 
 /** The items the plan's record marks as moved with their new days: item number → ISO days. */
-function movedItems(plan: PlanDocument, planPath: string, records: readonly LoadedFile[]): Map<number, IsoDate[]> {
+function movedItems(plan: PlanFile, records: readonly FileOf<'record'>[]): Map<number, IsoDate[]> {
   const moved = new Map<number, IsoDate[]>();
-  const file = records.find((candidate) => recordPlanPath(candidate.path, candidate.validated!.value as YearRecord) === planPath);
+  const file = recordsOfPlan(records, plan.path)[0];
   if (!file) return moved;
-  for (const [number, entry] of entriesByNumber(plan, file.validated!.value as YearRecord)) {
+  for (const [number, entry] of entriesByNumber(plan.validated.value, file.validated.value)) {
     const days = entry.dates ?? [];
     if (entry.status === 'moved' && days.length) moved.set(number, days);
   }
@@ -80,7 +73,7 @@ export function calendarName(inputs: CalendarInputs): string {
 
 /** The plans, within `window` the report deadlines of every form, and the dates of every contest. */
 export function agendaSources(inputs: CalendarInputs, window: Span): PlanSource[] {
-  return [...inputs.plans, ...inputs.forms.flatMap((file) => formSources(file, file.validated!.value as MonitoringForm, window)), ...contestSources(inputs)];
+  return [...inputs.plans, ...inputs.forms.flatMap((file) => formSources(file, window)), ...contestSources(inputs)];
 }
 
 /** The dates of every contest, as plan-shaped sources. */
@@ -88,7 +81,7 @@ export function contestSources(inputs: CalendarInputs): PlanSource[] {
   return inputs.contests.map(contestSource);
 }
 
-function contestSource(file: LoadedFile): PlanSource {
-  const { plan, paths } = contestDates(file.validated!.value as Contest);
+function contestSource(file: FileOf<'contest'>): PlanSource {
+  const { plan, paths } = contestDates(file.validated.value);
   return { plan, file: file.shown, lineOf: (path) => file.lineOf?.(paths[path[3] as number] ?? []) };
 }

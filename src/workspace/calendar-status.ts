@@ -10,14 +10,12 @@ import { itemRefs } from '../kinds/record-rules.js';
 import { planEntries, planPeriod } from '../calendar/plan-entries.js';
 import type { PlanDocument } from '../schema/plan.js';
 import { entriesByNumber } from '../analysis/record-items.js';
-import type { MonitoringForm } from '../schema/reports.js';
-import type { RecordEntry, YearRecord } from '../schema/record.js';
-import type { LoadedFile } from './load.js';
-import { recordPlanPath } from './record-plans.js';
+import type { RecordEntry } from '../schema/record.js';
+import { recordPlanPath, type FileOf } from './model.js';
 
 /** The form's deadlines in the window, as plan-shaped sources citing the form's periods. */
-export function formSources(file: LoadedFile, form: MonitoringForm, window: Span): PlanSource[] {
-  return formDeadlinePlans(form, window).map((plan) => ({
+export function formSources(file: FileOf<'form'>, window: Span): PlanSource[] {
+  return formDeadlinePlans(file.validated.value, window).map((plan) => ({
     plan,
     file: file.shown,
     lineOf: (path: readonly (string | number)[]) => file.lineOf?.(['periods', path[3] as number]),
@@ -37,10 +35,10 @@ interface PlanRecord {
   readonly numberAt: Map<string, number>;
 }
 
-function recordsByPlan(sources: readonly StatusSource[], records: readonly LoadedFile[]): Map<StatusSource, PlanRecord> {
+function recordsByPlan(sources: readonly StatusSource[], records: readonly FileOf<'record'>[]): Map<StatusSource, PlanRecord> {
   const result = new Map<StatusSource, PlanRecord>();
   for (const file of records) {
-    const record = file.validated!.value as YearRecord;
+    const record = file.validated.value;
     const source = sources.find((candidate) => candidate.path === recordPlanPath(file.path, record));
     if (!source) continue;
     const numberAt = new Map<string, number>();
@@ -58,7 +56,7 @@ export interface StatusRow extends AgendaRow {
 }
 
 /** Each row of a plan with a record, up to today, with what the record says of it. */
-export function withStatus(rows: readonly AgendaRow[], sources: readonly StatusSource[], records: readonly LoadedFile[], today: IsoDate): StatusRow[] {
+export function withStatus(rows: readonly AgendaRow[], sources: readonly StatusSource[], records: readonly FileOf<'record'>[], today: IsoDate): StatusRow[] {
   const byPlan = recordsByPlan(sources, records);
   const all = [...byPlan.values()];
   return rows.map((row) => {
@@ -80,7 +78,7 @@ export interface OverdueItem {
 }
 
 /** Items of plans with a record whose dates are all past and that have no entry. */
-export function overdueItems(sources: readonly StatusSource[], records: readonly LoadedFile[], today: IsoDate): OverdueItem[] {
+export function overdueItems(sources: readonly StatusSource[], records: readonly FileOf<'record'>[], today: IsoDate): OverdueItem[] {
   const byPlan = recordsByPlan(sources, records);
   const items: OverdueItem[] = [];
   for (const [source, planRecord] of byPlan) {

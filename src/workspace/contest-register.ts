@@ -7,11 +7,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { appendIssued, newRegisterText } from '../contest/register-yaml.js';
 import { issueNumbers, type Issued, type IssueRequest } from '../contest/register.js';
-import { CentreError, hasErrors, userError } from '../schema/diagnostic.js';
+import { CentreError, hasErrors } from '../schema/diagnostic.js';
+import { givenFileOf } from './model.js';
 import type { Register } from '../schema/register.js';
 import { findWorkspaceRoot, readTextFile } from './files.js';
 import type { WorkspaceContext } from './context.js';
-import { allDiagnostics, loadFiles } from './load.js';
+import { allDiagnostics, loadWorkspace } from './load.js';
 import { changeAlone, writeOutput } from './write-output.js';
 
 /** plans/register.yaml of the workspace unless --register names another. */
@@ -20,16 +21,13 @@ export function registerPath(ctx: WorkspaceContext, given: string | undefined): 
 }
 
 async function readRegister(ctx: WorkspaceContext, file: string): Promise<Register> {
-  const loaded = await loadFiles(ctx, [file]);
+  const loaded = await loadWorkspace(ctx, [file]);
   const diagnostics = allDiagnostics(loaded);
   if (hasErrors(diagnostics)) {
     await ctx.report(diagnostics, loaded.sources);
     throw new CentreError([], 1);
   }
-  const validated = loaded.files[0]?.validated;
-  if (!validated || validated.kind !== 'register')
-    throw userError(ctx.display(file), 'file-of-other-kind', { found: validated?.kind ?? 'unknown', kind: 'register' });
-  return validated.value;
+  return givenFileOf(loaded, 'register', ctx.display(file)).validated.value;
 }
 
 /** Numbers for the requests; new ones (`added`) are written into the register before the documents are made. */

@@ -13,22 +13,22 @@ import type { SiteContest, SiteContestResults } from '../site/contest-view.js';
 import { uniqueSlugs } from '../site/model.js';
 import { statOrUndefined } from './files.js';
 import type { WorkspaceContext } from './context.js';
-import type { LoadedFile } from './load.js';
+import type { FileOf, LoadedFile } from './model.js';
 import { locateValue, readAttachment } from './site-inputs.js';
 
 export async function readSiteContests(
   ctx: WorkspaceContext,
   root: string,
   sources: ReadonlyMap<string, string>,
-  files: readonly LoadedFile[],
+  files: readonly FileOf<'contest'>[],
   output: Map<string, string | Uint8Array>,
   diagnostics: Diagnostic[],
   inputs: string[],
 ): Promise<SiteContest[]> {
-  const slugs = uniqueSlugs(files.map((file) => (file.validated!.value as Contest).id));
+  const slugs = uniqueSlugs(files.map((file) => file.validated.value.id));
   const contests: SiteContest[] = [];
   for (const [index, file] of files.entries()) {
-    const contest = file.validated!.value as Contest;
+    const contest = file.validated.value;
     const slug = slugs[index]!;
     // where the diagnostics of a key point: at its value, on its line
     const at = (key: 'regulation' | 'sheets') => ({ file: file.shown, ...locateValue(sources.get(file.shown) ?? '', file.lineOf?.([key]) ?? 1, key) });

@@ -5,15 +5,16 @@ import { CentreError, hasErrors, userError } from '../schema/diagnostic.js';
 import type { ValidatedValues } from '../kinds/kinds.js';
 import { findWorkspaceRoot } from './files.js';
 import type { WorkspaceContext } from './context.js';
-import { allDiagnostics, declaredKind, isMarkedExample, loadFiles, type LoadedFile, type LoadedFiles } from './load.js';
+import { allDiagnostics, declaredKind, isMarkedExample, loadWorkspace } from './load.js';
+import { isOfKind, type LoadedFile, type Workspace } from './model.js';
 
 // The report commands look for both a form and a registry: the workspace is read once.
-const workspaceReads = new WeakMap<WorkspaceContext, Promise<LoadedFiles>>();
+const workspaceReads = new WeakMap<WorkspaceContext, Promise<Workspace>>();
 
-function readWorkspace(ctx: WorkspaceContext, root: string): Promise<LoadedFiles> {
+function readWorkspace(ctx: WorkspaceContext, root: string): Promise<Workspace> {
   if (!workspaceReads.has(ctx)) {
     const folders = ['plans', 'templates'].map((name) => path.join(root, name)).filter(existsSync);
-    workspaceReads.set(ctx, loadFiles(ctx, folders, { kinds: ['form', 'registry'] }));
+    workspaceReads.set(ctx, loadWorkspace(ctx, folders, { kinds: ['form', 'registry'] }));
   }
   return workspaceReads.get(ctx)!;
 }
@@ -30,14 +31,14 @@ export async function loadOne<K extends 'form' | 'registry' | 'contest'>(
   required: boolean,
 ): Promise<ValidatedValues[K] | undefined> {
   const root = findWorkspaceRoot(ctx.cwd);
-  const loaded = given !== undefined ? await loadFiles(ctx, [given]) : await readWorkspace(ctx, root);
+  const loaded = given !== undefined ? await loadWorkspace(ctx, [given]) : await readWorkspace(ctx, root);
   const ofKind = (file: LoadedFile) => (file.validated?.kind ?? declaredKind(loaded.sources.get(file.shown) ?? '')) === kind;
   const diagnostics = given !== undefined ? allDiagnostics(loaded) : loaded.files.filter(ofKind).flatMap((file) => file.diagnostics);
   if (hasErrors(diagnostics)) {
     await ctx.report(diagnostics, loaded.sources);
     throw new CentreError([], 1);
   }
-  const found = loaded.files.filter((file) => file.validated?.kind === kind);
+  const found = loaded.files.filter((file) => isOfKind(file, kind));
   // the example `centre init` wrote (example: true) stands in only until the workspace has its own
   const own = found.filter((file) => !isMarkedExample(file));
   const matches = own.length > 0 ? own : found;

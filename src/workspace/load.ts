@@ -1,37 +1,17 @@
-// Reads and validates the files a command was given: the I/O half of
-// validation, shared by the commands that read workspace files.
+// Reads and validates the files a command was given, into the workspace model (model.ts): the I/O
+// half of validation, shared by the commands that read workspace files.
 import path from 'node:path';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import { fileDiagnostic } from '../schema/diagnostic.js';
 import type { Validated } from '../kinds/kinds.js';
+import { workspaceOf, type LoadedFile, type Workspace } from './model.js';
 import { isKindName } from '../kinds/kind-names.js';
 import { keptLineOf, type KeptCheck, type KeptChecks } from '../kinds/kept-checks.js';
-import type { EntriesRead } from '../calendar/plan-entries.js';
 import { collectYamlFiles, errnoOf, NotUtf8Error, readTextFile } from './files.js';
 import type { WorkspaceContext } from './context.js';
 
-export interface LoadedFile {
-  /** Absolute path. */
-  readonly path: string;
-  /** As shown to the user. */
-  readonly shown: string;
-  readonly diagnostics: Diagnostic[];
-  readonly validated?: Validated;
-  /** The line where the value at a path of the file is written. */
-  readonly lineOf?: (path: readonly (string | number)[]) => number | undefined;
-  /** A plan's calendar entries kept with its check in an earlier run, for the calendar to take instead of reading its timings again. */
-  readonly entriesRead?: EntriesRead;
-}
-
 /** A file marked `example: true`, as `centre init` writes its examples. */
 export const isMarkedExample = (file: LoadedFile): boolean => (file.validated?.value as { example?: boolean } | undefined)?.example === true;
-
-export interface LoadedFiles {
-  readonly files: LoadedFile[];
-  /** Problems with the paths themselves (missing, not YAML). */
-  readonly pathProblems: Diagnostic[];
-  readonly sources: Map<string, string>;
-}
 
 export interface LoadOptions {
   /** Keep the line of every value (for commands that cite item lines, like the calendar). */
@@ -40,7 +20,7 @@ export interface LoadOptions {
   readonly kinds?: readonly string[];
 }
 
-export async function loadFiles(ctx: WorkspaceContext, paths: readonly string[], { positions = false, kinds }: LoadOptions = {}): Promise<LoadedFiles> {
+export async function loadWorkspace(ctx: WorkspaceContext, paths: readonly string[], { positions = false, kinds }: LoadOptions = {}): Promise<Workspace> {
   const { files, problems } = collectYamlFiles(paths, ctx.cwd, ctx.display);
   const explicit = new Set(paths.map((given) => path.resolve(ctx.cwd, given)));
   const sources = new Map<string, string>();
@@ -49,7 +29,7 @@ export async function loadFiles(ctx: WorkspaceContext, paths: readonly string[],
     const result = await loadFile(ctx, file, sources, positions, kinds && !explicit.has(file) ? kinds : undefined);
     if (result) loaded.push(result);
   }
-  return { files: loaded, pathProblems: problems, sources };
+  return workspaceOf(loaded, problems, sources);
 }
 
 /** The kind a file declares on a line of its own («kind: registry»), if it does. */
@@ -128,6 +108,6 @@ function fromKept(shown: string, kept: KeptCheck): Omit<LoadedFile, 'path' | 'sh
   return { diagnostics, validated, lineOf: keptLineOf(kept.lines), ...(kept.entriesRead ? { entriesRead: kept.entriesRead } : {}) };
 }
 
-export function allDiagnostics(loaded: LoadedFiles): Diagnostic[] {
+export function allDiagnostics(loaded: Workspace): Diagnostic[] {
   return [...loaded.pathProblems, ...loaded.files.flatMap((file) => file.diagnostics)];
 }

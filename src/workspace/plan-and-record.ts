@@ -8,14 +8,14 @@ import { CentreError, hasErrors, userError } from '../schema/diagnostic.js';
 import type { PlanDocument } from '../schema/plan.js';
 import { suggest } from '../schema/suggest.js';
 import type { WorkspaceContext } from './context.js';
-import { allDiagnostics, loadFiles } from './load.js';
-import { recordPlanPath } from './record-plans.js';
+import { allDiagnostics, loadWorkspace } from './load.js';
+import { givenFileOf, isOfKind, recordsOfPlan, type Workspace } from './model.js';
 import { samePath } from './write-output.js';
 
 /** The record beside the plan that names it (whatever its file is called), else the default name (plans/X.yaml → plans/X.record.yaml). */
 export async function findRecordOf(ctx: WorkspaceContext, planPath: string): Promise<string> {
-  const loaded = await loadFiles(ctx, [path.dirname(planPath)], { kinds: ['record'] });
-  const naming = loaded.files.filter((file) => file.validated?.kind === 'record' && recordPlanPath(file.path, file.validated.value) === planPath);
+  const loaded = await loadWorkspace(ctx, [path.dirname(planPath)], { kinds: ['record'] });
+  const naming = recordsOfPlan(loaded.records, planPath);
   // a link to the record beside the record itself is one record
   const records = naming.filter((file, index) => naming.findIndex((other) => samePath(other.path) === samePath(file.path)) === index);
   if (records.length > 1) throw userError(ctx.display(planPath), 'done-several-records', { files: records.map((file) => file.shown).join('|') }, 2);
@@ -31,24 +31,22 @@ export function unknownItem(file: string, plan: PlanDocument, value: string) {
 }
 
 export async function loadPlan(ctx: WorkspaceContext, planArg: string): Promise<PlanDocument> {
-  const loaded = await loadFiles(ctx, [planArg]);
+  const loaded = await loadWorkspace(ctx, [planArg]);
   await stopOnErrors(ctx, loaded);
   const file = loaded.files[0];
-  const validated = file?.validated;
-  if (!file || !validated) throw userError(planArg, 'no-files', {}, 1);
-  if (validated.kind !== 'plan' && validated.kind !== 'cyclogram') throw userError(file.shown, 'not-a-plan', { kind: validated.kind });
-  return validated.value;
+  if (!file?.validated) throw userError(planArg, 'no-files', {}, 1);
+  if (!isOfKind(file, 'plan', 'cyclogram')) throw userError(file.shown, 'not-a-plan', { kind: file.validated.kind });
+  return file.validated.value;
 }
 
 /** The record must be a valid record before it is changed: it is the user's file. */
 export async function checkRecord(ctx: WorkspaceContext, recordPath: string): Promise<void> {
-  const loaded = await loadFiles(ctx, [recordPath]);
+  const loaded = await loadWorkspace(ctx, [recordPath]);
   await stopOnErrors(ctx, loaded);
-  const validated = loaded.files[0]?.validated;
-  if (validated && validated.kind !== 'record') throw userError(ctx.display(recordPath), 'file-of-other-kind', { found: validated.kind, kind: 'record' });
+  givenFileOf(loaded, 'record', ctx.display(recordPath));
 }
 
-export async function stopOnErrors(ctx: WorkspaceContext, loaded: Awaited<ReturnType<typeof loadFiles>>): Promise<void> {
+export async function stopOnErrors(ctx: WorkspaceContext, loaded: Workspace): Promise<void> {
   const diagnostics = allDiagnostics(loaded);
   if (!hasErrors(diagnostics)) return;
   await ctx.report(diagnostics, loaded.sources);

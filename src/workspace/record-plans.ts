@@ -1,14 +1,14 @@
 // A record names its plan by a path relative to itself: finding that plan
 // among the files already loaded, or reading it, and checking the record
 // against it (for validate).
-import path from 'node:path';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { PlanDocument } from '../schema/plan.js';
 import type { YearRecord } from '../schema/record.js';
 import type { RuleProblem } from '../kinds/rules.js';
 import { keptEntries, planPeriod, type CalendarEntry, type EntriesRead } from '../calendar/plan-entries.js';
 import type { WorkspaceContext } from './context.js';
-import { loadFiles, type LoadedFile, type LoadedFiles } from './load.js';
+import { loadWorkspace } from './load.js';
+import { isOfKind, recordPlanPath, type LoadedFile, type Workspace } from './model.js';
 import { readTextFile } from './files.js';
 
 export interface RecordPlan {
@@ -20,30 +20,24 @@ export interface RecordPlan {
   readonly entriesRead?: EntriesRead;
 }
 
-export function recordPlanPath(recordPath: string, record: YearRecord): string {
-  return path.resolve(path.dirname(recordPath), record.plan.trim());
-}
-
 export async function findRecordPlan(ctx: WorkspaceContext, recordPath: string, record: YearRecord, loaded: readonly LoadedFile[] = []): Promise<RecordPlan> {
   const target = recordPlanPath(recordPath, record);
   const planFile = ctx.display(target);
   let file = loaded.find((candidate) => candidate.path === target);
   if (!file) {
-    const read = await loadFiles(ctx, [target]);
+    const read = await loadWorkspace(ctx, [target]);
     if (read.pathProblems.length > 0 || read.files.length === 0) return { planFile, reason: ctx.t('record-plan-not-found') };
     file = read.files[0]!;
   }
-  const validated = file.validated;
-  if (!validated) return { planFile, reason: ctx.t('record-plan-invalid') };
-  if (validated.kind !== 'plan' && validated.kind !== 'cyclogram') return { planFile, reason: ctx.t('record-plan-other-kind', { kind: validated.kind }) };
-  return { plan: validated.value, planFile, ...(file.entriesRead ? { entriesRead: file.entriesRead } : {}) };
+  if (!file.validated) return { planFile, reason: ctx.t('record-plan-invalid') };
+  if (!isOfKind(file, 'plan', 'cyclogram')) return { planFile, reason: ctx.t('record-plan-other-kind', { kind: file.validated.kind }) };
+  return { plan: file.validated.value, planFile, ...(file.entriesRead ? { entriesRead: file.entriesRead } : {}) };
 }
 
 /** Diagnostics of every record among the loaded files, read against its plan on `today`. */
-export async function checkRecords(ctx: WorkspaceContext, loaded: LoadedFiles, today: string): Promise<Diagnostic[]> {
+export async function checkRecords(ctx: WorkspaceContext, loaded: Workspace, today: string): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
-  for (const file of loaded.files) {
-    if (file.validated?.kind !== 'record') continue;
+  for (const file of loaded.records) {
     const record = file.validated.value;
     const found = await findRecordPlan(ctx, file.path, record, loaded.files);
     const { recordAgainstPlan, itemsPastWithoutEntry } = await import('../kinds/record-rules.js');
@@ -62,7 +56,7 @@ export async function checkRecords(ctx: WorkspaceContext, loaded: LoadedFiles, t
   return diagnostics;
 }
 
-function planText(loaded: LoadedFiles, shown: string, planPath: string): string {
+function planText(loaded: Workspace, shown: string, planPath: string): string {
   return loaded.sources.get(shown) ?? readTextFile(planPath);
 }
 

@@ -6,38 +6,28 @@ import path from 'node:path';
 import { yearFigures } from '../analysis/figures.js';
 import { planPeriod } from '../calendar/plan-entries.js';
 import { fileDiagnostic, type Diagnostic } from '../schema/diagnostic.js';
-import type { PlanDocument } from '../schema/plan.js';
-import type { YearRecord } from '../schema/record.js';
 import { planPath } from '../site/page-plan.js';
 import type { SiteYearResults } from '../site/page-results.js';
 import { readFileInside } from './safe-paths.js';
-import type { LoadedFile } from './load.js';
-import { recordPlanPath } from './record-plans.js';
+import { planOfRecord, type FilesByKind } from './model.js';
 
 /** The records' results, newest year first; `planSlugs` gives the page of each published plan by its path. */
 export function readResults(
   root: string,
   display: (file: string) => string,
-  published: readonly LoadedFile[],
+  published: FilesByKind,
   planSlugs: ReadonlyMap<string, string>,
   output: Map<string, string | Uint8Array>,
   diagnostics: Diagnostic[],
 ): SiteYearResults[] {
-  const plans = new Map(
-    published
-      .filter((file) => file.validated?.kind === 'plan' || file.validated?.kind === 'cyclogram')
-      .map((file) => [file.path, file.validated!.value as PlanDocument]),
-  );
-  const years = published.flatMap((file): { start: string; result: SiteYearResults }[] => {
-    if (file.validated?.kind !== 'record') return [];
-    const record = file.validated.value as YearRecord;
-    const target = recordPlanPath(file.path, record);
-    const plan = plans.get(target);
+  const years = published.records.flatMap((file): { start: string; result: SiteYearResults }[] => {
+    const target = planOfRecord(published.plans, file);
     // a record of a plan left out of the site (an example) is left out with it; validate says if the plan is missing
-    if (!plan) return [];
+    if (!target) return [];
+    const plan = target.validated.value;
     const name = path.basename(file.path).replace(/(\.record)?\.ya?ml$/i, '');
     const analysis = readAnalysis(root, name, display, output, diagnostics);
-    const slug = planSlugs.get(target);
+    const slug = planSlugs.get(target.path);
     return [
       {
         start: planPeriod(plan)?.start ?? '',
@@ -45,7 +35,7 @@ export function readResults(
           ...(plan.academicYear ? { academicYear: plan.academicYear } : {}),
           planTitle: plan.title,
           ...(slug ? { planPage: planPath(slug) } : {}),
-          figures: yearFigures(plan, record),
+          figures: yearFigures(plan, file.validated.value),
           ...(analysis ? { analysis } : {}),
         },
       },

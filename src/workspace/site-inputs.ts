@@ -19,7 +19,8 @@ import { slugify, uniqueSlugs, type SiteMarkdownPage, type SitePractice, type Ye
 import { errnoOf, readRegularFile } from './files.js';
 import { readFileInside, readPublishedMarkdown } from './safe-paths.js';
 import type { WorkspaceContext } from './context.js';
-import { isMarkedExample, type LoadedFile } from './load.js';
+import { isMarkedExample } from './load.js';
+import { isOfKind, type FileOf, type LoadedFile } from './model.js';
 
 /**
  * What the section is made of: the files of plans/, and of templates/ only the monitoring form (the
@@ -29,8 +30,7 @@ import { isMarkedExample, type LoadedFile } from './load.js';
 export function siteFiles(root: string, files: readonly LoadedFile[], examples: boolean, diagnostics: Diagnostic[]): LoadedFile[] {
   const plans = path.join(root, 'plans') + path.sep;
   return files.filter((file) => {
-    const validated = file.validated;
-    if (!file.path.startsWith(plans)) return validated?.kind === 'form';
+    if (!file.path.startsWith(plans)) return isOfKind(file, 'form');
     const example = isMarkedExample(file);
     if (example && !examples) diagnostics.push({ ...fileDiagnostic(file.shown, 'site-example-left-out'), severity: 'warning' });
     return !example || examples;
@@ -139,13 +139,13 @@ export function shownYear(now: IsoDate, sources: readonly PlanSource[]): { windo
 export function readPractices(
   root: string,
   sources: ReadonlyMap<string, string>,
-  files: readonly LoadedFile[],
+  files: readonly FileOf<'practice'>[],
   output: Map<string, string | Uint8Array>,
   diagnostics: Diagnostic[],
 ): SitePractice[] {
   const slugs = uniqueSlugs(files.map((file) => path.basename(file.path, path.extname(file.path))));
   return files.map((file, index) => {
-    const practice = file.validated!.value as SitePractice['practice'];
+    const practice = file.validated.value;
     const slug = slugs[index]!;
     const attachmentSlugs = uniqueSlugs(practice.files.map((attached) => path.basename(attached.path, path.extname(attached.path))));
     const published = practice.status === 'published';
@@ -201,13 +201,18 @@ export function readAttachment(
  * A school a practice names that the registry does not know is likely a slip
  * («СОШ №6» for «СОШ № 6»): its practices would get a school page of their own.
  */
-export function checkPracticeSchools(files: readonly LoadedFile[], registry: Registry, sources: ReadonlyMap<string, string>, diagnostics: Diagnostic[]): void {
+export function checkPracticeSchools(
+  files: readonly FileOf<'practice'>[],
+  registry: Registry,
+  sources: ReadonlyMap<string, string>,
+  diagnostics: Diagnostic[],
+): void {
   const squash = (name: string) => name.replace(/[\s\u00a0]+/g, '').toLocaleLowerCase('ru');
   const known = registry.schools.flatMap((school) => [school.shortName, school.name].filter((name): name is string => name !== undefined));
   // many practices of one school the registry lacks: the nearest name is looked for once
   const suggestions = new Map<string, string | undefined>();
   for (const file of files) {
-    const school = (file.validated!.value as SitePractice['practice']).school.trim();
+    const school = file.validated.value.school.trim();
     if (known.includes(school)) continue;
     if (!suggestions.has(school)) suggestions.set(school, known.find((name) => squash(name) === squash(school)) ?? suggest(school, known));
     const where = locateValue(sources.get(file.shown) ?? '', 1, 'school');

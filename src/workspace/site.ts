@@ -13,16 +13,14 @@ import { russianCalendar } from '../calendar/working-days.js';
 import { existsSync } from 'node:fs';
 import { agendaSources, calendarInputs, calendarName } from './calendar-sources.js';
 import { fileDiagnostic, hasErrors, type Diagnostic } from '../schema/diagnostic.js';
-import type { Centre } from '../schema/centre.js';
-import type { CentreDocument } from '../schema/document.js';
-import type { PlanDocument } from '../schema/plan.js';
-import type { Registry } from '../schema/reports.js';
+import type { KindName } from '../kinds/kind-names.js';
 import { buildSite } from '../site/build.js';
 import { findBrokenLinks, type BrokenLink } from '../site/links.js';
 import { withoutVersion } from '../site/layout.js';
 import { uniqueSlugs, type SiteInput, type SitePlan } from '../site/model.js';
 import type { WorkspaceContext } from './context.js';
-import { allDiagnostics, loadFiles } from './load.js';
+import { allDiagnostics, loadWorkspace } from './load.js';
+import { filesByKind, type FileOf } from './model.js';
 import {
   checkPracticeSchools,
   type MarkdownOrigin,
@@ -64,25 +62,24 @@ export async function prepareSite(ctx: WorkspaceContext, root: string, options: 
   const plansFolder = path.join(root, 'plans');
   // templates/ holds the monitoring form, whose report deadlines the calendar lists as `centre calendar` does
   const templatesFolder = path.join(root, 'templates');
-  const loaded = await loadFiles(ctx, existsSync(templatesFolder) ? [plansFolder, templatesFolder] : [plansFolder], { positions: true });
+  const loaded = await loadWorkspace(ctx, existsSync(templatesFolder) ? [plansFolder, templatesFolder] : [plansFolder], { positions: true });
   const diagnostics = allDiagnostics(loaded);
   const inputs = loaded.files.map((file) => file.path);
   const empty = (): PreparedSite => ({ files: new Map(), diagnostics, sources: loaded.sources, inputs, pages: 0 });
   if (hasErrors(diagnostics)) return empty();
 
   const published = siteFiles(root, loaded.files, options.examples === true, diagnostics);
-  const ofKind = <K extends string>(kind: K) => published.filter((file) => file.validated?.kind === kind);
-  const single = <T>(kind: string): T | undefined => {
-    const files = ofKind(kind);
+  const byKind = filesByKind(published);
+  const single = <K extends KindName>(kind: K, files: readonly FileOf<K>[]): FileOf<K> | undefined => {
     if (files.length > 1) diagnostics.push(fileDiagnostic(ctx.display(plansFolder), 'site-several', { kind, files: files.map((f) => f.shown).join('|') }));
-    return files[0]?.validated?.value as T | undefined;
+    return files[0];
   };
-  const centre = single<Centre>('centre');
-  const registry = single<Registry>('registry');
+  const centre = single('centre', byKind.centres)?.validated.value;
+  const registry = single('registry', byKind.registries)?.validated.value;
 
   if (!centre) diagnostics.push({ ...fileDiagnostic(ctx.display(plansFolder), 'site-no-centre'), severity: 'warning' });
-  const planFiles = published.filter((file) => file.validated?.kind === 'plan' || file.validated?.kind === 'cyclogram');
-  const calendarFiles = calendarInputs(published);
+  const planFiles = byKind.plans;
+  const calendarFiles = calendarInputs(byKind);
   const sources: PlanSource[] = calendarFiles.plans;
   const now = today(ctx);
   const calendar = russianCalendar(calendarFiles.localDays);
@@ -109,7 +106,7 @@ export async function prepareSite(ctx: WorkspaceContext, root: string, options: 
   const renderer = planFiles.length ? await import('../docs/plan-docx.js') : undefined;
   for (const [index, file] of planFiles.entries()) {
     const slug = planSlugs[index]!;
-    const docx = await renderer!.renderPlanDocx(file.validated!.value as PlanDocument);
+    const docx = await renderer!.renderPlanDocx(file.validated.value);
     files.set(`files/${slug}.docx`, docx);
     const downloads = [{ file: `${slug}.docx`, label: 'DOCX', bytes: docx.length }];
     if (options.pdf) {
@@ -119,33 +116,33 @@ export async function prepareSite(ctx: WorkspaceContext, root: string, options: 
         downloads.push({ file: `${slug}.pdf`, label: 'PDF', bytes: pdf.length });
       }
     }
-    const plan = file.validated!.value as PlanDocument;
+    const plan = file.validated.value;
     const period = planPeriod(plan);
     plans.push({ plan, slug, downloads, ...(period ? { period } : {}) });
   }
 
-  const documentFiles = ofKind('document');
+  const documentFiles = byKind.documents;
   const documentSlugs = uniqueSlugs(documentFiles.map((file) => path.basename(file.path, path.extname(file.path))));
   const documentRenderer = documentFiles.length ? await import('../docs/document-docx.js') : undefined;
   const documents: SiteInput['documents'][number][] = [];
   for (const [index, file] of documentFiles.entries()) {
-    const document = file.validated!.value as CentreDocument;
+    const document = file.validated.value;
     const slug = documentSlugs[index]!;
     const docx = await documentRenderer!.renderDocumentDocx(document);
     files.set(`files/documents/${slug}.docx`, docx);
     documents.push({ document, slug, docx: { file: `files/documents/${slug}.docx`, bytes: docx.length } });
   }
 
-  const practices = readPractices(root, loaded.sources, ofKind('practice'), files, diagnostics);
-  if (registry) checkPracticeSchools(ofKind('practice'), registry, loaded.sources, diagnostics);
-  const contests = await readSiteContests(ctx, root, loaded.sources, ofKind('contest'), files, diagnostics, inputs);
+  const practices = readPractices(root, loaded.sources, byKind.practices, files, diagnostics);
+  if (registry) checkPracticeSchools(byKind.practices, registry, loaded.sources, diagnostics);
+  const contests = await readSiteContests(ctx, root, loaded.sources, byKind.contests, files, diagnostics, inputs);
   const origins: MarkdownOrigin[] = [];
   const pages = await readMarkdownPages(ctx, root, diagnostics, inputs, loaded.sources, origins);
   const news = await readNews(ctx, root, diagnostics, inputs, loaded.sources);
   const results = readResults(
     root,
     (file) => ctx.display(file),
-    published,
+    byKind,
     new Map(planFiles.map((file, index) => [file.path, planSlugs[index]!])),
     files,
     diagnostics,

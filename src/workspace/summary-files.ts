@@ -12,7 +12,7 @@ import { DocumentBudgetError } from '../util/document-budget.js';
 import type { WorkspaceContext } from './context.js';
 import { findWorkspaceRoot, readRegularFile } from './files.js';
 import { loadOne } from './find-one.js';
-import { loadFiles } from './load.js';
+import { loadWorkspace } from './load.js';
 
 /** A summary file read for its form data, or a user error naming it. */
 export async function readSummaryFile(ctx: WorkspaceContext, file: string): Promise<SummaryData> {
@@ -61,9 +61,8 @@ export async function formOfSummaries(ctx: WorkspaceContext, formId: string | un
   }
   const root = findWorkspaceRoot(ctx.cwd);
   const folders = ['plans', 'templates'].map((name) => path.join(root, name)).filter(existsSync);
-  const loaded = await loadFiles(ctx, folders, { kinds: ['form'] });
-  const forms = loaded.files.flatMap((file) => (file.validated?.kind === 'form' ? [file.validated.value] : []));
-  return forms.find((form) => form.id === formId);
+  const loaded = await loadWorkspace(ctx, folders, { kinds: ['form'] });
+  return loaded.forms.find((file) => file.validated.value.id === formId)?.validated.value;
 }
 
 export const periodTitle = (form: MonitoringForm | undefined, data: SummaryData) =>

@@ -11,7 +11,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allDiagnostics, checkText, loadFiles } from '../../src/workspace/load.js';
+import { allDiagnostics, checkText, loadWorkspace } from '../../src/workspace/load.js';
 import { createContext } from '../../src/cli/context.js';
 import { quickValidate } from '../../src/kinds/quick-check.js';
 import { validateText } from '../../src/kinds/validate.js';
@@ -154,7 +154,7 @@ describe('fuzzing the validation of hostile YAML', () => {
         ),
         async (bytes) => {
           writeFileSync(file, bytes);
-          const loaded = await loadFiles(ctx, [file], { positions: true });
+          const loaded = await loadWorkspace(ctx, [file], { positions: true });
           for (const d of allDiagnostics(loaded)) {
             expect(d.file).toBe('fuzz.yaml');
             expect(d.line, d.code).toBeGreaterThanOrEqual(1);

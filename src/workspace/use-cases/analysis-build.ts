@@ -12,13 +12,14 @@ import { parseAcademicYear } from '../../schema/dates.js';
 import { CentreError, hasErrors, userError } from '../../schema/diagnostic.js';
 import type { YearRecord } from '../../schema/record.js';
 import type { PlanDocument } from '../../schema/plan.js';
-import type { Centre } from '../../schema/centre.js';
 import type { PreviousYear } from '../../analysis/analysis-tables.js';
 import type { WorkspaceContext } from '../context.js';
 import { today } from '../today.js';
 import { errnoOf, findWorkspaceRoot, readTextFile } from '../files.js';
-import { loadFiles, type LoadedFile } from '../load.js';
-import { findRecordPlan, recordPlanPath } from '../record-plans.js';
+import { loadWorkspace } from '../load.js';
+import type { LoadedFile } from '../model.js';
+import { findRecordPlan } from '../record-plans.js';
+import { recordPlanPath } from '../model.js';
 import { findRecordOf } from '../plan-and-record.js';
 import { writeOutput } from '../write-output.js';
 
@@ -57,10 +58,10 @@ export async function buildAnalysis(ctx: WorkspaceContext, records: readonly str
 /** A plan named where a record is asked for stands for its record, when it has one: a methodist names the plan. */
 async function recordOfPlanArg(ctx: WorkspaceContext, arg: string): Promise<string> {
   if (!/\.ya?ml$/iu.test(arg)) return arg;
-  const loaded = await loadFiles(ctx, [arg]);
-  const kind = loaded.files[0]?.validated?.kind;
-  if (kind !== 'plan' && kind !== 'cyclogram') return arg;
-  const record = await findRecordOf(ctx, loaded.files[0]!.path);
+  const loaded = await loadWorkspace(ctx, [arg]);
+  const plan = loaded.plans[0];
+  if (!plan) return arg;
+  const record = await findRecordOf(ctx, plan.path);
   return existsSync(record) ? record : arg;
 }
 
@@ -69,8 +70,8 @@ async function buildWith(ctx: WorkspaceContext, records: readonly string[], opti
   if (options.year !== undefined && !year) throw userError('centre analysis build', 'bad-year-option', { value: options.year }, 2);
   const root = findWorkspaceRoot(ctx.cwd);
   const given = records.length > 0 ? await Promise.all(records.map((arg) => recordOfPlanArg(ctx, arg))) : [path.join(root, 'plans')];
-  const loaded = await loadFiles(ctx, given, { kinds: ['record'] });
-  const found = loaded.files.filter((file) => file.validated?.kind === 'record');
+  const loaded = await loadWorkspace(ctx, given, { kinds: ['record'] });
+  const found = loaded.records;
   const diagnostics = [
     ...loaded.pathProblems,
     ...found.flatMap((file) => file.diagnostics),
@@ -82,7 +83,7 @@ async function buildWith(ctx: WorkspaceContext, records: readonly string[], opti
 
   const all: Candidate[] = [];
   for (const file of found) {
-    const record = file.validated!.value as YearRecord;
+    const record = file.validated.value;
     all.push({ file, record, plan: await findRecordPlan(ctx, file.path, record, loaded.files) });
   }
   // with no --year, the latest year the records cover; the year before it is compared with it
@@ -178,9 +179,8 @@ function signatureOf(record: YearRecord, plan: PlanDocument, head: { position: s
 async function centreHead(ctx: WorkspaceContext, root: string): Promise<{ position: string; name: string } | undefined> {
   const folder = path.join(root, 'plans');
   if (!existsSync(folder)) return undefined;
-  const loaded = await loadFiles(ctx, [folder], { kinds: ['centre'] });
-  const centre = loaded.files.find((file) => file.validated?.kind === 'centre')?.validated?.value as Centre | undefined;
-  return centre?.head;
+  const loaded = await loadWorkspace(ctx, [folder], { kinds: ['centre'] });
+  return loaded.centres[0]?.validated.value.head;
 }
 
 /** The two rounds of the year's monitoring, compared (the same form and year, or a user error). */

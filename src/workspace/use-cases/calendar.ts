@@ -13,7 +13,8 @@ import { hasErrors, userError } from '../../schema/diagnostic.js';
 import type { MessageCode, MessageParams } from '../../i18n/messages.js';
 import { findWorkspaceRoot } from '../files.js';
 import { writeOutput } from '../write-output.js';
-import { allDiagnostics, isMarkedExample, loadFiles, type LoadedFile } from '../load.js';
+import { allDiagnostics, isMarkedExample, loadWorkspace } from '../load.js';
+import { filesByKind, isOfKind, type LoadedFile } from '../model.js';
 import { today } from '../today.js';
 import { agendaSources, calendarInputs, calendarKinds, calendarName, contestSources, type CalendarInputs } from '../calendar-sources.js';
 import { overdueItems, withStatus, type OverdueItem, type StatusRow } from '../calendar-status.js';
@@ -54,7 +55,7 @@ export async function listCalendar(ctx: WorkspaceContext, paths: readonly string
   // templates/ holds the monitoring form, whose report deadlines are listed too
   const given =
     paths.length > 0 ? paths : [path.join(root, 'plans'), path.join(root, 'templates')].filter((folder, index) => index === 0 || existsSync(folder));
-  const loaded = await loadFiles(ctx, given, { positions: true, kinds: [...calendarKinds] });
+  const loaded = await loadWorkspace(ctx, given, { positions: true, kinds: [...calendarKinds] });
   const diagnostics = allDiagnostics(loaded);
   // A broken file is reported and the others are still listed; the exit code says that something was left out.
   const failed = hasErrors(diagnostics);
@@ -64,10 +65,10 @@ export async function listCalendar(ctx: WorkspaceContext, paths: readonly string
   if (timings.length > 0) await ctx.report(timings, loaded.sources, 'short');
   // of templates/, read by default, only its forms: the rest are what centre init copies from (the examples), not the centre's year
   const templates = paths.length > 0 ? undefined : path.join(root, 'templates') + path.sep;
-  const read = loaded.files.filter((file) => templates === undefined || !file.path.startsWith(templates) || file.validated?.kind === 'form');
+  const read = loaded.files.filter((file) => templates === undefined || !file.path.startsWith(templates) || isOfKind(file, 'form'));
   const { kept, examples } = ownFilesFirst(read);
   for (const file of examples) ctx.warn(ctx.t('calendar-example-left-out', { file: file.shown }));
-  const inputs = calendarInputs(kept);
+  const inputs = calendarInputs(filesByKind(kept));
   const sources = inputs.plans;
   if (sources.length === 0) {
     if (failed) return { failed };
@@ -141,9 +142,8 @@ function defaultSchoolYearNotes(ctx: WorkspaceContext, sources: readonly PlanSou
   return notes;
 }
 
-const isPlan = (file: LoadedFile) => file.validated?.kind === 'plan' || file.validated?.kind === 'cyclogram';
 /** A plan, cyclogram or contest marked `example: true`: the files whose rows would reach the calendar. */
-const isExample = (file: LoadedFile) => (isPlan(file) || file.validated?.kind === 'contest') && isMarkedExample(file);
+const isExample = (file: LoadedFile) => isOfKind(file, 'plan', 'cyclogram', 'contest') && isMarkedExample(file);
 
 /**
  * The examples `centre init` writes (a plan, a contest) stand in for a centre's own files until it
@@ -151,6 +151,6 @@ const isExample = (file: LoadedFile) => (isPlan(file) || file.validated?.kind ==
  * their seminars never reach a teacher's calendar through the .ics.
  */
 function ownFilesFirst(files: readonly LoadedFile[]): { kept: LoadedFile[]; examples: LoadedFile[] } {
-  if (!files.some((file) => isPlan(file) && !isExample(file))) return { kept: [...files], examples: [] };
+  if (!files.some((file) => isOfKind(file, 'plan', 'cyclogram') && !isExample(file))) return { kept: [...files], examples: [] };
   return { kept: files.filter((file) => !isExample(file)), examples: files.filter(isExample) };
 }

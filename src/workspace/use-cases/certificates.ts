@@ -14,7 +14,7 @@ import { parseIsoDate } from '../../schema/iso-date.js';
 import { CentreError, fileDiagnostic, userError } from '../../schema/diagnostic.js';
 import type { WorkspaceContext } from '../context.js';
 import { findWorkspaceRoot, readTextFile } from '../files.js';
-import { loadFiles } from '../load.js';
+import { loadWorkspace } from '../load.js';
 import { changeAlone, guardOutput, samePath, writeOutput } from '../write-output.js';
 import { isOwnAwards, writePdfOf } from '../awards-output.js';
 import { issueFromRegister, registerPath } from '../contest-register.js';
@@ -125,8 +125,8 @@ function sayProblems(ctx: WorkspaceContext, shown: string, cells: boolean, probl
 async function centreOf(ctx: WorkspaceContext): Promise<{ organiser?: string; signer?: { position: string; name: string } }> {
   const folder = path.join(findWorkspaceRoot(ctx.cwd), 'plans');
   if (!existsSync(folder)) return {};
-  const loaded = await loadFiles(ctx, [folder], { kinds: ['centre'] });
-  const centre = loaded.files.find((file) => file.validated?.kind === 'centre')?.validated;
-  if (centre?.kind !== 'centre') return {};
-  return { organiser: centre.value.name, ...(centre.value.head ? { signer: { position: centre.value.head.position, name: centre.value.head.name } } : {}) };
+  const loaded = await loadWorkspace(ctx, [folder], { kinds: ['centre'] });
+  const centre = loaded.centres[0]?.validated.value;
+  if (!centre) return {};
+  return { organiser: centre.name, ...(centre.head ? { signer: { position: centre.head.position, name: centre.head.name } } : {}) };
 }

@@ -7,11 +7,11 @@ import path from 'node:path';
 import { isHeld, yearFigures } from '../../analysis/figures.js';
 import { findPlanItem } from '../../analysis/record-items.js';
 import { userError } from '../../schema/diagnostic.js';
-import type { YearRecord } from '../../schema/record.js';
+import { givenFileOf } from '../model.js';
 import { newsDraft } from '../../site/news-draft.js';
 import { findWorkspaceRoot } from '../files.js';
 import type { WorkspaceContext } from '../context.js';
-import { loadFiles } from '../load.js';
+import { loadWorkspace } from '../load.js';
 import { newsFolderName } from '../news-inputs.js';
 import { createOutput } from '../write-output.js';
 import { findRecordOf, loadPlan, stopOnErrors, unknownItem } from '../plan-and-record.js';
@@ -30,11 +30,10 @@ export async function draftNewsFromRecord(ctx: WorkspaceContext, planArg: string
   if (!found) throw unknownItem(ctx.display(planPath), plan, itemArg);
   const recordPath = await findRecordOf(ctx, planPath);
   if (!existsSync(recordPath)) throw userError(ctx.display(planPath), 'news-no-record', { record: ctx.display(recordPath) });
-  const loaded = await loadFiles(ctx, [recordPath]);
+  const loaded = await loadWorkspace(ctx, [recordPath]);
   await stopOnErrors(ctx, loaded);
-  const validated = loaded.files[0]?.validated;
-  if (validated?.kind !== 'record') throw userError(ctx.display(recordPath), 'file-of-other-kind', { found: validated?.kind ?? '', kind: 'record' });
-  const item = yearFigures(plan, validated.value as YearRecord)
+  const record = givenFileOf(loaded, 'record', ctx.display(recordPath)).validated.value;
+  const item = yearFigures(plan, record)
     .sections.flatMap((section) => section.items)
     .find((figures) => figures.number === found.number)!;
   const shownItem = `${found.printed}. ${item.activity.split('\n')[0]!.trim()}`;

@@ -6,7 +6,8 @@ import type { PlanDocument } from '../../schema/plan.js';
 import type { CentreDocument } from '../../schema/document.js';
 import { findWorkspaceRoot, statOrUndefined } from '../files.js';
 import { writeOutput } from '../write-output.js';
-import { loadFiles, type LoadedFile } from '../load.js';
+import { loadWorkspace } from '../load.js';
+import { isOfKind, type LoadedFile } from '../model.js';
 import type { WorkspaceContext } from '../context.js';
 
 export interface PlanBuildOptions {
@@ -40,7 +41,7 @@ type PlanBuild =
 
 /** Loads and checks the inputs, says their problems, and gives the documents to write. */
 export async function buildPlans(ctx: WorkspaceContext, inputs: readonly string[], options: PlanBuildOptions): Promise<PlanBuild> {
-  const loaded = await loadFiles(ctx, inputs);
+  const loaded = await loadWorkspace(ctx, inputs);
   const explicit = new Set(inputs.map((input) => path.resolve(ctx.cwd, input)));
   const problems: Diagnostic[] = [...loaded.pathProblems];
   const plans: { input: LoadedFile; plan: PlanDocument | CentreDocument }[] = [];
@@ -48,9 +49,8 @@ export async function buildPlans(ctx: WorkspaceContext, inputs: readonly string[
   for (const input of loaded.files) {
     problems.push(...input.diagnostics);
     if (!input.validated) failed++;
-    else if (input.validated.kind === 'plan' || input.validated.kind === 'cyclogram' || input.validated.kind === 'document')
-      plans.push({ input, plan: input.validated.value });
-    else if (explicit.has(input.path)) problems.push(fileDiagnostic(input.shown, 'not-a-plan', { kind: (input.validated as { kind: string }).kind }));
+    else if (isOfKind(input, 'plan', 'cyclogram', 'document')) plans.push({ input, plan: input.validated.value });
+    else if (explicit.has(input.path)) problems.push(fileDiagnostic(input.shown, 'not-a-plan', { kind: input.validated.kind }));
   }
   const shownInputs = inputs.map((input) => ctx.display(path.resolve(ctx.cwd, input))).join(', ');
   if (loaded.files.length === 0 && loaded.pathProblems.length === 0) problems.push(fileDiagnostic(shownInputs, 'no-files'));

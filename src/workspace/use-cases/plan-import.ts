@@ -12,11 +12,11 @@ import { applyDone, newRecordText, recordPathOf, type DoneChange } from '../../a
 import { findAcademicYear } from '../../import/around-table.js';
 import { recordEntriesOf } from '../../import/record-marks.js';
 import { updatePlan } from '../../import/update-plan.js';
-import type { PlanDocument } from '../../schema/plan.js';
-import { allDiagnostics, loadFiles } from '../load.js';
+import { allDiagnostics, loadWorkspace } from '../load.js';
 import { mapPlan } from '../../import/map-plan.js';
 import { parseAcademicYear } from '../../schema/dates.js';
 import type { ImportedDocument } from '../../import/table-model.js';
+import { isOfKind } from '../model.js';
 import { DocumentBudgetError } from '../../util/document-budget.js';
 import { LibreOfficeError } from '../../import/libreoffice.js';
 import { checkRegularFile, findWorkspaceRoot, isSpecialPath, readRegularFile, statOrUndefined } from '../files.js';
@@ -229,16 +229,15 @@ function freeTarget(ctx: WorkspaceContext, input: string, output: string | undef
  * kept beside it, never lost.
  */
 async function updateExisting(ctx: WorkspaceContext, imported: ImportedPlan, source: string, target: string): Promise<PlanImported[]> {
-  const loaded = await loadFiles(ctx, [target]);
+  const loaded = await loadWorkspace(ctx, [target]);
   const diagnostics = allDiagnostics(loaded);
-  const previous = loaded.files[0]?.validated;
-  if (hasErrors(diagnostics) || previous === undefined) {
+  const previous = loaded.files[0];
+  if (hasErrors(diagnostics) || previous?.validated === undefined) {
     await ctx.report(diagnostics, loaded.sources);
     throw userError(ctx.display(target), 'import-update-invalid', { path: ctx.display(target) });
   }
-  if (previous.kind !== 'plan' && previous.kind !== 'cyclogram')
-    throw userError(ctx.display(target), 'file-of-other-kind', { found: previous.kind, kind: 'plan' });
-  const { plan, changes } = updatePlan(previous.value as PlanDocument, imported);
+  if (!isOfKind(previous, 'plan', 'cyclogram')) throw userError(ctx.display(target), 'file-of-other-kind', { found: previous.validated.kind, kind: 'plan' });
+  const { plan, changes } = updatePlan(previous.validated.value, imported);
   const backup = freeName(target, '.before-update');
   if (!createOutput(ctx, backup, readRegularFile(target))) throw userError(ctx.display(backup), 'import-output-exists', { path: ctx.display(backup) });
   const { yaml, notes } = planText(ctx, plan, source, target);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { fileDiagnostic, type Diagnostic } from '../../schema/diagnostic.js';
 import { findWorkspaceRoot } from '../files.js';
-import { allDiagnostics, loadFiles } from '../load.js';
+import { allDiagnostics, loadWorkspace } from '../load.js';
 import { checkRecords } from '../record-plans.js';
 import { today } from '../today.js';
 import type { WorkspaceContext } from '../context.js';
@@ -21,7 +21,7 @@ export async function validateWorkspace(
   paths: readonly string[],
 ): Promise<{ diagnostics: Diagnostic[]; sources: ReadonlyMap<string, string>; files: number }> {
   const given = paths.length > 0 ? paths : defaultPaths(ctx.cwd);
-  const loaded = await loadFiles(ctx, given);
+  const loaded = await loadWorkspace(ctx, given);
   const diagnostics = allDiagnostics(loaded);
   diagnostics.push(...(await checkRecords(ctx, loaded, today(ctx))));
   // the workspace's news (news/*.md) are checked too when no path is given; yaml and zod load only when there are some

@@ -75,14 +75,15 @@ function readFile(ctx: WorkspaceContext, file: string, options: WhenOptions, con
 
 /** The school year of a `kind: school-year` file; the federal default for the years it does not describe. Loaded only when asked for. */
 async function loadSchoolYear(ctx: WorkspaceContext, file: string): Promise<(first: number) => SchoolYear> {
-  const [{ loadFiles, allDiagnostics }, { schoolYearOf }] = await Promise.all([import('../load.js'), import('../../kinds/school-year.js')]);
-  const loaded = await loadFiles(ctx, [file]);
+  const [{ loadWorkspace, allDiagnostics }, { givenFileOf }, { schoolYearOf }] = await Promise.all([
+    import('../load.js'),
+    import('../model.js'),
+    import('../../kinds/school-year.js'),
+  ]);
+  const loaded = await loadWorkspace(ctx, [file]);
   const diagnostics = allDiagnostics(loaded);
   if (hasErrors(diagnostics)) throw new CentreError(diagnostics);
-  const validated = loaded.files[0]?.validated;
-  if (validated?.kind !== 'school-year')
-    throw userError(ctx.display(resolve(ctx.cwd, file)), 'file-of-other-kind', { found: validated?.kind ?? '?', kind: 'school-year' });
-  const year = schoolYearOf(validated.value);
+  const year = schoolYearOf(givenFileOf(loaded, 'school-year', ctx.display(resolve(ctx.cwd, file))).validated.value);
   return (first) => (first === year.first ? year : defaultSchoolYear(first));
 }
 
