@@ -49,6 +49,24 @@ describe('counts per period without «раз»', () => {
     );
   });
 
+  it('days counted as times: «N дней в <unit>» is read as «N раз в <unit>» (property)', () => {
+    const days = { 1: 'день', 2: 'дня', 3: 'дня', 4: 'дня', 5: 'дней', 6: 'дней' } as Record<number, string>;
+    const numerals = ['один', 'два', 'три', 'четыре', 'пять', 'шесть'];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.boolean(), fc.constantFrom('месяц', 'неделю', 'четверть', 'квартал'), (count, inWords, unit) => {
+        const asDays = data(`${inWords ? numerals[count - 1] : count} ${days[count]} в ${unit}`);
+        const asTimes = data(`${count} ${count % 10 >= 2 && count % 10 <= 4 ? 'раза' : 'раз'} в ${unit}`);
+        expect(asDays).toEqual({ ...asTimes, phrase: asDays!.phrase });
+      }),
+    );
+    expect(data('один день в месяц (в последнюю субботу месяца)')).toMatchObject({ kind: 'recurring', rrule: expect.stringContaining('BYDAY=-1SA') });
+    expect(data('2 дня в неделю')).toMatchObject({ kind: 'quota', count: 2, per: 'week' });
+  });
+
+  it('refuses days counted per day', () => {
+    expect(data('2 дня в день')).toBeUndefined();
+  });
+
   it('a weekly quota counts per calendar week, Monday to Sunday, cut to the plan', () => {
     const reading = data('не менее четырёх раз в неделю')!;
     expect(reading.periods![0]).toEqual({ start: '2023-09-01', end: '2023-09-03' });

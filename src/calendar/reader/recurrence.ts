@@ -293,8 +293,10 @@ function perCount(core: readonly Token[], at: number, take?: (...tokens: (Token 
   if (isWord(before, 'thrice')) return (take?.(before), 3);
   // «не менее двух в месяц», «не реже 2-х в четверть»: after «не менее» a count needs no «раз»
   if (countOf(before) !== undefined && isWord(core[at - 2], 'rarer') && isWord(core[at - 3], 'not')) return (take?.(before), countOf(before));
-  // «1 издание в квартал»: a count, one noun, «в», a unit
   const count = countOf(core[at - 2]);
+  // «один день в месяц», «2 дня в неделю»: days counted as times are
+  if (unitOf(before) === 'day' && unitOf(core[at + 1]) !== 'day' && count !== undefined) return (take?.(core[at - 2], before), count);
+  // «1 издание в квартал»: a count, one noun, «в», a unit
   if (before?.type === 'word' && before.entry === undefined && count !== undefined) {
     take?.(core[at - 2], before);
     return count;
