@@ -450,6 +450,25 @@ describe('«кроме каникул» after a period', () => {
     expect(data('с 1 по 30 октября, кроме каникул')!.dates).toEqual(data('с 1 по 30 октября')!.dates.filter((day) => day <= before));
   });
 
+  it('a range with an end on, or a day beside, the first or last day of the holidays keeps exactly its days outside them', () => {
+    const autumn = data('осенние каникулы')!;
+    const off = new Set(data('в каникулы')!.dates);
+    const dotted = (day: string) => `${day.slice(8)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
+    const edges = [autumn.start!, autumn.end!].flatMap((day) => [addDays(day, -1), day, addDays(day, 1)]);
+    for (const start of edges) {
+      for (const end of [...edges, '2023-11-30']) {
+        if (end < start) continue;
+        const phrase = `с ${dotted(start)} по ${dotted(end)}, кроме каникул`;
+        const all = data(`с ${dotted(start)} по ${dotted(end)}`)!.dates;
+        const kept = all.filter((day) => !off.has(day));
+        const reading = data(phrase);
+        // a range wholly inside the holidays leaves nothing: refused rather than an empty list
+        if (kept.length === 0) expect(reading, phrase).toBeUndefined();
+        else expect(reading!.dates, phrase).toEqual(kept);
+      }
+    }
+  });
+
   it.each(['в течение года, кроме зимних и осенних каникул', 'в течение года, кроме зимних каникул и осенних каникул'])(
     '«%s»: two seasons before «каникул» are the holidays of both',
     (phrase) => {
