@@ -82,6 +82,7 @@ export const en = {
   'phrase-days-off': 'it lists days off, not the days of an activity',
   'phrase-august-eve': (p) => `the last week of August read as the eve of the year, in ${p.year}`,
   'phrase-vague': (p) => `${q(p.value)} names some days of the month without saying which`,
+  'phrase-vague-edge': (p) => `${q(p.value)} names the start, middle or end of a period without saying which days`,
   'phrase-relative': (p) => `${q(p.value)} makes the date relative to something the phrase does not date`,
   'phrase-unplaced': (p) => `${q(p.value)} says which days, but in a way centre does not read, and leaving it out would give other dates`,
   'phrase-terms-by-months': (p) =>
@@ -176,6 +177,7 @@ export const ru = {
   'phrase-days-off': 'здесь перечислены выходные, а не дни мероприятия',
   'phrase-august-eve': (p) => `последняя неделя августа прочитана как канун учебного года, ${p.year} г.`,
   'phrase-vague': (p) => `${q(p.value)} — какие-то дни месяца, без указания каких`,
+  'phrase-vague-edge': (p) => `${q(p.value)} — начало, середина или конец периода, без указания дней`,
   'phrase-relative': (p) => `${q(p.value)} отсчитывает срок от события, дата которого не указана`,
   'phrase-unplaced': (p) => `${q(p.value)} уточняет дни так, как centre не читает, а без этого получились бы другие даты`,
   'phrase-terms-by-months': (p) =>

@@ -17,10 +17,33 @@ describe('a period by its start or end', () => {
     expect(inYear(phrase).schedule).toEqual(schedule);
   });
 
-  it('«в середине II четверти»: a term has no middle day; the term is read, the word named as left out', () => {
+  it('«в середине II четверти»: a term has no middle day; refused, the words named, rather than the whole term read', () => {
     const reading = inYear('в середине II четверти');
-    expect(reading.schedule).toEqual({ kind: 'period', start: '2024-11-05', end: '2024-12-29' });
-    expect(reading.ignored).toEqual([{ text: 'середине', start: 2, end: 10 }]);
+    expect(reading.schedule).toBeUndefined();
+    expect(reading.notes).toContainEqual({ code: 'phrase-vague-edge', params: { value: 'середине II четверти' } });
+  });
+
+  it.each([
+    ['в конце осенних каникул', 'конце осенних каникул'],
+    ['в начале осенних каникул', 'начале осенних каникул'],
+    ['конец каникул', 'конец каникул'],
+    ['в конце 2024 года', 'конце 2024 года'],
+    ['в конце первой недели сентября', 'конце первой недели сентября'],
+    ['в начале II квартала', 'начале II квартала'],
+  ])('«%s»: the edge of a period with no day or decade of its own is refused, not read as the whole period', (phrase, value) => {
+    const reading = inYear(phrase);
+    expect(reading.schedule).toBeUndefined();
+    expect(reading.notes).toContainEqual({ code: 'phrase-vague-edge', params: { value } });
+  });
+
+  it.each([
+    ['начинается 1 сентября', 'a verb before a day'],
+    ['в начале II четверти и в начале III четверти', 'two edges, each read'],
+    ['конец августа', 'a decade of a month'],
+    ['в конце I четверти', 'a term with its last day'],
+  ])('«%s» is still read (%s)', (phrase) => {
+    expect(inYear(phrase).schedule).toBeDefined();
+    expect(inYear(phrase).notes.map((note) => note.code)).not.toContain('phrase-vague-edge');
   });
 
   it.each(['середина учебного года', 'по итогам каникул', 'в середине четверти', 'начало учебного года школы'])('«%s» names no day: refused', (phrase) => {

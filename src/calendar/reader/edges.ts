@@ -65,6 +65,27 @@ export function readEdge(core: readonly Token[], used: Set<Token>, context: Span
 }
 
 /**
+ * «в конце осенних каникул», «в конце 2023 года», «в середине I четверти»: the start, middle or end of a
+ * period for which no rule above gives a day or a decade. Read whole, the period would put in a
+ * calendar days that are not meant: such an edge is refused, and its words are given for the message.
+ * A verb on a day («начинается 1 сентября») is no edge of a period: a day is left to the dates.
+ */
+export function vagueEdge(core: readonly Token[], context: SpanContext): string | undefined {
+  const at = core.findIndex((token) => edgeOf(token) !== undefined && linkWord(token) !== 'after-end');
+  if (at === -1 || core.slice(0, at).some((token) => !around.includes(linkWord(token)))) return undefined;
+  const rest = core.slice(at + 1);
+  const first = readTerms(rest).items[0];
+  const named = rest.find((token) => !around.includes(linkWord(token)));
+  if (first?.kind !== 'term' || first.term.kind === 'day' || first.term.start !== named?.start) return undefined;
+  const term = first.term;
+  const inTerm = (token: Token) => token.start >= term.start && token.end <= term.end;
+  // «в начале II четверти и в начале III четверти»: more than the edge of one term is read part by part
+  if (!rest.every((token) => inTerm(token) || around.includes(linkWord(token)))) return undefined;
+  if (readEdge(core, new Set(), { ...context, problems: [], notes: [] })) return undefined;
+  return [core[at]!, ...rest.filter(inTerm)].map((token) => token.text).join(' ');
+}
+
+/**
  * The first or last day of lessons in a term: a half-year of the school year may run to 31 December,
  * but its lessons end with the second четверть.
  */

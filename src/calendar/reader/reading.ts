@@ -38,7 +38,13 @@ export interface PhraseReading {
 }
 
 /** The notes that say why a phrase was refused, rather than how it was read. */
-export const refusalNotes: ReadonlySet<MessageCode> = new Set<MessageCode>(['phrase-relative', 'phrase-vague', 'phrase-days-off', 'phrase-unplaced']);
+export const refusalNotes: ReadonlySet<MessageCode> = new Set<MessageCode>([
+  'phrase-relative',
+  'phrase-vague',
+  'phrase-vague-edge',
+  'phrase-days-off',
+  'phrase-unplaced',
+]);
 
 /** Why a phrase gives no dates, when the reader knows. */
 export function refusalOf(reading: PhraseReading): PhraseReading['notes'][number] | undefined {

@@ -9,7 +9,7 @@
 // school week's length with its days («5 дней (понедельник – пятница)»).
 import type { Schedule } from '../model.js';
 import { applyExcept, isLength, refineWithBrackets, splitBrackets, weekdaysIn } from './refiners.js';
-import { readEdge } from './edges.js';
+import { readEdge, vagueEdge } from './edges.js';
 import { readMovedDays } from './moved-days.js';
 import { readRecurrence } from './recurrence.js';
 import { checkYearTypo, partOfEveryMonth, rangeSpan, schoolSpans, termSpan, type SpanContext } from './spans.js';
@@ -48,6 +48,11 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
   const vague = main.findIndex((token, index) => isWord(token, 'begin', 'finish', 'middle') && isMonth(main[index + 1]));
   if (vague !== -1 && !readEdge(main, new Set(), { ...context, problems: [], notes: [] })) {
     context.notes.push({ code: 'phrase-vague', params: { value: `${main[vague]!.text} ${main[vague + 1]!.text}` } });
+    return undefined;
+  }
+  const edge = vagueEdge(main, context);
+  if (edge !== undefined) {
+    context.notes.push({ code: 'phrase-vague-edge', params: { value: edge } });
     return undefined;
   }
   let cut = main.findIndex((token) => isWord(token, 'except', 'days-off'));
