@@ -6,6 +6,31 @@ import { iso } from '../helpers/iso.js';
 
 const inYear = (phrase: string, start = '2024-09-01', end = '2025-08-31') => readTiming(phrase, { period: { start: iso(start), end: iso(end) } });
 
+describe('what a reading of an edge says, and what it takes', () => {
+  it.each([
+    ['по окончании первого полугодия', { kind: 'date', date: '2024-12-29' }, 'phrase-unit-end'],
+    ['в конце текущего учебного года', { kind: 'date', date: '2025-05-26' }, 'phrase-year-end'],
+    ['в начале I полугодия', { kind: 'date', date: '2024-09-02' }, 'phrase-unit-start'],
+    ['до конца I четверти', { kind: 'deadline', due: '2024-10-25' }, 'phrase-unit-end'],
+  ])('«%s»: %j, saying %s, every word read', (phrase, schedule, note) => {
+    const reading = inYear(phrase);
+    expect(reading.schedule).toEqual(schedule);
+    expect(reading.notes.map((one) => one.code)).toContain(note);
+    expect(reading.ignored).toEqual([]);
+  });
+
+  it('«до конца сентября» is the month’s last day, without the note of a decade', () => {
+    const reading = inYear('до конца сентября');
+    expect(reading.schedule).toEqual({ kind: 'deadline', due: '2024-09-30' });
+    expect(reading.notes).toEqual([]);
+    expect(reading.ignored).toEqual([]);
+  });
+
+  it.each(['в начале учебного занятия', 'в конце сентября отчёт', 'в конце V четверти'])('«%s» is refused', (phrase) => {
+    expect(inYear(phrase).schedule).toBeUndefined();
+  });
+});
+
 describe('a period by its start or end', () => {
   it.each([
     ['в начале II триместра', { kind: 'date', date: iso('2024-12-01') }],
