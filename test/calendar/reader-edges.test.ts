@@ -26,8 +26,13 @@ describe('what a reading of an edge says, and what it takes', () => {
     expect(reading.ignored).toEqual([]);
   });
 
-  it.each(['в начале учебного занятия', 'в конце сентября отчёт', 'в конце V четверти'])('«%s» is refused', (phrase) => {
+  it.each([
+    ['в начале учебного занятия', []],
+    ['в конце сентября отчёт', ['phrase-vague']],
+    ['в конце V четверти', []],
+  ])('«%s» is refused, saying %j', (phrase, notes) => {
     expect(inYear(phrase).schedule).toBeUndefined();
+    expect(inYear(phrase).notes.map((note) => note.code)).toEqual(notes);
   });
 });
 
@@ -45,16 +50,19 @@ describe('a period by its start or end', () => {
   it('«в середине II четверти»: a term has no middle day; refused, the words named, rather than the whole term read', () => {
     const reading = inYear('в середине II четверти');
     expect(reading.schedule).toBeUndefined();
-    expect(reading.notes).toContainEqual({ code: 'phrase-vague-edge', params: { value: 'середине II четверти' } });
+    expect(reading.notes).toContainEqual({ code: 'phrase-vague-edge', params: { value: 'в середине II четверти' } });
   });
 
   it.each([
-    ['в конце осенних каникул', 'конце осенних каникул'],
-    ['в начале осенних каникул', 'начале осенних каникул'],
+    ['в конце осенних каникул', 'в конце осенних каникул'],
+    ['в начале осенних каникул', 'в начале осенних каникул'],
     ['конец каникул', 'конец каникул'],
-    ['в конце 2024 года', 'конце 2024 года'],
-    ['в конце первой недели сентября', 'конце первой недели сентября'],
-    ['в начале II квартала', 'начале II квартала'],
+    ['в конце 2024 года', 'в конце 2024 года'],
+    ['в конце первой недели сентября', 'в конце первой недели сентября'],
+    ['в начале II квартала', 'в начале II квартала'],
+    ['в конце I и II четвертей', 'в конце I и II четвертей'],
+    ['в конце каждого месяца', 'в конце каждого месяца'],
+    ['В конце  2024 года (отчёт)', 'В конце 2024 года'],
   ])('«%s»: the edge of a period with no day or decade of its own is refused, not read as the whole period', (phrase, value) => {
     const reading = inYear(phrase);
     expect(reading.schedule).toBeUndefined();
@@ -62,13 +70,21 @@ describe('a period by its start or end', () => {
   });
 
   it.each([
-    ['начинается 1 сентября', 'a verb before a day'],
-    ['в начале II четверти и в начале III четверти', 'two edges, each read'],
-    ['конец августа', 'a decade of a month'],
-    ['в конце I четверти', 'a term with its last day'],
-  ])('«%s» is still read (%s)', (phrase) => {
-    expect(inYear(phrase).schedule).toBeDefined();
+    ['начинается 1 сентября', { kind: 'range', start: '2024-09-01', end: '2025-08-31', open: true }],
+    ['конец августа', { kind: 'range', start: '2025-08-21', end: '2025-08-31' }],
+    ['в конце I четверти', { kind: 'date', date: '2024-10-25' }],
+    ['в конце 2024-2025 учебного года', { kind: 'date', date: '2025-05-26' }],
+    ['в начале 2024/2025 учебного года', { kind: 'date', date: '2024-09-02' }],
+  ])('«%s» is still read: %j', (phrase, schedule) => {
+    expect(inYear(phrase).schedule).toEqual(schedule);
     expect(inYear(phrase).notes.map((note) => note.code)).not.toContain('phrase-vague-edge');
+  });
+
+  it('edges joined by «и» are each read alone, each a day; one that is not a day refuses them all', () => {
+    const day = (date: string) => ({ start: date, end: date });
+    expect(inYear('в начале II четверти и в начале III четверти').schedule).toEqual({ kind: 'dates', spans: [day('2024-11-05'), day('2025-01-09')] });
+    expect(inYear('начало учебного года и конец учебного года').schedule).toEqual({ kind: 'dates', spans: [day('2024-09-02'), day('2025-05-26')] });
+    expect(inYear('в начале II четверти и в конце августа').schedule).toBeUndefined();
   });
 
   it.each(['середина учебного года', 'по итогам каникул', 'в середине четверти', 'начало учебного года школы'])('«%s» names no day: refused', (phrase) => {

@@ -140,11 +140,11 @@ describe('centre when --file', () => {
   it('refuses through the built bin, in English and Russian, the edge of a period with no day of its own and the days counted as times read', () => {
     const english = spawnCli(['when', 'в конце осенних каникул', '--year', '2023-2024'], { env: { LANG: 'C', LC_ALL: '' } });
     expect(english.code).toBe(1);
-    expect(english.stderr).toContain('«конце осенних каникул» names the start, middle or end of a period without saying which days');
+    expect(english.stderr).toContain('«в конце осенних каникул» names the start, middle or end of a period without saying which days');
     expect(english.stderr).not.toMatch(/\n\s+at /);
     const russian = spawnCli(['when', 'в конце осенних каникул', '--year', '2023-2024'], { env: { LANG: 'ru_RU.UTF-8' } });
     expect(russian.code).toBe(1);
-    expect(russian.stderr).toContain('«конце осенних каникул» — начало, середина или конец периода, без указания дней');
+    expect(russian.stderr).toContain('«в конце осенних каникул» — начало, середина или конец периода, без указания дней');
     const days = spawnCli(['when', 'один день в месяц (в последнюю субботу месяца)', '--year', '2022-2023', '-f', 'json'], { env: { LANG: 'ru_RU.UTF-8' } });
     expect(days.code, days.stderr).toBe(0);
     expect(JSON.parse(days.stdout).dates.slice(0, 3)).toEqual(['2022-09-24', '2022-10-29', '2022-11-26']);

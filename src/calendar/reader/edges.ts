@@ -25,6 +25,8 @@ const around: readonly (LinkWord | undefined)[] = ['in', 'to', 'each', 'current'
 
 export function readEdge(core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
   if (linkWord(core[0]) === 'until' && linkWord(core[1]) === 'finish') return untilEnd(core, used, context);
+  const joined = edgesJoined(core, used, context);
+  if (joined) return joined;
   const at = core.findIndex((token) => edgeOf(token) !== undefined);
   if (at === -1) return undefined;
   const edge = edgeOf(core[at])!;
@@ -39,19 +41,15 @@ export function readEdge(core: readonly Token[], used: Set<Token>, context: Span
     academicYear[1]!.type === 'word' &&
     academicYear[1]!.entry?.kind === 'unit' &&
     academicYear[1]!.entry.unit === 'year'
-  ) {
-    if (edge === 'middle') return undefined;
-    const year = context.schoolYear(Number(context.period.start.slice(0, 4)) - (Number(context.period.start.slice(5, 7)) >= 9 ? 0 : 1));
-    const date = edge === 'begin' ? year.quarters[0]!.start : year.lastDayOfLessons;
-    take(core, used);
-    context.notes.push({ code: edge === 'begin' ? 'phrase-year-start' : 'phrase-year-end', params: { date } });
-    return { kind: 'date', date };
-  }
+  )
+    return academicYearEdge(academicYearOf(context.period.start).first, edge, core, used, context);
   const { items, used: termTokens } = readTerms(rest);
   const terms = items.flatMap((item) => (item.kind === 'term' ? [item.term] : []));
   const unread = rest.filter((token) => !termTokens.has(token) && !around.includes(linkWord(token)));
   if (items.length !== 1 || terms.length !== 1 || unread.length > 0) return unplacedUnit(rest, edge, core, used, context);
   const term = terms[0]!;
+  // «в конце 2023-2024 учебного года»: the school year written out
+  if (term.kind === 'year' && term.academic) return academicYearEdge(term.year, edge, core, used, context);
   if (term.kind === 'month') return monthPart(term, edge, core, used, context);
   if (term.kind === 'school' && term.unit !== 'holidays' && term.ordinal !== undefined && edge !== 'middle') {
     const [span] = schoolSpans(term, context);
@@ -64,25 +62,62 @@ export function readEdge(core: readonly Token[], used: Set<Token>, context: Span
   return undefined;
 }
 
+/** «в начале II четверти и в начале III четверти»: edges joined by «и», each read alone, each a day. */
+function edgesJoined(core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
+  const nextEdge = (index: number) => edgeOf(core.slice(index + 1).find((token) => !around.includes(linkWord(token)))) !== undefined;
+  const cuts = core.flatMap((token, index) => (linkWord(token) === 'and' && nextEdge(index) ? [index] : []));
+  if (cuts.length === 0) return undefined;
+  const trial = { ...context, problems: [], notes: [] } satisfies SpanContext;
+  const taken = new Set<Token>();
+  const days: IsoDate[] = [];
+  for (const [index, start] of [-1, ...cuts].entries()) {
+    const read = readEdge(core.slice(start + 1, cuts[index] ?? core.length), taken, trial);
+    if (read?.kind !== 'date') return undefined;
+    days.push(read.date);
+  }
+  for (const token of [...taken, ...cuts.map((cut) => core[cut]!)]) used.add(token);
+  context.problems.push(...trial.problems);
+  context.notes.push(...trial.notes);
+  return { kind: 'dates', spans: days.map((day) => ({ start: day, end: day })) };
+}
+
+/** «начало учебного года», «в конце 2023-2024 учебного года»: the first day of the school year, or its last day of lessons. */
+function academicYearEdge(first: number, edge: Edge, core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
+  if (edge === 'middle') return undefined;
+  const year = context.schoolYear(first);
+  const date = edge === 'begin' ? year.quarters[0]!.start : year.lastDayOfLessons;
+  take(core, used);
+  context.notes.push({ code: edge === 'begin' ? 'phrase-year-start' : 'phrase-year-end', params: { date } });
+  return { kind: 'date', date };
+}
+
 /**
- * «в конце осенних каникул», «в конце 2023 года», «в середине I четверти»: the start, middle or end of a
- * period for which no rule above gives a day or a decade. Read whole, the period would put in a
- * calendar days that are not meant: such an edge is refused, and its words are given for the message.
- * A verb on a day («начинается 1 сентября») is no edge of a period: a day is left to the dates.
+ * «в конце осенних каникул», «в конце 2023 года», «в середине I четверти», «в конце I и II четвертей»,
+ * «в конце каждого месяца»: the start, middle or end of periods for which no rule above gives a day or
+ * a decade. Read whole, the periods would put in a calendar days that are not meant: such an edge is
+ * refused, and its words, as written, are given for the message. A verb on a day («начинается
+ * 1 сентября») is no edge of a period: a day is left to the dates; and a second edge («в начале II
+ * четверти и в начале III четверти») makes a phrase read part by part.
  */
 export function vagueEdge(core: readonly Token[], context: SpanContext): string | undefined {
   const at = core.findIndex((token) => edgeOf(token) !== undefined && linkWord(token) !== 'after-end');
   if (at === -1 || core.slice(0, at).some((token) => !around.includes(linkWord(token)))) return undefined;
-  const rest = core.slice(at + 1);
-  const first = readTerms(rest).items[0];
-  const named = rest.find((token) => !around.includes(linkWord(token)));
-  if (first?.kind !== 'term' || first.term.kind === 'day' || first.term.start !== named?.start) return undefined;
-  const term = first.term;
-  const inTerm = (token: Token) => token.start >= term.start && token.end <= term.end;
-  // «в начале II четверти и в начале III четверти»: more than the edge of one term is read part by part
-  if (!rest.every((token) => inTerm(token) || around.includes(linkWord(token)))) return undefined;
+  const named = core.slice(at + 1).filter((token) => !around.includes(linkWord(token)));
+  if (named.length === 0 || named.some((token) => edgeOf(token) !== undefined)) return undefined;
   if (readEdge(core, new Set(), { ...context, problems: [], notes: [] })) return undefined;
-  return [core[at]!, ...rest.filter(inTerm)].map((token) => token.text).join(' ');
+  const { items, used } = readTerms(named);
+  const terms = items.flatMap((item) => (item.kind === 'term' ? [item.term] : []));
+  // every word names a period: a term, an ordinal or a link of a list of terms, or a unit of every month or week
+  const periods = terms.length > 0 && terms.every((term) => term.kind !== 'day');
+  const listed = (token: Token) => used.has(token) || (token.type === 'word' && (token.entry?.kind === 'roman' || linkWord(token) === 'and'));
+  const unit = named.length === 1 && named[0]!.type === 'word' && named[0]!.entry?.kind === 'unit' && named[0]!.entry.unit !== 'day';
+  if (!unit && !(periods && named.every(listed))) return undefined;
+  return writtenText(core.slice(0, at + 1 + core.slice(at + 1).lastIndexOf(named.at(-1)!) + 1));
+}
+
+/** Tokens as the phrase writes them, one space wherever it has any («2023-2024», «в конце»). */
+function writtenText(tokens: readonly Token[]): string {
+  return tokens.map((token, index) => (index > 0 && tokens[index - 1]!.end < token.start ? ' ' : '') + token.text).join('');
 }
 
 /**
