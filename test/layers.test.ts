@@ -13,7 +13,11 @@ const testFiles = (readdirSync(path.join(root, 'test'), { recursive: true, encod
   .map((file) => `test/${file.split(path.sep).join('/')}`)
   .sort();
 const projects = (config.test?.projects ?? []) as { test: { name: string; include: string[]; exclude?: string[]; isolate?: boolean } }[];
-const mocksModules = (file: string) => /\bvi\.(mock|doMock|spyOn)\(/.test(readFileSync(path.join(root, file), 'utf8'));
+// what changes the module registry or the process for the files that follow in a shared worker
+const mocksModules = (file: string) =>
+  /\bvi\.(mock|doMock|spyOn|stubEnv|stubGlobal|useFakeTimers)\(|\bprocess\.chdir\(|\bprocess\.env(\.\w+|\[[^\]]+\])\s*=[^=]/.test(
+    readFileSync(path.join(root, file), 'utf8'),
+  );
 
 describe('the layers of tests', () => {
   it('are the projects unit (in two: shared modules, and the files that mock one), office and fuzz, in that order', () => {

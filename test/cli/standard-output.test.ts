@@ -2,10 +2,11 @@
 // would make is made only when it is needed, and then keeps the order.
 import { EventEmitter } from 'node:events';
 import { closeSync, openSync } from 'node:fs';
-import os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outputWritten, standardOutput } from '../../src/cli/output/standard-output.js';
+import { temporaryDir } from '../helpers/cli.js';
 
 class FakeStream extends EventEmitter {
   written: string[] = [];
@@ -83,16 +84,21 @@ describe('standardOutput', () => {
   });
 
   it('says a file or a pipe is no terminal without making the stream', () => {
-    const file = openSync(path.join(os.tmpdir(), `centre-standard-output-${process.pid}`), 'w');
+    const dir = temporaryDir();
+    const fifo = path.join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
     let made = 0;
-    try {
-      const out = standardOutput(file, () => (made++, new FakeStream() as unknown as NodeJS.WriteStream));
-      expect(out.isTTY).toBe(false);
-      expect(out.columns).toBeUndefined();
-      expect(made).toBe(0);
-    } finally {
-      closeSync(file);
+    // a FIFO opened for reading and writing does not wait for a reader (Linux)
+    for (const fd of [openSync(path.join(dir, 'file'), 'w'), openSync(fifo, 'r+')]) {
+      try {
+        const out = standardOutput(fd, () => (made++, new FakeStream() as unknown as NodeJS.WriteStream));
+        expect(out.isTTY).toBe(false);
+        expect(out.columns).toBeUndefined();
+      } finally {
+        closeSync(fd);
+      }
     }
+    expect(made).toBe(0);
     const closed = standardOutput(9999, () => (made++, new FakeStream() as unknown as NodeJS.WriteStream));
     expect(closed.isTTY).toBe(false);
     expect(made).toBe(0);

@@ -17,9 +17,8 @@ import type { WorkspaceContext } from '../context.js';
 import { today } from '../today.js';
 import { errnoOf, findWorkspaceRoot, readTextFile } from '../files.js';
 import { loadWorkspace } from '../load.js';
-import type { LoadedFile } from '../model.js';
+import { recordPlanPath, type LoadedFile } from '../model.js';
 import { findRecordPlan } from '../record-plans.js';
-import { recordPlanPath } from '../model.js';
 import { findRecordOf } from '../plan-and-record.js';
 import { writeOutput } from '../write-output.js';
 
