@@ -63,6 +63,20 @@ describe('a period by its start or end', () => {
     ['в конце I и II четвертей', 'в конце I и II четвертей'],
     ['в конце каждого месяца', 'в конце каждого месяца'],
     ['В конце  2024 года (отчёт)', 'В конце 2024 года'],
+    ['по итогам осенних каникул', 'по итогам осенних каникул'],
+    ['по итогам 2024 года', 'по итогам 2024 года'],
+    ['в конце I, II четвертей', 'в конце I, II четвертей'],
+    // words after the period do not make its edge a day: the period alone is quoted
+    ['в конце I четверти, отчёт', 'в конце I четверти'],
+    ['в конце осенних каникул, отчёт', 'в конце осенних каникул'],
+    ['в конце 2024 года - отчёт', 'в конце 2024 года'],
+    ['в конце каждого месяца, отчёт', 'в конце каждого месяца'],
+    ['в конце месяца отчёт', 'в конце месяца'],
+    ['в конце I четверти 25 октября', 'в конце I четверти 25 октября'],
+    // edges joined by «и» are looked at one by one
+    ['в конце 2024 года и в начале 2025 года', 'в конце 2024 года'],
+    ['в начале II четверти и в конце 2024 года', 'в конце 2024 года'],
+    ['в начале и в конце года', 'в конце года'],
   ])('«%s»: the edge of a period with no day or decade of its own is refused, not read as the whole period', (phrase, value) => {
     const reading = inYear(phrase);
     expect(reading.schedule).toBeUndefined();
@@ -78,6 +92,18 @@ describe('a period by its start or end', () => {
   ])('«%s» is still read: %j', (phrase, schedule) => {
     expect(inYear(phrase).schedule).toEqual(schedule);
     expect(inYear(phrase).notes.map((note) => note.code)).not.toContain('phrase-vague-edge');
+  });
+
+  it.each(['в конце дня', 'по итогам мониторинга', 'в начале 1 сентября'])('«%s» names no period: not refused as the edge of one', (phrase) => {
+    expect(inYear(phrase).notes.map((note) => note.code)).not.toContain('phrase-vague-edge');
+  });
+
+  it('edges joined by «и» say what each part says, take every word, the «и» too, and raise no problem', () => {
+    const reading = inYear('в начале II четверти и в начале III четверти');
+    // one note of a code is kept, the last
+    expect(reading.notes.filter((note) => note.code !== 'phrase-federal-school-year')).toEqual([{ code: 'phrase-unit-start', params: { date: '2025-01-09' } }]);
+    expect(reading.problems).toEqual([]);
+    expect(reading.ignored).toEqual([]);
   });
 
   it('edges joined by «и» are each read alone, each a day; one that is not a day refuses them all', () => {

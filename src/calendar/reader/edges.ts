@@ -64,14 +64,13 @@ export function readEdge(core: readonly Token[], used: Set<Token>, context: Span
 
 /** «в начале II четверти и в начале III четверти»: edges joined by «и», each read alone, each a day. */
 function edgesJoined(core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
-  const nextEdge = (index: number) => edgeOf(core.slice(index + 1).find((token) => !around.includes(linkWord(token)))) !== undefined;
-  const cuts = core.flatMap((token, index) => (linkWord(token) === 'and' && nextEdge(index) ? [index] : []));
+  const cuts = edgeCuts(core);
   if (cuts.length === 0) return undefined;
   const trial = { ...context, problems: [], notes: [] } satisfies SpanContext;
   const taken = new Set<Token>();
   const days: IsoDate[] = [];
-  for (const [index, start] of [-1, ...cuts].entries()) {
-    const read = readEdge(core.slice(start + 1, cuts[index] ?? core.length), taken, trial);
+  for (const part of partsAt(core, cuts)) {
+    const read = readEdge(part, taken, trial);
     if (read?.kind !== 'date') return undefined;
     days.push(read.date);
   }
@@ -80,6 +79,15 @@ function edgesJoined(core: readonly Token[], used: Set<Token>, context: SpanCont
   context.notes.push(...trial.notes);
   return { kind: 'dates', spans: days.map((day) => ({ start: day, end: day })) };
 }
+
+/** Where «и» joins one edge to the next: the «и» of «в начале II четверти и в конце III четверти», not of «в конце I и II четвертей». */
+function edgeCuts(core: readonly Token[]): number[] {
+  const nextEdge = (index: number) => edgeOf(core.slice(index + 1).find((token) => !around.includes(linkWord(token)))) !== undefined;
+  return core.flatMap((token, index) => (linkWord(token) === 'and' && nextEdge(index) ? [index] : []));
+}
+
+const partsAt = (core: readonly Token[], cuts: readonly number[]): Token[][] =>
+  [-1, ...cuts].map((start, index) => core.slice(start + 1, cuts[index] ?? core.length));
 
 /** «начало учебного года», «в конце 2023-2024 учебного года»: the first day of the school year, or its last day of lessons. */
 function academicYearEdge(first: number, edge: Edge, core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
@@ -95,24 +103,36 @@ function academicYearEdge(first: number, edge: Edge, core: readonly Token[], use
  * «в конце осенних каникул», «в конце 2023 года», «в середине I четверти», «в конце I и II четвертей»,
  * «в конце каждого месяца»: the start, middle or end of periods for which no rule above gives a day or
  * a decade. Read whole, the periods would put in a calendar days that are not meant: such an edge is
- * refused, and its words, as written, are given for the message. A verb on a day («начинается
- * 1 сентября») is no edge of a period: a day is left to the dates; and a second edge («в начале II
- * четверти и в начале III четверти») makes a phrase read part by part.
+ * refused, and its words, as written, are given for the message. Edges joined by «и» are each looked
+ * at alone («в начале II четверти и в конце 2024 года»: the second is refused); a verb on a day
+ * («начинается 1 сентября») is no edge of a period: a day is left to the dates.
  */
 export function vagueEdge(core: readonly Token[], context: SpanContext): string | undefined {
-  const at = core.findIndex((token) => edgeOf(token) !== undefined && linkWord(token) !== 'after-end');
-  if (at === -1 || core.slice(0, at).some((token) => !around.includes(linkWord(token)))) return undefined;
-  const named = core.slice(at + 1).filter((token) => !around.includes(linkWord(token)));
-  if (named.length === 0 || named.some((token) => edgeOf(token) !== undefined)) return undefined;
   if (readEdge(core, new Set(), { ...context, problems: [], notes: [] })) return undefined;
-  const { items, used } = readTerms(named);
-  const terms = items.flatMap((item) => (item.kind === 'term' ? [item.term] : []));
-  // every word names a period: a term, an ordinal or a link of a list of terms, or a unit of every month or week
-  const periods = terms.length > 0 && terms.every((term) => term.kind !== 'day');
+  for (const part of partsAt(core, edgeCuts(core))) {
+    const vague = vagueAlone(part, context);
+    if (vague !== undefined) return vague;
+  }
+  return undefined;
+}
+
+function vagueAlone(core: readonly Token[], context: SpanContext): string | undefined {
+  const at = core.findIndex((token) => edgeOf(token) !== undefined);
+  if (at === -1 || core.slice(0, at).some((token) => !around.includes(linkWord(token)))) return undefined;
+  if (readEdge(core, new Set(), { ...context, problems: [], notes: [] })) return undefined;
+  const named = core.slice(at + 1).filter((token) => !around.includes(linkWord(token)));
+  // the words that name a period: a term, an ordinal or a link of a list of terms, or a unit of every month or week;
+  // words after them («в конце I четверти, отчёт») do not make the edge less vague
+  const { used } = readTerms(named);
   const listed = (token: Token) => used.has(token) || (token.type === 'word' && (token.entry?.kind === 'roman' || linkWord(token) === 'and'));
-  const unit = named.length === 1 && named[0]!.type === 'word' && named[0]!.entry?.kind === 'unit' && named[0]!.entry.unit !== 'day';
-  if (!unit && !(periods && named.every(listed))) return undefined;
-  return writtenText(core.slice(0, at + 1 + core.slice(at + 1).lastIndexOf(named.at(-1)!) + 1));
+  const unlisted = named.findIndex((token) => !listed(token));
+  const run = unlisted === -1 ? named : named.slice(0, unlisted);
+  // «в конце I четверти 25 октября»: a period first, then a day that does not say it is the edge
+  const [term] = readTerms(run).items.flatMap((item) => (item.kind === 'term' ? [item.term] : []));
+  const first = named[0];
+  const unit = first?.type === 'word' && first.entry?.kind === 'unit' && first.entry.unit !== 'day';
+  const last = term && term.kind !== 'day' ? run.filter((token) => token.type !== 'comma' && token.type !== 'dash').at(-1) : unit ? first : undefined;
+  return last && writtenText(core.slice(0, core.indexOf(last) + 1));
 }
 
 /** Tokens as the phrase writes them, one space wherever it has any («2023-2024», «в конце»). */
