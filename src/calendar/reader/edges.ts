@@ -23,7 +23,21 @@ const edgeOf = (token: Token | undefined): Edge | undefined => {
 /** Words that may stand around the edge and its term: «в», «по», «каждой», «текущего». */
 const around: readonly (LinkWord | undefined)[] = ['in', 'to', 'each', 'current', 'filler'];
 
-export function readEdge(core: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
+/**
+ * Words the lexicon does not know, and signs, before or after an edge («отчёт в конце I четверти», «в конце I четверти,
+ * отчёт») are left out of it, and named as left out; inside it («в конце V четверти») they are not.
+ */
+function knownOf(core: readonly Token[]): readonly Token[] {
+  const aside = (token: Token | undefined) =>
+    token?.type === 'comma' || token?.type === 'colon' || token?.type === 'dash' || (token?.type === 'word' && token.entry === undefined);
+  let [start, end] = [0, core.length];
+  while (start < end && aside(core[start])) start++;
+  while (end > start && aside(core[end - 1])) end--;
+  return core.slice(start, end);
+}
+
+export function readEdge(written: readonly Token[], used: Set<Token>, context: SpanContext): Schedule | undefined {
+  const core = knownOf(written);
   if (linkWord(core[0]) === 'until' && linkWord(core[1]) === 'finish') return untilEnd(core, used, context);
   const joined = edgesJoined(core, used, context);
   if (joined) return joined;
@@ -107,16 +121,17 @@ function academicYearEdge(first: number, edge: Edge, core: readonly Token[], use
  * at alone («в начале II четверти и в конце 2024 года»: the second is refused); a verb on a day
  * («начинается 1 сентября») is no edge of a period: a day is left to the dates.
  */
-export function vagueEdge(core: readonly Token[], context: SpanContext): string | undefined {
-  if (readEdge(core, new Set(), { ...context, problems: [], notes: [] })) return undefined;
-  for (const part of partsAt(core, edgeCuts(core))) {
-    const vague = vagueAlone(part, context);
-    if (vague !== undefined) return vague;
+export function vagueEdge(written: readonly Token[], context: SpanContext): string | undefined {
+  const known = knownOf(written);
+  for (const part of partsAt(known, edgeCuts(known))) {
+    const last = vagueAlone(part, context);
+    if (last) return writtenText(written.slice(written.indexOf(part[0]!), written.indexOf(last) + 1));
   }
   return undefined;
 }
 
-function vagueAlone(core: readonly Token[], context: SpanContext): string | undefined {
+/** The last word of a vague edge, or nothing. */
+function vagueAlone(core: readonly Token[], context: SpanContext): Token | undefined {
   const at = core.findIndex((token) => edgeOf(token) !== undefined);
   if (at === -1 || core.slice(0, at).some((token) => !around.includes(linkWord(token)))) return undefined;
   if (readEdge(core, new Set(), { ...context, problems: [], notes: [] })) return undefined;
@@ -132,7 +147,7 @@ function vagueAlone(core: readonly Token[], context: SpanContext): string | unde
   const first = named[0];
   const unit = first?.type === 'word' && first.entry?.kind === 'unit' && first.entry.unit !== 'day';
   const last = term && term.kind !== 'day' ? run.filter((token) => token.type !== 'comma' && token.type !== 'dash').at(-1) : unit ? first : undefined;
-  return last && writtenText(core.slice(0, core.indexOf(last) + 1));
+  return last;
 }
 
 /** Tokens as the phrase writes them, one space wherever it has any («2023-2024», «в конце»). */
@@ -192,5 +207,5 @@ function untilEnd(core: readonly Token[], used: Set<Token>, context: SpanContext
 }
 
 function take(core: readonly Token[], used: Set<Token>): void {
-  core.forEach((token) => used.add(token));
+  knownOf(core).forEach((token) => used.add(token));
 }
