@@ -31,6 +31,10 @@ describe('what a reading of an edge says, and what it takes', () => {
     expect(reading.ignored.map((run) => run.text)).toEqual(ignored);
   });
 
+  it('«в начале учебного года, сентябрь»: the comma ends what «начале» began; September, not an open range from it', () => {
+    expect(inYear('в начале учебного года, сентябрь').schedule).toEqual({ kind: 'range', start: '2024-09-01', end: '2024-09-30' });
+  });
+
   it('«отчёт в конце 2024 года»: a word before the edge does not make it a day', () => {
     expect(inYear('отчёт в конце 2024 года').notes).toContainEqual({ code: 'phrase-vague-edge', params: { value: 'в конце 2024 года' } });
   });

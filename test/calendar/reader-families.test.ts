@@ -498,6 +498,21 @@ describe('a rule whose days are said in words it does not read', () => {
   });
 
   it.each([
+    ['в последнюю неделю I четверти', 'последнюю неделю'],
+    ['первый день осенних каникул', 'первый день'],
+    ['II четверть (последняя неделя)', 'последняя неделя'],
+    ['первые две недели сентября', 'первые две недели'],
+  ])('«%s»: a term or a month less an ordinal is not its days; refused, the words named', (phrase, words) => {
+    const reading = read(phrase);
+    expect(reading.schedule).toBeUndefined();
+    expect(reading.notes).toContainEqual({ code: 'phrase-unplaced', params: { value: words } });
+  });
+
+  it('beside a day written, an ordinal left out counts it and the dates stand', () => {
+    expect(read('первый день каникул – с 22 марта по 28 марта 2024 года').schedule).toEqual({ kind: 'range', start: '2024-03-22', end: '2024-03-28' });
+  });
+
+  it.each([
     ['ноябрь (по отдельному графику)', 'range'],
     ['25.10.2025 - 02.11.2025 (9 календарных дней)', 'range'],
     ['по средам (актовый зал)', 'recurring'],

@@ -164,7 +164,8 @@ function readDates(core: readonly Token[], used: Set<Token>, context: SpanContex
     const current = pieces.at(-1);
     if (item.kind === 'link') {
       const link = item.link;
-      if (link === 'comma' || link === 'and') separated = true;
+      // «в начале учебного года, сентябрь»: a comma ends what «с» or «начало» began
+      if (link === 'comma' || link === 'and') [separated, from] = [true, false];
       const open = current !== undefined && current.last === undefined && (!separated || (current.from && link !== 'dash'));
       if (link === 'from' || link === 'begin') from = true;
       else if (link === 'until' || link === 'not-later') {
