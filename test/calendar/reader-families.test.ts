@@ -502,10 +502,24 @@ describe('a rule whose days are said in words it does not read', () => {
     ['первый день осенних каникул', 'первый день'],
     ['II четверть (последняя неделя)', 'последняя неделя'],
     ['первые две недели сентября', 'первые две недели'],
+    // «3 неделя» is the third week: a count of three weeks would say «3 недели»
+    ['апрель, 3 неделя', '3 неделя'],
+    ['ноябрь, 1-2 неделя', '1-2 неделя'],
   ])('«%s»: a term or a month less an ordinal is not its days; refused, the words named', (phrase, words) => {
     const reading = read(phrase);
     expect(reading.schedule).toBeUndefined();
     expect(reading.notes).toContainEqual({ code: 'phrase-unplaced', params: { value: words } });
+  });
+
+  it.each([
+    ['с 1 по 21 сентября (21 день)', 21],
+    ['с 1 по 14 сентября (2 недели)', 14],
+  ])('«%s»: a count that agrees with its unit is a length, said again beside the dates', (phrase, days) => {
+    const reading = read(phrase);
+    expect(reading.schedule).toMatchObject({ kind: 'range', start: '2023-09-01' });
+    expect(reading.ignored).toEqual([]);
+    const { end } = reading.schedule as { end: string };
+    expect(dayNumber(iso(end)) - dayNumber(iso('2023-09-01')) + 1).toBe(days);
   });
 
   it('beside a day written, an ordinal left out counts it and the dates stand', () => {
