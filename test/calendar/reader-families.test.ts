@@ -490,6 +490,24 @@ describe('«кроме каникул» after a period', () => {
   });
 });
 
+describe('terms of the school year listed before their noun', () => {
+  const days = (phrase: string) => data(phrase)?.dates ?? [];
+  it.each([
+    ['II, IV четверть', ['II четверть', 'IV четверть']],
+    ['I и III четверти', ['I четверть', 'III четверть']],
+    ['в I, III четвертях', ['I четверть', 'III четверть']],
+    ['I, II полугодие', ['I полугодие', 'II полугодие']],
+    ['1, 2 и 4 четверть', ['1 четверть', '2 четверть', '4 четверть']],
+  ])('«%s» is each of them, not the last alone', (phrase, each) => {
+    expect(days(phrase)).toEqual(each.flatMap(days));
+    expect(read(phrase).ignored).toEqual([]);
+  });
+
+  it('a list that does not end in a term is no list of terms: «I, II» alone is refused', () => {
+    expect(read('I, II').schedule).toBeUndefined();
+  });
+});
+
 describe('a rule whose days are said in words it does not read', () => {
   it.each(['по вторникам (1 и 3 неделя месяца)', 'два раза в месяц (2-я и 4-я среда)'])('«%s» is refused, not read as every week', (phrase) => {
     const reading = read(phrase);

@@ -136,11 +136,10 @@ function vagueAlone(core: readonly Token[], context: SpanContext): Token | undef
   if (at === -1 || core.slice(0, at).some((token) => !around.includes(linkWord(token)))) return undefined;
   if (readEdge(core, new Set(), { ...context, problems: [], notes: [] })) return undefined;
   const named = core.slice(at + 1).filter((token) => !around.includes(linkWord(token)));
-  // the words that name a period: a term, an ordinal or a link of a list of terms, or a unit of every month or week;
-  // words after them («в конце I четверти, отчёт») do not make the edge less vague
+  // the words that name a period: terms and the links of a list of terms, or a unit of every month or week;
+  // known words after them that name no period do not make the edge less vague
   const { used } = readTerms(named);
-  const listed = (token: Token) => used.has(token) || (token.type === 'word' && (token.entry?.kind === 'roman' || linkWord(token) === 'and'));
-  const unlisted = named.findIndex((token) => !listed(token));
+  const unlisted = named.findIndex((token) => !used.has(token));
   const run = unlisted === -1 ? named : named.slice(0, unlisted);
   // «в конце I четверти 25 октября»: a period first, then a day that does not say it is the edge
   const [term] = readTerms(run).items.flatMap((item) => (item.kind === 'term' ? [item.term] : []));

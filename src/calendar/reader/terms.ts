@@ -209,13 +209,25 @@ const calendarQuarter: TermReader = (walk, i) => {
   return last;
 };
 
-/** «I» of «I-II четверть» and of «с I по III четверть»: the first of two units sharing their noun. */
+/**
+ * «I» of «I-II четверть» and of «с I по III четверть»: the first of two units sharing their noun; «I» and «II» of
+ * «I, II и IV четверти»: units listed before their noun.
+ */
 const firstOfTwoUnits: TermReader = (walk, i) => {
   const { tokens } = walk;
   const nth = ordinalOrRoman(tokens[i]);
-  const unit = schoolUnitOf(tokens[i + 3]);
   const between = tokens[i + 1]?.type === 'dash' || (isWord(tokens[i + 1], 'to') && isWord(tokens[i - 1], 'from'));
-  if (nth === undefined || !between || ordinalOrRoman(tokens[i + 2]) === undefined || !unit || unit === 'holidays') return undefined;
+  let last = i;
+  while (ordinalOrRoman(tokens[last]) !== undefined && (tokens[last + 1]?.type === 'comma' || isWord(tokens[last + 1], 'and'))) last += 2;
+  const unit = between ? schoolUnitOf(tokens[i + 3]) : last > i ? schoolUnitOf(tokens[last + 1]) : undefined;
+  if (
+    nth === undefined ||
+    (between && ordinalOrRoman(tokens[i + 2]) === undefined) ||
+    ordinalOrRoman(tokens[last]) === undefined ||
+    !unit ||
+    unit === 'holidays'
+  )
+    return undefined;
   use(walk, tokens[i]);
   push(walk, { kind: 'school', unit, ordinal: nth, start: tokens[i]!.start, end: tokens[i]!.end });
   return i;
