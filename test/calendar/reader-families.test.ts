@@ -490,6 +490,33 @@ describe('«кроме каникул» after a period', () => {
   });
 });
 
+describe('weekdays with a count or a unit of their own', () => {
+  it.each(['2 раза в месяц по средам', 'по субботам, 1 раз в месяц', 'ежемесячно, по пятницам', '1 раз в неделю по вторникам и четвергам'])(
+    '«%s»: which of the weekdays is not said; refused, not read as every one of them',
+    (phrase) => {
+      expect(read(phrase).schedule).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['1 раз в неделю, по средам', [3]],
+    ['2 раза в неделю: вторник, пятница', [2, 5]],
+    ['еженедельно, по понедельникам', [1]],
+    ['по будням', [1, 2, 3, 4, 5]],
+    ['в будние дни', [1, 2, 3, 4, 5]],
+    ['ежедневно по будням', [1, 2, 3, 4, 5]],
+    ['по рабочим дням, кроме пятницы', [1, 2, 3, 4]],
+  ])('«%s»: every week on %j', (phrase, weekdays) => {
+    const reading = read(phrase);
+    expect(reading.schedule).toMatchObject({ kind: 'recurring', rule: { frequency: 'weekly', weekdays } });
+    expect(reading.ignored).toEqual([]);
+  });
+
+  it('«в течение 5 рабочих дней» is a length, not Monday to Friday', () => {
+    expect(read('в течение 5 рабочих дней').schedule?.kind).not.toBe('recurring');
+  });
+});
+
 describe('terms of the school year listed before their noun', () => {
   const days = (phrase: string) => data(phrase)?.dates ?? [];
   it.each([

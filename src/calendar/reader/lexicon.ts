@@ -191,7 +191,7 @@ function makeLexicon(): Map<string, Entry> {
     // seasons name holidays: «в осенние каникулы», «летом»
     ...Object.entries(seasonWords).map(([season, forms]): [readonly string[], LinkWord] => [forms, season as Season]),
     [schoolAdjectives, 'school'],
-    [['будням', 'будни', 'рабочим', 'рабочие', 'рабочих'], 'weekdays-word'],
+    [['будням', 'будни', 'будние', 'будним', 'рабочим', 'рабочие', 'рабочих'], 'weekdays-word'],
     [['срок', 'сроки'], 'term'],
     [['ч', 'час', 'часа', 'часов', 'мин', 'минут'], 'time-unit'],
     [

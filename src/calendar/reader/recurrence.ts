@@ -68,6 +68,8 @@ interface Cues {
   everyOther: boolean;
   /** «каждые две недели», «раз в 2 недели»: every so many weeks. */
   interval?: number;
+  /** «ежемесячно», «ежеквартально»: the unit of an every-unit word, which «месяца» of «понедельник месяца» is not. */
+  everyUnit?: CalendarUnit;
   /** A cue the rules cannot express: the phrase is refused rather than read in part. */
   unreadable?: boolean;
   cue: boolean;
@@ -135,6 +137,15 @@ const weekdayCue: CueReader = ({ core, cues, take }, i) => {
   return i;
 };
 
+/** «по будням», «в будние дни», «по рабочим дням»: Monday to Friday; «5 рабочих дней» is a length. */
+const workdaysCue: CueReader = ({ core, cues, take }, i) => {
+  if (!isWord(core[i], 'weekdays-word') || core[i - 1]?.type === 'number') return undefined;
+  cues.weekdays.push(1, 2, 3, 4, 5);
+  cues.plural = true;
+  take(core[i], unitOf(core[i + 1]) === 'day' ? core[i + 1] : undefined);
+  return unitOf(core[i + 1]) === 'day' ? i + 1 : i;
+};
+
 /** «3-й», «первый и третий», «1 и 3» before a weekday: which weeks of the month. */
 const weekOfMonthCue: CueReader = ({ core, cues, take }, i) => {
   const nth = weekOfMonth(core, i);
@@ -150,7 +161,7 @@ const weekOfMonthCue: CueReader = ({ core, cues, take }, i) => {
 const everyUnitCue: CueReader = ({ core, cues, take }, i) => {
   const token = core[i];
   if (token?.type !== 'word' || token.entry?.kind !== 'every-unit') return undefined;
-  cues.unit = token.entry.unit as CalendarUnit;
+  cues.unit = cues.everyUnit = token.entry.unit as CalendarUnit;
   cues.cue = true;
   take(token);
   return i;
@@ -241,6 +252,7 @@ const ofMonthCue: CueReader = ({ core, cues, take }, i) => {
 
 const cueReaders: readonly CueReader[] = [
   weekdayCue,
+  workdaysCue,
   weekOfMonthCue,
   everyUnitCue,
   eachCue,
@@ -314,6 +326,11 @@ function ruleOf(cues: Cues): Recurrence | 'quota' | undefined {
     return nths.length === 1 ? { frequency: 'monthly', weekdays, nth: nths[0]! } : { frequency: 'monthly', weekdays, nth: nths[0]!, nths };
   }
   if (nths.length > 0) return undefined;
+  // «2 раза в месяц по средам», «по субботам, 1 раз в месяц»: which of the month's Wednesdays is not said; a count
+  // per week agrees with its weekdays only when it is their number («2 раза в неделю: вторник, пятница»)
+  if (weekdays.length > 0 && cues.per !== undefined && (cues.per !== 'week' || (cues.count ?? 1) !== new Set(weekdays).size)) return undefined;
+  // «ежемесячно, по пятницам»: which Friday of the month is not said either
+  if (weekdays.length > 0 && cues.everyUnit !== undefined && cues.everyUnit !== 'week' && cues.everyUnit !== 'day') return undefined;
   if (weekdays.length > 0)
     return cues.interval && cues.interval > 1 ? { frequency: 'weekly', weekdays, interval: cues.interval } : { frequency: 'weekly', weekdays };
   // «ежеквартально до 10 числа»: the 10th of which month of the quarter is not said
