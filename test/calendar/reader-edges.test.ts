@@ -25,6 +25,7 @@ describe('what a reading of an edge says, and what it takes', () => {
     ['Отчёт о работе: в конце I четверти', { kind: 'date', date: '2024-10-25' }, ['Отчёт о работе']],
     ['начало учебного года школы', { kind: 'date', date: '2024-09-02' }, ['школы']],
     ['семинар до конца сентября', { kind: 'deadline', due: '2024-09-30' }, ['семинар']],
+    ['отчёт – в конце I четверти', { kind: 'date', date: '2024-10-25' }, ['отчёт']],
   ])('«%s»: %j; words the lexicon does not know, before or after the edge, are left out and named', (phrase, schedule, ignored) => {
     const reading = inYear(phrase);
     expect(reading.schedule).toEqual(schedule);
@@ -90,6 +91,8 @@ describe('a period by its start or end', () => {
     ['в конце 2024 года - отчёт', 'в конце 2024 года'],
     ['в конце каждого месяца, отчёт', 'в конце каждого месяца'],
     ['в конце месяца отчёт', 'в конце месяца'],
+    ['отчёт – в конце 2024 года', 'в конце 2024 года'],
+    ['в конце I четверти, неделя отчётов', 'в конце I четверти'],
     ['в конце I четверти 25 октября', 'в конце I четверти 25 октября'],
     // edges joined by «и» are looked at one by one
     ['в конце 2024 года и в начале 2025 года', 'в конце 2024 года'],
