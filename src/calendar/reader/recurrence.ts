@@ -129,7 +129,8 @@ const weekdayCue: CueReader = ({ core, cues, take }, i) => {
   const weekday = weekdayOf(core[i]);
   if (!weekday) return undefined;
   const before = cues.weekdays.at(-1);
-  const between = core[i - 1]?.type === 'dash' || (isWord(core[i - 1], 'to') && cues.weekdays.length === 1 && isWord(core[i - 3], 'from'));
+  // «с понедельника по пятницу», «с понедельника по вторник и с четверга по субботу»: «по» after «с» and a weekday
+  const between = core[i - 1]?.type === 'dash' || (isWord(core[i - 1], 'to') && weekdayOf(core[i - 2]) !== undefined && isWord(core[i - 3], 'from'));
   if (before !== undefined && between) for (let day = before + 1; day < weekday.weekday; day++) cues.weekdays.push(day as Weekday);
   cues.weekdays.push(weekday.weekday);
   cues.plural ||= weekday.plural;
@@ -325,7 +326,6 @@ function ruleOf(cues: Cues): Recurrence | 'quota' | undefined {
   if (weekdays.length > 0 && nths.length > 0) {
     return nths.length === 1 ? { frequency: 'monthly', weekdays, nth: nths[0]! } : { frequency: 'monthly', weekdays, nth: nths[0]!, nths };
   }
-  if (nths.length > 0) return undefined;
   // «2 раза в месяц по средам», «по субботам, 1 раз в месяц»: which of the month's Wednesdays is not said; a count
   // per week agrees with its weekdays only when it is their number («2 раза в неделю: вторник, пятница»)
   if (weekdays.length > 0 && cues.per !== undefined && (cues.per !== 'week' || (cues.count ?? 1) !== new Set(weekdays).size)) return undefined;
@@ -341,7 +341,6 @@ function ruleOf(cues: Cues): Recurrence | 'quota' | undefined {
     // «один раз в год» is a yearly rule like «ежемесячно» is a monthly one; any other count per school unit or year is a quota
     if (cues.per === 'year' && count === 1 && !cues.atLeast) return { frequency: 'yearly' };
     if (cues.per === 'quarter-term' || cues.per === 'half-year' || cues.per === 'trimester' || cues.per === 'year' || cues.atLeast) return 'quota';
-    if (cues.per === 'holidays') return undefined;
     const frequency =
       cues.per === 'month' ? 'monthly' : cues.per === 'week' ? 'weekly' : cues.per === 'quarter' ? 'quarterly' : cues.per === 'day' ? 'daily' : undefined;
     if (!frequency) return undefined;

@@ -59,8 +59,9 @@ export function readHead(tokens: readonly Token[], used: Set<Token>, context: Sp
   let cut = main.findIndex((token) => isWord(token, 'except', 'days-off'));
   // «за исключением …» is «кроме …»
   if (cut > 0 && isSpelled(main[cut - 1], 'за') && isSpelled(main[cut], 'исключением')) used.add(main[--cut]!);
-  const except = cut > 0 ? main.slice(cut).filter((token) => !used.has(token)) : [];
-  const core = cut > 0 ? main.slice(0, cut) : main;
+  // «кроме субботы» alone takes days out of nothing: no core is left to read
+  const except = cut >= 0 ? main.slice(cut).filter((token) => !used.has(token)) : [];
+  const core = cut >= 0 ? main.slice(0, cut) : main;
   let schedule =
     readUnscheduled(core, used) ??
     readEdge(core, used, context) ??
