@@ -517,6 +517,14 @@ describe('weekdays with a count or a unit of their own', () => {
   });
 });
 
+describe('a deadline before the holidays', () => {
+  it('«до осенних каникул» is the last day before them; «до каникул» does not say which, and is refused', () => {
+    const autumn = read('осенние каникулы').schedule as { start: string };
+    expect(read('до осенних каникул').schedule).toEqual({ kind: 'deadline', due: addDays(iso(autumn.start), -1) });
+    expect(read('до каникул').schedule).toBeUndefined();
+  });
+});
+
 describe('terms of the school year listed before their noun', () => {
   const days = (phrase: string) => data(phrase)?.dates ?? [];
   it.each([

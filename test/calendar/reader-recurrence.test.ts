@@ -156,12 +156,23 @@ describe('quotas', () => {
     });
   });
 
-  it('counts a quota per quarter in the quarters of the plan', () => {
+  it('counts a quota per month in the calendar months of the plan, the first and last cut to it', () => {
+    const schedule = whole('2 раза в месяц', '2024-09-15', '2024-11-10');
+    expect(schedule).toMatchObject({ kind: 'quota', count: 2, per: 'month' });
+    expect((schedule as { periods: unknown }).periods).toEqual([
+      { start: '2024-09-15', end: '2024-09-30' },
+      { start: '2024-10-01', end: '2024-10-31' },
+      { start: '2024-11-01', end: '2024-11-10' },
+    ]);
+  });
+
+  it('counts a quota per quarter in the calendar quarters of the plan: the one it begins in, cut to it, comes first', () => {
     expect(whole('2 раза в квартал')).toEqual({
       kind: 'quota',
       count: 2,
       per: 'quarter',
       periods: [
+        { start: '2024-09-01', end: '2024-09-30' },
         { start: '2024-10-01', end: '2024-12-31' },
         { start: '2025-01-01', end: '2025-03-31' },
         { start: '2025-04-01', end: '2025-06-30' },

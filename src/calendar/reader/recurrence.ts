@@ -3,8 +3,7 @@
 // месяца», «2 раза в месяц», «один раз в четверть», «не реже 4-х раз в год».
 // A count per school unit or per year has no fixed days: it is a quota, with
 // the periods it counts in, never invented exact days.
-import { addDays, weekdayOf as weekdayOfDate } from '../days.js';
-import { expand } from '../expand.js';
+import { addDays, monthEnd, monthsBetween, monthStart, weekdayOf as weekdayOfDate } from '../days.js';
 import type { Recurrence, Schedule, Span, Weekday } from '../model.js';
 import type { CalendarUnit, SchoolUnit } from './lexicon.js';
 import { readTerms } from './terms.js';
@@ -370,13 +369,21 @@ function quotaOf(cues: Cues, context: SpanContext): Schedule | undefined {
   if (per === 'quarter-term' || per === 'half-year' || per === 'trimester') return { ...schoolUnitQuota(per, count, context), ...atLeast };
   if (per === 'year') return { kind: 'quota', count, per, periods: [{ start: context.period.start, end: context.period.end }], ...atLeast };
   if (per === 'week') return { kind: 'quota', count, per, periods: calendarWeeks(context.period), ...atLeast };
-  // per month or quarter: each of them in the plan's period
-  const frequency = per === 'month' ? 'monthly' : per === 'quarter' ? 'quarterly' : undefined;
-  if (!frequency) return undefined;
-  const periods = expand({ kind: 'recurring', rule: { frequency }, start: context.period.start, end: context.period.end }, context.period).map(
-    ({ start, end }) => ({ start, end }),
-  );
-  return { kind: 'quota', count, per: per as 'month' | 'quarter', periods, ...atLeast };
+  if (per !== 'month' && per !== 'quarter') return undefined;
+  return { kind: 'quota', count, per, periods: calendarMonths(context.period, per === 'month' ? 1 : 3), ...atLeast };
+}
+
+/**
+ * The calendar months, or quarters (January to March …), a period touches; the first and last cut to the period,
+ * so that a plan from 1 September has its September quarter and one from 15 September its half of September.
+ */
+function calendarMonths(period: Span, size: 1 | 3): Span[] {
+  return monthsBetween(period.start, period.end).flatMap(([year, month], index) => {
+    if (index > 0 && (month - 1) % size !== 0) return [];
+    const first = month - ((month - 1) % size);
+    const [start, end] = [monthStart(year, first), monthEnd(year, first + size - 1)];
+    return [{ start: start < period.start ? period.start : start, end: end > period.end ? period.end : end }];
+  });
 }
 
 /** So many times in each term, half-year or trimester of the school year. */

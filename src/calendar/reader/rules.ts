@@ -236,10 +236,13 @@ function readPiece(piece: Piece, context: SpanContext, length?: number): Schedul
     const spans = piece.deadline || piece.from ? [] : partOfEveryMonth(first, context);
     return spans.length === 0 ? undefined : { kind: 'dates', spans };
   }
+  // «до каникул»: before which of them is not said
+  if (first.kind === 'school' && first.unit === 'holidays' && first.season === undefined && piece.deadline) return undefined;
   const span = termSpan(first, undefined, context);
   if (!span) return undefined;
   checkYearTypo(first, span, context);
-  if (piece.deadline) return { kind: 'deadline', due: span.end };
+  // «до осенних каникул»: the last day before them
+  if (piece.deadline) return { kind: 'deadline', due: first.kind === 'school' && first.unit === 'holidays' ? addDays(span.start, -1) : span.end };
   // «с 1 сентября на 2 недели», «с 10.03.2024 (5 дней)»: a start and a length are a range
   if (piece.from && length !== undefined && length > 0 && first.kind === 'day')
     return { kind: 'range', start: span.start, end: addDays(span.start, length - 1) };

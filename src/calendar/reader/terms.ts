@@ -295,7 +295,10 @@ const link: TermReader = (walk, i) => {
     after?.type === 'date' ||
     after?.type === 'number' ||
     monthOf(after) !== undefined ||
-    (after?.type === 'word' && (after.entry?.kind === 'ordinal' || after.entry?.kind === 'roman'));
+    (after?.type === 'word' && (after.entry?.kind === 'ordinal' || after.entry?.kind === 'roman')) ||
+    // «до осенних каникул», «до каникул»: a deadline before them, not the holidays
+    seasonOf(after) !== undefined ||
+    schoolUnitOf(after) === 'holidays';
   walk.items.push({ kind: 'link', link: found.link, close });
   return last;
 };
