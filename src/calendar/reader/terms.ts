@@ -182,8 +182,9 @@ function listedParts(walk: Walk, i: number): number | undefined {
   if (j === i) return undefined;
   const before = walk.items.length;
   const last = partOfMonth(walk, j);
-  const read = walk.items[walk.items.length - 1];
-  if (last === undefined || read?.kind !== 'term' || read.term.kind !== 'part') return undefined;
+  if (last === undefined) return undefined;
+  // no list starts at j (the loop stopped there), so what partOfMonth read is the part it pushed last
+  const read = walk.items.at(-1) as { kind: 'term'; term: Term & { kind: 'part' } };
   const listed: Item[] = [];
   for (let k = i; k < j; k += 2) {
     const [ordinal, separator] = [tokens[k]!, tokens[k + 1]!];
@@ -376,19 +377,10 @@ function drop(walk: Walk, term: Term | (WalkItem & { kind: 'waiting' })): void {
   for (const token of walk.tokens) if (token.start >= term.start && token.end <= term.end) walk.used.delete(token);
 }
 
-/** «III», «4», «4-й», «четвертый»: which one of several. */
+/** «III», «4», «4-й» (not «2-х», a count), «четвертый», «последняя»: which one of several. */
 function ordinalOrRoman(token: Token | undefined): number | undefined {
-  if (!token) return undefined;
-  if (token.type === 'word' && token.entry?.kind === 'roman') return token.entry.value;
-  if (token.type === 'number' && token.digits === 1 && (token.suffix === undefined || token.suffix !== 'х')) return token.value;
-  return ordinalValue(token);
-}
-
-/** «первая», «2-я», «последняя»: an ordinal. */
-function ordinalValue(token: Token | undefined): number | undefined {
-  if (!token) return undefined;
-  if (token.type === 'word' && token.entry?.kind === 'ordinal') return token.entry.value;
-  if (token.type === 'number' && token.suffix !== undefined && token.suffix !== 'х' && token.digits === 1) return token.value;
+  if (token?.type === 'word' && (token.entry?.kind === 'roman' || token.entry?.kind === 'ordinal')) return token.entry.value;
+  if (token?.type === 'number' && token.digits === 1 && token.suffix !== 'х') return token.value;
   return undefined;
 }
 
@@ -498,7 +490,8 @@ function linkOf(tokens: readonly Token[], i: number): { link: Link; length: numb
   if (token.type === 'dash') return { link: 'dash', length: 1 };
   // «25/26 ноября»: two days, like «25, 26 ноября»
   if (token.type === 'comma' || (token.type === 'slash' && isDayNumber(tokens[i - 1]) && isDayNumber(tokens[i + 1]))) return { link: 'comma', length: 1 };
-  if (isWord(token, 'not') && isWord(tokens[i + 1], 'later')) return { link: 'not-later', length: 2 };
+  // «не позднее чем 15 мая»: «чем» is the link's, or the day after it would not be close to it
+  if (isWord(token, 'not') && isWord(tokens[i + 1], 'later')) return { link: 'not-later', length: isSpelled(tokens[i + 2], 'чем') ? 3 : 2 };
   if (isWord(token, 'in') && isWord(tokens[i + 1], 'term') && isWord(tokens[i + 2], 'until')) return { link: 'until', length: 3 };
   if (isWord(token, 'from')) return { link: 'from', length: 1 };
   if (isWord(token, 'to')) return { link: 'to', length: 1 };
