@@ -264,14 +264,15 @@ const holidays: TermReader = (walk, i) => {
   if (isWord(tokens[at], 'school')) at++;
   const summer = season === 'summer' && (isWord(tokens[at], 'period') || (at === i + 1 && isSpelled(tokens[i], 'летом')));
   if (summer && !isWord(tokens[at], 'period')) at = i;
-  // «зимних и весенних каникул»: a season, «и», and a season's holidays are the holidays of both
-  if (season !== undefined && isWord(tokens[at], 'and')) {
+  // «зимних и весенних каникул», «зимних, весенних каникул»: a season, «и» or a comma, and a season's holidays are the holidays of both
+  const comma = tokens[at]?.type === 'comma';
+  if (season !== undefined && (isWord(tokens[at], 'and') || comma)) {
     const rest = holidays(walk, at + 1);
     if (rest === undefined) return undefined;
     const second = walk.items.pop()!;
     use(walk, tokens[i], tokens[at]);
     push(walk, { kind: 'school', unit: 'holidays', season, start: tokens[i]!.start, end: tokens[i]!.end });
-    walk.items.push({ kind: 'link', link: 'and', close: true }, second);
+    walk.items.push({ kind: 'link', link: comma ? 'comma' : 'and', close: true }, second);
     return rest;
   }
   if (!summer && schoolUnitOf(tokens[at]) !== 'holidays') return undefined;
