@@ -521,6 +521,12 @@ describe('weekdays with a count or a unit of their own', () => {
   });
 });
 
+it('«до 5 числа месяца, следующего за отчётным периодом»: every word read, «периодом» too', () => {
+  const reading = read('ежемесячно, до 5 числа месяца, следующего за отчётным периодом');
+  expect(reading.schedule).toMatchObject({ kind: 'recurring', rule: { frequency: 'monthly', monthDay: 5 } });
+  expect(reading.ignored).toEqual([]);
+});
+
 describe('a deadline before the holidays', () => {
   it('«до осенних каникул» is the last day before them; «до каникул» does not say which, and is refused', () => {
     const autumn = read('осенние каникулы').schedule as { start: string };
