@@ -85,6 +85,7 @@ export const en = {
   'phrase-vague-edge': (p) => `${q(p.value)} names the start, middle or end of a period without saying which days`,
   'phrase-relative': (p) => `${q(p.value)} makes the date relative to something the phrase does not date`,
   'phrase-unplaced': (p) => `${q(p.value)} says which days, but in a way centre does not read, and leaving it out would give other dates`,
+  'phrase-either': (p) => `${q(p.value)} names two possibilities without saying which one`,
   'phrase-terms-by-months': (p) =>
     `terms of ${p.year} taken as months (I: Sep–Oct, II: Nov–Dec, III: Jan–Mar, IV: Apr–May): there was no federal calendar yet; describe the year in a school-year file`,
   'phrase-federal-school-year': (p) => `terms and holidays of ${p.year} from the federal calendar (ФОП) by default; describe your own in a school-year file`,
@@ -180,6 +181,7 @@ export const ru = {
   'phrase-vague-edge': (p) => `${q(p.value)} — начало, середина или конец периода, без указания дней`,
   'phrase-relative': (p) => `${q(p.value)} отсчитывает срок от события, дата которого не указана`,
   'phrase-unplaced': (p) => `${q(p.value)} уточняет дни так, как centre не читает, а без этого получились бы другие даты`,
+  'phrase-either': (p) => `${q(p.value)} — одно из двух, и не сказано, какое`,
   'phrase-terms-by-months': (p) =>
     `четверти ${p.year} учебного года взяты по месяцам (I: сентябрь–октябрь, II: ноябрь–декабрь, III: январь–март, IV: апрель–май): федерального календаря тогда не было; опишите год в файле school-year`,
   'phrase-federal-school-year': (p) =>

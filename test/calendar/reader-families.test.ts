@@ -527,6 +527,27 @@ it('«до 5 числа месяца, следующего за отчётным
   expect(reading.ignored).toEqual([]);
 });
 
+describe('one of two', () => {
+  it.each([
+    ['15 или 16 мая', '15 или 16'],
+    ['в октябре или ноябре', 'октябре или ноябре'],
+    ['по вторникам или четвергам', 'вторникам или четвергам'],
+    ['I или II четверть', 'I или II'],
+  ])('«%s» does not say which: refused, the two named', (phrase, value) => {
+    const reading = read(phrase);
+    expect(reading.schedule).toBeUndefined();
+    expect(reading.notes).toEqual([{ code: 'phrase-either', params: { value } }]);
+  });
+
+  it('«1 раз в неделю (вторник или четверг)» is refused, not read as both days', () => {
+    expect(read('1 раз в неделю (вторник или четверг)').schedule).toBeUndefined();
+  });
+
+  it('«или» between words that date nothing changes nothing: «ориентировочно или по графику» has no dates, as «по графику»', () => {
+    expect(read('ориентировочно или по графику').schedule).toEqual(read('по графику').schedule);
+  });
+});
+
 describe('a deadline before the holidays', () => {
   it('«до осенних каникул» is the last day before them; «до каникул» does not say which, and is refused', () => {
     const autumn = read('осенние каникулы').schedule as { start: string };

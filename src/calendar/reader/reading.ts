@@ -11,7 +11,7 @@ import { readHead } from './rules.js';
 import { defaultSchoolYear, type SchoolYear } from './school-year.js';
 import type { PhraseProblem, SpanContext } from './spans.js';
 import { readTerms } from './terms.js';
-import { tokenize, type Token } from './tokens.js';
+import { isSpelled, tokenize, type Token } from './tokens.js';
 
 export interface ReadingContext {
   /** The plan's period: what «в течение всего периода» means and where recurrences run. */
@@ -44,6 +44,7 @@ export const refusalNotes: ReadonlySet<MessageCode> = new Set<MessageCode>([
   'phrase-vague-edge',
   'phrase-days-off',
   'phrase-unplaced',
+  'phrase-either',
 ]);
 
 /** Why a phrase gives no dates, when the reader knows. */
@@ -54,6 +55,15 @@ export function refusalOf(reading: PhraseReading): PhraseReading['notes'][number
 export function readTiming(text: string, context: ReadingContext): PhraseReading {
   const tokens = tokenize(text);
   const spanContext: SpanContext = { period: context.period, schoolYear: context.schoolYear ?? defaultSchoolYear, problems: [], notes: [] };
+  // «15 или 16 мая», «в октябре или ноябре»: one of two, which not said
+  const or = tokens.findIndex((token, index) => isSpelled(token, 'или') && namesDays(tokens[index - 1]) && namesDays(tokens[index + 1]));
+  if (or !== -1)
+    return {
+      schedule: undefined,
+      ignored: [],
+      problems: [],
+      notes: [{ code: 'phrase-either', params: { value: text.slice(tokens[or - 1]!.start, tokens[or + 1]!.end) } }],
+    };
   const used = new Set<Token>();
   const schedule = tokens.length === 0 ? undefined : readHead(tokens, used, spanContext);
   const ignored = schedule ? ignoredRuns(text, tokens, used) : [];
@@ -115,3 +125,7 @@ export function writtenAcademicYear(text: string): number | undefined {
   }
   return undefined;
 }
+
+/** A token that names a day, a month, a weekday or a term: «15», «ноябре», «четверг», «I». */
+const namesDays = (token: Token | undefined): boolean =>
+  token !== undefined && (datesSomething(token) || (token.type === 'word' && (token.entry?.kind === 'roman' || token.entry?.kind === 'month')));
