@@ -230,6 +230,9 @@ export const calendarUnitWords = {
   year: ['год', 'года', 'году', 'лет', 'г', 'гг'],
 } as const satisfies Record<string, readonly string[]>;
 
+/** The genitive plural of the calendar units: after a number it counts them («в течение 2 недель»), never names one. */
+export const countedUnitForms: readonly string[] = ['дней', 'недель', 'месяцев', 'кварталов', 'лет'];
+
 /** A unit after the «в» of a count per period, in the accusative: «1 раз в неделю», «2 раза в четверть». */
 export const unitAccusative = {
   day: 'день',

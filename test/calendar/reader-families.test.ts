@@ -527,6 +527,12 @@ it('«до 5 числа месяца, следующего за отчётным
   expect(reading.ignored).toEqual([]);
 });
 
+it('«в течение 2 недель сентября» counts two weeks, in September; «2 неделя сентября» is the second', () => {
+  expect(read('в течение 2 недель сентября').schedule).toEqual({ kind: 'range', start: '2023-09-01', end: '2023-09-30' });
+  expect(read('2 неделя сентября').schedule).toEqual(read('вторая неделя сентября').schedule);
+  expect(read('2 неделя сентября').schedule).not.toEqual(read('сентябрь').schedule);
+});
+
 describe('one of two', () => {
   it.each([
     ['15 или 16 мая', '15 или 16'],

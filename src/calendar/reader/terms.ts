@@ -6,6 +6,7 @@
 import type { Season, SchoolUnit } from './lexicon.js';
 import { isSpelled, isUnit, isWord, type Token } from './tokens.js';
 import type { Weekday } from '../model.js';
+import { countedUnitForms } from '../../text/russian-words.js';
 
 interface Place {
   /** Offsets in the phrase, for messages with a caret. */
@@ -160,7 +161,9 @@ const partOfMonth: TermReader = (walk, i) => {
   // «вторая неделя каждого месяца»: «каждого» before «месяца» says the same as «месяца» alone
   const each = isWord(walk.tokens[i + 2], 'each') ? 1 : 0;
   const monthToken = walk.tokens[i + 2 + each];
-  const nth = ordinalOrRoman(token);
+  // «в течение 2 недель мая»: two weeks counted, not the second
+  const counted = token?.type === 'number' && token.suffix === undefined && next?.type === 'word' && countedUnitForms.includes(next.text.toLowerCase());
+  const nth = counted ? undefined : ordinalOrRoman(token);
   const everyMonth = isUnit(monthToken, 'month');
   if (each && !everyMonth) return undefined;
   if (nth === undefined || !(isUnit(next, 'week') || isUnit(next, 'decade') || isUnit(next, 'half')) || (monthOf(monthToken) === undefined && !everyMonth))
