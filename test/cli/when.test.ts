@@ -137,6 +137,44 @@ describe('centre when --file', () => {
     expect(label.stdout).not.toContain('весь период плана');
   });
 
+  it('reads and refuses through the built bin, with LANG=C and in Russian, what stop 31 read: edges among other words, listed terms, Monday to Friday, one of two', () => {
+    const file = path.join(temporaryDir(), 'phrases.txt');
+    writeFileSync(file, ['отчёт в конце I четверти', 'II, IV четверть', 'по будням', 'до осенних каникул'].join('\n') + '\n');
+    for (const LANG of ['C', 'ru_RU.UTF-8']) {
+      const result = spawnCli(['when', '--file', file, '--year', '2024-2025', '-f', 'jsonl'], { env: { LANG, LC_ALL: '' } });
+      expect(result.code, result.stderr).toBe(0);
+      const [edge, terms, workdays, deadline] = result.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+      expect(edge).toMatchObject({ kind: 'date', dates: ['2024-10-25'], ignored: [expect.objectContaining({ text: 'отчёт' })] });
+      expect(terms.kind).toBe('dates');
+      expect(terms.dates).toContain('2024-11-05');
+      expect(terms.dates).toContain('2025-05-26');
+      expect(terms.dates).not.toContain('2024-09-02');
+      expect(workdays.rrule).toContain('BYDAY=MO,TU,WE,TH,FR');
+      expect(deadline).toMatchObject({ kind: 'deadline', dates: ['2024-10-25'] });
+    }
+    const refusals = [
+      ['15 или 16 мая', '«15 или 16» names two possibilities', '«15 или 16» — одно из двух'],
+      [
+        'в конце 2024 года и в начале 2025 года',
+        '«в конце 2024 года» names the start, middle or end',
+        '«в конце 2024 года» — начало, середина или конец периода',
+      ],
+      ['2 раза в месяц по средам', 'cannot tell dates from «2 раза в месяц по средам»', 'Из «2 раза в месяц по средам» не понять даты'],
+    ];
+    for (const [phrase, english, russian] of refusals) {
+      const inEnglish = spawnCli(['when', phrase!, '--year', '2024-2025'], { env: { LANG: 'C', LC_ALL: '' } });
+      expect(inEnglish.code, phrase).toBe(1);
+      expect(inEnglish.stderr).toContain(english);
+      expect(inEnglish.stderr).not.toMatch(/\n\s+at /);
+      const inRussian = spawnCli(['when', phrase!, '--year', '2024-2025'], { env: { LANG: 'ru_RU.UTF-8', LC_ALL: '' } });
+      expect(inRussian.code, phrase).toBe(1);
+      expect(inRussian.stderr).toContain(russian);
+    }
+  });
+
   it('refuses through the built bin, in English and Russian, the edge of a period with no day of its own and the days counted as times read', () => {
     const english = spawnCli(['when', 'в конце осенних каникул', '--year', '2023-2024'], { env: { LANG: 'C', LC_ALL: '' } });
     expect(english.code).toBe(1);
