@@ -74,11 +74,10 @@ export function readTiming(text: string, context: ReadingContext): PhraseReading
   // «в последнюю неделю I четверти», «первые две недели сентября»: a term or a month less an ordinal is not its days;
   // beside a day written («первый день каникул – с 22 по 28 марта») the ordinal counts it
   const dayWritten = tokens.some((token) => used.has(token) && (token.type === 'date' || (token.type === 'number' && token.value <= 31)));
-  const unitWord = (token: Token | undefined) => token?.type === 'word' && token.entry?.kind === 'unit';
-  const nth = (token: Token) =>
-    (token.type === 'word' && token.entry?.kind === 'ordinal') || (token.type === 'number' && unitWord(tokens[tokens.indexOf(token) + 1]));
-  const says = (token: Token) => (rule ? datesSomething(token) : !dayWritten && nth(token));
-  const unplaced = ignored.find((run) => tokens.some((token) => token.start >= run.start && token.end <= run.end && says(token)));
+  const nth = (token: Token, next: Token | undefined) =>
+    (token.type === 'word' && token.entry?.kind === 'ordinal') || (token.type === 'number' && next?.type === 'word' && next.entry?.kind === 'unit');
+  const says = (token: Token, next: Token | undefined) => (rule ? datesSomething(token) : !dayWritten && nth(token, next));
+  const unplaced = ignored.find((run) => tokens.some((token, index) => token.start >= run.start && token.end <= run.end && says(token, tokens[index + 1])));
   if (unplaced)
     return {
       schedule: undefined,

@@ -334,8 +334,11 @@ function readInner(tokens: readonly Token[], used: Set<Token>, context: SpanCont
   return inner;
 }
 
-/** «3 неделя», «2 день» name the third week, the second day: a count other than 1, 21, 31… takes «недели», «недель», never «неделя». */
+/** «3 неделя», «2 день» name the third week, the second day: only a count of Russian's «one» category (1, 21, 31…) takes «неделя», «день». */
 function countable(count: number, unit: Token | undefined): boolean {
   const singular = unit?.type === 'word' && unit.entry?.kind === 'unit' && unit.text.toLowerCase() === calendarUnitWords[unit.entry.unit][0];
-  return !singular || (count % 10 === 1 && count % 100 !== 11);
+  return !singular || (russianPlural ??= new Intl.PluralRules('ru')).select(count) === 'one';
 }
+
+// made at the first count read, not when the reader loads
+let russianPlural: Intl.PluralRules | undefined;
