@@ -61,6 +61,8 @@ const units = {
   'command-site-build': 'src/cli/commands/site-build.ts',
   'command-site-serve': 'src/cli/commands/site-serve.ts',
   'command-when': 'src/cli/commands/when.ts',
+  // when --school-year reads its file through this bundle, so `when "<phrase>"` never compiles the workspace loader
+  'school-year-file': 'src/workspace/school-year-file.ts',
   'command-done': 'src/cli/commands/done.ts',
   'command-news-from-record': 'src/cli/commands/news-from-record.ts',
   // validate checks news/*.md through this bundle, so its fast path carries neither yaml nor markdown-it

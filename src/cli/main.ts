@@ -15,7 +15,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
   preloadCommand(argv);
   const ctx = await createContext(keep ? { ...io, keep } : io);
   const outcome: Outcome = { exitCode: 0 };
-  const program = createProgram(ctx, outcome);
+  const program = createProgram(ctx, outcome, argv);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return outcome.exitCode;

@@ -47,20 +47,24 @@ const russian = () => messagesIn([validation.ru, files.ru, calendar.ru, records.
  */
 declare const CENTRE_MESSAGE_CODES: string | undefined;
 
-let domainOfCode: Map<string, string> | undefined;
-const domainsOfCodes = (codes: string) =>
-  (domainOfCode ??= new Map(
-    codes.split(';').flatMap((entry) => {
-      const [domain = '', list = ''] = entry.split('=');
-      return list.split(' ').map((code) => [code, domain] as const);
-    }),
-  ));
+let domainLists: (readonly [domain: string, codes: string])[] | undefined;
+/**
+ * The domain whose table holds a code, found in the build's list of each domain's codes as text
+ * (« code code … »): a run says a few dozen codes, and making a map of all thousand took longer.
+ */
+function domainOf(codes: string, code: string): string | undefined {
+  domainLists ??= codes.split(';').map((entry) => {
+    const at = entry.indexOf('=');
+    return [entry.slice(0, at), ` ${entry.slice(at + 1)} `] as const;
+  });
+  const needle = ` ${code} `;
+  return domainLists.find(([, list]) => list.includes(needle))?.[0];
+}
 const loadedTables = new Map<string, Readonly<Record<string, Message>>>();
 
 function messagesInBundles(locale: Locale, codes: string): Messages {
-  const domainOf = domainsOfCodes(codes);
   return (code) => {
-    const domain = domainOf.get(code);
+    const domain = domainOf(codes, code);
     if (domain === undefined) return undefined;
     const name = `messages-${domain}-${locale}`;
     let table = loadedTables.get(name);
@@ -73,7 +77,7 @@ const messagesOf = (locale: Locale): Messages =>
   typeof CENTRE_MESSAGE_CODES === 'string' ? messagesInBundles(locale, CENTRE_MESSAGE_CODES) : locale === 'ru' ? russian() : english();
 
 export function isMessageCode(value: string): value is MessageCode {
-  return typeof CENTRE_MESSAGE_CODES === 'string' ? domainsOfCodes(CENTRE_MESSAGE_CODES).has(value) : english()(value) !== undefined;
+  return typeof CENTRE_MESSAGE_CODES === 'string' ? domainOf(CENTRE_MESSAGE_CODES, value) !== undefined : english()(value) !== undefined;
 }
 
 function translate(messages: Messages, code: string): string | undefined {

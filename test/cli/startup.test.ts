@@ -130,6 +130,20 @@ describe('start-up path', () => {
     expect(build.packages.has('exceljs')).toBe(false);
   });
 
+  it('reads a phrase with the bundles of the CLI and of `when` and the message tables alone; a school-year file through a bundle of its own', () => {
+    const bundlesOf = (files: readonly string[]) =>
+      files.flatMap((file) => /\/dist\/([\w-]+)\.cjs$/.exec(file)?.[1] ?? []).filter((name) => !name.startsWith('messages-'));
+    const phrase = filesLoaded(['when', 'III четверть', '--year', '2024-2025']);
+    expect(phrase.code).toBe(0);
+    expect(bundlesOf(phrase.files).sort()).toEqual(['centre', 'cli', 'command-when']);
+    const file = path.join(temporaryDir(), 'year.yaml');
+    const terms = ['2024-09-02, to: 2024-10-25', '2024-11-05, to: 2024-12-27', '2025-01-13, to: 2025-03-21', '2025-03-31, to: 2025-05-23'];
+    writeFileSync(file, ['kind: school-year', 'academicYear: 2024-2025', 'terms:', ...terms.map((term) => `  - {from: ${term}}`), ''].join('\n'));
+    const own = filesLoaded(['when', 'III четверть', '--year', '2024-2025', '--school-year', file, '-f', 'json']);
+    expect(own.code).toBe(0);
+    expect(bundlesOf(own.files)).toContain('school-year-file');
+  });
+
   it('writes to a pipe without making Node’s stream for it, colours left to the terminal, code frames included', () => {
     // Node's stream for a pipe loads net and some twenty stream modules: a few milliseconds of every run.
     for (const args of [['when', 'каждый 3-й понедельник месяца', '--year', '2023-2024'], ['validate', 'plans/'], ['--help']]) {

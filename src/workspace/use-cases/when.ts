@@ -6,8 +6,8 @@ import { academicYearOf, academicYearSpan } from '../../calendar/days.js';
 import type { Span } from '../../calendar/model.js';
 import { readingData, type ReadingData } from '../../calendar/reader/reading-json.js';
 import { refusalOf, writtenAcademicYear, type PhraseReading, type ReadingContext } from '../../calendar/reader/reading.js';
-import { defaultSchoolYear, type SchoolYear } from '../../calendar/reader/school-year.js';
-import { CentreError, hasErrors, userError } from '../../schema/diagnostic.js';
+import type { CentreError } from '../../schema/diagnostic.js';
+import { userError } from '../../schema/diagnostic.js';
 import { russianCalendar, type WorkingCalendar } from '../../calendar/working-days.js';
 import { parseAcademicYear } from '../../schema/dates.js';
 import { isSpecialPath, readTextFile, statOrUndefined } from '../files.js';
@@ -47,7 +47,10 @@ export async function readWhen(
 ): Promise<{ readonly one: WhenReading } | { readonly lines: readonly (WhenReading | WhenUnread)[] }> {
   const period = academicYearPeriod(ctx, options.year);
   const calendar = russianCalendar();
-  const context: ReadingContext = options.schoolYear === undefined ? { period } : { period, schoolYear: await loadSchoolYear(ctx, options.schoolYear) };
+  const context: ReadingContext =
+    options.schoolYear === undefined
+      ? { period }
+      : { period, schoolYear: await (await import('../school-year-file.js')).loadSchoolYearFile(ctx, options.schoolYear) };
   if (options.file !== undefined) return { lines: readFile(ctx, options.file, options, context, calendar) };
   if (phrase === undefined) throw userError('centre when', 'when-needs-phrase', {}, 2);
   const read = readOne(ctx, phrase, context, options, calendar);
@@ -71,20 +74,6 @@ function readFile(ctx: WorkspaceContext, file: string, options: WhenOptions, con
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .map((phrase) => readOne(ctx, phrase, context, options, calendar));
-}
-
-/** The school year of a `kind: school-year` file; the federal default for the years it does not describe. Loaded only when asked for. */
-async function loadSchoolYear(ctx: WorkspaceContext, file: string): Promise<(first: number) => SchoolYear> {
-  const [{ loadWorkspace, allDiagnostics }, { givenFileOf }, { schoolYearOf }] = await Promise.all([
-    import('../load.js'),
-    import('../model.js'),
-    import('../../kinds/school-year.js'),
-  ]);
-  const loaded = await loadWorkspace(ctx, [file]);
-  const diagnostics = allDiagnostics(loaded);
-  if (hasErrors(diagnostics)) throw new CentreError(diagnostics);
-  const year = schoolYearOf(givenFileOf(loaded, 'school-year', ctx.display(resolve(ctx.cwd, file))).validated.value);
-  return (first) => (first === year.first ? year : defaultSchoolYear(first));
 }
 
 /** Why a phrase gives no dates: its own problem (an impossible date), the reader's reason, or the general advice. */
