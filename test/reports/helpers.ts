@@ -1,7 +1,7 @@
 // Filling forms as a school would (exceljs, or LibreOffice re-saving them) and
 // reading workbooks back with an independent reader (LibreOffice → CSV).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -50,6 +50,23 @@ export function sheetsWithLibreOffice(file: string): Map<string, string[][]> {
 }
 
 /**
+ * The sheets of several workbooks, in order, read in one LibreOffice run: each start of LibreOffice
+ * takes seconds, the reading of a small workbook a fraction of one.
+ */
+export function sheetsOfWorkbooksWithLibreOffice(files: readonly string[]): Map<string, string[][]>[] {
+  const inDir = mkdtempSync(path.join(os.tmpdir(), 'centre-csv-in-'));
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'centre-csv-'));
+  // numbered copies: the workbooks may share a name (summary.xlsx), and LibreOffice names its output after its input
+  const copies = files.map((file, index) => {
+    const copy = path.join(inDir, `${index}-${path.basename(file)}`);
+    copyFileSync(file, copy);
+    return copy;
+  });
+  soffice(['--convert-to', csvFilter, '--outdir', outDir, ...copies]);
+  return copies.map((copy) => csvSheets(copy, outDir));
+}
+
+/**
  * The same, with every formula recalculated by LibreOffice when it loads the
  * file (its OOXMLRecalcMode set to «always»): what a user sees after pressing
  * F9, so the formulas are checked, not only the values stored beside them.
@@ -74,7 +91,7 @@ export function recalculatedSheetsWithLibreOffice(file: string): Map<string, str
 function csvSheets(file: string, outDir: string): Map<string, string[][]> {
   const base = path.basename(file, '.xlsx');
   const sheets = new Map<string, string[][]>();
-  for (const name of readdirSync(outDir)) {
+  for (const name of readdirSync(outDir).filter((name) => name.startsWith(`${base}-`))) {
     const sheet = name.slice(base.length + 1, -'.csv'.length);
     sheets.set(sheet, parseCsv(readFileSync(path.join(outDir, name), 'utf8')));
   }

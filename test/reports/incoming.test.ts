@@ -6,7 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, temporaryDir } from '../helpers/cli.js';
 import { soffice } from '../helpers/libreoffice.js';
-import { fillForm, reportOf, reportWorkspace, sheetsWithLibreOffice } from './helpers.js';
+import { fillForm, reportOf, reportWorkspace, sheetsOfWorkbooksWithLibreOffice, sheetsWithLibreOffice } from './helpers.js';
 
 let workspace: string;
 let formOf: (id: string) => string;
@@ -113,25 +113,41 @@ describe('two reports of one school', () => {
 });
 
 describe('a percentage typed with «%»', () => {
-  it.each([['0.0%'], ['0%'], ['0.00" %"%']])('is read from a cell formatted %s as the percentage shown', async (format) => {
-    const dir = temporaryDir();
-    await fillForm(formOf('gai-6'), { ...reportOf(1), roadmap_share: 0.875 }, path.join(dir, 'gai-6.xlsx'), { numFmt: { roadmap_share: format } });
-    const result = await runCli(['report', 'merge', dir, '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
-    expect(result.stderr).toBe('');
-    const rows = sheetsWithLibreOffice(path.join(dir, 'summary.xlsx')).get('Свод')!;
-    const share = rows[1]!.findIndex((h) => h.startsWith('Доля классных руководителей'));
-    expect(Number(rows.find((r) => r[1] === 'gai-6')![share])).toBe(87.5);
-  });
-
-  it('is not scaled when the «%» is only quoted text of the format, or the cell is not a percentage', async () => {
+  const formats = ['0.0%', '0%', '0.00" %"%'];
+  /** The summary of each format, and last the one of a quoted «%» and a cell that is no percentage, with what merge said. */
+  let merged: { readonly stderr: string; readonly rows: string[][] }[];
+  beforeAll(async () => {
+    const summaries: { file: string; stderr: string }[] = [];
+    const merge = async (dir: string) => {
+      const file = path.join(dir, 'summary.xlsx');
+      summaries.push({ file, stderr: (await runCli(['report', 'merge', dir, '-o', file], { cwd: workspace })).stderr });
+    };
+    for (const format of formats) {
+      const dir = temporaryDir();
+      await fillForm(formOf('gai-6'), { ...reportOf(1), roadmap_share: 0.875 }, path.join(dir, 'gai-6.xlsx'), { numFmt: { roadmap_share: format } });
+      await merge(dir);
+    }
     const dir = temporaryDir();
     await fillForm(formOf('gai-6'), { ...reportOf(1), roadmap_share: 35 }, path.join(dir, 'gai-6.xlsx'), { numFmt: { roadmap_share: '0.0" %"' } });
     await fillForm(formOf('pon-1'), { ...reportOf(2), roadmap_share: 0.5 }, path.join(dir, 'pon-1.xlsx'));
-    const result = await runCli(['report', 'merge', dir, '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
-    expect(result.stderr).toBe('');
-    const rows = sheetsWithLibreOffice(path.join(dir, 'summary.xlsx')).get('Свод')!;
+    await merge(dir);
+    const sheets = sheetsOfWorkbooksWithLibreOffice(summaries.map((summary) => summary.file));
+    merged = summaries.map((summary, index) => ({ stderr: summary.stderr, rows: sheets[index]!.get('Свод')! }));
+  });
+  const shareOf = (rows: string[][], school: string) => {
     const share = rows[1]!.findIndex((h) => h.startsWith('Доля классных руководителей'));
-    expect(Number(rows.find((r) => r[1] === 'gai-6')![share])).toBe(35);
-    expect(Number(rows.find((r) => r[1] === 'pon-1')![share])).toBe(0.5);
+    return Number(rows.find((r) => r[1] === school)![share]);
+  };
+
+  it.each(formats.map((format, index) => [format, index] as const))('is read from a cell formatted %s as the percentage shown', (_format, index) => {
+    expect(merged[index]!.stderr).toBe('');
+    expect(shareOf(merged[index]!.rows, 'gai-6')).toBe(87.5);
+  });
+
+  it('is not scaled when the «%» is only quoted text of the format, or the cell is not a percentage', () => {
+    const { stderr, rows } = merged.at(-1)!;
+    expect(stderr).toBe('');
+    expect(shareOf(rows, 'gai-6')).toBe(35);
+    expect(shareOf(rows, 'pon-1')).toBe(0.5);
   });
 });
