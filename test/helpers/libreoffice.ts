@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from 'vitest';
+import { offlineProfile } from '../../src/util/offline-libreoffice.js';
 
 export interface PdfLine {
   readonly page: number;
@@ -16,11 +17,14 @@ export interface PdfLine {
   readonly text: string;
 }
 
-/** Runs LibreOffice headless with a profile of its own, so that parallel runs do not clash. */
-export function soffice(args: readonly string[]): void {
+/**
+ * Runs LibreOffice headless with a profile of its own, so that parallel runs do not clash: the one
+ * centre's conversions start from (src/util/offline-libreoffice.ts), with any more settings given.
+ */
+export function soffice(args: readonly string[], settings: readonly string[] = []): void {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'centre-lo-profile-'));
   try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', ...args], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync('soffice', [`-env:UserInstallation=${offlineProfile(profile, settings)}`, '--headless', ...args], { stdio: 'pipe', timeout: 120_000 });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@
 // and within a time limit in proportion to the file, after which the whole
 // process group is gone and the user reads one line.
 import { execFile } from 'node:child_process';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/messages.js';
 import { convertToDocx, LibreOfficeError } from '../../src/import/libreoffice.js';
-import { batchConversionTimeoutMs, conversionTimeoutMs } from '../../src/util/offline-libreoffice.js';
+import { batchConversionTimeoutMs, conversionTimeoutMs, offlineProfile } from '../../src/util/offline-libreoffice.js';
 import { binPath, temporaryDir } from '../helpers/cli.js';
 
 const run = promisify(execFile);
@@ -70,6 +70,27 @@ function isRunning(pid: number): boolean {
     return false;
   }
 }
+
+describe('the profile a conversion starts from', () => {
+  it('is not taken for the first start after an upgrade: LibreOffice runs no graphics render tests, and still converts', async () => {
+    const dir = temporaryDir();
+    const profile = path.join(dir, 'profile');
+    writeFileSync(path.join(dir, 'page.html'), '<html><body><p>План работы</p></body></html>');
+    await run('soffice', [
+      `-env:UserInstallation=${offlineProfile(profile)}`,
+      '--headless',
+      '--convert-to',
+      'odt',
+      '--outdir',
+      dir,
+      path.join(dir, 'page.html'),
+    ]);
+    expect(existsSync(path.join(dir, 'page.odt'))).toBe(true);
+    // the tests (some 4 s) write their log into the profile; a bare profile gets one
+    expect(existsSync(path.join(profile, 'user', 'GraphicsRenderTests.log'))).toBe(false);
+    expect(readFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), 'utf8')).toContain('BlockUntrustedRefererLinks');
+  });
+});
 
 describe('the time LibreOffice is given', () => {
   it('scales with the file: 20 s, 10 s more per megabyte, two minutes at most', () => {

@@ -1,7 +1,6 @@
 // Filling forms as a school would (exceljs, or LibreOffice re-saving them) and
 // reading workbooks back with an independent reader (LibreOffice → CSV).
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -72,19 +71,11 @@ export function sheetsOfWorkbooksWithLibreOffice(files: readonly string[]): Map<
  * F9, so the formulas are checked, not only the values stored beside them.
  */
 export function recalculatedSheetsWithLibreOffice(file: string): Map<string, string[][]> {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'centre-lo-recalc-'));
-  mkdirSync(path.join(profile, 'user'));
-  writeFileSync(
-    path.join(profile, 'user', 'registrymodifications.xcu'),
-    '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-      '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>\n',
-  );
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'centre-csv-'));
-  try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', csvFilter, '--outdir', outDir, file], { stdio: 'pipe', timeout: 120_000 });
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
+  soffice(
+    ['--convert-to', csvFilter, '--outdir', outDir, file],
+    ['<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>'],
+  );
   return csvSheets(file, outDir);
 }
 
