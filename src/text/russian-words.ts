@@ -231,7 +231,22 @@ export const calendarUnitWords = {
 } as const satisfies Record<string, readonly string[]>;
 
 /** The genitive plural of the calendar units: after a number it counts them («в течение 2 недель»), never names one. */
-export const countedUnitForms: readonly string[] = ['дней', 'недель', 'месяцев', 'кварталов', 'лет'];
+const countedUnitForms: readonly string[] = ['дней', 'недель', 'месяцев', 'кварталов', 'лет'];
+
+/**
+ * What a number says before a form of a calendar unit, by the agreement of the two. The genitive plural only counts
+ * («5 дней», «в течение 2 недель»); the nominative singular after a number other than 1, 21, 31… (Russian's «one»
+ * category) names the nth («3 неделя», «2 день»); any other form may be either («2 недели», «1 неделя»).
+ */
+export function numberBeforeUnit(count: number, form: string): 'count' | 'nth' | 'either' {
+  const word = form.toLowerCase();
+  if (countedUnitForms.includes(word)) return 'count';
+  const singular = Object.values(calendarUnitWords).some((forms) => forms[0] === word);
+  return singular && (russianPlural ??= new Intl.PluralRules('ru')).select(count) !== 'one' ? 'nth' : 'either';
+}
+
+// made at the first number read, not when the word table loads
+let russianPlural: Intl.PluralRules | undefined;
 
 /** A unit after the «в» of a count per period, in the accusative: «1 раз в неделю», «2 раза в четверть». */
 export const unitAccusative = {

@@ -13,6 +13,7 @@ import { translator } from '../../src/i18n/messages.js';
 import { readRussianDate } from '../../src/import/russian-dates.js';
 import {
   calendarUnitWords,
+  numberBeforeUnit,
   grammaticalCases,
   monthAbbreviations,
   monthCases,
@@ -195,5 +196,27 @@ describe('the messages', () => {
     expect(calendarWords('ru').month(9)).toBe('сентябрь');
     expect(calendarWords('ru').weekdayShort(7)).toBe('вс');
     expect(calendarWords('ru').weekdayLong(5)).toBe('пятница');
+  });
+});
+
+describe('a number before a calendar unit (numberBeforeUnit)', () => {
+  // Russian's «one» category, written out: 1, 21, 31, 101…, never 11, 111
+  const takesSingular = (count: number) => count % 10 === 1 && count % 100 !== 11;
+
+  it('names the nth when the nominative singular follows a number that does not take it, and may count otherwise', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000 }), fc.constantFrom('день', 'неделя', 'месяц', 'квартал', 'год', 'Неделя'), (count, form) => {
+        expect(numberBeforeUnit(count, form)).toBe(takesSingular(count) ? 'either' : 'nth');
+      }),
+    );
+  });
+
+  it('only counts with the genitive plural, and leaves any other form open', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000 }), (count) => {
+        for (const form of ['дней', 'недель', 'месяцев', 'кварталов', 'лет']) expect(numberBeforeUnit(count, form)).toBe('count');
+        for (const form of ['дня', 'недели', 'неделю', 'месяца', 'года']) expect(numberBeforeUnit(count, form)).toBe('either');
+      }),
+    );
   });
 });

@@ -19,7 +19,7 @@ import { isMonth, isSpelled, isUnit, isWord, type Token } from './tokens.js';
 import type { LinkWord } from './lexicon.js';
 import { addDays, daysBetween } from '../days.js';
 import type { Span } from '../model.js';
-import { calendarUnitWords } from '../../text/russian-words.js';
+import { numberBeforeUnit } from '../../text/russian-words.js';
 
 /** Words that only link or soften («в», «как правило», «текущего года»): used by any reading, never named as ignored. */
 const quietWords: LinkWord[] = ['filler', 'in', 'current', 'time-unit', 'inclusive', 'during', 'whole', 'and', 'period', 'term'];
@@ -305,7 +305,8 @@ function statedLength(tokens: readonly Token[]): number | undefined {
     const token = tokens[i]!;
     if (token.type !== 'number' || token.digits > 3) continue;
     const next = /^календарн/i.test(tokens[i + 1]!.text) ? tokens[i + 2] : tokens[i + 1];
-    if (!countable(token.value, next)) continue;
+    // «3 неделя» names a week, it is no length
+    if (next?.type === 'word' && numberBeforeUnit(token.value, next.text) === 'nth') continue;
     if (isUnit(next, 'day')) return token.value;
     if (isUnit(next, 'week')) return token.value * 7;
   }
@@ -319,8 +320,8 @@ function markLengths(tokens: readonly Token[], used: Set<Token>): void {
     let next = index + 1;
     while (isWord(tokens[next], 'academic', 'weekdays-word')) next++;
     const unit = tokens[next];
-    if (unit?.type !== 'word' || unit.entry?.kind !== 'unit' || (unit.entry.unit !== 'day' && unit.entry.unit !== 'week') || !countable(token.value, unit))
-      return;
+    if (unit?.type !== 'word' || unit.entry?.kind !== 'unit' || (unit.entry.unit !== 'day' && unit.entry.unit !== 'week')) return;
+    if (numberBeforeUnit(token.value, unit.text) === 'nth') return;
     for (let i = index; i <= next; i++) used.add(tokens[i]!);
   });
 }
@@ -333,12 +334,3 @@ function readInner(tokens: readonly Token[], used: Set<Token>, context: SpanCont
   trial.forEach((token) => used.add(token));
   return inner;
 }
-
-/** «3 неделя», «2 день» name the third week, the second day: only a count of Russian's «one» category (1, 21, 31…) takes «неделя», «день». */
-function countable(count: number, unit: Token | undefined): boolean {
-  const singular = unit?.type === 'word' && unit.entry?.kind === 'unit' && unit.text.toLowerCase() === calendarUnitWords[unit.entry.unit][0];
-  return !singular || (russianPlural ??= new Intl.PluralRules('ru')).select(count) === 'one';
-}
-
-// made at the first count read, not when the reader loads
-let russianPlural: Intl.PluralRules | undefined;

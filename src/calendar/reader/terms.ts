@@ -6,7 +6,7 @@
 import type { Season, SchoolUnit } from './lexicon.js';
 import { isSpelled, isUnit, isWord, type Token } from './tokens.js';
 import type { Weekday } from '../model.js';
-import { countedUnitForms } from '../../text/russian-words.js';
+import { numberBeforeUnit } from '../../text/russian-words.js';
 
 interface Place {
   /** Offsets in the phrase, for messages with a caret. */
@@ -162,7 +162,7 @@ const partOfMonth: TermReader = (walk, i) => {
   const each = isWord(walk.tokens[i + 2], 'each') ? 1 : 0;
   const monthToken = walk.tokens[i + 2 + each];
   // «в течение 2 недель мая»: two weeks counted, not the second
-  const counted = token?.type === 'number' && token.suffix === undefined && next?.type === 'word' && countedUnitForms.includes(next.text.toLowerCase());
+  const counted = token?.type === 'number' && token.suffix === undefined && next?.type === 'word' && numberBeforeUnit(token.value, next.text) === 'count';
   const nth = counted ? undefined : ordinalOrRoman(token);
   const everyMonth = isUnit(monthToken, 'month');
   if (each && !everyMonth) return undefined;
