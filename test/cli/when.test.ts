@@ -223,6 +223,54 @@ describe('centre when --school-year', () => {
   });
 });
 
+describe('centre when --school-year through the built bin', () => {
+  it('reads the terms of the file in the C locale and in Russian, and names a broken file at its line, without a stack', () => {
+    const dir = temporaryDir();
+    const file = path.join(dir, 'year.yaml');
+    const terms = ['2024-09-02, to: 2024-10-25', '2024-11-05, to: 2024-12-27', '2025-01-13, to: 2025-03-21', '2025-03-31, to: 2025-05-23'];
+    writeFileSync(file, ['kind: school-year', 'academicYear: 2024-2025', 'terms:', ...terms.map((term) => `  - {from: ${term}}`), ''].join('\n'));
+    for (const LANG of ['C', 'ru_RU.UTF-8']) {
+      const json = spawnCli(['when', 'III четверть', '--year', '2024-2025', '--school-year', file, '-f', 'json'], { env: { LANG } });
+      expect(json.code, json.stderr).toBe(0);
+      expect(JSON.parse(json.stdout)).toMatchObject({ start: '2025-01-13', end: '2025-03-21' });
+    }
+    expect(spawnCli(['when', 'III четверть', '--year', '2024-2025', '--school-year', file], { env: { LANG: 'ru_RU.UTF-8' } }).stdout).toContain(
+      'с 13.01.2025 по 21.03.2025',
+    );
+    writeFileSync(
+      file,
+      ['kind: school-year', 'academicYear: 2024-2025', 'terms:', '  - {from: 2024-09-02, to: 2024-10-25}', '  - {from: 2024-11-05}', ''].join('\n'),
+    );
+    for (const LANG of ['C', 'ru_RU.UTF-8']) {
+      const broken = spawnCli(['when', 'III четверть', '--year', '2024-2025', '--school-year', file], { env: { LANG } });
+      expect(broken.code).toBe(1);
+      expect(broken.stderr).toMatch(/year\.yaml:5:\d+/);
+      expect(broken.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('the command table through the built bin', () => {
+  it('lists every command, answers a misspelt one with a suggestion (exit 2), and gives a command its own help, in C and in Russian', () => {
+    for (const [LANG, usage, suggestion] of [
+      ['C', 'Usage: centre when', '(Did you mean validate?)'],
+      ['ru_RU.UTF-8', 'Использование: centre when', '(Возможно, имелось в виду validate?)'],
+    ] as const) {
+      const help = spawnCli(['--help'], { env: { LANG } });
+      expect(help.code).toBe(0);
+      for (const name of ['init', 'validate', 'plan', 'calendar', 'site', 'when', 'done', 'report', 'contest', 'certificates'])
+        expect(help.stdout, `${LANG} ${name}`).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
+      const misspelt = spawnCli(['valdate', 'plans/'], { env: { LANG } });
+      expect(misspelt.code).toBe(2);
+      expect(misspelt.stderr).toContain(suggestion);
+      expect(misspelt.stderr).not.toMatch(/\n\s+at /);
+      const own = spawnCli(['when', '--help'], { env: { LANG } });
+      expect(own.stdout.startsWith(usage), own.stdout.slice(0, 80)).toBe(true);
+      expect(spawnCli(['help', 'when'], { env: { LANG } }).stdout).toBe(own.stdout);
+    }
+  });
+});
+
 describe('partial readings said out loud', () => {
   it('when names the words it left out, with their place', async () => {
     const result = await runCli(['when', '12 марта актовый зал', '--year', '2023-2024', '-f', 'json']);
