@@ -143,66 +143,66 @@ describe('quotas', () => {
     expect(schedule).toMatchObject({ kind: 'quota', count, per: 'month', periods: months('2024-09-01', '2025-08-31') });
   });
 
-  it('counts a quota per month in the months of the plan, the last cut to it', () => {
-    const schedule = whole('2 раза в месяц', '2024-10-01', '2024-11-20');
-    expect(schedule).toEqual({
-      kind: 'quota',
-      count: 2,
-      per: 'month',
-      periods: [
-        { start: '2024-10-01', end: '2024-10-31' },
-        { start: '2024-11-01', end: '2024-11-20' },
+  // the calendar months, quarters and weeks (Monday to Sunday) the plan touches, the first and last cut to the plan
+  it.each([
+    [
+      '2 раза в месяц',
+      '2024-10-01',
+      '2024-11-20',
+      'month',
+      [
+        ['2024-10-01', '2024-10-31'],
+        ['2024-11-01', '2024-11-20'],
       ],
-    });
-  });
-
-  it('counts a quota per month in the calendar months of the plan, the first and last cut to it', () => {
-    const schedule = whole('2 раза в месяц', '2024-09-15', '2024-11-10');
-    expect(schedule).toMatchObject({ kind: 'quota', count: 2, per: 'month' });
-    expect((schedule as { periods: unknown }).periods).toEqual([
-      { start: '2024-09-15', end: '2024-09-30' },
-      { start: '2024-10-01', end: '2024-10-31' },
-      { start: '2024-11-01', end: '2024-11-10' },
-    ]);
-  });
-
-  it('counts a quota per quarter in the calendar quarters of the plan: the one it begins in, cut to it, comes first', () => {
-    expect(whole('2 раза в квартал')).toEqual({
-      kind: 'quota',
-      count: 2,
-      per: 'quarter',
-      periods: [
-        { start: '2024-09-01', end: '2024-09-30' },
-        { start: '2024-10-01', end: '2024-12-31' },
-        { start: '2025-01-01', end: '2025-03-31' },
-        { start: '2025-04-01', end: '2025-06-30' },
-        { start: '2025-07-01', end: '2025-08-31' },
+    ],
+    [
+      '2 раза в месяц',
+      '2024-09-15',
+      '2024-11-10',
+      'month',
+      [
+        ['2024-09-15', '2024-09-30'],
+        ['2024-10-01', '2024-10-31'],
+        ['2024-11-01', '2024-11-10'],
       ],
-    });
-  });
-
-  it('counts a quota per week in calendar weeks, Monday to Sunday, the first and last cut to the plan', () => {
-    const schedule = whole('2 раза в неделю', '2024-09-04', '2024-09-24');
-    expect(schedule).toEqual({
-      kind: 'quota',
-      count: 2,
-      per: 'week',
-      periods: [
-        { start: '2024-09-04', end: '2024-09-08' },
-        { start: '2024-09-09', end: '2024-09-15' },
-        { start: '2024-09-16', end: '2024-09-22' },
-        { start: '2024-09-23', end: '2024-09-24' },
+    ],
+    [
+      '2 раза в квартал',
+      '2024-09-01',
+      '2025-08-31',
+      'quarter',
+      [
+        ['2024-09-01', '2024-09-30'],
+        ['2024-10-01', '2024-12-31'],
+        ['2025-01-01', '2025-03-31'],
+        ['2025-04-01', '2025-06-30'],
+        ['2025-07-01', '2025-08-31'],
       ],
-    });
-    expect(whole('2 дня в неделю', '2024-09-02', '2024-09-15')).toEqual({
-      kind: 'quota',
-      count: 2,
-      per: 'week',
-      periods: [
-        { start: '2024-09-02', end: '2024-09-08' },
-        { start: '2024-09-09', end: '2024-09-15' },
+    ],
+    [
+      '2 раза в неделю',
+      '2024-09-04',
+      '2024-09-24',
+      'week',
+      [
+        ['2024-09-04', '2024-09-08'],
+        ['2024-09-09', '2024-09-15'],
+        ['2024-09-16', '2024-09-22'],
+        ['2024-09-23', '2024-09-24'],
       ],
-    });
+    ],
+    [
+      '2 дня в неделю',
+      '2024-09-02',
+      '2024-09-15',
+      'week',
+      [
+        ['2024-09-02', '2024-09-08'],
+        ['2024-09-09', '2024-09-15'],
+      ],
+    ],
+  ] as const)('«%s» from %s to %s: twice in each %s of the plan', (phrase, start, end, per, periods) => {
+    expect(whole(phrase, start, end)).toEqual({ kind: 'quota', count: 2, per, periods: periods.map(([from, to]) => ({ start: from, end: to })) });
   });
 
   it('counts a quota per year in the whole plan, «не реже» kept', () => {

@@ -43,9 +43,7 @@ const csvFilter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,fals
 
 /** Every sheet of a workbook as rows of text, read by LibreOffice Calc (stored values, no recalculation of ours). */
 export function sheetsWithLibreOffice(file: string): Map<string, string[][]> {
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'centre-csv-'));
-  soffice(['--convert-to', csvFilter, '--outdir', outDir, file]);
-  return csvSheets(file, outDir);
+  return sheetsOfWorkbooksWithLibreOffice([file])[0]!;
 }
 
 /**
