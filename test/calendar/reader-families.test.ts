@@ -595,7 +595,9 @@ describe('a rule whose days are said in words it does not read', () => {
     // «3 неделя» is the third week: a count of three weeks would say «3 недели»
     ['апрель, 3 неделя', '3 неделя'],
     ['ноябрь, 1-2 неделя', '1-2 неделя'],
-  ])('«%s»: a term or a month less an ordinal is not its days; refused, the words named', (phrase, words) => {
+    // how long, from the month it names, is not read: September alone would be too few days
+    ['сентябрь (в течение 3 месяцев)', '3 месяцев'],
+  ])('«%s»: a term or a month less an ordinal or a count left out is not its days; refused, the words named', (phrase, words) => {
     const reading = read(phrase);
     expect(reading.schedule).toBeUndefined();
     expect(reading.notes).toContainEqual({ code: 'phrase-unplaced', params: { value: words } });

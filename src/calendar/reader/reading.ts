@@ -71,8 +71,9 @@ export function readTiming(text: string, context: ReadingContext): PhraseReading
   // «по вторникам (1 и 3 неделя месяца)», «два раза в месяц (2-я и 4-я среда)»: a rule that leaves out a number, a month or a
   // weekday leaves out which of its days are meant (beside a date or a range, such words count days or name classes)
   const rule = schedule?.kind === 'recurring' || schedule?.kind === 'quota';
-  // «в последнюю неделю I четверти», «первые две недели сентября»: a term or a month less an ordinal is not its days;
-  // beside a day written («первый день каникул – с 22 по 28 марта») the ordinal counts it
+  // «в последнюю неделю I четверти», «апрель, 3 неделя»: a term or a month less an ordinal left out is not its days, nor
+  // less a number of units («сентябрь (в течение 3 месяцев)»: how long is not read); beside a day written («первый день
+  // каникул – с 22 по 28 марта») the ordinal counts it
   const dayWritten = tokens.some((token) => used.has(token) && (token.type === 'date' || (token.type === 'number' && token.value <= 31)));
   const nth = (token: Token, next: Token | undefined) =>
     (token.type === 'word' && token.entry?.kind === 'ordinal') || (token.type === 'number' && next?.type === 'word' && next.entry?.kind === 'unit');
