@@ -9,9 +9,12 @@ interface AxeResult {
   readonly violations: readonly { readonly id: string; readonly nodes: readonly { readonly target: readonly string[] }[] }[];
 }
 
-/** The page's WCAG 2.1 A/AA violations, each as «id at selector, selector»; none is []. */
+/**
+ * The page's WCAG 2.1 A/AA violations, each as «id at selector, selector»; none is []. axe is loaded
+ * into the page unless it is there already (a page shown in place of another: same-head-pages.ts).
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const result = (await page.evaluate(() =>
     (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } }).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },

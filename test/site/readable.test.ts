@@ -8,6 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { axeViolations } from '../helpers/axe.js';
+import { visitSameHeadPages } from '../helpers/same-head-pages.js';
 import { PNG } from 'pngjs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,19 +63,21 @@ describe('reflow (WCAG 1.4.10)', () => {
     const page = await newPage();
     const overflowing: string[] = [];
     let checked = 0;
-    // each page loaded once and laid out again at each width, as a phone turned or a window narrowed does
-    for (const prefix of ['', 'contrast/normal-bw/', 'contrast/', 'contrast/xlarge-bw/']) {
-      for (const name of pages) {
-        await page.setViewport({ width: 1024, height: 640 });
-        await page.goto(preview.url + prefix + name, { waitUntil: 'load' });
-        for (const width of [683, 390, 320]) {
-          await page.setViewport({ width, height: 640 });
-          const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-          expect(innerWidth).toBe(width);
-          checked++;
-          if (scrollWidth > innerWidth) overflowing.push(`${prefix}${name} at ${width}px: ${scrollWidth}px wide`);
-        }
+    // each page loaded once and laid out again at each width, as a phone turned or a window narrowed does;
+    // the font sizes of the version for the visually impaired shown in place of each other
+    const atEachWidth = async (address: string) => {
+      for (const width of [683, 390, 320]) {
+        await page.setViewport({ width, height: 640 });
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        expect(innerWidth).toBe(width);
+        checked++;
+        if (scrollWidth > innerWidth) overflowing.push(`${address.slice(preview.url.length)} at ${width}px: ${scrollWidth}px wide`);
       }
+      await page.setViewport({ width: 1024, height: 640 });
+    };
+    for (const name of pages) {
+      for (const version of ['', 'contrast/']) await visitSameHeadPages(page, [preview.url + version + name], atEachWidth);
+      await visitSameHeadPages(page, ['normal-bw', 'xlarge-bw'].map((variant) => `${preview.url}contrast/${variant}/${name}`), atEachWidth);
     }
     await page.close();
     expect(overflowing).toEqual([]);
@@ -116,12 +119,16 @@ describe('fragments inside a CMS page', () => {
   it('scroll no page sideways at 320 px and have no WCAG 2.1 AA violation (axe-core)', async () => {
     const page = await newPage(320, 640);
     const report: string[] = [];
-    for (const name of fragments) {
-      await page.goto(`${preview.url}cms/${name}`, { waitUntil: 'load' });
-      const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-      if (scrollWidth > innerWidth) report.push(`${name} at 320px: ${scrollWidth}px wide`);
-      for (const violation of await axeViolations(page)) report.push(`${name}: ${violation}`);
-    }
+    await visitSameHeadPages(
+      page,
+      fragments.map((name) => `${preview.url}cms/${name}`),
+      async (address) => {
+        const name = address.slice(`${preview.url}cms/`.length);
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        if (scrollWidth > innerWidth) report.push(`${name} at 320px: ${scrollWidth}px wide`);
+        for (const violation of await axeViolations(page)) report.push(`${name}: ${violation}`);
+      },
+    );
     await page.close();
     expect(fragments.length).toBeGreaterThanOrEqual(pages.length);
     expect(report).toEqual([]);
@@ -129,26 +136,25 @@ describe('fragments inside a CMS page', () => {
 });
 
 describe('the version for the visually impaired', () => {
-  // each colour scheme in the normal font size too: there text is held to 4.5:1, not the 3:1 of large text
-  for (const prefixes of [
-    ['contrast/large-wb/', 'contrast/large-blue/', 'contrast/xlarge-bw/'],
-    ['contrast/normal-bw/', 'contrast/normal-wb/', 'contrast/normal-blue/'],
-    // «contrast/» itself, the large black on white, with the usual version: test/site/browser.test.ts
-    ['contrast/xlarge-wb/', 'contrast/xlarge-blue/'],
-  ]) {
-    it(`has no WCAG 2.1 AA violation (axe-core) on any page in any colour scheme: ${prefixes.join(', ')}`, async () => {
-      const page = await newPage();
-      const report: string[] = [];
-      for (const prefix of prefixes) {
-        for (const name of pages) {
-          await page.goto(preview.url + prefix + name, { waitUntil: 'load' });
-          for (const violation of await axeViolations(page)) report.push(`${prefix}${name}: ${violation}`);
-        }
-      }
-      await page.close();
-      expect(report).toEqual([]);
-    }, 300_000);
-  }
+  // each colour scheme in the normal font size too: there text is held to 4.5:1, not the 3:1 of large text;
+  // «contrast/» itself, the large black on white, with the usual version: test/site/browser.test.ts
+  const variants = ['normal-bw', 'normal-wb', 'normal-blue', 'large-wb', 'large-blue', 'xlarge-bw', 'xlarge-wb', 'xlarge-blue'];
+
+  it(`has no WCAG 2.1 AA violation (axe-core) on any page in any font size and colour scheme: ${variants.join(', ')}`, async () => {
+    const page = await newPage();
+    const report: string[] = [];
+    let checked = 0;
+    for (const name of pages) {
+      const addresses = variants.map((variant) => `${preview.url}contrast/${variant}/${name}`);
+      await visitSameHeadPages(page, addresses, async (address) => {
+        checked++;
+        for (const violation of await axeViolations(page)) report.push(`${address.slice(preview.url.length)}: ${violation}`);
+      });
+    }
+    await page.close();
+    expect(report).toEqual([]);
+    expect(checked).toBe(pages.length * variants.length);
+  }, 300_000);
 
   it('chooses the font size and the colour scheme by links, without script, and keeps them on every page', async () => {
     const page = await newPage(1024, 768, false);
