@@ -46,12 +46,14 @@ describe('the layers of tests', () => {
     expect(unit!.include).toEqual(['test/**/*.test.ts']);
   });
 
-  it('share one module registry in the unit layer, except the files that replace a module, which run apart', () => {
-    const [unit, mocking] = projects.map((project) => project.test);
+  it('share one module registry in the unit and office layers, except the files that replace a module, which run apart', () => {
+    const [unit, mocking, office] = projects.map((project) => project.test);
     expect(unit!.isolate).toBe(false);
+    expect(office!.isolate).toBe(false);
     expect(mocking!.isolate).toBeUndefined();
     const unitFiles = testFiles.filter((file) => !unit!.exclude!.includes(file));
     expect(unitFiles.filter(mocksModules)).toEqual([]);
+    expect(officeTests.filter(mocksModules)).toEqual([]);
     expect(mockingTests.filter((file) => !mocksModules(file))).toEqual([]);
   });
 
