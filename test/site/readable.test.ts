@@ -156,6 +156,21 @@ describe('the version for the visually impaired', () => {
     expect(checked).toBe(pages.length * variants.length);
   }, 300_000);
 
+  it('checks a variant in place of another only when their heads are the same, and says so otherwise', async () => {
+    const page = await newPage();
+    const seen: string[] = [];
+    const usual = `${preview.url}calendar.html`;
+    const large = `${preview.url}contrast/large-wb/calendar.html`;
+    // the usual version has another style sheet: putting its body in would check what no one is served
+    await expect(visitSameHeadPages(page, [large, usual], async (address) => void seen.push(address))).rejects.toThrow(/calendar\.html: its <head> differs/);
+    expect(seen).toEqual([large]);
+    await visitSameHeadPages(page, [large, `${preview.url}contrast/xlarge-blue/calendar.html`], async () => {
+      seen.push(await page.evaluate(() => `${location.pathname} ${document.documentElement.className}`));
+    });
+    expect(seen.slice(1)).toEqual(['/contrast/large-wb/calendar.html size-large scheme-wb', '/contrast/xlarge-blue/calendar.html size-xlarge scheme-blue']);
+    await page.close();
+  });
+
   it('chooses the font size and the colour scheme by links, without script, and keeps them on every page', async () => {
     const page = await newPage(1024, 768, false);
     await page.goto(`${preview.url}contrast/index.html`, { waitUntil: 'load' });
