@@ -3,7 +3,8 @@
 // the dative, the organisation, what it is for, the signature, the number
 // from the register and the date. Shared by `contest diplomas` and
 // `certificates` (src/cli/commands/). Pure: the pages come in numbered.
-import { AlignmentType, Document, Packer, Paragraph, Tab, TabStopType, TextRun } from 'docx';
+import { AlignmentType, Document, Paragraph, Tab, TabStopType, TextRun } from 'docx';
+import { packDocx } from '../docs/table-xml.js';
 import { DOCUMENT_STYLES, sectionProperties, STYLES, textWidth, THEME } from '../docs/page.js';
 import { formatDateLong, typeset } from '../text/typography.js';
 import { dateParts, type IsoDate } from '../schema/iso-date.js';
@@ -96,5 +97,5 @@ function buildAwardsDocx(request: AwardsRequest): Document {
 }
 
 export async function renderAwardsDocx(request: AwardsRequest): Promise<Buffer> {
-  return Packer.toBuffer(buildAwardsDocx(request));
+  return packDocx(buildAwardsDocx(request));
 }

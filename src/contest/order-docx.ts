@@ -3,7 +3,8 @@
 // heading with blanks for its date and number, what is ordered (the results
 // approved, the winners and prize-winners per nomination, diplomas and
 // certificates) and the signature line. Pure: the ranking comes in.
-import { AlignmentType, Document, Packer, Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
+import { AlignmentType, Document, Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
+import { packDocx } from '../docs/table-xml.js';
 import { approvalTable } from '../docs/approvals.js';
 import { DOCUMENT_STYLES, emptyParagraph, paragraph, sectionProperties, STYLES, textWidth, THEME } from '../docs/page.js';
 import { formatDateLong, romanNumeral, typeset } from '../text/typography.js';
@@ -104,5 +105,5 @@ function buildOrderDocx(request: OrderRequest): Document {
 }
 
 export async function renderOrderDocx(request: OrderRequest): Promise<Buffer> {
-  return Packer.toBuffer(buildOrderDocx(request));
+  return packDocx(buildOrderDocx(request));
 }

@@ -2,7 +2,8 @@
 // date, the members present, the ranking per nomination as a table, the
 // decision (who goes on, or the winners and prize-winners) and the signature
 // lines, in the house style of the centre's documents.
-import { AlignmentType, Document, Packer, Paragraph, Tab, TabStopType, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from 'docx';
+import { AlignmentType, Document, Paragraph, Tab, TabStopType, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from 'docx';
+import { packDocx } from '../docs/table-xml.js';
 import type { Contest } from '../schema/contest.js';
 import type { RankedParticipant, StageRanking } from './ranking.js';
 import { DOCUMENT_STYLES, emptyParagraph, pageHeaders, paragraph, sectionProperties, STYLES, textWidth, THEME } from '../docs/page.js';
@@ -138,5 +139,5 @@ function buildProtocolDocx({ contest, ranking, date, schoolName }: ProtocolReque
 }
 
 export async function renderProtocolDocx(request: ProtocolRequest): Promise<Buffer> {
-  return Packer.toBuffer(buildProtocolDocx(request));
+  return packDocx(buildProtocolDocx(request));
 }

