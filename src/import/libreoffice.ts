@@ -1,10 +1,9 @@
 // ODT, DOC and RTF are read by letting LibreOffice save them as DOCX, when it
 // is installed: one reader (docx.ts) then serves all four.
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { conversionTimeoutMs, offlineProfile } from '../util/offline-libreoffice.js';
+import { conversionTimeoutMs, offlineProfile, runLibreOffice } from '../util/offline-libreoffice.js';
 import { oneClass } from '../util/one-class.js';
 
 export type LibreOfficeProblem = 'missing' | 'failed' | 'timeout';
@@ -26,34 +25,12 @@ export const LibreOfficeError = oneClass(
 );
 export type LibreOfficeError = InstanceType<typeof LibreOfficeError>;
 
-/**
- * Runs soffice in a process group of its own, so that on a timeout the whole
- * group goes (soffice is a launcher: the office itself is its child, and
- * would otherwise go on running and holding the profile).
- */
-function runSoffice(args: readonly string[], env: Readonly<Record<string, string | undefined>>, timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('soffice', args, { env: env as NodeJS.ProcessEnv, stdio: 'ignore', detached: true });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }, timeoutMs);
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
-      reject(new LibreOfficeError(error.code === 'ENOENT' ? 'missing' : 'failed', error.code === 'ENOENT' ? 'not installed' : error.message));
-    });
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      if (timedOut) reject(new LibreOfficeError('timeout', 'timed out', Math.round(timeoutMs / 1000)));
-      else if (code === 0) resolve();
-      else reject(new LibreOfficeError('failed', signal ? `stopped by ${signal}` : `exit status ${code}`));
-    });
-  });
+/** Runs soffice (util/offline-libreoffice.ts: in a process group a timeout ends whole); a failure is a LibreOfficeError. */
+async function runSoffice(args: readonly string[], env: Readonly<Record<string, string | undefined>>, timeoutMs: number): Promise<void> {
+  const run = await runLibreOffice(args, { env: env as NodeJS.ProcessEnv, timeoutMs });
+  if (run.outcome === 'missing') throw new LibreOfficeError('missing', 'not installed');
+  if (run.outcome === 'timeout') throw new LibreOfficeError('timeout', 'timed out', Math.round(timeoutMs / 1000));
+  if (run.outcome === 'failed') throw new LibreOfficeError('failed', run.detail);
 }
 
 /**

@@ -1,11 +1,10 @@
 // .ods and .xls reports, converted to .xlsx by LibreOffice (headless, in a
 // temporary folder, with a time limit) so that they are read like any form.
-import { execFileSync } from 'node:child_process';
 import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { MessageCode, MessageParams } from '../i18n/messages.js';
-import { batchConversionTimeoutMs, offlineProfile } from '../util/offline-libreoffice.js';
+import { batchConversionTimeoutMs, offlineProfile, runLibreOffice } from '../util/offline-libreoffice.js';
 
 export const convertibleExtensions = ['.ods', '.xls', '.xlsm', '.xlsb', '.fods'];
 
@@ -35,26 +34,27 @@ export interface Conversion {
 }
 
 /**
- * Converts the files in one LibreOffice run. Each is copied first under a
+ * Converts the files in one LibreOffice run (in a process group a timeout ends whole). Each is copied first under a
  * name of its own (a.ods and a.xls would both become a.xlsx), with a fresh
  * profile that keeps LibreOffice off the network (and apart from one the user
  * has open), and a time limit in proportion to the files' sizes.
  */
-export function convertToXlsx(soffice: string, files: readonly string[], timeoutMs = batchConversionTimeoutMs(files.map((file) => statSync(file).size))): Conversion {
+export async function convertToXlsx(soffice: string, files: readonly string[], timeoutMs = batchConversionTimeoutMs(files.map((file) => statSync(file).size))): Promise<Conversion> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'centre-convert-'));
   const dispose = () => rmSync(folder, { recursive: true, force: true });
   const copies = files.map((file, index) => path.join(folder, `${index}${path.extname(file).toLowerCase()}`));
   files.forEach((file, index) => copyFileSync(file, copies[index]!));
-  let failure: Conversion['failure'] = { code: 'conversion-no-output' };
-  try {
-    const profile = offlineProfile(path.join(folder, 'profile'));
-    execFileSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', path.join(folder, 'out'), ...copies], { stdio: 'ignore', timeout: timeoutMs });
-  } catch (error) {
-    const { code, signal, status } = error as NodeJS.ErrnoException & { signal?: string | null; status?: number | null };
-    if (code === 'ETIMEDOUT' || signal === 'SIGTERM') failure = { code: 'conversion-timeout', params: { seconds: Math.round(timeoutMs / 1000) } };
-    else if (typeof status === 'number') failure = { code: 'conversion-exit', params: { status } };
-    else failure = { code: 'conversion-not-started', params: { reason: code ?? signal ?? String(error) } };
-  }
+  const profile = offlineProfile(path.join(folder, 'profile'));
+  const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', path.join(folder, 'out'), ...copies];
+  const run = await runLibreOffice(args, { program: soffice, timeoutMs });
+  const failure: Conversion['failure'] =
+    run.outcome === 'done'
+      ? { code: 'conversion-no-output' }
+      : run.outcome === 'timeout'
+        ? { code: 'conversion-timeout', params: { seconds: Math.round(timeoutMs / 1000) } }
+        : run.outcome === 'failed' && run.status !== undefined
+          ? { code: 'conversion-exit', params: { status: run.status } }
+          : { code: 'conversion-not-started', params: { reason: run.outcome === 'missing' ? 'ENOENT' : run.detail } };
   const converted = new Map<string, string>();
   files.forEach((file, index) => {
     const output = path.join(folder, 'out', `${index}.xlsx`);

@@ -1,20 +1,24 @@
-// A plan's PDF, when LibreOffice is installed: the DOCX converted headless in a
-// temporary folder, removed on Ctrl+C too. Undefined when LibreOffice is missing or fails.
-import { spawnSync } from 'node:child_process';
+// A DOCX of ours as PDF (a plan for the site, the diplomas and certificates), when LibreOffice is
+// installed: converted headless in a temporary folder, removed on Ctrl+C too, within two minutes, after
+// which LibreOffice's whole process group is ended. Undefined when LibreOffice is missing or fails.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cleanUpOnInterrupt } from '../util/interrupt.js';
-import { offlineProfile } from '../util/offline-libreoffice.js';
+import { offlineProfile, runLibreOffice } from '../util/offline-libreoffice.js';
 
-export function convertWithLibreOffice(docx: Uint8Array): Uint8Array | undefined {
+export async function convertWithLibreOffice(
+  docx: Uint8Array,
+  options: { readonly timeoutMs?: number; readonly env?: NodeJS.ProcessEnv } = {},
+): Promise<Uint8Array | undefined> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'centre-pdf-'));
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
   const done = cleanUpOnInterrupt(removeDir);
   try {
     writeFileSync(path.join(dir, 'plan.docx'), docx);
-    const result = spawnSync('soffice', [`-env:UserInstallation=${offlineProfile(path.join(dir, 'profile'))}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'plan.docx')], { timeout: 120_000 });
-    if (result.status !== 0) return undefined;
+    const args = [`-env:UserInstallation=${offlineProfile(path.join(dir, 'profile'))}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'plan.docx')];
+    const run = await runLibreOffice(args, { timeoutMs: options.timeoutMs ?? 120_000, ...(options.env ? { env: options.env } : {}) });
+    if (run.outcome !== 'done') return undefined;
     return readFileSync(path.join(dir, 'plan.pdf'));
   } catch {
     return undefined;

@@ -1,6 +1,8 @@
 // LibreOffice converts documents that came from outside (a plan in .odt, a
-// school's .ods): it runs with a fresh profile of its own that keeps it off
-// the network, and with a time limit in proportion to the file.
+// school's .ods) and makes PDFs of ours: it runs with a fresh profile of its
+// own that keeps it off the network, with a time limit (in proportion to the
+// file for what came from outside), in a process group that a timeout ends whole.
+import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,4 +42,44 @@ export function conversionTimeoutMs(bytes: number): number {
 /** The same for files converted in one run: 20 s to start, and each file's 10 s per megabyte plus 5 s. */
 export function batchConversionTimeoutMs(sizes: readonly number[]): number {
   return Math.round(20_000 + sizes.reduce((sum, bytes) => sum + 5_000 + (10_000 * bytes) / (1024 * 1024), 0));
+}
+
+/** How a run of LibreOffice ended. */
+export type LibreOfficeRun =
+  | { readonly outcome: 'done' }
+  | { readonly outcome: 'missing' }
+  | { readonly outcome: 'timeout' }
+  | { readonly outcome: 'failed'; readonly detail: string; readonly status?: number };
+
+/**
+ * Runs LibreOffice (`program`, soffice on the PATH unless given) in a process group of its own, so that
+ * on a timeout the whole group goes: soffice is a launcher, the office itself its child, which would
+ * otherwise go on running and holding the profile. Never rejects.
+ */
+export function runLibreOffice(
+  args: readonly string[],
+  options: { readonly timeoutMs: number; readonly env?: NodeJS.ProcessEnv; readonly program?: string },
+): Promise<LibreOfficeRun> {
+  return new Promise((resolve) => {
+    const child = spawn(options.program ?? 'soffice', args, { env: options.env ?? process.env, stdio: 'ignore', detached: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, options.timeoutMs);
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      resolve(error.code === 'ENOENT' ? { outcome: 'missing' } : { outcome: 'failed', detail: error.message });
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (timedOut) resolve({ outcome: 'timeout' });
+      else if (code === 0) resolve({ outcome: 'done' });
+      else resolve({ outcome: 'failed', detail: signal ? `stopped by ${signal}` : `exit status ${code}`, ...(code === null ? {} : { status: code }) });
+    });
+  });
 }

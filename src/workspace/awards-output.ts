@@ -21,7 +21,7 @@ export function isOwnAwards(file: string): boolean {
 
 /** The PDF beside the DOCX, when LibreOffice can make it (true); said when it cannot. */
 export async function writePdfOf(ctx: WorkspaceContext, docx: Uint8Array, pdfTarget: string): Promise<boolean> {
-  const pdf = convertWithLibreOffice(docx);
+  const pdf = await convertWithLibreOffice(docx);
   if (!pdf) {
     ctx.warn(ctx.t('awards-pdf-missing'));
     return false;

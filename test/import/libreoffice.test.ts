@@ -11,6 +11,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/messages.js';
 import { convertToDocx, LibreOfficeError } from '../../src/import/libreoffice.js';
+import { convertToXlsx } from '../../src/reports/convert.js';
+import { convertWithLibreOffice } from '../../src/site/pdf.js';
 import { batchConversionTimeoutMs, conversionTimeoutMs, offlineProfile } from '../../src/util/offline-libreoffice.js';
 import { binPath, temporaryDir } from '../helpers/cli.js';
 
@@ -121,5 +123,26 @@ describe('the time LibreOffice is given', () => {
     expect(translator('ru')('import-soffice-timeout', { seconds: 30 })).toBe(
       'LibreOffice не преобразовал файл за 30 с; откройте его в LibreOffice и сохраните как .docx.',
     );
+  });
+
+  it('on a timeout, ends the whole process group when making a PDF of ours or converting a school’s workbook too', async () => {
+    const dir = temporaryDir('centre-soffice-');
+    const pids = path.join(dir, 'children');
+    writeFileSync(path.join(dir, 'soffice'), `#!/bin/sh\nsleep 60 &\necho $! >> ${pids}\nwait\n`);
+    chmodSync(path.join(dir, 'soffice'), 0o755);
+    writeFileSync(path.join(dir, 'school.ods'), 'not really a workbook');
+    const started = Date.now();
+    expect(
+      await convertWithLibreOffice(new Uint8Array([1, 2, 3]), { timeoutMs: 1000, env: { ...process.env, PATH: `${dir}:${process.env.PATH}` } }),
+    ).toBeUndefined();
+    const conversion = await convertToXlsx(path.join(dir, 'soffice'), [path.join(dir, 'school.ods')], 1000);
+    conversion.dispose();
+    expect(conversion.converted.size).toBe(0);
+    expect(conversion.failure).toEqual({ code: 'conversion-timeout', params: { seconds: 1 } });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const children = readFileSync(pids, 'utf8').trim().split('\n').map(Number);
+    expect(children).toHaveLength(2);
+    for (const pid of children) expect(isRunning(pid), String(pid)).toBe(false);
   });
 });

@@ -87,7 +87,7 @@ export async function mergeReportFiles(
     progress.read?.(++done, total);
   };
   for (const file of files) read(file, file);
-  readConverted(ctx, convertible, unreadable, read);
+  await readConverted(ctx, convertible, unreadable, read);
 
   const result = mergeReports(entries, unreadable, { form, registry, period, year });
   if (result.years) {
@@ -171,14 +171,19 @@ function defaultName(form: MonitoringForm, result: MergeResult): string {
 }
 
 /** .ods and .xls files through LibreOffice when it is installed; otherwise each is named with what to do. */
-function readConverted(ctx: WorkspaceContext, convertible: readonly string[], problems: FileProblem[], read: (file: string, original: string) => void): void {
+async function readConverted(
+  ctx: WorkspaceContext,
+  convertible: readonly string[],
+  problems: FileProblem[],
+  read: (file: string, original: string) => void,
+): Promise<void> {
   if (convertible.length === 0) return;
   const soffice = findSoffice(ctx.env.PATH);
   if (!soffice) {
     problems.push(...convertible.map((file) => ({ source: ctx.display(file), code: 'report-needs-libreoffice' as const })));
     return;
   }
-  const conversion = convertToXlsx(soffice, convertible);
+  const conversion = await convertToXlsx(soffice, convertible);
   try {
     for (const file of convertible) {
       const converted = conversion.converted.get(file);
