@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { cleanUpOnInterrupt } from './interrupt.js';
 
 /**
  * The settings of the profile. A document's linked images and other links are
@@ -54,7 +55,8 @@ export type LibreOfficeRun =
 /**
  * Runs LibreOffice (`program`, soffice on the PATH unless given) in a process group of its own, so that
  * on a timeout the whole group goes: soffice is a launcher, the office itself its child, which would
- * otherwise go on running and holding the profile. Never rejects.
+ * otherwise go on running and holding the profile; so does Ctrl+C or SIGTERM of centre, which a group of
+ * its own would not get from the terminal. Never rejects.
  */
 export function runLibreOffice(
   args: readonly string[],
@@ -62,21 +64,28 @@ export function runLibreOffice(
 ): Promise<LibreOfficeRun> {
   return new Promise((resolve) => {
     const child = spawn(options.program ?? 'soffice', args, { env: options.env ?? process.env, stdio: 'ignore', detached: true });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
+    const endGroup = () => {
       try {
         process.kill(-child.pid!, 'SIGKILL');
       } catch {
         // already gone
       }
+    };
+    // a group of its own does not get the terminal's Ctrl+C: it is ended with centre
+    const interrupted = cleanUpOnInterrupt(endGroup);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      endGroup();
     }, options.timeoutMs);
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
+      interrupted();
       resolve(error.code === 'ENOENT' ? { outcome: 'missing' } : { outcome: 'failed', detail: error.message });
     });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
+      interrupted();
       if (timedOut) resolve({ outcome: 'timeout' });
       else if (code === 0) resolve({ outcome: 'done' });
       else resolve({ outcome: 'failed', detail: signal ? `stopped by ${signal}` : `exit status ${code}`, ...(code === null ? {} : { status: code }) });

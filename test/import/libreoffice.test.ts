@@ -2,7 +2,7 @@
 // points at a web address is not fetched: a local server counts the requests),
 // and within a time limit in proportion to the file, after which the whole
 // process group is gone and the user reads one line.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -123,6 +123,27 @@ describe('the time LibreOffice is given', () => {
     expect(translator('ru')('import-soffice-timeout', { seconds: 30 })).toBe(
       'LibreOffice не преобразовал файл за 30 с; откройте его в LibreOffice и сохраните как .docx.',
     );
+  });
+
+  it('on Ctrl+C of plan import, ends LibreOffice’s process group with it (a group of its own gets no Ctrl+C from the terminal)', async () => {
+    const dir = temporaryDir('centre-soffice-');
+    const pids = path.join(dir, 'children');
+    writeFileSync(path.join(dir, 'soffice'), `#!/bin/sh\nsleep 60 &\necho $! >> ${pids}\nwait\n`);
+    chmodSync(path.join(dir, 'soffice'), 0o755);
+    writeFileSync(path.join(dir, 'plan.odt'), flatOdt('logo.png'));
+    const centre = spawn(process.execPath, [binPath, 'plan', 'import', 'plan.odt', '-o', 'plan.yaml'], {
+      cwd: dir,
+      env: { ...process.env, PATH: `${dir}:${process.env.PATH}`, LANG: 'en_US.UTF-8', NO_COLOR: '1' },
+      stdio: 'ignore',
+    });
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => centre.on('exit', (_code, signal) => resolve(signal)));
+    for (const deadline = Date.now() + 20_000; !existsSync(pids) && Date.now() < deadline;) await new Promise((resolve) => setTimeout(resolve, 20));
+    centre.kill('SIGINT');
+    expect(await ended).toBe('SIGINT');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const child = Number(readFileSync(pids, 'utf8').trim());
+    expect(isRunning(child)).toBe(false);
+    expect(existsSync(path.join(dir, 'plan.yaml'))).toBe(false);
   });
 
   it('on a timeout, ends the whole process group when making a PDF of ours or converting a school’s workbook too', async () => {
