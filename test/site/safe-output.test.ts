@@ -52,6 +52,18 @@ function addPractice(workspace: string, name: string, attachment: string, status
   return `plans/practices/${name}.yaml`;
 }
 
+let whole: string | undefined;
+/** The section as a whole build of the example workspace writes it, made once for the tests that compare against it. */
+function wholeBuild(): string {
+  if (whole === undefined) {
+    const { root, workspace } = sandbox();
+    const out = path.join(root, 'whole');
+    expect(spawnCli(['site', 'build', '-o', out], { cwd: workspace, env }).code).toBe(0);
+    whole = out;
+  }
+  return whole;
+}
+
 const noCrash = (stderr: string) => {
   expect(stderr).not.toMatch(/Unexpected failure|Непредвиденный сбой|\n\s+at /);
 };
@@ -176,8 +188,7 @@ describe('site build removes only its own files, inside -o', () => {
 describe('a build cut short is resumed by the next', () => {
   it('takes the pages a build wrote before it stopped as its own, and removes its temporary files', () => {
     const { root, workspace } = sandbox();
-    const whole = path.join(root, 'whole');
-    expect(spawnCli(['site', 'build', '-o', whole], { cwd: workspace, env }).code).toBe(0);
+    const whole = wholeBuild();
     const expected = listFiles(whole).sort();
     // what a build killed half-way leaves: its manifest marked incomplete, some pages, a temporary file
     const cut = path.join(root, 'cut');
@@ -198,8 +209,7 @@ describe('a build cut short is resumed by the next', () => {
 
   it('goes on after a build killed at any moment of its writing', async () => {
     const { root, workspace } = sandbox();
-    const whole = path.join(root, 'whole');
-    expect(spawnCli(['site', 'build', '-o', whole], { cwd: workspace, env }).code).toBe(0);
+    const whole = wholeBuild();
     const expected = listFiles(whole).sort();
     let caughtMidWrite = 0;
     for (let attempt = 0; attempt < 4; attempt++) {
@@ -225,8 +235,7 @@ describe('a build cut short is resumed by the next', () => {
 describe('Ctrl+C or SIGTERM while site build writes', () => {
   it('waits for the writing to end: the folder is whole, its manifest complete, no temporary file left', async () => {
     const { root, workspace } = sandbox();
-    const whole = path.join(root, 'whole');
-    expect(spawnCli(['site', 'build', '-o', whole], { cwd: workspace, env }).code).toBe(0);
+    const whole = wholeBuild();
     const expected = listFiles(whole).sort();
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       const out = path.join(root, signal);
