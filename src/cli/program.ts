@@ -333,6 +333,14 @@ export function createProgram(ctx: CliContext, outcome: Outcome, argv: readonly 
     },
     contest: () => {
       const contest = program.command('contest').description(t('contest-description'));
+      // the subcommands that take the contest file, its jurors' sheets and the stage
+      const onSheets = (name: string, description: MessageCode, stage: MessageCode) =>
+        contest
+          .command(name)
+          .description(t(description))
+          .argument(value('arg-contest'), t('contest-file'))
+          .argument(`<${t('arg-sheets')}...>`, t('contest-merge-files'))
+          .option(`--stage ${value('arg-stage')}`, t(stage));
       contest
         .command('sheets')
         .description(t('contest-sheets-description'))
@@ -342,22 +350,12 @@ export function createProgram(ctx: CliContext, outcome: Outcome, argv: readonly 
         .action((file: string, options: { stage?: string; output?: string }) =>
           run(async () => (await load('contest-sheets')).contestSheetsCommand(ctx, file, options))(),
         );
-      contest
-        .command('merge')
-        .description(t('contest-merge-description'))
-        .argument(value('arg-contest'), t('contest-file'))
-        .argument(`<${t('arg-sheets')}...>`, t('contest-merge-files'))
-        .option(`--stage ${value('arg-stage')}`, t('contest-stage-option'))
+      onSheets('merge', 'contest-merge-description', 'contest-stage-option')
         .option(`-o, --output ${value('arg-file')}`, t('contest-merge-output'))
         .action((file: string, sheets: string[], options: { stage?: string; output?: string }) =>
           run(async () => (await load('contest-merge')).contestMergeCommand(ctx, file, sheets, options))(),
         );
-      contest
-        .command('protocol')
-        .description(t('contest-protocol-description'))
-        .argument(value('arg-contest'), t('contest-file'))
-        .argument(`<${t('arg-sheets')}...>`, t('contest-merge-files'))
-        .option(`--stage ${value('arg-stage')}`, t('contest-stage-option'))
+      onSheets('protocol', 'contest-protocol-description', 'contest-stage-option')
         .option(`--date ${value('arg-date')}`, t('contest-protocol-date'))
         .option(`-o, --output ${value('arg-file')}`, t('contest-protocol-output'))
         .action((file: string, sheets: string[], options: { stage?: string; date?: string; output?: string }) =>
@@ -369,32 +367,16 @@ export function createProgram(ctx: CliContext, outcome: Outcome, argv: readonly 
         .argument(value('arg-contest'), t('contest-file'))
         .argument(`<${t('arg-applications')}...>`, t('entries-files'))
         .action((file: string, files: string[]) => run(async () => (await load('contest-entries')).contestEntriesCommand(ctx, file, files))());
-      contest
-        .command('admit')
-        .description(t('contest-admit-description'))
-        .argument(value('arg-contest'), t('contest-file'))
-        .argument(`<${t('arg-sheets')}...>`, t('contest-merge-files'))
-        .option(`--stage ${value('arg-stage')}`, t('contest-stage-option'))
-        .action((file: string, sheets: string[], options: { stage?: string }) =>
-          run(async () => (await load('contest-admit')).contestAdmitCommand(ctx, file, sheets, options))(),
-        );
-      contest
-        .command('order')
-        .description(t('contest-order-description'))
-        .argument(value('arg-contest'), t('contest-file'))
-        .argument(`<${t('arg-sheets')}...>`, t('contest-merge-files'))
-        .option(`--stage ${value('arg-stage')}`, t('contest-diplomas-stage-option'))
+      onSheets('admit', 'contest-admit-description', 'contest-stage-option').action((file: string, sheets: string[], options: { stage?: string }) =>
+        run(async () => (await load('contest-admit')).contestAdmitCommand(ctx, file, sheets, options))(),
+      );
+      onSheets('order', 'contest-order-description', 'contest-diplomas-stage-option')
         .option(`--date ${value('arg-date')}`, t('contest-order-date'))
         .option(`-o, --output ${value('arg-file')}`, t('contest-order-output'))
         .action((file: string, sheets: string[], options: { stage?: string; date?: string; output?: string }) =>
           run(async () => (await load('contest-order')).contestOrderCommand(ctx, file, sheets, options))(),
         );
-      contest
-        .command('diplomas')
-        .description(t('contest-diplomas-description'))
-        .argument(value('arg-contest'), t('contest-file'))
-        .argument(`<${t('arg-sheets')}...>`, t('contest-merge-files'))
-        .option(`--stage ${value('arg-stage')}`, t('contest-diplomas-stage-option'))
+      onSheets('diplomas', 'contest-diplomas-description', 'contest-diplomas-stage-option')
         .option(`--date ${value('arg-date')}`, t('contest-diplomas-date'))
         .option(`--register ${value('arg-file')}`, t('register-option'))
         .option('--no-pdf', t('awards-no-pdf'))
