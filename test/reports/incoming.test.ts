@@ -1,10 +1,10 @@
 // What lands in the incoming folder: every file is read or named, .ods and
 // .xls are converted by LibreOffice, the newest of two reports of a school
 // counts, and a percentage typed as «87,5%» is 87.5.
-import { chmodSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, temporaryDir } from '../helpers/cli.js';
+import { runCli, spawnCli, temporaryDir } from '../helpers/cli.js';
 import { soffice } from '../helpers/libreoffice.js';
 import { fillForm, reportOf, reportWorkspace, sheetsOfWorkbooksWithLibreOffice, sheetsWithLibreOffice } from './helpers.js';
 
@@ -45,6 +45,21 @@ describe('files in the incoming folder that are not .xlsx or .csv', () => {
       `${path.join(dir, 'in', 'letter.docx')}: Only .xlsx and .csv files (and .ods or .xls, with LibreOffice) are reports; this file was not read: save it as .xlsx.`,
       `${path.join(dir, 'in', 'old')}: This is a folder: its files were not read; pass it too if it holds reports.`,
     ]);
+  });
+
+  it('are converted through the installed command too, in Russian and in the C locale, the school’s files left as they were', () => {
+    const before = ['gai-6.ods', 'pon-1.xls'].map((name) => readFileSync(path.join(dir, 'in', name)));
+    for (const [LANG, counted] of [
+      ['ru_RU.UTF-8', 'Файлов: 5; учтено школ: 3, отклонено файлов: 2'],
+      ['C', '5 file(s): 3 school(s) counted, 2 file(s) rejected'],
+    ] as const) {
+      const summary = path.join(temporaryDir(), 'summary.xlsx');
+      const result = spawnCli(['report', 'merge', path.join(dir, 'in'), '-o', summary], { cwd: workspace, env: { LANG } });
+      expect(result.stdout, result.stderr).toContain(counted);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(summary)).toBe(true);
+    }
+    expect(['gai-6.ods', 'pon-1.xls'].map((name) => readFileSync(path.join(dir, 'in', name)))).toEqual(before);
   });
 
   it('are each named, in «Ошибки» and on the terminal, with the package to install, when LibreOffice is not', async () => {

@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../src/site/links.js';
 import { renderMarkdown } from '../../src/site/markdown.js';
-import { runCli, temporaryDir } from '../helpers/cli.js';
+import { runCli, spawnCli, temporaryDir } from '../helpers/cli.js';
+import { normaliseText, pdfToText } from '../helpers/libreoffice.js';
 import { besidesShippedWarnings } from '../helpers/shipped.js';
 import { buildSiteOf, exampleSiteWorkspace, listFiles, testToday } from './helpers.js';
 
@@ -231,6 +232,23 @@ describe('centre site build options', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(read(out, 'plans/2020-2021-buzuluk-plan.html')).toMatch(/href="\.\.\/files\/2020-2021-buzuluk-plan\.pdf" download>PDF \(\d+ КБ\)/);
   }, 180_000);
+
+  it.skipIf(!process.env.PATH?.split(':').some((dir) => existsSync(path.join(dir, 'soffice'))))(
+    'with --pdf through the installed command, in Russian and in the C locale: a PDF pdftotext reads the plan in',
+    async () => {
+      const workspace = exampleSiteWorkspace();
+      for (const other of ['2023-2024-regional-plan.yaml', '2020-2021-ponomarevka-cyclogram.yaml']) rmSync(path.join(workspace, 'plans', other));
+      for (const LANG of ['ru_RU.UTF-8', 'C']) {
+        const out = path.join(temporaryDir('centre-site-'), 'site');
+        const result = spawnCli(['site', 'build', '--pdf', '-o', out], { cwd: workspace, env: { LANG, CENTRE_TODAY: testToday } });
+        expect(result.code, result.stderr).toBe(0);
+        expect(result.stderr).not.toMatch(/\n\s+at /);
+        const text = normaliseText(await pdfToText(path.join(out, 'files', '2020-2021-buzuluk-plan.pdf')));
+        expect(text).toContain('Центра поддержки и научно-методического сопровождения деятельности классного руководителя');
+      }
+    },
+    180_000,
+  );
 });
 
 describe('Markdown pages', () => {
