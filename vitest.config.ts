@@ -13,6 +13,7 @@ import { fuzzTests, mockingTests, officeTests } from './test/layers.js';
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    globalSetup: ['test/helpers/global-environment.ts'],
     hookTimeout: 120_000,
     projects: [
       {
