@@ -183,13 +183,29 @@ const requireBuilt = createRequire(`${root}dist/`);
 const messageCodes = messageDomains.map((domain) => `${domain}=${Object.keys(requireBuilt(`./messages-${domain}-en.cjs`).table).join(' ')}`).join(';');
 // exceljs is a bundle of its own (dist/exceljs.cjs), required by the bundles of the commands that read
 // or write workbooks with it: as some three hundred CommonJS files, finding and loading it took 116 ms
-// of each such command (measured here), as one file 66 ms.
+// of each such command (measured here), as one file 66 ms. Without the parts of exceljs centre never
+// calls, which it sets up as it loads (the streaming reader and writer with unzipper and archiver, the
+// CSV reader and writer with fast-csv and dayjs), 35 ms: each is a class that says so if ever made.
+const exceljsParts = /^\.\.?\/(?:csv\/csv|stream\/xlsx\/workbook-(?:reader|writer))$/;
+const exceljsWithoutUnusedParts = {
+  name: 'exceljs-without-unused-parts',
+  setup(build) {
+    build.onResolve({ filter: exceljsParts }, (args) =>
+      /[\\/]node_modules[\\/]exceljs[\\/]lib[\\/]/.test(args.importer) ? { path: args.path, namespace: 'exceljs-left-out' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'exceljs-left-out' }, (args) => ({
+      contents: `module.exports = class { constructor() { throw new Error(${JSON.stringify(`exceljs's ${args.path} is left out of centre's build (scripts/build.mjs)`)}); } };`,
+      loader: 'js',
+    }));
+  },
+};
 await build({
   ...common,
   entryPoints: { exceljs: createRequire(import.meta.url).resolve('exceljs') },
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
   sourcemap: false,
+  plugins: [exceljsWithoutUnusedParts],
 });
 const exceljsBundle = {
   name: 'exceljs-bundle',
