@@ -73,6 +73,18 @@ describe('start-up path', () => {
     ).toBe(true);
   });
 
+  it('bundles exceljs without its streaming and CSV parts, which say so if ever used, and the workbook still reads what it writes', async () => {
+    const bundled = nodeModule.createRequire(path.join(dist, 'index.cjs'))('./exceljs.cjs') as typeof import('exceljs');
+    expect(() => new bundled.stream.xlsx.WorkbookReader('x.xlsx', {})).toThrow(/stream\/xlsx\/workbook-reader is left out of centre's build/);
+    expect(() => new bundled.stream.xlsx.WorkbookWriter({})).toThrow(/workbook-writer is left out/);
+    const workbook = new bundled.Workbook();
+    expect(() => workbook.csv).toThrow(/csv\/csv is left out/);
+    workbook.addWorksheet('Свод').getCell('B2').value = 42;
+    const again = new bundled.Workbook();
+    await again.xlsx.load(await workbook.xlsx.writeBuffer());
+    expect(again.getWorksheet('Свод')!.getCell('B2').value).toBe(42);
+  });
+
   it('keeps the message tables out of the CLI’s bundle: --help loads only the table of the CLI, in the user’s language', () => {
     const cli = bundle('cli');
     const samples = Object.values(domains).flatMap((domain) =>
