@@ -4,7 +4,7 @@
 // Node's compiled code, where Node has a compile cache); that must never
 // change what a command does, nor touch anything but the folder it made.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import nodeModule from 'node:module';
@@ -225,6 +225,36 @@ describe('cache folder', () => {
       typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function' ? 1 : 0,
     );
     expect(spawnCli(args, { env: { CENTRE_CACHE: dir } })).toEqual(uncached);
+  });
+
+  it('without CENTRE_CACHE, keeps them in node_modules/.cache of its own folder, else in the user’s cache folder', () => {
+    // a copy of the installed command, so that the folders it finds are the test's
+    const installed = path.join(temporaryDir(), 'centre');
+    mkdirSync(path.join(installed, 'dist'), { recursive: true });
+    cpSync(path.join(repoRoot, 'bin'), path.join(installed, 'bin'), { recursive: true });
+    for (const name of readdirSync(dist).filter((file) => file.endsWith('.cjs'))) cpSync(path.join(dist, name), path.join(installed, 'dist', name));
+    const xdg = path.join(temporaryDir(), 'xdg');
+    const run = () =>
+      spawnSync(process.execPath, [path.join(installed, 'bin', 'centre.js'), ...args], {
+        cwd: repoRoot,
+        env: { ...process.env, CENTRE_CACHE: undefined, XDG_CACHE_HOME: xdg, NO_COLOR: '1', LANG: 'en_US.UTF-8' },
+        encoding: 'utf8',
+      });
+    const keptFiles = (cache: string) =>
+      keptFolders(cache).flatMap((folder) =>
+        readdirSync(path.join(cache, 'centre', folder))
+          .filter((entry) => entry.endsWith('.json'))
+          .map((entry) => JSON.parse(readFileSync(path.join(cache, 'centre', folder, entry), 'utf8')).file as string),
+      );
+    const plan = path.join(repoRoot, 'plans', '2023-2024-regional-plan.yaml');
+    expect(run().stdout).toBe(uncached.stdout);
+    expect(keptFiles(path.join(installed, 'node_modules', '.cache'))).toContain(plan);
+    expect(existsSync(xdg)).toBe(false);
+    // no node_modules folder can be made beside it: the user's cache folder
+    rmSync(path.join(installed, 'node_modules'), { recursive: true });
+    writeFileSync(path.join(installed, 'node_modules'), '');
+    expect(run().stdout).toBe(uncached.stdout);
+    expect(keptFiles(xdg)).toContain(plan);
   });
 
   it('ignores damaged kept checks, gives the same output and writes them anew', () => {

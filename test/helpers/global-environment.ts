@@ -1,6 +1,6 @@
 // Run once before any test file, in vitest's main process, whose environment every worker and every
 // process a test starts inherits.
-import { chmodSync, mkdtempSync, rmSync, statfsSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import path from 'node:path';
 
 /** Linux's magic number of a tmpfs, a file system in memory (statfs(2)). */
@@ -18,6 +18,14 @@ export default function setup(): () => void {
   const memory = inMemoryFolder();
   if (memory === undefined) return () => {};
   process.env.TMPDIR = memory;
+  // So is the cache of the command's kept checks, which every run of a fresh workspace writes (a file
+  // per file it read) unless a test names its own; the folder a run finds without CENTRE_CACHE is
+  // tested in test/cli/startup.test.ts.
+  if (process.env.CENTRE_CACHE === undefined) {
+    const cache = path.join(memory, 'cache');
+    mkdirSync(cache, { mode: 0o700 });
+    process.env.CENTRE_CACHE = cache;
+  }
   return () => rmSync(memory, { recursive: true, force: true });
 }
 
