@@ -9,7 +9,8 @@ import path from 'node:path';
 import { axeViolations } from '../helpers/axe.js';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
+import { chromium } from '../helpers/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import { startPreview, type Preview } from '../../src/site/serve.js';
@@ -17,7 +18,6 @@ import { repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
 import { fillForm } from '../reports/helpers.js';
 import { buildSiteByCommand, exampleSiteWorkspace, listFiles, testToday } from './helpers.js';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const baselines = path.join(repoRoot, 'test', 'fixtures', 'site');
 
@@ -36,11 +36,10 @@ beforeAll(async () => {
   const files = new Map(listFiles(out).map((name) => [name, readFileSync(path.join(out, name))] as const));
   pages = [...files.keys()].filter((name) => name.endsWith('.html')).sort();
   preview = await startPreview(files, 0);
-  browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'] });
+  browser = await chromium();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
   await preview?.close();
 });
 

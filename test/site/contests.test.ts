@@ -8,7 +8,8 @@ import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } fro
 import path from 'node:path';
 import { axeViolations } from '../helpers/axe.js';
 import { visitSameHeadPages } from '../helpers/same-head-pages.js';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
+import { chromium } from '../helpers/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateText } from '../../src/kinds/validate.js';
 import { contestSchema, type Contest } from '../../src/schema/contest.js';
@@ -234,7 +235,6 @@ describe('through the built command', () => {
 });
 
 describe('in Chromium', () => {
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   let browser: Browser;
   let preview: Preview;
 
@@ -245,12 +245,11 @@ describe('in Chromium', () => {
     const built = buildSite(workspace);
     expect(built.code, built.stderr).toBe(0);
     preview = await startPreview(new Map(listFiles(built.out).map((name) => [name, readFileSync(path.join(built.out, name))] as const)), 0);
-    browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'] });
+    browser = await chromium();
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
+      await preview?.close();
   });
 
   const pages = ['contests.html', examplePage, 'contests/luchshij-klassnyj-chas-2024.html'];

@@ -9,13 +9,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { chromium } from '../helpers/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../../src/site/serve.js';
 import { spawnCli, temporaryDir } from '../helpers/cli.js';
 import { exampleSiteWorkspace, listFiles, testToday } from './helpers.js';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const base = 'https://school.example/centre/';
 
 // A theme's typography, which a fragment takes on as pasted text should…
@@ -56,11 +56,10 @@ beforeAll(async () => {
     files.set(`cms/stripped/${name}`, page(foreignCss, fragment.replace(/<style>[^<]*<\/style>/, '')));
   }
   preview = await startPreview(files, 0);
-  browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await chromium();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
   await preview?.close();
 });
 

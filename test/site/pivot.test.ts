@@ -6,24 +6,20 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import ICAL from 'ical.js';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'puppeteer-core';
+import { chromium } from '../helpers/chromium.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startPreview } from '../../src/site/serve.js';
 import { spawnCli, temporaryDir } from '../helpers/cli.js';
 import { exampleSiteWorkspace, listFiles } from './helpers.js';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await chromium();
 }, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 interface Seen {
   readonly status: string;

@@ -10,12 +10,12 @@ import path from 'node:path';
 import { axeViolations } from '../helpers/axe.js';
 import { visitSameHeadPages } from '../helpers/same-head-pages.js';
 import { PNG } from 'pngjs';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { chromium } from '../helpers/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../../src/site/serve.js';
 import { buildSiteByCommand, exampleSiteWorkspace, listFiles } from './helpers.js';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let browser: Browser;
 let preview: Preview;
@@ -43,11 +43,10 @@ beforeAll(async () => {
       ),
     );
   preview = await startPreview(files, 0);
-  browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'] });
+  browser = await chromium();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
   await preview?.close();
 });
 
