@@ -49,14 +49,18 @@ async function acquire(file: string, lock: string, waitMs: number): Promise<() =
 }
 
 function tryCreate(lock: string): (() => void) | undefined {
+  // Named for removal before it is made: the first call sets up the handlers of Ctrl+C and SIGTERM, and
+  // a signal in between would otherwise end the process the default way, leaving the lock behind. The
+  // handlers run between events, never inside these lines, so another run's lock is never removed.
+  const forget = removeOnInterrupt(lock);
   let fd: number;
   try {
     fd = openSync(lock, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
   } catch (error) {
+    forget();
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
     throw error;
   }
-  const forget = removeOnInterrupt(lock);
   try {
     writeSync(fd, `${process.pid} ${Date.now()}\n`);
   } finally {
