@@ -1,6 +1,6 @@
 // Run once before any test file, in vitest's main process, whose environment every worker and every
 // process a test starts inherits.
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, statfsSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Linux's magic number of a tmpfs, a file system in memory (statfs(2)). */
@@ -29,14 +29,41 @@ export default function setup(): () => void {
   return () => rmSync(memory, { recursive: true, force: true });
 }
 
+const OWNER = 'run.pid';
+
 function inMemoryFolder(): string | undefined {
   try {
     if (statfsSync('/dev/shm').type !== TMPFS) return undefined;
+    removeLeftBehind();
     const folder = mkdtempSync(path.join('/dev/shm', 'centre-tests-'));
     // as /tmp is: a test runs the command as another account (nobody) in a folder of its own here
     chmodSync(folder, 0o1777);
+    writeFileSync(path.join(folder, OWNER), String(process.pid));
     return folder;
   } catch {
     return undefined;
+  }
+}
+
+/** The folders of earlier runs that ended before removing theirs (killed): memory, not disk. Another run's, going on, stays. */
+function removeLeftBehind(): void {
+  for (const name of readdirSync('/dev/shm').filter((entry) => entry.startsWith('centre-tests-'))) {
+    const folder = path.join('/dev/shm', name);
+    let owner: number;
+    try {
+      owner = Number(readFileSync(path.join(folder, OWNER), 'utf8'));
+    } catch {
+      continue; // not ours to judge
+    }
+    if (Number.isInteger(owner) && owner > 0 && !isRunning(owner)) rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
   }
 }
