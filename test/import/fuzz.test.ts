@@ -17,6 +17,7 @@ import type { ImportedDocument } from '../../src/import/table-model.js';
 import { readXlsx } from '../../src/import/xlsx.js';
 import { DOCUMENT_BUDGET, DocumentBudgetError } from '../../src/util/document-budget.js';
 import { docxOf, wordCell, xlsxOf } from '../helpers/hostile-documents.js';
+import { withTextsNeutral } from '../helpers/own-words.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 40);
 
@@ -143,7 +144,7 @@ function expectUserError(error: unknown): void {
   expect(isMessageCode(code), code).toBe(true);
   for (const locale of ['en', 'ru'] as const) {
     const message = translator(locale)(code as MessageCode, params);
-    expect(message).not.toMatch(/undefined|NaN|\[object/);
+    expect(translator(locale)(code as MessageCode, withTextsNeutral(params))).not.toMatch(/undefined|NaN|\[object/);
     expect(message.split('\n')).toHaveLength(1);
   }
 }
