@@ -5,6 +5,8 @@ import path from 'node:path';
 
 /** Linux's magic number of a tmpfs, a file system in memory (statfs(2)). */
 const TMPFS = 0x01021994;
+/** The room a tmpfs must have free to hold the tests' folders. */
+const MIN_FREE = 1024 * 1024 * 1024;
 
 export default function setup(): () => void {
   // NODE_EXTRA_CA_CERTS, where a machine sets it (this one does, to a 220 KB bundle), makes every Node
@@ -33,7 +35,9 @@ const OWNER = 'run.pid';
 
 function inMemoryFolder(): string | undefined {
   try {
-    if (statfsSync('/dev/shm').type !== TMPFS) return undefined;
+    const memory = statfsSync('/dev/shm');
+    // a container's /dev/shm is often 64 MB: the suite's folders there would fill it (they reach some tens of MB)
+    if (memory.type !== TMPFS || memory.bavail * memory.bsize < MIN_FREE) return undefined;
     removeLeftBehind();
     const folder = mkdtempSync(path.join('/dev/shm', 'centre-tests-'));
     // as /tmp is: a test runs the command as another account (nobody) in a folder of its own here
