@@ -1,14 +1,16 @@
-// Ctrl+C (SIGINT) or SIGTERM while a command holds temporary files: they are
-// removed, then the process ends by the same signal, as it would have without
-// us. While a cleanup is registered, the signal waits for the running
-// synchronous step to finish (Node calls listeners between steps), so a step
-// that writes a set of files and its list as one synchronous run is never cut
-// in half by these signals.
+// Ctrl+C (SIGINT), SIGTERM or a closed terminal (SIGHUP) while a command holds
+// temporary files, locks or a LibreOffice it started: they are removed or ended,
+// then the process ends by the same signal, as it would have without us (unless
+// another part of centre listens for it: site serve closes its server). While
+// a cleanup is registered, the signal waits for the running synchronous step
+// to finish (Node calls listeners between steps), so a step that writes a set
+// of files and its list as one synchronous run is never cut in half by these
+// signals.
 
 type Cleanup = () => void;
 
 const cleanups = new Set<Cleanup>();
-const signals = ['SIGINT', 'SIGTERM'] as const;
+const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 function onSignal(signal: NodeJS.Signals): void {
   for (const cleanup of cleanups) {
@@ -20,7 +22,8 @@ function onSignal(signal: NodeJS.Signals): void {
   }
   cleanups.clear();
   for (const name of signals) process.off(name, onSignal);
-  process.kill(process.pid, signal);
+  // the default action again, so the shell sees the signal (exit status 130 for SIGINT, 143 for SIGTERM)
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
 }
 
 /** Runs `cleanup` if the process is interrupted before the returned function is called. */

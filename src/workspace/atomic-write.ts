@@ -23,6 +23,7 @@ import {
   type Stats,
 } from 'node:fs';
 import path from 'node:path';
+import { cleanUpOnInterrupt } from '../util/interrupt.js';
 
 /** An error with an errno-like code, so that messages put it into words like any other file-system refusal. */
 class WriteRefused extends Error {
@@ -35,35 +36,12 @@ class WriteRefused extends Error {
   }
 }
 
-const pending = new Set<string>();
-let handlersInstalled = false;
-
-/** Files removed if the process is interrupted before `release` (temporary files, locks). */
+/**
+ * Files removed if the process is interrupted before `release` (temporary files, locks): one of the
+ * cleanups of util/interrupt.ts, which every part of centre that must tidy up on Ctrl+C shares.
+ */
 export function removeOnInterrupt(file: string): () => void {
-  installHandlers();
-  pending.add(file);
-  return () => pending.delete(file);
-}
-
-function installHandlers(): void {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    const handler = () => {
-      for (const file of pending) {
-        try {
-          unlinkSync(file);
-        } catch {
-          // already gone
-        }
-      }
-      pending.clear();
-      // The default action again, so the shell sees the signal (exit status 130 for SIGINT, 143 for SIGTERM).
-      process.off(signal, handler);
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-    };
-    process.on(signal, handler);
-  }
+  return cleanUpOnInterrupt(() => removeQuietly(file));
 }
 
 /** The file a path finally names: a symbolic link (even to a file not yet made) is followed to its target. */

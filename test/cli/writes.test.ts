@@ -44,29 +44,35 @@ describe('centre done, many runs at once', () => {
     expect(leftovers(dir)).toEqual([]);
   }, 120_000);
 
-  it('an interrupted run leaves no temporary file and no lock, and the record whole', async () => {
-    const dir = workspace();
-    spawnCli(['done', 'plan.yaml', 'item1', '--date', '2023-11-16'], { cwd: dir });
-    const record = path.join(dir, 'plan.record.yaml');
-    const signals = ['SIGINT', 'SIGTERM'] as const;
-    const runs = await Promise.all(
-      Array.from({ length: 12 }, (_, i) =>
-        spawnCliAsync(['done', 'plan.yaml', `item${i + 2}`, '--date', '2023-11-17'], {
-          cwd: dir,
-          started: (child) => setTimeout(() => child.kill(signals[i % 2]), 150 + 40 * i),
-        }),
-      ),
-    );
-    // each run either finished or ended by its signal (the shell's 130 or 143), never another way
-    for (const [i, run] of runs.entries()) expect(run.code === 0 || run.signal === signals[i % 2]).toBe(true);
-    expect(runs.some((run) => run.signal !== null)).toBe(true);
-    expect(leftovers(dir)).toEqual([]);
-    // every run that finished has its entry; one stopped just after its rename may have it too
-    const entries = entriesOf(record);
-    expect(entries).toContain('item1');
-    for (const [i, run] of runs.entries()) if (run.code === 0) expect(entries).toContain(`item${i + 2}`);
-    expect(new Set(entries).size).toBe(entries.length);
-  }, 120_000);
+  it.each(['ru_RU.UTF-8', 'C'])(
+    'an interrupted run leaves no temporary file and no lock, and the record whole (LANG=%s)',
+    async (LANG) => {
+      const dir = workspace();
+      spawnCli(['done', 'plan.yaml', 'item1', '--date', '2023-11-16'], { cwd: dir, env: { LANG } });
+      const record = path.join(dir, 'plan.record.yaml');
+      const signals = ['SIGINT', 'SIGTERM'] as const;
+      const runs = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          spawnCliAsync(['done', 'plan.yaml', `item${i + 2}`, '--date', '2023-11-17'], {
+            cwd: dir,
+            env: { LANG },
+            started: (child) => setTimeout(() => child.kill(signals[i % 2]), 150 + 40 * i),
+          }),
+        ),
+      );
+      for (const run of runs) expect(run.stderr).not.toMatch(/\n\s+at |Unexpected|Непредвиденн/);
+      // each run either finished or ended by its signal (the shell's 130 or 143), never another way
+      for (const [i, run] of runs.entries()) expect(run.code === 0 || run.signal === signals[i % 2]).toBe(true);
+      expect(runs.some((run) => run.signal !== null)).toBe(true);
+      expect(leftovers(dir)).toEqual([]);
+      // every run that finished has its entry; one stopped just after its rename may have it too
+      const entries = entriesOf(record);
+      expect(entries).toContain('item1');
+      for (const [i, run] of runs.entries()) if (run.code === 0) expect(entries).toContain(`item${i + 2}`);
+      expect(new Set(entries).size).toBe(entries.length);
+    },
+    120_000,
+  );
 });
 
 describe('centre done respects the record file', () => {
