@@ -4,7 +4,6 @@
 // the dates `centre calendar` lists, and a screenshot stays close to the
 // accepted one (test/fixtures/site/*.png).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { axeViolations } from '../helpers/axe.js';
 import pixelmatch from 'pixelmatch';
@@ -18,7 +17,6 @@ import { repoRoot, runCli, temporaryDir } from '../helpers/cli.js';
 import { fillForm } from '../reports/helpers.js';
 import { buildSiteByCommand, exampleSiteWorkspace, listFiles, testToday } from './helpers.js';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const baselines = path.join(repoRoot, 'test', 'fixtures', 'site');
 
 let browser: Browser;
@@ -230,11 +228,7 @@ describe('the «Мониторинг» page in Chromium', () => {
         page.on('console', (message) => problems.push(message.text()));
         page.on('requestfailed', (request) => problems.push(request.url()));
         await page.goto(server.url + name, { waitUntil: 'load' });
-        await page.evaluate(axeSource);
-        const violations = (await page.evaluate(() =>
-          (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-        )) as { violations: { id: string }[] };
-        expect(violations.violations.map((v) => v.id), name).toEqual([]);
+        expect(await axeViolations(page), name).toEqual([]);
         expect(problems).toEqual([]);
         expect(await page.$$eval('svg rect', (rects) => rects.length)).toBeGreaterThan(3);
         await page.close();

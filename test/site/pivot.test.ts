@@ -3,17 +3,16 @@
 // injected today before, during and after the 2023–2024 academic year, and in
 // the summer after it with the next year's plan published.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import type { Browser } from 'puppeteer-core';
+import { axeViolations } from '../helpers/axe.js';
 import { chromium } from '../helpers/chromium.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startPreview } from '../../src/site/serve.js';
 import { spawnCli, temporaryDir } from '../helpers/cli.js';
 import { exampleSiteWorkspace, listFiles } from './helpers.js';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 
@@ -46,11 +45,7 @@ async function seeAt(workspace: string, today: string): Promise<Seen> {
   try {
     const violations: string[] = [];
     const axe = async (name: string) => {
-      await page.evaluate(axeSource);
-      const found = (await page.evaluate(() =>
-        (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-      )) as { violations: { id: string }[] };
-      violations.push(...found.violations.map((violation) => `${name}: ${violation.id}`));
+      for (const violation of await axeViolations(page)) violations.push(`${name}: ${violation}`);
     };
     await page.goto(`${preview.url}calendar.html`, { waitUntil: 'load' });
     await axe('calendar.html');
