@@ -48,9 +48,18 @@ describe('the README', () => {
     expect(install).toContain('npm ci');
     expect(install).toContain('npm install -g .');
     const prefix = temporaryDir('centre-prefix-');
-    const env = { ...process.env, npm_config_prefix: prefix, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' };
-    // --ignore-scripts: the build is already there (npm ci made it), and the other tests use it
-    const installed = spawnSync('npm', ['install', '-g', '.', '--ignore-scripts'], { cwd: repoRoot, env, encoding: 'utf8' });
+    // ignore_scripts: the build is already there (npm ci made it) and the other tests, running alongside, use it.
+    // npm install would run `prepare`, and so would npx the first time after npm ci: it finds node_modules
+    // newer than its hidden lockfile and installs the folder again, rebuilding dist/ under the other tests.
+    const env = {
+      ...process.env,
+      npm_config_prefix: prefix,
+      npm_config_offline: 'true',
+      npm_config_audit: 'false',
+      npm_config_fund: 'false',
+      npm_config_ignore_scripts: 'true',
+    };
+    const installed = spawnSync('npm', ['install', '-g', '.'], { cwd: repoRoot, env, encoding: 'utf8' });
     expect(installed.status, installed.stderr).toBe(0);
     const elsewhere = temporaryDir();
     expect(spawnSync(path.join(prefix, 'bin', 'centre'), ['--version'], { cwd: elsewhere, encoding: 'utf8' }).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
