@@ -27,7 +27,7 @@ export type LibreOfficeError = InstanceType<typeof LibreOfficeError>;
 
 /** Runs soffice (util/offline-libreoffice.ts: in a process group a timeout ends whole); a failure is a LibreOfficeError. */
 async function runSoffice(args: readonly string[], env: Readonly<Record<string, string | undefined>>, timeoutMs: number): Promise<void> {
-  const run = await runLibreOffice(args, { env: env as NodeJS.ProcessEnv, timeoutMs });
+  const run = await runLibreOffice(args, { env, timeoutMs });
   if (run.outcome === 'missing') throw new LibreOfficeError('missing', 'not installed');
   if (run.outcome === 'timeout') throw new LibreOfficeError('timeout', 'timed out', Math.round(timeoutMs / 1000));
   if (run.outcome === 'failed') throw new LibreOfficeError('failed', run.detail);

@@ -60,10 +60,10 @@ export type LibreOfficeRun =
  */
 export function runLibreOffice(
   args: readonly string[],
-  options: { readonly timeoutMs: number; readonly env?: NodeJS.ProcessEnv; readonly program?: string },
+  options: { readonly timeoutMs: number; readonly env?: Readonly<Record<string, string | undefined>>; readonly program?: string },
 ): Promise<LibreOfficeRun> {
   return new Promise((resolve) => {
-    const child = spawn(options.program ?? 'soffice', args, { env: options.env ?? process.env, stdio: 'ignore', detached: true });
+    const child = spawn(options.program ?? 'soffice', args, { env: (options.env ?? process.env) as NodeJS.ProcessEnv, stdio: 'ignore', detached: true });
     const endGroup = () => {
       try {
         process.kill(-child.pid!, 'SIGKILL');

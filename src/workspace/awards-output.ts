@@ -2,7 +2,7 @@
 // the DOCX: how they know their own earlier output, and the PDF beside it.
 import { readFileSync } from 'node:fs';
 import { AWARDS_DESCRIPTION } from '../contest/awards-docx.js';
-import { convertWithLibreOffice } from '../site/pdf.js';
+import { pdfOfDocx } from '../docs/pdf.js';
 import type { WorkspaceContext } from './context.js';
 import { isDocxDescribedAs } from './own-documents.js';
 import { writeOutput } from './write-output.js';
@@ -21,7 +21,7 @@ export function isOwnAwards(file: string): boolean {
 
 /** The PDF beside the DOCX, when LibreOffice can make it (true); said when it cannot. */
 export async function writePdfOf(ctx: WorkspaceContext, docx: Uint8Array, pdfTarget: string): Promise<boolean> {
-  const pdf = await convertWithLibreOffice(docx);
+  const pdf = await pdfOfDocx(docx, ctx.env);
   if (!pdf) {
     ctx.warn(ctx.t('awards-pdf-missing'));
     return false;

@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { agendaSources, calendarInputs, calendarName } from './calendar-sources.js';
 import { fileDiagnostic, hasErrors, type Diagnostic } from '../schema/diagnostic.js';
 import type { KindName } from '../kinds/kind-names.js';
+import { pdfOfDocx } from '../docs/pdf.js';
 import { buildSite } from '../site/build.js';
 import { findBrokenLinks, type BrokenLink } from '../site/links.js';
 import { withoutVersion } from '../site/layout.js';
@@ -110,7 +111,7 @@ export async function prepareSite(ctx: WorkspaceContext, root: string, options: 
     files.set(`files/${slug}.docx`, docx);
     const downloads = [{ file: `${slug}.docx`, label: 'DOCX', bytes: docx.length }];
     if (options.pdf) {
-      const pdf = await convertToPdf(docx);
+      const pdf = await pdfOfDocx(docx, ctx.env);
       if (pdf) {
         files.set(`files/${slug}.pdf`, pdf);
         downloads.push({ file: `${slug}.pdf`, label: 'PDF', bytes: pdf.length });
@@ -208,9 +209,4 @@ function brokenLinkDiagnostics(broken: readonly BrokenLink[], origins: readonly 
       },
     ];
   });
-}
-
-async function convertToPdf(docx: Uint8Array): Promise<Uint8Array | undefined> {
-  const { convertWithLibreOffice } = await import('../site/pdf.js');
-  return convertWithLibreOffice(docx);
 }

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/messages.js';
 import { convertToDocx, LibreOfficeError } from '../../src/import/libreoffice.js';
 import { convertToXlsx } from '../../src/reports/convert.js';
-import { convertWithLibreOffice } from '../../src/site/pdf.js';
+import { pdfOfDocx } from '../../src/docs/pdf.js';
 import { batchConversionTimeoutMs, conversionTimeoutMs, offlineProfile } from '../../src/util/offline-libreoffice.js';
 import { binPath, temporaryDir } from '../helpers/cli.js';
 
@@ -73,6 +73,18 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/**
+ * A folder holding a LibreOffice that never finishes and starts a process of its own, as the real launcher
+ * does; each run adds that process's pid to the folder's `children`.
+ */
+function lingeringSoffice(): { dir: string; children: () => number[] } {
+  const dir = temporaryDir('centre-soffice-');
+  const pids = path.join(dir, 'children');
+  writeFileSync(path.join(dir, 'soffice'), `#!/bin/sh\nsleep 60 &\necho $! >> ${pids}\nwait\n`);
+  chmodSync(path.join(dir, 'soffice'), 0o755);
+  return { dir, children: () => (existsSync(pids) ? readFileSync(pids, 'utf8').trim().split('\n').map(Number) : []) };
+}
+
 describe('the profile a conversion starts from', () => {
   it('is not taken for the first start after an upgrade: LibreOffice runs no graphics render tests, and still converts', async () => {
     const dir = temporaryDir();
@@ -103,20 +115,16 @@ describe('the time LibreOffice is given', () => {
   });
 
   it('on a timeout, ends the whole process group and says so in both languages', async () => {
-    const dir = temporaryDir('centre-soffice-');
-    const childPid = path.join(dir, 'child.pid');
-    // a LibreOffice that never finishes, and starts a process of its own as the real launcher does
-    writeFileSync(path.join(dir, 'soffice'), `#!/bin/sh\nsleep 60 &\necho $! > ${childPid}\nwait\n`);
-    chmodSync(path.join(dir, 'soffice'), 0o755);
+    const { dir, children } = lingeringSoffice();
     writeFileSync(path.join(dir, 'plan.odt'), flatOdt('logo.png'));
     const started = Date.now();
     const error = await convertToDocx(path.join(dir, 'plan.odt'), { PATH: `${dir}:${process.env.PATH}` }, 1000).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(LibreOfficeError);
     expect((error as LibreOfficeError).problem).toBe('timeout');
     expect(Date.now() - started).toBeLessThan(10_000);
-    const pid = Number(readFileSync(childPid, 'utf8'));
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(isRunning(pid)).toBe(false);
+    expect(children()).toHaveLength(1);
+    for (const pid of children()) expect(isRunning(pid)).toBe(false);
     expect(translator('en')('import-soffice-timeout', { seconds: 30 })).toBe(
       'LibreOffice did not finish converting the file in 30 s; open it in LibreOffice and save it as .docx.',
     );
@@ -126,10 +134,7 @@ describe('the time LibreOffice is given', () => {
   });
 
   it('on Ctrl+C of plan import, ends LibreOffice’s process group with it (a group of its own gets no Ctrl+C from the terminal)', async () => {
-    const dir = temporaryDir('centre-soffice-');
-    const pids = path.join(dir, 'children');
-    writeFileSync(path.join(dir, 'soffice'), `#!/bin/sh\nsleep 60 &\necho $! >> ${pids}\nwait\n`);
-    chmodSync(path.join(dir, 'soffice'), 0o755);
+    const { dir, children } = lingeringSoffice();
     writeFileSync(path.join(dir, 'plan.odt'), flatOdt('logo.png'));
     const centre = spawn(process.execPath, [binPath, 'plan', 'import', 'plan.odt', '-o', 'plan.yaml'], {
       cwd: dir,
@@ -137,33 +142,27 @@ describe('the time LibreOffice is given', () => {
       stdio: 'ignore',
     });
     const ended = new Promise<NodeJS.Signals | null>((resolve) => centre.on('exit', (_code, signal) => resolve(signal)));
-    for (const deadline = Date.now() + 20_000; !existsSync(pids) && Date.now() < deadline;) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (const deadline = Date.now() + 20_000; children().length === 0 && Date.now() < deadline;) await new Promise((resolve) => setTimeout(resolve, 20));
     centre.kill('SIGINT');
     expect(await ended).toBe('SIGINT');
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const child = Number(readFileSync(pids, 'utf8').trim());
-    expect(isRunning(child)).toBe(false);
+    expect(children()).toHaveLength(1);
+    for (const pid of children()) expect(isRunning(pid)).toBe(false);
     expect(existsSync(path.join(dir, 'plan.yaml'))).toBe(false);
   });
 
   it('on a timeout, ends the whole process group when making a PDF of ours or converting a school’s workbook too', async () => {
-    const dir = temporaryDir('centre-soffice-');
-    const pids = path.join(dir, 'children');
-    writeFileSync(path.join(dir, 'soffice'), `#!/bin/sh\nsleep 60 &\necho $! >> ${pids}\nwait\n`);
-    chmodSync(path.join(dir, 'soffice'), 0o755);
+    const { dir, children } = lingeringSoffice();
     writeFileSync(path.join(dir, 'school.ods'), 'not really a workbook');
     const started = Date.now();
-    expect(
-      await convertWithLibreOffice(new Uint8Array([1, 2, 3]), { timeoutMs: 1000, env: { ...process.env, PATH: `${dir}:${process.env.PATH}` } }),
-    ).toBeUndefined();
+    expect(await pdfOfDocx(new Uint8Array([1, 2, 3]), { ...process.env, PATH: `${dir}:${process.env.PATH}` }, 1000)).toBeUndefined();
     const conversion = await convertToXlsx(path.join(dir, 'soffice'), [path.join(dir, 'school.ods')], 1000);
     conversion.dispose();
     expect(conversion.converted.size).toBe(0);
     expect(conversion.failure).toEqual({ code: 'conversion-timeout', params: { seconds: 1 } });
     expect(Date.now() - started).toBeLessThan(15_000);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const children = readFileSync(pids, 'utf8').trim().split('\n').map(Number);
-    expect(children).toHaveLength(2);
-    for (const pid of children) expect(isRunning(pid), String(pid)).toBe(false);
+    expect(children()).toHaveLength(2);
+    for (const pid of children()) expect(isRunning(pid), String(pid)).toBe(false);
   });
 });

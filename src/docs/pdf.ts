@@ -7,19 +7,17 @@ import path from 'node:path';
 import { cleanUpOnInterrupt } from '../util/interrupt.js';
 import { offlineProfile, runLibreOffice } from '../util/offline-libreoffice.js';
 
-export async function convertWithLibreOffice(
-  docx: Uint8Array,
-  options: { readonly timeoutMs?: number; readonly env?: NodeJS.ProcessEnv } = {},
-): Promise<Uint8Array | undefined> {
+/** `env` is the command's environment, whose PATH finds soffice (as plan import's does). */
+export async function pdfOfDocx(docx: Uint8Array, env: Readonly<Record<string, string | undefined>>, timeoutMs = 120_000): Promise<Uint8Array | undefined> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'centre-pdf-'));
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
   const done = cleanUpOnInterrupt(removeDir);
   try {
-    writeFileSync(path.join(dir, 'plan.docx'), docx);
-    const args = [`-env:UserInstallation=${offlineProfile(path.join(dir, 'profile'))}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'plan.docx')];
-    const run = await runLibreOffice(args, { timeoutMs: options.timeoutMs ?? 120_000, ...(options.env ? { env: options.env } : {}) });
+    writeFileSync(path.join(dir, 'document.docx'), docx);
+    const args = [`-env:UserInstallation=${offlineProfile(path.join(dir, 'profile'))}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'document.docx')];
+    const run = await runLibreOffice(args, { timeoutMs, env });
     if (run.outcome !== 'done') return undefined;
-    return readFileSync(path.join(dir, 'plan.pdf'));
+    return readFileSync(path.join(dir, 'document.pdf'));
   } catch {
     return undefined;
   } finally {
