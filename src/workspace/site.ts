@@ -115,7 +115,7 @@ export async function prepareSite(ctx: WorkspaceContext, root: string, options: 
       if (pdf) {
         files.set(`files/${slug}.pdf`, pdf);
         downloads.push({ file: `${slug}.pdf`, label: 'PDF', bytes: pdf.length });
-      }
+      } else diagnostics.push({ ...fileDiagnostic(file.shown, 'site-pdf-missing'), severity: 'warning' });
     }
     const plan = file.validated.value;
     const period = planPeriod(plan);
