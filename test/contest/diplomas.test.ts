@@ -61,6 +61,19 @@ describe('centre contest diplomas', () => {
     expect(readFileSync(path.join(dir, 'plans/register.yaml'), 'utf8')).toBe(before);
   });
 
+  it.each([
+    ['ru_RU.UTF-8', 'LibreOffice не установлен (или не справился): PDF не сделан; распечатайте DOCX или установите LibreOffice и запустите снова.'],
+    ['C', 'LibreOffice is not installed (or failed): no PDF was made; print the DOCX, or install LibreOffice and run again.'],
+  ])('without LibreOffice on the PATH, writes the DOCX and says there is no PDF and why (LANG=%s)', (LANG, said) => {
+    const dir = filledFinal();
+    const result = spawnCli(['contest', 'diplomas', contestFile, finalFolder], { cwd: dir, env: { LANG, PATH: '/nonexistent' } });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain(said);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(path.join(dir, diplomas))).toBe(true);
+    expect(existsSync(path.join(dir, diplomas.replace(/docx$/u, 'pdf')))).toBe(false);
+  });
+
   it('says, in Russian, which names could not be declined, and keeps them as written', async () => {
     const dir = filledFinal();
     const file = path.join(dir, contestFile);
