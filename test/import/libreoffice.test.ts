@@ -15,6 +15,7 @@ import { convertToXlsx } from '../../src/reports/convert.js';
 import { pdfOfDocx } from '../../src/docs/pdf.js';
 import { batchConversionTimeoutMs, conversionTimeoutMs, offlineProfile } from '../../src/util/offline-libreoffice.js';
 import { binPath, temporaryDir } from '../helpers/cli.js';
+import { stillRunning } from '../helpers/processes.js';
 
 const run = promisify(execFile);
 
@@ -63,15 +64,6 @@ describe('LibreOffice, off the network', () => {
     expect(requests).toEqual([]);
   }, 120_000);
 });
-
-/** Whether the process runs: not gone, and not a zombie waiting for a parent that was killed with it (pid 1 in a container may never collect it). */
-function isRunning(pid: number): boolean {
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
 
 /**
  * A folder holding a LibreOffice that never finishes and starts a process of its own, as the real launcher
@@ -122,9 +114,8 @@ describe('the time LibreOffice is given', () => {
     expect(error).toBeInstanceOf(LibreOfficeError);
     expect((error as LibreOfficeError).problem).toBe('timeout');
     expect(Date.now() - started).toBeLessThan(10_000);
-    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(children()).toHaveLength(1);
-    for (const pid of children()) expect(isRunning(pid)).toBe(false);
+    expect(await stillRunning(children())).toEqual([]);
     expect(translator('en')('import-soffice-timeout', { seconds: 30 })).toBe(
       'LibreOffice did not finish converting the file in 30 s; open it in LibreOffice and save it as .docx.',
     );
@@ -145,9 +136,8 @@ describe('the time LibreOffice is given', () => {
     for (const deadline = Date.now() + 20_000; children().length === 0 && Date.now() < deadline;) await new Promise((resolve) => setTimeout(resolve, 20));
     centre.kill('SIGINT');
     expect(await ended).toBe('SIGINT');
-    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(children()).toHaveLength(1);
-    for (const pid of children()) expect(isRunning(pid)).toBe(false);
+    expect(await stillRunning(children())).toEqual([]);
     expect(existsSync(path.join(dir, 'plan.yaml'))).toBe(false);
   });
 
@@ -161,8 +151,7 @@ describe('the time LibreOffice is given', () => {
     expect(conversion.converted.size).toBe(0);
     expect(conversion.failure).toEqual({ code: 'conversion-timeout', params: { seconds: 1 } });
     expect(Date.now() - started).toBeLessThan(15_000);
-    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(children()).toHaveLength(2);
-    for (const pid of children()) expect(isRunning(pid), String(pid)).toBe(false);
+    expect(await stillRunning(children())).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertToDocx, LibreOfficeError } from '../../src/import/libreoffice.js';
+import { stillRunning } from '../helpers/processes.js';
 
 /** A folder holding a `soffice` that runs `body` (with $OUT the --outdir, $IN the file) and logs its arguments. */
 function fakeSoffice(body: string): { env: Record<string, string>; log: string; input: string } {
@@ -92,10 +93,7 @@ describe('converting with LibreOffice', () => {
     expect(await failure(convertToDocx(soffice.input, soffice.env, 1400))).toEqual({ problem: 'timeout', message: 'timed out', seconds: 1 });
     expect(Date.now() - started).toBeLessThan(10_000);
     const child = Number(readFileSync(path.join(path.dirname(soffice.log), 'child.pid'), 'utf8'));
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    // gone, or a zombie waiting for whoever adopted it to reap it: no longer running either way
-    const state = existsSync(`/proc/${child}/stat`) ? readFileSync(`/proc/${child}/stat`, 'utf8').split(') ')[1]![0] : 'gone';
-    expect(['gone', 'Z', 'X']).toContain(state);
+    expect(await stillRunning([child])).toEqual([]);
   });
 
   it('kills an soffice that ignores the polite signal', async () => {
