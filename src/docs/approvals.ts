@@ -39,8 +39,7 @@ function approvalColumnWidths(orientation: Orientation): [number, number, number
 export function approvalTable(approvals: readonly Approval[], orientation: Orientation): Table | undefined {
   if (approvals.length === 0) return undefined;
   const widths = approvalColumnWidths(orientation);
-  const cell = (children: Paragraph[], width: number) =>
-    new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: NO_CELL_BORDERS });
+  const cell = (children: Paragraph[], width: number) => new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: NO_CELL_BORDERS });
   const rows = arrangeApprovals(approvals).map(
     ([left, right], index) =>
       new TableRow({

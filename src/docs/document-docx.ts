@@ -35,7 +35,10 @@ function bodyParagraphs(body: { preamble?: string; clauses: readonly DocumentCla
 }
 
 function headingParagraphs(type: string, title: string): Paragraph[] {
-  return [paragraph(type.toLocaleUpperCase('ru'), STYLES.title, { spacing: { before: 240, after: 0 } }), paragraph(title, STYLES.title, { spacing: { before: 0, after: 240 } })];
+  return [
+    paragraph(type.toLocaleUpperCase('ru'), STYLES.title, { spacing: { before: 240, after: 0 } }),
+    paragraph(title, STYLES.title, { spacing: { before: 0, after: 240 } }),
+  ];
 }
 
 function appendixParagraphs(appendix: DocumentAppendix, width: number): Paragraph[] {
@@ -61,7 +64,11 @@ export function buildDocumentDocx(document: CentreDocument): Document {
               { type: TabStopType.CENTER, position: Math.round(width / 2) },
               { type: TabStopType.RIGHT, position: width },
             ],
-            children: [new TextRun(date ? formatDateNumeric(date) : ''), new TextRun({ children: [new Tab(), typeset(document.place ?? '')] }), new TextRun({ children: [new Tab(), document.number ? typeset(`№ ${document.number}`) : ''] })],
+            children: [
+              new TextRun(date ? formatDateNumeric(date) : ''),
+              new TextRun({ children: [new Tab(), typeset(document.place ?? '')] }),
+              new TextRun({ children: [new Tab(), document.number ? typeset(`№ ${document.number}`) : ''] }),
+            ],
           }),
         ]
       : [];
@@ -72,11 +79,22 @@ export function buildDocumentDocx(document: CentreDocument): Document {
         return [
           emptyParagraph(),
           ...position.map((line) => paragraph(line, STYLES.body, { keepNext: true })),
-          new Paragraph({ style: STYLES.body, keepLines: true, tabStops: [{ type: TabStopType.RIGHT, position: width }], children: [new TextRun(typeset(last)), new TextRun({ children: [new Tab(), typeset(document.signature.name)] })] }),
+          new Paragraph({
+            style: STYLES.body,
+            keepLines: true,
+            tabStops: [{ type: TabStopType.RIGHT, position: width }],
+            children: [new TextRun(typeset(last)), new TextRun({ children: [new Tab(), typeset(document.signature.name)] })],
+          }),
         ];
       })()
     : [];
-  const acquainted = document.acquainted ? [emptyParagraph(), paragraph(acquaintedHeading(document.type), STYLES.body), ...document.acquainted.map((name) => paragraph(`${name} ____________`, STYLES.body))] : [];
+  const acquainted = document.acquainted
+    ? [
+        emptyParagraph(),
+        paragraph(acquaintedHeading(document.type), STYLES.body),
+        ...document.acquainted.map((name) => paragraph(`${name} ____________`, STYLES.body)),
+      ]
+    : [];
   const children: FileChild[] = [
     ...(stamps ? [stamps, emptyParagraph()] : []),
     ...(document.issuer ? typesetLines(document.issuer).map((line) => paragraph(line, STYLES.title)) : []),

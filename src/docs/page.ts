@@ -130,9 +130,7 @@ export function sectionProperties(orientation: Orientation): ISectionPropertiesO
 export function pageHeaders(): { default: Header; first: Header } {
   return {
     default: new Header({
-      children: [
-        new Paragraph({ style: STYLES.body, alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] }),
-      ],
+      children: [new Paragraph({ style: STYLES.body, alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
     }),
     first: new Header({ children: [emptyParagraph()] }),
   };

@@ -14,7 +14,15 @@ export async function pdfOfDocx(docx: Uint8Array, env: Readonly<Record<string, s
   const done = cleanUpOnInterrupt(removeDir);
   try {
     writeFileSync(path.join(dir, 'document.docx'), docx);
-    const args = [`-env:UserInstallation=${offlineProfile(path.join(dir, 'profile'))}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'document.docx')];
+    const args = [
+      `-env:UserInstallation=${offlineProfile(path.join(dir, 'profile'))}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      path.join(dir, 'document.docx'),
+    ];
     const run = await runLibreOffice(args, { timeoutMs, env });
     if (run.outcome !== 'done') return undefined;
     return readFileSync(path.join(dir, 'document.pdf'));

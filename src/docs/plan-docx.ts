@@ -46,9 +46,7 @@ export function documentTitle(plan: PlanDocument): string {
 
 function titleParagraphs(plan: PlanDocument): Paragraph[] {
   const lines = titleLines(plan);
-  return lines.map((line, index) =>
-    paragraph(line, STYLES.title, index === lines.length - 1 ? { spacing: { before: 0, after: 240 } } : undefined),
-  );
+  return lines.map((line, index) => paragraph(line, STYLES.title, index === lines.length - 1 ? { spacing: { before: 0, after: 240 } } : undefined));
 }
 
 /** «Приложение № 1 к приказу …»: at the top right of the first page, in a block as wide as a stamp. */
@@ -75,12 +73,15 @@ function epigraphParagraphs(plan: PlanDocument): Paragraph[] {
 
 /** «Цель: …» and «Задачи:» numbered 1., 2. … under the title, justified as the body of an order is. */
 function goalParagraphs(plan: PlanDocument): Paragraph[] {
-  const justified = (children: TextRun[], after = 0) => new Paragraph({ style: STYLES.body, alignment: AlignmentType.JUSTIFIED, spacing: { before: 0, after }, children });
+  const justified = (children: TextRun[], after = 0) =>
+    new Paragraph({ style: STYLES.body, alignment: AlignmentType.JUSTIFIED, spacing: { before: 0, after }, children });
   const paragraphs: Paragraph[] = [];
   if (plan.goal) paragraphs.push(justified([new TextRun({ text: 'Цель: ', bold: true }), new TextRun(typeset(plan.goal))], plan.tasks?.length ? 0 : 240));
   if (plan.tasks?.length) {
     paragraphs.push(justified([new TextRun({ text: 'Задачи:', bold: true })]));
-    plan.tasks.forEach((task, index, tasks) => paragraphs.push(justified([new TextRun(typeset(`${index + 1}. ${task.replace(/^\s*\d+[.)]\s*/, '')}`))], index === tasks.length - 1 ? 240 : 0)));
+    plan.tasks.forEach((task, index, tasks) =>
+      paragraphs.push(justified([new TextRun(typeset(`${index + 1}. ${task.replace(/^\s*\d+[.)]\s*/, '')}`))], index === tasks.length - 1 ? 240 : 0)),
+    );
   }
   return paragraphs;
 }

@@ -26,4 +26,3 @@ export function hasTimingColumn(plan: PlanDocument): boolean {
 export function hasResponsibleColumn(plan: PlanDocument): boolean {
   return plan.sections.some((section) => (section.items as readonly Item[]).some((item) => item.responsible !== undefined));
 }
-

@@ -147,12 +147,14 @@ function itemRow(columns: readonly PlanColumn[], widths: readonly number[], item
 function planTableSpec(plan: PlanDocument, orientation: Orientation): TableSpec {
   const columns = planColumns(plan);
   const width = textWidth(orientation);
-  const shared = planColumnWidths(columns.length, width, (plan.columns ?? []).map((column) => column.width ?? EXTRA_COLUMN_SHARE));
+  const shared = planColumnWidths(
+    columns.length,
+    width,
+    (plan.columns ?? []).map((column) => column.width ?? EXTRA_COLUMN_SHARE),
+  );
   const widths = printOrder(plan).map((index) => shared[index]!);
   const heading = (text: string, keepNext?: boolean) => ({ text: typeset(text), style: STYLES.cellHeading, keepNext });
-  const rows: TableRowSpec[] = [
-    { header: true, cells: columns.map((column, index) => ({ width: widths[index]!, paragraphs: [heading(column.heading)] })) },
-  ];
+  const rows: TableRowSpec[] = [{ header: true, cells: columns.map((column, index) => ({ width: widths[index]!, paragraphs: [heading(column.heading)] })) }];
   const numbers = printedItemNumbers(plan);
   let itemIndex = 0;
   plan.sections.forEach((section, sectionIndex) => {

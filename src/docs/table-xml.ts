@@ -153,7 +153,11 @@ function packageParts(document: Document): Record<string, Uint8Array> {
   return Object.fromEntries(
     [...parts].map(([name, data]) => [
       name,
-      typeof data === 'string' ? strToU8(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data),
+      typeof data === 'string'
+        ? strToU8(data)
+        : ArrayBuffer.isView(data)
+          ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+          : new Uint8Array(data),
     ]),
   );
 }

@@ -18,11 +18,17 @@ export function parseCheck(rule: string): Check | undefined {
 
 export function holds(left: number, operator: Operator, right: number): boolean {
   switch (operator) {
-    case '<=': return left <= right;
-    case '>=': return left >= right;
-    case '<': return left < right;
-    case '>': return left > right;
-    case '==': return left === right;
-    case '!=': return left !== right;
+    case '<=':
+      return left <= right;
+    case '>=':
+      return left >= right;
+    case '<':
+      return left < right;
+    case '>':
+      return left > right;
+    case '==':
+      return left === right;
+    case '!=':
+      return left !== right;
   }
 }

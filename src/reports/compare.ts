@@ -67,7 +67,8 @@ export function roundSchools(a: SummaryData, b: SummaryData): RoundSchools | und
   if (!a.schools || !b.schools) return undefined;
   const idsA = new Set(a.schools.map((school) => school.id));
   const idsB = new Set(b.schools.map((school) => school.id));
-  const named = (schools: readonly SummarySchool[], other: ReadonlySet<string>) => schools.filter((school) => !other.has(school.id)).map((school) => school.name);
+  const named = (schools: readonly SummarySchool[], other: ReadonlySet<string>) =>
+    schools.filter((school) => !other.has(school.id)).map((school) => school.name);
   return { a: idsA.size, b: idsB.size, common: [...idsA].filter((id) => idsB.has(id)).length, onlyA: named(a.schools, idsB), onlyB: named(b.schools, idsA) };
 }
 
@@ -87,7 +88,7 @@ function totalOver(column: SummaryColumn, schools: readonly SummarySchool[]): nu
       let total = 0;
       values.forEach((value, index) => {
         const weight = weights[index];
-        if (typeof value === 'number' && typeof weight === 'number') (weighted += value * weight), (total += weight);
+        if (typeof value === 'number' && typeof weight === 'number') ((weighted += value * weight), (total += weight));
       });
       return total === 0 ? null : weighted / total;
     }
@@ -127,7 +128,8 @@ function comparedTotals(a: SummaryData, b: SummaryData, options: CompareOptions)
   return [totalsOver(a, columns, common), totalsOver(b, columns, common)];
 }
 
-const labelsOf = (form: MonitoringForm | undefined) => new Map(form?.indicators.map((indicator) => [indicator.id, indicator.unit ? `${indicator.label}, ${indicator.unit}` : indicator.label]) ?? []);
+const labelsOf = (form: MonitoringForm | undefined) =>
+  new Map(form?.indicators.map((indicator) => [indicator.id, indicator.unit ? `${indicator.label}, ${indicator.unit}` : indicator.label]) ?? []);
 
 /** A person reads the indicator's label: the form's, else the header «Свод» gives it (without its «(итог: …)» line). */
 function labelOf(indicator: string, labels: ReadonlyMap<string, string>, a: SummaryData, b: SummaryData): string {
@@ -145,7 +147,12 @@ export function compareSummaries(a: SummaryData, b: SummaryData, form?: Monitori
   for (const total of [...totalsA, ...totalsB]) if (total.district !== '*' && !districts.has(total.district)) districts.set(total.district, total.name);
   districts.set('*', [...totalsA, ...totalsB].find((total) => total.district === '*')?.name ?? 'Итого по региону');
   const known = new Set([...totalsA, ...totalsB].map((total) => total.indicator));
-  const order = form ? [...form.indicators.map((indicator) => indicator.id).filter((id) => known.has(id)), ...[...known].filter((id) => !form.indicators.some((i) => i.id === id))] : [...known];
+  const order = form
+    ? [
+        ...form.indicators.map((indicator) => indicator.id).filter((id) => known.has(id)),
+        ...[...known].filter((id) => !form.indicators.some((i) => i.id === id)),
+      ]
+    : [...known];
   const labels = labelsOf(form);
   const rows: ComparisonRow[] = [];
   for (const [district, name] of districts) {
@@ -154,7 +161,15 @@ export function compareSummaries(a: SummaryData, b: SummaryData, form?: Monitori
       if (!valuesA.has(id) && !valuesB.has(id)) continue;
       const valueA = valuesA.get(id) ?? null;
       const valueB = valuesB.get(id) ?? null;
-      rows.push({ district, name, indicator, label: labelOf(indicator, labels, a, b), a: valueA, b: valueB, change: valueA === null || valueB === null ? null : round(valueB - valueA) });
+      rows.push({
+        district,
+        name,
+        indicator,
+        label: labelOf(indicator, labels, a, b),
+        a: valueA,
+        b: valueB,
+        change: valueA === null || valueB === null ? null : round(valueB - valueA),
+      });
     }
   }
   return rows;
@@ -167,8 +182,12 @@ export function compareSchools(a: SummaryData, b: SummaryData, form?: Monitoring
   const byId = new Map<string, { a?: SummarySchool; b?: SummarySchool }>();
   for (const school of a.schools ?? []) byId.set(school.id, { a: school });
   for (const school of b.schools ?? []) byId.set(school.id, { ...byId.get(school.id), b: school });
-  const schools = [...byId.entries()].sort(([idA, one], [idB, other]) => compareText((one.a ?? one.b)!.districtName, (other.a ?? other.b)!.districtName) || compareText(idA, idB));
-  const ordered = form ? [...columns].sort((x, y) => form.indicators.findIndex((i) => i.id === x.indicator) - form.indicators.findIndex((i) => i.id === y.indicator)) : columns;
+  const schools = [...byId.entries()].sort(
+    ([idA, one], [idB, other]) => compareText((one.a ?? one.b)!.districtName, (other.a ?? other.b)!.districtName) || compareText(idA, idB),
+  );
+  const ordered = form
+    ? [...columns].sort((x, y) => form.indicators.findIndex((i) => i.id === x.indicator) - form.indicators.findIndex((i) => i.id === y.indicator))
+    : columns;
   return schools.flatMap(([id, pair]) => {
     const school = (pair.a ?? pair.b)!;
     return ordered.map((column) => {

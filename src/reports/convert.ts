@@ -39,13 +39,26 @@ export interface Conversion {
  * profile that keeps LibreOffice off the network (and apart from one the user
  * has open), and a time limit in proportion to the files' sizes.
  */
-export async function convertToXlsx(soffice: string, files: readonly string[], timeoutMs = batchConversionTimeoutMs(files.map((file) => statSync(file).size))): Promise<Conversion> {
+export async function convertToXlsx(
+  soffice: string,
+  files: readonly string[],
+  timeoutMs = batchConversionTimeoutMs(files.map((file) => statSync(file).size)),
+): Promise<Conversion> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'centre-convert-'));
   const dispose = () => rmSync(folder, { recursive: true, force: true });
   const copies = files.map((file, index) => path.join(folder, `${index}${path.extname(file).toLowerCase()}`));
   files.forEach((file, index) => copyFileSync(file, copies[index]!));
   const profile = offlineProfile(path.join(folder, 'profile'));
-  const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', path.join(folder, 'out'), ...copies];
+  const args = [
+    `-env:UserInstallation=${profile}`,
+    '--headless',
+    '--norestore',
+    '--convert-to',
+    'xlsx:Calc MS Excel 2007 XML',
+    '--outdir',
+    path.join(folder, 'out'),
+    ...copies,
+  ];
   const run = await runLibreOffice(args, { program: soffice, timeoutMs });
   const failure: Conversion['failure'] =
     run.outcome === 'done'

@@ -32,17 +32,17 @@ function csvRecords(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (char === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (char === '"') quoted = false;
       else field += char;
-    } else if (char === '"' && field === '') (quoted = true), (started = true);
-    else if (char === delimiter) row.push(field), (field = ''), (started = true);
+    } else if (char === '"' && field === '') ((quoted = true), (started = true));
+    else if (char === delimiter) (row.push(field), (field = ''), (started = true));
     else if (char === '\n' || char === '\r') {
       if (char === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = ''), (started = false);
-    } else (field += char), (started = true);
+      (row.push(field), rows.push(row), (row = []), (field = ''), (started = false));
+    } else ((field += char), (started = true));
   }
-  if (started) row.push(field), rows.push(row);
+  if (started) (row.push(field), rows.push(row));
   return rows;
 }
 
@@ -58,7 +58,9 @@ export function yearOfFileName(source: string): string | undefined {
 
 export function reportsFromCsv(source: string, bytes: Uint8Array, form: MonitoringForm, period: string | undefined): ParsedReport[] {
   // Rows are numbered as a spreadsheet shows them: blank rows count, a line break inside quotes does not.
-  const records = csvRecords(decodeText(bytes)).map((cells, index) => ({ cells, line: index + 1 })).filter(({ cells }) => !isBlank(cells));
+  const records = csvRecords(decodeText(bytes))
+    .map((cells, index) => ({ cells, line: index + 1 }))
+    .filter(({ cells }) => !isBlank(cells));
   const header = records[0]?.cells;
   const rows = records.slice(1);
   const columns = (header ?? []).map((name) => name.trim().replace(/^\uFEFF/, ''));
@@ -82,10 +84,19 @@ export function reportsFromCsv(source: string, bytes: Uint8Array, form: Monitori
     const find = (indicatorId: string) => {
       const column = columnByName.get(indicatorId) ?? -1;
       const raw = column === -1 ? '' : (row[column] ?? '').trim();
-      return { where: column === -1 ? `${columnLetter(schoolColumn + 1)}${line}` : `${columnLetter(column + 1)}${line}`, value: raw === '' ? ({ kind: 'empty' } as const) : ({ kind: 'text', value: raw } as const) };
+      return {
+        where: column === -1 ? `${columnLetter(schoolColumn + 1)}${line}` : `${columnLetter(column + 1)}${line}`,
+        value: raw === '' ? ({ kind: 'empty' } as const) : ({ kind: 'text', value: raw } as const),
+      };
     };
     // «2024–2025» and «2024_2025» are written for 2024-2025 too.
-    const header = { formId: form.id, version: form.version, period: cell(periodColumn) ?? period, year: cell(yearColumn)?.replace(/\s*[–—_]\s*/, '-') ?? fileYear, schoolId };
+    const header = {
+      formId: form.id,
+      version: form.version,
+      period: cell(periodColumn) ?? period,
+      year: cell(yearColumn)?.replace(/\s*[–—_]\s*/, '-') ?? fileYear,
+      schoolId,
+    };
     return checkValues(`${source}:${line}`, header, form, (indicator) => find(indicator.id));
   });
 }

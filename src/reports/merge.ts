@@ -64,7 +64,10 @@ export function entryOf(report: ParsedReport, form: MonitoringForm, fileTime?: n
     source: report.source,
     formId: shared(report.formId, [form.id]),
     version: report.version,
-    period: shared(report.period, form.periods.map((period) => period.id)),
+    period: shared(
+      report.period,
+      form.periods.map((period) => period.id),
+    ),
     year: report.year === undefined ? undefined : internYear(report.year),
     schoolId: report.schoolId,
     values: report.problems.length > 0 ? [] : form.indicators.map((indicator) => report.values.get(indicator.id)),
@@ -152,12 +155,20 @@ function shownTime(report: ReportEntry): string {
   return time === undefined ? '?' : `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-function headerProblems(report: ReportEntry, form: MonitoringForm, period: string | undefined, year: string | undefined, schools: ReadonlyMap<string, School>): ReportProblem[] {
+function headerProblems(
+  report: ReportEntry,
+  form: MonitoringForm,
+  period: string | undefined,
+  year: string | undefined,
+  schools: ReadonlyMap<string, School>,
+): ReportProblem[] {
   if (report.formId === undefined) return []; // already said: not a form
   if (report.formId !== form.id) return [{ code: 'report-other-form', params: { found: report.formId, expected: form.id } }];
   if (report.version !== form.version) return [{ code: 'report-other-version', params: { found: report.version, expected: form.version } }];
-  if (period !== undefined && report.period !== undefined && report.period !== period) return [{ code: 'report-other-period', params: { found: report.period, expected: period } }];
-  if (year !== undefined && report.year !== undefined && report.year !== year) return [{ code: 'report-other-year', params: { found: report.year, expected: year } }];
+  if (period !== undefined && report.period !== undefined && report.period !== period)
+    return [{ code: 'report-other-period', params: { found: report.period, expected: period } }];
+  if (year !== undefined && report.year !== undefined && report.year !== year)
+    return [{ code: 'report-other-year', params: { found: report.year, expected: year } }];
   if (report.year === undefined && year === undefined) return [{ code: 'report-no-year' }];
   if (!report.schoolId) return [{ code: 'report-no-school' }];
   if (schools.size > 0 && !schools.has(report.schoolId)) {

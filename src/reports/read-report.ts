@@ -42,10 +42,13 @@ export interface FoundValue {
   readonly percent?: () => boolean;
 }
 
-const text = (value: CellValue): string | undefined =>
-  value.kind === 'text' ? value.value.trim() : value.kind === 'number' ? String(value.value) : undefined;
+const text = (value: CellValue): string | undefined => (value.kind === 'text' ? value.value.trim() : value.kind === 'number' ? String(value.value) : undefined);
 
-export function reportFromCells(source: string, workbook: Pick<WorkbookCells, 'cells' | 'date1904' | 'modified' | 'isPercentStyle'>, form: MonitoringForm): ParsedReport {
+export function reportFromCells(
+  source: string,
+  workbook: Pick<WorkbookCells, 'cells' | 'date1904' | 'modified' | 'isPercentStyle'>,
+  form: MonitoringForm,
+): ParsedReport {
   const { cells, date1904, modified, isPercentStyle } = workbook;
   const found = (name: string): FoundValue | undefined => {
     const cell = cells.get(name);
@@ -157,7 +160,11 @@ function readValue(indicator: Indicator, cell: CellValue, date1904: boolean): Re
 }
 
 function numberFromText(text: string): number | undefined {
-  const cleaned = text.trim().replace(/\s|\u00A0/g, '').replace(',', '.').replace(/%$/, '');
+  const cleaned = text
+    .trim()
+    .replace(/\s|\u00A0/g, '')
+    .replace(',', '.')
+    .replace(/%$/, '');
   return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : undefined;
 }
 

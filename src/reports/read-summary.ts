@@ -90,7 +90,8 @@ function checkZip(bytes: Uint8Array): void {
     unzipSync(bytes, {
       filter: (file) => {
         if (++entries > SUMMARY_LIMITS.entries) throw new SummaryReadError('too-large');
-        if (file.originalSize > SUMMARY_LIMITS.partBytes || file.originalSize > Math.max(file.size, 1) * SUMMARY_LIMITS.ratio) throw new SummaryReadError('too-large');
+        if (file.originalSize > SUMMARY_LIMITS.partBytes || file.originalSize > Math.max(file.size, 1) * SUMMARY_LIMITS.ratio)
+          throw new SummaryReadError('too-large');
         return false;
       },
     });
@@ -246,7 +247,13 @@ function readShown(rows: Read[][], columns: readonly SummaryColumn[], kept: read
     const shown = rows[row]![column];
     if (shown === undefined) rows[row]![column] = total.value;
     if (same(shown, total.value)) return total;
-    differences.push({ cell: `${SUMMARY_SHEET}!${columnLetter(column + 1)}${row + 1}`, row: totalLabel(total), header: text(header[column]).replace(/\s+/g, ' '), shown: shown ?? null, kept: total.value });
+    differences.push({
+      cell: `${SUMMARY_SHEET}!${columnLetter(column + 1)}${row + 1}`,
+      row: totalLabel(total),
+      header: text(header[column]).replace(/\s+/g, ' '),
+      shown: shown ?? null,
+      kept: total.value,
+    });
     return { ...total, value: typeof shown === 'number' ? shown : null };
   });
   return { schools, totals: shownTotals, differences };

@@ -106,7 +106,7 @@ function totalCell(column: Column, spans: readonly [number, number][], rows: rea
       for (const row of rows) {
         const value = row.report.values[column.index];
         const by = row.report.values[weight.index];
-        if (typeof value === 'number' && typeof by === 'number') (weighted += value * by), (weights += by);
+        if (typeof value === 'number' && typeof by === 'number') ((weighted += value * by), (weights += by));
       }
       // Schools that left the share empty weigh nothing: (value<>"") drops their weight.
       const numerator = each((s) => `SUMPRODUCT(${range(s)},${range(s, weight.letter)})`, '+');
@@ -172,7 +172,10 @@ function writeSummarySheet(workbook: XlsxWriter, { form, registry, result, descr
   });
   const formats = columns.map((column) => numberFormats[column.indicator.type]);
   const period = form.periods.find((p) => p.id === result.period);
-  sheet.addRow([`${form.title}${period ? `: ${period.title.toLowerCase()}` : ''}${result.year ? `, ${result.year} учебный год` : ''}`], { bold: true, size: 13 });
+  sheet.addRow([`${form.title}${period ? `: ${period.title.toLowerCase()}` : ''}${result.year ? `, ${result.year} учебный год` : ''}`], {
+    bold: true,
+    size: 13,
+  });
   const headers = columns.map((column) => headerOf(column, columns, describe));
   sheet.addRow(['Район', 'Код школы', 'Школа', ...headers], { bold: true, wrap: true }, headerHeight(headers));
 
@@ -195,7 +198,12 @@ function writeSummarySheet(workbook: XlsxWriter, { form, registry, result, descr
     const first = sheet.nextRow;
     for (const counted of group.rows) {
       const name = counted.school?.shortName ?? counted.school?.name ?? counted.schoolId;
-      sheet.addRow([group.title, counted.schoolId, name, ...columns.map((column, index) => ({ value: cellValue(column.indicator, counted.report.values[column.index]), style: styles[index] }))]);
+      sheet.addRow([
+        group.title,
+        counted.schoolId,
+        name,
+        ...columns.map((column, index) => ({ value: cellValue(column.indicator, counted.report.values[column.index]), style: styles[index] })),
+      ]);
     }
     spans.push([first, sheet.nextRow - 1]);
     writeTotals(group.id, group.title, `Итого: ${group.title}`, [[first, sheet.nextRow - 1]], group.rows);
@@ -212,7 +220,15 @@ function writeMissingSheet(workbook: XlsxWriter, { registry, result }: SummaryRe
   for (const school of result.missing) {
     const district = districts.get(school.district);
     const contact = school.coordinator ?? district?.coordinator;
-    sheet.addRow([district?.name ?? school.district, school.id, school.shortName ?? school.name, contact?.name ?? '', contact?.position ?? '', contact?.phone ?? '', contact?.email ?? '']);
+    sheet.addRow([
+      district?.name ?? school.district,
+      school.id,
+      school.shortName ?? school.name,
+      contact?.name ?? '',
+      contact?.position ?? '',
+      contact?.phone ?? '',
+      contact?.email ?? '',
+    ]);
   }
 }
 
@@ -247,7 +263,9 @@ function writeFormData(workbook: XlsxWriter, { form, result }: SummaryRequest, t
   // which column of «Свод» (found by its header, wherever a person moves it) is which indicator, and how it is totalled
   const columnsSheet = workbook.addSheet({ name: COLUMNS_SHEET, state: 'veryHidden' });
   columnsSheet.addRow(['indicator', 'header', 'total', 'by']);
-  columnsOf(form).forEach((column, index) => columnsSheet.addRow([column.indicator.id, headers[index]!, column.total, column.weight ? form.indicators[column.weight.index]!.id : null]));
+  columnsOf(form).forEach((column, index) =>
+    columnsSheet.addRow([column.indicator.id, headers[index]!, column.total, column.weight ? form.indicators[column.weight.index]!.id : null]),
+  );
 }
 
 /** The summary workbook's bytes. */

@@ -9,7 +9,6 @@ import type { Indicator, MonitoringForm, School } from '../schema/reports.js';
 
 import { FORM_SHEET, META_NAMES, META_SHEET, NAME_PREFIX } from './form-names.js';
 
-
 export interface TemplateRequest {
   readonly form: MonitoringForm;
   readonly periodId: string;
@@ -57,11 +56,23 @@ function promptTitleOf(indicator: Indicator): string {
 
 function validationOf(indicator: Indicator): ExcelJS.DataValidation | undefined {
   const prompt = indicator.hint ?? `Введите: ${typeLabels[indicator.type]}${indicator.unit ? `, ${indicator.unit}` : ''}`.replace(/\.?$/, '.');
-  const common = { allowBlank: !indicator.required, showInputMessage: true, promptTitle: promptTitleOf(indicator), prompt: prompt.slice(0, 255), showErrorMessage: true, errorTitle: 'Недопустимое значение' };
+  const common = {
+    allowBlank: !indicator.required,
+    showInputMessage: true,
+    promptTitle: promptTitleOf(indicator),
+    prompt: prompt.slice(0, 255),
+    showErrorMessage: true,
+    errorTitle: 'Недопустимое значение',
+  };
   const bounds = (low: number, high: number) => ({ operator: 'between' as const, formulae: [indicator.min ?? low, indicator.max ?? high] });
   switch (indicator.type) {
     case 'integer':
-      return { type: 'whole', ...bounds(0, 1_000_000_000), ...common, error: `Целое число${indicator.min !== undefined ? ` от ${indicator.min}` : ' не меньше 0'}${indicator.max !== undefined ? ` до ${indicator.max}` : ''}.` };
+      return {
+        type: 'whole',
+        ...bounds(0, 1_000_000_000),
+        ...common,
+        error: `Целое число${indicator.min !== undefined ? ` от ${indicator.min}` : ' не меньше 0'}${indicator.max !== undefined ? ` до ${indicator.max}` : ''}.`,
+      };
     case 'number':
       return { type: 'decimal', ...bounds(-1_000_000_000, 1_000_000_000), ...common, error: 'Число в допустимых пределах.' };
     case 'percent':
@@ -69,7 +80,12 @@ function validationOf(indicator: Indicator): ExcelJS.DataValidation | undefined 
     case 'boolean':
       return { type: 'list', formulae: ['"да,нет"'], ...common, error: 'Выберите «да» или «нет».' };
     case 'choice':
-      return { type: 'list', formulae: [`"${(indicator.choices ?? []).map((choice) => choice.replaceAll('"', '""').replaceAll(',', '‚')).join(',')}"`], ...common, error: 'Выберите значение из списка.' };
+      return {
+        type: 'list',
+        formulae: [`"${(indicator.choices ?? []).map((choice) => choice.replaceAll('"', '""').replaceAll(',', '‚')).join(',')}"`],
+        ...common,
+        error: 'Выберите значение из списка.',
+      };
     case 'date':
       return { type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(2000, 0, 1))], ...common, error: 'Дата в формате ДД.ММ.ГГГГ.' };
     case 'text':
@@ -104,7 +120,10 @@ export function buildTemplate({ form, periodId, year, due, school }: TemplateReq
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'centre';
   workbook.title = form.title;
-  const sheet = workbook.addWorksheet(FORM_SHEET, { views: [{ state: 'frozen', ySplit: 5 }], pageSetup: { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const sheet = workbook.addWorksheet(FORM_SHEET, {
+    views: [{ state: 'frozen', ySplit: 5 }],
+    pageSetup: { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.columns = [{ width: 6 }, { width: 70 }, { width: 10 }, { width: 22 }];
   sheet.mergeCells('A1:D1');
   sheet.getCell('A1').value = form.title;
@@ -139,7 +158,8 @@ export function buildTemplate({ form, periodId, year, due, school }: TemplateReq
     if (indicator.type === 'percent' || indicator.type === 'number') input.numFmt = '0.0';
     const validation = validationOf(indicator);
     // Through the collection, not cell.dataValidation: exceljs bug #2820.
-    if (validation) (sheet as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(input.address, validation);
+    if (validation)
+      (sheet as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(input.address, validation);
     workbook.definedNames.add(`'${FORM_SHEET}'!$D$${6 + index}`, `${NAME_PREFIX}${indicator.id}`);
   });
 

@@ -48,7 +48,10 @@ export interface WorkbookCells {
 export type XlsxProblem = 'too-large' | 'encrypted' | 'not-xlsx' | 'too-many-parts' | 'zip-bomb' | 'damaged';
 
 export class XlsxError extends Error {
-  constructor(readonly problem: XlsxProblem, detail?: string) {
+  constructor(
+    readonly problem: XlsxProblem,
+    detail?: string,
+  ) {
     super(detail ?? problem);
     this.name = 'XlsxError';
   }
@@ -92,7 +95,14 @@ export function readNamedCells(bytes: Uint8Array): WorkbookCells {
     if (xml === undefined) continue;
     if (!cellsBySheet.has(path!)) cellsBySheet.set(path!, sheetCells(xml));
     const raw = cellsBySheet.get(path!)!.get(reference.address);
-    cells.set(name, { name, sheet: reference.sheet, address: reference.address, value: cellValue(raw, strings), formula: raw?.formula ?? false, style: Number(raw?.style ?? 0) });
+    cells.set(name, {
+      name,
+      sheet: reference.sheet,
+      address: reference.address,
+      value: cellValue(raw, strings),
+      formula: raw?.formula ?? false,
+      style: Number(raw?.style ?? 0),
+    });
   }
   let percentStyles: Set<number> | undefined;
   const isPercentStyle = (style: number) => {
@@ -100,7 +110,12 @@ export function readNamedCells(bytes: Uint8Array): WorkbookCells {
     return percentStyles.has(style);
   };
   const modified = /<dcterms:modified\b[^>]*>([^<]{1,40})<\/dcterms:modified>/.exec(parts.get('docProps/core.xml') ?? '')?.[1]?.trim();
-  return { cells, date1904: /<workbookPr\b[^>]*date1904="(?:1|true)"/.test(workbook), modified: modified && !Number.isNaN(Date.parse(modified)) ? detach(modified) : undefined, isPercentStyle };
+  return {
+    cells,
+    date1904: /<workbookPr\b[^>]*date1904="(?:1|true)"/.test(workbook),
+    modified: modified && !Number.isNaN(Date.parse(modified)) ? detach(modified) : undefined,
+    isPercentStyle,
+  };
 }
 
 const firstParts = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'docProps/core.xml']);
@@ -173,7 +188,11 @@ const xmlEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: 
 
 function unescapeXml(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, entity: string) =>
-    entity.startsWith('#x') ? String.fromCodePoint(parseInt(entity.slice(2), 16)) : entity.startsWith('#') ? String.fromCodePoint(Number(entity.slice(1))) : xmlEntities[entity]!,
+    entity.startsWith('#x')
+      ? String.fromCodePoint(parseInt(entity.slice(2), 16))
+      : entity.startsWith('#')
+        ? String.fromCodePoint(Number(entity.slice(1)))
+        : xmlEntities[entity]!,
   );
 }
 
@@ -227,7 +246,13 @@ function sheetCells(xml: string): Map<string, RawCell> {
   for (const { attributes, body } of elements(xml, 'c')) {
     const value = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
     const inline = /<is>([\s\S]*?)<\/is>/.exec(body)?.[1];
-    cells.set(attribute(attributes, 'r'), { type: attribute(attributes, 't') || 'n', style: attribute(attributes, 's') || undefined, value, inline, formula: /<f[\s>/]/.test(body) });
+    cells.set(attribute(attributes, 'r'), {
+      type: attribute(attributes, 't') || 'n',
+      style: attribute(attributes, 's') || undefined,
+      value,
+      inline,
+      formula: /<f[\s>/]/.test(body),
+    });
   }
   return cells;
 }

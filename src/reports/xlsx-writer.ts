@@ -13,13 +13,7 @@ export interface CellStyle {
   readonly numFmt?: string;
 }
 
-export type CellInput =
-  | null
-  | undefined
-  | string
-  | number
-  | Date
-  | { readonly formula: string; readonly result: string | number | null };
+export type CellInput = null | undefined | string | number | Date | { readonly formula: string; readonly result: string | number | null };
 
 export interface StyledCell {
   readonly value: CellInput;
@@ -86,7 +80,10 @@ export class XlsxWriter {
   finish(): Uint8Array {
     this.open?.close();
     this.add('[Content_Types].xml', this.contentTypes());
-    this.add('_rels/.rels', `${xmlHeader}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RELATIONSHIPS}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`);
+    this.add(
+      '_rels/.rels',
+      `${xmlHeader}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RELATIONSHIPS}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
+    );
     this.add('docProps/core.xml', this.core());
     this.add('xl/workbook.xml', this.workbook());
     this.add('xl/_rels/workbook.xml.rels', this.workbookRelations());
@@ -95,7 +92,7 @@ export class XlsxWriter {
     const size = this.chunks.reduce((sum, chunk) => sum + chunk.length, 0);
     const bytes = new Uint8Array(size);
     let at = 0;
-    for (const chunk of this.chunks) bytes.set(chunk, at), (at += chunk.length);
+    for (const chunk of this.chunks) (bytes.set(chunk, at), (at += chunk.length));
     return bytes;
   }
 
@@ -125,7 +122,12 @@ export class XlsxWriter {
   }
 
   private contentTypes(): string {
-    const sheets = this.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
+    const sheets = this.sheets
+      .map(
+        (_, i) =>
+          `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+      )
+      .join('');
     return `${xmlHeader}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`;
   }
 
@@ -136,11 +138,22 @@ export class XlsxWriter {
   }
 
   private workbook(): string {
-    const sheets = this.sheets.map((sheet, i) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}"${sheet.state && sheet.state !== 'visible' ? ` state="${sheet.state}"` : ''} r:id="rId${i + 1}"/>`).join('');
-    const filters = this.sheets.flatMap((sheet, i) => (sheet.autoFilter ? [`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(absolute(sheet.name, sheet.autoFilter))}</definedName>`] : []));
+    const sheets = this.sheets
+      .map(
+        (sheet, i) =>
+          `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}"${sheet.state && sheet.state !== 'visible' ? ` state="${sheet.state}"` : ''} r:id="rId${i + 1}"/>`,
+      )
+      .join('');
+    const filters = this.sheets.flatMap((sheet, i) =>
+      sheet.autoFilter
+        ? [`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(absolute(sheet.name, sheet.autoFilter))}</definedName>`]
+        : [],
+    );
     const titles = this.sheets.flatMap((sheet, i) => {
       const rows = sheet.print?.titleRows;
-      return rows ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`'${sheet.name.replaceAll("'", "''")}'!$1:$${rows}`)}</definedName>`] : [];
+      return rows
+        ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`'${sheet.name.replaceAll("'", "''")}'!$1:$${rows}`)}</definedName>`]
+        : [];
     });
     const names = this.names.map(({ name, reference }) => `<definedName name="${escapeXml(name)}">${escapeXml(reference)}</definedName>`);
     const defined = [...filters, ...titles, ...names];
@@ -148,7 +161,9 @@ export class XlsxWriter {
   }
 
   private workbookRelations(): string {
-    const sheets = this.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${RELATIONSHIPS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
+    const sheets = this.sheets
+      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${RELATIONSHIPS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+      .join('');
     return `${xmlHeader}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets}<Relationship Id="rId${this.sheets.length + 1}" Type="${RELATIONSHIPS}/styles" Target="styles.xml"/></Relationships>`;
   }
 
@@ -206,7 +221,9 @@ export class SheetWriter {
     if (this.closed) return;
     this.closed = true;
     // A4 (paperSize 9), landscape, one page wide and as many long as it takes
-    const page = this.options.print ? '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : '';
+    const page = this.options.print
+      ? '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
+      : '';
     this.buffer += `</sheetData>${this.options.autoFilter ? `<autoFilter ref="${this.options.autoFilter}"/>` : ''}${page}</worksheet>`;
     this.flush(true);
   }

@@ -21,7 +21,8 @@ const zip = (head: Uint8Array) => startsWith(head, 'PK\x03\x04');
 // Word 97–2003 and Excel 97–2003: an OLE compound file
 const ole = (head: Uint8Array) => startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 // OpenDocument: a zip whose first entry, stored uncompressed, is «mimetype»
-const openDocument = (mime: string) => (head: Uint8Array) => zip(head) && startsWith(head, 'mimetype', 30) && startsWith(head, `application/vnd.oasis.opendocument.${mime}`, 38);
+const openDocument = (mime: string) => (head: Uint8Array) =>
+  zip(head) && startsWith(head, 'mimetype', 30) && startsWith(head, `application/vnd.oasis.opendocument.${mime}`, 38);
 
 const publishable: readonly AttachmentType[] = [
   { name: 'PDF', extensions: ['.pdf'], matches: (head) => startsWith(head, '%PDF-') },
@@ -59,7 +60,10 @@ export function checkAttachment(extension: string, head: Uint8Array): Attachment
 
 /** Text that starts, after a byte-order mark and white space, with «<»: a web page, SVG or XML. */
 function looksLikeMarkup(head: Uint8Array): boolean {
-  const text = Buffer.from(head).toString('utf8').replace(/^\ufeff/, '').trimStart();
+  const text = Buffer.from(head)
+    .toString('utf8')
+    .replace(/^\ufeff/, '')
+    .trimStart();
   return text.startsWith('<');
 }
 

@@ -8,12 +8,32 @@ import { html, trustedHtml, type Html } from './html.js';
 import { bodyForEveryVersion, PageContext, pageShell, versionPrefixes, type NavEntry } from './layout.js';
 import type { SiteInput } from './model.js';
 import { aboutPage, documentHeading, documentPage, documentPath } from './page-about.js';
-import { calendarMonths, calendarPage, calendarPath, comingSoon, longPeriodPages, longPeriodsPage, longPeriodsPagePath, monthPage, monthPath, type CalendarView } from './page-calendar.js';
+import {
+  calendarMonths,
+  calendarPage,
+  calendarPath,
+  comingSoon,
+  longPeriodPages,
+  longPeriodsPage,
+  longPeriodsPagePath,
+  monthPage,
+  monthPath,
+  type CalendarView,
+} from './page-calendar.js';
 import { fragmentOf } from './fragment.js';
 import { pageExtraCss } from './fragment-styles.js';
 import { coordinatorsPage, coordinatorsPath } from './page-coordinators.js';
 import { planPage, planPartCount, planPartPath, planPath, planShortName, plansNewestFirst, plansPage, plansPath, planTitle } from './page-plan.js';
-import { groupPractices, practiceGroupPage, practicePage, practicePath, practicesPage, practicesPageCount, practicesPagePath, practicesPath } from './page-practices.js';
+import {
+  groupPractices,
+  practiceGroupPage,
+  practicePage,
+  practicePath,
+  practicesPage,
+  practicesPageCount,
+  practicesPagePath,
+  practicesPath,
+} from './page-practices.js';
 import { contrastCss, standardCss } from './styles.js';
 import { monitoringPage, monitoringPath } from './monitoring.js';
 import { atomFeed, latestNews, newsFeedPath, newsItemPage, newsItemPath, newsPage, newsPath, type SiteNews } from './page-news.js';
@@ -46,10 +66,25 @@ function sitePages(input: SiteInput, extras: SiteExtras = {}): PageSpec[] {
   const groups = groupPractices(input.practices);
   const view = calendarView(input);
   const pages: PageSpec[] = [
-    { path: 'index.html', title: 'О центре', section: 'index.html', body: (ctx) => html`${aboutPage(ctx, input.centre, input.documents, comingSoon(ctx, view))}${latestNews(ctx, news)}` },
+    {
+      path: 'index.html',
+      title: 'О центре',
+      section: 'index.html',
+      body: (ctx) => html`${aboutPage(ctx, input.centre, input.documents, comingSoon(ctx, view))}${latestNews(ctx, news)}`,
+    },
     ...(news.length ? [{ path: newsPath, title: 'Новости', section: newsPath, body: (ctx: PageContext) => newsPage(ctx, news) }] : []),
-    ...news.map((item) => ({ path: newsItemPath(item.slug), title: typeset(item.title), section: newsPath, body: (ctx: PageContext) => newsItemPage(ctx, item) })),
-    ...input.documents.map(({ document, slug, docx }) => ({ path: documentPath(slug), title: documentHeading(document), section: 'index.html', body: (ctx: PageContext) => documentPage(ctx, document, docx) })),
+    ...news.map((item) => ({
+      path: newsItemPath(item.slug),
+      title: typeset(item.title),
+      section: newsPath,
+      body: (ctx: PageContext) => newsItemPage(ctx, item),
+    })),
+    ...input.documents.map(({ document, slug, docx }) => ({
+      path: documentPath(slug),
+      title: documentHeading(document),
+      section: 'index.html',
+      body: (ctx: PageContext) => documentPage(ctx, document, docx),
+    })),
     { path: plansPath, title: 'План работы', section: plansPath, body: (ctx: PageContext) => plansPage(ctx, input.plans, markedPlans(input)) },
     ...input.plans.flatMap((entry) =>
       Array.from({ length: planPartCount(entry.plan) }, (_, i) => ({
@@ -67,15 +102,37 @@ function sitePages(input: SiteInput, extras: SiteExtras = {}): PageSpec[] {
       section: practicesPath,
       body: (ctx: PageContext) => practicesPage(ctx, groups, i + 1),
     })),
-    ...groups.topics.map((group) => ({ path: group.path, title: `Направление: ${typeset(group.name)}`, section: practicesPath, body: (ctx: PageContext) => practiceGroupPage(ctx, 'Направление', group) })),
-    ...groups.schools.map((group) => ({ path: group.path, title: typeset(group.name), section: practicesPath, body: (ctx: PageContext) => practiceGroupPage(ctx, 'Школа', group) })),
+    ...groups.topics.map((group) => ({
+      path: group.path,
+      title: `Направление: ${typeset(group.name)}`,
+      section: practicesPath,
+      body: (ctx: PageContext) => practiceGroupPage(ctx, 'Направление', group),
+    })),
+    ...groups.schools.map((group) => ({
+      path: group.path,
+      title: typeset(group.name),
+      section: practicesPath,
+      body: (ctx: PageContext) => practiceGroupPage(ctx, 'Школа', group),
+    })),
     ...groups.topics
       .flatMap((group) => group.practices)
-      .map((entry) => ({ path: practicePath(entry.slug), title: typeset(entry.practice.title), section: practicesPath, body: (ctx: PageContext) => practicePage(ctx, entry, groups) })),
-    ...(extras.results?.length ? [{ path: resultsPath, title: 'Итоги года', section: resultsPath, body: (ctx: PageContext) => resultsPage(ctx, extras.results!) }] : []),
+      .map((entry) => ({
+        path: practicePath(entry.slug),
+        title: typeset(entry.practice.title),
+        section: practicesPath,
+        body: (ctx: PageContext) => practicePage(ctx, entry, groups),
+      })),
+    ...(extras.results?.length
+      ? [{ path: resultsPath, title: 'Итоги года', section: resultsPath, body: (ctx: PageContext) => resultsPage(ctx, extras.results!) }]
+      : []),
     ...contestPages(input, extras.contests ?? []),
     ...(input.monitoring ? [{ path: monitoringPath, title: 'Мониторинг', section: monitoringPath, body: () => monitoringPage(input.monitoring!) }] : []),
-    ...input.pages.map((page) => ({ path: `${page.slug}.html`, title: typeset(page.title), section: `${page.slug}.html`, body: () => html`${trustedHtml(page.body)}` })),
+    ...input.pages.map((page) => ({
+      path: `${page.slug}.html`,
+      title: typeset(page.title),
+      section: `${page.slug}.html`,
+      body: () => html`${trustedHtml(page.body)}`,
+    })),
   ];
   return pages;
 }
@@ -87,7 +144,12 @@ function contestPages(input: SiteInput, contests: readonly SiteContest[]): PageS
   const schoolName = (school: string) => schools.get(school.trim()) ?? school;
   return [
     { path: contestsPath, title: contestsTitle, section: contestsPath, body: (ctx) => contestsPage(ctx, contests, input.today) },
-    ...contests.map((entry) => ({ path: contestPath(entry.slug), title: contestPageTitle(entry.contest), section: contestsPath, body: (ctx: PageContext) => contestPage(ctx, entry, schoolName) })),
+    ...contests.map((entry) => ({
+      path: contestPath(entry.slug),
+      title: contestPageTitle(entry.contest),
+      section: contestsPath,
+      body: (ctx: PageContext) => contestPage(ctx, entry, schoolName),
+    })),
   ];
 }
 
@@ -95,7 +157,12 @@ function contestPages(input: SiteInput, contests: readonly SiteContest[]): PageS
 function calendarPages(view: CalendarView): PageSpec[] {
   return [
     { path: calendarPath, title: 'Календарь', section: calendarPath, body: (ctx) => calendarPage(ctx, view) },
-    ...calendarMonths(view.calendar.year).map((month) => ({ path: monthPath(month.key), title: `Календарь: ${month.name}`, section: calendarPath, body: (ctx: PageContext) => monthPage(ctx, view, month) })),
+    ...calendarMonths(view.calendar.year).map((month) => ({
+      path: monthPath(month.key),
+      title: `Календарь: ${month.name}`,
+      section: calendarPath,
+      body: (ctx: PageContext) => monthPage(ctx, view, month),
+    })),
     ...longPeriodPages(view.calendar.year).map((_, i) => ({
       path: longPeriodsPagePath(i + 1),
       title: i ? `В течение года и долгие периоды, страница ${i + 1}` : 'В течение года и долгие периоды',
@@ -115,7 +182,10 @@ function calendarView(input: SiteInput): CalendarView {
 /** The plans of the year the calendar shows, marked on the plans list: «текущий», or «следующий учебный год». */
 function markedPlans(input: SiteInput): { slugs: Set<string>; label: string } {
   const { window, state } = input.calendar.year;
-  const slugs = state === 'current' || state === 'next' ? input.plans.filter((entry) => entry.period && entry.period.start <= window.end && entry.period.end >= window.start).map((entry) => entry.slug) : [];
+  const slugs =
+    state === 'current' || state === 'next'
+      ? input.plans.filter((entry) => entry.period && entry.period.start <= window.end && entry.period.end >= window.start).map((entry) => entry.slug)
+      : [];
   return { slugs: new Set(slugs), label: state === 'next' ? 'следующий учебный год' : 'текущий' };
 }
 

@@ -8,7 +8,13 @@ import { escapeHtml } from './html.js';
 const external = /^(https?:|mailto:|tel:|webcal:)/i;
 const attribute = /(\s(?:href|src)=")([^"]*)(")/g;
 
-const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (value: string) =>
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** The body's links made absolute on the address of the page they were written for. */
 export function absoluteLinks(body: string, pagePath: string, base: string): string {

@@ -25,7 +25,9 @@ const defaultVersion: Version = { size: 'large', scheme: 'bw' };
 
 /** Where a copy of the version for the visually impaired lives: «contrast/» for the default choice, «contrast/xlarge-wb/» for another. */
 function versionPrefix(version: Version): string {
-  return version.size === defaultVersion.size && version.scheme === defaultVersion.scheme ? contrastFolder : `${contrastFolder}${version.size}-${version.scheme}/`;
+  return version.size === defaultVersion.size && version.scheme === defaultVersion.scheme
+    ? contrastFolder
+    : `${contrastFolder}${version.size}-${version.scheme}/`;
 }
 
 /** Every copy of the version for the visually impaired. */
@@ -162,8 +164,14 @@ function versionChoiceFor(ctx: PageContext, current: Version): Html {
   const option = (version: Version, label: string, selected: boolean) =>
     html`<a href="${relative(here, versionPrefix(version) + ctx.path)}"${selected ? html` aria-current="true"` : ''}>${label}</a> `;
   return html`<div class="versions">
-${choice('Размер шрифта', fontSizes.map((size) => option({ ...current, size }, sizeLabels[size], size === current.size)))}
-${choice('Цвет', colourSchemes.map((scheme) => option({ ...current, scheme }, schemeLabels[scheme], scheme === current.scheme)))}
+${choice(
+  'Размер шрифта',
+  fontSizes.map((size) => option({ ...current, size }, sizeLabels[size], size === current.size)),
+)}
+${choice(
+  'Цвет',
+  colourSchemes.map((scheme) => option({ ...current, scheme }, schemeLabels[scheme], scheme === current.scheme)),
+)}
 </div>`;
 }
 
@@ -175,7 +183,10 @@ function navItems(ctx: PageContext, nav: readonly NavEntry[], section: string): 
   const made = navMade.get(nav)!;
   const key = `${ctx.path.slice(0, ctx.path.lastIndexOf('/') + 1)}\u0000${section}`;
   if (!made.has(key))
-    made.set(key, html`${nav.map((entry) => html`<li><a href="${ctx.page(entry.path)}"${entry.path === section ? html` aria-current="page"` : ''}>${entry.title}</a></li>`)}`);
+    made.set(
+      key,
+      html`${nav.map((entry) => html`<li><a href="${ctx.page(entry.path)}"${entry.path === section ? html` aria-current="page"` : ''}>${entry.title}</a></li>`)}`,
+    );
   return made.get(key)!;
 }
 

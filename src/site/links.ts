@@ -13,7 +13,15 @@ export interface BrokenLink {
 const external = /^(https?:|mailto:|tel:|webcal:)/i;
 const attribute = /\s(?:href|src)="([^"]*)"/g;
 
-const unescape = (value: string) => (!value.includes('&') ? value : value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+const unescape = (value: string) =>
+  !value.includes('&')
+    ? value
+    : value
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
 
 export function findBrokenLinks(files: ReadonlyMap<string, string | Uint8Array>): BrokenLink[] {
   const broken: BrokenLink[] = [];
@@ -88,7 +96,14 @@ function joinInFolder(folder: Folder, file: string): string {
   let up = 0;
   while (file.startsWith('../', up * 3)) up++;
   const rest = file.slice(up * 3);
-  const plain = folder.parts !== undefined && rest !== '' && !rest.startsWith('/') && !rest.includes('./') && !rest.includes('//') && !rest.endsWith('/') && !rest.endsWith('.');
+  const plain =
+    folder.parts !== undefined &&
+    rest !== '' &&
+    !rest.startsWith('/') &&
+    !rest.includes('./') &&
+    !rest.includes('//') &&
+    !rest.endsWith('/') &&
+    !rest.endsWith('.');
   if (!plain) return path.join(folder.name, file);
   const kept = folder.parts!.length - up;
   if (kept < 0) return `${'../'.repeat(-kept)}${rest}`;

@@ -19,7 +19,12 @@ export function documentHeading(document: CentreDocument): string {
   return typeset(`${document.type}${dated}${numbered} ${title.startsWith('«') ? title : `«${title}»`}`);
 }
 
-export function aboutPage(ctx: PageContext, centre: Centre | undefined, documents: readonly { document: CentreDocument; slug: string }[], coming: Html = html``): Html {
+export function aboutPage(
+  ctx: PageContext,
+  centre: Centre | undefined,
+  documents: readonly { document: CentreDocument; slug: string }[],
+  coming: Html = html``,
+): Html {
   const facts: [string, string | undefined][] = centre
     ? [
         ['Организация', centre.host],
@@ -33,10 +38,18 @@ export function aboutPage(ctx: PageContext, centre: Centre | undefined, document
   return html`<h1>${centre ? typeset(centre.name) : 'О центре'}</h1>
 ${centre?.about ? paragraphs(centre.about, typeset) : ''}
 ${coming}
-${facts.some(([, value]) => value) ? html`<h2>Сведения о центре</h2>
-<dl class="facts">${facts.filter(([, value]) => value).map(([term, value]) =>
-    term === 'Электронная почта' ? html`<dt>${term}</dt><dd><a href="mailto:${value}">${value}</a></dd>` : html`<dt>${term}</dt><dd>${typeset(value!)}</dd>`,
-  )}</dl>` : ''}
+${
+  facts.some(([, value]) => value)
+    ? html`<h2>Сведения о центре</h2>
+<dl class="facts">${facts
+        .filter(([, value]) => value)
+        .map(([term, value]) =>
+          term === 'Электронная почта'
+            ? html`<dt>${term}</dt><dd><a href="mailto:${value}">${value}</a></dd>`
+            : html`<dt>${term}</dt><dd>${typeset(value!)}</dd>`,
+        )}</dl>`
+    : ''
+}
 <h2>Документы</h2>
 ${documents.length === 0 ? html`<p>Документы пока не добавлены.</p>` : html`<ul>${documents.map(({ document, slug }) => html`<li><a href="${ctx.page(documentPath(slug))}">${documentHeading(document)}</a>${document.appendices.length ? html` (с приложениями: ${document.appendices.map((a) => typeset(`${a.type} ${a.title}`)).join('; ')})` : ''}</li>`)}</ul>`}`;
 }
@@ -46,7 +59,11 @@ function clauseList(clauses: readonly DocumentClause[], numbered: boolean, level
     const number = numbered ? `${prefix}${index + 1}.` : '';
     const mark = number ? html`<span class="clause-number">${number}</span> ` : '';
     if (typeof clause === 'string') return html`<li style="list-style:none">${mark}${typeset(clause)}</li>`;
-    const heading = clause.title ? (level === 1 ? html`<h3>${mark}${typeset(clause.title)}</h3>` : html`<p>${mark}<strong>${typeset(clause.title)}</strong></p>`) : '';
+    const heading = clause.title
+      ? level === 1
+        ? html`<h3>${mark}${typeset(clause.title)}</h3>`
+        : html`<p>${mark}<strong>${typeset(clause.title)}</strong></p>`
+      : '';
     const text = clause.text ? html`${clause.title ? '' : mark}${typeset(clause.text)}` : '';
     const list = clause.list ? html`<ul class="plain">${clause.list.map((line) => html`<li>${typeset(line)}</li>`)}</ul>` : '';
     const sub = 'clauses' in clause && clause.clauses ? clauseList(clause.clauses as DocumentClause[], numbered, level + 1, number) : '';

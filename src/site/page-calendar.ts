@@ -49,7 +49,10 @@ function when(row: AgendaRow): Html {
   const start = html`<time datetime="${row.date}">${longDate(row.date)}</time>`;
   const span = row.end ? html`${start} – <time datetime="${row.end}">${longDate(row.end)}</time>` : start;
   const deadline = row.kind === 'deadline' ? html`до ${span}` : span;
-  const notes = [row.shiftedFrom ? `перенесено с ${longDate(row.shiftedFrom)}: выходной день` : '', row.dayOff ? (/^выходной/i.test(row.dayOff) ? row.dayOff : `выходной: ${row.dayOff}`) : ''].filter(Boolean);
+  const notes = [
+    row.shiftedFrom ? `перенесено с ${longDate(row.shiftedFrom)}: выходной день` : '',
+    row.dayOff ? (/^выходной/i.test(row.dayOff) ? row.dayOff : `выходной: ${row.dayOff}`) : '',
+  ].filter(Boolean);
   return html`${deadline}${notes.map((note) => html`<br><small>${note}</small>`)}`;
 }
 
@@ -61,11 +64,16 @@ const isOngoing = (row: AgendaRow): row is OngoingRow => row.end !== undefined &
 
 /** A table named by its caption, or by the heading just above it (`labelledBy`), so that a month is not read twice. */
 function agendaTable(ctx: PageContext, plans: PlanLinks, caption: string | { labelledBy: string }, rows: readonly AgendaRow[]): Html {
-  return html`${typeof caption === 'string' ? html`<table class="agenda">
-<caption>${caption}</caption>` : html`<table class="agenda" aria-labelledby="${caption.labelledBy}">`}
+  return html`${
+    typeof caption === 'string'
+      ? html`<table class="agenda">
+<caption>${caption}</caption>`
+      : html`<table class="agenda" aria-labelledby="${caption.labelledBy}">`
+  }
 <thead><tr><th scope="col">Когда</th><th scope="col">Что</th><th scope="col">План</th><th scope="col">Ответственные</th></tr></thead>
 <tbody>${rows.map(
-    (row) => html`<tr data-date="${row.date}"${row.end ? html` data-end="${row.end}"` : ''}><td>${when(row)}</td><td>${typeset(row.title)}</td><td>${planCell(ctx, plans, row.plan)}</td><td>${row.responsible.map(typeset).join(', ')}</td></tr>`,
+    (row) =>
+      html`<tr data-date="${row.date}"${row.end ? html` data-end="${row.end}"` : ''}><td>${when(row)}</td><td>${typeset(row.title)}</td><td>${planCell(ctx, plans, row.plan)}</td><td>${row.responsible.map(typeset).join(', ')}</td></tr>`,
   )}</tbody>
 </table>`;
 }
@@ -203,11 +211,15 @@ export function longPeriodsPage(ctx: PageContext, view: CalendarView, page = 1):
   }
   return html`<h1>В течение года и долгие периоды${page > 1 ? `, страница ${page}` : ''}</h1>
 ${pages.length > 1 ? html`<nav class="pages" aria-label="Страницы долгих периодов"><ul>${pages.map((_, i) => html`<li><a href="${ctx.page(longPeriodsPagePath(i + 1))}"${i + 1 === page ? html` aria-current="page"` : ''}>${i + 1}</a></li>`)}</ul></nav>` : ''}
-${rows.length === 0 ? html`<p>Долгих периодов в этом учебном году нет.</p>` : groups.map(
-    (group, i) => html`${i === 0 || groups[i - 1]!.plan !== group.plan ? html`<h2>${planCell(ctx, view.plans, group.plan)}</h2>` : ''}
+${
+  rows.length === 0
+    ? html`<p>Долгих периодов в этом учебном году нет.</p>`
+    : groups.map(
+        (group, i) => html`${i === 0 || groups[i - 1]!.plan !== group.plan ? html`<h2>${planCell(ctx, view.plans, group.plan)}</h2>` : ''}
 <h3>${when(group.rows[0]!)}</h3>
 <ul>${group.rows.map((row) => html`<li data-date="${row.date}" data-end="${row.end}">${typeset(row.title)}</li>`)}</ul>`,
-  )}
+      )
+}
 <p><a href="${ctx.page(calendarPath)}">Весь календарь</a></p>`;
 }
 

@@ -87,7 +87,6 @@ ${contest.stages.map((stage, index) => stageSection(stage, index))}
 ${entry.results ? contestResultsSection(contest, entry.results, schoolName) : ''}`;
 }
 
-
 function stageSection(stage: ContestStage, index: number): Html {
   const id = `stage-${index + 1}`;
   const total = stage.tests.reduce((sum, test) => sum + test.criteria.reduce((part, criterion) => part + criterion.max, 0), 0);
@@ -98,10 +97,11 @@ function stageSection(stage: ContestStage, index: number): Html {
 <caption>${t('site-contest-tests-caption', { stage: typeset(stage.title) })}</caption>
 <thead><tr><th scope="col">${t('site-contest-test')}</th><th scope="col">${t('site-contest-criterion')}</th><th scope="col">${t('site-contest-max')}</th></tr></thead>
 ${stage.tests.map(
-  (test) => html`<tbody>${test.criteria.map(
-    (criterion, i) =>
-      html`<tr>${i === 0 ? html`<th scope="rowgroup" rowspan="${test.criteria.length}">${typeset(test.title)}</th>` : ''}<td>${typeset(criterion.title)}</td><td class="num">${formatPoints(criterion.max)}</td></tr>`,
-  )}</tbody>`,
+  (test) =>
+    html`<tbody>${test.criteria.map(
+      (criterion, i) =>
+        html`<tr>${i === 0 ? html`<th scope="rowgroup" rowspan="${test.criteria.length}">${typeset(test.title)}</th>` : ''}<td>${typeset(criterion.title)}</td><td class="num">${formatPoints(criterion.max)}</td></tr>`,
+    )}</tbody>`,
 )}
 <tfoot><tr><th scope="row" colspan="2">${t('site-contest-stage-max')}</th><td class="num">${formatPoints(total)}</td></tr></tfoot>
 </table>

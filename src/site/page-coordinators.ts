@@ -35,11 +35,15 @@ ${registry.districts.map((district) => {
   return html`<section aria-labelledby="district-${district.id}">
 <h2 id="district-${district.id}">${typeset(district.name)}</h2>
 <p>Координатор района: ${contactCell(publicContact(district.coordinator, registry))}</p>
-${schools.length ? html`<table tabindex="0">
+${
+  schools.length
+    ? html`<table tabindex="0">
 <caption>Школы: ${typeset(district.name)}</caption>
 <thead><tr><th scope="col">Школа</th><th scope="col">Координатор</th></tr></thead>
 <tbody>${schools.map((school) => html`<tr><th scope="row">${typeset(school.shortName ?? school.name)}</th><td>${contactCell(publicContact(school.coordinator, registry))}</td></tr>`)}</tbody>
-</table>` : ''}
+</table>`
+    : ''
+}
 </section>`;
 })}`;
 }

@@ -39,9 +39,14 @@ export function plansNewestFirst(plans: readonly SitePlan[]): SitePlan[] {
 /** The plans, newest first, the one of the year the calendar shows marked, each with its downloads. */
 export function plansPage(ctx: PageContext, plans: readonly SitePlan[], marked: { readonly slugs: ReadonlySet<string>; readonly label: string }): Html {
   return html`<h1>План работы</h1>
-${plans.length === 0 ? html`<p>Планов пока нет.</p>` : html`<ul class="plans">${plansNewestFirst(plans).map(
-    (entry) => html`<li${marked.slugs.has(entry.slug) ? html` class="current"` : ''}><a href="${ctx.page(planPath(entry.slug))}">${planTitle(entry.plan)}</a>${marked.slugs.has(entry.slug) ? html` <strong>(${marked.label})</strong>` : ''}${downloadLinks(ctx, entry, ' — ')}</li>`,
-  )}</ul>`}`;
+${
+  plans.length === 0
+    ? html`<p>Планов пока нет.</p>`
+    : html`<ul class="plans">${plansNewestFirst(plans).map(
+        (entry) =>
+          html`<li${marked.slugs.has(entry.slug) ? html` class="current"` : ''}><a href="${ctx.page(planPath(entry.slug))}">${planTitle(entry.plan)}</a>${marked.slugs.has(entry.slug) ? html` <strong>(${marked.label})</strong>` : ''}${downloadLinks(ctx, entry, ' — ')}</li>`,
+      )}</ul>`
+}`;
 }
 
 function downloadLinks(ctx: PageContext, entry: SitePlan, lead: string): Html {
@@ -90,7 +95,12 @@ export function planPage(ctx: PageContext, entry: SitePlan, part = 1): Html {
   const { plan } = entry;
   const withTiming = plan.kind === 'plan' || plan.sections.some((section) => section.items.some((item) => item.timing !== undefined));
   const withResponsible = hasResponsibleColumn(plan);
-  const columns = ['№', plan.kind === 'plan' ? 'Наименование мероприятия' : 'Мероприятие', ...(withTiming ? ['Сроки'] : []), ...(withResponsible ? ['Ответственные'] : [])];
+  const columns = [
+    '№',
+    plan.kind === 'plan' ? 'Наименование мероприятия' : 'Мероприятие',
+    ...(withTiming ? ['Сроки'] : []),
+    ...(withResponsible ? ['Ответственные'] : []),
+  ];
   const numbers = printedItemNumbers(plan);
   const count = planPartCount(plan);
   const first = (part - 1) * planItemsPerPage;
@@ -105,14 +115,16 @@ export function planPage(ctx: PageContext, entry: SitePlan, part = 1): Html {
     if (shown.length === 0 && !(items.length === 0 && inPart(startsAt))) return [];
     const heading = 'title' in section ? `${romanNumeral(index + 1)}. ${typeset(section.title)}` : typeset(section.periodicity);
     const continued = startsAt < first ? ' (продолжение)' : '';
-    return [html`<tbody>
+    return [
+      html`<tbody>
 <tr><th scope="rowgroup" colspan="${columns.length}" id="section-${index + 1}">${heading}${continued}</th></tr>
 ${shown.map(({ item, index: at }) => {
   const number = numbers[at]!;
   const lines = (texts: readonly string[]) => html`<td>${texts.flatMap(typesetLines).map((line, i) => html`${i ? html`<br>` : ''}${line}`)}</td>`;
   return html`<tr id="item-${number}"><td class="num">${number}.</td><td>${activityCell(item)}</td>${withTiming ? lines([item.timing ?? '']) : ''}${withResponsible ? lines(item.responsible ?? []) : ''}</tr>`;
 })}
-</tbody>`];
+</tbody>`,
+    ];
   });
   const title = planTitle(plan);
   const table = html`${partNav(ctx, entry, part, count)}
@@ -121,7 +133,8 @@ ${shown.map(({ item, index: at }) => {
 <thead><tr>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
 ${sections}
 </table>`;
-  if (part > 1) return html`<h1>${title}: часть ${part}</h1>
+  if (part > 1)
+    return html`<h1>${title}: часть ${part}</h1>
 ${table}
 ${part === count && plan.signature ? html`<p>${typeset(plan.signature.position)} — ${typeset(plan.signature.name)}</p>` : ''}`;
   return html`${plan.approvals.length ? approvalBlocks(plan.approvals) : ''}

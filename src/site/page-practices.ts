@@ -47,7 +47,9 @@ export const practicesPageCount = (groups: { topics: PracticeGroup[] }) => Math.
 function pageNav(ctx: PageContext, page: number, count: number): Html {
   if (count <= 1) return html``;
   return html`<nav class="pages" aria-label="Страницы списка практик"><ul>${Array.from({ length: count }, (_, i) => i + 1).map((n) =>
-    n === page ? html`<li><a href="${ctx.page(practicesPagePath(n))}" aria-current="page">${n}</a></li>` : html`<li><a href="${ctx.page(practicesPagePath(n))}">${n}</a></li>`,
+    n === page
+      ? html`<li><a href="${ctx.page(practicesPagePath(n))}" aria-current="page">${n}</a></li>`
+      : html`<li><a href="${ctx.page(practicesPagePath(n))}">${n}</a></li>`,
   )}</ul></nav>`;
 }
 
@@ -59,14 +61,27 @@ export function practicesPage(ctx: PageContext, groups: { topics: PracticeGroup[
   const topics = [...new Set(slice.map((entry) => entry.practice.topic.trim()))];
   const first = (page - 1) * practicesPerPage + 1;
   return html`<h1>Эффективные практики воспитания: опыт классных руководителей${page > 1 ? `, страница ${page}` : ''}</h1>
-${all.length === 0 ? html`<p>Опубликованных практик пока нет.</p>` : html`${page === 1 ? html`<h2>По направлениям</h2>
+${
+  all.length === 0
+    ? html`<p>Опубликованных практик пока нет.</p>`
+    : html`${
+        page === 1
+          ? html`<h2>По направлениям</h2>
 <ul>${groups.topics.map((group) => html`<li><a href="${ctx.page(group.path)}">${typeset(group.name)}</a> (${group.practices.length})</li>`)}</ul>
 <h2>По школам</h2>
-<ul>${groups.schools.map((group) => html`<li><a href="${ctx.page(group.path)}">${typeset(group.name)}</a> (${group.practices.length})</li>`)}</ul>` : ''}
+<ul>${groups.schools.map((group) => html`<li><a href="${ctx.page(group.path)}">${typeset(group.name)}</a> (${group.practices.length})</li>`)}</ul>`
+          : ''
+      }
 <h2>Все практики${count > 1 ? `: ${first}–${first + slice.length - 1} из ${all.length}` : ''}</h2>
 ${pageNav(ctx, page, count)}
-${topics.map((topic) => html`<h3>${typeset(topic)}</h3>
-${practiceList(ctx, slice.filter((entry) => entry.practice.topic.trim() === topic))}`)}`}`;
+${topics.map(
+  (topic) => html`<h3>${typeset(topic)}</h3>
+${practiceList(
+  ctx,
+  slice.filter((entry) => entry.practice.topic.trim() === topic),
+)}`,
+)}`
+}`;
 }
 
 export function practiceGroupPage(ctx: PageContext, heading: string, group: PracticeGroup): Html {
@@ -89,6 +104,10 @@ ${practice.example ? html`<p class="example">Учебный пример: шко
 </dl>
 <h2>Описание</h2>
 ${paragraphs(practice.description, typeset)}
-${entry.files.length || practice.links.length ? html`<h2>Материалы</h2>
-<ul>${entry.files.map((file) => html`<li><a href="${ctx.asset(file.file)}" download>${typeset(file.title)}</a> (${formatSize(file.bytes)})</li>`)}${practice.links.map((link) => html`<li><a href="${link.url}" rel="noopener">${typeset(link.title)}</a></li>`)}</ul>` : ''}`;
+${
+  entry.files.length || practice.links.length
+    ? html`<h2>Материалы</h2>
+<ul>${entry.files.map((file) => html`<li><a href="${ctx.asset(file.file)}" download>${typeset(file.title)}</a> (${formatSize(file.bytes)})</li>`)}${practice.links.map((link) => html`<li><a href="${link.url}" rel="noopener">${typeset(link.title)}</a></li>`)}</ul>`
+    : ''
+}`;
 }

@@ -64,14 +64,19 @@ ${year.analysis ? html`<p><a href="${ctx.asset(year.analysis.file)}" download>А
 <caption>Выполнение плана по разделам</caption>
 <thead><tr><th scope="col">Раздел</th><th scope="col">Запланировано</th><th scope="col">Проведено</th><th scope="col">Участников</th></tr></thead>
 <tbody>${figures.sections.map(
-    (section) => html`<tr><th scope="row">${typeset(section.title)}</th><td class="num">${section.planned}</td><td class="num">${section.held}</td><td class="num">${number(section.participants)}</td></tr>`,
+    (section) =>
+      html`<tr><th scope="row">${typeset(section.title)}</th><td class="num">${section.planned}</td><td class="num">${section.held}</td><td class="num">${number(section.participants)}</td></tr>`,
   )}</tbody>
 <tfoot><tr><th scope="row">Всего</th><td class="num">${figures.planned}</td><td class="num">${figures.held}</td><td class="num">${number(figures.participants)}</td></tr></tfoot>
 </table>
 <h3>Не проведено</h3>
 ${figures.notHeld.length ? html`<ul class="plain">${figures.notHeld.map(notHeldEntry)}</ul>` : html`<p>Все мероприятия плана проведены.</p>`}
-${categories.length ? html`<h3>Участники по категориям</h3>
-<dl class="facts">${categories.map((category) => html`<dt>${categoryWords[category]}</dt><dd>${number(figures.byCategory[category])}</dd>`)}</dl>` : ''}
+${
+  categories.length
+    ? html`<h3>Участники по категориям</h3>
+<dl class="facts">${categories.map((category) => html`<dt>${categoryWords[category]}</dt><dd>${number(figures.byCategory[category])}</dd>`)}</dl>`
+    : ''
+}
 </section>`;
 }
 

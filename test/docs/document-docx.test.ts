@@ -18,7 +18,9 @@ describe('plan build of a kind: document', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('2020-gai-order-383.docx (6 clause(s), 1 appendix(es))');
     const text = normaliseText(await pdfToText(docxToPdf(path.join(out, '2020-gai-order-383.docx'), out)));
-    const order = load(readFileSync(path.join(workspace, 'plans', '2020-gai-order-383.yaml'), 'utf8')) as { clauses: (string | { text: string; clauses: string[] })[] };
+    const order = load(readFileSync(path.join(workspace, 'plans', '2020-gai-order-383.yaml'), 'utf8')) as {
+      clauses: (string | { text: string; clauses: string[] })[];
+    };
     expectInOrder(text, [
       'ОТДЕЛ ОБРАЗОВАНИЯ',
       'ПРИКАЗ',
@@ -46,7 +48,15 @@ describe('plan build of a kind: document', () => {
     ]);
     expect(order.clauses).toHaveLength(6);
     const regulation = normaliseText(await pdfToText(docxToPdf(path.join(out, 'asekeevka-regulation.docx'), out)));
-    expectInOrder(regulation, ['УТВЕРЖДАЮ', 'Руководитель отдела образования', 'Р.М. Гильманова', 'ПОЛОЖЕНИЕ', '«О муниципальном центре', 'Задачи:', '– реализация инновационных механизмов']);
+    expectInOrder(regulation, [
+      'УТВЕРЖДАЮ',
+      'Руководитель отдела образования',
+      'Р.М. Гильманова',
+      'ПОЛОЖЕНИЕ',
+      '«О муниципальном центре',
+      'Задачи:',
+      '– реализация инновационных механизмов',
+    ]);
     expect(regulation).not.toMatch(/\b1\. В целях/); // numbered: false
   }, 180_000);
 });

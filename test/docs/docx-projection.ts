@@ -37,8 +37,7 @@ export interface DocxProjection {
   readonly paragraphs: readonly string[];
 }
 
-const decode = (text: string) =>
-  text.replace(/&(lt|gt|amp|quot|apos);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name]!);
+const decode = (text: string) => text.replace(/&(lt|gt|amp|quot|apos);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name]!);
 
 /** The text of a paragraph: its w:t runs, a w:tab as «\t». */
 function paragraphText(xml: string): string {

@@ -40,7 +40,10 @@ const plan: Plan = {
         },
       ],
     },
-    { title: 'Мониторинговые процедуры', items: [{ activity: 'Мониторинг курсов повышения квалификации', timing: 'ноябрь 2023 г.', responsible: ['Отдел образования'] }] },
+    {
+      title: 'Мониторинговые процедуры',
+      items: [{ activity: 'Мониторинг курсов повышения квалификации', timing: 'ноябрь 2023 г.', responsible: ['Отдел образования'] }],
+    },
   ],
 };
 
@@ -80,7 +83,7 @@ describe('a rendered plan read back from LibreOffice', () => {
     let number = 0;
     const rows = plan.sections.flatMap((section, index) => [
       `${romanNumeral(index + 1)}. ${section.title}`,
-      ...section.items.flatMap((item) => [`${++number}. ${item.activity}`, item.timing ?? "", ...(item.responsible ?? [])]),
+      ...section.items.flatMap((item) => [`${++number}. ${item.activity}`, item.timing ?? '', ...(item.responsible ?? [])]),
     ]);
     expectInOrder(text, [...rows, 'Заведующий ОО', 'Л.В. Краснова']);
     const event = items[1]!.events![0]!;

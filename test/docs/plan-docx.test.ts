@@ -55,13 +55,18 @@ const cyclogram: Cyclogram = {
   orientation: 'portrait',
   approvals: [],
   sections: [
-    { periodicity: 'Ежемесячно', items: [{ activity: 'Вебинары', responsible: ['Отдел образования'] }, { activity: 'Заседания ШМО', responsible: ['Руководители ШМО'] }] },
+    {
+      periodicity: 'Ежемесячно',
+      items: [
+        { activity: 'Вебинары', responsible: ['Отдел образования'] },
+        { activity: 'Заседания ШМО', responsible: ['Руководители ШМО'] },
+      ],
+    },
     { periodicity: 'Еженедельно', items: [{ activity: 'Посещение классных часов', responsible: ['Заместитель директора'] }] },
   ],
 };
 
-const render = async (document: PlanDocument, orientation?: 'portrait' | 'landscape') =>
-  projectDocx(await renderPlanDocx(document, { orientation }));
+const render = async (document: PlanDocument, orientation?: 'portrait' | 'landscape') => projectDocx(await renderPlanDocx(document, { orientation }));
 
 const items = (document: PlanDocument) => document.sections.flatMap((section) => section.items);
 /** The plan table is the last table in the body. */
@@ -197,13 +202,15 @@ describe('the approval stamps', () => {
 
   it('arranges any mix of stamps: rows = the longer column, order kept in each column', () => {
     const stamp = fc.constantFrom('СОГЛАСОВАНО', 'УТВЕРЖДАЮ', 'УТВЕРЖДЁН', 'УТВЕРЖДЕНА');
-    const list = fc.array(stamp, { maxLength: 7 }).map((stamps) =>
-      stamps.map((s, i): Approval =>
-        s === 'УТВЕРЖДЁН' || s === 'УТВЕРЖДЕНА'
-          ? { stamp: s, order: `приказом ${i}`, orderDate: iso('2020-06-30'), orderNumber: String(i) }
-          : { stamp: s, position: `Должность ${i}`, name: 'Н.К. Антюфеева' },
-      ),
-    );
+    const list = fc
+      .array(stamp, { maxLength: 7 })
+      .map((stamps) =>
+        stamps.map((s, i): Approval =>
+          s === 'УТВЕРЖДЁН' || s === 'УТВЕРЖДЕНА'
+            ? { stamp: s, order: `приказом ${i}`, orderDate: iso('2020-06-30'), orderNumber: String(i) }
+            : { stamp: s, position: `Должность ${i}`, name: 'Н.К. Антюфеева' },
+        ),
+      );
     fc.assert(
       fc.property(list, (stamps) => {
         const rows = arrangeApprovals(stamps);
@@ -385,6 +392,9 @@ describe('the input', () => {
       events: fc.array(fc.record({ title: text, date }), { maxLength: 2 }),
       note: text,
     });
-    fc.assert(fc.property(item, (generated) => activityLines(generated).every((line) => typeset(line.text) === line.text)), { numRuns: 500 });
+    fc.assert(
+      fc.property(item, (generated) => activityLines(generated).every((line) => typeset(line.text) === line.text)),
+      { numRuns: 500 },
+    );
   });
 });

@@ -32,7 +32,11 @@ const tableObject = (spec: TableSpec): IXmlableObject => ({
     {
       'w:tblPr': [
         dxa('w:tblW', spec.width),
-        { 'w:tblBorders': ['w:top', 'w:left', 'w:bottom', 'w:right', 'w:insideH', 'w:insideV'].map((side) => ({ [side]: attr({ 'w:val': 'single', 'w:color': '000000', 'w:sz': 4, 'w:space': 0 }) })) },
+        {
+          'w:tblBorders': ['w:top', 'w:left', 'w:bottom', 'w:right', 'w:insideH', 'w:insideV'].map((side) => ({
+            [side]: attr({ 'w:val': 'single', 'w:color': '000000', 'w:sz': 4, 'w:space': 0 }),
+          })),
+        },
         { 'w:tblLayout': attr({ 'w:type': 'fixed' }) },
         { 'w:tblCellMar': (['top', 'left', 'bottom', 'right'] as const).map((side) => dxa(`w:${side}`, spec.cellMargins[side])) },
       ],
@@ -57,8 +61,14 @@ const documentWith = (table: FileChild) => new Document({ sections: [{ children:
 
 // Text with everything XML must escape or drop, Cyrillic, and characters beyond the BMP.
 const text = fc.string({ unit: fc.constantFrom('а', 'Я', ' ', '&', '<', '>', '"', "'", '«', '»', '\u0001', '\u000b', '\t', '😀', 'x'), maxLength: 20 });
-const paragraph = fc.record({ text, style: fc.constantFrom('Cell', 'CellCentred', 'a&b'), italics: fc.boolean(), keepNext: fc.boolean() }, { requiredKeys: ['text', 'style'] });
-const cell = fc.record({ width: fc.integer({ min: 100, max: 9000 }), paragraphs: fc.array(paragraph, { maxLength: 3 }), span: fc.integer({ min: 1, max: 4 }) }, { requiredKeys: ['width', 'paragraphs'] });
+const paragraph = fc.record(
+  { text, style: fc.constantFrom('Cell', 'CellCentred', 'a&b'), italics: fc.boolean(), keepNext: fc.boolean() },
+  { requiredKeys: ['text', 'style'] },
+);
+const cell = fc.record(
+  { width: fc.integer({ min: 100, max: 9000 }), paragraphs: fc.array(paragraph, { maxLength: 3 }), span: fc.integer({ min: 1, max: 4 }) },
+  { requiredKeys: ['width', 'paragraphs'] },
+);
 const spec: fc.Arbitrary<TableSpec> = fc.record({
   width: fc.integer({ min: 1000, max: 15000 }),
   columnWidths: fc.array(fc.integer({ min: 100, max: 9000 }), { minLength: 1, maxLength: 4 }),
@@ -94,7 +104,8 @@ describe('packWithTables', () => {
     const ours = unzipSync(await packWithTables(document, [prepared]));
     const docx = unzipSync(await Packer.toBuffer(document));
     expect(Object.keys(ours)).toEqual(Object.keys(docx));
-    for (const name of Object.keys(docx).filter((part) => part !== 'word/document.xml')) expect(Buffer.from(ours[name]!).equals(Buffer.from(docx[name]!)), name).toBe(true);
+    for (const name of Object.keys(docx).filter((part) => part !== 'word/document.xml'))
+      expect(Buffer.from(ours[name]!).equals(Buffer.from(docx[name]!)), name).toBe(true);
   });
 
   it('refuses a table whose placeholder is not in the document', async () => {

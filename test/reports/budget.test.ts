@@ -38,7 +38,14 @@ beforeAll(async () => {
 describe('report compare', () => {
   it('refuses, in one line, a summary whose sheet merges A6:XFD1048576, before exceljs sees it', () => {
     const hostile = path.join(workspace, 'merged-sheet.xlsx');
-    writeFileSync(hostile, withSheets(summary, (xml) => xml.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A6:XFD1048576"/></mergeCells>').replace(/<mergeCells count="\d+">(?=<mergeCell ref="(?!A6:XFD))/, '')));
+    writeFileSync(
+      hostile,
+      withSheets(summary, (xml) =>
+        xml
+          .replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A6:XFD1048576"/></mergeCells>')
+          .replace(/<mergeCells count="\d+">(?=<mergeCell ref="(?!A6:XFD))/, ''),
+      ),
+    );
     const run = spawnMeasured(['report', 'compare', 'summary.xlsx', 'merged-sheet.xlsx', '-o', 'out/compare.xlsx'], { cwd: workspace });
     expect(run.code, run.stderr).toBe(1);
     const lines = run.stderr.trimEnd().split('\n');
@@ -58,11 +65,19 @@ describe('report merge', () => {
     const folder = path.join(workspace, 'hostile');
     mkdirSync(folder);
     const cells = Array.from({ length: 400_000 }, (_, index) => `<c r="Z${index}">`).join('');
-    writeFileSync(path.join(folder, 'gai-6.xlsx'), withSheets(filledForm, (xml) => `${xml}${cells}`));
+    writeFileSync(
+      path.join(folder, 'gai-6.xlsx'),
+      withSheets(filledForm, (xml) => `${xml}${cells}`),
+    );
     const parts = unzipSync(readFileSync(path.join(path.dirname(filledForm), 'gai-1.xlsx')));
-    parts['xl/sharedStrings.xml'] = strToU8(`${strFromU8(parts['xl/sharedStrings.xml']!)}${Array.from({ length: 200_000 }, (_, index) => `<si><t>${index}`).join('')}`);
+    parts['xl/sharedStrings.xml'] = strToU8(
+      `${strFromU8(parts['xl/sharedStrings.xml']!)}${Array.from({ length: 200_000 }, (_, index) => `<si><t>${index}`).join('')}`,
+    );
     writeFileSync(path.join(folder, 'gai-1.xlsx'), zipSync(parts));
-    const run = spawnMeasured(['report', 'merge', folder, '--registry', 'plans/registry.yaml', '-o', 'out/hostile.xlsx'], { cwd: workspace, timeoutMs: 60_000 });
+    const run = spawnMeasured(['report', 'merge', folder, '--registry', 'plans/registry.yaml', '-o', 'out/hostile.xlsx'], {
+      cwd: workspace,
+      timeoutMs: 60_000,
+    });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/hostile\.xlsx/);
     expect(run.peakMb).toBeLessThan(300);

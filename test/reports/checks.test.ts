@@ -35,7 +35,23 @@ describe('parseCheck', () => {
   });
 
   it('refuses what is not one comparison', () => {
-    for (const rule of ['', 'trained', 'trained <= ', '<= trained', 'trained => a', 'trained =< a', 'trained = a', 'trained <> a', '1 < a', 'a < b < c', 'a < 1.', 'a < .5', 'a < 1,2,3', 'a < b c', 'x a < b']) {
+    for (const rule of [
+      '',
+      'trained',
+      'trained <= ',
+      '<= trained',
+      'trained => a',
+      'trained =< a',
+      'trained = a',
+      'trained <> a',
+      '1 < a',
+      'a < b < c',
+      'a < 1.',
+      'a < .5',
+      'a < 1,2,3',
+      'a < b c',
+      'x a < b',
+    ]) {
       expect(parseCheck(rule), rule).toBeUndefined();
     }
   });
@@ -44,7 +60,14 @@ describe('parseCheck', () => {
 describe('holds', () => {
   it('gives each operator its meaning below, at and above the boundary', () => {
     for (const operator of operators) {
-      for (const [left, right] of [[4, 5], [5, 5], [6, 5], [-1, 0], [0, 0], [0.5, 0.25]] as const) {
+      for (const [left, right] of [
+        [4, 5],
+        [5, 5],
+        [6, 5],
+        [-1, 0],
+        [0, 0],
+        [0.5, 0.25],
+      ] as const) {
         expect(holds(left, operator, right), `${left} ${operator} ${right}`).toBe(meaning[operator](left, right));
       }
     }
@@ -52,7 +75,9 @@ describe('holds', () => {
 
   it('agrees with the meaning on any numbers (property)', () => {
     const number = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ noNaN: true, noDefaultInfinity: true }));
-    fc.assert(fc.property(fc.constantFrom(...operators), number, number, (operator, left, right) => holds(left, operator, right) === meaning[operator](left, right)));
+    fc.assert(
+      fc.property(fc.constantFrom(...operators), number, number, (operator, left, right) => holds(left, operator, right) === meaning[operator](left, right)),
+    );
   });
 });
 

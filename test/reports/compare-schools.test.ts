@@ -46,13 +46,33 @@ interface Given {
   readonly act: boolean;
 }
 
-const given = fc.record({ teachers: fc.integer({ min: 1, max: 80 }), share: fc.integer({ min: 0, max: 100 }), score: fc.integer({ min: 0, max: 5 }), act: fc.boolean() });
+const given = fc.record({
+  teachers: fc.integer({ min: 1, max: 80 }),
+  share: fc.integer({ min: 0, max: 100 }),
+  score: fc.integer({ min: 0, max: 5 }),
+  act: fc.boolean(),
+});
 /** A round: which schools reported (at least one), and what each gave. */
-const aRound = fc.record(Object.fromEntries(ids.map((id) => [id, fc.option(given, { nil: undefined })]))).filter((round) => Object.values(round).some(Boolean)) as fc.Arbitrary<Record<string, Given | undefined>>;
+const aRound = fc
+  .record(Object.fromEntries(ids.map((id) => [id, fc.option(given, { nil: undefined })])))
+  .filter((round) => Object.values(round).some(Boolean)) as fc.Arbitrary<Record<string, Given | undefined>>;
 
 async function summaryOf(period: string, round: Record<string, Given | undefined>) {
   const reports: ReportEntry[] = Object.entries(round).flatMap(([schoolId, values]) =>
-    values ? [{ source: `${schoolId}.xlsx`, formId: form.id, version: 1, period, year: '2024-2025', schoolId, values: [values.teachers, values.share, values.score, values.act], problems: [] }] : [],
+    values
+      ? [
+          {
+            source: `${schoolId}.xlsx`,
+            formId: form.id,
+            version: 1,
+            period,
+            year: '2024-2025',
+            schoolId,
+            values: [values.teachers, values.share, values.score, values.act],
+            problems: [],
+          },
+        ]
+      : [],
   );
   const result = mergeReports(reports, [], { form, registry });
   return readSummary(buildSummary({ form, registry, result, describe: translator('ru') }));
@@ -83,7 +103,8 @@ describe('compareSummaries over rounds of different schools', () => {
         // named as «Свод» lists them: by district, then code
         expect([...schools.onlyA].sort()).toEqual(reportedA.filter((id) => !second[id]).map((id) => `Школа ${id}`));
         expect([...schools.onlyB].sort()).toEqual(reportedB.filter((id) => !first[id]).map((id) => `Школа ${id}`));
-        const region = (rows: ReturnType<typeof compareSummaries>, indicator: string) => rows.find((row) => row.district === '*' && row.indicator === indicator)!;
+        const region = (rows: ReturnType<typeof compareSummaries>, indicator: string) =>
+          rows.find((row) => row.district === '*' && row.indicator === indicator)!;
         const check = (rows: ReturnType<typeof compareSummaries>, overA: readonly string[], overB: readonly string[]) => {
           if (overA.length === 0 || overB.length === 0) return;
           const [wantA, wantB] = [expected(first, overA), expected(second, overB)];

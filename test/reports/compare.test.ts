@@ -21,11 +21,14 @@ let workspace: string;
 
 async function round(period: string, year: string, round: number, form = 'templates/monitoring-form.yaml'): Promise<string> {
   const forms = path.join(workspace, 'out', `forms-${period}-${year}-${round}`);
-  const made = await runCli(['report', 'template', '--form', form, '--registry', 'plans/registry.yaml', '--period', period, '--year', year, '-o', forms], { cwd: workspace });
+  const made = await runCli(['report', 'template', '--form', form, '--registry', 'plans/registry.yaml', '--period', period, '--year', year, '-o', forms], {
+    cwd: workspace,
+  });
   expect(made.code).toBe(0);
   const filled = path.join(workspace, `filled-${period}-${year}-${round}`);
   mkdirSync(filled);
-  for (const [index, id] of reporting.entries()) await fillForm(path.join(forms, `${id}-${period}-${year}.xlsx`), valuesOf(round, index), path.join(filled, `${id}.xlsx`));
+  for (const [index, id] of reporting.entries())
+    await fillForm(path.join(forms, `${id}-${period}-${year}.xlsx`), valuesOf(round, index), path.join(filled, `${id}.xlsx`));
   const summary = path.join(workspace, `summary-${period}-${year}-${round}.xlsx`);
   const merged = await runCli(['report', 'merge', filled, '--form', form, '--registry', 'plans/registry.yaml', '-o', summary], { cwd: workspace });
   expect(merged.code).toBe(0);
@@ -67,7 +70,10 @@ describe('centre report compare', () => {
     expect(rows[1]![0]).toBe('Промежуточный контроль 2024-2025: учтено школ — 4; Итоговый контроль 2024-2025: учтено школ — 4.');
     expect(rows[2]).toEqual(['Район', 'Показатель', 'Промежуточный контроль 2024-2025', 'Итоговый контроль 2024-2025', 'Изменение']);
     const groups: [string, string[]][] = [
-      ...['buzuluk', 'gai', 'ponomarevka'].map((district): [string, string[]] => [districtNames[district]!, reporting.filter((id) => districtOf[id] === district)]),
+      ...['buzuluk', 'gai', 'ponomarevka'].map((district): [string, string[]] => [
+        districtNames[district]!,
+        reporting.filter((id) => districtOf[id] === district),
+      ]),
       ['Итого по региону', reporting],
     ];
     const indicators: [string, string][] = [
@@ -106,9 +112,15 @@ describe('centre report compare', () => {
     expect(years.stderr).not.toMatch(/\n\s+at /);
 
     const form = path.join(workspace, 'templates', 'other-form.yaml');
-    writeFileSync(form, readFileSync(path.join(repoRoot, 'templates', 'monitoring-form.yaml'), 'utf8').replace('id: class-teacher-monitoring', 'id: other-form'));
+    writeFileSync(
+      form,
+      readFileSync(path.join(repoRoot, 'templates', 'monitoring-form.yaml'), 'utf8').replace('id: class-teacher-monitoring', 'id: other-form'),
+    );
     const otherForm = await round('final', '2024-2025', 3, 'templates/other-form.yaml');
-    const forms = await runCli(['report', 'compare', interim, otherForm, '--form', 'templates/monitoring-form.yaml'], { cwd: workspace, env: { LANG: 'ru_RU.UTF-8' } });
+    const forms = await runCli(['report', 'compare', interim, otherForm, '--form', 'templates/monitoring-form.yaml'], {
+      cwd: workspace,
+      env: { LANG: 'ru_RU.UTF-8' },
+    });
     expect(forms.code).toBe(1);
     expect(forms.stderr).toContain('Сводки относятся к разным формам («class-teacher-monitoring» и «other-form»); сравнивайте два этапа одной формы.');
   }, 120_000);
@@ -161,20 +173,26 @@ describe('centre report compare', () => {
 
 describe('the monitoring in the analysis', () => {
   it('centre analysis build --monitoring puts both rounds by district, the change and a chart into the document', async () => {
-    for (const name of ['2023-2024-regional-plan.yaml', '2023-2024-regional-plan.record.yaml']) copyFileSync(path.join(repoRoot, 'plans', name), path.join(workspace, 'plans', name));
+    for (const name of ['2023-2024-regional-plan.yaml', '2023-2024-regional-plan.record.yaml'])
+      copyFileSync(path.join(repoRoot, 'plans', name), path.join(workspace, 'plans', name));
     const output = path.join(workspace, 'analysis.docx');
     const result = await runCli(['analysis', 'build', '-o', output, '--monitoring', interim, final], { cwd: workspace });
     // the example plan is of 2023-2024, the summaries made here of 2024-2025: said, not refused
-    expect(result.stderr).toBe('warning: the summaries are of 2024-2025, the plan of 2023-2024; check that these are this year\'s summaries.\n');
+    expect(result.stderr).toBe("warning: the summaries are of 2024-2025, the plan of 2023-2024; check that these are this year's summaries.\n");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('4 chart(s)');
     const files = unzipSync(readFileSync(output));
     expect(Object.keys(files).filter((name) => name.startsWith('word/media/'))).toHaveLength(4);
-    const text = [...new TextDecoder().decode(files['word/document.xml']).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|').replace(/\u00A0/g, ' ');
+    const text = [...new TextDecoder().decode(files['word/document.xml']).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((m) => m[1])
+      .join('|')
+      .replace(/\u00A0/g, ' ');
     expect(text).toContain('5. Мониторинг: Мониторинг деятельности классных руководителей');
     const [a, b] = [total('class_teachers', 0, reporting), total('class_teachers', 1, reporting)];
     expect(text).toContain(`Итого по региону|Количество педагогических работников, осуществляющих классное руководство, чел.|${a}|${b}|+${b - a}`);
-    expect(text).toContain('Рисунок 4 – Количество педагогических работников, осуществляющих классное руководство, чел.: Промежуточный контроль 2024-2025 и Итоговый контроль 2024-2025, по районам');
+    expect(text).toContain(
+      'Рисунок 4 – Количество педагогических работников, осуществляющих классное руководство, чел.: Промежуточный контроль 2024-2025 и Итоговый контроль 2024-2025, по районам',
+    );
     expect(text).toContain('6. Не проведённые мероприятия');
     const one = await runCli(['analysis', 'build', '--monitoring', interim], { cwd: workspace });
     expect(one.code).toBe(2);

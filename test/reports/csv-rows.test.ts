@@ -8,35 +8,75 @@ import type { MonitoringForm } from '../../src/schema/reports.js';
 
 describe('parseCsv', () => {
   it('keeps the last row when the file has no final newline', () => {
-    expect(parseCsv('school,trained\ngai-6,12')).toEqual([['school', 'trained'], ['gai-6', '12']]);
-    expect(parseCsv('school,trained\ngai-6,12\n')).toEqual([['school', 'trained'], ['gai-6', '12']]);
-    expect(parseCsv('school,trained\ngai-6,')).toEqual([['school', 'trained'], ['gai-6', '']]);
-    expect(parseCsv('school,trained\ngai-6,"12"')).toEqual([['school', 'trained'], ['gai-6', '12']]);
+    expect(parseCsv('school,trained\ngai-6,12')).toEqual([
+      ['school', 'trained'],
+      ['gai-6', '12'],
+    ]);
+    expect(parseCsv('school,trained\ngai-6,12\n')).toEqual([
+      ['school', 'trained'],
+      ['gai-6', '12'],
+    ]);
+    expect(parseCsv('school,trained\ngai-6,')).toEqual([
+      ['school', 'trained'],
+      ['gai-6', ''],
+    ]);
+    expect(parseCsv('school,trained\ngai-6,"12"')).toEqual([
+      ['school', 'trained'],
+      ['gai-6', '12'],
+    ]);
   });
 
   it('ends rows at LF, CRLF or a lone CR', () => {
-    expect(parseCsv('a,b\r\n1,2\r\n3,4\r\n')).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
-    expect(parseCsv('a,b\r1,2\r3,4')).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
-    expect(parseCsv('a,b\n1,2\r\n3,4')).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(parseCsv('a,b\r\n1,2\r\n3,4\r\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
+    expect(parseCsv('a,b\r1,2\r3,4')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
+    expect(parseCsv('a,b\n1,2\r\n3,4')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 
   it('reads quoted fields: separators, line breaks and doubled quotes inside', () => {
     const text = 'school;practices\r\ngai-6;"Клуб ""Лидер""; встречи\r\nс родителями"\r\npon-1;""\r\n';
-    expect(parseCsv(text)).toEqual([['school', 'practices'], ['gai-6', 'Клуб "Лидер"; встречи\r\nс родителями'], ['pon-1', '']]);
+    expect(parseCsv(text)).toEqual([
+      ['school', 'practices'],
+      ['gai-6', 'Клуб "Лидер"; встречи\r\nс родителями'],
+      ['pon-1', ''],
+    ]);
     expect(parseCsv('a,"x,y",b')).toEqual([['a', 'x,y', 'b']]);
     // a quote inside an unquoted field is a character of it
     expect(parseCsv('a,5" экран,b')).toEqual([['a', '5" экран', 'b']]);
   });
 
   it('takes «;» as the separator when the header has one, else «,»', () => {
-    expect(parseCsv('school;trained\ngai-6;1,5')).toEqual([['school', 'trained'], ['gai-6', '1,5']]);
-    expect(parseCsv('school,trained\ngai-6,1;5')).toEqual([['school', 'trained'], ['gai-6', '1;5']]);
+    expect(parseCsv('school;trained\ngai-6;1,5')).toEqual([
+      ['school', 'trained'],
+      ['gai-6', '1,5'],
+    ]);
+    expect(parseCsv('school,trained\ngai-6,1;5')).toEqual([
+      ['school', 'trained'],
+      ['gai-6', '1;5'],
+    ]);
     // only the first line decides
-    expect(parseCsv('school,trained\n"a;b",1')).toEqual([['school', 'trained'], ['a;b', '1']]);
+    expect(parseCsv('school,trained\n"a;b",1')).toEqual([
+      ['school', 'trained'],
+      ['a;b', '1'],
+    ]);
   });
 
   it('drops blank and whitespace-only rows, but keeps a row with one filled cell', () => {
-    expect(parseCsv('\n\na,b\n\n , \n1,2\n\n')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('\n\na,b\n\n , \n1,2\n\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
     expect(parseCsv(',,x')).toEqual([['', '', 'x']]);
     expect(parseCsv('')).toEqual([]);
   });
@@ -87,8 +127,30 @@ describe('reportsFromCsv', () => {
   it('makes one report a row, with the form, period and school, and values by column name', () => {
     const reports = reportsFromCsv('in.csv', bytes('trained;school;class_teachers\n12;gai-6;20\n 7 ; pon-1 ;9'), form, 'interim');
     expect(reports).toEqual([
-      { source: 'in.csv:2', formId: 'class-teacher-monitoring', version: 2, period: 'interim', schoolId: 'gai-6', values: new Map([['class_teachers', 20], ['trained', 12]]), problems: [] },
-      { source: 'in.csv:3', formId: 'class-teacher-monitoring', version: 2, period: 'interim', schoolId: 'pon-1', values: new Map([['class_teachers', 9], ['trained', 7]]), problems: [] },
+      {
+        source: 'in.csv:2',
+        formId: 'class-teacher-monitoring',
+        version: 2,
+        period: 'interim',
+        schoolId: 'gai-6',
+        values: new Map([
+          ['class_teachers', 20],
+          ['trained', 12],
+        ]),
+        problems: [],
+      },
+      {
+        source: 'in.csv:3',
+        formId: 'class-teacher-monitoring',
+        version: 2,
+        period: 'interim',
+        schoolId: 'pon-1',
+        values: new Map([
+          ['class_teachers', 9],
+          ['trained', 7],
+        ]),
+        problems: [],
+      },
     ]);
   });
 
@@ -130,7 +192,10 @@ describe('reportsFromCsv', () => {
   it('reads the last row of a file without a final newline like any other', () => {
     const text = 'school;class_teachers;trained\ngai-1;10;4\ngai-6;20;12';
     const reports = reportsFromCsv('in.csv', bytes(text), form, undefined);
-    expect(reports.map((r) => [r.schoolId, r.values.get('trained')])).toEqual([['gai-1', 4], ['gai-6', 12]]);
+    expect(reports.map((r) => [r.schoolId, r.values.get('trained')])).toEqual([
+      ['gai-1', 4],
+      ['gai-6', 12],
+    ]);
     expect(reportsFromCsv('in.csv', bytes(`${text}\r\n`), form, undefined)).toEqual(reports);
   });
 });

@@ -41,7 +41,8 @@ beforeAll(async () => {
 
 /** Every problem of a reading names its file, and a cell as Sheet!A1 when it names one; its message renders in English and Russian. */
 function expectLocated(reading: FileReading, shown: string): void {
-  const problems: FileProblem[] = 'reports' in reading ? reading.reports.flatMap((report) => report.problems.map((problem) => ({ ...problem, source: report.source }))) : [reading];
+  const problems: FileProblem[] =
+    'reports' in reading ? reading.reports.flatMap((report) => report.problems.map((problem) => ({ ...problem, source: report.source }))) : [reading];
   if ('reports' in reading) for (const report of reading.reports) expect(report.source.startsWith(shown)).toBe(true);
   for (const problem of problems) {
     expect(problem.source.startsWith(shown)).toBe(true);
@@ -106,18 +107,44 @@ const brokenWorkbook: fc.Arbitrary<Uint8Array> = fc.oneof(
     return copy;
   }),
   // bad XML in any part the reader opens
-  fc.tuple(fc.constantFrom('xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml', 'docProps/core.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml'), hostileText, fc.nat())
+  fc
+    .tuple(
+      fc.constantFrom(
+        'xl/workbook.xml',
+        'xl/_rels/workbook.xml.rels',
+        'xl/sharedStrings.xml',
+        'xl/styles.xml',
+        'docProps/core.xml',
+        'xl/worksheets/sheet1.xml',
+        'xl/worksheets/sheet2.xml',
+      ),
+      hostileText,
+      fc.nat(),
+    )
     .map(([name, text, at]) => {
       const xml = parts[name] ? strFromU8(parts[name]!) : '';
       const cut = at % (xml.length + 1);
       return withPart(name, xml.slice(0, cut) + text + xml.slice(cut));
     }),
   // shared-string indexes out of range, negative or not numbers
-  fc.constantFrom('-1', '99999999', 'abc', '', '1.5', '1e3').map((index) => withPart('xl/worksheets/sheet1.xml', strFromU8(parts['xl/worksheets/sheet1.xml']!).replace(/(<c r="D\d+"[^>]*?)(?: t="\w+")?>(?:<v>[^<]*<\/v>)?/g, `$1 t="s"><v>${index}</v>`))),
+  fc
+    .constantFrom('-1', '99999999', 'abc', '', '1.5', '1e3')
+    .map((index) =>
+      withPart(
+        'xl/worksheets/sheet1.xml',
+        strFromU8(parts['xl/worksheets/sheet1.xml']!).replace(/(<c r="D\d+"[^>]*?)(?: t="\w+")?>(?:<v>[^<]*<\/v>)?/g, `$1 t="s"><v>${index}</v>`),
+      ),
+    ),
   // style indexes nobody defined, and number formats that lie
-  fc.constantFrom('99999', '-3', 'x').map((style) => withPart('xl/worksheets/sheet1.xml', strFromU8(parts['xl/worksheets/sheet1.xml']!).replace(/ s="\d+"/g, ` s="${style}"`))),
+  fc
+    .constantFrom('99999', '-3', 'x')
+    .map((style) => withPart('xl/worksheets/sheet1.xml', strFromU8(parts['xl/worksheets/sheet1.xml']!).replace(/ s="\d+"/g, ` s="${style}"`))),
   // defined names pointing nowhere, at ranges, at other sheets
-  fc.constantFrom("'Нет'!$A$1", 'Форма!$D$6:$D$9', '#REF!', "'Форма'!$ZZZZ$1", '').map((reference) => withPart('xl/workbook.xml', strFromU8(parts['xl/workbook.xml']!).replace(/(<definedName name="centre_class_teachers">)[^<]*/, `$1${reference}`))),
+  fc
+    .constantFrom("'Нет'!$A$1", 'Форма!$D$6:$D$9', '#REF!', "'Форма'!$ZZZZ$1", '')
+    .map((reference) =>
+      withPart('xl/workbook.xml', strFromU8(parts['xl/workbook.xml']!).replace(/(<definedName name="centre_class_teachers">)[^<]*/, `$1${reference}`)),
+    ),
   // a huge part (a zip bomb), and far too many parts
   fc.constant(0).map(() => bombs[0]!),
   fc.constant(0).map(() => bombs[1]!),
@@ -164,7 +191,10 @@ const csvText = fc
     fc.constantFrom('\n', '\r\n', '\r'),
     fc.boolean(),
   )
-  .map(([header, rows, delimiter, newline, finalNewline]) => [header.join(delimiter), ...rows.map((row) => row.join(delimiter))].join(newline) + (finalNewline ? newline : ''));
+  .map(
+    ([header, rows, delimiter, newline, finalNewline]) =>
+      [header.join(delimiter), ...rows.map((row) => row.join(delimiter))].join(newline) + (finalNewline ? newline : ''),
+  );
 const brokenCsv: fc.Arbitrary<Uint8Array> = fc.oneof(
   csvText.map((text) => strToU8(text)),
   // the same as Windows-1251 would come out, or any bytes at all (not UTF-8)

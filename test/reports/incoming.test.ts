@@ -69,7 +69,9 @@ describe('files in the incoming folder that are not .xlsx or .csv', () => {
     // gai-6 and pon-1 sent files that could not be read: they are under «Ошибки», not among those who sent nothing
     expect(result.stdout).toContain('5 file(s): 1 school(s) counted, 4 file(s) rejected, 2 school(s) of the registry have not reported.');
     for (const name of ['gai-6.ods', 'pon-1.xls']) {
-      expect(result.stderr).toContain(`${path.join(dir, 'in', name)}: This is an .ods or .xls file: save it as .xlsx, or install LibreOffice (apt-get install libreoffice-calc-nogui) so that centre converts it.`);
+      expect(result.stderr).toContain(
+        `${path.join(dir, 'in', name)}: This is an .ods or .xls file: save it as .xlsx, or install LibreOffice (apt-get install libreoffice-calc-nogui) so that centre converts it.`,
+      );
     }
     const problems = sheetsWithLibreOffice(path.join(out, 'summary.xlsx')).get('Ошибки')!.slice(1);
     expect(problems.map((row) => path.basename(row[0]!)).sort()).toEqual(['gai-6.ods', 'letter.docx', 'old', 'pon-1.xls']);
@@ -93,7 +95,10 @@ describe('a LibreOffice that fails', () => {
     const dir = temporaryDir();
     writeFileSync(path.join(dir, 'gai-6.ods'), 'not really a spreadsheet');
     await fillForm(formOf('pon-1'), reportOf(2), path.join(dir, 'pon-1.xlsx'));
-    const result = await runCli(['report', 'merge', dir, '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace, env: { PATH: `${fakeSoffice(script)}:/usr/bin:/bin` } });
+    const result = await runCli(['report', 'merge', dir, '-o', path.join(dir, 'summary.xlsx')], {
+      cwd: workspace,
+      env: { PATH: `${fakeSoffice(script)}:/usr/bin:/bin` },
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`${path.join(dir, 'gai-6.ods')}: ${message}\n`);
     expect(result.stdout).toContain('2 file(s): 1 school(s) counted, 1 file(s) rejected');
@@ -108,7 +113,9 @@ describe('two reports of one school', () => {
     await fillForm(formOf('gai-6'), reportOf(2), path.join(dir, 'a.xlsx'), { modified: new Date('2024-12-01T08:00:00Z') });
     utimesSync(path.join(dir, 'b.xlsx'), new Date('2024-12-01'), new Date('2024-12-01'));
     const result = await runCli(['report', 'merge', dir, '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
-    expect(result.stderr).toBe(`${path.join(dir, 'a.xlsx')}: A second report from the school «gai-6»: the newer one, ${path.join(dir, 'b.xlsx')} (saved 2024-12-14 10:05 UTC), is counted; this one (saved 2024-12-01 08:00 UTC) is not.\n`);
+    expect(result.stderr).toBe(
+      `${path.join(dir, 'a.xlsx')}: A second report from the school «gai-6»: the newer one, ${path.join(dir, 'b.xlsx')} (saved 2024-12-14 10:05 UTC), is counted; this one (saved 2024-12-01 08:00 UTC) is not.\n`,
+    );
     const rows = sheetsWithLibreOffice(path.join(dir, 'summary.xlsx')).get('Свод')!;
     expect(rows.find((r) => r[1] === 'gai-6')![3]).toBe(String(reportOf(1).class_teachers));
   });
@@ -121,7 +128,9 @@ describe('two reports of one school', () => {
     utimesSync(path.join(dir, 'a.csv'), new Date('2024-12-10T12:00:00Z'), new Date('2024-12-10T12:00:00Z'));
     utimesSync(path.join(dir, 'b.csv'), new Date('2024-12-02T12:00:00Z'), new Date('2024-12-02T12:00:00Z'));
     const result = await runCli(['report', 'merge', dir, '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
-    expect(result.stderr).toBe(`${path.join(dir, 'b.csv')}:2: A second report from the school «pon-1»: the newer one, ${path.join(dir, 'a.csv')}:2 (saved 2024-12-10 12:00 UTC), is counted; this one (saved 2024-12-02 12:00 UTC) is not.\n`);
+    expect(result.stderr).toBe(
+      `${path.join(dir, 'b.csv')}:2: A second report from the school «pon-1»: the newer one, ${path.join(dir, 'a.csv')}:2 (saved 2024-12-10 12:00 UTC), is counted; this one (saved 2024-12-02 12:00 UTC) is not.\n`,
+    );
     const rows = sheetsWithLibreOffice(path.join(dir, 'summary.xlsx')).get('Свод')!;
     expect(rows.find((r) => r[1] === 'pon-1')![3]).toBe('30');
   });

@@ -33,7 +33,21 @@ async function summaryWith(regionLines: string): Promise<{ workspace: string; su
   expect(made.code, made.stderr).toBe(0);
   const filled = temporaryDir();
   for (const id of ['gai-6', 'pon-1']) {
-    await fillForm(path.join(workspace, 'forms', `${id}-interim-2024-2025.xlsx`), { class_teachers: 20, trained: 10, trained_online: 1, contest_participants: 4, contest_winners: 1, class_hours_visited: 30, recommendations: 'частично', roadmap_share: 50, local_act: 'да' }, path.join(filled, `${id}.xlsx`));
+    await fillForm(
+      path.join(workspace, 'forms', `${id}-interim-2024-2025.xlsx`),
+      {
+        class_teachers: 20,
+        trained: 10,
+        trained_online: 1,
+        contest_participants: 4,
+        contest_winners: 1,
+        class_hours_visited: 30,
+        recommendations: 'частично',
+        roadmap_share: 50,
+        local_act: 'да',
+      },
+      path.join(filled, `${id}.xlsx`),
+    );
   }
   const summary = path.join(temporaryDir(), 'summary.xlsx');
   const merged = await runCli(['report', 'merge', filled, '-o', summary], { cwd: workspace });
@@ -44,7 +58,11 @@ async function summaryWith(regionLines: string): Promise<{ workspace: string; su
 async function labelsOf(summary: string): Promise<string[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(summary);
-  return workbook.getWorksheet('Свод')!.getColumn(1).values.map(String).filter((value) => value.startsWith('Итого по'));
+  return workbook
+    .getWorksheet('Свод')!
+    .getColumn(1)
+    .values.map(String)
+    .filter((value) => value.startsWith('Итого по'));
 }
 
 describe('the total of every school', () => {
@@ -52,16 +70,20 @@ describe('the total of every school', () => {
     ['region: Оренбургская область', 'Итого по региону', 'по региону'],
     ['region: Гайский городской округ', 'Итого по округу', 'по округу'],
     ['region: Гайский городской округ\nlevel: district', 'Итого по району', 'по району'],
-  ])('with «%s» is «%s», and the site shows it', async (regionLines, label, scope) => {
-    const { workspace, summary } = await summaryWith(regionLines);
-    expect(await labelsOf(summary)).toEqual([label]);
-    const { out, code, stderr } = await buildSiteOf(workspace, ['--monitoring', summary]);
-    expect(code, stderr).toBe(0);
-    const page = readFileSync(path.join(out, 'monitoring.html'), 'utf8');
-    expect(page).toContain(`<caption>${label}</caption>`);
-    expect(page).toContain(`Здесь только итоги ${scope}`);
-    expect(page).toMatch(/Количество педагогических работников[^<]*<\/th><td class="num">40<\/td>/);
-  }, 60_000);
+  ])(
+    'with «%s» is «%s», and the site shows it',
+    async (regionLines, label, scope) => {
+      const { workspace, summary } = await summaryWith(regionLines);
+      expect(await labelsOf(summary)).toEqual([label]);
+      const { out, code, stderr } = await buildSiteOf(workspace, ['--monitoring', summary]);
+      expect(code, stderr).toBe(0);
+      const page = readFileSync(path.join(out, 'monitoring.html'), 'utf8');
+      expect(page).toContain(`<caption>${label}</caption>`);
+      expect(page).toContain(`Здесь только итоги ${scope}`);
+      expect(page).toMatch(/Количество педагогических работников[^<]*<\/th><td class="num">40<\/td>/);
+    },
+    60_000,
+  );
 
   it('refuses an unknown level with its line and what to write', async () => {
     const workspace = copyOfExampleWorkspace();
@@ -69,6 +91,8 @@ describe('the total of every school', () => {
     writeFileSync(registry, readFileSync(registry, 'utf8').replace(/^region: .*$/m, '$&\nlevel: city'));
     const result = await runCli(['validate', 'plans/registry.yaml'], { cwd: workspace });
     expect(result.code).toBe(1);
-    expect(result.stdout + result.stderr).toMatch(/plans\/registry\.yaml:6:8.*Unknown level «city»; use region, okrug \(a city or municipal okrug\) or district\./);
+    expect(result.stdout + result.stderr).toMatch(
+      /plans\/registry\.yaml:6:8.*Unknown level «city»; use region, okrug \(a city or municipal okrug\) or district\./,
+    );
   });
 });

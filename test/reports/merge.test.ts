@@ -46,7 +46,18 @@ describe('mergeReports', () => {
     expect([result.period, result.year]).toEqual(['interim', '2024-2025']);
     expect(codes(result)).toEqual(['c.xlsx: report-other-period']);
     const mixed = mergeReports([...reports, entry('d.xlsx', { schoolId: 'buz-cvr', year: '2025-2026' })], [], { form, registry });
-    expect(mixed).toEqual({ period: 'interim', year: undefined, years: new Map([['2024-2025', 3], ['2025-2026', 1]]), counted: [], rejected: [], problems: [], missing: [] });
+    expect(mixed).toEqual({
+      period: 'interim',
+      year: undefined,
+      years: new Map([
+        ['2024-2025', 3],
+        ['2025-2026', 1],
+      ]),
+      counted: [],
+      rejected: [],
+      problems: [],
+      missing: [],
+    });
   });
 
   it('counts any school without a registry, and has nobody missing', () => {
@@ -63,14 +74,19 @@ describe('mergeReports', () => {
     expect(byFile.counted[0]!.report.source).toBe('b.csv:2');
     const tie = mergeReports([entry('b.xlsx', { saved: 1000 }), entry('a.xlsx', { saved: 1000 })], [], { form, registry });
     expect(tie.counted[0]!.report.source).toBe('a.xlsx');
-    expect(tie.problems).toMatchObject([{ source: 'b.xlsx', code: 'report-duplicate-same-time', params: { kept: 'a.xlsx', keptTime: '1970-01-01 00:00 UTC' } }]);
+    expect(tie.problems).toMatchObject([
+      { source: 'b.xlsx', code: 'report-duplicate-same-time', params: { kept: 'a.xlsx', keptTime: '1970-01-01 00:00 UTC' } },
+    ]);
   });
 
   it('names a summary of its own among the inputs without rejecting it', () => {
     const result = mergeReports([entry('a.xlsx')], [{ source: 'summary.xlsx', code: 'report-is-summary', notice: true }], { form, registry });
     expect(result.rejected).toEqual([]);
     expect(codes(result)).toEqual(['summary.xlsx: report-is-summary']);
-    const unreadable = mergeReports([entry('b.xlsx', { schoolId: 'nobody' }), entry('a.xlsx')], [{ source: 'z.xls', code: 'report-needs-libreoffice' }], { form, registry });
+    const unreadable = mergeReports([entry('b.xlsx', { schoolId: 'nobody' }), entry('a.xlsx')], [{ source: 'z.xls', code: 'report-needs-libreoffice' }], {
+      form,
+      registry,
+    });
     expect(unreadable.rejected).toEqual(['b.xlsx', 'z.xls']);
     expect(codes(unreadable)).toEqual(['z.xls: report-needs-libreoffice', 'b.xlsx: report-unknown-school']);
   });
@@ -87,7 +103,11 @@ describe('mergeReports', () => {
   });
 
   it('says which school a report is from is unknown, with the nearest code, and asks for the school code when it is empty', () => {
-    const result = mergeReports([entry('typo.xlsx', { schoolId: 'gai-66' }), entry('empty.xlsx', { schoolId: '' }), entry('none.xlsx', { schoolId: undefined })], [], { form, registry });
+    const result = mergeReports(
+      [entry('typo.xlsx', { schoolId: 'gai-66' }), entry('empty.xlsx', { schoolId: '' }), entry('none.xlsx', { schoolId: undefined })],
+      [],
+      { form, registry },
+    );
     expect(result.problems).toEqual([
       { source: 'empty.xlsx', code: 'report-no-school' },
       { source: 'none.xlsx', code: 'report-no-school' },
@@ -98,7 +118,11 @@ describe('mergeReports', () => {
   });
 
   it('counts a report that does not say its period or year with the others, and asks for the year only when nothing gives one', () => {
-    const reports = [entry('a.csv:2', { schoolId: 'gai-1', period: undefined, year: undefined }), entry('b.csv:2', { schoolId: 'pon-1', period: undefined, year: undefined }), entry('c.xlsx', { period: 'final' })];
+    const reports = [
+      entry('a.csv:2', { schoolId: 'gai-1', period: undefined, year: undefined }),
+      entry('b.csv:2', { schoolId: 'pon-1', period: undefined, year: undefined }),
+      entry('c.xlsx', { period: 'final' }),
+    ];
     const result = mergeReports(reports, [], { form, registry });
     expect([result.period, result.year, result.years]).toEqual(['final', '2024-2025', undefined]);
     expect(result.problems).toEqual([]);
@@ -123,7 +147,14 @@ describe('mergeReports', () => {
   });
 
   it('says nothing more about a file that is not a form than its reader did', () => {
-    const notForm = entry('notes.xlsx', { formId: undefined, version: undefined, period: undefined, year: undefined, schoolId: undefined, problems: [{ code: 'report-not-a-form' }] });
+    const notForm = entry('notes.xlsx', {
+      formId: undefined,
+      version: undefined,
+      period: undefined,
+      year: undefined,
+      schoolId: undefined,
+      problems: [{ code: 'report-not-a-form' }],
+    });
     const result = mergeReports([notForm, entry('a.xlsx')], [], { form, registry });
     expect(codes(result)).toEqual(['notes.xlsx: report-not-a-form']);
     expect(result.rejected).toEqual(['notes.xlsx']);
@@ -131,14 +162,30 @@ describe('mergeReports', () => {
 
   it('keeps the report whose file is newer when the workbooks were saved at the same time, and shows «?» for a report with no time at all', () => {
     const saved = Date.UTC(2024, 11, 14, 10, 5);
-    const sameSave = mergeReports([entry('a.xlsx', { saved, fileTime: Date.UTC(2024, 11, 15, 8) }), entry('b.xlsx', { saved, fileTime: Date.UTC(2024, 11, 16, 9) })], [], { form, registry });
+    const sameSave = mergeReports(
+      [entry('a.xlsx', { saved, fileTime: Date.UTC(2024, 11, 15, 8) }), entry('b.xlsx', { saved, fileTime: Date.UTC(2024, 11, 16, 9) })],
+      [],
+      { form, registry },
+    );
     expect(sameSave.counted.map((c) => c.report.source)).toEqual(['b.xlsx']);
-    expect(sameSave.problems).toEqual([{ source: 'a.xlsx', code: 'report-duplicate-same-time', params: { school: 'gai-6', kept: 'b.xlsx', keptTime: '2024-12-14 10:05 UTC', droppedTime: '2024-12-14 10:05 UTC' } }]);
-    const firstNewer = mergeReports([entry('a.xlsx', { saved, fileTime: Date.UTC(2024, 11, 16, 9) }), entry('b.xlsx', { saved, fileTime: Date.UTC(2024, 11, 15, 8) })], [], { form, registry });
+    expect(sameSave.problems).toEqual([
+      {
+        source: 'a.xlsx',
+        code: 'report-duplicate-same-time',
+        params: { school: 'gai-6', kept: 'b.xlsx', keptTime: '2024-12-14 10:05 UTC', droppedTime: '2024-12-14 10:05 UTC' },
+      },
+    ]);
+    const firstNewer = mergeReports(
+      [entry('a.xlsx', { saved, fileTime: Date.UTC(2024, 11, 16, 9) }), entry('b.xlsx', { saved, fileTime: Date.UTC(2024, 11, 15, 8) })],
+      [],
+      { form, registry },
+    );
     expect(firstNewer.counted.map((c) => c.report.source)).toEqual(['a.xlsx']);
     const timeless = mergeReports([entry('a.csv:2'), entry('a.csv:3', { fileTime: Date.UTC(2024, 11, 14, 10, 5, 30) })], [], { form, registry });
     expect(timeless.counted.map((c) => c.report.source)).toEqual(['a.csv:3']);
-    expect(timeless.problems).toEqual([{ source: 'a.csv:2', code: 'report-duplicate', params: { school: 'gai-6', kept: 'a.csv:3', keptTime: '2024-12-14 10:05 UTC', droppedTime: '?' } }]);
+    expect(timeless.problems).toEqual([
+      { source: 'a.csv:2', code: 'report-duplicate', params: { school: 'gai-6', kept: 'a.csv:3', keptTime: '2024-12-14 10:05 UTC', droppedTime: '?' } },
+    ]);
   });
 });
 
@@ -150,14 +197,28 @@ describe('entryOf', () => {
     period: 'interim',
     year: '2024-2025',
     schoolId: 'gai-6',
-    values: new Map<string, number | string | boolean>([['trained', 12], ['class_teachers', 30], ['local_act', true]]),
+    values: new Map<string, number | string | boolean>([
+      ['trained', 12],
+      ['class_teachers', 30],
+      ['local_act', true],
+    ]),
     problems: [],
     ...overrides,
   });
 
   it('keeps what the report says of itself, its values in the form’s order, and when the workbook was saved', () => {
     const kept = entryOf(parsed({ modified: '2024-12-14T10:05:00Z' }), form, 77);
-    expect(kept).toMatchObject({ source: 'gai-6.xlsx', formId: form.id, version: form.version, period: 'interim', year: '2024-2025', schoolId: 'gai-6', saved: Date.UTC(2024, 11, 14, 10, 5), fileTime: 77, problems: [] });
+    expect(kept).toMatchObject({
+      source: 'gai-6.xlsx',
+      formId: form.id,
+      version: form.version,
+      period: 'interim',
+      year: '2024-2025',
+      schoolId: 'gai-6',
+      saved: Date.UTC(2024, 11, 14, 10, 5),
+      fileTime: 77,
+      problems: [],
+    });
     const ids = form.indicators.map((indicator) => indicator.id);
     expect(kept.values).toHaveLength(ids.length);
     expect(kept.values[ids.indexOf('class_teachers')]).toBe(30);
@@ -169,7 +230,11 @@ describe('entryOf', () => {
   it('keeps another form, period and year as the report says them, so that merge can name them', () => {
     const other = entryOf(parsed({ formId: 'other-form', period: 'semester', year: '2023-2024' }), form);
     expect(other).toMatchObject({ formId: 'other-form', period: 'semester', year: '2023-2024' });
-    expect(entryOf(parsed({ formId: undefined, period: undefined, year: undefined }), form)).toMatchObject({ formId: undefined, period: undefined, year: undefined });
+    expect(entryOf(parsed({ formId: undefined, period: undefined, year: undefined }), form)).toMatchObject({
+      formId: undefined,
+      period: undefined,
+      year: undefined,
+    });
     const result = mergeReports([other], [], { form, registry, year: '2024-2025' });
     expect(result.problems).toEqual([{ source: 'gai-6.xlsx', code: 'report-other-form', params: { found: 'other-form', expected: form.id } }]);
   });
@@ -182,7 +247,9 @@ describe('entryOf', () => {
     expect(rejected.saved).toBeUndefined();
     const twice = mergeReports([entryOf(parsed({ modified: 'вчера' }), form, 5000), entryOf(parsed({ source: 'b.xlsx' }), form, 9000)], [], { form, registry });
     expect(twice.counted.map((c) => c.report.source)).toEqual(['b.xlsx']);
-    expect(twice.problems).toMatchObject([{ source: 'gai-6.xlsx', code: 'report-duplicate', params: { keptTime: '1970-01-01 00:00 UTC', droppedTime: '1970-01-01 00:00 UTC' } }]);
+    expect(twice.problems).toMatchObject([
+      { source: 'gai-6.xlsx', code: 'report-duplicate', params: { keptTime: '1970-01-01 00:00 UTC', droppedTime: '1970-01-01 00:00 UTC' } },
+    ]);
   });
 });
 

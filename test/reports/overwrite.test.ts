@@ -45,7 +45,9 @@ describe('centre report merge never writes over a file it did not write', () => 
     for (const name of ['budget.xlsx', 'form.xlsx']) {
       const result = await runCli(['report', 'merge', 'incoming', '-o', path.join(elsewhere, name)], { cwd: workspace });
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain(`Refusing to write over ${path.join(elsewhere, name)}: it is not a summary workbook written by centre; choose another --output.`);
+      expect(result.stderr).toContain(
+        `Refusing to write over ${path.join(elsewhere, name)}: it is not a summary workbook written by centre; choose another --output.`,
+      );
     }
     expect(readFileSync(path.join(elsewhere, 'budget.xlsx'), 'utf8')).toBe('someone else’s workbook');
   });
@@ -65,7 +67,10 @@ describe('centre report merge never writes over a file it did not write', () => 
 describe('a summary written before summaries carried their mark', () => {
   it('is known by its maker and its three sheets, and written over; the same sheets made by someone else are not', async () => {
     const dir = temporaryDir();
-    for (const [name, creator] of [['old-summary.xlsx', 'centre'], ['lookalike.xlsx', 'Иванова']] as const) {
+    for (const [name, creator] of [
+      ['old-summary.xlsx', 'centre'],
+      ['lookalike.xlsx', 'Иванова'],
+    ] as const) {
       const workbook = new ExcelJS.Workbook();
       workbook.creator = creator;
       for (const sheet of ['Свод', 'Не сдали', 'Ошибки']) workbook.addWorksheet(sheet).getCell('A1').value = 'итог';

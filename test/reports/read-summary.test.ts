@@ -43,7 +43,16 @@ const reports: ReportEntry[] = [
   ['s1', 10, 50, true],
   ['s2', 30, 90, false],
   ['s3', 20, 40, true],
-].map(([schoolId, teachers, share, act]) => ({ source: `${schoolId}.xlsx`, formId: form.id, version: 1, period: 'interim', year: '2024-2025', schoolId: schoolId as string, values: [teachers, share, act], problems: [] }));
+].map(([schoolId, teachers, share, act]) => ({
+  source: `${schoolId}.xlsx`,
+  formId: form.id,
+  version: 1,
+  period: 'interim',
+  year: '2024-2025',
+  schoolId: schoolId as string,
+  values: [teachers, share, act],
+  problems: [],
+}));
 
 const bytes = buildSummary({ form, registry, result: mergeReports(reports, [], { form, registry }), describe: translator('ru') });
 // rows of «Свод»: 3–4 north's schools, 5 its total, 6 south's school, 7 its total, 8 every school's
@@ -62,7 +71,12 @@ describe('readSummary', () => {
   it('finds nothing to say of a summary as merge wrote it, and reads its totals', async () => {
     const data = await readSummary(bytes);
     expect(data.differences).toEqual([]);
-    expect(data.totals.find((total) => total.district === '*' && total.indicator === 'teachers')).toEqual({ district: '*', name: 'Итого по округу', indicator: 'teachers', value: 60 });
+    expect(data.totals.find((total) => total.district === '*' && total.indicator === 'teachers')).toEqual({
+      district: '*',
+      name: 'Итого по округу',
+      indicator: 'teachers',
+      value: 60,
+    });
     expect(data.schools!.map((school) => [school.id, school.district, school.values.get('teachers')])).toEqual([
       ['s1', 'north', 10],
       ['s2', 'north', 30],

@@ -11,9 +11,12 @@ import { fillForm, reportOf, resaveWithLibreOffice, sheetsWithLibreOffice, type 
 
 const schools = ['buz-cvr', 'buz-elshanka-1', 'gai-1', 'gai-6', 'pon-1'];
 const districtOf: Record<string, string> = {
-  'buz-cvr': 'Бузулукский район', 'buz-elshanka-1': 'Бузулукский район', 'gai-1': 'Гайский городской округ', 'gai-6': 'Гайский городской округ', 'pon-1': 'Пономаревский район',
+  'buz-cvr': 'Бузулукский район',
+  'buz-elshanka-1': 'Бузулукский район',
+  'gai-1': 'Гайский городской округ',
+  'gai-6': 'Гайский городской округ',
+  'pon-1': 'Пономаревский район',
 };
-
 
 let workspace: string;
 let forms: string;
@@ -59,7 +62,10 @@ describe('centre report template', () => {
   it('makes a blank form when no registry is given, where the school types its code', async () => {
     const dir = temporaryDir();
     // outside a workspace: no registry to take one form per school from
-    const result = await runCli(['report', 'template', '--form', path.join(repoRoot, 'templates', 'monitoring-form.yaml'), '--period', 'final', '--year', '2024-2025', '-o', dir], { cwd: dir });
+    const result = await runCli(
+      ['report', 'template', '--form', path.join(repoRoot, 'templates', 'monitoring-form.yaml'), '--period', 'final', '--year', '2024-2025', '-o', dir],
+      { cwd: dir },
+    );
     expect(result.code).toBe(0);
     const { cells } = readNamedCells(readFileSync(path.join(dir, 'class-teacher-monitoring-final-2024-2025.xlsx')));
     expect(cells.get('centre__school_input')).toMatchObject({ sheet: 'Форма', address: 'C3' });
@@ -95,12 +101,20 @@ describe('centre report merge', () => {
     expect(Number(total[teachers])).toBe(sum(included, 'class_teachers'));
     expect(Number(total[column('Из них прошли курсы')])).toBe(sum(included, 'trained'));
     // the share of the region's class teachers, not the mean of the schools' shares
-    const weighted = included.reduce((total, id) => total + Number(reportOf(included.indexOf(id)).roadmap_share) * Number(reportOf(included.indexOf(id)).class_teachers), 0);
+    const weighted = included.reduce(
+      (total, id) => total + Number(reportOf(included.indexOf(id)).roadmap_share) * Number(reportOf(included.indexOf(id)).class_teachers),
+      0,
+    );
     expect(Number(total[share])).toBeCloseTo(weighted / sum(included, 'class_teachers'), 5);
     expect(header[share]).toContain('(итог: среднее, взвешенное по «количество педагогических работников, осуществляющих классное руководство»)');
     expect(header[teachers]).toContain('(итог: сумма)');
     expect(Number(total[act])).toBe(included.filter((id) => reportOf(included.indexOf(id)).local_act === 'да').length);
-    expect(sheets.get('Не сдали')!.slice(1).map((r) => r[1])).toEqual(['gai-1']);
+    expect(
+      sheets
+        .get('Не сдали')!
+        .slice(1)
+        .map((r) => r[1]),
+    ).toEqual(['gai-1']);
     expect(sheets.get('Не сдали')![1]).toContain('oo@gai.example.ru');
     expect(sheets.get('Ошибки')!).toHaveLength(1);
   });
@@ -115,9 +129,12 @@ describe('centre report merge', () => {
     expect(result.stdout).toContain('1 school(s) counted, 0 file(s) rejected');
     const rows = sheetsWithLibreOffice(path.join(dir, 'summary.xlsx')).get('Свод')!;
     const expected = reportOf(5);
-    expect(rows.find((r) => r[1] === 'pon-1')!.slice(3, 9).map(Number)).toEqual(
-      ['class_teachers', 'trained', 'trained_online', 'contest_participants', 'contest_winners', 'class_hours_visited'].map((key) => expected[key]),
-    );
+    expect(
+      rows
+        .find((r) => r[1] === 'pon-1')!
+        .slice(3, 9)
+        .map(Number),
+    ).toEqual(['class_teachers', 'trained', 'trained_online', 'contest_participants', 'contest_winners', 'class_hours_visited'].map((key) => expected[key]));
   });
 
   it('rejects each bad file with one clear line, counts the rest, and exits 1', async () => {
@@ -150,7 +167,12 @@ describe('centre report merge', () => {
     expect(result.stdout).toContain('10 file(s): 2 school(s) counted, 8 file(s) rejected');
 
     const sheets = sheetsWithLibreOffice(path.join(dir, 'out', 'summary.xlsx'));
-    expect(sheets.get('Свод')!.filter((r) => schools.includes(r[1]!)).map((r) => r[1])).toEqual(['buz-cvr', 'gai-6']);
+    expect(
+      sheets
+        .get('Свод')!
+        .filter((r) => schools.includes(r[1]!))
+        .map((r) => r[1]),
+    ).toEqual(['buz-cvr', 'gai-6']);
     const problems = sheets.get('Ошибки')!.slice(1);
     expect(problems).toHaveLength(8);
     expect(problems.find((p) => p[0]!.endsWith('pon-1-formula.xlsx'))![1]).toBe('Форма!D7');
@@ -160,7 +182,10 @@ describe('centre report merge', () => {
   it('writes text that looks like a formula as plain text', async () => {
     const dir = temporaryDir();
     await fillForm(formOf('gai-1'), { ...reportOf(2), practices: '=1+1' }, path.join(dir, 'gai-1.xlsx'));
-    writeFileSync(path.join(dir, 'more.csv'), 'school;class_teachers;trained;trained_online;contest_participants;contest_winners;class_hours_visited;recommendations;roadmap_share;local_act;practices\r\npon-1;10;5;1;2;1;3;частично;50;да;@SUM(A1)\r\n');
+    writeFileSync(
+      path.join(dir, 'more.csv'),
+      'school;class_teachers;trained;trained_online;contest_participants;contest_winners;class_hours_visited;recommendations;roadmap_share;local_act;practices\r\npon-1;10;5;1;2;1;3;частично;50;да;@SUM(A1)\r\n',
+    );
     const result = await runCli(['report', 'merge', dir, '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
     expect(result.code).toBe(0);
     const rows = sheetsWithLibreOffice(path.join(dir, 'summary.xlsx')).get('Свод')!;
@@ -170,9 +195,12 @@ describe('centre report merge', () => {
 
   it('reads CSV from a Russian Excel: «;»-separated, Windows-1251', async () => {
     const dir = temporaryDir();
-    const text = 'school;class_teachers;trained;contest_participants;contest_winners;class_hours_visited;recommendations;roadmap_share;local_act\r\npon-1;12;6;3;1;9;частично;25,5;нет\r\n';
+    const text =
+      'school;class_teachers;trained;contest_participants;contest_winners;class_hours_visited;recommendations;roadmap_share;local_act\r\npon-1;12;6;3;1;9;частично;25,5;нет\r\n';
     writeFileSync(path.join(dir, 'report.csv'), Buffer.from(new TextEncoderWin1251().encode(text)));
-    const result = await runCli(['report', 'merge', dir, '--period', 'interim', '--year', '2024-2025', '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace });
+    const result = await runCli(['report', 'merge', dir, '--period', 'interim', '--year', '2024-2025', '-o', path.join(dir, 'summary.xlsx')], {
+      cwd: workspace,
+    });
     expect(result.stderr).toBe('');
     const rows = sheetsWithLibreOffice(path.join(dir, 'summary.xlsx')).get('Свод')!;
     const row = rows.find((r) => r[1] === 'pon-1')!;
@@ -194,14 +222,16 @@ describe('centre report merge', () => {
 /** Windows-1251 for the Cyrillic letters and ASCII: enough to write a Russian CSV as Excel does. */
 class TextEncoderWin1251 {
   encode(text: string): Uint8Array {
-    return Uint8Array.from([...text].map((char) => {
-      const code = char.codePointAt(0)!;
-      if (code < 0x80) return code;
-      if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
-      if (char === 'ё') return 0xb8;
-      if (char === 'Ё') return 0xa8;
-      throw new Error(`no Windows-1251 byte for ${char}`);
-    }));
+    return Uint8Array.from(
+      [...text].map((char) => {
+        const code = char.codePointAt(0)!;
+        if (code < 0x80) return code;
+        if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+        if (char === 'ё') return 0xb8;
+        if (char === 'Ё') return 0xa8;
+        throw new Error(`no Windows-1251 byte for ${char}`);
+      }),
+    );
   }
 }
 
@@ -226,16 +256,24 @@ describe('the corpus of bad report files', () => {
   const fixtures = Object.entries(expected).map(([file, message]) => [file, message, expectedRu[file]!] as const);
 
   it('has an expected problem, in English and Russian, for every file, and every file is there', () => {
-    const files = readdirSync(folder).filter((name) => !name.startsWith('expected')).sort();
+    const files = readdirSync(folder)
+      .filter((name) => !name.startsWith('expected'))
+      .sort();
     expect(files).toEqual(Object.keys(expected).sort());
     expect(files).toEqual(Object.keys(expectedRu).sort());
   });
 
   // Without LibreOffice on the PATH, so that .ods and .xls give their message on any machine.
   it.each(fixtures)('%s is rejected: %s', async (file, message, russian) => {
-    for (const [lang, text] of [['en_US.UTF-8', message], ['ru_RU.UTF-8', russian]] as const) {
+    for (const [lang, text] of [
+      ['en_US.UTF-8', message],
+      ['ru_RU.UTF-8', russian],
+    ] as const) {
       const dir = temporaryDir();
-      const result = await runCli(['report', 'merge', path.join(folder, file), '--period', 'interim', '--year', '2024-2025', '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace, env: { LANG: lang, PATH: '/nonexistent' } });
+      const result = await runCli(
+        ['report', 'merge', path.join(folder, file), '--period', 'interim', '--year', '2024-2025', '-o', path.join(dir, 'summary.xlsx')],
+        { cwd: workspace, env: { LANG: lang, PATH: '/nonexistent' } },
+      );
       expect(result.code).toBe(1);
       const lines = result.stderr.trim().split('\n');
       expect(lines).toHaveLength(1);
@@ -269,7 +307,18 @@ describe('the README round trip, run as a user runs it', () => {
   it('says in one line when the summary cannot be written', async () => {
     const dir = temporaryDir();
     writeFileSync(path.join(dir, 'blocker'), 'a file where a folder should be');
-    const result = spawnCli(['report', 'merge', path.join(repoRoot, 'test/fixtures/reports/not-a-number.csv'), '--form', path.join(repoRoot, 'templates/monitoring-form.yaml'), '-o', 'blocker/summary.xlsx'], { cwd: dir });
+    const result = spawnCli(
+      [
+        'report',
+        'merge',
+        path.join(repoRoot, 'test/fixtures/reports/not-a-number.csv'),
+        '--form',
+        path.join(repoRoot, 'templates/monitoring-form.yaml'),
+        '-o',
+        'blocker/summary.xlsx',
+      ],
+      { cwd: dir },
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/blocker\/summary\.xlsx {2}error: Cannot write blocker\/summary\.xlsx: a file stands where a folder of the path should be\./);
     expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -281,7 +330,13 @@ describe('report options pointing at the wrong things', () => {
     const form = await runCli(['report', 'template', '--form', path.join(repoRoot, 'plans', '2023-2024-regional-plan.yaml')]);
     expect(form.code).toBe(2);
     expect(form.stderr).toContain('error: This is a «plan» file, not a form; pass the form file with --form.');
-    const registry = await runCli(['report', 'merge', path.join(repoRoot, 'test/fixtures/reports/not-a-number.csv'), '--registry', path.join(repoRoot, 'templates', 'monitoring-form.yaml')]);
+    const registry = await runCli([
+      'report',
+      'merge',
+      path.join(repoRoot, 'test/fixtures/reports/not-a-number.csv'),
+      '--registry',
+      path.join(repoRoot, 'templates', 'monitoring-form.yaml'),
+    ]);
     expect(registry.code).toBe(2);
     expect(registry.stderr).toContain('This is a «form» file, not a registry');
     const dir = temporaryDir();
@@ -302,7 +357,10 @@ describe('the workspace around the report commands', () => {
     const fine = await runCli(['report', 'template', '--period', 'interim', '--year', '2024-2025'], { cwd: dir });
     expect(fine.stderr).toBe('');
     expect(fine.code).toBe(0);
-    writeFileSync(path.join(dir, 'templates', 'form.yaml'), readFileSync(path.join(dir, 'templates', 'form.yaml'), 'utf8').replace('type: percent', 'type: procent'));
+    writeFileSync(
+      path.join(dir, 'templates', 'form.yaml'),
+      readFileSync(path.join(dir, 'templates', 'form.yaml'), 'utf8').replace('type: percent', 'type: procent'),
+    );
     const broken = await runCli(['report', 'template', '--period', 'interim', '--year', '2024-2025'], { cwd: dir });
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/templates\/form\.yaml:\d+:11 {2}error: Unknown type «procent»/);

@@ -33,7 +33,8 @@ async function round(period: string, round: number, schools: readonly string[], 
   mkdirSync(filled);
   for (const id of schools) await fillForm(path.join(forms, `${id}-${period}-2024-2025.xlsx`), valuesOf(round, id), path.join(filled, `${id}.xlsx`));
   // a file sent but refused: the number of class teachers left empty
-  for (const id of refused) await fillForm(path.join(forms, `${id}-${period}-2024-2025.xlsx`), { ...valuesOf(round, id), class_teachers: null }, path.join(filled, `${id}.xlsx`));
+  for (const id of refused)
+    await fillForm(path.join(forms, `${id}-${period}-2024-2025.xlsx`), { ...valuesOf(round, id), class_teachers: null }, path.join(filled, `${id}.xlsx`));
   const summary = path.join(workspace, `summary-${period}.xlsx`);
   const merged = spawnCli(['report', 'merge', filled, '-o', summary], { cwd: workspace });
   expect(merged.code, merged.stderr).toBe(refused.length > 0 ? 1 : 0);
@@ -73,13 +74,30 @@ describe('report compare of rounds that counted different schools', () => {
     const workbook = await workbookOf(output);
     const comparison = workbook.getWorksheet('Сравнение')!;
     expect(String(comparison.getCell('A2').value)).toContain('Сравниваются только школы, которые есть в обеих сводках (3)');
-    const region = comparison.getRows(4, comparison.rowCount)!.find((row) => row.getCell(1).value === 'Итого по региону' && String(row.getCell(2).value).startsWith('Количество педагогических'))!;
+    const region = comparison
+      .getRows(4, comparison.rowCount)!
+      .find((row) => row.getCell(1).value === 'Итого по региону' && String(row.getCell(2).value).startsWith('Количество педагогических'))!;
     expect([region.getCell(3).value, region.getCell(4).value]).toEqual([a, b]);
     // each school's own figures, with a school the first round did not count shown as such
     const bySchool = workbook.getWorksheet('По школам')!;
-    expect(bySchool.getRow(3).values).toEqual([undefined, 'Район', 'Школа', 'Показатель', 'Промежуточный контроль 2024-2025', 'Итоговый контроль 2024-2025', 'Изменение']);
-    const rowOf = (id: string) => bySchool.getRows(4, bySchool.rowCount)!.find((row) => row.getCell(2).value === names[id] && String(row.getCell(3).value).startsWith('Количество педагогических'))!;
-    expect([rowOf('gai-6').getCell(4).value, rowOf('gai-6').getCell(5).value, rowOf('gai-6').getCell(6).value]).toEqual([valuesOf(0, 'gai-6').class_teachers, valuesOf(1, 'gai-6').class_teachers, 1]);
+    expect(bySchool.getRow(3).values).toEqual([
+      undefined,
+      'Район',
+      'Школа',
+      'Показатель',
+      'Промежуточный контроль 2024-2025',
+      'Итоговый контроль 2024-2025',
+      'Изменение',
+    ]);
+    const rowOf = (id: string) =>
+      bySchool
+        .getRows(4, bySchool.rowCount)!
+        .find((row) => row.getCell(2).value === names[id] && String(row.getCell(3).value).startsWith('Количество педагогических'))!;
+    expect([rowOf('gai-6').getCell(4).value, rowOf('gai-6').getCell(5).value, rowOf('gai-6').getCell(6).value]).toEqual([
+      valuesOf(0, 'gai-6').class_teachers,
+      valuesOf(1, 'gai-6').class_teachers,
+      1,
+    ]);
     expect([rowOf('gai-1').getCell(4).value, rowOf('gai-1').getCell(5).value]).toEqual(['—', valuesOf(1, 'gai-1').class_teachers]);
     // no internal id where a person reads
     for (const sheet of [comparison, bySchool]) {
@@ -88,7 +106,10 @@ describe('report compare of rounds that counted different schools', () => {
   });
 
   it('counts every school with --all, and says so, in Russian too', () => {
-    const result = spawnCli(['report', 'compare', interim, final, '--all', '-o', path.join(workspace, 'compare-all.xlsx')], { cwd: workspace, env: { LANG: 'ru_RU.UTF-8' } });
+    const result = spawnCli(['report', 'compare', interim, final, '--all', '-o', path.join(workspace, 'compare-all.xlsx')], {
+      cwd: workspace,
+      env: { LANG: 'ru_RU.UTF-8' },
+    });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Промежуточный контроль 2024-2025: учтено школ — 3; Итоговый контроль 2024-2025: учтено школ — 5.');
     expect(result.stdout).toContain('Учтены все школы (--all)');
@@ -103,12 +124,19 @@ describe('a summary whose «Свод» a person corrected', () => {
     const workbook = await workbookOf(final);
     const sheet = workbook.getWorksheet('Свод')!;
     const rowWhere = (test: (row: ExcelJS.Row) => boolean) => sheet.getRows(3, sheet.rowCount)!.find(test)!.number;
-    const rows = [rowWhere((row) => row.getCell(2).value === 'pon-1'), rowWhere((row) => row.getCell(1).value === 'Итого: Пономаревский район'), rowWhere((row) => row.getCell(1).value === 'Итого по региону')];
+    const rows = [
+      rowWhere((row) => row.getCell(2).value === 'pon-1'),
+      rowWhere((row) => row.getCell(1).value === 'Итого: Пономаревский район'),
+      rowWhere((row) => row.getCell(1).value === 'Итого по региону'),
+    ];
     const parts = unzipSync(readFileSync(final));
     const sheetXml = 'xl/worksheets/sheet1.xml';
     let xml = strFromU8(parts[sheetXml]!);
     for (const row of rows) {
-      xml = xml.replace(new RegExp(`(<c r="D${row}"[^>]*>(?:<f>[^<]*</f>)?<v>)(\\d+)(</v>)`), (_, start: string, value: string, end: string) => `${start}${Number(value) + 10}${end}`);
+      xml = xml.replace(
+        new RegExp(`(<c r="D${row}"[^>]*>(?:<f>[^<]*</f>)?<v>)(\\d+)(</v>)`),
+        (_, start: string, value: string, end: string) => `${start}${Number(value) + 10}${end}`,
+      );
     }
     const file = path.join(temporaryDir(), 'summary-final-corrected.xlsx');
     writeFileSync(file, zipSync({ ...parts, [sheetXml]: strToU8(xml) }));
@@ -121,11 +149,15 @@ describe('a summary whose «Свод» a person corrected', () => {
     expect(result.code, result.stderr).toBe(0);
     const warnings = result.stderr.trim().split('\n');
     expect(warnings).toHaveLength(2);
-    for (const [index, cell] of cells.entries()) expect(warnings[index]).toMatch(new RegExp(`summary-final-corrected\\.xlsx!${cell}: warning: «Свод» shows \\d+ in the row «Итого`));
+    for (const [index, cell] of cells.entries())
+      expect(warnings[index]).toMatch(new RegExp(`summary-final-corrected\\.xlsx!${cell}: warning: «Свод» shows \\d+ in the row «Итого`));
     expect(warnings[1]).toContain(`«Свод» shows ${total} in the row «Итого по региону», column «Количество педагогических`);
     expect(warnings[1]).toContain(`where the totals written by report merge say ${total - 10}; the figure «Свод» shows is used`);
     expect(regionLine(result.stdout).trim().split(/\s+/).slice(-2)[0]).toBe(String(total));
-    const russian = spawnCli(['report', 'compare', interim, file, '--all', '-o', path.join(workspace, 'compare-corrected.xlsx')], { cwd: workspace, env: { LANG: 'ru_RU.UTF-8' } });
+    const russian = spawnCli(['report', 'compare', interim, file, '--all', '-o', path.join(workspace, 'compare-corrected.xlsx')], {
+      cwd: workspace,
+      env: { LANG: 'ru_RU.UTF-8' },
+    });
     expect(russian.stderr).toContain(`!${cells[1]}: предупреждение: На «Своде» в строке «Итого по региону», столбце «Количество педагогических`);
     expect(russian.stderr).toContain(`стоит ${total}, а в итогах, записанных report merge, — ${total - 10}; используется число со «Свода»`);
   });
@@ -170,7 +202,10 @@ describe('printing', () => {
     expect(size).toMatch(/^841\.\d+ x 595\.\d+ pts \(A4\)/);
     // «Свод», «Не сдали», «Ошибки»: a page each (it was 13 portrait pages of one or two columns)
     expect(pages).toBeLessThanOrEqual(3);
-    for (const words of ['Количество педагогических работников, осуществляющих классное руководство', 'Доля классных руководителей, ведущих дорожную карту классного руководителя']) {
+    for (const words of [
+      'Количество педагогических работников, осуществляющих классное руководство',
+      'Доля классных руководителей, ведущих дорожную карту классного руководителя',
+    ]) {
       for (const word of words.split(' ')) expect(text).toContain(word.replace(/,$/, ''));
     }
     expect(text).toContain('(итог: сумма)');

@@ -13,10 +13,18 @@ import { xlsxOf } from '../helpers/hostile-documents.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 40);
 
-const cellName = fc.tuple(fc.constantFrom('A', 'D', 'Z', 'AA', 'XFD'), fc.constantFrom(1, 6, 999, 10_001, 200_000, 1_048_576)).map(([column, row]) => `${column}${row}`);
+const cellName = fc
+  .tuple(fc.constantFrom('A', 'D', 'Z', 'AA', 'XFD'), fc.constantFrom(1, 6, 999, 10_001, 200_000, 1_048_576))
+  .map(([column, row]) => `${column}${row}`);
 const workbook = fc
   .record({
-    merges: fc.array(fc.oneof(fc.tuple(cellName, cellName).map(([a, b]) => `${a}:${b}`), fc.constantFrom('A1', 'B2:A1', '', 'A1:', 'XFD1048576:A1')), { maxLength: 10 }),
+    merges: fc.array(
+      fc.oneof(
+        fc.tuple(cellName, cellName).map(([a, b]) => `${a}:${b}`),
+        fc.constantFrom('A1', 'B2:A1', '', 'A1:', 'XFD1048576:A1'),
+      ),
+      { maxLength: 10 },
+    ),
     damage: fc.option(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }))),
   })
   .map(({ merges, damage }) => {

@@ -100,7 +100,11 @@ describe('the summary workbook', () => {
   it('titles «Свод» with the form, the period and the year, and heads each indicator with its unit and how it is totalled', () => {
     expect(sheet.getCell('A1').value).toBe('Мониторинг: промежуточный контроль, 2024-2025 учебный год');
     expect(sheet.getCell('A1').font).toMatchObject({ bold: true, size: 13 });
-    expect(['A2', 'D2', 'K2'].map((cell) => [sheet.getCell(cell).font?.bold, sheet.getCell(cell).alignment?.wrapText])).toEqual([[true, true], [true, true], [true, true]]);
+    expect(['A2', 'D2', 'K2'].map((cell) => [sheet.getCell(cell).font?.bold, sheet.getCell(cell).alignment?.wrapText])).toEqual([
+      [true, true],
+      [true, true],
+      [true, true],
+    ]);
     expect([workbook.title, workbook.creator]).toEqual(['Мониторинг', 'centre']);
     expect(rowOf(sheet, 2)).toEqual([
       'Район',
@@ -145,7 +149,11 @@ describe('the summary workbook', () => {
       { formula: 'IFERROR((SUMPRODUCT(E3:E4,D3:D4))/(SUMPRODUCT((E3:E4<>"")*D3:D4)),"")', result: 80 },
       { formula: 'AVERAGE(F3:F4)', result: 4 },
       { formula: 'COUNTIF(G3:G4,"да")', result: 1 },
-      { formula: '"полностью: "&(COUNTIF(H3:H4,"полностью"))&"; "&"=частично*: "&(COUNTIF(H3:H4,"==частично~*"))&"; "&"по ""плану"": "&(COUNTIF(H3:H4,"по ""плану"""))', result: 'полностью: 1; =частично*: 1; по "плану": 0' },
+      {
+        formula:
+          '"полностью: "&(COUNTIF(H3:H4,"полностью"))&"; "&"=частично*: "&(COUNTIF(H3:H4,"==частично~*"))&"; "&"по ""плану"": "&(COUNTIF(H3:H4,"по ""плану"""))',
+        result: 'полностью: 1; =частично*: 1; по "плану": 0',
+      },
       null,
       null,
       { formula: 'AVERAGE(K3:K4)', result: 30 },
@@ -162,7 +170,8 @@ describe('the summary workbook', () => {
       { formula: 'AVERAGE(F3:F4,F6:F6)', result: 3.5 },
       { formula: 'COUNTIF(G3:G4,"да")+COUNTIF(G6:G6,"да")', result: 2 },
       {
-        formula: '"полностью: "&(COUNTIF(H3:H4,"полностью")+COUNTIF(H6:H6,"полностью"))&"; "&"=частично*: "&(COUNTIF(H3:H4,"==частично~*")+COUNTIF(H6:H6,"==частично~*"))&"; "&"по ""плану"": "&(COUNTIF(H3:H4,"по ""плану""")+COUNTIF(H6:H6,"по ""плану"""))',
+        formula:
+          '"полностью: "&(COUNTIF(H3:H4,"полностью")+COUNTIF(H6:H6,"полностью"))&"; "&"=частично*: "&(COUNTIF(H3:H4,"==частично~*")+COUNTIF(H6:H6,"==частично~*"))&"; "&"по ""плану"": "&(COUNTIF(H3:H4,"по ""плану""")+COUNTIF(H6:H6,"по ""плану"""))',
         result: 'полностью: 1; =частично*: 1; по "плану": 1',
       },
       null,
@@ -207,10 +216,16 @@ describe('the summary workbook', () => {
   it('marks itself in very hidden sheets with its form, version, period and year, and the totals that are numbers', () => {
     const meta = workbook.getWorksheet('_centre')!;
     expect(meta.state).toBe('veryHidden');
-    expect([1, 2, 3, 4, 5].map((row) => rowOf(meta, row, 2))).toEqual([['form', 'monitoring'], ['version', 2], ['period', 'interim'], ['year', '2024-2025'], ['summary', 'monitoring']]);
-    expect(['centre__form', 'centre__version', 'centre__period', 'centre__year', 'centre__summary'].map((name) => workbook.definedNames.getRanges(name).ranges)).toEqual(
-      ['$B$1', '$B$2', '$B$3', '$B$4', '$B$5'].map((cell) => [`'_centre'!${cell}`]),
-    );
+    expect([1, 2, 3, 4, 5].map((row) => rowOf(meta, row, 2))).toEqual([
+      ['form', 'monitoring'],
+      ['version', 2],
+      ['period', 'interim'],
+      ['year', '2024-2025'],
+      ['summary', 'monitoring'],
+    ]);
+    expect(
+      ['centre__form', 'centre__version', 'centre__period', 'centre__year', 'centre__summary'].map((name) => workbook.definedNames.getRanges(name).ranges),
+    ).toEqual(['$B$1', '$B$2', '$B$3', '$B$4', '$B$5'].map((cell) => [`'_centre'!${cell}`]));
     const totals = workbook.getWorksheet('_centre_totals')!;
     expect(totals.state).toBe('veryHidden');
     const rows = Array.from({ length: totals.rowCount }, (_, index) => rowOf(totals, index + 1, 4));
@@ -294,7 +309,16 @@ describe('a share weighted by a later column', () => {
       '  - {id: hours, label: Часов на ученика, type: number, total: weighted mean, by: pupils}',
       '  - {id: pupils, label: Учеников, type: integer, required: false}',
     ]);
-    const row = (schoolId: string, hours: number, pupils?: number): ReportEntry => ({ source: `${schoolId}.csv:2`, formId: 'weighted', version: 1, period: 'interim', year: '2024-2025', schoolId, values: [hours, pupils], problems: [] });
+    const row = (schoolId: string, hours: number, pupils?: number): ReportEntry => ({
+      source: `${schoolId}.csv:2`,
+      formId: 'weighted',
+      version: 1,
+      period: 'interim',
+      year: '2024-2025',
+      schoolId,
+      values: [hours, pupils],
+      problems: [],
+    });
     const result = mergeReports([row('a', 2, 100), row('b', 5, 300), row('c', 40)], [], { form: weighted });
     const sheet = (await open(buildSummary({ form: weighted, result, describe: russian }))).getWorksheet('Свод')!;
     expect(rowOf(sheet, 6, 5).slice(3)).toEqual([

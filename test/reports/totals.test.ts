@@ -16,7 +16,12 @@ beforeAll(async () => {
 });
 
 // Shares whose plain mean is 73.25 while the share of all class teachers is 81.0.
-const schools: [string, number, number][] = [['buz-cvr', 10, 36], ['buz-elshanka-1', 20, 87], ['gai-6', 30, 80], ['pon-1', 40, 90]];
+const schools: [string, number, number][] = [
+  ['buz-cvr', 10, 36],
+  ['buz-elshanka-1', 20, 87],
+  ['gai-6', 30, 80],
+  ['pon-1', 40, 90],
+];
 
 async function filledFolder(): Promise<string> {
   const dir = temporaryDir();
@@ -42,14 +47,17 @@ describe('totals in «Свод»', () => {
     expect(Number(rows.find((r) => r[0] === 'Итого: Бузулукский район')![share])).toBeCloseTo(70.0, 10);
     expect(region[column(rows, 'Исполнение методических рекомендаций')]).toBe('в полном объёме: 2; частично: 2; не исполняются: 0');
     expect(region[column(rows, 'Локальный акт')]).toBe('2');
-    expect(rows[1]![share]).toBe('Доля классных руководителей, ведущих дорожную карту классного руководителя, %\n(итог: среднее, взвешенное по «количество педагогических работников, осуществляющих классное руководство»)');
+    expect(rows[1]![share]).toBe(
+      'Доля классных руководителей, ведущих дорожную карту классного руководителя, %\n(итог: среднее, взвешенное по «количество педагогических работников, осуществляющих классное руководство»)',
+    );
     expect(rows[1]![column(rows, 'Локальный акт')]).toContain('(итог: число ответов «да»)');
     expect(rows[1]![column(rows, 'Исполнение методических рекомендаций')]).toContain('(итог: число ответов каждого варианта)');
     expect(rows[1]![column(rows, 'Эффективные практики')]).not.toContain('итог');
 
     // LibreOffice computing every formula itself finds the values stored beside them
     const recalculated = recalculatedSheetsWithLibreOffice(path.join(dir, 'summary.xlsx')).get('Свод')!;
-    const totalRows = (sheet: string[][]) => sheet.filter((r) => r[0]!.startsWith('Итого')).map((r) => r.slice(3).map((v) => (/^-?\d+(\.\d+)?$/.test(v) ? Number(Number(v).toFixed(9)) : v)));
+    const totalRows = (sheet: string[][]) =>
+      sheet.filter((r) => r[0]!.startsWith('Итого')).map((r) => r.slice(3).map((v) => (/^-?\d+(\.\d+)?$/.test(v) ? Number(Number(v).toFixed(9)) : v)));
     expect(totalRows(recalculated)).toEqual(totalRows(rows));
     expect(Number(recalculated.find((r) => r[0] === 'Итого по региону')![share])).toBeCloseTo(81.0, 10);
 
@@ -57,12 +65,15 @@ describe('totals in «Свод»', () => {
     await workbook.xlsx.readFile(path.join(dir, 'summary.xlsx'));
     const sheet = workbook.getWorksheet('Свод')!;
     const regionRow = sheet.getRow(rows.indexOf(region) + 1);
-    expect((regionRow.getCell(share + 1).value as ExcelJS.CellFormulaValue).formula).toMatch(/^IFERROR\(\(SUMPRODUCT\(K3:K4,D3:D4\)\+.*\)\/\(SUMPRODUCT\(\(K3:K4<>""\)\*D3:D4\)\+/);
+    expect((regionRow.getCell(share + 1).value as ExcelJS.CellFormulaValue).formula).toMatch(
+      /^IFERROR\(\(SUMPRODUCT\(K3:K4,D3:D4\)\+.*\)\/\(SUMPRODUCT\(\(K3:K4<>""\)\*D3:D4\)\+/,
+    );
   });
 
   it('takes the plain mean, or no total, when the form says so', async () => {
     const form = readFileSync(path.join(repoRoot, 'templates', 'monitoring-form.yaml'), 'utf8')
-      .replace('total: weighted mean', 'total: mean').replace('    by: class_teachers\n', '')
+      .replace('total: weighted mean', 'total: mean')
+      .replace('    by: class_teachers\n', '')
       .replace('    type: boolean\n', '    type: boolean\n    total: none\n');
     const formFile = path.join(temporaryDir(), 'form.yaml');
     writeFileSync(formFile, form);
@@ -80,10 +91,22 @@ describe('totals in «Свод»', () => {
 describe('the «total» key of a form', () => {
   const base = readFileSync(path.join(repoRoot, 'templates', 'monitoring-form.yaml'), 'utf8');
   it.each([
-    ['total: weighted mean', 'total: median', /:\d+:12 {2}error: Unknown total «median»; use sum, mean, weighted mean, count of да, count per choice or none\./],
-    ['total: weighted mean', 'total: count of да', /:\d+:12 {2}error: A «percent» indicator cannot be totalled as «count of да»; use «mean», «weighted mean» or «none»\./],
+    [
+      'total: weighted mean',
+      'total: median',
+      /:\d+:12 {2}error: Unknown total «median»; use sum, mean, weighted mean, count of да, count per choice or none\./,
+    ],
+    [
+      'total: weighted mean',
+      'total: count of да',
+      /:\d+:12 {2}error: A «percent» indicator cannot be totalled as «count of да»; use «mean», «weighted mean» or «none»\./,
+    ],
     ['    by: class_teachers\n', '', /:\d+:12 {2}error: A «weighted mean» total needs «by:», the numeric indicator to weigh by/],
-    ['by: class_teachers', 'by: class_teacher', /:\d+:9 {2}error: «by» names «class_teacher», which is not a numeric indicator of this form; did you mean «class_teachers»\?/],
+    [
+      'by: class_teachers',
+      'by: class_teacher',
+      /:\d+:9 {2}error: «by» names «class_teacher», which is not a numeric indicator of this form; did you mean «class_teachers»\?/,
+    ],
     ['by: class_teachers', 'by: local_act', /:\d+:9 {2}error: «by» names «local_act», which is not a numeric indicator of this form/],
     ['total: weighted mean', 'total: mean', /:\d+:9 {2}error: «by:» only applies to «total: weighted mean»; delete it or change the total\./],
   ])('%s → %s is reported where it is written', async (from, to, message) => {

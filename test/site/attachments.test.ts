@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { attachmentHeadBytes, checkAttachment } from '../../src/site/attachments.js';
 
 const bytes = (hex: string) => Buffer.from(hex.replace(/\s/g, ''), 'hex');
-const zipOf = (firstEntry: string, content = '') => Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(26), Buffer.from(firstEntry + content, 'latin1')]);
+const zipOf = (firstEntry: string, content = '') =>
+  Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(26), Buffer.from(firstEntry + content, 'latin1')]);
 
 const genuine: Record<string, Buffer> = {
   '.pdf': Buffer.from('%PDF-1.7\n'),
@@ -41,7 +42,12 @@ describe('attachments a school publishes', () => {
   });
 
   it('refuses a file whose content is a web page, for every type it may be named as', () => {
-    const markup = fc.tuple(fc.constantFrom('', '\ufeff'), fc.stringMatching(/^[ \t\r\n]*$/), fc.constantFrom('<html>', '<!DOCTYPE html>', '<svg onload=alert(1)>', '<script>', '<?xml version="1.0"?>'), fc.string());
+    const markup = fc.tuple(
+      fc.constantFrom('', '\ufeff'),
+      fc.stringMatching(/^[ \t\r\n]*$/),
+      fc.constantFrom('<html>', '<!DOCTYPE html>', '<svg onload=alert(1)>', '<script>', '<?xml version="1.0"?>'),
+      fc.string(),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...Object.keys(genuine)), markup, (extension, parts) => {
         const head = Buffer.from(parts.join('')).subarray(0, attachmentHeadBytes);

@@ -67,7 +67,9 @@ async function open(pagePath: string, width = 1024, height = 768) {
 describe('the section in Chromium', () => {
   it('builds every page in both versions and as a fragment', () => {
     const full = pages.filter((name) => !name.endsWith('.fragment.html') && !name.startsWith('contrast/'));
-    expect(full).toEqual(expect.arrayContaining(['index.html', 'plans/index.html', 'calendar.html', 'coordinators.html', 'practices/index.html', 'semeynaya-stranichka.html']));
+    expect(full).toEqual(
+      expect.arrayContaining(['index.html', 'plans/index.html', 'calendar.html', 'coordinators.html', 'practices/index.html', 'semeynaya-stranichka.html']),
+    );
     for (const name of full) {
       expect(pages).toContain(`contrast/${name}`);
       expect(pages).toContain(name.replace(/\.html$/, '.fragment.html'));
@@ -103,7 +105,9 @@ describe('the section in Chromium', () => {
       const plan = load(readFileSync(path.join(workspace, 'plans', `${file}.yaml`), 'utf8')) as { sections: { items: { activity: string }[] }[] };
       const activities = plan.sections.flatMap((section) => section.items.map((item) => item.activity));
       const { page } = await open(`plans/${file}.html`);
-      const rows = await page.$$eval('table tbody tr[id^="item-"]', (trs) => trs.map((tr) => [tr.querySelector('td.num')!.textContent, tr.children[1]!.textContent]));
+      const rows = await page.$$eval('table tbody tr[id^="item-"]', (trs) =>
+        trs.map((tr) => [tr.querySelector('td.num')!.textContent, tr.children[1]!.textContent]),
+      );
       expect(rows.map(([number]) => number)).toEqual(activities.map((_, i) => `${i + 1}.`));
       const squash = (text: string) => text.replace(/[\s\u00a0«»"„“–—-]+/g, '');
       rows.forEach(([, cell], i) => expect(squash(cell!)).toContain(squash(activities[i]!.split('\n')[0]!)));
@@ -119,7 +123,10 @@ describe('the section in Chromium', () => {
     const read = async (name: string, selector: string) => {
       const { page } = await open(name);
       const rows = await page.$$eval(`${selector} [data-date]`, (nodes) =>
-        nodes.map((node) => `${node.getAttribute('data-date')}|${node.getAttribute('data-end') ?? ''}|${node.tagName === 'TR' ? node.children[1]!.textContent : node.textContent}`),
+        nodes.map(
+          (node) =>
+            `${node.getAttribute('data-date')}|${node.getAttribute('data-end') ?? ''}|${node.tagName === 'TR' ? node.children[1]!.textContent : node.textContent}`,
+        ),
       );
       await page.close();
       return rows;
@@ -145,7 +152,11 @@ describe('the section in Chromium', () => {
     const normalSize = await page.$eval('body', (body) => parseFloat(getComputedStyle(body).fontSize));
     await Promise.all([page.waitForNavigation(), page.click('header.site p:nth-of-type(2) a')]);
     expect(page.url()).toBe(`${preview.url}contrast/index.html`);
-    const style = await page.$eval('body', (body) => ({ size: parseFloat(getComputedStyle(body).fontSize), colour: getComputedStyle(body).color, background: getComputedStyle(body).backgroundColor }));
+    const style = await page.$eval('body', (body) => ({
+      size: parseFloat(getComputedStyle(body).fontSize),
+      colour: getComputedStyle(body).color,
+      background: getComputedStyle(body).backgroundColor,
+    }));
     expect(style.size).toBeGreaterThanOrEqual(normalSize * 1.4);
     expect(style).toMatchObject({ colour: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)' });
     await Promise.all([page.waitForNavigation(), page.click('header.site p:nth-of-type(2) a')]);
@@ -183,7 +194,10 @@ describe('hostile text in Chromium', () => {
       path.join(hostile, 'plans', 'practices', 'hostile.yaml'),
       'kind: practice\ntitle: "<script>window.pwned = 1</script><img src=x onerror=\\"window.pwned = 2\\">"\nschool: "\\"><svg onload=window.pwned=3>"\nauthor: А\ntopic: Т\nyear: 2024\ndescription: "</p><script>window.pwned = 4</script>"\nlinks: [{title: x, url: "https://example.ru/\\"onmouseover=\\"window.pwned=5"}]\nstatus: published\n',
     );
-    writeFileSync(path.join(hostile, 'site', 'hostile.md'), '# Страница\n\n<script>window.pwned = 6</script>\n\n<img src=x onerror="window.pwned = 7">\n\n[ссылка](javascript:window.pwned=8)\n');
+    writeFileSync(
+      path.join(hostile, 'site', 'hostile.md'),
+      '# Страница\n\n<script>window.pwned = 6</script>\n\n<img src=x onerror="window.pwned = 7">\n\n[ссылка](javascript:window.pwned=8)\n',
+    );
     const built = buildSiteByCommand(hostile);
     expect(built.code, built.stderr).toBe(0);
     const files = new Map(listFiles(built.out).map((name) => [name, readFileSync(path.join(built.out, name))] as const));
@@ -212,9 +226,26 @@ describe('hostile text in Chromium', () => {
 describe('the «Мониторинг» page in Chromium', () => {
   it('loads with no console error and no WCAG 2.1 AA violation, chart included', async () => {
     const workspace = exampleSiteWorkspace();
-    expect((await runCli(['report', 'template', '--registry', 'plans/registry.yaml', '--period', 'final', '--year', '2024-2025', '-o', 'forms'], { cwd: workspace })).code).toBe(0);
+    expect(
+      (await runCli(['report', 'template', '--registry', 'plans/registry.yaml', '--period', 'final', '--year', '2024-2025', '-o', 'forms'], { cwd: workspace }))
+        .code,
+    ).toBe(0);
     const filled = temporaryDir();
-    await fillForm(path.join(workspace, 'forms', 'gai-6-final-2024-2025.xlsx'), { class_teachers: 21, trained: 10, trained_online: 1, contest_participants: 4, contest_winners: 1, class_hours_visited: 30, recommendations: 'частично', roadmap_share: 50, local_act: 'да' }, path.join(filled, 'gai-6.xlsx'));
+    await fillForm(
+      path.join(workspace, 'forms', 'gai-6-final-2024-2025.xlsx'),
+      {
+        class_teachers: 21,
+        trained: 10,
+        trained_online: 1,
+        contest_participants: 4,
+        contest_winners: 1,
+        class_hours_visited: 30,
+        recommendations: 'частично',
+        roadmap_share: 50,
+        local_act: 'да',
+      },
+      path.join(filled, 'gai-6.xlsx'),
+    );
     const summary = path.join(filled, 'summary.xlsx');
     expect((await runCli(['report', 'merge', filled, '-o', summary], { cwd: workspace })).code).toBe(0);
     const built = buildSiteByCommand(workspace, ['--monitoring', summary]);

@@ -81,7 +81,7 @@ describe('in process', () => {
     expect(validateText('contest.yaml', `${base}public: [results, scores]\n`).diagnostics).toEqual([]);
   });
 
-  it('lists today\'s academic year first, then the others newest first, an example marked', () => {
+  it("lists today's academic year first, then the others newest first, an example marked", () => {
     const contests: SiteContest[] = [
       { contest: { ...example, academicYear: '2022-2023' }, slug: 'old' },
       { contest: example, slug: 'example' },
@@ -97,13 +97,18 @@ describe('in process', () => {
 
   it('shows level, organiser, who may take part, nominations, stages with dates, criteria with maxima, the jury and the regulation', () => {
     const entry: SiteContest = { contest: example, slug: 'example', regulation: { file: 'files/contests/example/regulation.pdf', type: 'PDF', bytes: 11743 } };
-    const page = contestPage(new PageContext('contests/example.html', ''), entry, (id) => (id === 'gai-6' ? 'МБОУ «СОШ № 6»' : id)).value.replace(/\u00a0/g, ' ');
+    const page = contestPage(new PageContext('contests/example.html', ''), entry, (id) => (id === 'gai-6' ? 'МБОУ «СОШ № 6»' : id)).value.replace(
+      /\u00a0/g,
+      ' ',
+    );
     expect(page).toContain('<dt>Уровень</dt><dd>муниципальный</dd>');
     expect(page).toContain('<dt>Кто может участвовать</dt><dd>Классные руководители общеобразовательных организаций округа</dd>');
     expect(page).toContain('<dt>Приём заявок</dt><dd>13–31 января 2025 г.</dd>');
     expect(page).toContain('<h3 id="stage-1">Заочный тур: 3–14 февраля 2025 г.</h3>');
     expect(page).toContain('<h3 id="stage-2">Очный тур: 5 марта 2025 г.</h3>');
-    expect(page).toContain('<th scope="rowgroup" rowspan="2">Эссе «Я — классный руководитель»</th><td>Ясность педагогической позиции</td><td class="num">5</td>');
+    expect(page).toContain(
+      '<th scope="rowgroup" rowspan="2">Эссе «Я — классный руководитель»</th><td>Ясность педагогической позиции</td><td class="num">5</td>',
+    );
     expect(page).toContain('<th scope="row" colspan="2">Всего за этап</th><td class="num">24</td>');
     expect(page).toContain('На следующий этап проходят 3 лучших в каждой номинации.');
     expect(page).toContain('В.С. Орлов — Заместитель директора по воспитательной работе, МБОУ «СОШ № 6»');
@@ -124,7 +129,12 @@ describe('in process', () => {
         {
           title: '«Молодой классный руководитель»',
           rows: [
-            { place: 1, name: 'Андреева Мария Сергеевна', school: 'gai-6', ...(scores ? { total: 23.5, byCriterion: new Map([['lesson.goal', 4]]), byJuror: new Map([['lebedeva', 23.5]]) } : {}) },
+            {
+              place: 1,
+              name: 'Андреева Мария Сергеевна',
+              school: 'gai-6',
+              ...(scores ? { total: 23.5, byCriterion: new Map([['lesson.goal', 4]]), byJuror: new Map([['lebedeva', 23.5]]) } : {}),
+            },
             { name: 'Борисов Илья Андреевич', school: 'gai-1', ...(scores ? { total: 12.33, byCriterion: new Map(), byJuror: new Map() } : {}) },
           ],
         },
@@ -160,7 +170,15 @@ describe('through the built command', () => {
     const withExamples = buildSite(workspace, ['--examples']);
     expect(withExamples.code, withExamples.stderr).toBe(0);
     const files = listFiles(withExamples.out);
-    expect(files).toEqual(expect.arrayContaining(['contests.html', examplePage, 'contests/samyj-klassnyj-2025.fragment.html', `contrast/xlarge-wb/${examplePage}`, 'contrast/contests.html']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'contests.html',
+        examplePage,
+        'contests/samyj-klassnyj-2025.fragment.html',
+        `contrast/xlarge-wb/${examplePage}`,
+        'contrast/contests.html',
+      ]),
+    );
     expect(read(withExamples.out, 'index.html')).toContain('<li><a href="contests.html">Конкурсы</a></li>');
     expect(read(withExamples.out, 'contests.html')).toContain('«Самый классный классный»</a> (пример)');
     const page = read(withExamples.out, examplePage);
@@ -210,7 +228,7 @@ describe('through the built command', () => {
     expect(read(built.out, examplePage)).toContain('Итоги будут опубликованы после заседания жюри.');
   }, 120_000);
 
-  it('publishes a regulation inside the workspace, lists today\'s contests first, and refuses one that links out of it at its line', () => {
+  it("publishes a regulation inside the workspace, lists today's contests first, and refuses one that links out of it at its line", () => {
     const workspace = ownContestWorkspace('[results]', false);
     copyFileSync(path.join(fixtures, '2023-2024-school-contest.yaml'), path.join(workspace, 'plans/2023-2024-school-contest.yaml'));
     copyFileSync(path.join(fixtures, 'regulation.pdf'), path.join(workspace, 'plans/regulation.pdf'));
@@ -218,7 +236,9 @@ describe('through the built command', () => {
     expect(built.code, built.stderr).toBe(0);
     const out = path.join(workspace, 'out/site');
     expect(readFileSync(path.join(out, 'files/contests/luchshij-klassnyj-chas-2024/regulation.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(read(out, 'contests/luchshij-klassnyj-chas-2024.html')).toMatch(/<a href="\.\.\/files\/contests\/luchshij-klassnyj-chas-2024\/regulation\.pdf" download>Положение о конкурсе \(PDF, 11 КБ\)<\/a>/);
+    expect(read(out, 'contests/luchshij-klassnyj-chas-2024.html')).toMatch(
+      /<a href="\.\.\/files\/contests\/luchshij-klassnyj-chas-2024\/regulation\.pdf" download>Положение о конкурсе \(PDF, 11 КБ\)<\/a>/,
+    );
     const list = read(out, 'contests.html');
     expect(list.indexOf('Лучший классный час')).toBeLessThan(list.indexOf('Самый классный классный'));
 
@@ -230,7 +250,9 @@ describe('through the built command', () => {
     writeFileSync(contestFile, readFileSync(contestFile, 'utf8').replace('regulation: regulation.pdf', 'regulation: files/regulation.pdf'));
     const refused = spawnCli(['site', 'build', '-o', 'out/site2'], { cwd: workspace, env: { CENTRE_TODAY: '2023-11-01' } });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^plans\/2023-2024-school-contest\.yaml:10:13 +error: The attached file «files\/regulation\.pdf» is a link to .*regulation\.pdf, outside the workspace/m);
+    expect(refused.stderr).toMatch(
+      /^plans\/2023-2024-school-contest\.yaml:10:13 +error: The attached file «files\/regulation\.pdf» is a link to .*regulation\.pdf, outside the workspace/m,
+    );
   }, 120_000);
 });
 
@@ -249,7 +271,7 @@ describe('in Chromium', () => {
   }, 180_000);
 
   afterAll(async () => {
-      await preview?.close();
+    await preview?.close();
   });
 
   const pages = ['contests.html', examplePage, 'contests/luchshij-klassnyj-chas-2024.html'];

@@ -35,8 +35,14 @@ vi.mock('../../src/site/layout.js', async (importOriginal) => {
 function workspace(): string {
   const dir = exampleSiteWorkspace({ examples: true });
   mkdirSync(path.join(dir, 'news'));
-  writeFileSync(path.join(dir, 'news', 'konkurs.md'), '---\ntitle: Итоги конкурса "Классный руководитель года"\ndate: 2023-10-20\n---\n\nПодведены итоги конкурса, победителей — 12 & призёров — 20.\n');
-  writeFileSync(path.join(dir, 'news', 'seminar.md'), '---\ntitle: Семинар для методистов\ndate: 12.11.2023\nsummary: Семинар прошёл онлайн.\n---\n\nТекст новости.\n');
+  writeFileSync(
+    path.join(dir, 'news', 'konkurs.md'),
+    '---\ntitle: Итоги конкурса "Классный руководитель года"\ndate: 2023-10-20\n---\n\nПодведены итоги конкурса, победителей — 12 & призёров — 20.\n',
+  );
+  writeFileSync(
+    path.join(dir, 'news', 'seminar.md'),
+    '---\ntitle: Семинар для методистов\ndate: 12.11.2023\nsummary: Семинар прошёл онлайн.\n---\n\nТекст новости.\n',
+  );
   return dir;
 }
 
@@ -47,7 +53,10 @@ describe('the copies for the visually impaired', () => {
       seen.pages.clear();
       seen.differing.length = 0;
       const out = path.join(temporaryDir('centre-copies-'), 'site');
-      const result = await runCli(['site', 'build', '--examples', '--url', 'https://school.example.ru/centre/', '-o', out], { cwd: workspace(), env: { CENTRE_TODAY: today } });
+      const result = await runCli(['site', 'build', '--examples', '--url', 'https://school.example.ru/centre/', '-o', out], {
+        cwd: workspace(),
+        env: { CENTRE_TODAY: today },
+      });
       expect(result.code, result.stderr).toBe(0);
       expect(seen.differing).toEqual([]);
       expect(seen.pages.size).toBeGreaterThan(20);
@@ -58,11 +67,14 @@ describe('the copies for the visually impaired', () => {
 
 describe('bodyForEveryVersion', () => {
   const target = 'files/a & b.docx';
-  const direct = (render: (ctx: PageContext) => ReturnType<typeof html>) => versionPrefixes.map((prefix) => render(new PageContext('plans/x.html', prefix)).value);
-  const made = (render: (ctx: PageContext) => ReturnType<typeof html>) => versionPrefixes.map((prefix) => bodyForEveryVersion('plans/x.html', render)(prefix).value);
+  const direct = (render: (ctx: PageContext) => ReturnType<typeof html>) =>
+    versionPrefixes.map((prefix) => render(new PageContext('plans/x.html', prefix)).value);
+  const made = (render: (ctx: PageContext) => ReturnType<typeof html>) =>
+    versionPrefixes.map((prefix) => bodyForEveryVersion('plans/x.html', render)(prefix).value);
 
   it('puts the link to a shared file in for each copy, escaped as the page would write it', () => {
-    const render = (ctx: PageContext) => html`<a href="${ctx.asset(target)}">DOCX</a> <a href="${ctx.page('index.html')}">О центре</a> ${ctx.asset('files/calendar.ics')}`;
+    const render = (ctx: PageContext) =>
+      html`<a href="${ctx.asset(target)}">DOCX</a> <a href="${ctx.page('index.html')}">О центре</a> ${ctx.asset('files/calendar.ics')}`;
     expect(made(render)).toEqual(direct(render));
     expect(made(render)[0]).toBe('<a href="../files/a &amp; b.docx">DOCX</a> <a href="../index.html">О центре</a> ../files/calendar.ics');
   });

@@ -49,7 +49,10 @@ beforeAll(async () => {
   // each fragment as a CMS would hold it: in a page of its own design, and alone; and with its <style> stripped
   for (const name of fragments) {
     const fragment = readFileSync(path.join(out, name), 'utf8');
-    const page = (css: string, body: string) => Buffer.from(`<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>CMS</title><style>${css}</style></head><body><h1>Страница CMS</h1>${body}</body></html>`);
+    const page = (css: string, body: string) =>
+      Buffer.from(
+        `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>CMS</title><style>${css}</style></head><body><h1>Страница CMS</h1>${body}</body></html>`,
+      );
     files.set(`cms/foreign/${name}`, page(foreignCss, fragment));
     files.set(`cms/alone/${name}`, page('', fragment));
     files.set(`cms/themed/${name}`, page(themeCss, fragment));
@@ -71,7 +74,9 @@ async function lookOf(page: Page) {
       return `${style.borderTopStyle} ${style.borderTopWidth} ${style.borderLeftStyle} ${style.borderLeftWidth} ${style.borderBottomStyle} ${style.borderRightStyle}`;
     });
     const collapse = [...root.querySelectorAll('table')].map((table) => getComputedStyle(table).borderCollapse);
-    const clauses = [...root.querySelectorAll('ol.clauses > li')].map((item) => `${getComputedStyle(item).listStyleType}|${getComputedStyle(item, '::before').content}`);
+    const clauses = [...root.querySelectorAll('ol.clauses > li')].map(
+      (item) => `${getComputedStyle(item).listStyleType}|${getComputedStyle(item, '::before').content}`,
+    );
     const numbers = [...root.querySelectorAll('ol.clauses > li > .clause-number, ol.clauses > li > h3 > .clause-number')].map((span) => span.textContent);
     return { cells, collapse, clauses, numbers };
   });
@@ -79,7 +84,15 @@ async function lookOf(page: Page) {
 
 describe('fragments to paste into a school CMS', () => {
   it('have no h1, carry their own scoped styles, and hold only absolute links that reach the section', () => {
-    expect(fragments).toEqual(expect.arrayContaining(['index.fragment.html', 'calendar.fragment.html', 'plans/2023-2024-regional-plan.fragment.html', 'documents/2020-gai-order-383.fragment.html', 'calendar/2023-11.fragment.html']));
+    expect(fragments).toEqual(
+      expect.arrayContaining([
+        'index.fragment.html',
+        'calendar.fragment.html',
+        'plans/2023-2024-regional-plan.fragment.html',
+        'documents/2020-gai-order-383.fragment.html',
+        'calendar/2023-11.fragment.html',
+      ]),
+    );
     const problems: string[] = [];
     for (const name of fragments) {
       const text = readFileSync(path.join(out, name), 'utf8');
@@ -112,16 +125,30 @@ describe('fragments to paste into a school CMS', () => {
   it('look the same inside a foreign page with conflicting CSS: table borders and clause numbering kept', async () => {
     const page = await browser.newPage();
     const checked: string[] = [];
-    for (const name of ['plans/2023-2024-regional-plan.fragment.html', 'documents/2020-gai-order-383.fragment.html', 'calendar/2023-11.fragment.html', 'calendar.fragment.html']) {
+    for (const name of [
+      'plans/2023-2024-regional-plan.fragment.html',
+      'documents/2020-gai-order-383.fragment.html',
+      'calendar/2023-11.fragment.html',
+      'calendar.fragment.html',
+    ]) {
       await page.goto(`${preview.url}cms/alone/${name}`, { waitUntil: 'load' });
       const alone = await lookOf(page);
       await page.goto(`${preview.url}cms/foreign/${name}`, { waitUntil: 'load' });
       const foreign = await lookOf(page);
       expect(foreign, name).toEqual(alone);
       expect(alone.cells.length + alone.clauses.length, name).toBeGreaterThan(0);
-      expect(alone.cells.every((cell) => cell === 'solid 1px solid 1px solid solid'), name).toBe(true);
-      expect(alone.collapse.every((value) => value === 'collapse'), name).toBe(true);
-      expect(alone.clauses.every((clause) => clause === 'none|none'), name).toBe(true);
+      expect(
+        alone.cells.every((cell) => cell === 'solid 1px solid 1px solid solid'),
+        name,
+      ).toBe(true);
+      expect(
+        alone.collapse.every((value) => value === 'collapse'),
+        name,
+      ).toBe(true);
+      expect(
+        alone.clauses.every((clause) => clause === 'none|none'),
+        name,
+      ).toBe(true);
       checked.push(name);
     }
     // the order: its clauses numbered once, as written («1.», «2.»), never «1. 1.»
@@ -148,7 +175,12 @@ describe('fragments to paste into a school CMS', () => {
       return PNG.sync.read(Buffer.from(await fragment.screenshot({ type: 'png' })));
     };
     const compared: string[] = [];
-    for (const name of ['plans/2023-2024-regional-plan.fragment.html', 'documents/2020-gai-order-383.fragment.html', 'calendar/2023-11.fragment.html', 'index.fragment.html']) {
+    for (const name of [
+      'plans/2023-2024-regional-plan.fragment.html',
+      'documents/2020-gai-order-383.fragment.html',
+      'calendar/2023-11.fragment.html',
+      'index.fragment.html',
+    ]) {
       const themed = await shotOf(`${preview.url}cms/themed/${name}`);
       const foreign = await shotOf(`${preview.url}cms/foreign/${name}`);
       expect([foreign.width, foreign.height], name).toEqual([themed.width, themed.height]);
@@ -157,7 +189,9 @@ describe('fragments to paste into a school CMS', () => {
       // and the check can fail: the same fragment with its <style> stripped does not look the same
       const stripped = await shotOf(`${preview.url}cms/stripped/${name}`);
       const changed =
-        stripped.width !== themed.width || stripped.height !== themed.height || pixelmatch(stripped.data, themed.data, undefined, themed.width, themed.height, { threshold: 0.1 }) > 0;
+        stripped.width !== themed.width ||
+        stripped.height !== themed.height ||
+        pixelmatch(stripped.data, themed.data, undefined, themed.width, themed.height, { threshold: 0.1 }) > 0;
       expect(changed, name).toBe(true);
       compared.push(name);
     }

@@ -14,7 +14,12 @@ describe('html``', () => {
         const escaped = escapeHtml(text);
         expect(html`<p title="${text}">${text}</p>`.value).toBe(`<p title="${escaped}">${escaped}</p>`);
         expect(escaped).not.toMatch(/[<>"']/);
-        const unescaped = escaped.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+        const unescaped = escaped
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&amp;/g, '&');
         expect(unescaped).toBe(text);
       }),
     );
@@ -53,7 +58,10 @@ describe('the link check', () => {
   const page = (body: string) => `<!DOCTYPE html><html><body>${body}</body></html>`;
   it('accepts links to files and ids of the section, and web links', () => {
     const files = new Map<string, string | Uint8Array>([
-      ['index.html', page('<a href="plans/a.html#s-1">a</a><a href="https://example.ru/x">web</a><a href="mailto:a@b.ru">m</a><link rel="stylesheet" href="style.css">')],
+      [
+        'index.html',
+        page('<a href="plans/a.html#s-1">a</a><a href="https://example.ru/x">web</a><a href="mailto:a@b.ru">m</a><link rel="stylesheet" href="style.css">'),
+      ],
       ['plans/a.html', page('<h2 id="s-1">x</h2><a href="../index.html">back</a><a href="#s-1">here</a>')],
       ['style.css', ''],
     ]);
@@ -62,7 +70,12 @@ describe('the link check', () => {
 
   it('names each page and link that leads nowhere, outside the section or to another scheme', () => {
     const files = new Map<string, string | Uint8Array>([
-      ['index.html', page('<a href="missing.html">1</a><a href="plans/a.html#nope">2</a><a href="../outside.html">3</a><a href="/abs.html">4</a><a href="javascript:alert(1)">5</a>')],
+      [
+        'index.html',
+        page(
+          '<a href="missing.html">1</a><a href="plans/a.html#nope">2</a><a href="../outside.html">3</a><a href="/abs.html">4</a><a href="javascript:alert(1)">5</a>',
+        ),
+      ],
       ['plans/a.html', page('<img src="pic.png">')],
     ]);
     expect(findBrokenLinks(files)).toEqual([
@@ -79,15 +92,23 @@ describe('the link check', () => {
     const part = fc.constantFrom('a', 'b', 'x.html', '.', '..', '', '.b', 'c.');
     const pathOf = (parts: string[]) => parts.join('/');
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('a', 'b', '.', '..'), { maxLength: 3 }), fc.array(part, { minLength: 1, maxLength: 5 }), fc.array(fc.array(part, { minLength: 1, maxLength: 4 }), { maxLength: 6 }), (folder, link, others) => {
-        const pagePath = pathOf([...folder, 'p.html']);
-        const href = pathOf(link);
-        fc.pre(href !== '' && !href.startsWith('/'));
-        const files = new Map<string, string | Uint8Array>([[pagePath, page(`<a href="${href}">x</a>`)], ...others.map((other) => [pathOf(other), ''] as [string, string])]);
-        const resolved = path.join(path.dirname(pagePath), href);
-        const reaches = !resolved.startsWith('../') && files.has(resolved);
-        expect(findBrokenLinks(files)).toEqual(reaches ? [] : [{ page: pagePath, href }]);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', '.', '..'), { maxLength: 3 }),
+        fc.array(part, { minLength: 1, maxLength: 5 }),
+        fc.array(fc.array(part, { minLength: 1, maxLength: 4 }), { maxLength: 6 }),
+        (folder, link, others) => {
+          const pagePath = pathOf([...folder, 'p.html']);
+          const href = pathOf(link);
+          fc.pre(href !== '' && !href.startsWith('/'));
+          const files = new Map<string, string | Uint8Array>([
+            [pagePath, page(`<a href="${href}">x</a>`)],
+            ...others.map((other) => [pathOf(other), ''] as [string, string]),
+          ]);
+          const resolved = path.join(path.dirname(pagePath), href);
+          const reaches = !resolved.startsWith('../') && files.has(resolved);
+          expect(findBrokenLinks(files)).toEqual(reaches ? [] : [{ page: pagePath, href }]);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

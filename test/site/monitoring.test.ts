@@ -18,12 +18,28 @@ describe('the «Мониторинг» page', () => {
 
   it('shows the region totals of a summary workbook, as a table and an SVG chart, and no school', async () => {
     const workspace = exampleSiteWorkspace();
-    const made = await runCli(['report', 'template', '--registry', 'plans/registry.yaml', '--period', 'interim', '--year', '2024-2025', '-o', 'forms'], { cwd: workspace });
+    const made = await runCli(['report', 'template', '--registry', 'plans/registry.yaml', '--period', 'interim', '--year', '2024-2025', '-o', 'forms'], {
+      cwd: workspace,
+    });
     expect(made.code, made.stderr).toBe(0);
     const filled = temporaryDir();
     const teachers = [21, 34];
     for (const [index, id] of ['gai-6', 'pon-1'].entries()) {
-      await fillForm(path.join(workspace, 'forms', `${id}-interim-2024-2025.xlsx`), { class_teachers: teachers[index]!, trained: 10, trained_online: 1, contest_participants: 4, contest_winners: 1, class_hours_visited: 30, recommendations: 'частично', roadmap_share: 50, local_act: 'да' }, path.join(filled, `${id}.xlsx`));
+      await fillForm(
+        path.join(workspace, 'forms', `${id}-interim-2024-2025.xlsx`),
+        {
+          class_teachers: teachers[index]!,
+          trained: 10,
+          trained_online: 1,
+          contest_participants: 4,
+          contest_winners: 1,
+          class_hours_visited: 30,
+          recommendations: 'частично',
+          roadmap_share: 50,
+          local_act: 'да',
+        },
+        path.join(filled, `${id}.xlsx`),
+      );
     }
     const summary = path.join(temporaryDir(), 'summary.xlsx');
     const merged = await runCli(['report', 'merge', filled, '-o', summary], { cwd: workspace });
@@ -41,7 +57,10 @@ describe('the «Мониторинг» page', () => {
     // The installed command loads exceljs lazily for this page only: it once failed there alone
     // («A dynamic import callback was not specified»), while the sources in-process worked.
     const builtOut = path.join(temporaryDir(), 'site');
-    const built = spawnCli(['site', 'build', '--monitoring', summary, '-o', builtOut], { cwd: workspace, env: { LANG: 'ru_RU.UTF-8', CENTRE_TODAY: testToday } });
+    const built = spawnCli(['site', 'build', '--monitoring', summary, '-o', builtOut], {
+      cwd: workspace,
+      env: { LANG: 'ru_RU.UTF-8', CENTRE_TODAY: testToday },
+    });
     expect(built.stderr).not.toMatch(/Unexpected|import callback/);
     expect(built.code, built.stderr).toBe(0);
     expect(readFileSync(path.join(builtOut, 'monitoring.html'), 'utf8')).toBe(page);
@@ -58,8 +77,20 @@ describe('the «Мониторинг» page', () => {
   });
 
   it('takes only the region row of «Свод»', () => {
-    const rows = [['Мониторинг: промежуточный контроль'], ['Район', 'Код школы', 'Школа', 'Педагогов, чел.', 'Акт'], ['Гай', 'gai-6', 'СОШ № 6', 7, 'да'], ['Итого по региону', null, null, 7, 1]];
-    expect(regionTotals(rows)).toEqual({ title: 'Мониторинг: промежуточный контроль', label: 'Итого по региону', figures: [{ label: 'Педагогов, чел.', value: 7 }, { label: 'Акт', value: 1 }] });
+    const rows = [
+      ['Мониторинг: промежуточный контроль'],
+      ['Район', 'Код школы', 'Школа', 'Педагогов, чел.', 'Акт'],
+      ['Гай', 'gai-6', 'СОШ № 6', 7, 'да'],
+      ['Итого по региону', null, null, 7, 1],
+    ];
+    expect(regionTotals(rows)).toEqual({
+      title: 'Мониторинг: промежуточный контроль',
+      label: 'Итого по региону',
+      figures: [
+        { label: 'Педагогов, чел.', value: 7 },
+        { label: 'Акт', value: 1 },
+      ],
+    });
     expect(regionTotals(rows.slice(0, 3))).toBeUndefined();
   });
 });

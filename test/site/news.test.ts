@@ -42,7 +42,13 @@ function parseXml(text: string): { name: string; uri: string; attributes: Record
   const elements: { name: string; uri: string; attributes: Record<string, string>; text: string; path: string }[] = [];
   const open: (typeof elements)[number][] = [];
   parser.on('opentag', (tag) => {
-    const element = { name: tag.local, uri: tag.uri, attributes: Object.fromEntries(Object.values(tag.attributes).map((a) => [a.local, a.value])), text: '', path: [...open.map((e) => e.name), tag.local].join('/') };
+    const element = {
+      name: tag.local,
+      uri: tag.uri,
+      attributes: Object.fromEntries(Object.values(tag.attributes).map((a) => [a.local, a.value])),
+      text: '',
+      path: [...open.map((e) => e.name), tag.local].join('/'),
+    };
     open.push(element);
     elements.push(element);
   });
@@ -57,8 +63,14 @@ function parseXml(text: string): { name: string; uri: string; attributes: Record
 function workspaceWithNews(): string {
   const workspace = copyOfExampleWorkspace();
   mkdirSync(path.join(workspace, 'news'));
-  writeFileSync(path.join(workspace, 'news', 'konkurs.md'), '---\ntitle: Итоги конкурса "Классный руководитель года"\ndate: 2023-10-20\n---\n\nПодведены итоги конкурса, победителей — 12 & призёров — 20.\n');
-  writeFileSync(path.join(workspace, 'news', 'seminar.md'), '---\ntitle: Семинар для методистов\ndate: 12.11.2023\nsummary: Семинар прошёл онлайн.\n---\n\nТекст новости.\n');
+  writeFileSync(
+    path.join(workspace, 'news', 'konkurs.md'),
+    '---\ntitle: Итоги конкурса "Классный руководитель года"\ndate: 2023-10-20\n---\n\nПодведены итоги конкурса, победителей — 12 & призёров — 20.\n',
+  );
+  writeFileSync(
+    path.join(workspace, 'news', 'seminar.md'),
+    '---\ntitle: Семинар для методистов\ndate: 12.11.2023\nsummary: Семинар прошёл онлайн.\n---\n\nТекст новости.\n',
+  );
   writeFileSync(path.join(workspace, 'news', 'old.md'), '---\ntitle: Старое объявление\ndate: 2023-09-01\n---\n\nДавно.\n');
   writeFileSync(path.join(workspace, 'news', 'draft.md'), '---\ntitle: Черновик\ndate: 2023-12-01\ndraft: true\n---\n\nЕщё не готово.\n');
   return workspace;
@@ -69,11 +81,14 @@ describe('the news of the section', () => {
     const built = await buildSiteOf(workspaceWithNews(), ['--url', 'https://school.example/centre/']);
     expect(built.code, built.stderr).toBe(0);
     expect(built.stderr).toMatch(/news[\\/]draft\.md[\s\S]*This news is a draft \(draft: true\), left out of the site/);
-    const titles = (file: string) => [...readFileSync(path.join(built.out, file), 'utf8').matchAll(/<h[23]><a href="[^"]*">([^<]*)<\/a>/g)].map((match) => match[1]);
+    const titles = (file: string) =>
+      [...readFileSync(path.join(built.out, file), 'utf8').matchAll(/<h[23]><a href="[^"]*">([^<]*)<\/a>/g)].map((match) => match[1]);
     expect(titles('news/index.html')).toEqual(['Семинар для методистов', 'Итоги конкурса «Классный руководитель года»', 'Старое объявление']);
     expect(titles('index.html')).toEqual(['Семинар для методистов', 'Итоги конкурса «Классный руководитель года»', 'Старое объявление']);
     expect(existsSync(path.join(built.out, 'news', 'draft.html'))).toBe(false);
-    expect(readFileSync(path.join(built.out, 'news', 'seminar.html'), 'utf8')).toContain('<time class="news-date" datetime="2023-11-12">12\u00a0ноября 2023\u00a0г.</time>');
+    expect(readFileSync(path.join(built.out, 'news', 'seminar.html'), 'utf8')).toContain(
+      '<time class="news-date" datetime="2023-11-12">12\u00a0ноября 2023\u00a0г.</time>',
+    );
 
     const feed = parseXml(readFileSync(path.join(built.out, 'files', 'news.atom'), 'utf8'));
     const atom = 'http://www.w3.org/2005/Atom';
@@ -90,8 +105,14 @@ describe('the news of the section', () => {
     const entries = (name: string) => feed.filter((element) => element.path === `feed/entry/${name}`);
     expect(entries('title').map((title) => title.text)).toEqual(['Семинар для методистов', 'Итоги конкурса «Классный руководитель года»', 'Старое объявление']);
     expect(entries('updated').map((updated) => updated.text)).toEqual(['2023-11-12T00:00:00Z', '2023-10-20T00:00:00Z', '2023-09-01T00:00:00Z']);
-    expect(entries('link').map((link) => link.attributes.href)).toEqual(['seminar', 'konkurs', 'old'].map((slug) => `https://school.example/centre/news/${slug}.html`));
-    expect(entries('summary').map((summary) => summary.text)).toEqual(['Семинар прошёл онлайн.', 'Подведены итоги конкурса, победителей\u00a0— 12 & призёров\u00a0— 20.', 'Давно.']);
+    expect(entries('link').map((link) => link.attributes.href)).toEqual(
+      ['seminar', 'konkurs', 'old'].map((slug) => `https://school.example/centre/news/${slug}.html`),
+    );
+    expect(entries('summary').map((summary) => summary.text)).toEqual([
+      'Семинар прошёл онлайн.',
+      'Подведены итоги конкурса, победителей\u00a0— 12 & призёров\u00a0— 20.',
+      'Давно.',
+    ]);
     expect(entries('content')[1]!.text).toBe('<p>Подведены итоги конкурса, победителей — 12 &amp; призёров — 20.</p>\n');
     expect(new Set(entries('id').map((id) => id.text)).size).toBe(3);
   });
@@ -101,8 +122,16 @@ describe('the news of the section', () => {
     const first = await buildSiteOf(workspace);
     const second = await buildSiteOf(workspace);
     const feed = parseXml(readFileSync(path.join(first.out, 'files', 'news.atom'), 'utf8'));
-    expect(feed.filter((element) => element.path === 'feed/entry/link').map((link) => link.attributes.href)).toEqual(['../news/seminar.html', '../news/konkurs.html', '../news/old.html']);
-    expect(feed.filter((element) => element.name === 'id').every((id) => /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id.text))).toBe(true);
+    expect(feed.filter((element) => element.path === 'feed/entry/link').map((link) => link.attributes.href)).toEqual([
+      '../news/seminar.html',
+      '../news/konkurs.html',
+      '../news/old.html',
+    ]);
+    expect(
+      feed
+        .filter((element) => element.name === 'id')
+        .every((id) => /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id.text)),
+    ).toBe(true);
     expect(readFileSync(path.join(second.out, 'files', 'news.atom'), 'utf8')).toBe(readFileSync(path.join(first.out, 'files', 'news.atom'), 'utf8'));
   });
 
@@ -122,10 +151,15 @@ describe('centre validate and the news (the built command)', () => {
     const workspace = workspaceWithNews();
     expect(spawnCli(['validate', '--format', 'short'], { cwd: workspace }).code).toBe(0);
     writeFileSync(path.join(workspace, 'news', 'bad.md'), readFileSync(path.join(corpus, 'bad-date.md')));
-    for (const [locale, expected] of [['en_US.UTF-8', 'bad-date.expected'], ['ru_RU.UTF-8', 'bad-date.expected.ru']] as const) {
+    for (const [locale, expected] of [
+      ['en_US.UTF-8', 'bad-date.expected'],
+      ['ru_RU.UTF-8', 'bad-date.expected.ru'],
+    ] as const) {
       const run = spawnCli(['validate', '--format', 'short'], { cwd: workspace, env: { LANG: locale } });
       expect(run.code).toBe(1);
-      const line = readFileSync(path.join(corpus, expected), 'utf8').trim().replace(/^bad-date\.md/, path.join('news', 'bad.md'));
+      const line = readFileSync(path.join(corpus, expected), 'utf8')
+        .trim()
+        .replace(/^bad-date\.md/, path.join('news', 'bad.md'));
       expect(run.stdout.split('\n')).toContain(line);
     }
   });
@@ -135,7 +169,10 @@ describe('centre news from-record (the built command)', () => {
   const plan = 'plans/2023-2024-regional-plan.yaml';
 
   it('writes a draft from a held item with its days, participants and evidence, in English and in Russian, and never over a file', () => {
-    for (const [locale, said] of [['en_US.UTF-8', 'wrote the news draft'], ['ru_RU.UTF-8', 'Черновик новости записан']] as const) {
+    for (const [locale, said] of [
+      ['en_US.UTF-8', 'wrote the news draft'],
+      ['ru_RU.UTF-8', 'Черновик новости записан'],
+    ] as const) {
       const workspace = copyOfExampleWorkspace();
       const run = spawnCli(['news', 'from-record', plan, 'teachers-forum'], { cwd: workspace, env: { LANG: locale } });
       expect(run.code, run.stderr).toBe(0);

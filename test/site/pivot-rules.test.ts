@@ -14,7 +14,10 @@ import { findBrokenLinks } from '../../src/site/links.js';
 import { iso } from '../helpers/iso.js';
 
 const day = fc.integer({ min: 0, max: 365 * 12 }).map((n) => addDays(iso('2018-01-01'), n));
-const source = (first: number): PlanSource => ({ plan: { kind: 'plan', title: 'План', academicYear: `${first}-${first + 1}`, sections: [] } as unknown as PlanDocument, file: 'plan.yaml' });
+const source = (first: number): PlanSource => ({
+  plan: { kind: 'plan', title: 'План', academicYear: `${first}-${first + 1}`, sections: [] } as unknown as PlanDocument,
+  file: 'plan.yaml',
+});
 
 describe('the year the calendar shows', () => {
   it('is today’s when a plan covers it, else the next planned, else the last planned (over); always a whole academic year', () => {
@@ -26,7 +29,14 @@ describe('the year the calendar shows', () => {
         expect(window.start).toBe(`${shown}-09-01`);
         expect(window.end).toBe(`${shown + 1}-08-31`);
         const later = firsts.filter((first) => first > current);
-        const expected = firsts.length === 0 ? ['none', current] : firsts.includes(current) ? ['current', current] : later.length ? ['next', Math.min(...later)] : ['finished', Math.max(...firsts)];
+        const expected =
+          firsts.length === 0
+            ? ['none', current]
+            : firsts.includes(current)
+              ? ['current', current]
+              : later.length
+                ? ['next', Math.min(...later)]
+                : ['finished', Math.max(...firsts)];
         expect([state, shown]).toEqual(expected);
       }),
     );
@@ -54,13 +64,16 @@ describe('fragment links', () => {
       fc.property(pagePath, pagePath, fc.option(segment, { nil: undefined }), (page, target, hash) => {
         const href = relative(page, hash ? `${target}#${hash}` : target);
         const body = `<p><a href="${href}">ссылка</a></p>`;
-        expect(absoluteLinks(body, page, 'https://school.example/centre/')).toBe(`<p><a href="https://school.example/centre/${target}${hash ? `#${hash}` : ''}">ссылка</a></p>`);
+        expect(absoluteLinks(body, page, 'https://school.example/centre/')).toBe(
+          `<p><a href="https://school.example/centre/${target}${hash ? `#${hash}` : ''}">ссылка</a></p>`,
+        );
       }),
     );
   });
 
   it('leave web, mail, phone and calendar links as they are, and escape what they write', () => {
-    const body = '<a href="https://example.ru/a?b=1&amp;c=2">x</a><a href="mailto:a@b.ru">m</a><a href="webcal://s.ru/c.ics">w</a><a href="files/a&amp;b.docx">f</a>';
+    const body =
+      '<a href="https://example.ru/a?b=1&amp;c=2">x</a><a href="mailto:a@b.ru">m</a><a href="webcal://s.ru/c.ics">w</a><a href="files/a&amp;b.docx">f</a>';
     expect(absoluteLinks(body, 'plans/index.html', 'https://school.example/centre/')).toBe(
       '<a href="https://example.ru/a?b=1&amp;c=2">x</a><a href="mailto:a@b.ru">m</a><a href="webcal://s.ru/c.ics">w</a><a href="https://school.example/centre/plans/files/a&amp;b.docx">f</a>',
     );

@@ -13,7 +13,6 @@ import { startPreview } from '../../src/site/serve.js';
 import { spawnCli, temporaryDir } from '../helpers/cli.js';
 import { exampleSiteWorkspace, listFiles } from './helpers.js';
 
-
 let browser: Browser;
 
 beforeAll(async () => {
@@ -50,9 +49,14 @@ async function seeAt(workspace: string, today: string): Promise<Seen> {
     await page.goto(`${preview.url}calendar.html`, { waitUntil: 'load' });
     await axe('calendar.html');
     const status = await page.$eval('main .year-status', (node) => (node as HTMLElement).innerText);
-    const upcoming = await page.$$eval('section[aria-labelledby="upcoming"] tbody tr', (rows) => rows.map((row) => [row.getAttribute('data-date')!, (row.children[1] as HTMLElement).innerText, (row.children[2] as HTMLElement).innerText]));
+    const upcoming = await page.$$eval('section[aria-labelledby="upcoming"] tbody tr', (rows) =>
+      rows.map((row) => [row.getAttribute('data-date')!, (row.children[1] as HTMLElement).innerText, (row.children[2] as HTMLElement).innerText]),
+    );
     const months = await page.$$eval('section[aria-labelledby="year"] h3', (headings) =>
-      headings.map((heading) => ({ heading: heading.textContent!, months: [...heading.nextElementSibling!.querySelectorAll('a')].map((a) => a.getAttribute('href')!.replace(/^calendar\/|\.html$/g, '')) })),
+      headings.map((heading) => ({
+        heading: heading.textContent!,
+        months: [...heading.nextElementSibling!.querySelectorAll('a')].map((a) => a.getAttribute('href')!.replace(/^calendar\/|\.html$/g, '')),
+      })),
     );
     await page.goto(`${preview.url}index.html`, { waitUntil: 'load' });
     await axe('index.html');
@@ -66,7 +70,11 @@ async function seeAt(workspace: string, today: string): Promise<Seen> {
     const calendar = new ICAL.Component(ICAL.parse(readFileSync(path.join(out, 'files', 'calendar.ics'), 'utf8')));
     const events = calendar.getAllSubcomponents('vevent').map((vevent) => {
       const event = new ICAL.Event(vevent);
-      return { start: event.startDate.toString(), summary: event.summary, categories: vevent.getAllProperties('categories').flatMap((property) => property.getValues() as string[]) };
+      return {
+        start: event.startDate.toString(),
+        summary: event.summary,
+        categories: vevent.getAllProperties('categories').flatMap((property) => property.getValues() as string[]),
+      };
     });
     const plain = (text: string) => text.replace(/\u00a0/g, ' ').trim();
     return {
@@ -147,7 +155,12 @@ describe('the calendar pivots on today', () => {
   it('in the summer after the year, with the next plan published: «учебный год завершён» links to it', async () => {
     const summer = exampleSiteWorkspace();
     const plan = readFileSync(path.join(summer, 'plans', '2023-2024-regional-plan.yaml'), 'utf8');
-    writeFileSync(path.join(summer, 'plans', '2024-2025-regional-plan.yaml'), plan.replace(/^academicYear: .*$/m, 'academicYear: 2024-2025\ngoal: Поддержать классных руководителей.\ntasks: [Провести семинары, Обобщить опыт]').replace(/2023/g, '2024'));
+    writeFileSync(
+      path.join(summer, 'plans', '2024-2025-regional-plan.yaml'),
+      plan
+        .replace(/^academicYear: .*$/m, 'academicYear: 2024-2025\ngoal: Поддержать классных руководителей.\ntasks: [Провести семинары, Обобщить опыт]')
+        .replace(/2023/g, '2024'),
+    );
     const seen = await seeAt(summer, '2024-06-20');
     expect(seen.violations).toEqual([]);
     expect(seen.status).toBe(`2023–2024 учебный год завершён. Следующий план: ${regional} на 2024–2025 учебный год.`);

@@ -16,7 +16,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../../src/site/serve.js';
 import { buildSiteByCommand, exampleSiteWorkspace, listFiles } from './helpers.js';
 
-
 let browser: Browser;
 let preview: Preview;
 /** Every page of the usual version, by its path. */
@@ -28,7 +27,10 @@ beforeAll(async () => {
   // with news, so that «Новости» and its items are measured too; the record of the example plan makes «Итоги года»
   const workspace = exampleSiteWorkspace();
   mkdirSync(path.join(workspace, 'news'));
-  writeFileSync(path.join(workspace, 'news', 'forum.md'), '---\ntitle: Итоги IV Форума классных руководителей «Воспитание — дело общее»\ndate: 2023-11-17\n---\n\nФорум прошёл 16 и 17 ноября, участников — 520. Резолюция: https://example.ru/rc/news/forum-iv-rezolyutsiya-foruma-klassnykh-rukovoditeley-2023\n');
+  writeFileSync(
+    path.join(workspace, 'news', 'forum.md'),
+    '---\ntitle: Итоги IV Форума классных руководителей «Воспитание — дело общее»\ndate: 2023-11-17\n---\n\nФорум прошёл 16 и 17 ноября, участников — 520. Резолюция: https://example.ru/rc/news/forum-iv-rezolyutsiya-foruma-klassnykh-rukovoditeley-2023\n',
+  );
   // by the installed command: what users publish is what is read here
   const built = buildSiteByCommand(workspace);
   expect(built.code, built.stderr).toBe(0);
@@ -78,7 +80,11 @@ describe('reflow (WCAG 1.4.10)', () => {
     };
     for (const name of pages) {
       for (const version of ['', 'contrast/']) await visitSameHeadPages(page, [preview.url + version + name], atEachWidth);
-      await visitSameHeadPages(page, ['normal-bw', 'xlarge-bw'].map((variant) => `${preview.url}contrast/${variant}/${name}`), atEachWidth);
+      await visitSameHeadPages(
+        page,
+        ['normal-bw', 'xlarge-bw'].map((variant) => `${preview.url}contrast/${variant}/${name}`),
+        atEachWidth,
+      );
     }
     await page.close();
     expect(overflowing).toEqual([]);
@@ -96,15 +102,22 @@ describe('reflow (WCAG 1.4.10)', () => {
 });
 
 describe('the small defects', () => {
-  it('names a month\'s table by its heading, read once, and never says «выходной: выходной день»', async () => {
+  it("names a month's table by its heading, read once, and never says «выходной: выходной день»", async () => {
     const page = await newPage();
     await page.goto(`${preview.url}calendar.html`, { waitUntil: 'load' });
-    const monthPages = await page.$$eval('section[aria-labelledby="year"] a[href*="calendar/"]', (links) => links.map((link) => (link as HTMLAnchorElement).href).filter((href) => /\d{4}-\d{2}\.html$/.test(href)));
+    const monthPages = await page.$$eval('section[aria-labelledby="year"] a[href*="calendar/"]', (links) =>
+      links.map((link) => (link as HTMLAnchorElement).href).filter((href) => /\d{4}-\d{2}\.html$/.test(href)),
+    );
     expect(monthPages.length).toBeGreaterThan(3);
     expect(await page.$eval('main', (main) => main.textContent)).not.toMatch(/выходной: выходной/);
     for (const address of monthPages) {
       await page.goto(address, { waitUntil: 'load' });
-      const tables = await page.$$eval('main table', (tables) => tables.map((table) => ({ caption: table.querySelector('caption') !== null, label: document.getElementById(table.getAttribute('aria-labelledby') ?? '')?.textContent })));
+      const tables = await page.$$eval('main table', (tables) =>
+        tables.map((table) => ({
+          caption: table.querySelector('caption') !== null,
+          label: document.getElementById(table.getAttribute('aria-labelledby') ?? '')?.textContent,
+        })),
+      );
       expect(tables).toEqual([{ caption: false, label: expect.stringMatching(/^Календарь: [А-Я][а-я]+ \d{4}\u00a0г\.$/) }]);
       expect(await page.$eval('main', (main) => main.textContent)).not.toMatch(/выходной: выходной/);
     }
@@ -175,7 +188,12 @@ describe('the version for the visually impaired', () => {
   it('chooses the font size and the colour scheme by links, without script, and keeps them on every page', async () => {
     const page = await newPage(1024, 768, false);
     await page.goto(`${preview.url}contrast/index.html`, { waitUntil: 'load' });
-    const style = () => page.$eval('body', (body) => ({ size: parseFloat(getComputedStyle(body).fontSize), colour: getComputedStyle(body).color, background: getComputedStyle(body).backgroundColor }));
+    const style = () =>
+      page.$eval('body', (body) => ({
+        size: parseFloat(getComputedStyle(body).fontSize),
+        colour: getComputedStyle(body).color,
+        background: getComputedStyle(body).backgroundColor,
+      }));
     const large = await style();
     expect(large).toMatchObject({ size: 24, colour: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)' });
     const follow = async (text: string, within = 'header.site') => {
@@ -220,7 +238,14 @@ describe('keyboard and paper', () => {
       const skip = await page.evaluate(() => {
         const node = document.activeElement as HTMLElement;
         const box = node.getBoundingClientRect();
-        return { text: node.textContent, left: box.left, top: box.top, right: box.right, background: getComputedStyle(node).backgroundColor, colour: getComputedStyle(node).color };
+        return {
+          text: node.textContent,
+          left: box.left,
+          top: box.top,
+          right: box.right,
+          background: getComputedStyle(node).backgroundColor,
+          colour: getComputedStyle(node).color,
+        };
       });
       expect(skip).toMatchObject({ text: 'Перейти к содержанию', background: 'rgb(255, 212, 0)', colour: 'rgb(0, 0, 0)' });
       expect(skip.left).toBeGreaterThanOrEqual(0);
@@ -257,7 +282,10 @@ describe('keyboard and paper', () => {
         }),
       );
       expect(shown, name).toEqual([false, false, false, true]);
-      expect(await page.$eval('body', (body) => [getComputedStyle(body).color, getComputedStyle(body).backgroundColor])).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+      expect(await page.$eval('body', (body) => [getComputedStyle(body).color, getComputedStyle(body).backgroundColor])).toEqual([
+        'rgb(0, 0, 0)',
+        'rgb(255, 255, 255)',
+      ]);
       await page.close();
     }
   });

@@ -12,7 +12,11 @@ import { buildSiteOf } from './helpers.js';
 function mainText(file: string): string {
   const page = readFileSync(file, 'utf8');
   const main = page.slice(page.indexOf('<main'), page.indexOf('</main>'));
-  return main.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/[\s\u00a0]+/g, ' ');
+  return main
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/[\s\u00a0]+/g, ' ');
 }
 
 describe('the «Итоги года» page', () => {
@@ -21,7 +25,11 @@ describe('the «Итоги года» page', () => {
     const built = await buildSiteOf(workspace);
     expect(built.code, built.stderr).toBe(0);
     const page = readFileSync(path.join(built.out, 'results.html'), 'utf8');
-    const rows = [...page.matchAll(/<tr><th scope="row">([^<]+)<\/th><td class="num">(\d+)<\/td><td class="num">(\d+)<\/td>/g)].map((match) => [match[1], Number(match[2]), Number(match[3])]);
+    const rows = [...page.matchAll(/<tr><th scope="row">([^<]+)<\/th><td class="num">(\d+)<\/td><td class="num">(\d+)<\/td>/g)].map((match) => [
+      match[1],
+      Number(match[2]),
+      Number(match[3]),
+    ]);
     expect(rows).toContainEqual(['Научно-методическое сопровождение деятельности классного руководителя', 4, 4]);
     expect(rows.at(-1)).toEqual(['Всего', 17, 15]);
     const text = mainText(path.join(built.out, 'results.html'));
@@ -44,7 +52,9 @@ describe('the «Итоги года» page', () => {
     const built = await buildSiteOf(workspace);
     expect(built.code, built.stderr).toBe(0);
     expect(readFileSync(path.join(built.out, 'files', '2023-2024-regional-plan-analysis.docx'))).toEqual(readFileSync(docx));
-    expect(readFileSync(path.join(built.out, 'results.html'), 'utf8')).toMatch(/<a href="files\/2023-2024-regional-plan-analysis\.docx" download>Анализ работы за год \(DOCX, \d+ КБ\)<\/a>/);
+    expect(readFileSync(path.join(built.out, 'results.html'), 'utf8')).toMatch(
+      /<a href="files\/2023-2024-regional-plan-analysis\.docx" download>Анализ работы за год \(DOCX, \d+ КБ\)<\/a>/,
+    );
 
     writeFileSync(docx, 'not a document');
     const refused = await buildSiteOf(workspace);

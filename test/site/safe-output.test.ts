@@ -47,7 +47,19 @@ function addPractice(workspace: string, name: string, attachment: string, status
   const file = path.join(workspace, 'plans', 'practices', `${name}.yaml`);
   writeFileSync(
     file,
-    ['kind: practice', 'title: Практика с приложением', 'school: МБОУ «СОШ № 6»', 'author: И.И. Иванова', 'topic: Работа с родителями', 'year: 2024', 'description: Что сделано.', 'files:', '  - title: Материалы', `    path: ${attachment}`, `status: ${status}`].join('\n') + '\n',
+    [
+      'kind: practice',
+      'title: Практика с приложением',
+      'school: МБОУ «СОШ № 6»',
+      'author: И.И. Иванова',
+      'topic: Работа с родителями',
+      'year: 2024',
+      'description: Что сделано.',
+      'files:',
+      '  - title: Материалы',
+      `    path: ${attachment}`,
+      `status: ${status}`,
+    ].join('\n') + '\n',
   );
   return `plans/practices/${name}.yaml`;
 }
@@ -76,7 +88,9 @@ describe('site build publishes only what a school publishes, from inside the wor
     const before = treeHash(root);
     const result = spawnCli(['site', 'build', '-o', out], { cwd: workspace, env });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^${yaml}:10:11 +error: The attached file «files/passwd\\.pdf» is a link to /etc/passwd, outside the workspace, and is not published`, 'm'));
+    expect(result.stderr).toMatch(
+      new RegExp(`^${yaml}:10:11 +error: The attached file «files/passwd\\.pdf» is a link to /etc/passwd, outside the workspace, and is not published`, 'm'),
+    );
     noCrash(result.stderr);
     expect(existsSync(out)).toBe(false);
     expect(treeHash(root)).toEqual(before);
@@ -97,10 +111,20 @@ describe('site build publishes only what a school publishes, from inside the wor
     const before = treeHash(root);
     const result = spawnCli(['site', 'build', '-o', out], { cwd: workspace, env });
     expect(result.code).toBe(1);
-    for (const [file, name] of [[html, 'page.html'], [svg, 'logo.svg']] as const) {
-      expect(result.stderr).toMatch(new RegExp(`^${file}:10:11 +error: The file «files/${name.replace('.', '\\.')}» is not published: only PDF, DOCX, DOC, ODT, XLSX, XLS, ODS, PPTX, PNG, JPEG, GIF, WebP go on the site`, 'm'));
+    for (const [file, name] of [
+      [html, 'page.html'],
+      [svg, 'logo.svg'],
+    ] as const) {
+      expect(result.stderr).toMatch(
+        new RegExp(
+          `^${file}:10:11 +error: The file «files/${name.replace('.', '\\.')}» is not published: only PDF, DOCX, DOC, ODT, XLSX, XLS, ODS, PPTX, PNG, JPEG, GIF, WebP go on the site`,
+          'm',
+        ),
+      );
     }
-    expect(result.stderr).toMatch(new RegExp(`^${pdf}:10:11 +error: The file «files/report\\.pdf» is named as PDF, but inside it is HTML; open it and save it again as PDF`, 'm'));
+    expect(result.stderr).toMatch(
+      new RegExp(`^${pdf}:10:11 +error: The file «files/report\\.pdf» is named as PDF, but inside it is HTML; open it and save it again as PDF`, 'm'),
+    );
     noCrash(result.stderr);
     expect(existsSync(out)).toBe(false);
     expect(treeHash(root)).toEqual(before);
@@ -123,7 +147,9 @@ describe('site build publishes only what a school publishes, from inside the wor
     addPractice(workspace, 'picture', 'files/scheme.png');
     let result = spawnCli(['site', 'build', '-o', out], { cwd: workspace, env });
     expect(result.code, result.stderr).toBe(0);
-    expect(listFiles(out)).toEqual(expect.arrayContaining(['files/practices/picture/scheme.png', 'files/practices/example-parents-club/semeynaya-gostinaya.pdf']));
+    expect(listFiles(out)).toEqual(
+      expect.arrayContaining(['files/practices/picture/scheme.png', 'files/practices/example-parents-club/semeynaya-gostinaya.pdf']),
+    );
 
     const fifo = path.join(files, 'pipe.pdf');
     if (spawnSync('mkfifo', [fifo]).status !== 0) return;
@@ -158,7 +184,9 @@ describe('site build removes only its own files, inside -o', () => {
     const before = treeHash(root, ['out']);
     const result = spawnCli(['site', 'build', '-o', out], { cwd: workspace, env });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toMatch(/\.centre-site\.json +warning: «old\/thesis\.docx», a page of the previous build, was left in place: it is now outside the output folder \(through a link\)/);
+    expect(result.stderr).toMatch(
+      /\.centre-site\.json +warning: «old\/thesis\.docx», a page of the previous build, was left in place: it is now outside the output folder \(through a link\)/,
+    );
     noCrash(result.stderr);
     expect(treeHash(root, ['out'])).toEqual(before);
     expect(readFileSync(path.join(elsewhere, 'thesis.docx'), 'utf8')).toBe('a teacher’s thesis');
@@ -216,10 +244,15 @@ describe('a build cut short is resumed by the next', () => {
     // temporary folder in memory the writing takes a few milliseconds, which a busy machine's timer can miss)
     for (let attempt = 0; attempt < 4 || (caughtMidWrite === 0 && attempt < 16); attempt++) {
       const out = path.join(root, `killed-${attempt}`);
-      const child = spawn(process.execPath, [binPath, 'site', 'build', '-o', out], { cwd: workspace, env: { ...process.env, ...env, NO_COLOR: '1' }, stdio: 'ignore' });
+      const child = spawn(process.execPath, [binPath, 'site', 'build', '-o', out], {
+        cwd: workspace,
+        env: { ...process.env, ...env, NO_COLOR: '1' },
+        stdio: 'ignore',
+      });
       const exited = new Promise((resolve) => child.on('exit', resolve));
       // kill -9 as soon as the output folder is there (the writing has begun), a little later each time
-      for (const deadline = Date.now() + 60_000; Date.now() < deadline && child.exitCode === null && !existsSync(out); ) await new Promise((resolve) => setTimeout(resolve, 2));
+      for (const deadline = Date.now() + 60_000; Date.now() < deadline && child.exitCode === null && !existsSync(out);)
+        await new Promise((resolve) => setTimeout(resolve, 2));
       if (attempt < 4) await new Promise((resolve) => setTimeout(resolve, attempt * 15));
       child.kill('SIGKILL');
       await exited;
@@ -241,9 +274,14 @@ describe('Ctrl+C or SIGTERM while site build writes', () => {
     const expected = listFiles(whole).sort();
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       const out = path.join(root, signal);
-      const child = spawn(process.execPath, [binPath, 'site', 'build', '-o', out], { cwd: workspace, env: { ...process.env, ...env, NO_COLOR: '1' }, stdio: 'ignore' });
+      const child = spawn(process.execPath, [binPath, 'site', 'build', '-o', out], {
+        cwd: workspace,
+        env: { ...process.env, ...env, NO_COLOR: '1' },
+        stdio: 'ignore',
+      });
       const exited = new Promise<[number | null, string | null]>((resolve) => child.on('exit', (code, name) => resolve([code, name])));
-      for (const deadline = Date.now() + 60_000; Date.now() < deadline && child.exitCode === null && !existsSync(out); ) await new Promise((resolve) => setTimeout(resolve, 2));
+      for (const deadline = Date.now() + 60_000; Date.now() < deadline && child.exitCode === null && !existsSync(out);)
+        await new Promise((resolve) => setTimeout(resolve, 2));
       child.kill(signal);
       const [code, name] = await exited;
       // ended by the signal once the writing was over, or done before it came
@@ -272,7 +310,10 @@ describe('a broken %-escape in a Markdown link', () => {
 
   it('makes site serve report the failed rebuild and go on serving the last good build', async () => {
     const { workspace } = sandbox();
-    const child = spawn(process.execPath, [binPath, 'site', 'serve', '--port', '0'], { cwd: workspace, env: { ...process.env, ...env, LANG: 'en_US.UTF-8', NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [binPath, 'site', 'serve', '--port', '0'], {
+      cwd: workspace,
+      env: { ...process.env, ...env, LANG: 'en_US.UTF-8', NO_COLOR: '1' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

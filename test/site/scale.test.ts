@@ -10,7 +10,16 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot, spawnCli, temporaryDir } from '../helpers/cli.js';
 import { exampleSiteWorkspace, listFiles, testToday } from './helpers.js';
 
-const topics = ['Работа с родителями', 'Профориентация', 'Патриотическое воспитание', 'Разговоры о важном', 'Классный час', 'Наставничество', 'Здоровый образ жизни', 'Медиабезопасность'];
+const topics = [
+  'Работа с родителями',
+  'Профориентация',
+  'Патриотическое воспитание',
+  'Разговоры о важном',
+  'Классный час',
+  'Наставничество',
+  'Здоровый образ жизни',
+  'Медиабезопасность',
+];
 
 function largeWorkspace(): string {
   const workspace = exampleSiteWorkspace();
@@ -50,7 +59,10 @@ describe('the section at scale', () => {
     const practicePages = ['practices/index.html', ...[2, 3, 4, 5].map((n) => `practices/pages/${n}.html`)];
     expect(pages.filter((name) => /^practices\/(index|pages\/\d+)\.html$/.test(name)).sort()).toEqual([...practicePages].sort());
     const listed = practicePages.flatMap((name) =>
-      [...read(name).matchAll(/<li><a href="([^"]+)\.html">/g)].map((match) => match[1]!).map((href) => path.posix.basename(href)).filter((name) => /^(practice-\d{3}|example-[a-z-]+)$/.test(name)),
+      [...read(name).matchAll(/<li><a href="([^"]+)\.html">/g)]
+        .map((match) => match[1]!)
+        .map((href) => path.posix.basename(href))
+        .filter((name) => /^(practice-\d{3}|example-[a-z-]+)$/.test(name)),
     );
     expect(listed.filter((name) => name!.startsWith('practice-'))).toHaveLength(200);
     expect(listed).toHaveLength(202);

@@ -61,7 +61,10 @@ describe('centre site serve', () => {
   }, 30_000);
 
   it('runs from the built bin, prints its address and stops on Ctrl+C (SIGINT) with exit code 0', async () => {
-    const child = spawn(process.execPath, [binPath, 'site', 'serve', '--port', '0'], { cwd: exampleSiteWorkspace(), env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1', CENTRE_TODAY: testToday } });
+    const child = spawn(process.execPath, [binPath, 'site', 'serve', '--port', '0'], {
+      cwd: exampleSiteWorkspace(),
+      env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1', CENTRE_TODAY: testToday },
+    });
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -76,7 +79,11 @@ describe('centre site serve', () => {
   }, 40_000);
 
   it('resolves request paths only to files of the section', () => {
-    const files = new Map([['index.html', ''], ['plans/index.html', ''], ['style.css', '']]);
+    const files = new Map([
+      ['index.html', ''],
+      ['plans/index.html', ''],
+      ['style.css', ''],
+    ]);
     expect(resolveRequest(files, '/')).toBe('index.html');
     expect(resolveRequest(files, '/plans')).toBe('plans/index.html');
     expect(resolveRequest(files, '/plans/?x=1')).toBe('plans/index.html');

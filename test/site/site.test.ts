@@ -22,7 +22,9 @@ describe('centre site build', () => {
     expect(besidesShippedWarnings(stderr)).toBe('');
     expect(stdout).toMatch(/^wrote \d+ file\(s\) to .* \(\d+ page\(s\)\); open .*index\.html\n$/);
     const files = listFiles(out);
-    expect(files).toEqual(expect.arrayContaining(['index.html', 'style.css', 'contrast.css', 'files/calendar.ics', 'files/2023-2024-regional-plan.docx', '.centre-site.json']));
+    expect(files).toEqual(
+      expect.arrayContaining(['index.html', 'style.css', 'contrast.css', 'files/calendar.ics', 'files/2023-2024-regional-plan.docx', '.centre-site.json']),
+    );
     expect(findBrokenLinks(new Map(files.map((name) => [name, name.endsWith('.html') ? read(out, name) : new Uint8Array()])))).toEqual([]);
     const about = read(out, 'index.html');
     expect(about).toContain('<html lang="ru">');
@@ -38,7 +40,11 @@ describe('centre site build', () => {
     // pasted into a CMS page: its own styles under its wrapper, no h1 (the CMS page has the title), the same text
     expect(fragment).toMatch(/^<div class="centre-fragment">\n<style>[^<]+<\/style>\n/);
     expect(fragment).not.toContain('<h1');
-    const text = (page: string) => page.replace(/<style>[^<]*<\/style>|<h1>[\s\S]*?<\/h1>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const text = (page: string) =>
+      page
+        .replace(/<style>[^<]*<\/style>|<h1>[\s\S]*?<\/h1>/g, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ');
     expect(text(order)).toContain(text(fragment).trim());
   });
 
@@ -60,7 +66,10 @@ describe('centre site build', () => {
     const index = read(out, 'practices/index.html');
     expect(index).toContain('Родительский клуб «Семейная гостиная»');
     expect(index).not.toContain('дебатов'); // status: submitted
-    expect(listFiles(out).filter((name) => name.startsWith('practices/topic/') && !name.includes('fragment'))).toEqual(['practices/topic/proforientatsiya.html', 'practices/topic/rabota-s-roditelyami.html']);
+    expect(listFiles(out).filter((name) => name.startsWith('practices/topic/') && !name.includes('fragment'))).toEqual([
+      'practices/topic/proforientatsiya.html',
+      'practices/topic/rabota-s-roditelyami.html',
+    ]);
     const practice = read(out, 'practices/example-parents-club.html');
     expect(practice).not.toContain('Учебный пример');
     expect(practice).toContain('href="../files/practices/example-parents-club/semeynaya-gostinaya.pdf"');
@@ -107,7 +116,7 @@ describe('centre site build', () => {
         'kind: practice',
         'title: "<script>window.pwned = 1</script><img src=x onerror=alert(1)>"',
         'school: "\\"><svg onload=alert(1)>"',
-        "author: \"' onmouseover='alert(1)\"",
+        'author: "\' onmouseover=\'alert(1)"',
         'topic: <b>Тема</b>',
         'year: 2024',
         'description: "</p><script>alert(1)</script>"',
@@ -130,7 +139,10 @@ describe('centre site build', () => {
 
   it('fails the build on a broken internal link, naming the page and the link', async () => {
     const workspace = exampleSiteWorkspace();
-    writeFileSync(path.join(workspace, 'site', 'links.md'), '# Ссылки\n\n[нет такой](no-such-page.html) и [есть](calendar.html#upcoming) и [якорь](calendar.html#nowhere)\n');
+    writeFileSync(
+      path.join(workspace, 'site', 'links.md'),
+      '# Ссылки\n\n[нет такой](no-such-page.html) и [есть](calendar.html#upcoming) и [якорь](calendar.html#nowhere)\n',
+    );
     const out = path.join(temporaryDir(), 'site');
     const result = await runCli(['site', 'build', '-o', out], { cwd: workspace, env: { CENTRE_TODAY: testToday } });
     expect(result.code).toBe(1);
@@ -146,7 +158,10 @@ describe('centre site build', () => {
     const workspace = exampleSiteWorkspace();
     rmSync(path.join(workspace, 'plans', 'practices', 'files', 'semeynaya-gostinaya.pdf'));
     writeFileSync(path.join(workspace, 'site', 'untitled.md'), 'Текст без заголовка.\n');
-    const result = await runCli(['site', 'build', '-o', path.join(temporaryDir(), 'site')], { cwd: workspace, env: { CENTRE_TODAY: testToday, LANG: 'ru_RU.UTF-8' } });
+    const result = await runCli(['site', 'build', '-o', path.join(temporaryDir(), 'site')], {
+      cwd: workspace,
+      env: { CENTRE_TODAY: testToday, LANG: 'ru_RU.UTF-8' },
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/plans\/practices\/example-parents-club\.yaml:14:11 +ошибка: Приложенного файла «files\/semeynaya-gostinaya\.pdf» нет/);
     expect(result.stderr).toMatch(/site\/untitled\.md:1:1 +ошибка: У страницы нет заголовка/);
@@ -208,12 +223,14 @@ describe('practices and the registry', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('school: МБОУ «СОШ № 6»', 'school: МБОУ «СОШ №6»'));
     const { code, stderr } = await buildSiteOf(workspace);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/plans\/practices\/example-career-guidance\.yaml:\d+:9 +warning: The registry has no school «МБОУ «СОШ №6»»; did you mean «МБОУ «СОШ № 6»»\?/);
+    expect(stderr).toMatch(
+      /plans\/practices\/example-career-guidance\.yaml:\d+:9 +warning: The registry has no school «МБОУ «СОШ №6»»; did you mean «МБОУ «СОШ № 6»»\?/,
+    );
   });
 });
 
 describe('centre site build options', () => {
-  it('links the calendar for subscription when the section\'s address is given, and refuses a bad address', async () => {
+  it("links the calendar for subscription when the section's address is given, and refuses a bad address", async () => {
     const workspace = exampleSiteWorkspace();
     const { out, code } = await buildSiteOf(workspace, ['--url', 'https://school6.example.ru/centre']);
     expect(code).toBe(0);
@@ -238,7 +255,10 @@ describe('centre site build options', () => {
     }
     // without LibreOffice: built all the same, the plan offered as DOCX, and the user told why there is no PDF, at the plan
     const out = path.join(temporaryDir('centre-site-'), 'site');
-    const bare = spawnCli(['site', 'build', '--pdf', '-o', out], { cwd: workspace, env: { LANG: 'ru_RU.UTF-8', CENTRE_TODAY: testToday, PATH: '/nonexistent' } });
+    const bare = spawnCli(['site', 'build', '--pdf', '-o', out], {
+      cwd: workspace,
+      env: { LANG: 'ru_RU.UTF-8', CENTRE_TODAY: testToday, PATH: '/nonexistent' },
+    });
     expect(bare.code, bare.stderr).toBe(0);
     expect(bare.stderr).toMatch(/^plans\/2020-2021-buzuluk-plan\.yaml +предупреждение: PDF этого плана не сделан \(--pdf\): LibreOffice не установлен/m);
     expect(existsSync(path.join(out, 'files', '2020-2021-buzuluk-plan.pdf'))).toBe(false);
@@ -249,7 +269,37 @@ describe('centre site build options', () => {
 
 describe('Markdown pages', () => {
   it('never turn hostile input into markup, event handlers or script links (fuzzed)', () => {
-    const pieces = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[a](javascript:alert(1))', '[a](JAVASCRIPT:alert(1))', '[a](java\tscript:alert(1))', '[a](&#106;avascript:alert(1))', '[a](data:text/html;base64,PHNjcmlwdD4=)', '![i](javascript:alert(1))', '<a href="javascript:x">', '`<b>`', '<!-- x -->', '<svg onload=alert(1)>', '[a]: javascript:alert(1)\n\n[a]', '<iframe src=x>', ' ', '\n', '# ', '> ', '- ', '**', '"', "'", '&', '<', '>', '(', ')', '[', ']'];
+    const pieces = [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '[a](javascript:alert(1))',
+      '[a](JAVASCRIPT:alert(1))',
+      '[a](java\tscript:alert(1))',
+      '[a](&#106;avascript:alert(1))',
+      '[a](data:text/html;base64,PHNjcmlwdD4=)',
+      '![i](javascript:alert(1))',
+      '<a href="javascript:x">',
+      '`<b>`',
+      '<!-- x -->',
+      '<svg onload=alert(1)>',
+      '[a]: javascript:alert(1)\n\n[a]',
+      '<iframe src=x>',
+      ' ',
+      '\n',
+      '# ',
+      '> ',
+      '- ',
+      '**',
+      '"',
+      "'",
+      '&',
+      '<',
+      '>',
+      '(',
+      ')',
+      '[',
+      ']',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const { body } = renderMarkdown(parts.join(''));
@@ -261,7 +311,6 @@ describe('Markdown pages', () => {
       { numRuns: 500 },
     );
   });
-
 
   it('take their title from the first level-1 heading and point .md links at pages', () => {
     const page = renderMarkdown('Введение\n\n# Семейная страничка\n\n[другая](other-page.md#top), [почта](mailto:a@b.ru)\n');
