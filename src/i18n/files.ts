@@ -1,4 +1,5 @@
-// Files and folders: what cannot be found, read or written, and the file system's error codes in plain words.
+// Files and folders: what cannot be found, read or written, the file system's error codes in plain words,
+// and why LibreOffice made no PDF of a document of ours.
 import { q, type Message } from './wording.js';
 
 export const en = {
@@ -36,6 +37,10 @@ export const en = {
   'io-too-big': 'it is too large',
   'io-not-regular': 'it is a named pipe, socket or device, not an ordinary file',
   'io-other': (p) => `the system refused (${p.code}); check the path and the permissions`,
+  'libreoffice-missing': 'LibreOffice, which makes it, is not installed (Debian/Ubuntu: apt-get install libreoffice-writer-nogui)',
+  'libreoffice-timeout': (p) => `LibreOffice did not finish it in ${p.seconds} s`,
+  'libreoffice-failed': (p) => `LibreOffice failed (${p.detail})`,
+  'libreoffice-no-output': 'LibreOffice ended without writing it',
 } satisfies Record<string, Message>;
 
 export const ru = {
@@ -73,4 +78,8 @@ export const ru = {
   'io-too-big': 'он слишком большой',
   'io-not-regular': 'это именованный канал, сокет или устройство, а не обычный файл',
   'io-other': (p) => `система отказала (${p.code}); проверьте путь и права доступа`,
+  'libreoffice-missing': 'не установлен LibreOffice, который его делает (Debian/Ubuntu: apt-get install libreoffice-writer-nogui)',
+  'libreoffice-timeout': (p) => `LibreOffice не закончил его за ${p.seconds} с`,
+  'libreoffice-failed': (p) => `LibreOffice завершился с ошибкой (${p.detail})`,
+  'libreoffice-no-output': 'LibreOffice завершился, не записав его',
 } satisfies Record<keyof typeof en, Message>;

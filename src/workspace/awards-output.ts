@@ -19,13 +19,13 @@ export function isOwnAwards(file: string): boolean {
   }
 }
 
-/** The PDF beside the DOCX, when LibreOffice can make it (true); said when it cannot. */
+/** The PDF beside the DOCX, when LibreOffice can make it (true); said, and why, when it cannot. */
 export async function writePdfOf(ctx: WorkspaceContext, docx: Uint8Array, pdfTarget: string): Promise<boolean> {
-  const pdf = await pdfOfDocx(docx, ctx.env);
-  if (!pdf) {
-    ctx.warn(ctx.t('awards-pdf-missing'));
+  const made = await pdfOfDocx(docx, ctx.env);
+  if ('notMade' in made) {
+    ctx.warn(ctx.t('awards-pdf-not-made', made.notMade));
     return false;
   }
-  await writeOutput(ctx, pdfTarget, pdf);
+  await writeOutput(ctx, pdfTarget, made.pdf);
   return true;
 }

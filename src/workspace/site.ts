@@ -111,11 +111,11 @@ export async function prepareSite(ctx: WorkspaceContext, root: string, options: 
     files.set(`files/${slug}.docx`, docx);
     const downloads = [{ file: `${slug}.docx`, label: 'DOCX', bytes: docx.length }];
     if (options.pdf) {
-      const pdf = await pdfOfDocx(docx, ctx.env);
-      if (pdf) {
-        files.set(`files/${slug}.pdf`, pdf);
-        downloads.push({ file: `${slug}.pdf`, label: 'PDF', bytes: pdf.length });
-      } else diagnostics.push({ ...fileDiagnostic(file.shown, 'site-pdf-missing'), severity: 'warning' });
+      const made = await pdfOfDocx(docx, ctx.env);
+      if ('pdf' in made) {
+        files.set(`files/${slug}.pdf`, made.pdf);
+        downloads.push({ file: `${slug}.pdf`, label: 'PDF', bytes: made.pdf.length });
+      } else diagnostics.push({ ...fileDiagnostic(file.shown, 'site-pdf-not-made', made.notMade), severity: 'warning' });
     }
     const plan = file.validated.value;
     const period = planPeriod(plan);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { copyOfExampleWorkspace, runCli, spawnCli, spawnCliAsync, temporaryDir } from '../helpers/cli.js';
-import { docxToPdf, expectInOrder, normaliseText, pdfToText } from '../helpers/libreoffice.js';
+import { docxToPdf, expectInOrder, normaliseText, pdfToText, standInSoffice } from '../helpers/libreoffice.js';
 import { contestFile } from './example-sheets.js';
 import { fillFinal, filledFinal, finalFolder } from './final-sheets.js';
 
@@ -62,11 +62,16 @@ describe('centre contest diplomas', () => {
   });
 
   it.each([
-    ['ru_RU.UTF-8', 'LibreOffice не установлен (или не справился): PDF не сделан; распечатайте DOCX или установите LibreOffice и запустите снова.'],
-    ['C', 'LibreOffice is not installed (or failed): no PDF was made; print the DOCX, or install LibreOffice and run again.'],
-  ])('without LibreOffice on the PATH, writes the DOCX and says there is no PDF and why (LANG=%s)', (LANG, said) => {
+    [
+      'ru_RU.UTF-8',
+      'no LibreOffice',
+      '/nonexistent',
+      'PDF не сделан: не установлен LibreOffice, который его делает (Debian/Ubuntu: apt-get install libreoffice-writer-nogui); распечатайте DOCX.',
+    ],
+    ['C', 'a LibreOffice that fails', standInSoffice('exit 7'), 'No PDF was made: LibreOffice failed (exit status 7); print the DOCX.'],
+  ])('with %s and %s, writes the DOCX and says there is no PDF and why', (LANG, _what, PATH, said) => {
     const dir = filledFinal();
-    const result = spawnCli(['contest', 'diplomas', contestFile, finalFolder], { cwd: dir, env: { LANG, PATH: '/nonexistent' } });
+    const result = spawnCli(['contest', 'diplomas', contestFile, finalFolder], { cwd: dir, env: { LANG, PATH } });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain(said);
     expect(result.stderr).not.toMatch(/\n\s+at /);

@@ -3,7 +3,7 @@
 // positions. Table cells interleave in plain text output, so text is regrouped
 // by the column each line starts in.
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -28,6 +28,14 @@ export function soffice(args: readonly string[], settings: readonly string[] = [
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** A folder holding a stand-in `soffice`, a shell script that runs `body`: put first on a command's PATH. */
+export function standInSoffice(body: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'centre-soffice-'));
+  writeFileSync(path.join(dir, 'soffice'), `#!/bin/sh\n${body}\n`);
+  chmodSync(path.join(dir, 'soffice'), 0o755);
+  return dir;
 }
 
 /** Converts DOCX files to PDF in one LibreOffice run; fails when a PDF is missing or empty (soffice exits 0 even then). */

@@ -3,7 +3,7 @@
 // and within a time limit in proportion to the file, after which the whole
 // process group is gone and the user reads one line.
 import { execFile, spawn } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { convertToXlsx } from '../../src/reports/convert.js';
 import { pdfOfDocx } from '../../src/docs/pdf.js';
 import { batchConversionTimeoutMs, conversionTimeoutMs, offlineProfile } from '../../src/util/offline-libreoffice.js';
 import { binPath, temporaryDir } from '../helpers/cli.js';
+import { standInSoffice } from '../helpers/libreoffice.js';
 import { stillRunning } from '../helpers/processes.js';
 
 const run = promisify(execFile);
@@ -70,10 +71,8 @@ describe('LibreOffice, off the network', () => {
  * does; each run adds that process's pid to the folder's `children`.
  */
 function lingeringSoffice(): { dir: string; children: () => number[] } {
-  const dir = temporaryDir('centre-soffice-');
+  const dir = standInSoffice('sleep 60 &\necho $! >> "$(dirname "$0")/children"\nwait');
   const pids = path.join(dir, 'children');
-  writeFileSync(path.join(dir, 'soffice'), `#!/bin/sh\nsleep 60 &\necho $! >> ${pids}\nwait\n`);
-  chmodSync(path.join(dir, 'soffice'), 0o755);
   return { dir, children: () => (existsSync(pids) ? readFileSync(pids, 'utf8').trim().split('\n').map(Number) : []) };
 }
 
@@ -145,7 +144,9 @@ describe('the time LibreOffice is given', () => {
     const { dir, children } = lingeringSoffice();
     writeFileSync(path.join(dir, 'school.ods'), 'not really a workbook');
     const started = Date.now();
-    expect(await pdfOfDocx(new Uint8Array([1, 2, 3]), { ...process.env, PATH: `${dir}:${process.env.PATH}` }, 1000)).toBeUndefined();
+    expect(await pdfOfDocx(new Uint8Array([1, 2, 3]), { ...process.env, PATH: `${dir}:${process.env.PATH}` }, 1000)).toEqual({
+      notMade: { reason: 'libreoffice-timeout', seconds: 1 },
+    });
     const conversion = await convertToXlsx(path.join(dir, 'soffice'), [path.join(dir, 'school.ods')], 1000);
     conversion.dispose();
     expect(conversion.converted.size).toBe(0);
