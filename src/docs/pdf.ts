@@ -1,18 +1,11 @@
 // A DOCX of ours as PDF (a plan for the site, the diplomas and certificates), when LibreOffice is
 // installed: converted headless in a temporary folder, removed on Ctrl+C too, within two minutes, after
-// which LibreOffice's whole process group is ended. When it makes none, the reason says why, in words
-// the user can act on (not installed, too slow, failed, or wrote nothing).
+// which LibreOffice's whole process group is ended. When it makes none, why not (util/offline-libreoffice.ts).
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cleanUpOnInterrupt } from '../util/interrupt.js';
-import { offlineProfile, runLibreOffice } from '../util/offline-libreoffice.js';
-
-/** Why LibreOffice made no PDF: a message code of i18n/files.ts, with its parameters. */
-export type PdfNotMade =
-  | { readonly reason: 'libreoffice-missing' | 'libreoffice-no-output' }
-  | { readonly reason: 'libreoffice-timeout'; readonly seconds: number }
-  | { readonly reason: 'libreoffice-failed'; readonly detail: string };
+import { offlineProfile, runLibreOffice, type LibreOfficeFailure } from '../util/offline-libreoffice.js';
 
 /**
  * `env` is the command's environment, whose PATH finds soffice (as plan import's does). A refusal of the
@@ -22,7 +15,7 @@ export async function pdfOfDocx(
   docx: Uint8Array,
   env: Readonly<Record<string, string | undefined>>,
   timeoutMs = 120_000,
-): Promise<{ readonly pdf: Uint8Array } | { readonly notMade: PdfNotMade }> {
+): Promise<{ readonly pdf: Uint8Array } | { readonly notMade: LibreOfficeFailure }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'centre-pdf-'));
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
   const done = cleanUpOnInterrupt(removeDir);
@@ -37,11 +30,8 @@ export async function pdfOfDocx(
       dir,
       path.join(dir, 'document.docx'),
     ];
-    const run = await runLibreOffice(args, { timeoutMs, env });
-    if (run.outcome === 'missing') return { notMade: { reason: 'libreoffice-missing' } };
-    if (run.outcome === 'timeout') return { notMade: { reason: 'libreoffice-timeout', seconds: Math.round(timeoutMs / 1000) } };
-    if (run.outcome === 'failed') return { notMade: { reason: 'libreoffice-failed', detail: run.detail } };
-    // soffice ends with 0 even when it could not convert the file
+    const failure = await runLibreOffice(args, { timeoutMs, env });
+    if (failure) return { notMade: failure };
     const pdf = path.join(dir, 'document.pdf');
     return existsSync(pdf) ? { pdf: readFileSync(pdf) } : { notMade: { reason: 'libreoffice-no-output' } };
   } finally {

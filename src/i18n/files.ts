@@ -1,5 +1,5 @@
 // Files and folders: what cannot be found, read or written, the file system's error codes in plain words,
-// and why LibreOffice made no PDF of a document of ours.
+// and why LibreOffice made nothing (plan import, report merge, the PDFs of ours say it in their words).
 import { q, type Message } from './wording.js';
 
 export const en = {
@@ -37,10 +37,12 @@ export const en = {
   'io-too-big': 'it is too large',
   'io-not-regular': 'it is a named pipe, socket or device, not an ordinary file',
   'io-other': (p) => `the system refused (${p.code}); check the path and the permissions`,
-  'libreoffice-missing': 'LibreOffice, which makes it, is not installed (Debian/Ubuntu: apt-get install libreoffice-writer-nogui)',
-  'libreoffice-timeout': (p) => `LibreOffice did not finish it in ${p.seconds} s`,
-  'libreoffice-failed': (p) => `LibreOffice failed (${p.detail})`,
-  'libreoffice-no-output': 'LibreOffice ended without writing it',
+  'libreoffice-missing': 'LibreOffice is not installed (Debian/Ubuntu: apt-get install libreoffice-writer-nogui)',
+  'libreoffice-timeout': (p) => `LibreOffice gave no answer in ${p.seconds} s`,
+  'libreoffice-exit': (p) => `LibreOffice stopped with exit code ${p.status}`,
+  'libreoffice-signal': (p) => `LibreOffice was stopped by the signal ${p.signal}`,
+  'libreoffice-not-started': (p) => `LibreOffice could not be started (${p.code})`,
+  'libreoffice-no-output': 'LibreOffice wrote nothing',
 } satisfies Record<string, Message>;
 
 export const ru = {
@@ -78,8 +80,10 @@ export const ru = {
   'io-too-big': 'он слишком большой',
   'io-not-regular': 'это именованный канал, сокет или устройство, а не обычный файл',
   'io-other': (p) => `система отказала (${p.code}); проверьте путь и права доступа`,
-  'libreoffice-missing': 'не установлен LibreOffice, который его делает (Debian/Ubuntu: apt-get install libreoffice-writer-nogui)',
-  'libreoffice-timeout': (p) => `LibreOffice не закончил его за ${p.seconds} с`,
-  'libreoffice-failed': (p) => `LibreOffice завершился с ошибкой (${p.detail})`,
-  'libreoffice-no-output': 'LibreOffice завершился, не записав его',
+  'libreoffice-missing': 'не установлен LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui)',
+  'libreoffice-timeout': (p) => `LibreOffice не ответил за ${p.seconds} с`,
+  'libreoffice-exit': (p) => `LibreOffice завершился с кодом ${p.status}`,
+  'libreoffice-signal': (p) => `LibreOffice остановлен сигналом ${p.signal}`,
+  'libreoffice-not-started': (p) => `LibreOffice не удалось запустить (${p.code})`,
+  'libreoffice-no-output': 'LibreOffice ничего не записал',
 } satisfies Record<keyof typeof en, Message>;

@@ -3,7 +3,7 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { conversionTimeoutMs, offlineProfile, runLibreOffice } from '../util/offline-libreoffice.js';
+import { conversionTimeoutMs, offlineProfile, runLibreOffice, type LibreOfficeFailure } from '../util/offline-libreoffice.js';
 import { oneClass } from '../util/one-class.js';
 
 export type LibreOfficeProblem = 'missing' | 'failed' | 'timeout';
@@ -17,6 +17,8 @@ export const LibreOfficeError = oneClass(
       detail: string,
       /** For a timeout, the seconds it was given. */
       readonly seconds?: number,
+      /** For a failure, why: what plan import says. */
+      readonly failure?: LibreOfficeFailure,
     ) {
       super(detail);
       this.name = 'LibreOfficeError';
@@ -27,10 +29,18 @@ export type LibreOfficeError = InstanceType<typeof LibreOfficeError>;
 
 /** Runs soffice (util/offline-libreoffice.ts: in a process group a timeout ends whole); a failure is a LibreOfficeError. */
 async function runSoffice(args: readonly string[], env: Readonly<Record<string, string | undefined>>, timeoutMs: number): Promise<void> {
-  const run = await runLibreOffice(args, { env, timeoutMs });
-  if (run.outcome === 'missing') throw new LibreOfficeError('missing', 'not installed');
-  if (run.outcome === 'timeout') throw new LibreOfficeError('timeout', 'timed out', Math.round(timeoutMs / 1000));
-  if (run.outcome === 'failed') throw new LibreOfficeError('failed', run.detail);
+  const failure = await runLibreOffice(args, { env, timeoutMs });
+  if (failure?.reason === 'libreoffice-missing') throw new LibreOfficeError('missing', 'not installed');
+  if (failure?.reason === 'libreoffice-timeout') throw new LibreOfficeError('timeout', 'timed out', failure.seconds);
+  if (failure) throw new LibreOfficeError('failed', failedDetail(failure), undefined, failure);
+}
+
+/** The failure in a line for the error's own message (the user reads it through the messages). */
+function failedDetail(failure: LibreOfficeFailure): string {
+  if (failure.reason === 'libreoffice-exit') return `exit status ${failure.status}`;
+  if (failure.reason === 'libreoffice-signal') return `stopped by ${failure.signal}`;
+  if (failure.reason === 'libreoffice-not-started') return failure.code;
+  return failure.reason;
 }
 
 /**
@@ -52,7 +62,7 @@ export async function convertToDocx(file: string, env: Readonly<Record<string, s
     const converted = path.join(outDir, `${path.basename(file, path.extname(file))}.docx`);
     // soffice exits 0 even when it could not open the file: the missing output says so
     return await readFile(converted).catch(() => {
-      throw new LibreOfficeError('failed', 'no document was written');
+      throw new LibreOfficeError('failed', 'no document was written', undefined, { reason: 'libreoffice-no-output' });
     });
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -3,8 +3,7 @@
 import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { MessageCode, MessageParams } from '../i18n/messages.js';
-import { batchConversionTimeoutMs, offlineProfile, runLibreOffice } from '../util/offline-libreoffice.js';
+import { batchConversionTimeoutMs, offlineProfile, runLibreOffice, type LibreOfficeFailure } from '../util/offline-libreoffice.js';
 
 export const convertibleExtensions = ['.ods', '.xls', '.xlsm', '.xlsb', '.fods'];
 
@@ -28,7 +27,7 @@ export interface Conversion {
   /** The converted .xlsx of each file that LibreOffice could convert. */
   readonly converted: ReadonlyMap<string, string>;
   /** Why a file was not converted: LibreOffice timed out or failed as a whole, or wrote nothing for it. */
-  readonly failure: { readonly code: MessageCode; readonly params?: MessageParams };
+  readonly failure: LibreOfficeFailure;
   /** Removes the temporary folder. */
   readonly dispose: () => void;
 }
@@ -59,15 +58,8 @@ export async function convertToXlsx(
     path.join(folder, 'out'),
     ...copies,
   ];
-  const run = await runLibreOffice(args, { program: soffice, timeoutMs });
-  const failure: Conversion['failure'] =
-    run.outcome === 'done'
-      ? { code: 'conversion-no-output' }
-      : run.outcome === 'timeout'
-        ? { code: 'conversion-timeout', params: { seconds: Math.round(timeoutMs / 1000) } }
-        : run.outcome === 'failed' && run.status !== undefined
-          ? { code: 'conversion-exit', params: { status: run.status } }
-          : { code: 'conversion-not-started', params: { reason: run.outcome === 'missing' ? 'ENOENT' : run.detail } };
+  // a run that ended well but wrote nothing for a file could not convert it
+  const failure = (await runLibreOffice(args, { program: soffice, timeoutMs })) ?? { reason: 'libreoffice-no-output' };
   const converted = new Map<string, string>();
   files.forEach((file, index) => {
     const output = path.join(folder, 'out', `${index}.xlsx`);

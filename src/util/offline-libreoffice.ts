@@ -45,23 +45,30 @@ export function batchConversionTimeoutMs(sizes: readonly number[]): number {
   return Math.round(20_000 + sizes.reduce((sum, bytes) => sum + 5_000 + (10_000 * bytes) / (1024 * 1024), 0));
 }
 
-/** How a run of LibreOffice ended. */
-export type LibreOfficeRun =
-  | { readonly outcome: 'done' }
-  | { readonly outcome: 'missing' }
-  | { readonly outcome: 'timeout' }
-  | { readonly outcome: 'failed'; readonly detail: string; readonly status?: number };
+/**
+ * Why a run of LibreOffice made nothing: a message code (i18n/files.ts, a clause every caller's message
+ * says in its own words: plan import, report merge, the PDFs) with its parameters. `libreoffice-no-output`
+ * is the caller's to find: soffice ends well even when it could not convert a file.
+ */
+export type LibreOfficeFailure =
+  | { readonly reason: 'libreoffice-missing' }
+  | { readonly reason: 'libreoffice-timeout'; readonly seconds: number }
+  | { readonly reason: 'libreoffice-exit'; readonly status: number }
+  | { readonly reason: 'libreoffice-signal'; readonly signal: string }
+  | { readonly reason: 'libreoffice-not-started'; readonly code: string }
+  | { readonly reason: 'libreoffice-no-output' };
 
 /**
  * Runs LibreOffice (`program`, soffice on the PATH unless given) in a process group of its own, so that
  * on a timeout the whole group goes: soffice is a launcher, the office itself its child, which would
  * otherwise go on running and holding the profile; so does Ctrl+C or SIGTERM of centre, which a group of
- * its own would not get from the terminal. Never rejects.
+ * its own would not get from the terminal. Never rejects: it resolves to undefined when LibreOffice
+ * ended well, else to why not.
  */
 export function runLibreOffice(
   args: readonly string[],
   options: { readonly timeoutMs: number; readonly env?: Readonly<Record<string, string | undefined>>; readonly program?: string },
-): Promise<LibreOfficeRun> {
+): Promise<LibreOfficeFailure | undefined> {
   return new Promise((resolve) => {
     const child = spawn(options.program ?? 'soffice', args, { env: (options.env ?? process.env) as NodeJS.ProcessEnv, stdio: 'ignore', detached: true });
     const endGroup = () => {
@@ -81,14 +88,15 @@ export function runLibreOffice(
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       interrupted();
-      resolve(error.code === 'ENOENT' ? { outcome: 'missing' } : { outcome: 'failed', detail: error.message });
+      resolve(error.code === 'ENOENT' ? { reason: 'libreoffice-missing' } : { reason: 'libreoffice-not-started', code: error.code ?? error.message });
     });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       interrupted();
-      if (timedOut) resolve({ outcome: 'timeout' });
-      else if (code === 0) resolve({ outcome: 'done' });
-      else resolve({ outcome: 'failed', detail: signal ? `stopped by ${signal}` : `exit status ${code}`, ...(code === null ? {} : { status: code }) });
+      if (timedOut) resolve({ reason: 'libreoffice-timeout', seconds: Math.round(options.timeoutMs / 1000) });
+      else if (code === 0) resolve(undefined);
+      else if (code !== null) resolve({ reason: 'libreoffice-exit', status: code });
+      else resolve({ reason: 'libreoffice-signal', signal: signal ?? 'unknown' });
     });
   });
 }

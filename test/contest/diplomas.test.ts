@@ -66,9 +66,9 @@ describe('centre contest diplomas', () => {
       'ru_RU.UTF-8',
       'no LibreOffice',
       '/nonexistent',
-      'PDF не сделан: не установлен LibreOffice, который его делает (Debian/Ubuntu: apt-get install libreoffice-writer-nogui); распечатайте DOCX.',
+      'PDF не сделан: не установлен LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui); распечатайте DOCX.',
     ],
-    ['C', 'a LibreOffice that fails', standInSoffice('exit 7'), 'No PDF was made: LibreOffice failed (exit status 7); print the DOCX.'],
+    ['C', 'a LibreOffice that fails', standInSoffice('exit 7'), 'No PDF was made: LibreOffice stopped with exit code 7; print the DOCX.'],
   ])('with %s and %s, writes the DOCX and says there is no PDF and why', (LANG, _what, PATH, said) => {
     const dir = filledFinal();
     const result = spawnCli(['contest', 'diplomas', contestFile, finalFolder], { cwd: dir, env: { LANG, PATH } });

@@ -14,7 +14,7 @@ import { convertToDocx, LibreOfficeError } from '../../src/import/libreoffice.js
 import { convertToXlsx } from '../../src/reports/convert.js';
 import { pdfOfDocx } from '../../src/docs/pdf.js';
 import { batchConversionTimeoutMs, conversionTimeoutMs, offlineProfile } from '../../src/util/offline-libreoffice.js';
-import { binPath, temporaryDir } from '../helpers/cli.js';
+import { binPath, spawnCli, temporaryDir } from '../helpers/cli.js';
 import { standInSoffice } from '../helpers/libreoffice.js';
 import { stillRunning } from '../helpers/processes.js';
 
@@ -75,6 +75,31 @@ function lingeringSoffice(): { dir: string; children: () => number[] } {
   const pids = path.join(dir, 'children');
   return { dir, children: () => (existsSync(pids) ? readFileSync(pids, 'utf8').trim().split('\n').map(Number) : []) };
 }
+
+describe('a LibreOffice that converts nothing', () => {
+  it.each([
+    [
+      'exit 0',
+      'ru_RU.UTF-8',
+      'plan.odt  ошибка: Файл не удалось преобразовать: LibreOffice ничего не записал; откройте его в LibreOffice или Word и сохраните как .docx.',
+    ],
+    [
+      'exit 3',
+      'C',
+      'plan.odt  error: The file could not be converted: LibreOffice stopped with exit code 3; open it in LibreOffice or Word and save it as .docx.',
+    ],
+  ])('(%s) refuses plan import with the reason, in the user’s language (LANG=%s), and writes nothing', (script, LANG, said) => {
+    const dir = temporaryDir();
+    writeFileSync(path.join(dir, 'plan.odt'), flatOdt('logo.png'));
+    const result = spawnCli(['plan', 'import', 'plan.odt', '-o', 'plan.yaml'], {
+      cwd: dir,
+      env: { LANG, PATH: `${standInSoffice(script)}:${process.env.PATH}` },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(said);
+    expect(existsSync(path.join(dir, 'plan.yaml'))).toBe(false);
+  });
+});
 
 describe('the profile a conversion starts from', () => {
   it('is not taken for the first start after an upgrade: LibreOffice runs no graphics render tests, and still converts', async () => {
@@ -150,7 +175,7 @@ describe('the time LibreOffice is given', () => {
     const conversion = await convertToXlsx(path.join(dir, 'soffice'), [path.join(dir, 'school.ods')], 1000);
     conversion.dispose();
     expect(conversion.converted.size).toBe(0);
-    expect(conversion.failure).toEqual({ code: 'conversion-timeout', params: { seconds: 1 } });
+    expect(conversion.failure).toEqual({ reason: 'libreoffice-timeout', seconds: 1 });
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(children()).toHaveLength(2);
     expect(await stillRunning(children())).toEqual([]);

@@ -1,11 +1,11 @@
 // What lands in the incoming folder: every file is read or named, .ods and
 // .xls are converted by LibreOffice, the newest of two reports of a school
 // counts, and a percentage typed as «87,5%» is 87.5.
-import { chmodSync, existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, spawnCli, temporaryDir } from '../helpers/cli.js';
-import { soffice } from '../helpers/libreoffice.js';
+import { soffice, standInSoffice } from '../helpers/libreoffice.js';
 import { fillForm, reportOf, reportWorkspace, sheetsOfWorkbooksWithLibreOffice, sheetsWithLibreOffice } from './helpers.js';
 
 let workspace: string;
@@ -80,28 +80,37 @@ describe('files in the incoming folder that are not .xlsx or .csv', () => {
 });
 
 describe('a LibreOffice that fails', () => {
-  /** A folder holding a `soffice` program that runs `script` instead of converting. */
-  function fakeSoffice(script: string): string {
-    const folder = temporaryDir('centre-fake-soffice-');
-    writeFileSync(path.join(folder, 'soffice'), `#!/bin/sh\n${script}\n`);
-    chmodSync(path.join(folder, 'soffice'), 0o755);
-    return folder;
-  }
-
+  // through the installed command, as a methodist runs it
   it.each([
-    ['exit 3', 'LibreOffice could not convert the file (it stopped with exit code 3); save it as .xlsx.'],
-    ['exit 0', 'LibreOffice could not convert the file (it wrote no .xlsx); save it as .xlsx.'],
-  ])('(%s) is named with the reason, and the other files are still read', async (script, message) => {
+    [
+      'exit 3',
+      'C',
+      'The file could not be converted: LibreOffice stopped with exit code 3; save it as .xlsx.',
+      '2 file(s): 1 school(s) counted, 1 file(s) rejected',
+    ],
+    [
+      'exit 0',
+      'ru_RU.UTF-8',
+      'Файл не удалось преобразовать: LibreOffice ничего не записал; сохраните его как .xlsx.',
+      'Файлов: 2; учтено школ: 1, отклонено файлов: 1',
+    ],
+    [
+      'kill -SEGV $$',
+      'ru_RU.UTF-8',
+      'Файл не удалось преобразовать: LibreOffice остановлен сигналом SIGSEGV; сохраните его как .xlsx.',
+      'Файлов: 2; учтено школ: 1, отклонено файлов: 1',
+    ],
+  ])('(%s, LANG=%s) is named with the reason, and the other files are still read', async (script, LANG, message, counts) => {
     const dir = temporaryDir();
     writeFileSync(path.join(dir, 'gai-6.ods'), 'not really a spreadsheet');
     await fillForm(formOf('pon-1'), reportOf(2), path.join(dir, 'pon-1.xlsx'));
-    const result = await runCli(['report', 'merge', dir, '-o', path.join(dir, 'summary.xlsx')], {
+    const result = spawnCli(['report', 'merge', dir, '-o', path.join(dir, 'summary.xlsx')], {
       cwd: workspace,
-      env: { PATH: `${fakeSoffice(script)}:/usr/bin:/bin` },
+      env: { LANG, PATH: `${standInSoffice(script)}:/usr/bin:/bin` },
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`${path.join(dir, 'gai-6.ods')}: ${message}\n`);
-    expect(result.stdout).toContain('2 file(s): 1 school(s) counted, 1 file(s) rejected');
+    expect(result.stdout).toContain(counts);
   });
 });
 

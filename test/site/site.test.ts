@@ -259,9 +259,9 @@ describe('centre site build options', () => {
       [
         'ru_RU.UTF-8',
         '/nonexistent',
-        'предупреждение: PDF этого плана не сделан (--pdf): не установлен LibreOffice, который его делает (Debian/Ubuntu: apt-get install libreoffice-writer-nogui); на его странице — только DOCX.',
+        'предупреждение: PDF этого плана не сделан (--pdf): не установлен LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui); на его странице — только DOCX.',
       ],
-      ['C', standInSoffice('exit 0'), 'warning: No PDF of this plan was made (--pdf): LibreOffice ended without writing it; its page offers the DOCX alone.'],
+      ['C', standInSoffice('exit 0'), 'warning: No PDF of this plan was made (--pdf): LibreOffice wrote nothing; its page offers the DOCX alone.'],
     ]) {
       const out = path.join(temporaryDir('centre-site-'), 'site');
       const bare = spawnCli(['site', 'build', '--pdf', '-o', out], { cwd: workspace, env: { LANG, CENTRE_TODAY: testToday, PATH } });

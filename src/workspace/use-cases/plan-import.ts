@@ -156,9 +156,10 @@ function fileProblem(shown: string, error: unknown): Diagnostic | undefined {
     return fileDiagnostic(shown, code, params);
   }
   if (error instanceof LibreOfficeError) {
-    const { problem, message, seconds } = error;
+    const { problem, seconds, failure } = error;
     if (problem === 'timeout') return fileDiagnostic(shown, 'import-soffice-timeout', { seconds });
-    return fileDiagnostic(shown, problem === 'missing' ? 'import-soffice-missing' : 'import-soffice-failed', { detail: message });
+    if (problem === 'missing') return fileDiagnostic(shown, 'import-soffice-missing');
+    return fileDiagnostic(shown, 'import-soffice-failed', failure ?? { reason: 'libreoffice-no-output' });
   }
   if (error instanceof CentreError) return error.diagnostics[0];
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

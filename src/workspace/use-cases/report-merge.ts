@@ -188,12 +188,7 @@ async function readConverted(
     for (const file of convertible) {
       const converted = conversion.converted.get(file);
       if (converted) read(converted, file);
-      else
-        problems.push({
-          source: ctx.display(file),
-          code: 'report-conversion-failed',
-          params: { reason: ctx.t(conversion.failure.code, conversion.failure.params) },
-        });
+      else problems.push({ source: ctx.display(file), code: 'report-conversion-failed', params: conversion.failure });
     }
   } finally {
     conversion.dispose();
