@@ -1,27 +1,11 @@
 // .ods and .xls reports, converted to .xlsx by LibreOffice (headless, in a
 // temporary folder, with a time limit) so that they are read like any form.
-import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { batchConversionTimeoutMs, offlineProfile, runLibreOffice, type LibreOfficeFailure } from '../util/offline-libreoffice.js';
 
 export const convertibleExtensions = ['.ods', '.xls', '.xlsm', '.xlsb', '.fods'];
-
-/** The LibreOffice program on the PATH, if there is one. */
-export function findSoffice(searchPath: string | undefined): string | undefined {
-  for (const folder of (searchPath ?? '').split(path.delimiter).filter(Boolean)) {
-    for (const name of ['soffice', 'libreoffice']) {
-      const candidate = path.join(folder, name);
-      try {
-        accessSync(candidate, constants.X_OK);
-        return candidate;
-      } catch {
-        // not here
-      }
-    }
-  }
-  return undefined;
-}
 
 export interface Conversion {
   /** The converted .xlsx of each file that LibreOffice could convert. */
@@ -36,10 +20,11 @@ export interface Conversion {
  * Converts the files in one LibreOffice run (in a process group a timeout ends whole). Each is copied first under a
  * name of its own (a.ods and a.xls would both become a.xlsx), with a fresh
  * profile that keeps LibreOffice off the network (and apart from one the user
- * has open), and a time limit in proportion to the files' sizes.
+ * has open), and a time limit in proportion to the files' sizes. `env` is the command's environment, whose
+ * PATH finds LibreOffice.
  */
 export async function convertToXlsx(
-  soffice: string,
+  env: Readonly<Record<string, string | undefined>>,
   files: readonly string[],
   timeoutMs = batchConversionTimeoutMs(files.map((file) => statSync(file).size)),
 ): Promise<Conversion> {
@@ -59,7 +44,7 @@ export async function convertToXlsx(
     ...copies,
   ];
   // a run that ended well but wrote nothing for a file could not convert it
-  const failure = (await runLibreOffice(args, { program: soffice, timeoutMs })) ?? { reason: 'libreoffice-no-output' };
+  const failure = (await runLibreOffice(args, { env, timeoutMs })) ?? { reason: 'libreoffice-no-output' };
   const converted = new Map<string, string>();
   files.forEach((file, index) => {
     const output = path.join(folder, 'out', `${index}.xlsx`);

@@ -3,7 +3,7 @@
 // own that keeps it off the network, with a time limit (in proportion to the
 // file for what came from outside), in a process group that a timeout ends whole.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cleanUpOnInterrupt } from './interrupt.js';
@@ -59,7 +59,28 @@ export type LibreOfficeFailure =
   | { readonly reason: 'libreoffice-no-output' };
 
 /**
- * Runs LibreOffice (`program`, soffice on the PATH unless given) in a process group of its own, so that
+ * The LibreOffice program on `searchPath` (soffice, or libreoffice as some systems name it alone), if there
+ * is one: the first that may be run, as the shell finds it, else the first there at all, which then fails
+ * to start with its reason (not executable) instead of being taken for no LibreOffice.
+ */
+export function findLibreOffice(searchPath: string | undefined): string | undefined {
+  let present: string | undefined;
+  for (const folder of (searchPath ?? '').split(path.delimiter).filter(Boolean)) {
+    for (const name of ['soffice', 'libreoffice']) {
+      const candidate = path.join(folder, name);
+      try {
+        accessSync(candidate, constants.X_OK);
+        return candidate;
+      } catch {
+        if (present === undefined && statSync(candidate, { throwIfNoEntry: false })?.isFile()) present = candidate;
+      }
+    }
+  }
+  return present;
+}
+
+/**
+ * Runs LibreOffice (found on the PATH of `env`, the command's environment) in a process group of its own, so that
  * on a timeout the whole group goes: soffice is a launcher, the office itself its child, which would
  * otherwise go on running and holding the profile; so does Ctrl+C or SIGTERM of centre, which a group of
  * its own would not get from the terminal. Never rejects: it resolves to undefined when LibreOffice
@@ -67,10 +88,12 @@ export type LibreOfficeFailure =
  */
 export function runLibreOffice(
   args: readonly string[],
-  options: { readonly timeoutMs: number; readonly env?: Readonly<Record<string, string | undefined>>; readonly program?: string },
+  options: { readonly timeoutMs: number; readonly env: Readonly<Record<string, string | undefined>> },
 ): Promise<LibreOfficeFailure | undefined> {
+  const program = findLibreOffice(options.env.PATH);
+  if (program === undefined) return Promise.resolve({ reason: 'libreoffice-missing' });
   return new Promise((resolve) => {
-    const child = spawn(options.program ?? 'soffice', args, { env: (options.env ?? process.env) as NodeJS.ProcessEnv, stdio: 'ignore', detached: true });
+    const child = spawn(program, args, { env: options.env as NodeJS.ProcessEnv, stdio: 'ignore', detached: true });
     const endGroup = () => {
       try {
         process.kill(-child.pid!, 'SIGKILL');

@@ -30,11 +30,11 @@ export function soffice(args: readonly string[], settings: readonly string[] = [
   }
 }
 
-/** A folder holding a stand-in `soffice`, a shell script that runs `body`: put first on a command's PATH. */
-export function standInSoffice(body: string): string {
+/** A folder holding a stand-in `soffice` (or another `name`), a shell script that runs `body`: put first on a command's PATH. */
+export function standInSoffice(body: string, name = 'soffice'): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'centre-soffice-'));
-  writeFileSync(path.join(dir, 'soffice'), `#!/bin/sh\n${body}\n`);
-  chmodSync(path.join(dir, 'soffice'), 0o755);
+  writeFileSync(path.join(dir, name), `#!/bin/sh\n${body}\n`);
+  chmodSync(path.join(dir, name), 0o755);
   return dir;
 }
 

@@ -3,7 +3,8 @@
 // registry, and the summary written unless --strict refuses it.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { convertibleExtensions, convertToXlsx, findSoffice } from '../../reports/convert.js';
+import { convertibleExtensions, convertToXlsx } from '../../reports/convert.js';
+import { findLibreOffice } from '../../util/offline-libreoffice.js';
 import { entryOf, mergeReports, type FileProblem, type MergeResult, type ReportEntry } from '../../reports/merge.js';
 import { readReportFile } from '../../reports/read-file.js';
 import { buildSummary, isSummaryOutline } from '../../reports/summary.js';
@@ -178,12 +179,11 @@ async function readConverted(
   read: (file: string, original: string) => void,
 ): Promise<void> {
   if (convertible.length === 0) return;
-  const soffice = findSoffice(ctx.env.PATH);
-  if (!soffice) {
+  if (!findLibreOffice(ctx.env.PATH)) {
     problems.push(...convertible.map((file) => ({ source: ctx.display(file), code: 'report-needs-libreoffice' as const })));
     return;
   }
-  const conversion = await convertToXlsx(soffice, convertible);
+  const conversion = await convertToXlsx(ctx.env, convertible);
   try {
     for (const file of convertible) {
       const converted = conversion.converted.get(file);
