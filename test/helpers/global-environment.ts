@@ -2,6 +2,7 @@
 // process a test starts inherits.
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isRunning } from './processes.js';
 
 /** Linux's magic number of a tmpfs, a file system in memory (statfs(2)). */
 const TMPFS = 0x01021994;
@@ -60,14 +61,5 @@ function removeLeftBehind(): void {
       continue; // not ours to judge
     }
     if (Number.isInteger(owner) && owner > 0 && !isRunning(owner)) rmSync(folder, { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 /** Whether the process runs: not gone, and not a zombie waiting for a parent that was killed with it (pid 1 in a container may never collect it). */
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   try {
     return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
