@@ -3,13 +3,13 @@
 // exceljs, a CSV as Excel saves it), one page a person in LibreOffice, numbers
 // from the register, and the count written into the item's record entry.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { copyOfExampleWorkspace, runCli, spawnCli } from '../helpers/cli.js';
-import { expectInOrder, normaliseText } from '../helpers/libreoffice.js';
+import { expectInOrder, normaliseText, standInSoffice } from '../helpers/libreoffice.js';
 
 const plan = 'plans/2023-2024-regional-plan.yaml';
 const fixtures = path.join(import.meta.dirname, '../fixtures/attendance');
@@ -35,6 +35,27 @@ const entryOf = (dir: string) =>
   );
 
 describe('centre certificates', () => {
+  it.each([
+    ['ru_RU.UTF-8', 'kill -TERM $$', 'PDF не сделан: LibreOffice остановлен сигналом SIGTERM; распечатайте DOCX.'],
+    ['C', 'exit 0', 'No PDF was made: LibreOffice wrote nothing; print the DOCX.'],
+  ])(
+    'with LANG=%s and a LibreOffice that fails (%s), writes the certificates as DOCX, counts them and says why there is no PDF',
+    async (LANG, script, said) => {
+      const dir = copyOfExampleWorkspace();
+      await attendanceXlsx(path.join(dir, 'attendance.xlsx'));
+      const result = spawnCli(['certificates', plan, 'mentor-conference', 'attendance.xlsx', '--date', '12.10.2023'], {
+        cwd: dir,
+        env: { LANG, PATH: `${standInSoffice(script)}:${process.env.PATH}` },
+      });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toContain(said);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(path.join(dir, 'out/certificates/2023-2024-regional-plan-mentor-conference.docx'))).toBe(true);
+      expect(existsSync(path.join(dir, 'out/certificates/2023-2024-regional-plan-mentor-conference.pdf'))).toBe(false);
+      expect(entryOf(dir)).toMatchObject({ dates: ['2023-10-12'], participants: { total: 5 } });
+    },
+  );
+
   it('writes a numbered certificate per person who attended, and counts them in the record', async () => {
     const dir = copyOfExampleWorkspace();
     await attendanceXlsx(path.join(dir, 'attendance.xlsx'));
