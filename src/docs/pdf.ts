@@ -33,7 +33,7 @@ export async function pdfOfDocx(
     const failure = await runLibreOffice(args, { timeoutMs, env });
     if (failure) return { notMade: failure };
     const pdf = path.join(dir, 'document.pdf');
-    return existsSync(pdf) ? { pdf: readFileSync(pdf) } : { notMade: { reason: 'libreoffice-no-output' } };
+    return existsSync(pdf) ? { pdf: readFileSync(pdf) } : { notMade: { why: 'libreoffice-no-output' } };
   } finally {
     done();
     removeDir();

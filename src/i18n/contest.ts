@@ -99,7 +99,7 @@ export const en = {
   'entries-refused': 'Nothing was added: fix the errors above and run again.',
   'entries-wrote': (p) => `added ${p.count} participant(s) to ${p.path}`,
   'awards-pdf-wrote': (p) => `wrote the PDF to ${p.path}`,
-  'awards-pdf-not-made': (p, say) => `No PDF was made: ${say(p.reason, p)}; print the DOCX.`,
+  'awards-pdf-not-made': (p, say) => `No PDF was made: ${say(p.why, p)}; print the DOCX.`,
   'name-dative-uncertain': (p) =>
     `${q(p.name)}: the dative case cannot be told for certain (no patronymic, Latin letters, or an unusual name); the document has it as written: check it before printing.`,
   'contest-public-scores-alone': 'Scores are published only with the results: write «public: [results, scores]», or «public: [results]» without them.',
@@ -193,7 +193,7 @@ export const ru = {
   'entries-refused': 'Ничего не добавлено: исправьте ошибки выше и запустите снова.',
   'entries-wrote': (p) => `в ${p.path} добавлено участников: ${p.count}`,
   'awards-pdf-wrote': (p) => `PDF записан в ${p.path}`,
-  'awards-pdf-not-made': (p, say) => `PDF не сделан: ${say(p.reason, p)}; распечатайте DOCX.`,
+  'awards-pdf-not-made': (p, say) => `PDF не сделан: ${say(p.why, p)}; распечатайте DOCX.`,
   'name-dative-uncertain': (p) =>
     `${q(p.name)}: дательный падеж не определить наверняка (нет отчества, латиница или необычное имя); в документе имя оставлено как написано — проверьте перед печатью.`,
   'contest-public-scores-alone': 'Баллы публикуются только вместе с итогами: напишите «public: [results, scores]» или «public: [results]» без баллов.',

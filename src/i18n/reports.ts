@@ -39,7 +39,7 @@ export const en = {
   'report-is-summary': 'This is a summary written by centre, not a school report; it was not counted.',
   'report-needs-libreoffice':
     'This is an .ods or .xls file: save it as .xlsx, or install LibreOffice (apt-get install libreoffice-calc-nogui) so that centre converts it.',
-  'report-conversion-failed': (p, say) => `The file could not be converted: ${say(p.reason, p)}; save it as .xlsx.`,
+  'report-conversion-failed': (p, say) => `The file could not be converted: ${say(p.why, p)}; save it as .xlsx.`,
   'report-in-subfolder': 'This is a folder: its files were not read; pass it too if it holds reports.',
   'no-file-of-kind': (p) => `No ${p.kind} file was found in the workspace's plans/ or templates/; name one with --${p.kind}.`,
   'file-of-other-kind': (p) => `This is a ${q(p.found)} file, not a ${p.kind}; pass the ${p.kind} file with --${p.kind}.`,
@@ -114,7 +114,7 @@ export const ru = {
   'report-is-summary': 'Это сводная книга, записанная centre, а не отчёт школы; она не учитывалась.',
   'report-needs-libreoffice':
     'Это файл .ods или .xls: сохраните его как .xlsx или установите LibreOffice (apt-get install libreoffice-calc-nogui), чтобы centre сам его преобразовал.',
-  'report-conversion-failed': (p, say) => `Файл не удалось преобразовать: ${say(p.reason, p)}; сохраните его как .xlsx.`,
+  'report-conversion-failed': (p, say) => `Файл не удалось преобразовать: ${say(p.why, p)}; сохраните его как .xlsx.`,
   'report-in-subfolder': 'Это папка: её файлы не читались; укажите и её, если в ней отчёты.',
   'no-file-of-kind': (p) => `В plans/ и templates/ рабочей папки нет файла вида ${p.kind}; укажите его через --${p.kind}.`,
   'file-of-other-kind': (p) => `Это файл вида ${q(p.found)}, а не ${p.kind}; укажите файл вида ${p.kind} через --${p.kind}.`,

@@ -8,7 +8,7 @@ export const en = {
     'This is an example (example: true), left out of the site; write your own text into it and delete the line «example: true», or build with --examples to see it.',
   'site-no-centre':
     'The workspace has no file of kind centre, so the page «О центре» says nothing of the centre; write plans/centre.yaml (centre init writes an example).',
-  'site-pdf-not-made': (p, say) => `No PDF of this plan was made (--pdf): ${say(p.reason, p)}; its page offers the DOCX alone.`,
+  'site-pdf-not-made': (p, say) => `No PDF of this plan was made (--pdf): ${say(p.why, p)}; its page offers the DOCX alone.`,
   'site-summary-unreadable': (p) => `The summary workbook cannot be read: ${p.reason}.`,
   'site-summary-too-large': 'it is too large for a summary; check that it is the right file',
   'site-summary-damaged': 'it is damaged or not .xlsx; open it in a spreadsheet program and save it again as .xlsx',
@@ -97,7 +97,7 @@ export const ru = {
     'Это пример (example: true), на сайт он не попал; впишите свои сведения и удалите строку «example: true» или соберите раздел с --examples, чтобы посмотреть.',
   'site-no-centre':
     'В рабочей папке нет сведений о центре (kind: centre), поэтому страница «О центре» пуста; заполните plans/centre.yaml (пример записывает centre init).',
-  'site-pdf-not-made': (p, say) => `PDF этого плана не сделан (--pdf): ${say(p.reason, p)}; на его странице — только DOCX.`,
+  'site-pdf-not-made': (p, say) => `PDF этого плана не сделан (--pdf): ${say(p.why, p)}; на его странице — только DOCX.`,
   'site-summary-unreadable': (p) => `Сводную книгу не удаётся прочитать: ${p.reason}.`,
   'site-summary-too-large': 'она слишком велика для сводки; проверьте, тот ли это файл',
   'site-summary-damaged': 'она повреждена или это не .xlsx; откройте её в табличном редакторе и сохраните заново как .xlsx',

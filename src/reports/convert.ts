@@ -44,7 +44,7 @@ export async function convertToXlsx(
     ...copies,
   ];
   // a run that ended well but wrote nothing for a file could not convert it
-  const failure = (await runLibreOffice(args, { env, timeoutMs })) ?? { reason: 'libreoffice-no-output' };
+  const failure = (await runLibreOffice(args, { env, timeoutMs })) ?? { why: 'libreoffice-no-output' };
   const converted = new Map<string, string>();
   files.forEach((file, index) => {
     const output = path.join(folder, 'out', `${index}.xlsx`);

@@ -46,24 +46,25 @@ export function batchConversionTimeoutMs(sizes: readonly number[]): number {
 }
 
 /**
- * Why a run of LibreOffice made nothing: a message code (i18n/files.ts, a clause every caller's message
- * says in its own words: plan import, report merge, the PDFs) with its parameters. `libreoffice-no-output`
+ * Why a run of LibreOffice made nothing: a message code (`why`, of i18n/files.ts: a clause every caller's
+ * message says in its own words: plan import, report merge, the PDFs) with its parameters (an errno code
+ * as `reason`, which the messages put into words). `libreoffice-no-output`
  * is the caller's to find: soffice ends well even when it could not convert a file.
  */
 export type LibreOfficeFailure =
-  | { readonly reason: 'libreoffice-missing' }
-  | { readonly reason: 'libreoffice-timeout'; readonly seconds: number }
-  | { readonly reason: 'libreoffice-exit'; readonly status: number }
-  | { readonly reason: 'libreoffice-signal'; readonly signal: string }
-  | { readonly reason: 'libreoffice-not-started'; readonly code: string }
-  | { readonly reason: 'libreoffice-no-output' };
+  | { readonly why: 'libreoffice-missing' }
+  | { readonly why: 'libreoffice-timeout'; readonly seconds: number }
+  | { readonly why: 'libreoffice-exit'; readonly status: number }
+  | { readonly why: 'libreoffice-signal'; readonly signal: string }
+  | { readonly why: 'libreoffice-not-started'; readonly path: string; readonly reason: string }
+  | { readonly why: 'libreoffice-no-output' };
 
 /**
  * The LibreOffice program on `searchPath` (soffice, or libreoffice as some systems name it alone), if there
  * is one: the first that may be run, as the shell finds it, else the first there at all, which then fails
  * to start with its reason (not executable) instead of being taken for no LibreOffice.
  */
-export function findLibreOffice(searchPath: string | undefined): string | undefined {
+function findLibreOffice(searchPath: string | undefined): string | undefined {
   let present: string | undefined;
   for (const folder of (searchPath ?? '').split(path.delimiter).filter(Boolean)) {
     for (const name of ['soffice', 'libreoffice']) {
@@ -72,11 +73,20 @@ export function findLibreOffice(searchPath: string | undefined): string | undefi
         accessSync(candidate, constants.X_OK);
         return candidate;
       } catch {
-        if (present === undefined && statSync(candidate, { throwIfNoEntry: false })?.isFile()) present = candidate;
+        if (present === undefined && isFile(candidate)) present = candidate;
       }
     }
   }
   return present;
+}
+
+/** Whether `file` is a file; a PATH entry that is no folder, or one this account may not read, holds none (as the shell skips it). */
+function isFile(file: string): boolean {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -91,7 +101,7 @@ export function runLibreOffice(
   options: { readonly timeoutMs: number; readonly env: Readonly<Record<string, string | undefined>> },
 ): Promise<LibreOfficeFailure | undefined> {
   const program = findLibreOffice(options.env.PATH);
-  if (program === undefined) return Promise.resolve({ reason: 'libreoffice-missing' });
+  if (program === undefined) return Promise.resolve({ why: 'libreoffice-missing' });
   return new Promise((resolve) => {
     const child = spawn(program, args, { env: options.env as NodeJS.ProcessEnv, stdio: 'ignore', detached: true });
     const endGroup = () => {
@@ -111,15 +121,17 @@ export function runLibreOffice(
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       interrupted();
-      resolve(error.code === 'ENOENT' ? { reason: 'libreoffice-missing' } : { reason: 'libreoffice-not-started', code: error.code ?? error.message });
+      resolve(
+        error.code === 'ENOENT' ? { why: 'libreoffice-missing' } : { why: 'libreoffice-not-started', path: program, reason: error.code ?? error.message },
+      );
     });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       interrupted();
-      if (timedOut) resolve({ reason: 'libreoffice-timeout', seconds: Math.round(options.timeoutMs / 1000) });
+      if (timedOut) resolve({ why: 'libreoffice-timeout', seconds: Math.round(options.timeoutMs / 1000) });
       else if (code === 0) resolve(undefined);
-      else if (code !== null) resolve({ reason: 'libreoffice-exit', status: code });
-      else resolve({ reason: 'libreoffice-signal', signal: signal ?? 'unknown' });
+      else if (code !== null) resolve({ why: 'libreoffice-exit', status: code });
+      else resolve({ why: 'libreoffice-signal', signal: signal ?? 'unknown' });
     });
   });
 }

@@ -49,7 +49,7 @@ async function acquire(file: string, lock: string, waitMs: number): Promise<() =
 }
 
 function tryCreate(lock: string): (() => void) | undefined {
-  // Named for removal before it is made: naming it sets up the handlers of Ctrl+C and SIGTERM when none
+  // Named for removal before it is made: naming it sets up the handlers of Ctrl+C, SIGTERM and SIGHUP when none
   // are, and a signal in between would otherwise end the process the default way, leaving the lock
   // behind. The handlers run between events, never inside these lines, so another run's lock is never removed.
   const forget = removeOnInterrupt(lock);

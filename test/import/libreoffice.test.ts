@@ -3,7 +3,7 @@
 // and within a time limit in proportion to the file, after which the whole
 // process group is gone and the user reads one line.
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -104,6 +104,38 @@ describe('a LibreOffice that converts nothing', () => {
   });
 });
 
+describe('finding LibreOffice on the PATH', () => {
+  it('passes over an entry that is a file, not a folder, as the shell does, and converts with the one further on', () => {
+    const dir = temporaryDir();
+    writeFileSync(path.join(dir, 'plan.odt'), flatOdt('logo.png'));
+    for (const LANG of ['ru_RU.UTF-8', 'C']) {
+      const result = spawnCli(['plan', 'import', 'plan.odt', '-o', `plan-${LANG}.yaml`], {
+        cwd: dir,
+        env: { LANG, PATH: `${path.join(dir, 'plan.odt')}:${process.env.PATH}` },
+      });
+      expect(result.code, result.stderr).toBe(0);
+      expect(readFileSync(path.join(dir, `plan-${LANG}.yaml`), 'utf8')).toMatch(/activity: Семинар/);
+    }
+  }, 120_000);
+
+  it('names one it found but cannot start, and why, in the user’s language', () => {
+    const dir = temporaryDir();
+    writeFileSync(path.join(dir, 'plan.odt'), flatOdt('logo.png'));
+    const folder = standInSoffice('exit 0');
+    chmodSync(path.join(folder, 'soffice'), 0o644);
+    for (const [LANG, said] of [
+      ['ru_RU.UTF-8', `Файл не удалось преобразовать: LibreOffice (${folder}/soffice) не удалось запустить: `],
+      ['C', `The file could not be converted: LibreOffice (${folder}/soffice) could not be started: `],
+    ] as const) {
+      const result = spawnCli(['plan', 'import', 'plan.odt', '-o', 'plan.yaml'], { cwd: dir, env: { LANG, PATH: folder } });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(said);
+      expect(result.stderr).not.toMatch(/EACCES|\n\s+at /);
+    }
+    expect(existsSync(path.join(dir, 'plan.yaml'))).toBe(false);
+  });
+});
+
 describe('the profile a conversion starts from', () => {
   it('is not taken for the first start after an upgrade: LibreOffice runs no graphics render tests, and still converts', async () => {
     const dir = temporaryDir();
@@ -139,15 +171,15 @@ describe('the time LibreOffice is given', () => {
     const started = Date.now();
     const error = await convertToDocx(path.join(dir, 'plan.odt'), { PATH: `${dir}:${process.env.PATH}` }, 1000).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(LibreOfficeError);
-    expect((error as LibreOfficeError).problem).toBe('timeout');
+    expect((error as LibreOfficeError).failure).toEqual({ why: 'libreoffice-timeout', seconds: 1 });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(children()).toHaveLength(1);
     expect(await stillRunning(children())).toEqual([]);
-    expect(translator('en')('import-soffice-timeout', { seconds: 30 })).toBe(
-      'LibreOffice did not finish converting the file in 30 s; open it in LibreOffice and save it as .docx.',
+    expect(translator('en')('import-soffice-failed', { why: 'libreoffice-timeout', seconds: 30 })).toBe(
+      'The file could not be converted: LibreOffice gave no answer in 30 s; open it in LibreOffice or Word and save it as .docx.',
     );
-    expect(translator('ru')('import-soffice-timeout', { seconds: 30 })).toBe(
-      'LibreOffice не преобразовал файл за 30 с; откройте его в LibreOffice и сохраните как .docx.',
+    expect(translator('ru')('import-soffice-failed', { why: 'libreoffice-timeout', seconds: 30 })).toBe(
+      'Файл не удалось преобразовать: LibreOffice не ответил за 30 с; откройте его в LibreOffice или Word и сохраните как .docx.',
     );
   });
 
@@ -173,12 +205,12 @@ describe('the time LibreOffice is given', () => {
     writeFileSync(path.join(dir, 'school.ods'), 'not really a workbook');
     const started = Date.now();
     expect(await pdfOfDocx(new Uint8Array([1, 2, 3]), { ...process.env, PATH: `${dir}:${process.env.PATH}` }, 1000)).toEqual({
-      notMade: { reason: 'libreoffice-timeout', seconds: 1 },
+      notMade: { why: 'libreoffice-timeout', seconds: 1 },
     });
     const conversion = await convertToXlsx({ ...process.env, PATH: `${dir}:${process.env.PATH}` }, [path.join(dir, 'school.ods')], 1000);
     conversion.dispose();
     expect(conversion.converted.size).toBe(0);
-    expect(conversion.failure).toEqual({ reason: 'libreoffice-timeout', seconds: 1 });
+    expect(conversion.failure).toEqual({ why: 'libreoffice-timeout', seconds: 1 });
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(children()).toHaveLength(2);
     expect(await stillRunning(children())).toEqual([]);

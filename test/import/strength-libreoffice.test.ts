@@ -29,8 +29,7 @@ const failure = async (run: Promise<unknown>) => {
     await run;
   } catch (error) {
     expect(error).toBeInstanceOf(LibreOfficeError);
-    const { problem, message, seconds } = error as LibreOfficeError;
-    return { problem, message, seconds };
+    return (error as LibreOfficeError).failure;
   }
   throw new Error('converted');
 };
@@ -51,24 +50,20 @@ describe('converting with LibreOffice', () => {
 
   it('says nothing was written when soffice exits 0 without a document', async () => {
     const soffice = fakeSoffice('exit 0');
-    expect(await failure(convertToDocx(soffice.input, soffice.env, 10_000))).toEqual({
-      problem: 'failed',
-      message: 'no document was written',
-      seconds: undefined,
-    });
+    expect(await failure(convertToDocx(soffice.input, soffice.env, 10_000))).toEqual({ why: 'libreoffice-no-output' });
   });
 
   it('names the exit status or the signal that stopped it', async () => {
     const failed = fakeSoffice('exit 3');
-    expect(await failure(convertToDocx(failed.input, failed.env, 10_000))).toEqual({ problem: 'failed', message: 'exit status 3', seconds: undefined });
+    expect(await failure(convertToDocx(failed.input, failed.env, 10_000))).toEqual({ why: 'libreoffice-exit', status: 3 });
     const killed = fakeSoffice('kill -TERM $$');
-    expect(await failure(convertToDocx(killed.input, killed.env, 10_000))).toEqual({ problem: 'failed', message: 'stopped by SIGTERM', seconds: undefined });
+    expect(await failure(convertToDocx(killed.input, killed.env, 10_000))).toEqual({ why: 'libreoffice-signal', signal: 'SIGTERM' });
   });
 
   it('says LibreOffice is missing when there is no soffice', async () => {
     const soffice = fakeSoffice('exit 0');
     const empty = mkdtempSync(path.join(os.tmpdir(), 'centre-no-soffice-'));
-    expect(await failure(convertToDocx(soffice.input, { PATH: empty }, 10_000))).toEqual({ problem: 'missing', message: 'not installed', seconds: undefined });
+    expect(await failure(convertToDocx(soffice.input, { PATH: empty }, 10_000))).toEqual({ why: 'libreoffice-missing' });
   });
 
   it('names the reason an soffice that cannot be run gives, as a failure, not a missing LibreOffice', async () => {
@@ -77,8 +72,11 @@ describe('converting with LibreOffice', () => {
     const error = await convertToDocx(soffice.input, { PATH: path.dirname(soffice.log) }, 10_000).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(LibreOfficeError);
     expect((error as LibreOfficeError).name).toBe('LibreOfficeError');
-    expect((error as LibreOfficeError).problem).toBe('failed');
-    expect((error as LibreOfficeError).message).toMatch(/EACCES/);
+    expect((error as LibreOfficeError).failure).toEqual({
+      why: 'libreoffice-not-started',
+      path: path.join(path.dirname(soffice.log), 'soffice'),
+      reason: 'EACCES',
+    });
   });
 
   it('never blocks on what soffice prints: its output goes nowhere', async () => {
@@ -90,7 +88,7 @@ describe('converting with LibreOffice', () => {
   it('ends the whole process group on a timeout, and says how many seconds it had', async () => {
     const soffice = fakeSoffice('sleep 30 & echo $! > "$(dirname "$0")/child.pid"; wait');
     const started = Date.now();
-    expect(await failure(convertToDocx(soffice.input, soffice.env, 1400))).toEqual({ problem: 'timeout', message: 'timed out', seconds: 1 });
+    expect(await failure(convertToDocx(soffice.input, soffice.env, 1400))).toEqual({ why: 'libreoffice-timeout', seconds: 1 });
     expect(Date.now() - started).toBeLessThan(10_000);
     const child = Number(readFileSync(path.join(path.dirname(soffice.log), 'child.pid'), 'utf8'));
     expect(await stillRunning([child])).toEqual([]);
@@ -100,7 +98,7 @@ describe('converting with LibreOffice', () => {
     // a signal ignored by the shell is ignored by what it starts: only SIGKILL ends them
     const soffice = fakeSoffice('trap "" TERM INT HUP; sleep 30 & wait');
     const started = Date.now();
-    expect(await failure(convertToDocx(soffice.input, soffice.env, 1000))).toEqual({ problem: 'timeout', message: 'timed out', seconds: 1 });
+    expect(await failure(convertToDocx(soffice.input, soffice.env, 1000))).toEqual({ why: 'libreoffice-timeout', seconds: 1 });
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 

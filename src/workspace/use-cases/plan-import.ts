@@ -156,10 +156,8 @@ function fileProblem(shown: string, error: unknown): Diagnostic | undefined {
     return fileDiagnostic(shown, code, params);
   }
   if (error instanceof LibreOfficeError) {
-    const { problem, seconds, failure } = error;
-    if (problem === 'timeout') return fileDiagnostic(shown, 'import-soffice-timeout', { seconds });
-    if (problem === 'missing') return fileDiagnostic(shown, 'import-soffice-missing');
-    return fileDiagnostic(shown, 'import-soffice-failed', failure ?? { reason: 'libreoffice-no-output' });
+    const { failure } = error;
+    return failure.why === 'libreoffice-missing' ? fileDiagnostic(shown, 'import-soffice-missing') : fileDiagnostic(shown, 'import-soffice-failed', failure);
   }
   if (error instanceof CentreError) return error.diagnostics[0];
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -4,7 +4,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { convertibleExtensions, convertToXlsx } from '../../reports/convert.js';
-import { findLibreOffice } from '../../util/offline-libreoffice.js';
 import { entryOf, mergeReports, type FileProblem, type MergeResult, type ReportEntry } from '../../reports/merge.js';
 import { readReportFile } from '../../reports/read-file.js';
 import { buildSummary, isSummaryOutline } from '../../reports/summary.js';
@@ -179,15 +178,12 @@ async function readConverted(
   read: (file: string, original: string) => void,
 ): Promise<void> {
   if (convertible.length === 0) return;
-  if (!findLibreOffice(ctx.env.PATH)) {
-    problems.push(...convertible.map((file) => ({ source: ctx.display(file), code: 'report-needs-libreoffice' as const })));
-    return;
-  }
   const conversion = await convertToXlsx(ctx.env, convertible);
   try {
     for (const file of convertible) {
       const converted = conversion.converted.get(file);
       if (converted) read(converted, file);
+      else if (conversion.failure.why === 'libreoffice-missing') problems.push({ source: ctx.display(file), code: 'report-needs-libreoffice' });
       else problems.push({ source: ctx.display(file), code: 'report-conversion-failed', params: conversion.failure });
     }
   } finally {
