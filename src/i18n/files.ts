@@ -41,7 +41,7 @@ export const en = {
   'libreoffice-timeout': (p) => `LibreOffice gave no answer in ${p.seconds} s`,
   'libreoffice-exit': (p) => `LibreOffice stopped with exit code ${p.status}`,
   'libreoffice-signal': (p) => `LibreOffice was stopped by the signal ${p.signal}`,
-  'libreoffice-not-started': (p) => `LibreOffice (${p.path}) could not be started: ${p.reason}`,
+  'libreoffice-not-started': (p) => `LibreOffice cannot be run (${p.code === 'EACCES' ? `${p.path} is not executable` : `${p.path}: ${p.code}`})`,
   'libreoffice-no-output': 'LibreOffice wrote nothing',
 } satisfies Record<string, Message>;
 
@@ -84,6 +84,6 @@ export const ru = {
   'libreoffice-timeout': (p) => `LibreOffice не ответил за ${p.seconds} с`,
   'libreoffice-exit': (p) => `LibreOffice завершился с кодом ${p.status}`,
   'libreoffice-signal': (p) => `LibreOffice остановлен сигналом ${p.signal}`,
-  'libreoffice-not-started': (p) => `LibreOffice (${p.path}) не удалось запустить: ${p.reason}`,
+  'libreoffice-not-started': (p) => `LibreOffice не запускается (${p.code === 'EACCES' ? `у ${p.path} нет права на выполнение` : `${p.path}: ${p.code}`})`,
   'libreoffice-no-output': 'LibreOffice ничего не записал',
 } satisfies Record<keyof typeof en, Message>;

@@ -46,7 +46,7 @@ export const en = {
   'import-empty-plan-table': (p) => `Table ${p.table} heads a plan, but no activity is written under its header.`,
   'import-soffice-missing':
     'Reading .odt, .doc and .rtf needs LibreOffice, which is not installed; install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) or save the file as .docx.',
-  'import-soffice-failed': (p, say) => `The file could not be converted: ${say(p.why, p)}; open it in LibreOffice or Word and save it as .docx.`,
+  'import-soffice-failed': (p, say) => `The file could not be converted: ${say(p.why, p)}; open the file in LibreOffice or Word and save it as .docx.`,
   'import-source': (p) => `Imported from ${p.file} by «centre plan import»; check the notes below, then run «centre validate».`,
   'import-notes': 'Not placed (check by hand):',
   'import-place': (p) =>
@@ -120,7 +120,7 @@ export const ru = {
   'import-empty-plan-table': (p) => `Таблица ${p.table} озаглавлена как план, но под заголовком нет ни одного мероприятия.`,
   'import-soffice-missing':
     'Для чтения .odt, .doc и .rtf нужен LibreOffice, а он не установлен; установите его (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) или сохраните файл как .docx.',
-  'import-soffice-failed': (p, say) => `Файл не удалось преобразовать: ${say(p.why, p)}; откройте его в LibreOffice или Word и сохраните как .docx.`,
+  'import-soffice-failed': (p, say) => `Файл не удалось преобразовать: ${say(p.why, p)}; откройте файл в LibreOffice или Word и сохраните как .docx.`,
   'import-source': (p) => `Перенесено из ${p.file} командой «centre plan import»; проверьте замечания ниже и запустите «centre validate».`,
   'import-notes': 'Не размещено (проверьте вручную):',
   'import-place': (p) =>

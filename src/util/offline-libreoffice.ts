@@ -47,8 +47,7 @@ export function batchConversionTimeoutMs(sizes: readonly number[]): number {
 
 /**
  * Why a run of LibreOffice made nothing: a message code (`why`, of i18n/files.ts: a clause every caller's
- * message says in its own words: plan import, report merge, the PDFs) with its parameters (an errno code
- * as `reason`, which the messages put into words). `libreoffice-no-output`
+ * message says in its own words: plan import, report merge, the PDFs) with its parameters. `libreoffice-no-output`
  * is the caller's to find: soffice ends well even when it could not convert a file.
  */
 export type LibreOfficeFailure =
@@ -56,31 +55,37 @@ export type LibreOfficeFailure =
   | { readonly why: 'libreoffice-timeout'; readonly seconds: number }
   | { readonly why: 'libreoffice-exit'; readonly status: number }
   | { readonly why: 'libreoffice-signal'; readonly signal: string }
-  | { readonly why: 'libreoffice-not-started'; readonly path: string; readonly reason: string }
+  | { readonly why: 'libreoffice-not-started'; readonly path: string; readonly code: string }
   | { readonly why: 'libreoffice-no-output' };
 
 /**
  * The LibreOffice program on `searchPath` (soffice, or libreoffice as some systems name it alone), if there
- * is one: the first that may be run, as the shell finds it, else the first there at all, which then fails
- * to start with its reason (not executable) instead of being taken for no LibreOffice.
+ * is one: the first file that may be run, as the shell finds it, else the first file there at all, which
+ * then fails to start with its reason (not executable) instead of being taken for no LibreOffice.
  */
-function findLibreOffice(searchPath: string | undefined): string | undefined {
+export function findLibreOffice(searchPath: string | undefined): string | undefined {
   let present: string | undefined;
   for (const folder of (searchPath ?? '').split(path.delimiter).filter(Boolean)) {
     for (const name of ['soffice', 'libreoffice']) {
       const candidate = path.join(folder, name);
-      try {
-        accessSync(candidate, constants.X_OK);
-        return candidate;
-      } catch {
-        if (present === undefined && isFile(candidate)) present = candidate;
-      }
+      if (!isFile(candidate)) continue;
+      if (isExecutable(candidate)) return candidate;
+      present ??= candidate;
     }
   }
   return present;
 }
 
-/** Whether `file` is a file; a PATH entry that is no folder, or one this account may not read, holds none (as the shell skips it). */
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `file` is a file: a PATH entry that is no folder, or one this account may not read, holds none (the shell passes over it). */
 function isFile(file: string): boolean {
   try {
     return statSync(file, { throwIfNoEntry: false })?.isFile() === true;
@@ -102,8 +107,16 @@ export function runLibreOffice(
 ): Promise<LibreOfficeFailure | undefined> {
   const program = findLibreOffice(options.env.PATH);
   if (program === undefined) return Promise.resolve({ why: 'libreoffice-missing' });
+  const notStarted = (error: NodeJS.ErrnoException): LibreOfficeFailure =>
+    error.code === 'ENOENT' ? { why: 'libreoffice-missing' } : { why: 'libreoffice-not-started', path: program, code: error.code ?? error.name };
+  let child: ReturnType<typeof spawn>;
+  try {
+    child = spawn(program, args, { env: options.env as NodeJS.ProcessEnv, stdio: 'ignore', detached: true });
+  } catch (error) {
+    // some refusals are thrown at once rather than emitted (E2BIG: too many files on one command line)
+    return Promise.resolve(notStarted(error as NodeJS.ErrnoException));
+  }
   return new Promise((resolve) => {
-    const child = spawn(program, args, { env: options.env as NodeJS.ProcessEnv, stdio: 'ignore', detached: true });
     const endGroup = () => {
       try {
         process.kill(-child.pid!, 'SIGKILL');
@@ -121,9 +134,7 @@ export function runLibreOffice(
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       interrupted();
-      resolve(
-        error.code === 'ENOENT' ? { why: 'libreoffice-missing' } : { why: 'libreoffice-not-started', path: program, reason: error.code ?? error.message },
-      );
+      resolve(notStarted(error));
     });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);

@@ -75,7 +75,7 @@ describe('converting with LibreOffice', () => {
     expect((error as LibreOfficeError).failure).toEqual({
       why: 'libreoffice-not-started',
       path: path.join(path.dirname(soffice.log), 'soffice'),
-      reason: 'EACCES',
+      code: 'EACCES',
     });
   });
 

@@ -1,7 +1,7 @@
 // What lands in the incoming folder: every file is read or named, .ods and
 // .xls are converted by LibreOffice, the newest of two reports of a school
 // counts, and a percentage typed as «87,5%» is 87.5.
-import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, spawnCli, temporaryDir } from '../helpers/cli.js';
@@ -111,6 +111,42 @@ describe('a LibreOffice that fails', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`${path.join(dir, 'gai-6.ods')}: ${message}\n`);
     expect(result.stdout).toContain(counts);
+  });
+});
+
+describe('an .ods that cannot be read, or a LibreOffice that cannot be run', () => {
+  it.each([
+    [
+      'C',
+      'no LibreOffice',
+      undefined,
+      (ods: string) =>
+        `${ods}: This is an .ods or .xls file: save it as .xlsx, or install LibreOffice (apt-get install libreoffice-calc-nogui) so that centre converts it.`,
+    ],
+    ['ru_RU.UTF-8', 'LibreOffice', 'exit 0', (ods: string) => `${ods}: Файл не читается: его нет (перемещён, удалён или это ссылка в никуда); проверьте путь.`],
+  ])('a link to nowhere, with %s and %s: named, and the other schools still counted', async (LANG, _what, script, said) => {
+    const dir = temporaryDir();
+    symlinkSync(path.join(dir, 'gone.ods'), path.join(dir, 'gai-6.ods'));
+    await fillForm(formOf('pon-1'), reportOf(2), path.join(dir, 'pon-1.xlsx'));
+    const result = spawnCli(['report', 'merge', dir, '-o', path.join(dir, 'summary.xlsx')], {
+      cwd: workspace,
+      env: { LANG, PATH: script === undefined ? '/nonexistent' : standInSoffice(script) },
+    });
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toBe(`${said(path.join(dir, 'gai-6.ods'))}\n`);
+    expect(existsSync(path.join(dir, 'summary.xlsx'))).toBe(true);
+  });
+
+  it('names a LibreOffice that may not be run, in Russian', async () => {
+    const dir = temporaryDir();
+    writeFileSync(path.join(dir, 'gai-6.ods'), 'not really a spreadsheet');
+    const folder = standInSoffice('exit 0');
+    chmodSync(path.join(folder, 'soffice'), 0o644);
+    const result = spawnCli(['report', 'merge', dir, '-o', path.join(dir, 'summary.xlsx')], { cwd: workspace, env: { LANG: 'ru_RU.UTF-8', PATH: folder } });
+    expect(result.stderr).toBe(
+      `${path.join(dir, 'gai-6.ods')}: Файл не удалось преобразовать: LibreOffice не запускается (у ${folder}/soffice нет права на выполнение); сохраните его как .xlsx.\n`,
+    );
+    expect(readFileSync(path.join(dir, 'gai-6.ods'), 'utf8')).toBe('not really a spreadsheet');
   });
 });
 

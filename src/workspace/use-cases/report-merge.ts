@@ -182,7 +182,9 @@ async function readConverted(
   try {
     for (const file of convertible) {
       const converted = conversion.converted.get(file);
+      const unreadable = conversion.unreadable.get(file);
       if (converted) read(converted, file);
+      else if (unreadable !== undefined) problems.push({ source: ctx.display(file), code: 'file-unreadable', params: { reason: unreadable } });
       else if (conversion.failure.why === 'libreoffice-missing') problems.push({ source: ctx.display(file), code: 'report-needs-libreoffice' });
       else problems.push({ source: ctx.display(file), code: 'report-conversion-failed', params: conversion.failure });
     }
